@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { fail, parseInput } from '../errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import type { Label } from '../i18n/label.js';
+import type { TextStatus } from '../i18n/vocabulary.js';
+import { cite, type Citation } from '../legal/citation.js';
+import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import { GROUP_DATA, MANIFESTATION_DATA } from './data.js';
+
+/**
+ * A group of manifestations: 1 political ideology, 2 ethics and lifestyle,
+ * 3 "tự diễn biến", "tự chuyển hóa".
+ * @category Catalog
+ */
+export type ManifestationGroupNumber = 1 | 2 | 3;
+
+/**
+ * A catalog id, exactly as the domain reference names it: `"G1-1"` … `"G3-9"`.
+ * @category Catalog
+ */
+export type ManifestationId = (typeof MANIFESTATION_DATA)[number]['id'];
+
+/**
+ * One of the 27 manifestations of NQ 04-NQ/TW.
+ *
+ * `textVi` is official wording only: the whole item when `textStatus` is `"verified"`, the part
+ * seen (with `[…]` where text was not seen) when `"partial"`, and `null` when `"unverified"`.
+ * Our English rendering `textEn` follows the same limits.
+ * @category Catalog
+ */
+export interface Manifestation {
+  /** `"G1-1"` … `"G3-9"`. */
+  readonly id: ManifestationId;
+  /** The group, 1–3. */
+  readonly group: ManifestationGroupNumber;
+  /** Position within the group, 1–9. */
+  readonly number: number;
+  /** How much of the official wording is verified. */
+  readonly textStatus: TextStatus;
+  /** Official Vietnamese wording (NFC), as far as verified; `null` when none was seen. */
+  readonly textVi: string | null;
+  /** A topic hint from an unofficial source (a mnemonic poem, a news summary); **never** official text. */
+  readonly gistVi: string | null;
+  /** Short label, in nq4's words. */
+  readonly label: Label;
+  /** nq4's own English rendering of the item, limited to what is verified. */
+  readonly textEn: string;
+  /** The citation: Part I of NQ 04-NQ/TW, this group and item. */
+  readonly citation: Citation;
+  /** The group's heading in Vietnamese (wording common to all sources). */
+  readonly groupHeadingVi: string;
+  /** Where the reference saw the wording. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * A group of nine manifestations, with its heading and labels.
+ * @category Catalog
+ */
+export interface ManifestationGroup {
+  /** 1, 2 or 3. */
+  readonly group: ManifestationGroupNumber;
+  /** Heading in Vietnamese: the wording every source shares; the resolution's own heading line was not seen. */
+  readonly headingVi: string;
+  /** Heading in English (nq4's rendering). */
+  readonly headingEn: string;
+  /** Short label. */
+  readonly label: Label;
+  /** The ids of its nine items, in order. */
+  readonly ids: readonly ManifestationId[];
+  /** Citation: Part I of NQ 04-NQ/TW. */
+  readonly citation: Citation;
+}
+
+const RESOLUTION = PARTY_DOCUMENTS.nq04of2016;
+const LIST_NOTE: Label = {
+  vi: 'Danh mục nằm ở Phần I của Nghị quyết; số và tên tiểu mục chưa được đối chiếu.',
+  en: 'The list sits in Part I of the resolution; the sub-section number and heading were not seen.',
+};
+
+/**
+ * The 27 manifestations in official order, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { manifestations } from 'nq4';
+ * manifestations.length; // 27
+ * manifestations.filter((m) => m.textStatus === 'verified').length; // 11
+ * ```
+ * @category Catalog
+ */
+export const manifestations: readonly Manifestation[] = /* @__PURE__ */ deepFreeze(
+  MANIFESTATION_DATA.map(
+    (d): Manifestation => ({
+      id: d.id,
+      group: d.group,
+      number: d.number,
+      textStatus: d.textStatus,
+      textVi: d.textVi,
+      gistVi: d.gistVi,
+      label: { vi: d.labelVi, en: d.labelEn },
+      textEn: d.textEn,
+      citation: cite(
+        RESOLUTION,
+        {
+          part: 'I',
+          item: { vi: `biểu hiện ${d.number} thuộc nhóm ${d.group}`, en: `item ${d.number} of group ${d.group}` },
+          effectiveFrom: RESOLUTION.signedOn,
+          note: LIST_NOTE,
+        },
+        d.textStatus === 'verified' ? 'quotedSecondHand' : d.textStatus === 'partial' ? 'quotedPartial' : 'unverified',
+      ),
+      groupHeadingVi: GROUP_DATA[d.group - 1]?.headingVi ?? '',
+      sources: d.sources,
+    }),
+  ),
+);
+
+/**
+ * The three groups with their headings, labels and item ids, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { manifestationGroups } from 'nq4';
+ * manifestationGroups[1].headingVi; // 'Biểu hiện suy thoái về đạo đức, lối sống'
+ * ```
+ * @category Catalog
+ */
+export const manifestationGroups: readonly ManifestationGroup[] = /* @__PURE__ */ deepFreeze(
+  GROUP_DATA.map(
+    (g): ManifestationGroup => ({
+      group: g.group,
+      headingVi: g.headingVi,
+      headingEn: g.headingEn,
+      label: { vi: g.labelVi, en: g.labelEn },
+      ids: MANIFESTATION_DATA.filter((d) => d.group === g.group).map((d) => d.id),
+      citation: cite(RESOLUTION, { part: 'I', effectiveFrom: RESOLUTION.signedOn, note: LIST_NOTE }, 'quotedSecondHand'),
+    }),
+  ),
+);
+
+const BY_ID: ReadonlyMap<string, Manifestation> = /* @__PURE__ */ new Map(manifestations.map((m) => [m.id, m]));
+
+/**
+ * True when `id` is one of the 27 catalog ids (a type guard).
+ *
+ * @example
+ * ```ts
+ * import { isManifestationId } from 'nq4';
+ * isManifestationId('G2-7'); // true
+ * isManifestationId('G2-10'); // false
+ * ```
+ * @category Catalog
+ */
+export function isManifestationId(id: unknown): id is ManifestationId {
+  return typeof id === 'string' && BY_ID.has(id);
+}
+
+/**
+ * A zod schema accepting exactly the 27 catalog ids, for areas that take ids as input.
+ * @category Catalog
+ */
+export const manifestationIdSchema = /* @__PURE__ */ z.enum(
+  MANIFESTATION_DATA.map((d) => d.id) as [ManifestationId, ...ManifestationId[]],
+);
+
+/**
+ * The manifestation with this id.
+ *
+ * @example
+ * ```ts
+ * import { getManifestation } from 'nq4';
+ * getManifestation('G2-7').label.en; // 'Embezzlement, corruption, abuse of office'
+ * ```
+ * @throws {@link Nq4Error} `unknown_id` naming the id when it is not `G1-1` … `G3-9`.
+ * @category Catalog
+ */
+export function getManifestation(id: ManifestationId | string): Manifestation {
+  const valid = parseInput(z.string().max(32), id, ['id']);
+  const m = BY_ID.get(valid.trim().toUpperCase());
+  if (m) return m;
+  const shown = /^[A-Za-z0-9-]{1,12}$/.test(valid) ? `"${valid}"` : 'đã cho';
+  const shownEn = /^[A-Za-z0-9-]{1,12}$/.test(valid) ? `"${valid}"` : 'given';
+  return fail(
+    'unknown_id',
+    ['id'],
+    `Mã biểu hiện ${shown} không có trong danh mục (G1-1 … G3-9).`,
+    `Manifestation id ${shownEn} is not in the catalog (G1-1 … G3-9).`,
+  );
+}
+
+/**
+ * The group with this number.
+ *
+ * @example
+ * ```ts
+ * import { getManifestationGroup } from 'nq4';
+ * getManifestationGroup(3).label.en; // '"Self-evolution", "self-transformation"'
+ * ```
+ * @throws {@link Nq4Error} `invalid_value` for a number other than 1, 2 or 3.
+ * @category Catalog
+ */
+export function getManifestationGroup(group: ManifestationGroupNumber): ManifestationGroup {
+  const n = parseInput(z.union([z.literal(1), z.literal(2), z.literal(3)]), group, ['group']);
+  return manifestationGroups[n - 1] as ManifestationGroup;
+}

@@ -1,0 +1,288 @@
+import type { z } from 'zod';
+import type { Citation } from './legal/citation.js';
+
+/**
+ * The codes an {@link Nq4Issue} can carry. Discriminate on `code` to react to a kind of problem.
+ *
+ * - `invalid_type`, `missing`, `unknown_key`, `too_small`, `too_big`, `not_integer`,
+ *   `invalid_value`, `invalid_format`: shape problems found by the zod boundary schema;
+ * - `invalid_date`: not a real calendar day written `YYYY-MM-DD`;
+ * - `date_order`: two dates in an impossible order (a conclusion before the violation);
+ * - `unknown_id`: an identifier (manifestation id, unit code, rule-set id) that does not exist;
+ * - `no_rule_set`: no registered rule set covers the date or year asked about;
+ * - `inconsistent`: values that contradict each other (`onTime > completed`);
+ * - `rule_violation`: a domain rule, named in `source`, is broken by the input;
+ * - `not_applicable`: a fact or flag that does not apply to this subject.
+ * @category Errors
+ */
+export type Nq4IssueCode =
+  | 'invalid_type'
+  | 'missing'
+  | 'unknown_key'
+  | 'too_small'
+  | 'too_big'
+  | 'not_integer'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'invalid_date'
+  | 'date_order'
+  | 'unknown_id'
+  | 'no_rule_set'
+  | 'inconsistent'
+  | 'rule_violation'
+  | 'not_applicable';
+
+/**
+ * One problem with an input. Messages name the field and the problem, never the value given,
+ * so an error can be logged without leaking personal data.
+ * @category Errors
+ */
+export interface Nq4Issue {
+  /** What kind of problem this is. */
+  readonly code: Nq4IssueCode;
+  /** Where in the input: property names and array indexes from the argument root. */
+  readonly path: readonly (string | number)[];
+  /** The message in Vietnamese. */
+  readonly messageVi: string;
+  /** The message in English. */
+  readonly messageEn: string;
+  /** The legal source of the rule that the input breaks, for domain rules. */
+  readonly source?: Citation;
+}
+
+/**
+ * The single error type of nq4. It always carries at least one {@link Nq4Issue}; its `message`
+ * is the English messages joined, prefixed with their paths.
+ *
+ * @example
+ * ```ts
+ * import { getManifestation, Nq4Error } from 'nq4';
+ * try {
+ *   getManifestation('G4-1');
+ * } catch (error) {
+ *   if (error instanceof Nq4Error) console.log(error.issues[0].code); // 'unknown_id'
+ * }
+ * ```
+ * @category Errors
+ */
+export class Nq4Error extends Error {
+  /** Every problem found, never empty. */
+  readonly issues: readonly [Nq4Issue, ...Nq4Issue[]];
+
+  constructor(issues: readonly [Nq4Issue, ...Nq4Issue[]]) {
+    super(issues.map((i) => `${formatPath(i.path)}: ${i.messageEn}`).join('; '));
+    this.name = 'Nq4Error';
+    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) }))) as unknown as readonly [Nq4Issue, ...Nq4Issue[]];
+  }
+
+  /** The messages in Vietnamese, one line per issue, each prefixed with its path. */
+  get messageVi(): string {
+    return this.issues.map((i) => `${formatPath(i.path)}: ${i.messageVi}`).join('; ');
+  }
+}
+
+/**
+ * The result of a `safe*` function: the value, or the error it would have thrown.
+ * @category Errors
+ */
+export type SafeResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: Nq4Error };
+
+/**
+ * Format an issue path the way messages print it: `disciplines[0].form`, or `(input)` for the root.
+ * @category Errors
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(input)';
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** Build one issue. @internal */
+export function issue(
+  code: Nq4IssueCode,
+  path: readonly (string | number)[],
+  messageVi: string,
+  messageEn: string,
+  source?: Citation,
+): Nq4Issue {
+  return source === undefined ? { code, path, messageVi, messageEn } : { code, path, messageVi, messageEn, source };
+}
+
+/** Throw an {@link Nq4Error} with one issue. @internal */
+export function fail(
+  code: Nq4IssueCode,
+  path: readonly (string | number)[],
+  messageVi: string,
+  messageEn: string,
+  source?: Citation,
+): never {
+  throw new Nq4Error([issue(code, path, messageVi, messageEn, source)]);
+}
+
+/**
+ * Parameters that a domain refinement puts in a zod `custom` issue (`params`) so that the issue
+ * becomes a bilingual {@link Nq4Issue} with its own code and source.
+ * @internal
+ */
+export interface Nq4CustomParams {
+  readonly nq4Code: Nq4IssueCode;
+  readonly messageVi: string;
+  readonly messageEn: string;
+  readonly source?: Citation;
+}
+
+const TYPE_VI: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'giá trị đúng/sai',
+  array: 'danh sách',
+  object: 'đối tượng',
+  date: 'ngày',
+};
+
+function toPath(path: readonly PropertyKey[], prefix: readonly (string | number)[]): (string | number)[] {
+  return [...prefix, ...path.map((p) => (typeof p === 'number' ? p : String(p)))];
+}
+
+/**
+ * Turn zod issues into bilingual nq4 issues. The input value is never copied into a message.
+ * @internal
+ */
+export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Nq4Issue[] {
+  const out: Nq4Issue[] = [];
+  for (const zi of zodIssues) {
+    const path = toPath(zi.path, prefix);
+    switch (zi.code) {
+      case 'invalid_type': {
+        if (zi.input === undefined) {
+          out.push(issue('missing', path, 'Thiếu trường bắt buộc.', 'Required field is missing.'));
+        } else {
+          const expected = String(zi.expected);
+          out.push(
+            issue(
+              'invalid_type',
+              path,
+              `Sai kiểu dữ liệu: cần ${TYPE_VI[expected] ?? expected}.`,
+              `Wrong type: expected ${expected}.`,
+            ),
+          );
+        }
+        break;
+      }
+      case 'unrecognized_keys':
+        for (const key of zi.keys) {
+          out.push(issue('unknown_key', [...path, key], 'Trường không được hỗ trợ.', 'Unknown field.'));
+        }
+        break;
+      case 'too_small': {
+        const min = String(zi.minimum);
+        const sizeLike = zi.origin === 'string' || zi.origin === 'array' || zi.origin === 'set';
+        out.push(
+          issue(
+            'too_small',
+            path,
+            sizeLike ? `Cần ít nhất ${min} phần tử/ký tự.` : `Giá trị phải ${zi.inclusive ? '≥' : '>'} ${min}.`,
+            sizeLike ? `Needs at least ${min} item(s)/character(s).` : `Value must be ${zi.inclusive ? '≥' : '>'} ${min}.`,
+          ),
+        );
+        break;
+      }
+      case 'too_big': {
+        const max = String(zi.maximum);
+        const sizeLike = zi.origin === 'string' || zi.origin === 'array' || zi.origin === 'set';
+        out.push(
+          issue(
+            'too_big',
+            path,
+            sizeLike ? `Tối đa ${max} phần tử/ký tự.` : `Giá trị phải ${zi.inclusive ? '≤' : '<'} ${max}.`,
+            sizeLike ? `At most ${max} item(s)/character(s).` : `Value must be ${zi.inclusive ? '≤' : '<'} ${max}.`,
+          ),
+        );
+        break;
+      }
+      case 'not_multiple_of':
+        out.push(issue('not_integer', path, 'Phải là số nguyên.', 'Must be a whole number.'));
+        break;
+      case 'invalid_value': {
+        const allowed = zi.values.map((v) => JSON.stringify(v)).join(', ');
+        out.push(
+          issue('invalid_value', path, `Giá trị không hợp lệ; chấp nhận: ${allowed}.`, `Invalid value; expected one of: ${allowed}.`),
+        );
+        break;
+      }
+      case 'invalid_format':
+        out.push(
+          issue(
+            'invalid_format',
+            path,
+            `Sai định dạng (${zi.format}).`,
+            `Invalid format (${zi.format}).`,
+          ),
+        );
+        break;
+      case 'invalid_union':
+        if (zi.errors.length > 0 && zi.errors.every((branch) => branch.length > 0)) {
+          // Report the branch that got furthest (fewest issues): the most useful message.
+          const best = [...zi.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+          out.push(...fromZodIssues(best, path));
+        } else {
+          out.push(issue('invalid_value', path, 'Giá trị không khớp dạng nào được chấp nhận.', 'Value matches none of the accepted shapes.'));
+        }
+        break;
+      case 'invalid_key':
+        out.push(issue('invalid_value', path, 'Khóa không hợp lệ.', 'Invalid key.'));
+        break;
+      case 'invalid_element':
+        out.push(...fromZodIssues(zi.issues, path));
+        break;
+      case 'custom': {
+        const params = zi.params as Partial<Nq4CustomParams> | undefined;
+        if (params?.nq4Code && params.messageVi && params.messageEn) {
+          out.push(issue(params.nq4Code, path, params.messageVi, params.messageEn, params.source));
+        } else {
+          out.push(issue('invalid_value', path, 'Giá trị không hợp lệ.', 'Invalid value.'));
+        }
+        break;
+      }
+      default:
+        out.push(issue('invalid_value', path, 'Giá trị không hợp lệ.', 'Invalid value.'));
+    }
+  }
+  return out;
+}
+
+/**
+ * Parse `input` with a zod schema at the public boundary; throw an {@link Nq4Error} listing every
+ * issue otherwise. `path` prefixes the issue paths (for the second argument of a function, say).
+ * @internal
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path: readonly (string | number)[] = []): z.output<S> {
+  // `reportInput` lets the mapper tell a missing field from a wrong one; the value itself is
+  // never copied into an Nq4Issue.
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = fromZodIssues(result.error.issues, path);
+  if (issues.length === 0) issues.push(issue('invalid_value', [...path], 'Giá trị không hợp lệ.', 'Invalid value.'));
+  throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+}
+
+/**
+ * Run a throwing function and return a {@link SafeResult} instead. Errors other than
+ * {@link Nq4Error} are programming errors and are re-thrown.
+ * @internal
+ */
+export function toSafe<T>(run: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: run() };
+  } catch (error) {
+    if (error instanceof Nq4Error) return { success: false, error };
+    throw error;
+  }
+}

@@ -1,0 +1,171 @@
+import { deepFreeze } from '../_lib/freeze.js';
+import type { Label, Language } from '../i18n/label.js';
+import { formatCitation, type Citation } from '../legal/citation.js';
+
+/**
+ * One reason behind a result: what the rule says about these facts, and where the rule is written.
+ * @category Explanation
+ */
+export interface Reason {
+  /** A stable code for programs (`"disciplineInYear"`, `"scoreBand"`). */
+  readonly code: string;
+  /** The reason in both languages, naming the figures involved. */
+  readonly text: Label;
+  /** The legal sources of the rule, possibly empty for a pure arithmetic fact. */
+  readonly citations: readonly Citation[];
+}
+
+/**
+ * An option of the caller's that changed the result, so a reader can see the choice made.
+ * @category Explanation
+ */
+export interface AppliedOption {
+  /** The option's name as passed (`"assumeContinuity"`, `"D2"`). */
+  readonly name: string;
+  /** The value that was used. */
+  readonly value: string | number | boolean;
+  /** What it changed, in both languages. */
+  readonly effect: Label;
+}
+
+/**
+ * The one explanation shape shared by every result a person acts on (a rating, a limitation
+ * date, a reconciliation failure, an overdue remediation): the outcome, the rule set, the reasons
+ * with their citations, what blocked a better outcome, the options that mattered, caveats, and
+ * the whole as readable text in Vietnamese and English.
+ * @category Explanation
+ */
+export interface Explanation {
+  /** The outcome: a code and its label. */
+  readonly outcome: { readonly code: string; readonly label: Label };
+  /** The rule set applied, when the result depends on one. */
+  readonly ruleSet?: { readonly id: string; readonly label: Label };
+  /** Why the outcome is what it is. */
+  readonly reasons: readonly Reason[];
+  /** Each condition that kept a better outcome out, with its citation. */
+  readonly blockedBy: readonly Reason[];
+  /** Options that changed the result. */
+  readonly options: readonly AppliedOption[];
+  /** What the reader must keep in mind (unverified rules, "not an official decision"). */
+  readonly caveats: readonly Label[];
+  /** The explanation as Vietnamese text. */
+  readonly textVi: string;
+  /** The explanation as English text. */
+  readonly textEn: string;
+}
+
+/**
+ * What {@link explain} needs: everything of an {@link Explanation} but the rendered texts.
+ * @category Explanation
+ */
+export interface ExplanationInput {
+  readonly outcome: { readonly code: string; readonly label: Label };
+  readonly ruleSet?: { readonly id: string; readonly label: Label };
+  readonly reasons?: readonly Reason[];
+  readonly blockedBy?: readonly Reason[];
+  readonly options?: readonly AppliedOption[];
+  readonly caveats?: readonly Label[];
+}
+
+/**
+ * The caveat every computed outcome that a competent body decides carries.
+ * @category Explanation
+ */
+export const NOT_AN_OFFICIAL_DECISION: Label = /* @__PURE__ */ Object.freeze({
+  vi: 'Kết quả do thư viện nq4 tính từ dữ kiện được cung cấp, chỉ để tham khảo; quyết định chính thức thuộc cấp có thẩm quyền.',
+  en: 'Computed by nq4 from the facts given, for reference only; the official decision belongs to the competent body.',
+});
+
+const HEADINGS = {
+  vi: {
+    outcome: 'Kết quả',
+    ruleSet: 'Bộ quy tắc áp dụng',
+    reasons: 'Căn cứ',
+    blockedBy: 'Điều kiện không cho phép kết quả tốt hơn',
+    options: 'Tùy chọn đã ảnh hưởng đến kết quả',
+    caveats: 'Lưu ý',
+    source: 'nguồn',
+  },
+  en: {
+    outcome: 'Outcome',
+    ruleSet: 'Rule set applied',
+    reasons: 'Reasons',
+    blockedBy: 'What kept a better outcome out',
+    options: 'Options that changed the result',
+    caveats: 'Caveats',
+    source: 'source',
+  },
+} as const;
+
+function renderReason(r: Reason, lang: Language): string {
+  const h = HEADINGS[lang];
+  const cites = r.citations.map((c) => formatCitation(c, lang));
+  return `- ${r.text[lang]}${cites.length > 0 ? ` (${h.source}: ${cites.join('; ')})` : ''}`;
+}
+
+function render(e: Omit<Explanation, 'textVi' | 'textEn'>, lang: Language): string {
+  const h = HEADINGS[lang];
+  const lines: string[] = [`${h.outcome}: ${e.outcome.label[lang]}.`];
+  if (e.ruleSet) lines.push(`${h.ruleSet}: ${e.ruleSet.label[lang]}.`);
+  if (e.reasons.length > 0) lines.push(`${h.reasons}:`, ...e.reasons.map((r) => renderReason(r, lang)));
+  if (e.blockedBy.length > 0) lines.push(`${h.blockedBy}:`, ...e.blockedBy.map((r) => renderReason(r, lang)));
+  if (e.options.length > 0) {
+    lines.push(`${h.options}:`, ...e.options.map((o) => `- ${o.name} = ${String(o.value)}: ${o.effect[lang]}`));
+  }
+  if (e.caveats.length > 0) lines.push(`${h.caveats}:`, ...e.caveats.map((c) => `- ${c[lang]}`));
+  return lines.join('\n');
+}
+
+/**
+ * Build a deeply frozen {@link Explanation} and render its Vietnamese and English texts.
+ *
+ * @example
+ * ```ts
+ * import { explain } from 'nq4';
+ * const e = explain({
+ *   outcome: { code: 'unknown', label: { vi: 'Chưa xác định', en: 'Unknown' } },
+ *   reasons: [{ code: 'noText', text: { vi: 'Chưa có văn bản.', en: 'No text seen.' }, citations: [] }],
+ * });
+ * e.textEn.split('\n')[0]; // 'Outcome: Unknown.'
+ * ```
+ * @category Explanation
+ */
+export function explain(input: ExplanationInput): Explanation {
+  const base: Omit<Explanation, 'textVi' | 'textEn'> = {
+    outcome: input.outcome,
+    ...(input.ruleSet ? { ruleSet: input.ruleSet } : {}),
+    reasons: input.reasons ?? [],
+    blockedBy: input.blockedBy ?? [],
+    options: input.options ?? [],
+    caveats: input.caveats ?? [],
+  };
+  return deepFreeze({ ...structuredCloneLabels(base), textVi: render(base, 'vi'), textEn: render(base, 'en') });
+}
+
+/** Copy the containers (not the shared citations) so that freezing never touches caller data. */
+function structuredCloneLabels(e: Omit<Explanation, 'textVi' | 'textEn'>): Omit<Explanation, 'textVi' | 'textEn'> {
+  const copyReason = (r: Reason): Reason => ({ code: r.code, text: { ...r.text }, citations: [...r.citations] });
+  return {
+    outcome: { code: e.outcome.code, label: { ...e.outcome.label } },
+    ...(e.ruleSet ? { ruleSet: { id: e.ruleSet.id, label: { ...e.ruleSet.label } } } : {}),
+    reasons: e.reasons.map(copyReason),
+    blockedBy: e.blockedBy.map(copyReason),
+    options: e.options.map((o) => ({ name: o.name, value: o.value, effect: { ...o.effect } })),
+    caveats: e.caveats.map((c) => ({ ...c })),
+  };
+}
+
+/**
+ * The text of an explanation in one language.
+ *
+ * @example
+ * ```ts
+ * import { explain, renderExplanation } from 'nq4';
+ * const e = explain({ outcome: { code: 'ok', label: { vi: 'Khớp', en: 'Consistent' } } });
+ * renderExplanation(e, 'vi'); // 'Kết quả: Khớp.'
+ * ```
+ * @category Explanation
+ */
+export function renderExplanation(explanation: Explanation, language: Language = 'vi'): string {
+  return language === 'vi' ? explanation.textVi : explanation.textEn;
+}

@@ -1,0 +1,171 @@
+import type { Label } from './label.js';
+
+/**
+ * The Charter's disciplinary forms, shared by discipline, rating, reports and the narrative reader.
+ * Listed from the lightest to the most severe; `dissolution` (giải tán) applies to organizations only.
+ * The closed lists per subject, with their citations, are in the discipline area.
+ * @see ../shared/domain/discipline.md §2.1 (Điều lệ Đảng 2011, Điều 35)
+ * @category Vocabulary
+ */
+export const DISCIPLINE_FORMS = ['reprimand', 'warning', 'removalFromPost', 'expulsion', 'dissolution'] as const;
+
+/**
+ * A disciplinary form code.
+ * @category Vocabulary
+ */
+export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
+
+/**
+ * Labels of the disciplinary forms, as Vietnamese reports and the Charter write them.
+ * @category Vocabulary
+ */
+export const DISCIPLINE_FORM_LABELS: Readonly<Record<DisciplineForm, Label>> = /* @__PURE__ */ Object.freeze({
+  reprimand: Object.freeze({ vi: 'khiển trách', en: 'reprimand' }),
+  warning: Object.freeze({ vi: 'cảnh cáo', en: 'warning' }),
+  removalFromPost: Object.freeze({ vi: 'cách chức', en: 'removal from post' }),
+  expulsion: Object.freeze({ vi: 'khai trừ', en: 'expulsion' }),
+  dissolution: Object.freeze({ vi: 'giải tán', en: 'dissolution' }),
+});
+
+/**
+ * Severity rank of a disciplinary form within its subject's list: higher is more severe.
+ * Expulsion (members) and dissolution (organizations) are each the most severe of their list.
+ * @category Vocabulary
+ */
+export const DISCIPLINE_FORM_SEVERITY: Readonly<Record<DisciplineForm, number>> = /* @__PURE__ */ Object.freeze({
+  reprimand: 1,
+  warning: 2,
+  removalFromPost: 3,
+  expulsion: 4,
+  dissolution: 4,
+});
+
+/**
+ * Outcomes that reports often list next to discipline but that are **not** disciplinary forms
+ * (discipline.md §2.3): they must never be counted or processed as discipline.
+ * - `removalFromRolls` xóa tên; `reminder` nhắc nhở; `lessonsLearnedReview` kiểm điểm rút kinh nghiệm;
+ * - `criticism` phê bình; `unsatisfactoryRating` xếp loại "không hoàn thành nhiệm vụ";
+ * - `suspensionOfActivity` đình chỉ sinh hoạt đảng; `relievedOfPost` cho thôi giữ chức, miễn nhiệm, từ chức;
+ * - `pending` đang xem xét xử lý (outcome not decided yet).
+ * @category Vocabulary
+ */
+export const NON_DISCIPLINARY_MEASURES = [
+  'removalFromRolls',
+  'reminder',
+  'lessonsLearnedReview',
+  'criticism',
+  'unsatisfactoryRating',
+  'suspensionOfActivity',
+  'relievedOfPost',
+  'pending',
+] as const;
+
+/**
+ * A non-disciplinary measure code.
+ * @category Vocabulary
+ */
+export type NonDisciplinaryMeasure = (typeof NON_DISCIPLINARY_MEASURES)[number];
+
+/**
+ * Labels of the non-disciplinary measures.
+ * @category Vocabulary
+ */
+export const NON_DISCIPLINARY_MEASURE_LABELS: Readonly<Record<NonDisciplinaryMeasure, Label>> = /* @__PURE__ */ Object.freeze({
+  removalFromRolls: Object.freeze({ vi: 'xóa tên', en: 'removal from the party rolls' }),
+  reminder: Object.freeze({ vi: 'nhắc nhở', en: 'reminder' }),
+  lessonsLearnedReview: Object.freeze({ vi: 'kiểm điểm rút kinh nghiệm', en: 'review to draw lessons' }),
+  criticism: Object.freeze({ vi: 'phê bình', en: 'criticism' }),
+  unsatisfactoryRating: Object.freeze({ vi: 'xếp loại không hoàn thành nhiệm vụ', en: 'rated as not completing duties' }),
+  suspensionOfActivity: Object.freeze({ vi: 'đình chỉ sinh hoạt đảng', en: 'suspension of party activity' }),
+  relievedOfPost: Object.freeze({ vi: 'cho thôi giữ chức vụ, miễn nhiệm, từ chức', en: 'relieved of post, dismissal or resignation' }),
+  pending: Object.freeze({ vi: 'đang xem xét xử lý', en: 'under consideration' }),
+});
+
+/**
+ * The four rating levels used from 2018 on, best first (rating.md §1.3).
+ * @category Vocabulary
+ */
+export const RATING_LEVELS = ['excellent', 'good', 'satisfactory', 'unsatisfactory'] as const;
+
+/**
+ * A rating level code.
+ * @category Vocabulary
+ */
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+
+/**
+ * Labels of the rating levels, with the abbreviations reports use (HTXSNV, HTTNV, HTNV, KHTNV).
+ * @category Vocabulary
+ */
+export const RATING_LEVEL_LABELS: Readonly<Record<RatingLevel, Label & { readonly abbreviationVi: string }>> =
+  /* @__PURE__ */ Object.freeze({
+    excellent: Object.freeze({ vi: 'hoàn thành xuất sắc nhiệm vụ', en: 'excellent (completed duties excellently)', abbreviationVi: 'HTXSNV' }),
+    good: Object.freeze({ vi: 'hoàn thành tốt nhiệm vụ', en: 'good (completed duties well)', abbreviationVi: 'HTTNV' }),
+    satisfactory: Object.freeze({ vi: 'hoàn thành nhiệm vụ', en: 'satisfactory (completed duties)', abbreviationVi: 'HTNV' }),
+    unsatisfactory: Object.freeze({ vi: 'không hoàn thành nhiệm vụ', en: 'unsatisfactory (did not complete duties)', abbreviationVi: 'KHTNV' }),
+  });
+
+/**
+ * Who can be disciplined: a party organization, an official member or a probationary member.
+ * @category Vocabulary
+ */
+export const DISCIPLINE_SUBJECTS = ['organization', 'officialMember', 'probationaryMember'] as const;
+
+/**
+ * A discipline subject code.
+ * @category Vocabulary
+ */
+export type DisciplineSubject = (typeof DISCIPLINE_SUBJECTS)[number];
+
+/**
+ * Labels of the discipline subjects.
+ * @category Vocabulary
+ */
+export const DISCIPLINE_SUBJECT_LABELS: Readonly<Record<DisciplineSubject, Label>> = /* @__PURE__ */ Object.freeze({
+  organization: Object.freeze({ vi: 'tổ chức đảng', en: 'party organization' }),
+  officialMember: Object.freeze({ vi: 'đảng viên chính thức', en: 'official member' }),
+  probationaryMember: Object.freeze({ vi: 'đảng viên dự bị', en: 'probationary member' }),
+});
+
+/**
+ * Whether a tally or review is about individuals (đảng viên, cán bộ) or collectives (tổ chức đảng, tập thể).
+ * @category Vocabulary
+ */
+export const SUBJECT_KINDS = ['individual', 'collective'] as const;
+
+/**
+ * An individual-or-collective code.
+ * @category Vocabulary
+ */
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+/**
+ * Labels of individual and collective subjects.
+ * @category Vocabulary
+ */
+export const SUBJECT_KIND_LABELS: Readonly<Record<SubjectKind, Label>> = /* @__PURE__ */ Object.freeze({
+  individual: Object.freeze({ vi: 'cá nhân', en: 'individual' }),
+  collective: Object.freeze({ vi: 'tập thể', en: 'collective' }),
+});
+
+/**
+ * How well the official wording of a text is known (manifestations.md §2).
+ * @category Vocabulary
+ */
+export const TEXT_STATUSES = ['verified', 'partial', 'unverified'] as const;
+
+/**
+ * A text status code.
+ * @category Vocabulary
+ */
+export type TextStatus = (typeof TEXT_STATUSES)[number];
+
+/**
+ * Labels of the text statuses.
+ * @category Vocabulary
+ */
+export const TEXT_STATUS_LABELS: Readonly<Record<TextStatus, Label>> = /* @__PURE__ */ Object.freeze({
+  verified: Object.freeze({ vi: 'đã đối chiếu nguyên văn', en: 'verified wording' }),
+  partial: Object.freeze({ vi: 'mới đối chiếu được một phần', en: 'partly verified wording' }),
+  unverified: Object.freeze({ vi: 'chưa đối chiếu được nguyên văn', en: 'wording not verified' }),
+});

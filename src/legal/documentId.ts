@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { fail, parseInput } from '../errors.js';
+import type { Label } from '../i18n/label.js';
+
+/**
+ * The kind abbreviations of party documents seen in the domain reference
+ * (hierarchy-review-reports.md §1.6; discipline.md §1 for `QĐi`).
+ * `QĐ` is used for both quy định and quyết định; `QĐi` is the form of some Politburo
+ * regulations (07-QĐi/TW).
+ * @category Legal
+ */
+export const DOCUMENT_KINDS = ['NQ', 'KL', 'KH', 'HD', 'QĐ', 'QĐi', 'CT', 'CV', 'CTr', 'TB', 'BC'] as const;
+
+/**
+ * A party document kind abbreviation.
+ * @category Legal
+ */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * What each kind abbreviation stands for.
+ * @category Legal
+ */
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, Label>> = /* @__PURE__ */ Object.freeze({
+  NQ: Object.freeze({ vi: 'Nghị quyết', en: 'Resolution' }),
+  KL: Object.freeze({ vi: 'Kết luận', en: 'Conclusion' }),
+  KH: Object.freeze({ vi: 'Kế hoạch', en: 'Plan' }),
+  HD: Object.freeze({ vi: 'Hướng dẫn', en: 'Guidance' }),
+  QĐ: Object.freeze({ vi: 'Quy định / Quyết định', en: 'Regulation / Decision' }),
+  QĐi: Object.freeze({ vi: 'Quy định', en: 'Regulation' }),
+  CT: Object.freeze({ vi: 'Chỉ thị', en: 'Directive' }),
+  CV: Object.freeze({ vi: 'Công văn', en: 'Official letter' }),
+  CTr: Object.freeze({ vi: 'Chương trình', en: 'Programme' }),
+  TB: Object.freeze({ vi: 'Thông báo', en: 'Notice' }),
+  BC: Object.freeze({ vi: 'Báo cáo', en: 'Report' }),
+});
+
+/**
+ * The number and symbol of a party document ("số và ký hiệu"), such as `132-QĐ/TW`:
+ * the number, the kind of document and the issuing body's code.
+ *
+ * A number alone does not identify a document: numbers restart with each term (there are two
+ * 132-QĐ/TW, of 2018 and of 2023). See {@link PartyDocument} for the full identity.
+ * @category Legal
+ */
+export interface DocumentId {
+  /** The document number, a positive integer (`4` for `04-NQ/TW`). */
+  readonly number: number;
+  /** The kind abbreviation (`NQ`, `QĐ`, `HD`, …). */
+  readonly kind: DocumentKind;
+  /** The issuer code after the slash: `TW`, `BTCTW`, `UBKTTW`, `TU`, `HU`, `ĐU`, … */
+  readonly issuer: string;
+}
+
+const KIND_BY_KEY: ReadonlyMap<string, DocumentKind> = /* @__PURE__ */ new Map(
+  DOCUMENT_KINDS.map((k) => [foldKey(k), k] as const),
+);
+
+/** Upper-case and replace Đ by D so that `QD`, `Qđ` and `QĐ` compare equal. */
+function foldKey(s: string): string {
+  return s.normalize('NFC').replace(/[đĐ]/g, 'D').toUpperCase();
+}
+
+/**
+ * Issuer codes written with a `Đ` in the official form; input without the stroke is mapped back.
+ * Other issuer codes are taken as given (upper-cased).
+ */
+const ISSUERS_WITH_D_STROKE: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  ['DU', 'ĐU'],
+  ['DUK', 'ĐUK'],
+  ['DUQDTW', 'ĐUQĐTW'],
+  ['DUCA', 'ĐUCA'],
+  ['DUCATW', 'ĐUCATW'],
+  ['DUKCCQTW', 'ĐUKCCQTW'],
+  ['DUKDN', 'ĐUKDN'],
+]);
+
+const ISSUER = /^[A-Za-zĐđ.]{1,16}$/u;
+
+/* Number, kind and issuer, in the two orders seen: "04-NQ/TW" and the older "11/HD-BTCTW".
+   Bounded quantifiers on short input only: no catastrophic backtracking. */
+const MAIN = /^(?:số\s*)?(\d{1,6})\s*-\s*([A-Za-zĐđ]{1,4})\s*\/\s*([A-Za-zĐđ.]{1,16})$/iu;
+const OLD = /^(?:số\s*)?(\d{1,6})\s*\/\s*([A-Za-zĐđ]{1,4})\s*-\s*([A-Za-zĐđ.]{1,16})$/iu;
+
+const documentIdInput = z.string().max(64);
+
+/**
+ * Parse a document number and symbol. Tolerant on input: `QD` or `QĐ`, any case of the kind,
+ * spaces around `-` and `/`, a leading "số", and the older order `11/HD-BTCTW`.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentId, formatDocumentId } from 'nq4';
+ * const id = parseDocumentId('132 - QD/TW'); // { number: 132, kind: 'QĐ', issuer: 'TW' }
+ * formatDocumentId(id); // '132-QĐ/TW'
+ * ```
+ * @throws {@link Nq4Error} `invalid_format` when the text is not a document number and symbol.
+ * @category Legal
+ */
+export function parseDocumentId(input: string): DocumentId {
+  const text = parseInput(documentIdInput, input).normalize('NFC').trim();
+  const m = MAIN.exec(text) ?? OLD.exec(text);
+  if (!m) {
+    return fail(
+      'invalid_format',
+      [],
+      'Không phải số và ký hiệu văn bản của Đảng (ví dụ: 04-NQ/TW, 132-QĐ/TW).',
+      'Not a party document number and symbol (for example 04-NQ/TW, 132-QĐ/TW).',
+    );
+  }
+  const number = Number(m[1]);
+  const kindText = m[2] ?? '';
+  // `QĐi` keeps its lower-case i; fold everything else.
+  const kind = /^q[dđ]i$/iu.test(kindText) ? 'QĐi' : KIND_BY_KEY.get(foldKey(kindText));
+  if (number < 1) return fail('too_small', ['number'], 'Số văn bản phải từ 1 trở lên.', 'The document number must be 1 or more.');
+  if (kind === undefined) {
+    return fail(
+      'invalid_value',
+      ['kind'],
+      `Loại văn bản không được hỗ trợ; chấp nhận: ${DOCUMENT_KINDS.join(', ')}.`,
+      `Unsupported document kind; expected one of: ${DOCUMENT_KINDS.join(', ')}.`,
+    );
+  }
+  return Object.freeze({ number, kind, issuer: normalizeIssuer(m[3] ?? '') });
+}
+
+function normalizeIssuer(raw: string): string {
+  const upper = raw.normalize('NFC').replace(/\./g, '').toUpperCase();
+  const folded = upper.replace(/Đ/g, 'D');
+  return ISSUERS_WITH_D_STROKE.get(folded) ?? upper;
+}
+
+const documentIdSchema = z.strictObject({
+  number: z.number().int().min(1).max(999_999),
+  kind: z.enum(DOCUMENT_KINDS),
+  issuer: z.string().regex(ISSUER),
+});
+
+/**
+ * Format a document id in its official form: the number with at least two digits
+ * (`04-NQ/TW`, `07-QĐi/TW`, `1825-CV/BTCTW`).
+ *
+ * @example
+ * ```ts
+ * import { formatDocumentId } from 'nq4';
+ * formatDocumentId({ number: 5, kind: 'HD', issuer: 'UBKTTW' }); // '05-HD/UBKTTW'
+ * ```
+ * @throws {@link Nq4Error} when a field is missing or malformed.
+ * @category Legal
+ */
+export function formatDocumentId(id: DocumentId): string {
+  const valid = parseInput(documentIdSchema, id);
+  return `${String(valid.number).padStart(2, '0')}-${valid.kind}/${normalizeIssuer(valid.issuer)}`;
+}
+
+/**
+ * True when two ids name the same number and symbol (not necessarily the same document:
+ * compare {@link PartyDocument} keys for that).
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentId, sameDocumentId } from 'nq4';
+ * sameDocumentId(parseDocumentId('132-QD/TW'), parseDocumentId('132-QĐ/TW')); // true
+ * ```
+ * @category Legal
+ */
+export function sameDocumentId(a: DocumentId, b: DocumentId): boolean {
+  return a.number === b.number && a.kind === b.kind && normalizeIssuer(a.issuer) === normalizeIssuer(b.issuer);
+}

@@ -1,0 +1,246 @@
+import { formatDocumentId, parseDocumentId, sameDocumentId, type DocumentId } from './documentId.js';
+import type { IsoDate } from '../_lib/dates.js';
+import type { Label } from '../i18n/label.js';
+
+/**
+ * A party document, identified by its number and symbol **and** its signing date and issuer,
+ * because numbers repeat across terms (two different 132-QĐ/TW exist: 08-3-2018 and 27-10-2023).
+ * The Party Charter has no number; it is identified by name and adoption date.
+ * @category Legal
+ */
+export interface PartyDocument {
+  /** Stable key: the formatted id (or the name) and the signing date, `132-QĐ/TW@2018-03-08`. */
+  readonly key: string;
+  /** Number and symbol, absent for the Charter. */
+  readonly id?: DocumentId;
+  /** The kind spelled out in Vietnamese as the document calls itself ("Quy định", "Hướng dẫn"). */
+  readonly kind: Label;
+  /** A name for documents cited by name rather than number ("Điều lệ Đảng"). */
+  readonly name?: Label;
+  /** Short title or subject in Vietnamese, as the reference gives it. */
+  readonly titleVi?: string;
+  /** Issuing body ("Bộ Chính trị" / "the Politburo"); absent where the reference does not give it. */
+  readonly issuer?: Label;
+  /** The term (khóa) of the issuing body, where known ("khóa XII"). */
+  readonly termVi?: string;
+  /** Date signed or adopted. */
+  readonly signedOn: IsoDate;
+  /** Date in force from, where the reference states it. */
+  readonly effectiveFrom?: IsoDate;
+  /** What the reference knows of the document beyond its existence, in English. */
+  readonly noteEn?: string;
+}
+
+const k = (vi: string, en: string): Label => Object.freeze({ vi, en });
+
+const POLITBURO = k('Bộ Chính trị', 'the Politburo');
+const CENTRAL_COMMITTEE = k('Ban Chấp hành Trung ương', 'the Central Committee');
+const ORGANIZATION_COMMISSION = k('Ban Tổ chức Trung ương', 'the Central Organization Commission');
+const INSPECTION_COMMISSION = k('Ủy ban Kiểm tra Trung ương', 'the Central Inspection Commission');
+const SECRETARIAT = k('Ban Bí thư', 'the Secretariat');
+
+const REGULATION = k('Quy định', 'Regulation');
+const GUIDANCE = k('Hướng dẫn', 'Guidance');
+const RESOLUTION = k('Nghị quyết', 'Resolution');
+const PLAN = k('Kế hoạch', 'Plan');
+const LETTER = k('Công văn', 'Official letter');
+const CONCLUSION = k('Kết luận', 'Conclusion');
+
+/** Define a numbered party document; the key is derived, so it can not disagree with the id. @internal */
+export function defineDocument(
+  idText: string,
+  fields: Omit<PartyDocument, 'key' | 'id'>,
+): PartyDocument {
+  const id = parseDocumentId(idText);
+  return Object.freeze({ key: `${formatDocumentId(id)}@${fields.signedOn}`, id, ...fields });
+}
+
+/**
+ * The party documents the domain reference cites, each with its signing date and issuer as the
+ * reference gives them (`../shared/domain/*.md`, lineage tables). Areas cite these constants.
+ * @category Legal
+ */
+export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
+  /** Điều lệ Đảng, adopted by the 11th Congress on 19-01-2011 (discipline.md §1.1). */
+  charter2011: Object.freeze({
+    key: 'Điều lệ Đảng@2011-01-19',
+    kind: k('Điều lệ', 'Charter'),
+    name: k('Điều lệ Đảng', 'the Party Charter'),
+    issuer: k('Đại hội đại biểu toàn quốc lần thứ XI', 'the 11th National Party Congress'),
+    signedOn: '2011-01-19',
+  } satisfies PartyDocument),
+  /** NQ 04-NQ/TW, 12th Central Committee, 4th plenum, signed 30-10-2016 (manifestations.md §1). */
+  nq04of2016: defineDocument('04-NQ/TW', {
+    kind: RESOLUTION,
+    titleVi:
+      'về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ',
+    issuer: CENTRAL_COMMITTEE,
+    termVi: 'khóa XII',
+    signedOn: '2016-10-30',
+  }),
+  /** KH 04-KH/TW of the Politburo implementing NQ 04, 16-11-2016 (hierarchy-review-reports.md §2.1). */
+  kh04of2016: defineDocument('04-KH/TW', { kind: PLAN, issuer: POLITBURO, termVi: 'khóa XII', signedOn: '2016-11-16' }),
+  /** CV 1825-CV/BTCTW, adding NQ 04 content to the 2016 review, 18-11-2016 (rating.md §1.1). */
+  cv1825of2016: defineDocument('1825-CV/BTCTW', { kind: LETTER, issuer: ORGANIZATION_COMMISSION, signedOn: '2016-11-18' }),
+  /** HD 27-HD/BTCTW, review and classification 2014–2017, 25-9-2014 (rating.md §1.1, V0). */
+  hd27of2014: defineDocument('27-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2014-09-25' }),
+  /** QĐ 132-QĐ/TW on annual review and rating, 08-3-2018 (rating.md §1.1, V1a). */
+  qd132of2018: defineDocument('132-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'về việc kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị',
+    issuer: POLITBURO,
+    termVi: 'khóa XII',
+    signedOn: '2018-03-08',
+  }),
+  /** The other 132-QĐ/TW (27-10-2023), on controlling power in investigation, prosecution and trial: a number collision (rating.md §1.1). */
+  qd132of2023: defineDocument('132-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'kiểm soát quyền lực trong hoạt động điều tra, truy tố, xét xử',
+    signedOn: '2023-10-27',
+    noteEn: 'Not a rating text; listed so that the number collision with 132-QĐ/TW of 2018 is visible. Issuer not given by the reference.',
+  }),
+  /** HD 16-HD/BTCTW, 24-9-2018, rating year 2018 (rating.md §1.1, V1b). */
+  hd16of2018: defineDocument('16-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2018-09-24' }),
+  /** HD 21-HD/BTCTW, 18-10-2019, rating years 2019–2022 (rating.md §1.1, V2). */
+  hd21of2019: defineDocument('21-HD/BTCTW', {
+    kind: GUIDANCE,
+    issuer: ORGANIZATION_COMMISSION,
+    signedOn: '2019-10-18',
+    effectiveFrom: '2019-10-18',
+  }),
+  /** HD 33-HD/BTCTW, 30-10-2020, duties of members where they live (rating.md §1.1, V2+). */
+  hd33of2020: defineDocument('33-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2020-10-30' }),
+  /** QĐ 124-QĐ/TW, 04-10-2023, rating years 2023–2024 (rating.md §1.1, V3a). */
+  qd124of2023: defineDocument('124-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'về việc kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị',
+    issuer: POLITBURO,
+    termVi: 'khóa XIII',
+    signedOn: '2023-10-04',
+  }),
+  /** HD 25-HD/BTCTW, 10-11-2023, applied from that day (rating.md §1.1, V3b). */
+  hd25of2023: defineDocument('25-HD/BTCTW', {
+    kind: GUIDANCE,
+    issuer: ORGANIZATION_COMMISSION,
+    signedOn: '2023-11-10',
+    effectiveFrom: '2023-11-10',
+  }),
+  /** QĐ 366-QĐ/TW, 30-8-2025, in force from signing (Điều 19), rating year 2025 on (rating.md §1.1, V4a). */
+  qd366of2025: defineDocument('366-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'về việc kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị',
+    issuer: POLITBURO,
+    termVi: 'khóa XIII',
+    signedOn: '2025-08-30',
+    effectiveFrom: '2025-08-30',
+  }),
+  /** HD 43-HD/BTCTW, 31-10-2025, in force from signing (rating.md §1.1, V4b). */
+  hd43of2025: defineDocument('43-HD/BTCTW', {
+    kind: GUIDANCE,
+    issuer: ORGANIZATION_COMMISSION,
+    signedOn: '2025-10-31',
+    effectiveFrom: '2025-10-31',
+  }),
+  /** CV 10072-CV/BTCTW on the 2025 rating, 06-11-2025 (rating.md §1.1, V4c). */
+  cv10072of2025: defineDocument('10072-CV/BTCTW', { kind: LETTER, issuer: ORGANIZATION_COMMISSION, signedOn: '2025-11-06' }),
+  /** KL 198-KL/TW on evaluating leaders and managers, 08-10-2025 (rating.md §1.1, V4c). */
+  kl198of2025: defineDocument('198-KL/TW', { kind: CONCLUSION, issuer: CENTRAL_COMMITTEE, signedOn: '2025-10-08' }),
+  /** QĐ 181-QĐ/TW on disciplining members, 30-03-2013, replaced by QĐ 102 (discipline.md §1.3). */
+  qd181of2013: defineDocument('181-QĐ/TW', { kind: REGULATION, issuer: POLITBURO, termVi: 'khóa XI', signedOn: '2013-03-30' }),
+  /** QĐ 102-QĐ/TW on disciplining members, 15-11-2017, in force from issue (discipline.md §1.3). */
+  qd102of2017: defineDocument('102-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'về xử lý kỷ luật đảng viên vi phạm',
+    issuer: POLITBURO,
+    termVi: 'khóa XII',
+    signedOn: '2017-11-15',
+    effectiveFrom: '2017-11-15',
+  }),
+  /** QĐ 07-QĐi/TW on disciplining party organizations, 28-08-2018; its effective date is not verified (discipline.md §1.3). */
+  qd07of2018: defineDocument('07-QĐi/TW', {
+    kind: REGULATION,
+    titleVi: 'về xử lý kỷ luật tổ chức đảng vi phạm',
+    issuer: POLITBURO,
+    signedOn: '2018-08-28',
+  }),
+  /** HD 06-HD/UBKTTW on QĐ 07, 18-12-2018 (discipline.md §1.3). */
+  hd06of2018: defineDocument('06-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2018-12-18', effectiveFrom: '2018-12-18' }),
+  /** QĐ 69-QĐ/TW on disciplining organizations and members, 06-07-2022, in force that day (discipline.md §1.3). */
+  qd69of2022: defineDocument('69-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'về kỷ luật tổ chức đảng, đảng viên vi phạm',
+    issuer: POLITBURO,
+    termVi: 'khóa XIII',
+    signedOn: '2022-07-06',
+    effectiveFrom: '2022-07-06',
+  }),
+  /** HD 05-HD/UBKTTW on QĐ 69, 22-11-2022 (discipline.md §1.3). */
+  hd05of2022: defineDocument('05-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2022-11-22' }),
+  /** QĐ 264-QĐ/TW amending QĐ 69 (Điều 6, 11, 17, 39 only), 14-02-2025, in force from signing (discipline.md §1.3). */
+  qd264of2025: defineDocument('264-QĐ/TW', {
+    kind: REGULATION,
+    issuer: POLITBURO,
+    termVi: 'khóa XIII',
+    signedOn: '2025-02-14',
+    effectiveFrom: '2025-02-14',
+  }),
+  /** HD 15-HD/UBKTTW amending HD 05, 20-03-2025 (discipline.md §1.3). */
+  hd15of2025: defineDocument('15-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2025-03-20' }),
+  /** QĐ 212-QĐ/TW, 17-08-2026, reported to replace QĐ 69 and QĐ 264; content and effective date not verified (discipline.md §1.3). */
+  qd212of2026: defineDocument('212-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'về kỷ luật tổ chức đảng, đảng viên vi phạm',
+    issuer: POLITBURO,
+    signedOn: '2026-08-17',
+    noteEn: 'Reported only: its text, effective date and transitional rules were not seen.',
+  }),
+  /** QĐ 30-QĐ/TW on inspection, supervision and discipline (Charter chapters VII–VIII), 26-07-2016 (discipline.md §1.2). */
+  qd30of2016: defineDocument('30-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, signedOn: '2016-07-26', effectiveFrom: '2016-07-26' }),
+  /** QĐ 22-QĐ/TW on inspection, supervision and discipline, 28-07-2021 (discipline.md §1.2). */
+  qd22of2021: defineDocument('22-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2021-07-28' }),
+  /** QĐ 296-QĐ/TW on inspection, supervision and discipline, 30-05-2025 (discipline.md §1.2). */
+  qd296of2025: defineDocument('296-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2025-05-30' }),
+  /** QĐ 294-QĐ/TW implementing the Charter, 26-05-2025, in force 01-07-2025: no district level (discipline.md §1.1). */
+  qd294of2025: defineDocument('294-QĐ/TW', { kind: REGULATION, signedOn: '2025-05-26', effectiveFrom: '2025-07-01' }),
+  /** HD 06-HD/TW of the Secretariat on applying the Charter, 09-06-2025, from signing (discipline.md §1.1). */
+  hd06of2025: defineDocument('06-HD/TW', { kind: GUIDANCE, issuer: SECRETARIAT, signedOn: '2025-06-09', effectiveFrom: '2025-06-09' }),
+  /** QĐ 377-QĐ/TW on cadre management, planning and appointment, 08-10-2025 (discipline.md §1.4). */
+  qd377of2025: defineDocument('377-QĐ/TW', { kind: REGULATION, issuer: POLITBURO, signedOn: '2025-10-08', effectiveFrom: '2025-10-08' }),
+  /** HD 45-HD/BTCTW on QĐ 377, 21-11-2025 (discipline.md §1.4). */
+  hd45of2025: defineDocument('45-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2025-11-21' }),
+  /** HD 11-HD/BTCTW, basic statistical forms, 13-12-2021 (hierarchy-review-reports.md §3.1). */
+  hd11of2021: defineDocument('11-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2021-12-13' }),
+  /** NQ 12-NQ/TW of the 11th Central Committee, 4th plenum, 16-01-2012: the predecessor "NQ TW4" (hierarchy-review-reports.md §2.1). */
+  nq12of2012: defineDocument('12-NQ/TW', { kind: RESOLUTION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XI', signedOn: '2012-01-16' }),
+  /** KL 21-KL/TW of the 13th Central Committee, 4th plenum, 25-10-2021, follow-up to NQ 04 (hierarchy-review-reports.md §2.1). */
+  kl21of2021: defineDocument('21-KL/TW', { kind: CONCLUSION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2021-10-25' }),
+  /** KH 03-KH/TW of the Politburo implementing KL 21, 01-12-2021 (hierarchy-review-reports.md §2.1). */
+  kh03of2021: defineDocument('03-KH/TW', { kind: PLAN, issuer: POLITBURO, signedOn: '2021-12-01' }),
+});
+
+/**
+ * The name of a document in {@link PARTY_DOCUMENTS}.
+ * @category Legal
+ */
+export type PartyDocumentName = keyof typeof PARTY_DOCUMENTS;
+
+/**
+ * Every known document sharing a number and symbol: more than one means the number was reused
+ * (there are two 132-QĐ/TW), and the signing date tells them apart.
+ *
+ * @example
+ * ```ts
+ * import { findPartyDocuments } from 'nq4';
+ * findPartyDocuments('132-QD/TW').map((d) => d.signedOn); // ['2018-03-08', '2023-10-27']
+ * ```
+ * @throws {@link Nq4Error} when `numberAndSymbol` is not a document id.
+ * @category Legal
+ */
+export function findPartyDocuments(numberAndSymbol: string): readonly PartyDocument[] {
+  const id = parseDocumentId(numberAndSymbol);
+  return Object.freeze(
+    Object.values(PARTY_DOCUMENTS)
+      .filter((d: PartyDocument) => d.id !== undefined && sameDocumentId(d.id, id))
+      .sort((a, b) => (a.signedOn < b.signedOn ? -1 : 1)),
+  );
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { deepFreeze } from '../_lib/freeze.js';
+import { parseInput } from '../errors.js';
+import { manifestationIdSchema, type ManifestationId } from '../catalog/manifestations.js';
+import {
+  DISCIPLINE_FORMS,
+  NON_DISCIPLINARY_MEASURES,
+  RATING_LEVELS,
+  SUBJECT_KINDS,
+  type DisciplineForm,
+  type NonDisciplinaryMeasure,
+  type RatingLevel,
+  type SubjectKind,
+} from '../i18n/vocabulary.js';
+
+/**
+ * Who a rating count is about. Reports keep TCCSĐ (tổ chức cơ sở đảng) and chi bộ trực thuộc
+ * counts apart (hierarchy-review-reports.md §3); `organization` is for reports that do not say.
+ * - `member` đảng viên; `tccsd` tổ chức cơ sở đảng; `directBranch` chi bộ trực thuộc;
+ * - `organization` tổ chức đảng of unstated kind; `leadershipCollective` tập thể lãnh đạo, quản lý.
+ * @category Tallies
+ */
+export const RATED_SUBJECTS = ['member', 'tccsd', 'directBranch', 'organization', 'leadershipCollective'] as const;
+
+/**
+ * A rated-subject code.
+ * @category Tallies
+ */
+export type RatedSubject = (typeof RATED_SUBJECTS)[number];
+
+/**
+ * Who a discipline count is about: the three Charter subjects, plus `member` for reports that say
+ * "đảng viên" without telling official from probationary members.
+ * @category Tallies
+ */
+export const TALLY_DISCIPLINE_SUBJECTS = ['organization', 'officialMember', 'probationaryMember', 'member'] as const;
+
+/**
+ * A discipline tally subject code.
+ * @category Tallies
+ */
+export type TallyDisciplineSubject = (typeof TALLY_DISCIPLINE_SUBJECTS)[number];
+
+/**
+ * Counts keyed by a code; absent keys count zero.
+ * @category Tallies
+ */
+export type Counts<K extends string> = { readonly [P in K]?: number };
+
+/**
+ * The counts of one unit for one period: the shared vocabulary of discipline tallies, review
+ * summaries, report roll-up and the narrative reader. Every count is a non-negative integer;
+ * absent keys count zero. Non-disciplinary outcomes (nhắc nhở, đang xem xét, …) are kept apart
+ * from discipline and can never be added into it.
+ * @category Tallies
+ */
+export interface Tally {
+  /** Ratings by subject and level. */
+  readonly ratings: { readonly [S in RatedSubject]?: Counts<RatingLevel> };
+  /** Charter discipline by subject and form. */
+  readonly disciplines: { readonly [S in TallyDisciplineSubject]?: Counts<DisciplineForm> };
+  /** Non-disciplinary outcomes by subject kind and measure. */
+  readonly nonDisciplinary: { readonly [K in SubjectKind]?: Counts<NonDisciplinaryMeasure> };
+  /** Subjects passed on to the discipline procedure (xem xét thi hành kỷ luật), outcome not stated. */
+  readonly disciplineProcedures: Counts<SubjectKind>;
+  /** Subjects reviewed (kiểm điểm). */
+  readonly reviews: Counts<SubjectKind>;
+  /** Subjects suggested for review by the higher level (gợi ý kiểm điểm). */
+  readonly suggestedReviews: Counts<SubjectKind>;
+  /** Subjects found with manifestations of degradation. */
+  readonly degradationFound: Counts<SubjectKind>;
+  /** Findings by catalog item. */
+  readonly findingsByItem: Counts<ManifestationId>;
+  /** Findings that name only a group (`"1"`, `"2"`, `"3"`), not an item. */
+  readonly findingsByGroupOnly: Counts<'1' | '2' | '3'>;
+  /** Written commitments (bản cam kết) signed. */
+  readonly commitments: number;
+}
+
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const countsOf = <const K extends readonly [string, ...string[]]>(keys: K) =>
+  z.partialRecord(z.enum(keys), count);
+
+/**
+ * The zod schema of a {@link Tally} input: every field optional, unknown keys rejected.
+ * @category Tallies
+ */
+export const tallyInputSchema = /* @__PURE__ */ z.strictObject({
+  ratings: z.partialRecord(z.enum(RATED_SUBJECTS), countsOf(RATING_LEVELS)).optional(),
+  disciplines: z.partialRecord(z.enum(TALLY_DISCIPLINE_SUBJECTS), countsOf(DISCIPLINE_FORMS)).optional(),
+  nonDisciplinary: z.partialRecord(z.enum(SUBJECT_KINDS), countsOf(NON_DISCIPLINARY_MEASURES)).optional(),
+  disciplineProcedures: countsOf(SUBJECT_KINDS).optional(),
+  reviews: countsOf(SUBJECT_KINDS).optional(),
+  suggestedReviews: countsOf(SUBJECT_KINDS).optional(),
+  degradationFound: countsOf(SUBJECT_KINDS).optional(),
+  findingsByItem: z.partialRecord(manifestationIdSchema, count).optional(),
+  findingsByGroupOnly: countsOf(['1', '2', '3'] as const).optional(),
+  commitments: count.optional(),
+});
+
+/**
+ * What {@link tally} accepts: any part of a {@link Tally}.
+ * @category Tallies
+ */
+export type TallyInput = z.input<typeof tallyInputSchema>;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+
+function addCounts(target: Record<string, number>, source: Readonly<Record<string, number | undefined>> | undefined): void {
+  if (!source) return;
+  for (const [key, value] of Object.entries(source)) {
+    if (value === undefined || value === 0) continue;
+    target[key] = (target[key] ?? 0) + value;
+  }
+}
+
+function addNested(
+  target: Record<string, Record<string, number>>,
+  source: Readonly<Record<string, Readonly<Record<string, number | undefined>> | undefined>> | undefined,
+): void {
+  if (!source) return;
+  for (const [key, inner] of Object.entries(source)) {
+    if (!inner) continue;
+    const slot = target[key] ?? {};
+    addCounts(slot, inner);
+    if (Object.keys(slot).length > 0) target[key] = slot;
+  }
+}
+
+function blank(): Mutable<Tally> {
+  return {
+    ratings: {},
+    disciplines: {},
+    nonDisciplinary: {},
+    disciplineProcedures: {},
+    reviews: {},
+    suggestedReviews: {},
+    degradationFound: {},
+    findingsByItem: {},
+    findingsByGroupOnly: {},
+    commitments: 0,
+  };
+}
+
+function accumulate(target: Mutable<Tally>, t: TallyInput | Tally): void {
+  addNested(target.ratings as Record<string, Record<string, number>>, t.ratings);
+  addNested(target.disciplines as Record<string, Record<string, number>>, t.disciplines);
+  addNested(target.nonDisciplinary as Record<string, Record<string, number>>, t.nonDisciplinary);
+  addCounts(target.disciplineProcedures as Record<string, number>, t.disciplineProcedures);
+  addCounts(target.reviews as Record<string, number>, t.reviews);
+  addCounts(target.suggestedReviews as Record<string, number>, t.suggestedReviews);
+  addCounts(target.degradationFound as Record<string, number>, t.degradationFound);
+  addCounts(target.findingsByItem as Record<string, number>, t.findingsByItem);
+  addCounts(target.findingsByGroupOnly as Record<string, number>, t.findingsByGroupOnly);
+  target.commitments += t.commitments ?? 0;
+}
+
+/**
+ * The empty tally: the identity of {@link mergeTallies}.
+ *
+ * @example
+ * ```ts
+ * import { emptyTally } from 'nq4';
+ * emptyTally().commitments; // 0
+ * ```
+ * @category Tallies
+ */
+export function emptyTally(): Tally {
+  return deepFreeze(blank());
+}
+
+/**
+ * Validate a partial tally and return it as a complete, deeply frozen {@link Tally}. Zero counts are
+ * dropped, so equal tallies are deep-equal.
+ *
+ * @example
+ * ```ts
+ * import { tally } from 'nq4';
+ * const t = tally({ disciplines: { member: { reprimand: 30, warning: 12 } } });
+ * t.disciplines.member?.reprimand; // 30
+ * ```
+ * @throws {@link Nq4Error} naming each bad field (negative or non-integer counts, unknown keys).
+ * @category Tallies
+ */
+export function tally(input: TallyInput): Tally {
+  const valid = parseInput(tallyInputSchema, input);
+  const out = blank();
+  accumulate(out, valid);
+  return deepFreeze(out);
+}
+
+/**
+ * Add tallies: associative and commutative, with {@link emptyTally} as identity. Inputs are
+ * {@link Tally} values (already validated) and are not modified.
+ *
+ * @example
+ * ```ts
+ * import { mergeTallies, tally } from 'nq4';
+ * const sum = mergeTallies(tally({ reviews: { individual: 3 } }), tally({ reviews: { individual: 4 } }));
+ * sum.reviews.individual; // 7
+ * ```
+ * @category Tallies
+ */
+export function mergeTallies(...tallies: readonly Tally[]): Tally {
+  const out = blank();
+  for (const t of tallies) accumulate(out, t);
+  return deepFreeze(out);
+}
