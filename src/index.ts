@@ -80,9 +80,8 @@ export type {
 export {
   RATED_SUBJECTS,
   TALLY_DISCIPLINE_SUBJECTS,
-  tallyInputSchema,
   emptyTally,
   tally,
   mergeTallies,
 } from './tally/tally.js';
-export type { Tally, TallyInput, Counts, RatedSubject, TallyDisciplineSubject } from './tally/tally.js';
+export type { Tally, TallyInput, Counts, ByKey, RatedSubject, TallyDisciplineSubject } from './tally/tally.js';

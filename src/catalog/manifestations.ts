@@ -18,7 +18,7 @@ export type ManifestationGroupNumber = 1 | 2 | 3;
  * A catalog id, exactly as the domain reference names it: `"G1-1"` … `"G3-9"`.
  * @category Catalog
  */
-export type ManifestationId = (typeof MANIFESTATION_DATA)[number]['id'];
+export type ManifestationId = `G${ManifestationGroupNumber}-${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
 
 /**
  * One of the 27 manifestations of NQ 04-NQ/TW.
@@ -160,7 +160,7 @@ export function isManifestationId(id: unknown): id is ManifestationId {
  * A zod schema accepting exactly the 27 catalog ids, for areas that take ids as input.
  * @category Catalog
  */
-export const manifestationIdSchema = /* @__PURE__ */ z.enum(
+export const manifestationIdSchema: z.ZodType<ManifestationId> = /* @__PURE__ */ z.enum(
   MANIFESTATION_DATA.map((d) => d.id) as [ManifestationId, ...ManifestationId[]],
 );
 
@@ -179,8 +179,10 @@ export function getManifestation(id: ManifestationId | string): Manifestation {
   const valid = parseInput(z.string().max(32), id, ['id']);
   const m = BY_ID.get(valid.trim().toUpperCase());
   if (m) return m;
-  const shown = /^[A-Za-z0-9-]{1,12}$/.test(valid) ? `"${valid}"` : 'đã cho';
-  const shownEn = /^[A-Za-z0-9-]{1,12}$/.test(valid) ? `"${valid}"` : 'given';
+  // Echo the id only when it has the shape of a catalog id: anything else may be personal data.
+  const idLike = /^G\d{1,2}-\d{1,2}$/i.test(valid.trim());
+  const shown = idLike ? `"${valid.trim()}"` : 'đã cho';
+  const shownEn = idLike ? `"${valid.trim()}"` : 'given';
   return fail(
     'unknown_id',
     ['id'],

@@ -59,11 +59,17 @@ export interface Explanation {
  * @category Explanation
  */
 export interface ExplanationInput {
+  /** The outcome: a code and its label. */
   readonly outcome: { readonly code: string; readonly label: Label };
+  /** The rule set applied, if any. */
   readonly ruleSet?: { readonly id: string; readonly label: Label };
+  /** Why the outcome is what it is. */
   readonly reasons?: readonly Reason[];
+  /** What kept a better outcome out. */
   readonly blockedBy?: readonly Reason[];
+  /** Options that changed the result. */
   readonly options?: readonly AppliedOption[];
+  /** Caveats for the reader. */
   readonly caveats?: readonly Label[];
 }
 

@@ -48,6 +48,12 @@ export type TallyDisciplineSubject = (typeof TALLY_DISCIPLINE_SUBJECTS)[number];
 export type Counts<K extends string> = { readonly [P in K]?: number };
 
 /**
+ * Values keyed by a code; absent keys mean "none".
+ * @category Tallies
+ */
+export type ByKey<K extends string, V> = { readonly [P in K]?: V };
+
+/**
  * The counts of one unit for one period: the shared vocabulary of discipline tallies, review
  * summaries, report roll-up and the narrative reader. Every count is a non-negative integer;
  * absent keys count zero. Non-disciplinary outcomes (nhắc nhở, đang xem xét, …) are kept apart
@@ -56,11 +62,11 @@ export type Counts<K extends string> = { readonly [P in K]?: number };
  */
 export interface Tally {
   /** Ratings by subject and level. */
-  readonly ratings: { readonly [S in RatedSubject]?: Counts<RatingLevel> };
+  readonly ratings: ByKey<RatedSubject, Counts<RatingLevel>>;
   /** Charter discipline by subject and form. */
-  readonly disciplines: { readonly [S in TallyDisciplineSubject]?: Counts<DisciplineForm> };
+  readonly disciplines: ByKey<TallyDisciplineSubject, Counts<DisciplineForm>>;
   /** Non-disciplinary outcomes by subject kind and measure. */
-  readonly nonDisciplinary: { readonly [K in SubjectKind]?: Counts<NonDisciplinaryMeasure> };
+  readonly nonDisciplinary: ByKey<SubjectKind, Counts<NonDisciplinaryMeasure>>;
   /** Subjects passed on to the discipline procedure (xem xét thi hành kỷ luật), outcome not stated. */
   readonly disciplineProcedures: Counts<SubjectKind>;
   /** Subjects reviewed (kiểm điểm). */
@@ -82,10 +88,37 @@ const countsOf = <const K extends readonly [string, ...string[]]>(keys: K) =>
   z.partialRecord(z.enum(keys), count);
 
 /**
- * The zod schema of a {@link Tally} input: every field optional, unknown keys rejected.
+ * What {@link tally} accepts: any part of a {@link Tally}; absent fields count zero.
  * @category Tallies
  */
-export const tallyInputSchema = /* @__PURE__ */ z.strictObject({
+export interface TallyInput {
+  /** Ratings by subject and level. */
+  readonly ratings?: ByKey<RatedSubject, Counts<RatingLevel>>;
+  /** Charter discipline by subject and form. */
+  readonly disciplines?: ByKey<TallyDisciplineSubject, Counts<DisciplineForm>>;
+  /** Non-disciplinary outcomes by subject kind and measure. */
+  readonly nonDisciplinary?: ByKey<SubjectKind, Counts<NonDisciplinaryMeasure>>;
+  /** Subjects passed on to the discipline procedure. */
+  readonly disciplineProcedures?: Counts<SubjectKind>;
+  /** Subjects reviewed. */
+  readonly reviews?: Counts<SubjectKind>;
+  /** Subjects suggested for review. */
+  readonly suggestedReviews?: Counts<SubjectKind>;
+  /** Subjects found with manifestations of degradation. */
+  readonly degradationFound?: Counts<SubjectKind>;
+  /** Findings by catalog item. */
+  readonly findingsByItem?: Counts<ManifestationId>;
+  /** Findings naming only a group. */
+  readonly findingsByGroupOnly?: Counts<'1' | '2' | '3'>;
+  /** Written commitments signed. */
+  readonly commitments?: number;
+}
+
+/**
+ * The zod schema of a {@link TallyInput}: every field optional, unknown keys rejected.
+ * @internal
+ */
+export const tallyInputSchema: z.ZodType<TallyInput> = /* @__PURE__ */ z.strictObject({
   ratings: z.partialRecord(z.enum(RATED_SUBJECTS), countsOf(RATING_LEVELS)).optional(),
   disciplines: z.partialRecord(z.enum(TALLY_DISCIPLINE_SUBJECTS), countsOf(DISCIPLINE_FORMS)).optional(),
   nonDisciplinary: z.partialRecord(z.enum(SUBJECT_KINDS), countsOf(NON_DISCIPLINARY_MEASURES)).optional(),
@@ -98,11 +131,6 @@ export const tallyInputSchema = /* @__PURE__ */ z.strictObject({
   commitments: count.optional(),
 });
 
-/**
- * What {@link tally} accepts: any part of a {@link Tally}.
- * @category Tallies
- */
-export type TallyInput = z.input<typeof tallyInputSchema>;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
 

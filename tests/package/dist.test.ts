@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The built package as users get it: `npm test` builds first, then these load `dist/` in a child
+ * Node process by `require` and by `import`, through the package's own `exports` map.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).trim();
+}
+
+describe('built package', () => {
+  it('has been built', () => {
+    for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) expect(existsSync(`${root}/dist/${f}`)).toBe(true);
+  });
+
+  it('loads by require (CJS) through the exports map', () => {
+    const out = node(['-e', "const n = require('nq4'); console.log(n.manifestations.length, n.getManifestation('G1-1').group, typeof n.Nq4Error)"]);
+    expect(out).toBe('27 1 function');
+  });
+
+  it('loads by import (ESM) through the exports map', () => {
+    const out = node(['--input-type=module', '-e', "import { manifestations, formatDocumentId, parseDocumentId } from 'nq4'; console.log(manifestations.length, formatDocumentId(parseDocumentId('07-QDi/TW')))"]);
+    expect(out).toBe('27 07-QĐi/TW');
+  });
+
+  it('throws the same Nq4Error class from both builds to their own callers', () => {
+    const cjs = node(['-e', "const n = require('nq4'); try { n.getManifestation('G9-9') } catch (e) { console.log(e instanceof n.Nq4Error, e.issues[0].code) }"]);
+    expect(cjs).toBe('true unknown_id');
+  });
+});
