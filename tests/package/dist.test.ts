@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -26,6 +26,16 @@ describe('built package', () => {
   it('loads by import (ESM) through the exports map', () => {
     const out = node(['--input-type=module', '-e', "import { manifestations, formatDocumentId, parseDocumentId } from 'nq4'; console.log(manifestations.length, formatDocumentId(parseDocumentId('07-QDi/TW')))"]);
     expect(out).toBe('27 07-QĐi/TW');
+  });
+
+  it('imports nothing but its declared runtime dependencies, so bundlers and browsers can load it', () => {
+    const esm = readFileSync(`${root}/dist/index.js`, 'utf8');
+    const imported = [...esm.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { dependencies: Record<string, string> };
+    for (const spec of imported) {
+      expect(spec?.startsWith('node:')).toBe(false);
+      expect(Object.keys(pkg.dependencies).some((d) => spec === d || spec?.startsWith(`${d}/`))).toBe(true);
+    }
   });
 
   it('throws the same Nq4Error class from both builds to their own callers', () => {
