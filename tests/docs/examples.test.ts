@@ -43,13 +43,24 @@ const ASSERTABLE = /^(\s*)(.+?);\s*\/\/\s*('(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?|tru
 
 let asserted = 0;
 
+/** A statement that continues from earlier lines has unbalanced brackets: leave it as it is. */
+function balanced(expr: string): boolean {
+  let depth = 0;
+  for (const ch of expr) {
+    if ('([{'.includes(ch)) depth += 1;
+    else if (')]}'.includes(ch)) depth -= 1;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 function toModule(code: string): string {
   const body = code
     .replace(/from 'nq4'/g, "from '../../src/index.js'")
     .split('\n')
     .map((l) => {
       const m = ASSERTABLE.exec(l);
-      if (!m || /^\s*(?:(?:const|let|var|import|export|if|for|while|return|throw|try|catch)\b|\}|console\.)/.test(m[2] ?? '')) return l;
+      if (!m || !balanced(m[2] ?? '') || /^\s*(?:(?:const|let|var|import|export|if|for|while|return|throw|try|catch)\b|\}|console\.)/.test(m[2] ?? '')) return l;
       asserted += 1;
       return `${m[1]}__expect(${m[2]}, ${m[3]});`;
     })
