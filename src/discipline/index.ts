@@ -1,0 +1,18 @@
+/**
+ * Party discipline: forms per subject, statute of limitations, checks, effects over time, tallies.
+ * @module
+ */
+export { DISCIPLINE_FORM_LISTS, disciplineForms, isDisciplineForm, isNonDisciplinaryMeasure } from './forms.js';
+export type { DisciplineFormList, AllowedDisciplineForm, DisciplineFormsOptions } from './forms.js';
+export type { MonthEndConvention } from './calendar.js';
+export { LIMITATION_EXEMPTIONS, LIMITATION_RULE_SETS, limitationRuleSets } from './limitationRules.js';
+export type { LimitationExemption, LimitationRuleSet, SubjectLimitationRule } from './limitationRules.js';
+export { limitation, safeLimitation, LIMITATION_STATUS_LABELS, EXEMPTION_LABELS } from './limitation.js';
+export type {
+  LimitationStatus,
+  LimitationInput,
+  LimitationOptions,
+  LimitationResult,
+  LimitationRestart,
+  ExcludedPeriod,
+} from './limitation.js';
