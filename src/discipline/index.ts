@@ -16,3 +16,12 @@ export type {
   LimitationRestart,
   ExcludedPeriod,
 } from './limitation.js';
+export { checkDiscipline, DECIDING_BODIES, DECIDING_BODY_LABELS } from './checkDiscipline.js';
+export type {
+  DecidingBody,
+  DisciplineCheckInput,
+  DisciplineCheckOptions,
+  DisciplineCheckResult,
+  DisciplineRuleBreach,
+  AuthorityEntry,
+} from './checkDiscipline.js';
