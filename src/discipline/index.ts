@@ -25,3 +25,12 @@ export type {
   DisciplineRuleBreach,
   AuthorityEntry,
 } from './checkDiscipline.js';
+export { disciplineEffects } from './effects.js';
+export type {
+  DisciplineDecision,
+  DisciplineEffectsOptions,
+  DisciplineEffectsResult,
+  DecisionEffectStatus,
+  DisciplineBar,
+  RatingDisciplineFact,
+} from './effects.js';
