@@ -34,3 +34,5 @@ export type {
   DisciplineBar,
   RatingDisciplineFact,
 } from './effects.js';
+export { tallyDisciplines } from './tallyDisciplines.js';
+export type { DisciplineRecord, DisciplineTallyResult } from './tallyDisciplines.js';
