@@ -246,6 +246,8 @@ const inputSchema = z
     }
   });
 
+const LIMITATION_RULE_SET_IDS = limitationRuleSets.ruleSets.map((r) => r.id).join(', ');
+
 const optionsSchema = z
   .strictObject({
     monthEnd: z.enum(['clamp', 'nextDay']).optional(),
@@ -254,7 +256,16 @@ const optionsSchema = z
     versionBy: z.enum(['conclusionDate', 'violationDate']).optional(),
     assumeContinuity: z.boolean().optional(),
     preQd102: z.enum(['unknown', 'noLimitation']).optional(),
-    ruleSetId: z.string().optional(),
+    ruleSetId: z
+      .string()
+      .refine((id) => limitationRuleSets.ruleSets.some((r) => r.id === id), {
+        params: {
+          nq4Code: 'unknown_id',
+          messageVi: `Không có bộ quy tắc này; có: ${LIMITATION_RULE_SET_IDS}.`,
+          messageEn: `No such rule set; known: ${LIMITATION_RULE_SET_IDS}.`,
+        } satisfies Nq4CustomParams,
+      })
+      .optional(),
   })
   .optional();
 
@@ -637,7 +648,6 @@ export function limitation(input: LimitationInput, options?: LimitationOptions):
     preQd102: raw?.preQd102 ?? 'unknown',
     ruleSetId: raw?.ruleSetId,
   };
-  if (o.ruleSetId !== undefined) limitationRuleSets.byId(o.ruleSetId);
   const core = evaluate(f, o);
   const applied: AppliedOption[] = [];
   for (const alt of alternatives(f, o)) {

@@ -316,7 +316,7 @@ describe('the same case under each version (O-7, O-9)', () => {
 
   it('ruleSetId forces a version; an unknown id is an Nq4Error', () => {
     expect(limitation(member({}), { ruleSetId: 'qd102-qd07' }).ruleSet?.id).toBe('qd102-qd07');
-    expect(issuesOf(() => limitation(member({}), { ruleSetId: 'qd999' }))[0]?.code).toBe('unknown_id');
+    expect(issuesOf(() => limitation(member({}), { ruleSetId: 'qd999' }))).toEqual([{ code: 'unknown_id', path: ['options', 'ruleSetId'] }]);
   });
 
   it('the registry is the discipline area registry', () => {
@@ -405,6 +405,33 @@ describe('properties', () => {
         if (r1.status === 'timeBarred') expect(r2.status).not.toBe('within');
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a later conclusion never turns timeBarred into within, without assumed continuity either', () => {
+    fc.assert(
+      fc.property(isoDay, isoDay, isoDay, fc.constantFrom('officialMember', 'organization') as fc.Arbitrary<'officialMember' | 'organization'>, (a, b, c, subject) => {
+        const [v, c1, c2] = [a, b, c].sort() as [string, string, string];
+        const facts = { subject, warrantedForm: 'reprimand' as const, violationOn: v };
+        const r1 = limitation({ ...facts, conclusionOn: c1 });
+        const r2 = limitation({ ...facts, conclusionOn: c2 });
+        if (r1.status === 'timeBarred') expect(r2.status).not.toBe('within');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('organizations: a more severe warranted form never gives a shorter period', () => {
+    const orgForm = fc.constantFrom<DisciplineForm>('reprimand', 'warning', 'dissolution');
+    const length = (r: ReturnType<typeof limitation>) => (r.status === 'noLimitation' ? Infinity : (r.periodMonths ?? 0));
+    fc.assert(
+      fc.property(isoDay, isoDay, orgForm, orgForm, (a, b, f1, f2) => {
+        const [v, c] = [a, b].sort() as [string, string];
+        const [lo, hi] = DISCIPLINE_FORM_SEVERITY[f1] <= DISCIPLINE_FORM_SEVERITY[f2] ? [f1, f2] : [f2, f1];
+        const run = (warrantedForm: DisciplineForm) => limitation({ subject: 'organization', warrantedForm, violationOn: v, conclusionOn: c }, { assumeContinuity: true });
+        expect(length(run(hi))).toBeGreaterThanOrEqual(length(run(lo)));
+      }),
+      { numRuns: 200 },
     );
   });
 
