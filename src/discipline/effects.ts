@@ -111,7 +111,7 @@ export interface DisciplineBar {
  * The facts a discipline hands the rating area (its `DisciplineFact` contract), exactly.
  * @category Discipline
  */
-export interface RatingDisciplineFact {
+export interface DisciplineFactForRating {
   /** The form. */
   readonly form: DisciplineForm;
   /** The day of the decision. */
@@ -146,7 +146,7 @@ export interface DisciplineEffectsResult {
   /** The bars in force on the day asked about. */
   readonly barsInForce: readonly DisciplineBar[];
   /** The facts to hand to the rating area. */
-  readonly forRating: RatingDisciplineFact;
+  readonly forRating: DisciplineFactForRating;
   /** The explanation in both languages, with citations. */
   readonly explanation: Explanation;
 }
@@ -408,7 +408,7 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
     });
   }
 
-  const forRating: RatingDisciplineFact = {
+  const forRating: DisciplineFactForRating = {
     form: d.form,
     decidedOn: d.decidedOn,
     ...(d.violationOn !== undefined ? { violationOn: d.violationOn } : {}),

@@ -7,7 +7,7 @@ export type { DisciplineFormList, AllowedDisciplineForm, DisciplineFormsOptions 
 export type { MonthEndConvention } from './calendar.js';
 export { LIMITATION_EXEMPTIONS, LIMITATION_RULE_SETS, limitationRuleSets } from './limitationRules.js';
 export type { LimitationExemption, LimitationRuleSet, SubjectLimitationRule } from './limitationRules.js';
-export { limitation, safeLimitation, LIMITATION_STATUS_LABELS, EXEMPTION_LABELS } from './limitation.js';
+export { limitation, safeLimitation, LIMITATION_STATUS_LABELS, LIMITATION_EXEMPTION_LABELS } from './limitation.js';
 export type {
   LimitationStatus,
   LimitationInput,
@@ -32,7 +32,7 @@ export type {
   DisciplineEffectsResult,
   DecisionEffectStatus,
   DisciplineBar,
-  RatingDisciplineFact,
+  DisciplineFactForRating,
 } from './effects.js';
 export { tallyDisciplines } from './tallyDisciplines.js';
 export type { DisciplineRecord, DisciplineTallyResult } from './tallyDisciplines.js';

@@ -413,8 +413,8 @@ function evaluate(f: Facts, o: Resolved): Core {
     reasons.push({
       code: 'exemptSubjectMatter',
       text: {
-        vi: `Vi phạm thuộc trường hợp không áp dụng thời hiệu (${applicable.map((e) => EXEMPTION_LABELS[e].vi).join('; ')}).`,
-        en: `The violation is in a category with no limitation period (${applicable.map((e) => EXEMPTION_LABELS[e].en).join('; ')}).`,
+        vi: `Vi phạm thuộc trường hợp không áp dụng thời hiệu (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].vi).join('; ')}).`,
+        en: `The violation is in a category with no limitation period (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].en).join('; ')}).`,
       },
       citations: [rule.exemptSource],
     });
@@ -570,7 +570,7 @@ function evaluate(f: Facts, o: Resolved): Core {
  * Labels of the subject-matter exemptions.
  * @category Discipline
  */
-export const EXEMPTION_LABELS: Readonly<Record<LimitationExemption, Label>> = /* @__PURE__ */ deepFreeze({
+export const LIMITATION_EXEMPTION_LABELS: Readonly<Record<LimitationExemption, Label>> = /* @__PURE__ */ deepFreeze({
   internalPolitics: { vi: 'vi phạm về chính trị nội bộ', en: 'internal political security' },
   defenceSecurityForeignHarmingNationalInterest: {
     vi: 'vi phạm về quốc phòng, an ninh, đối ngoại có xâm hại đến lợi ích quốc gia',

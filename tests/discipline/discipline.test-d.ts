@@ -11,7 +11,7 @@ import {
   tallyDisciplines,
   type LimitationResult,
   type LimitationStatus,
-  type RatingDisciplineFact,
+  type DisciplineFactForRating,
 } from '../../src/discipline/index.js';
 
 describe('discipline types', () => {
@@ -37,7 +37,7 @@ describe('discipline types', () => {
 
   it('effects hand the rating area its fact shape; tallies are the shared Tally', () => {
     const e = disciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-01-01' }, { on: '2023-06-01' });
-    expectTypeOf(e.forRating).toEqualTypeOf<RatingDisciplineFact>();
+    expectTypeOf(e.forRating).toEqualTypeOf<DisciplineFactForRating>();
     expectTypeOf(e.forRating.form).toEqualTypeOf<DisciplineForm>();
     expectTypeOf(tallyDisciplines([]).tally).toEqualTypeOf<Tally>();
     expectTypeOf<ReturnType<typeof disciplineForms>[number]['form']>().toEqualTypeOf<DisciplineForm>();
