@@ -128,6 +128,13 @@ describe('worked examples 1–12 (discipline.md §9)', () => {
     expect(p.status).toBe('noLimitation');
     expect(p.explanation.textEn).toContain('unconfirmed');
     expect(p.optionsThatMattered).toContain('preQd102');
+    const c = limitation(facts, { assumeContinuity: true });
+    expect(c.status).toBe('within');
+    expect(c.deadline).toBe('2017-03-01');
+    expect(c.assumedContinuity).toBe(true);
+    expect(c.explanation.textVi).toContain('assumeContinuity = true');
+    // The more specific preQd102 reading wins over assumed continuity.
+    expect(limitation(facts, { assumeContinuity: true, preQd102: 'noLimitation' }).status).toBe('noLimitation');
   });
 
   it('#12 leap-day start: clamped to 28-02-2025, time-barred; the next-day convention gives within', () => {
