@@ -42,6 +42,11 @@ export interface DisciplineDecision {
   readonly decidedOn: IsoDate;
   /** The day it was announced (it takes effect then, Điều lệ Điều 39 khoản 6); when absent, `decidedOn` is used and said so. */
   readonly announcedOn?: IsoDate;
+  /**
+   * When this decision changed the form of an earlier one (chuẩn y, thay đổi hình thức): the day the
+   * earlier decision was announced. Under QĐ 69 the time served under it counts towards the 12 months (HD 05, paraphrased).
+   */
+  readonly changesDecisionAnnouncedOn?: IsoDate;
   /** A complaint against the decision: when filed and, once settled, when the complaint decision was announced. */
   readonly complaint?: { readonly filedOn: IsoDate; readonly resolvedOn?: IsoDate };
   /** Days of reoffences or new violations warranting discipline (they stop the automatic expiry). */
@@ -157,6 +162,7 @@ const decisionSchema = z
     form: formSchema,
     decidedOn: isoDateSchema,
     announcedOn: isoDateSchema.optional(),
+    changesDecisionAnnouncedOn: isoDateSchema.optional(),
     complaint: z.strictObject({ filedOn: isoDateSchema, resolvedOn: isoDateSchema.optional() }).optional(),
     laterViolationsOn: z.array(isoDateSchema).max(1000).optional(),
     violationOn: isoDateSchema.optional(),
@@ -170,6 +176,9 @@ const decisionSchema = z
     if (d.announcedOn !== undefined && d.announcedOn < d.decidedOn) order(['announcedOn'], 'Ngày công bố trước ngày quyết định.', 'Announced before it was decided.');
     if (d.violationOn !== undefined && d.decidedOn < d.violationOn) order(['decidedOn'], 'Ngày quyết định trước ngày vi phạm.', 'Decided before the violation.');
     const announced = d.announcedOn ?? d.decidedOn;
+    if (d.changesDecisionAnnouncedOn !== undefined && announced < d.changesDecisionAnnouncedOn) {
+      order(['changesDecisionAnnouncedOn'], 'Quyết định trước đó phải được công bố trước quyết định này.', 'The earlier decision must be announced before this one.');
+    }
     if (d.complaint) {
       if (d.complaint.filedOn < announced) order(['complaint', 'filedOn'], 'Khiếu nại trước khi công bố quyết định.', 'Complaint filed before the announcement.');
       if (d.complaint.resolvedOn !== undefined && d.complaint.resolvedOn < d.complaint.filedOn) {
@@ -292,8 +301,30 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
       citations: [SRC.qd69art2c5],
     });
   } else {
-    const from = d.complaint?.resolvedOn ?? announced;
+    let from = d.complaint?.resolvedOn ?? announced;
     const regime = regimeOn(from);
+    if (d.changesDecisionAnnouncedOn !== undefined) {
+      if (regime?.id === 'qd69') {
+        from = d.changesDecisionAnnouncedOn;
+        reasons.push({
+          code: 'changedFormCountsServedTime',
+          text: {
+            vi: `Quyết định thay đổi hình thức kỷ luật: thời gian chấp hành tính cả thời gian từ ngày công bố quyết định trước (${vi(from)}).`,
+            en: `The decision changed an earlier form: time served since the earlier announcement (${en(from)}) counts.`,
+          },
+          citations: [SRC.hd05changedForm],
+        });
+        caveats.push({
+          vi: 'Cách tính khi thay đổi hình thức kỷ luật dựa trên bản tin tóm tắt hướng dẫn (chưa đối chiếu nguyên văn).',
+          en: 'Counting served time after a change of form rests on a news summary of the guidance (wording not seen).',
+        });
+      } else {
+        caveats.push({
+          vi: 'Việc tính cả thời gian chấp hành quyết định trước chỉ có trong hướng dẫn thi hành QĐ 69; ở đây không áp dụng.',
+          en: 'Counting time served under an earlier decision is guidance on QĐ 69 only; it is not applied here.',
+        });
+      }
+    }
     let months = regime && regime.subjects.includes(d.subject) ? regime.months : undefined;
     let source = regime?.source;
     if (months === undefined && assumeContinuity) {

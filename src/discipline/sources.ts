@@ -221,6 +221,16 @@ export const SRC = /* @__PURE__ */ Object.freeze({
     },
     'paraphrased',
   ),
+  hd05changedForm: cite(
+    D.hd05of2022,
+    {
+      note: note(
+        '"Thời gian chấp hành quyết định kỷ luật … khi có quyết định thay đổi hình thức kỷ luật được tính cả thời gian đã chấp hành của các quyết định kỷ luật trước đó (tính đủ 12 tháng)" (theo bản tin tóm tắt).',
+        'When the form is changed, time served under the earlier decisions counts towards the 12 months (as summarised by a news report).',
+      ),
+    },
+    'paraphrased',
+  ),
   hd05excluded: cite(
     D.hd05of2022,
     {

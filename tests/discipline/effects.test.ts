@@ -50,6 +50,15 @@ describe('expiry (QĐ 69 Điều 2 khoản 5; example 15)', () => {
     expect(after.status).toBe('expired');
   });
 
+  it('a changed form counts the time served under the earlier decision (HD 05, QĐ 69 only)', () => {
+    const changed = { subject: 'officialMember', form: 'warning', decidedOn: '2023-06-01', changesDecisionAnnouncedOn: '2023-01-05' } as const;
+    const r = disciplineEffects(changed, { on: '2024-01-05' });
+    expect(r.status).toBe('expired');
+    expect(r.expiresOn).toBe('2024-01-05');
+    expect(r.explanation.caveats.some((c) => c.en.includes('news summary'))).toBe(true);
+    expect(disciplineEffects({ ...changed, changesDecisionAnnouncedOn: undefined }, { on: '2024-01-05' }).status).toBe('inEffect');
+  });
+
   it('QĐ 30 era: one year, members only; QĐ 22 era and QĐ 212: unknown unless assumeContinuity', () => {
     const qd30 = disciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2019-03-01' }, { on: '2020-03-01' });
     expect(qd30.status).toBe('expired');
