@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput } from '../errors.js';
+import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import {
@@ -580,4 +580,18 @@ function finish(
     ],
   });
   return deepFreeze({ ok, broken, unknowns, authority, explanation });
+}
+
+/**
+ * {@link checkDiscipline} returning a {@link SafeResult} instead of throwing on bad input.
+ *
+ * @example
+ * ```ts
+ * import { safeCheckDiscipline } from 'nq4';
+ * safeCheckDiscipline({ subject: 'officialMember', form: 'fine' }).success; // false
+ * ```
+ * @category Discipline
+ */
+export function safeCheckDiscipline(input: unknown, options?: unknown): SafeResult<DisciplineCheckResult> {
+  return toSafe(() => checkDiscipline(input as DisciplineCheckInput, options as DisciplineCheckOptions));
 }

@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput } from '../errors.js';
+import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
@@ -480,4 +480,18 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
     forRating,
     explanation,
   });
+}
+
+/**
+ * {@link disciplineEffects} returning a {@link SafeResult} instead of throwing on bad input.
+ *
+ * @example
+ * ```ts
+ * import { safeDisciplineEffects } from 'nq4';
+ * safeDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }, { on: '2024-01-01' }).success; // false
+ * ```
+ * @category Discipline
+ */
+export function safeDisciplineEffects(decision: unknown, options: unknown): SafeResult<DisciplineEffectsResult> {
+  return toSafe(() => disciplineEffects(decision as DisciplineDecision, options as DisciplineEffectsOptions));
 }

@@ -16,7 +16,7 @@ export type {
   LimitationRestart,
   ExcludedPeriod,
 } from './limitation.js';
-export { checkDiscipline, DECIDING_BODIES, DECIDING_BODY_LABELS } from './checkDiscipline.js';
+export { checkDiscipline, safeCheckDiscipline, DECIDING_BODIES, DECIDING_BODY_LABELS } from './checkDiscipline.js';
 export type {
   DecidingBody,
   DisciplineCheckInput,
@@ -25,7 +25,7 @@ export type {
   DisciplineRuleBreach,
   AuthorityEntry,
 } from './checkDiscipline.js';
-export { disciplineEffects } from './effects.js';
+export { disciplineEffects, safeDisciplineEffects } from './effects.js';
 export type {
   DisciplineDecision,
   DisciplineEffectsOptions,
@@ -34,5 +34,5 @@ export type {
   DisciplineBar,
   DisciplineFactForRating,
 } from './effects.js';
-export { tallyDisciplines } from './tallyDisciplines.js';
+export { tallyDisciplines, safeTallyDisciplines } from './tallyDisciplines.js';
 export type { DisciplineRecord, DisciplineTallyResult } from './tallyDisciplines.js';

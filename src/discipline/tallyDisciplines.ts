@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput } from '../errors.js';
+import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import {
   DISCIPLINE_FORMS,
   NON_DISCIPLINARY_MEASURES,
@@ -115,4 +115,18 @@ export function tallyDisciplines(records: readonly DisciplineRecord[]): Discipli
     }
   }
   return deepFreeze({ tally: tally({ disciplines, nonDisciplinary }), disciplined, nonDisciplinary: other, total });
+}
+
+/**
+ * {@link tallyDisciplines} returning a {@link SafeResult} instead of throwing on bad input.
+ *
+ * @example
+ * ```ts
+ * import { safeTallyDisciplines } from 'nq4';
+ * safeTallyDisciplines([{ subject: 'probationaryMember', outcome: 'expulsion' }]).success; // false
+ * ```
+ * @category Discipline
+ */
+export function safeTallyDisciplines(records: unknown): SafeResult<DisciplineTallyResult> {
+  return toSafe(() => tallyDisciplines(records as readonly DisciplineRecord[]));
 }

@@ -60,3 +60,16 @@ describe('JSDoc examples', () => {
     expect(r.nonDisciplinary).toEqual({ collective: 5, individual: 21 });
   });
 });
+
+describe('safe variants', () => {
+  it('return the error instead of throwing', async () => {
+    const { safeCheckDiscipline, safeDisciplineEffects, safeTallyDisciplines } = await import('../../src/discipline/index.js');
+    expect(safeCheckDiscipline({ subject: 'officialMember', form: 'fine' }).success).toBe(false);
+    expect(safeDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }, { on: '2024-01-01' }).success).toBe(false);
+    const bad = safeTallyDisciplines([{ subject: 'probationaryMember', outcome: 'expulsion' }]);
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0].path).toEqual(['records', 0, 'outcome']);
+    const ok = safeTallyDisciplines([{ subject: 'organization', outcome: 'warning' }]);
+    expect(ok.success && ok.data.disciplined).toEqual({ collective: 1 });
+  });
+});
