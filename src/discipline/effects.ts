@@ -422,6 +422,12 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
           source: SRC.hd45removeFromPlanning,
         });
       }
+      if (rule.source.document.key.startsWith('80-QĐ/TW')) {
+        caveats.push({
+          vi: 'Ngày ký QĐ 80-QĐ/TW chưa được ghi nhận; ngày 6-9-2022 là ngày báo chí đưa tin quy định mới ban hành, dùng làm mốc áp dụng (suy luận của thư viện).',
+          en: 'The signing day of QĐ 80-QĐ/TW was not captured; 6 September 2022, the day news called it newly issued, is used as its start (a library inference).',
+        });
+      }
       caveats.push({
         vi: 'Thời hạn quy hoạch, bổ nhiệm là tham số từ nguồn diễn giải (điều khoản chưa đối chiếu), chỉ để tham khảo; áp dụng cho cán bộ.',
         en: 'Planning and appointment periods are parameters from paraphrased sources (article text not seen), advice only; they concern cadres.',

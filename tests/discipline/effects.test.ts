@@ -91,6 +91,7 @@ describe('bars', () => {
     const bar = disciplineEffects(d, { on: '2025-03-31' }).barsInForce.find((b) => b.code === 'noPlanningOrHigherAppointment');
     expect(bar).toMatchObject({ until: '2025-04-01', hardGate: false });
     expect(disciplineEffects(d, { on: '2025-04-01' }).barsInForce).toEqual([]);
+    expect(disciplineEffects(d, { on: '2025-04-01' }).explanation.textEn).toContain('signing day of QĐ 80-QĐ/TW was not captured');
   });
 
   it('QĐ 377: "may be considered after" periods and removal from planning (HD 45)', () => {
