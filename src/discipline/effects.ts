@@ -226,12 +226,14 @@ interface PlanningRule {
   readonly validTo?: IsoDate;
   readonly code: 'noPlanningOrHigherAppointment' | 'mayBeConsideredForHigherPostAfter';
   readonly months: { readonly [F in DisciplineForm]?: number };
+  /** True when the text gives a minimum ("ít nhất"). */
+  readonly atLeast?: boolean;
   readonly source: Citation;
 }
 
 /** Planning and appointment parameters (O-15), by decision date. @internal */
 const PLANNING_RULES: readonly PlanningRule[] = /* @__PURE__ */ deepFreeze([
-  { validFrom: '2017-12-19', validTo: '2022-09-05', code: 'noPlanningOrHigherAppointment', months: { reprimand: 12, warning: 12, removalFromPost: 12 }, source: SRC.qd105planning },
+  { validFrom: '2017-12-19', validTo: '2022-09-05', code: 'noPlanningOrHigherAppointment', months: { reprimand: 12, warning: 12, removalFromPost: 12 }, atLeast: true, source: SRC.qd105planning },
   { validFrom: '2022-09-06', validTo: '2025-10-07', code: 'noPlanningOrHigherAppointment', months: { reprimand: 12, warning: 30, removalFromPost: 60 }, source: SRC.qd80planning },
   { validFrom: '2025-10-08', code: 'mayBeConsideredForHigherPostAfter', months: { reprimand: 24, warning: 36, removalFromPost: 60 }, source: SRC.qd377planning },
 ]);
@@ -404,7 +406,10 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
         code: rule.code,
         label:
           rule.code === 'noPlanningOrHigherAppointment'
-            ? { vi: `Không quy hoạch, bổ nhiệm vào chức vụ cao hơn trong ${months} tháng`, en: `No planning or appointment to a higher post for ${months} months` }
+            ? {
+                vi: `Không quy hoạch, bổ nhiệm vào chức vụ cao hơn trong ${rule.atLeast ? 'ít nhất ' : ''}${months} tháng`,
+                en: `No planning or appointment to a higher post for ${rule.atLeast ? 'at least ' : ''}${months} months`,
+              }
             : { vi: `Có thể được xem xét bổ nhiệm chức vụ cao hơn sau ${months} tháng`, en: `May be considered for a higher post after ${months} months` },
         from: d.decidedOn,
         until,

@@ -101,6 +101,12 @@ describe('bars', () => {
     expect(r.bars[1]?.source.quoteVi).toContain('đưa ngay ra khỏi quy hoạch');
   });
 
+  it('QĐ 105 era: at least 12 months from a reprimand', () => {
+    const r = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2019-05-01' }, { on: '2020-04-30' });
+    expect(r.barsInForce[0]).toMatchObject({ code: 'noPlanningOrHigherAppointment', until: '2020-05-01', hardGate: false });
+    expect(r.barsInForce[0]?.label.vi).toContain('ít nhất 12 tháng');
+  });
+
   it('organizations and expelled members carry no cadre bars', () => {
     expect(disciplineEffects({ subject: 'organization', form: 'warning', decidedOn: '2023-01-01' }, { on: '2023-06-01' }).bars).toEqual([]);
     expect(disciplineEffects({ subject: 'officialMember', form: 'expulsion', decidedOn: '2023-01-01' }, { on: '2023-06-01' }).bars).toEqual([]);
