@@ -1,0 +1,508 @@
+/**
+ * What a disciplinary decision does over time (discipline.md §5):
+ *
+ * > "5. Sau 12 tháng, kể từ ngày công bố quyết định kỷ luật hoặc quyết định giải quyết khiếu nại
+ * > kỷ luật (trừ quyết định kỷ luật khai trừ đối với đảng viên hoặc quyết định kỷ luật giải tán đối
+ * > với tổ chức đảng), nếu tổ chức đảng, đảng viên không khiếu nại, không tái phạm hoặc không có vi
+ * > phạm mới đến mức phải kỷ luật thì quyết định kỷ luật đương nhiên chấm dứt hiệu lực."
+ * > (QĐ 69 Điều 2 khoản 5, Q2; QĐ 30 Điều 40 had "Sau một năm" for members, Q2)
+ *
+ * > "Đảng viên bị kỷ luật cách chức, trong vòng một năm, kể từ ngày có quyết định, không được bầu
+ * > vào cấp uỷ, không được bổ nhiệm vào các chức vụ tương đương và cao hơn." (Điều lệ Điều 40 khoản 3, Q1)
+ *
+ * Planning and appointment periods (QĐ 105, QĐ 80, QĐ 377: P, article text not seen) are cited
+ * parameters, never hard gates (O-15). The expiry text of the QĐ 22 era (28-07-2021 → 05-07-2022)
+ * and of QĐ 212 was not seen: "unknown" unless `assumeContinuity` (O-12).
+ * @module
+ */
+import { z } from 'zod';
+import type { IsoDate } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { parseInput, toSafe, type SafeResult } from '../errors.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
+import { formatDateEn, formatDateVi } from '../i18n/format.js';
+import type { Label } from '../i18n/label.js';
+import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type DisciplineSubject } from '../i18n/vocabulary.js';
+import type { Citation } from '../legal/citation.js';
+import { addDays, addMonths } from './calendar.js';
+import { formAllowedFor } from './forms.js';
+import { addRuleIssue, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
+import { SRC } from './sources.js';
+
+/**
+ * A disciplinary decision as {@link disciplineEffects} needs it.
+ * @category Discipline
+ */
+export interface DisciplineDecision {
+  /** Who was disciplined. */
+  readonly subject: DisciplineSubject;
+  /** The form imposed. */
+  readonly form: DisciplineForm;
+  /** The day of the decision. */
+  readonly decidedOn: IsoDate;
+  /** The day it was announced (it takes effect then, Điều lệ Điều 39 khoản 6); when absent, `decidedOn` is used and said so. */
+  readonly announcedOn?: IsoDate;
+  /**
+   * When this decision changed the form of an earlier one (chuẩn y, thay đổi hình thức): the day the
+   * earlier decision was announced. Under QĐ 69 the time served under it counts towards the 12 months (HD 05, paraphrased).
+   */
+  readonly changesDecisionAnnouncedOn?: IsoDate;
+  /** A complaint against the decision: when filed and, once settled, when the complaint decision was announced. */
+  readonly complaint?: { readonly filedOn: IsoDate; readonly resolvedOn?: IsoDate };
+  /** Days of reoffences or new violations warranting discipline (they stop the automatic expiry). */
+  readonly laterViolationsOn?: readonly IsoDate[];
+  /** The day of the violation, for the rating (year attribution). */
+  readonly violationOn?: IsoDate;
+  /** The violation relates to official duty (rating, QĐ 366 Điều 11). */
+  readonly relatedToOfficialDuty?: boolean;
+  /** Self-reported and consequences remedied (rating exception, QĐ 366 Điều 11). */
+  readonly selfReportedAndRemedied?: boolean;
+  /** The rating year the discipline counts in, when the caller decides it. */
+  readonly countedInYear?: number;
+  /** The violation happened at a previous unit before a transfer (QĐ 366 Điều 11 khoản 4.3). */
+  readonly atPreviousUnit?: boolean;
+}
+
+/**
+ * Options of {@link disciplineEffects}.
+ * @category Discipline
+ */
+export interface DisciplineEffectsOptions {
+  /** The day asked about. */
+  readonly on: IsoDate;
+  /**
+   * O-2/O-12: the decision stops having effect on the anniversary itself (default `true`: a
+   * reprimand announced 05-01-2023 ceases from 05-01-2024); `false` moves the end one day later.
+   * The same boundary is used for the one-year bar after cách chức.
+   */
+  readonly endsOnAnniversary?: boolean;
+  /** O-12: apply the 12-month rule where its text was not seen (QĐ 22 era, QĐ 212, before QĐ 30). */
+  readonly assumeContinuity?: boolean;
+}
+
+/**
+ * Whether a decision has effect on the day asked about.
+ * - `notYetInEffect`: before its announcement;
+ * - `inEffect`: in effect (and may still expire);
+ * - `expired`: "đương nhiên chấm dứt hiệu lực";
+ * - `permanent`: khai trừ or giải tán, which never expire;
+ * - `unknown`: the expiry text of the period was not seen.
+ * @category Discipline
+ */
+export type DecisionEffectStatus = 'notYetInEffect' | 'inEffect' | 'expired' | 'permanent' | 'unknown';
+
+/**
+ * A bar that follows from a decision (on election, appointment or planning).
+ * @category Discipline
+ */
+export interface DisciplineBar {
+  /** `noElectionOrEquivalentAppointment`, `noPlanningOrHigherAppointment`, `mayBeConsideredForHigherPostAfter`, `removeFromPlanning`. */
+  readonly code: string;
+  /** What it bars, in both languages. */
+  readonly label: Label;
+  /** First day. */
+  readonly from: IsoDate;
+  /** First day it no longer applies; absent when open-ended. */
+  readonly until?: IsoDate;
+  /** True when the day asked about falls in it. */
+  readonly inForce: boolean;
+  /** False for parameters whose article text was not seen (O-15): advice, not a gate. */
+  readonly hardGate: boolean;
+  /** Where it comes from. */
+  readonly source: Citation;
+}
+
+/**
+ * The facts a discipline hands the rating area (its `DisciplineFact` contract), exactly.
+ * @category Discipline
+ */
+export interface DisciplineFactForRating {
+  /** The form. */
+  readonly form: DisciplineForm;
+  /** The day of the decision. */
+  readonly decidedOn: IsoDate;
+  /** The day of the violation, when known. */
+  readonly violationOn?: IsoDate;
+  /** The violation relates to official duty. */
+  readonly relatedToOfficialDuty?: boolean;
+  /** Self-reported and remedied. */
+  readonly selfReportedAndRemedied?: boolean;
+  /** The year it counts in, only when the caller fixed it (otherwise the rating area decides, O-14). */
+  readonly countedInYear?: number;
+  /** The violation happened at a previous unit. */
+  readonly atPreviousUnit?: boolean;
+}
+
+/**
+ * The answer of {@link disciplineEffects}.
+ * @category Discipline
+ */
+export interface DisciplineEffectsResult {
+  /** Whether the decision has effect on the day asked about. */
+  readonly status: DecisionEffectStatus;
+  /** Shorthand: `status` is `inEffect` or `permanent`; `undefined` when unknown. */
+  readonly inEffect: boolean | undefined;
+  /** The day it took effect (its announcement). */
+  readonly effectiveFrom: IsoDate;
+  /** The first day it no longer has effect, when it expires automatically. */
+  readonly expiresOn?: IsoDate;
+  /** Every bar that follows from the decision, each with `inForce` for the day asked about. */
+  readonly bars: readonly DisciplineBar[];
+  /** The bars in force on the day asked about. */
+  readonly barsInForce: readonly DisciplineBar[];
+  /** The facts to hand to the rating area. */
+  readonly forRating: DisciplineFactForRating;
+  /** The explanation in both languages, with citations. */
+  readonly explanation: Explanation;
+}
+
+const decisionSchema = z
+  .strictObject({
+    subject: subjectSchema,
+    form: formSchema,
+    decidedOn: isoDateSchema,
+    announcedOn: isoDateSchema.optional(),
+    changesDecisionAnnouncedOn: isoDateSchema.optional(),
+    complaint: z.strictObject({ filedOn: isoDateSchema, resolvedOn: isoDateSchema.optional() }).optional(),
+    laterViolationsOn: z.array(isoDateSchema).max(1000).optional(),
+    violationOn: isoDateSchema.optional(),
+    relatedToOfficialDuty: z.boolean().optional(),
+    selfReportedAndRemedied: z.boolean().optional(),
+    countedInYear: z.number().int().min(1930).max(9999).optional(),
+    atPreviousUnit: z.boolean().optional(),
+  })
+  .superRefine((d, ctx) => {
+    const order = (path: (string | number)[], vi: string, en: string) => addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
+    if (d.announcedOn !== undefined && d.announcedOn < d.decidedOn) order(['announcedOn'], 'Ngày công bố trước ngày quyết định.', 'Announced before it was decided.');
+    if (d.violationOn !== undefined && d.decidedOn < d.violationOn) order(['decidedOn'], 'Ngày quyết định trước ngày vi phạm.', 'Decided before the violation.');
+    const announced = d.announcedOn ?? d.decidedOn;
+    if (d.changesDecisionAnnouncedOn !== undefined && announced < d.changesDecisionAnnouncedOn) {
+      order(['changesDecisionAnnouncedOn'], 'Quyết định trước đó phải được công bố trước quyết định này.', 'The earlier decision must be announced before this one.');
+    }
+    if (d.complaint) {
+      if (d.complaint.filedOn < announced) order(['complaint', 'filedOn'], 'Khiếu nại trước khi công bố quyết định.', 'Complaint filed before the announcement.');
+      if (d.complaint.resolvedOn !== undefined && d.complaint.resolvedOn < d.complaint.filedOn) {
+        order(['complaint', 'resolvedOn'], 'Giải quyết khiếu nại trước khi khiếu nại.', 'Complaint settled before it was filed.');
+      }
+    }
+    if (!formAllowedFor(d.subject, d.form)) {
+      addRuleIssue(ctx, ['form'], {
+        nq4Code: 'rule_violation',
+        messageVi: 'Hình thức kỷ luật không thuộc danh mục đối với đối tượng này.',
+        messageEn: 'The form is not in this subject\'s list of disciplinary forms.',
+        source: SRC.charter35,
+      });
+    }
+  });
+
+const optionsSchema = z.strictObject({ on: isoDateSchema, endsOnAnniversary: z.boolean().optional(), assumeContinuity: z.boolean().optional() });
+
+interface ExpiryRegime {
+  readonly id: string;
+  readonly validFrom: IsoDate;
+  readonly validTo?: IsoDate;
+  /** Months to expiry, or undefined when the text was not seen. */
+  readonly months?: number;
+  /** Subjects the text speaks of. */
+  readonly subjects: readonly DisciplineSubject[];
+  readonly source?: Citation;
+  readonly label: Label;
+}
+
+/** The expiry regimes by announcement date (§5.1). @internal */
+const EXPIRY_REGIMES: readonly ExpiryRegime[] = /* @__PURE__ */ deepFreeze([
+  { id: 'qd30', validFrom: '2016-07-26', validTo: '2021-07-27', months: 12, subjects: ['officialMember', 'probationaryMember'], source: SRC.qd30art40expiry, label: { vi: 'QĐ 30-QĐ/TW', en: 'QĐ 30-QĐ/TW' } },
+  { id: 'qd22', validFrom: '2021-07-28', validTo: '2022-07-05', subjects: [], label: { vi: 'QĐ 22-QĐ/TW (chưa đối chiếu quy định về chấm dứt hiệu lực)', en: 'QĐ 22-QĐ/TW (expiry text not seen)' } },
+  { id: 'qd69', validFrom: '2022-07-06', validTo: '2026-08-16', months: 12, subjects: ['organization', 'officialMember', 'probationaryMember'], source: SRC.qd69art2c5, label: { vi: 'QĐ 69-QĐ/TW', en: 'QĐ 69-QĐ/TW' } },
+  { id: 'qd212', validFrom: '2026-08-17', subjects: [], label: { vi: 'QĐ 212-QĐ/TW (chưa đối chiếu nội dung)', en: 'QĐ 212-QĐ/TW (content not seen)' } },
+]);
+
+function regimeOn(date: IsoDate): ExpiryRegime | undefined {
+  return EXPIRY_REGIMES.find((r) => r.validFrom <= date && (r.validTo === undefined || date <= r.validTo));
+}
+
+interface PlanningRule {
+  readonly validFrom: IsoDate;
+  readonly validTo?: IsoDate;
+  readonly code: 'noPlanningOrHigherAppointment' | 'mayBeConsideredForHigherPostAfter';
+  readonly months: { readonly [F in DisciplineForm]?: number };
+  /** True when the text gives a minimum ("ít nhất"). */
+  readonly atLeast?: boolean;
+  readonly source: Citation;
+}
+
+/** Planning and appointment parameters (O-15), by decision date. @internal */
+const PLANNING_RULES: readonly PlanningRule[] = /* @__PURE__ */ deepFreeze([
+  { validFrom: '2017-12-19', validTo: '2022-09-05', code: 'noPlanningOrHigherAppointment', months: { reprimand: 12, warning: 12, removalFromPost: 12 }, atLeast: true, source: SRC.qd105planning },
+  { validFrom: '2022-09-06', validTo: '2025-10-07', code: 'noPlanningOrHigherAppointment', months: { reprimand: 12, warning: 30, removalFromPost: 60 }, source: SRC.qd80planning },
+  { validFrom: '2025-10-08', code: 'mayBeConsideredForHigherPostAfter', months: { reprimand: 24, warning: 36, removalFromPost: 60 }, source: SRC.qd377planning },
+]);
+
+const vi = formatDateVi;
+const en = formatDateEn;
+
+/**
+ * What a disciplinary decision means on a given day: still in effect or expired (12 months after
+ * announcement under QĐ 69, unless a complaint, reoffence or new violation; never for khai trừ or
+ * giải tán), the bars in force (the one-year bar after cách chức; planning and appointment periods
+ * as cited parameters), and the facts to hand to the rating area.
+ *
+ * @example
+ * ```ts
+ * import { disciplineEffects } from 'nq4';
+ * const d = { subject: 'officialMember', form: 'reprimand', decidedOn: '2023-01-05', announcedOn: '2023-01-05' } as const;
+ * disciplineEffects(d, { on: '2023-12-31' }).status; // 'inEffect'
+ * disciplineEffects(d, { on: '2024-01-05' }).status; // 'expired'
+ * disciplineEffects(d, { on: '2024-01-05' }).expiresOn; // '2024-01-05'
+ * ```
+ * @throws {@link Nq4Error} for bad dates, dates out of order, unknown codes, or a form outside the subject's list.
+ * @category Discipline
+ */
+export function disciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): DisciplineEffectsResult {
+  const d = parseInput(decisionSchema, decision);
+  const o = parseInput(optionsSchema, options, ['options']);
+  const onAnniversary = o.endsOnAnniversary ?? true;
+  const assumeContinuity = o.assumeContinuity ?? false;
+  const end = (from: IsoDate, months: number) => {
+    const a = addMonths(from, months);
+    return onAnniversary ? a : addDays(a, 1);
+  };
+  const reasons: Reason[] = [];
+  const caveats: Label[] = [];
+  const applied: AppliedOption[] = [];
+  const form = DISCIPLINE_FORM_LABELS[d.form];
+  const announced = d.announcedOn ?? d.decidedOn;
+  reasons.push({
+    code: 'effectiveOnAnnouncement',
+    text: {
+      vi: `Quyết định ${form.vi} có hiệu lực từ ngày công bố ${vi(announced)}${d.announcedOn === undefined ? ' (không cho ngày công bố: lấy ngày quyết định)' : ''}.`,
+      en: `The ${form.en} took effect on its announcement, ${en(announced)}${d.announcedOn === undefined ? ' (no announcement date given: the decision date is used)' : ''}.`,
+    },
+    citations: [SRC.charter39c6],
+  });
+
+  let status: DecisionEffectStatus;
+  let expiresOn: IsoDate | undefined;
+  if (o.on < announced) {
+    status = 'notYetInEffect';
+  } else if (d.form === 'expulsion' || d.form === 'dissolution') {
+    status = 'permanent';
+    reasons.push({
+      code: 'neverExpires',
+      text: { vi: `Quyết định ${form.vi} không đương nhiên chấm dứt hiệu lực.`, en: `A ${form.en} decision never lapses by itself.` },
+      citations: [SRC.qd69art2c5],
+    });
+  } else if (d.complaint && d.complaint.resolvedOn === undefined) {
+    status = 'inEffect';
+    reasons.push({
+      code: 'complaintPending',
+      text: {
+        vi: `Đang khiếu nại (từ ${vi(d.complaint.filedOn)}): thời hạn 12 tháng tính từ ngày công bố quyết định giải quyết khiếu nại.`,
+        en: `A complaint is pending (since ${en(d.complaint.filedOn)}): the 12 months run from the announcement of the complaint decision.`,
+      },
+      citations: [SRC.qd69art2c5],
+    });
+  } else {
+    let from = d.complaint?.resolvedOn ?? announced;
+    const regime = regimeOn(from);
+    if (d.changesDecisionAnnouncedOn !== undefined) {
+      if (regime?.id === 'qd69') {
+        from = d.changesDecisionAnnouncedOn;
+        reasons.push({
+          code: 'changedFormCountsServedTime',
+          text: {
+            vi: `Quyết định thay đổi hình thức kỷ luật: thời gian chấp hành tính cả thời gian từ ngày công bố quyết định trước (${vi(from)}).`,
+            en: `The decision changed an earlier form: time served since the earlier announcement (${en(from)}) counts.`,
+          },
+          citations: [SRC.hd05changedForm],
+        });
+        caveats.push({
+          vi: 'Cách tính khi thay đổi hình thức kỷ luật dựa trên bản tin tóm tắt hướng dẫn (chưa đối chiếu nguyên văn).',
+          en: 'Counting served time after a change of form rests on a news summary of the guidance (wording not seen).',
+        });
+      } else {
+        caveats.push({
+          vi: 'Việc tính cả thời gian chấp hành quyết định trước chỉ có trong hướng dẫn thi hành QĐ 69; ở đây không áp dụng.',
+          en: 'Counting time served under an earlier decision is guidance on QĐ 69 only; it is not applied here.',
+        });
+      }
+    }
+    let months = regime && regime.subjects.includes(d.subject) ? regime.months : undefined;
+    let source = regime?.source;
+    if (months === undefined && assumeContinuity) {
+      months = 12;
+      source = SRC.qd69art2c5;
+      applied.push({
+        name: 'assumeContinuity',
+        value: true,
+        effect: {
+          vi: `Áp dụng thời hạn 12 tháng của QĐ 69 cho ${regime ? regime.label.vi : 'giai đoạn chưa có văn bản đối chiếu'}.`,
+          en: `The QĐ 69 12-month rule is applied to ${regime ? regime.label.en : 'a period with no text seen'}.`,
+        },
+      });
+      caveats.push({ vi: 'Giả định tính liên tục: quy định về chấm dứt hiệu lực của giai đoạn này chưa được đối chiếu.', en: 'Continuity assumed: the expiry rule of this period was not seen.' });
+    }
+    if (months === undefined || source === undefined) {
+      status = 'unknown';
+      reasons.push({
+        code: 'expiryTextNotSeen',
+        text: {
+          vi: `Quy định về chấm dứt hiệu lực áp dụng cho quyết định công bố ngày ${vi(from)} (${regime ? regime.label.vi : 'trước QĐ 30-QĐ/TW'}) chưa được đối chiếu.`,
+          en: `The expiry rule for a decision announced on ${en(from)} (${regime ? regime.label.en : 'before QĐ 30-QĐ/TW'}) was not seen.`,
+        },
+        citations: regime?.source ? [regime.source] : [],
+      });
+    } else {
+      const candidate = end(from, months);
+      const blocking = (d.laterViolationsOn ?? []).filter((v) => v >= from && v < candidate).sort();
+      if (blocking.length > 0) {
+        status = 'inEffect';
+        reasons.push({
+          code: 'newViolationWithinTwelveMonths',
+          text: {
+            vi: `Có vi phạm mới ngày ${vi(blocking[0] as IsoDate)} trong thời hạn 12 tháng: quyết định không đương nhiên chấm dứt hiệu lực.`,
+            en: `A new violation on ${en(blocking[0] as IsoDate)} within the 12 months: the decision does not lapse by itself.`,
+          },
+          citations: [source],
+        });
+      } else {
+        expiresOn = candidate;
+        status = o.on >= candidate ? 'expired' : 'inEffect';
+        reasons.push({
+          code: 'expiry',
+          text: {
+            vi: `Sau ${months} tháng kể từ ngày ${vi(from)}${d.complaint ? ' (công bố quyết định giải quyết khiếu nại)' : ''}, quyết định đương nhiên chấm dứt hiệu lực từ ngày ${vi(candidate)}.`,
+            en: `${months} months after ${en(from)}${d.complaint ? ' (announcement of the complaint decision)' : ''}, the decision lapses from ${en(candidate)}.`,
+          },
+          citations: [source],
+        });
+      }
+    }
+  }
+
+  const bars: DisciplineBar[] = [];
+  const inForce = (from: IsoDate, until?: IsoDate) => from <= o.on && (until === undefined || o.on < until);
+  if (d.subject === 'officialMember' && d.form === 'removalFromPost') {
+    const until = end(d.decidedOn, 12);
+    bars.push({
+      code: 'noElectionOrEquivalentAppointment',
+      label: {
+        vi: 'Không được bầu vào cấp ủy, không được bổ nhiệm vào các chức vụ tương đương và cao hơn',
+        en: 'May not be elected to a party committee or appointed to an equivalent or higher post',
+      },
+      from: d.decidedOn,
+      until,
+      inForce: inForce(d.decidedOn, until),
+      hardGate: true,
+      source: SRC.charter40c3,
+    });
+  }
+  if (d.subject !== 'organization' && d.form !== 'expulsion') {
+    const rule = PLANNING_RULES.find((r) => r.validFrom <= d.decidedOn && (r.validTo === undefined || d.decidedOn <= r.validTo));
+    const months = rule?.months[d.form];
+    if (rule && months !== undefined) {
+      const until = end(d.decidedOn, months);
+      bars.push({
+        code: rule.code,
+        label:
+          rule.code === 'noPlanningOrHigherAppointment'
+            ? {
+                vi: `Không quy hoạch, bổ nhiệm vào chức vụ cao hơn trong ${rule.atLeast ? 'ít nhất ' : ''}${months} tháng`,
+                en: `No planning or appointment to a higher post for ${rule.atLeast ? 'at least ' : ''}${months} months`,
+              }
+            : { vi: `Có thể được xem xét bổ nhiệm chức vụ cao hơn sau ${months} tháng`, en: `May be considered for a higher post after ${months} months` },
+        from: d.decidedOn,
+        until,
+        inForce: inForce(d.decidedOn, until),
+        hardGate: false,
+        source: rule.source,
+      });
+      if (rule.code === 'mayBeConsideredForHigherPostAfter') {
+        bars.push({
+          code: 'removeFromPlanning',
+          label: { vi: 'Đưa ngay ra khỏi quy hoạch các chức danh lãnh đạo, quản lý', en: 'Removed at once from the planning of leadership posts' },
+          from: d.decidedOn,
+          inForce: inForce(d.decidedOn),
+          hardGate: false,
+          source: SRC.hd45removeFromPlanning,
+        });
+      }
+      if (rule.source.document.key.startsWith('80-QĐ/TW')) {
+        caveats.push({
+          vi: 'Ngày ký QĐ 80-QĐ/TW chưa được ghi nhận; ngày 6-9-2022 là ngày báo chí đưa tin quy định mới ban hành, dùng làm mốc áp dụng (suy luận của thư viện).',
+          en: 'The signing day of QĐ 80-QĐ/TW was not captured; 6 September 2022, the day news called it newly issued, is used as its start (a library inference).',
+        });
+      }
+      caveats.push({
+        vi: 'Thời hạn quy hoạch, bổ nhiệm là tham số từ nguồn diễn giải (điều khoản chưa đối chiếu), chỉ để tham khảo; áp dụng cho cán bộ.',
+        en: 'Planning and appointment periods are parameters from paraphrased sources (article text not seen), advice only; they concern cadres.',
+      });
+    }
+  }
+  for (const b of bars) {
+    reasons.push({
+      code: b.code,
+      text: {
+        vi: `${b.label.vi}: từ ${vi(b.from)}${b.until ? ` đến trước ${vi(b.until)}` : ''}${b.inForce ? ' (đang áp dụng)' : ''}.`,
+        en: `${b.label.en}: from ${en(b.from)}${b.until ? ` until ${en(b.until)} (exclusive)` : ''}${b.inForce ? ' (in force)' : ''}.`,
+      },
+      citations: [b.source],
+    });
+  }
+
+  const forRating: DisciplineFactForRating = {
+    form: d.form,
+    decidedOn: d.decidedOn,
+    ...(d.violationOn !== undefined ? { violationOn: d.violationOn } : {}),
+    ...(d.relatedToOfficialDuty !== undefined ? { relatedToOfficialDuty: d.relatedToOfficialDuty } : {}),
+    ...(d.selfReportedAndRemedied !== undefined ? { selfReportedAndRemedied: d.selfReportedAndRemedied } : {}),
+    ...(d.countedInYear !== undefined ? { countedInYear: d.countedInYear } : {}),
+    ...(d.atPreviousUnit !== undefined ? { atPreviousUnit: d.atPreviousUnit } : {}),
+  };
+  reasons.push({
+    code: 'rating',
+    text: {
+      vi: 'Khi xếp loại: một vi phạm bị xử lý kỷ luật chỉ tính một lần; năm tính do lĩnh vực xếp loại quyết định (mặc định năm quyết định kỷ luật).',
+      en: 'For the rating: one disciplined violation counts once; the year it counts in is decided by the rating area (by default the decision year).',
+    },
+    citations: [SRC.hd21rating, SRC.qd366art11],
+  });
+
+  const labels: Record<DecisionEffectStatus, Label> = {
+    notYetInEffect: { vi: 'chưa có hiệu lực', en: 'not yet in effect' },
+    inEffect: { vi: 'đang có hiệu lực', en: 'in effect' },
+    expired: { vi: 'đã đương nhiên chấm dứt hiệu lực', en: 'lapsed (no longer in effect)' },
+    permanent: { vi: 'có hiệu lực, không đương nhiên chấm dứt', en: 'in effect, never lapses' },
+    unknown: { vi: 'chưa xác định được', en: 'unknown' },
+  };
+  const explanation = explain({
+    outcome: { code: status, label: { vi: `${labels[status].vi} vào ngày ${vi(o.on)}`, en: `${labels[status].en} on ${en(o.on)}` } },
+    reasons,
+    options: applied,
+    caveats: [...caveats, NOT_AN_OFFICIAL_DECISION],
+  });
+  return deepFreeze({
+    status,
+    inEffect: status === 'unknown' ? undefined : status === 'inEffect' || status === 'permanent',
+    effectiveFrom: announced,
+    ...(expiresOn !== undefined ? { expiresOn } : {}),
+    bars,
+    barsInForce: bars.filter((b) => b.inForce),
+    forRating,
+    explanation,
+  });
+}
+
+/**
+ * {@link disciplineEffects} returning a {@link SafeResult} instead of throwing on bad input.
+ *
+ * @example
+ * ```ts
+ * import { safeDisciplineEffects } from 'nq4';
+ * safeDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }, { on: '2024-01-01' }).success; // false
+ * ```
+ * @category Discipline
+ */
+export function safeDisciplineEffects(decision: unknown, options: unknown): SafeResult<DisciplineEffectsResult> {
+  return toSafe(() => disciplineEffects(decision as DisciplineDecision, options as DisciplineEffectsOptions));
+}

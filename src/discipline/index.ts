@@ -1,0 +1,38 @@
+/**
+ * Party discipline: forms per subject, statute of limitations, checks, effects over time, tallies.
+ * @module
+ */
+export { DISCIPLINE_FORM_LISTS, disciplineForms, isDisciplineForm, isNonDisciplinaryMeasure } from './forms.js';
+export type { DisciplineFormList, AllowedDisciplineForm, DisciplineFormsOptions } from './forms.js';
+export type { MonthEndConvention } from './calendar.js';
+export { LIMITATION_EXEMPTIONS, LIMITATION_RULE_SETS, limitationRuleSets } from './limitationRules.js';
+export type { LimitationExemption, LimitationRuleSet, SubjectLimitationRule } from './limitationRules.js';
+export { limitation, safeLimitation, LIMITATION_STATUS_LABELS, LIMITATION_EXEMPTION_LABELS } from './limitation.js';
+export type {
+  LimitationStatus,
+  LimitationInput,
+  LimitationOptions,
+  LimitationResult,
+  LimitationRestart,
+  ExcludedPeriod,
+} from './limitation.js';
+export { checkDiscipline, safeCheckDiscipline, DECIDING_BODIES, DECIDING_BODY_LABELS } from './checkDiscipline.js';
+export type {
+  DecidingBody,
+  DisciplineCheckInput,
+  DisciplineCheckOptions,
+  DisciplineCheckResult,
+  DisciplineRuleBreach,
+  AuthorityEntry,
+} from './checkDiscipline.js';
+export { disciplineEffects, safeDisciplineEffects } from './effects.js';
+export type {
+  DisciplineDecision,
+  DisciplineEffectsOptions,
+  DisciplineEffectsResult,
+  DecisionEffectStatus,
+  DisciplineBar,
+  DisciplineFactForRating,
+} from './effects.js';
+export { tallyDisciplines, safeTallyDisciplines } from './tallyDisciplines.js';
+export type { DisciplineRecord, DisciplineTallyResult } from './tallyDisciplines.js';

@@ -1,0 +1,713 @@
+/**
+ * The statute of limitations (thời hiệu kỷ luật), discipline.md §3 (status Q2):
+ *
+ * > "2. Thời hiệu kỷ luật được tính từ thời điểm xảy ra hành vi vi phạm đến khi tổ chức đảng có
+ * > thẩm quyền kết luận vi phạm đến mức phải thi hành kỷ luật. Nếu tổ chức đảng hoặc đảng viên có
+ * > hành vi vi phạm mới trong thời hạn được quy định tại Điểm a, b Khoản này thì thời hiệu kỷ luật
+ * > đối với vi phạm cũ được tính lại kể từ thời điểm xảy ra hành vi vi phạm mới." (QĐ 69 Điều 4)
+ *
+ * The periods are data ({@link LIMITATION_RULE_SETS}); the choices the texts leave open are
+ * options with documented defaults (O-1, O-2, O-4, O-6, O-7, O-9, O-17 of §8). Every option that
+ * would have changed the status is named in the explanation.
+ * @module
+ */
+import { z } from 'zod';
+import type { IsoDate } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { parseInput, toSafe, type Nq4CustomParams, type SafeResult } from '../errors.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
+import { formatDateEn, formatDateVi } from '../i18n/format.js';
+import type { Label } from '../i18n/label.js';
+import {
+  DISCIPLINE_FORM_LABELS,
+  DISCIPLINE_SUBJECT_LABELS,
+  type DisciplineForm,
+  type DisciplineSubject,
+} from '../i18n/vocabulary.js';
+import { addDays, addMonths, dayNumber, maxDate, type MonthEndConvention } from './calendar.js';
+import { formAllowedFor } from './forms.js';
+import {
+  CONTINUITY_RULES,
+  LIMITATION_EXEMPTIONS,
+  limitationRuleSets,
+  PRE_QD07_GAP,
+  PRE_QD102_GAP,
+  type LimitationExemption,
+  type LimitationRuleSet,
+  type SubjectLimitationRule,
+} from './limitationRules.js';
+import { addRuleIssue, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
+import { SRC } from './sources.js';
+
+/**
+ * The limitation status of a violation at its conclusion date.
+ * - `within`: concluded in time, discipline may be applied;
+ * - `timeBarred`: the period ran out, the violator "không bị kỷ luật" (the form is still voted, then compared);
+ * - `noLimitation`: the warranted form or the subject matter has no limitation;
+ * - `unknown`: no verified text governs the case (a gap, QĐ 212).
+ * @category Discipline
+ */
+export type LimitationStatus = 'within' | 'timeBarred' | 'noLimitation' | 'unknown';
+
+/**
+ * Labels of the limitation statuses.
+ * @category Discipline
+ */
+export const LIMITATION_STATUS_LABELS: Readonly<Record<LimitationStatus, Label>> = /* @__PURE__ */ deepFreeze({
+  within: { vi: 'còn trong thời hiệu kỷ luật', en: 'within the limitation period' },
+  timeBarred: { vi: 'đã hết thời hiệu kỷ luật', en: 'time-barred' },
+  noLimitation: { vi: 'không áp dụng thời hiệu kỷ luật', en: 'no limitation period applies' },
+  unknown: { vi: 'chưa xác định được (chưa có văn bản đối chiếu)', en: 'unknown (no verified text)' },
+});
+
+/**
+ * A period during which the clock stood still (O-17): deferral under QĐ 69 Điều 2 khoản 14
+ * điểm a, b, d, or criminal investigation, prosecution and trial (HD 05, paraphrased).
+ * @category Discipline
+ */
+export interface ExcludedPeriod {
+  /** First day (inclusive). */
+  readonly from: IsoDate;
+  /** Last day (inclusive). */
+  readonly to: IsoDate;
+}
+
+/**
+ * The facts of a limitation question.
+ * @category Discipline
+ */
+export interface LimitationInput {
+  /** Who violated. */
+  readonly subject: DisciplineSubject;
+  /** The form the violation warrants ("đến mức phải"), voted before mitigation (O-5). */
+  readonly warrantedForm: DisciplineForm;
+  /** The day of the violation (its first day when it lasted). */
+  readonly violationOn: IsoDate;
+  /** The day a continuing violation ended, when known (O-4). */
+  readonly violationEndedOn?: IsoDate;
+  /** True when the end of a continuing violation can not be fixed: QĐ 69 then counts from discovery. */
+  readonly endUndeterminable?: boolean;
+  /** The day the violation was discovered (needed with `endUndeterminable`). */
+  readonly discoveredOn?: IsoDate;
+  /** The day the competent body concluded the violation warrants discipline (O-3). */
+  readonly conclusionOn: IsoDate;
+  /** Days of later violations by the same subject: each within the running period restarts it (O-6). */
+  readonly laterViolationsOn?: readonly IsoDate[];
+  /** Subject-matter exemptions the caller asserts (O-8). `illegalDiploma` is for members only. */
+  readonly exemptions?: { readonly [E in LimitationExemption]?: boolean };
+  /** Periods not counted (O-17; QĐ 69 only). */
+  readonly excludedPeriods?: readonly ExcludedPeriod[];
+}
+
+/**
+ * Options of {@link limitation}; every default is a library choice (discipline.md §8, I).
+ * @category Discipline
+ */
+export interface LimitationOptions {
+  /** O-1: how a 29th–31st start lands in a shorter month (default `"clamp"`). */
+  readonly monthEnd?: MonthEndConvention;
+  /** O-2: a conclusion on the anniversary is still within the period (default `true`). */
+  readonly anniversaryInclusive?: boolean;
+  /** O-4: a continuing violation with a known end counts from its end (default) or its start. */
+  readonly countFrom?: 'violationEnd' | 'violationStart';
+  /** O-7: the date that picks the rule set: the conclusion (default) or the violation. */
+  readonly versionBy?: 'conclusionDate' | 'violationDate';
+  /** O-9: apply the QĐ 69 rules over a gap (pre-QĐ 102, pre-QĐ 07, QĐ 212) instead of answering "unknown". */
+  readonly assumeContinuity?: boolean;
+  /** O-9: members concluded before 15-11-2017: `"unknown"` (default) or `"noLimitation"` per a translated report. */
+  readonly preQd102?: 'unknown' | 'noLimitation';
+  /** Force a rule set by id (`"qd102"`, `"qd102-qd07"`, `"qd69"`, `"qd69-qd264"`) instead of choosing by date. */
+  readonly ruleSetId?: string;
+}
+
+/**
+ * One later violation and what it did to the running period.
+ * - `restarted`: it fell within the period, which now runs again from it;
+ * - `afterDeadline`: the old violation was already time-barred, a later act can not revive it (O-6);
+ * - `notAfterStart`: it is not after the day the period runs from;
+ * - `afterConclusion`: it came after the conclusion and could not change it.
+ * @category Discipline
+ */
+export interface LimitationRestart {
+  /** The later violation's day. */
+  readonly violationOn: IsoDate;
+  /** What it did. */
+  readonly effect: 'restarted' | 'afterDeadline' | 'notAfterStart' | 'afterConclusion';
+  /** The deadline before this violation was considered. */
+  readonly deadlineBefore: IsoDate;
+  /** The deadline after it (equal to `deadlineBefore` unless restarted). */
+  readonly deadlineAfter: IsoDate;
+}
+
+/**
+ * The answer of {@link limitation}.
+ * @category Discipline
+ */
+export interface LimitationResult {
+  /** Within, time-barred, no limitation, or unknown. */
+  readonly status: LimitationStatus;
+  /** The last day on which a conclusion is still within the period (absent for no limitation or unknown). */
+  readonly deadline?: IsoDate;
+  /** The period in calendar months (60 or 120). */
+  readonly periodMonths?: number;
+  /** The day the final period runs from (the violation, its end, its discovery, or the last restart). */
+  readonly countedFrom?: IsoDate;
+  /** Days not counted (O-17), already added to the deadline. */
+  readonly excludedDays: number;
+  /** The rule set applied, absent when none covers the case. */
+  readonly ruleSet?: { readonly id: string; readonly label: Label };
+  /** True when the rules were applied over a gap because of `assumeContinuity`. */
+  readonly assumedContinuity: boolean;
+  /** Later violations in date order and what each did. */
+  readonly restarts: readonly LimitationRestart[];
+  /** Names of the options that changed the status (also in `explanation.options`). */
+  readonly optionsThatMattered: readonly string[];
+  /** The explanation in Vietnamese and English, with citations. */
+  readonly explanation: Explanation;
+}
+
+const MEMBER_SUBJECTS: readonly DisciplineSubject[] = ['officialMember', 'probationaryMember'];
+
+const exemptionsSchema = z.strictObject(
+  Object.fromEntries(LIMITATION_EXEMPTIONS.map((e) => [e, z.boolean().optional()])) as Record<LimitationExemption, z.ZodOptional<z.ZodBoolean>>,
+);
+
+const inputSchema = z
+  .strictObject({
+    subject: subjectSchema,
+    warrantedForm: formSchema,
+    violationOn: isoDateSchema,
+    violationEndedOn: isoDateSchema.optional(),
+    endUndeterminable: z.boolean().optional(),
+    discoveredOn: isoDateSchema.optional(),
+    conclusionOn: isoDateSchema,
+    laterViolationsOn: z.array(isoDateSchema).max(1000).optional(),
+    exemptions: exemptionsSchema.optional(),
+    excludedPeriods: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema })).max(1000).optional(),
+  })
+  .superRefine((v, ctx) => {
+    const order = (path: (string | number)[], vi: string, en: string) =>
+      addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
+    if (v.conclusionOn < v.violationOn) order(['conclusionOn'], 'Ngày kết luận trước ngày vi phạm.', 'The conclusion is dated before the violation.');
+    if (v.violationEndedOn !== undefined) {
+      if (v.violationEndedOn < v.violationOn) order(['violationEndedOn'], 'Ngày chấm dứt vi phạm trước ngày vi phạm.', 'The violation ends before it starts.');
+      else if (v.conclusionOn < v.violationEndedOn) order(['conclusionOn'], 'Ngày kết luận trước ngày chấm dứt vi phạm.', 'The conclusion is dated before the violation ended.');
+      if (v.endUndeterminable === true) {
+        addRuleIssue(ctx, ['endUndeterminable'], {
+          nq4Code: 'inconsistent',
+          messageVi: 'Đã cho ngày chấm dứt vi phạm thì không thể "không xác định được thời điểm chấm dứt".',
+          messageEn: 'An end date was given, so the end can not be "undeterminable".',
+        });
+      }
+    }
+    if (v.endUndeterminable === true && v.discoveredOn === undefined) {
+      addRuleIssue(ctx, ['discoveredOn'], {
+        nq4Code: 'missing',
+        messageVi: 'Không xác định được thời điểm chấm dứt thì cần ngày phát hiện vi phạm.',
+        messageEn: 'With an undeterminable end, the discovery date is required.',
+        source: SRC.hd05start,
+      });
+    }
+    if (v.discoveredOn !== undefined) {
+      if (v.discoveredOn < v.violationOn) order(['discoveredOn'], 'Ngày phát hiện trước ngày vi phạm.', 'Discovered before the violation.');
+      else if (v.conclusionOn < v.discoveredOn) order(['conclusionOn'], 'Ngày kết luận trước ngày phát hiện.', 'The conclusion is dated before the discovery.');
+    }
+    v.laterViolationsOn?.forEach((d, i) => {
+      if (d <= v.violationOn) order(['laterViolationsOn', i], 'Vi phạm mới phải sau ngày vi phạm cũ.', 'A later violation must come after the original one.');
+    });
+    v.excludedPeriods?.forEach((p, i) => {
+      if (p.to < p.from) order(['excludedPeriods', i, 'to'], 'Ngày kết thúc trước ngày bắt đầu.', 'The period ends before it starts.');
+    });
+    if (!formAllowedFor(v.subject, v.warrantedForm)) {
+      const form = DISCIPLINE_FORM_LABELS[v.warrantedForm];
+      const who = DISCIPLINE_SUBJECT_LABELS[v.subject];
+      const toRolls =
+        v.subject === 'probationaryMember' && v.warrantedForm === 'expulsion'
+          ? {
+              vi: ' Đảng viên dự bị vi phạm đến mức không còn đủ tư cách đảng viên thì xóa tên trong danh sách đảng viên (không phải kỷ luật, không có thời hiệu).',
+              en: ' A probationary member no longer fit to be a member is removed from the rolls (xóa tên: not discipline, no limitation period).',
+            }
+          : { vi: '', en: '' };
+      const params: Nq4CustomParams = {
+        nq4Code: 'rule_violation',
+        messageVi: `Hình thức "${form.vi}" không thuộc các hình thức kỷ luật đối với ${who.vi}.${toRolls.vi}`,
+        messageEn: `"${form.en}" is not a disciplinary form for a ${who.en}.${toRolls.en}`,
+        source: toRolls.vi ? SRC.qd30art35probationary : SRC.charter35,
+      };
+      addRuleIssue(ctx, ['warrantedForm'], params);
+    }
+    if (v.subject === 'organization' && v.exemptions?.illegalDiploma !== undefined) {
+      addRuleIssue(ctx, ['exemptions', 'illegalDiploma'], {
+        nq4Code: 'not_applicable',
+        messageVi: 'Trường hợp "sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp" chỉ có trong danh mục đối với đảng viên, không áp dụng cho tổ chức đảng.',
+        messageEn: 'The "illegal diploma" exemption is in the members\' list only; it does not apply to a party organization.',
+        source: SRC.qd69art4org,
+      });
+    }
+  });
+
+const LIMITATION_RULE_SET_IDS = limitationRuleSets.ruleSets.map((r) => r.id).join(', ');
+
+const optionsSchema = z
+  .strictObject({
+    monthEnd: z.enum(['clamp', 'nextDay']).optional(),
+    anniversaryInclusive: z.boolean().optional(),
+    countFrom: z.enum(['violationEnd', 'violationStart']).optional(),
+    versionBy: z.enum(['conclusionDate', 'violationDate']).optional(),
+    assumeContinuity: z.boolean().optional(),
+    preQd102: z.enum(['unknown', 'noLimitation']).optional(),
+    ruleSetId: z
+      .string()
+      .refine((id) => limitationRuleSets.ruleSets.some((r) => r.id === id), {
+        params: {
+          nq4Code: 'unknown_id',
+          messageVi: `Không có bộ quy tắc này; có: ${LIMITATION_RULE_SET_IDS}.`,
+          messageEn: `No such rule set; known: ${LIMITATION_RULE_SET_IDS}.`,
+        } satisfies Nq4CustomParams,
+      })
+      .optional(),
+  })
+  .optional();
+
+type Facts = z.output<typeof inputSchema>;
+interface Resolved {
+  readonly monthEnd: MonthEndConvention;
+  readonly anniversaryInclusive: boolean;
+  readonly countFrom: 'violationEnd' | 'violationStart';
+  readonly versionBy: 'conclusionDate' | 'violationDate';
+  readonly assumeContinuity: boolean;
+  readonly preQd102: 'unknown' | 'noLimitation';
+  readonly ruleSetId: string | undefined;
+}
+
+interface Core {
+  status: LimitationStatus;
+  deadline?: IsoDate;
+  periodMonths?: number;
+  countedFrom?: IsoDate;
+  excludedDays: number;
+  ruleSet?: LimitationRuleSet;
+  assumedContinuity: boolean;
+  restarts: LimitationRestart[];
+  reasons: Reason[];
+  caveats: Label[];
+}
+
+const vi = formatDateVi;
+const en = formatDateEn;
+
+function excludedDaysFrom(periods: readonly ExcludedPeriod[] | undefined, start: IsoDate): number {
+  if (!periods || periods.length === 0) return 0;
+  const clipped = periods
+    .map((p) => ({ from: dayNumber(maxDate(p.from, start)), to: dayNumber(p.to) }))
+    .filter((p) => p.to >= p.from)
+    .sort((a, b) => a.from - b.from);
+  let total = 0;
+  let curFrom = Number.NaN;
+  let curTo = Number.NaN;
+  for (const p of clipped) {
+    if (Number.isNaN(curFrom) || p.from > curTo + 1) {
+      if (!Number.isNaN(curFrom)) total += curTo - curFrom + 1;
+      curFrom = p.from;
+      curTo = p.to;
+    } else if (p.to > curTo) curTo = p.to;
+  }
+  if (!Number.isNaN(curFrom)) total += curTo - curFrom + 1;
+  return total;
+}
+
+function isMember(subject: DisciplineSubject): boolean {
+  return MEMBER_SUBJECTS.includes(subject);
+}
+
+function evaluate(f: Facts, o: Resolved): Core {
+  const reasons: Reason[] = [];
+  const caveats: Label[] = [];
+  const member = isMember(f.subject);
+  const basis = o.versionBy === 'conclusionDate' ? f.conclusionOn : f.violationOn;
+  const basisVi = o.versionBy === 'conclusionDate' ? 'ngày kết luận' : 'ngày vi phạm';
+  const basisEn = o.versionBy === 'conclusionDate' ? 'conclusion date' : 'violation date';
+
+  let ruleSet: LimitationRuleSet | undefined;
+  if (o.ruleSetId !== undefined) ruleSet = limitationRuleSets.byId(o.ruleSetId);
+  else {
+    const res = limitationRuleSets.resolve(basis);
+    if (res.found) ruleSet = res.ruleSet;
+  }
+  let rule: SubjectLimitationRule | undefined = ruleSet ? (member ? ruleSet.members : ruleSet.organizations) : undefined;
+  let assumedContinuity = false;
+
+  if (!rule) {
+    const gap: Label = ruleSet
+      ? (ruleSet.gapReason ?? (member ? PRE_QD102_GAP : PRE_QD07_GAP))
+      : member
+        ? PRE_QD102_GAP
+        : PRE_QD07_GAP;
+    const preQd102 = member && !ruleSet && o.preQd102 === 'noLimitation';
+    if (preQd102) {
+      reasons.push({
+        code: 'preQd102NoLimitation',
+        text: {
+          vi: `${gap.vi} Theo tùy chọn preQd102 = noLimitation: trước QĐ 102 chưa có quy định thời hiệu, nên không áp dụng thời hiệu (theo một bản dịch tiếng Anh, chưa xác nhận).`,
+          en: `${gap.en} With preQd102 = noLimitation: before QĐ 102 there was no limitation rule, so none applies (per a translated report, unconfirmed).`,
+        },
+        citations: [SRC.preQd102],
+      });
+      caveats.push({
+        vi: 'Kết luận "không áp dụng thời hiệu" trước QĐ 102 dựa trên một bản dịch tiếng Anh chưa đối chiếu bản tiếng Việt.',
+        en: 'The "no limitation" reading before QĐ 102 rests on an English translation not checked against a Vietnamese original.',
+      });
+      return { status: 'noLimitation', excludedDays: 0, assumedContinuity: false, restarts: [], reasons, caveats };
+    }
+    if (!o.assumeContinuity) {
+      reasons.push({
+        code: 'noVerifiedText',
+        text: {
+          vi: `${gap.vi} Chọn bộ quy tắc theo ${basisVi} ${vi(basis)}. Không thể kết luận còn hay hết thời hiệu.`,
+          en: `${gap.en} Rule set chosen by the ${basisEn}, ${en(basis)}. Neither "within" nor "time-barred" can be stated.`,
+        },
+        citations: ruleSet ? ruleSet.sources : [],
+      });
+      const out: Core = { status: 'unknown', excludedDays: 0, assumedContinuity: false, restarts: [], reasons, caveats };
+      if (ruleSet) out.ruleSet = ruleSet;
+      return out;
+    }
+    rule = member ? CONTINUITY_RULES.members : CONTINUITY_RULES.organizations;
+    assumedContinuity = true;
+    caveats.push({
+      vi: `Giả định tính liên tục (assumeContinuity): áp dụng các mức thời hiệu của QĐ 69-QĐ/TW cho trường hợp chưa có văn bản đối chiếu. ${gap.vi}`,
+      en: `Continuity assumed (assumeContinuity): the QĐ 69-QĐ/TW periods are applied where no text was seen. ${gap.en}`,
+    });
+  } else if (ruleSet) {
+    reasons.push({
+      code: 'ruleSet',
+      text: {
+        vi: `Áp dụng ${ruleSet.label.vi}, chọn theo ${basisVi} ${vi(basis)}.`,
+        en: `${ruleSet.label.en} applies, chosen by the ${basisEn}, ${en(basis)}.`,
+      },
+      citations: ruleSet.sources,
+    });
+  }
+
+  const form = DISCIPLINE_FORM_LABELS[f.warrantedForm];
+  const base = (extra: Partial<Core>): Core => {
+    const out: Core = { status: 'unknown', excludedDays: 0, assumedContinuity, restarts: [], reasons, caveats, ...extra };
+    if (ruleSet && !out.ruleSet) out.ruleSet = ruleSet;
+    return out;
+  };
+
+  if (rule.noLimitationForms.includes(f.warrantedForm)) {
+    reasons.push({
+      code: 'noLimitationForm',
+      text: {
+        vi: `Vi phạm đến mức phải kỷ luật ${form.vi}: không áp dụng thời hiệu.`,
+        en: `The violation warrants ${form.en}: no limitation period applies.`,
+      },
+      citations: [rule.exemptSource],
+    });
+    return base({ status: 'noLimitation' });
+  }
+  const flags = LIMITATION_EXEMPTIONS.filter((e) => f.exemptions?.[e] === true);
+  const applicable = flags.filter((e) => rule.exemptions.includes(e));
+  if (applicable.length > 0) {
+    reasons.push({
+      code: 'exemptSubjectMatter',
+      text: {
+        vi: `Vi phạm thuộc trường hợp không áp dụng thời hiệu (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].vi).join('; ')}).`,
+        en: `The violation is in a category with no limitation period (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].en).join('; ')}).`,
+      },
+      citations: [rule.exemptSource],
+    });
+    return base({ status: 'noLimitation' });
+  }
+
+  const months = rule.periodMonths[f.warrantedForm];
+  if (months === undefined) {
+    // Unreachable after validation: every allowed form has a period or no limitation.
+    return base({ status: 'unknown' });
+  }
+  reasons.push({
+    code: 'period',
+    text: {
+      vi: `Vi phạm đến mức phải kỷ luật ${form.vi}: thời hiệu ${months / 12} năm (${months} tháng).`,
+      en: `The violation warrants ${form.en}: the period is ${months / 12} years (${months} months).`,
+    },
+    citations: [rule.periodSource],
+  });
+
+  // Start of the period (O-4).
+  let start: IsoDate = f.violationOn;
+  if (f.violationEndedOn !== undefined && f.violationEndedOn !== f.violationOn && o.countFrom === 'violationEnd') {
+    start = f.violationEndedOn;
+    reasons.push({
+      code: 'startAtEnd',
+      text: {
+        vi: `Vi phạm kéo dài, xác định được thời điểm chấm dứt: thời hiệu tính từ ngày chấm dứt ${vi(start)}.`,
+        en: `A continuing violation with a known end: the period runs from its end, ${en(start)}.`,
+      },
+      citations: [rule.continuingSource],
+    });
+  } else if (f.endUndeterminable === true && f.discoveredOn !== undefined) {
+    if (rule.discoveryStart) {
+      start = f.discoveredOn;
+      reasons.push({
+        code: 'startAtDiscovery',
+        text: {
+          vi: `Không xác định được thời điểm chấm dứt vi phạm: thời hiệu tính từ ngày phát hiện ${vi(start)}.`,
+          en: `The end of the violation can not be fixed: the period runs from its discovery, ${en(start)}.`,
+        },
+        citations: [SRC.hd05start],
+      });
+    } else {
+      caveats.push({
+        vi: 'Việc tính thời hiệu từ ngày phát hiện chỉ có trong hướng dẫn thi hành QĐ 69; ở phiên bản này thời hiệu tính từ ngày vi phạm.',
+        en: 'Counting from discovery is guidance on QĐ 69 only; under this version the period runs from the violation.',
+      });
+    }
+  }
+  if (start === f.violationOn) {
+    reasons.push({
+      code: 'start',
+      text: { vi: `Thời hiệu tính từ ngày vi phạm ${vi(start)}.`, en: `The period runs from the violation, ${en(start)}.` },
+      citations: [rule.restartSource],
+    });
+  }
+  if (rule.continuingSource.status !== 'quoted' && rule.continuingSource.status !== 'quotedSecondHand' && start !== f.violationOn) {
+    caveats.push({
+      vi: 'Cách xác định thời điểm bắt đầu tính thời hiệu dựa trên hướng dẫn chỉ biết qua bản tóm tắt hoặc suy luận của thư viện (O-4).',
+      en: 'The start of the period rests on guidance known only from a summary, or on a library inference (O-4).',
+    });
+  }
+
+  const periods = rule.excludedPeriods ? f.excludedPeriods : undefined;
+  if (!rule.excludedPeriods && f.excludedPeriods && f.excludedPeriods.length > 0) {
+    caveats.push({
+      vi: 'Thời gian không tính vào thời hiệu chỉ có trong hướng dẫn thi hành QĐ 69; ở phiên bản này không trừ.',
+      en: 'Periods not counted exist only in guidance on QĐ 69; they are not deducted under this version.',
+    });
+  }
+  const deadlineFrom = (s: IsoDate): { deadline: IsoDate; excluded: number } => {
+    const anniversary = addMonths(s, months, o.monthEnd);
+    const last = o.anniversaryInclusive ? anniversary : addDays(anniversary, -1);
+    const excluded = excludedDaysFrom(periods, s);
+    return { deadline: addDays(last, excluded), excluded };
+  };
+
+  let current = deadlineFrom(start);
+  const restarts: LimitationRestart[] = [];
+  const later = [...(f.laterViolationsOn ?? [])].sort();
+  for (const d of later) {
+    const before = current.deadline;
+    if (d > f.conclusionOn) {
+      restarts.push({ violationOn: d, effect: 'afterConclusion', deadlineBefore: before, deadlineAfter: before });
+    } else if (d <= start) {
+      restarts.push({ violationOn: d, effect: 'notAfterStart', deadlineBefore: before, deadlineAfter: before });
+    } else if (d <= current.deadline) {
+      start = d;
+      current = deadlineFrom(start);
+      restarts.push({ violationOn: d, effect: 'restarted', deadlineBefore: before, deadlineAfter: current.deadline });
+      reasons.push({
+        code: 'restart',
+        text: {
+          vi: `Vi phạm mới ngày ${vi(d)} xảy ra trong thời hạn (hạn cũ ${vi(before)}): thời hiệu đối với vi phạm cũ được tính lại từ ngày ${vi(d)}, hạn mới ${vi(current.deadline)}.`,
+          en: `A new violation on ${en(d)} fell within the period (old deadline ${en(before)}): the period for the old violation runs again from ${en(d)}, new deadline ${en(current.deadline)}.`,
+        },
+        citations: [rule.restartSource],
+      });
+    } else {
+      restarts.push({ violationOn: d, effect: 'afterDeadline', deadlineBefore: before, deadlineAfter: before });
+      reasons.push({
+        code: 'noRestart',
+        text: {
+          vi: `Vi phạm mới ngày ${vi(d)} xảy ra sau khi thời hiệu đã hết (${vi(before)}): không làm tính lại thời hiệu đối với vi phạm cũ.`,
+          en: `The new violation on ${en(d)} came after the period had run out (${en(before)}): it does not revive the old one.`,
+        },
+        citations: [rule.restartSource],
+      });
+    }
+  }
+  if (current.excluded > 0) {
+    reasons.push({
+      code: 'excludedPeriods',
+      text: {
+        vi: `${current.excluded} ngày không tính vào thời hiệu được cộng vào hạn.`,
+        en: `${current.excluded} day(s) not counted were added to the deadline.`,
+      },
+      citations: [SRC.hd05excluded],
+    });
+  }
+  const within = f.conclusionOn <= current.deadline;
+  reasons.push({
+    code: within ? 'concludedInTime' : 'concludedLate',
+    text: within
+      ? {
+          vi: `Ngày kết luận ${vi(f.conclusionOn)} không muộn hơn hạn cuối ${vi(current.deadline)}: còn trong thời hiệu.`,
+          en: `The conclusion on ${en(f.conclusionOn)} is no later than the last day, ${en(current.deadline)}: within the period.`,
+        }
+      : {
+          vi: `Ngày kết luận ${vi(f.conclusionOn)} sau hạn cuối ${vi(current.deadline)}: đã hết thời hiệu, tổ chức đảng, đảng viên vi phạm không bị kỷ luật.`,
+          en: `The conclusion on ${en(f.conclusionOn)} is after the last day, ${en(current.deadline)}: time-barred, the violator is not disciplined.`,
+        },
+    citations: [rule.restartSource],
+  });
+  if (!within) {
+    caveats.push({
+      vi: 'Tổ chức đảng có thẩm quyền vẫn xem xét, kết luận, biểu quyết hình thức kỷ luật rồi mới đối chiếu với thời hiệu.',
+      en: 'The competent body still examines, concludes and votes the form, then compares the result with the period.',
+    });
+  }
+  return base({
+    status: within ? 'within' : 'timeBarred',
+    deadline: current.deadline,
+    periodMonths: months,
+    countedFrom: start,
+    excludedDays: current.excluded,
+    restarts,
+  });
+}
+
+/**
+ * Labels of the subject-matter exemptions.
+ * @category Discipline
+ */
+export const LIMITATION_EXEMPTION_LABELS: Readonly<Record<LimitationExemption, Label>> = /* @__PURE__ */ deepFreeze({
+  internalPolitics: { vi: 'vi phạm về chính trị nội bộ', en: 'internal political security' },
+  defenceSecurityForeignHarmingNationalInterest: {
+    vi: 'vi phạm về quốc phòng, an ninh, đối ngoại có xâm hại đến lợi ích quốc gia',
+    en: 'defence, security or foreign affairs harming the national interest',
+  },
+  illegalDiploma: { vi: 'sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp', en: 'use of illegal diplomas or certificates' },
+});
+
+interface Alternative {
+  readonly name: keyof LimitationOptions | 'excludedPeriods';
+  readonly value: string | boolean;
+  readonly altValue: string | boolean;
+  readonly facts?: Facts;
+  readonly options: Resolved;
+}
+
+function alternatives(f: Facts, o: Resolved): Alternative[] {
+  const out: Alternative[] = [
+    { name: 'monthEnd', value: o.monthEnd, altValue: o.monthEnd === 'clamp' ? 'nextDay' : 'clamp', options: { ...o, monthEnd: o.monthEnd === 'clamp' ? 'nextDay' : 'clamp' } },
+    { name: 'anniversaryInclusive', value: o.anniversaryInclusive, altValue: !o.anniversaryInclusive, options: { ...o, anniversaryInclusive: !o.anniversaryInclusive } },
+    { name: 'assumeContinuity', value: o.assumeContinuity, altValue: !o.assumeContinuity, options: { ...o, assumeContinuity: !o.assumeContinuity } },
+    { name: 'preQd102', value: o.preQd102, altValue: o.preQd102 === 'unknown' ? 'noLimitation' : 'unknown', options: { ...o, preQd102: o.preQd102 === 'unknown' ? 'noLimitation' : 'unknown' } },
+  ];
+  if (f.violationEndedOn !== undefined) {
+    const alt = o.countFrom === 'violationEnd' ? 'violationStart' : 'violationEnd';
+    out.push({ name: 'countFrom', value: o.countFrom, altValue: alt, options: { ...o, countFrom: alt } });
+  }
+  if (o.ruleSetId === undefined) {
+    const alt = o.versionBy === 'conclusionDate' ? 'violationDate' : 'conclusionDate';
+    out.push({ name: 'versionBy', value: o.versionBy, altValue: alt, options: { ...o, versionBy: alt } });
+  }
+  if (f.excludedPeriods && f.excludedPeriods.length > 0) {
+    const { excludedPeriods: _dropped, ...rest } = f;
+    out.push({ name: 'excludedPeriods', value: true, altValue: false, facts: rest, options: o });
+  }
+  return out;
+}
+
+/**
+ * Is a violation still within the statute of limitations (thời hiệu kỷ luật) on the day the
+ * competent body concludes it warrants discipline? Picks the rule set by the conclusion date
+ * (O-7), counts calendar months with a month-end clamp (O-1), treats the anniversary as the last
+ * day (O-2), restarts the period for each later violation that falls within it (O-6), and answers
+ * `"unknown"` where the reference has no verified text (members before 15-11-2017, organizations
+ * before 28-08-2018, QĐ 212) unless `assumeContinuity` is set.
+ *
+ * @example
+ * ```ts
+ * import { limitation } from 'nq4';
+ * const r = limitation({
+ *   subject: 'officialMember',
+ *   warrantedForm: 'reprimand',
+ *   violationOn: '2019-03-10',
+ *   conclusionOn: '2023-08-15',
+ * });
+ * r.status; // 'within'
+ * r.deadline; // '2024-03-10'
+ * r.ruleSet?.id; // 'qd69'
+ * ```
+ * @throws {@link Nq4Error} naming the field and rule: `date_order` (a conclusion before the
+ *   violation), `invalid_date` (30-02), `invalid_value` (unknown codes), `rule_violation` (a form
+ *   outside the subject's list, a non-disciplinary measure), `not_applicable` (`illegalDiploma` for
+ *   an organization), `unknown_id` (a bad `ruleSetId`).
+ * @category Discipline
+ */
+export function limitation(input: LimitationInput, options?: LimitationOptions): LimitationResult {
+  const f = parseInput(inputSchema, input);
+  const raw = parseInput(optionsSchema, options, ['options']);
+  const o: Resolved = {
+    monthEnd: raw?.monthEnd ?? 'clamp',
+    anniversaryInclusive: raw?.anniversaryInclusive ?? true,
+    countFrom: raw?.countFrom ?? 'violationEnd',
+    versionBy: raw?.versionBy ?? 'conclusionDate',
+    assumeContinuity: raw?.assumeContinuity ?? false,
+    preQd102: raw?.preQd102 ?? 'unknown',
+    ruleSetId: raw?.ruleSetId,
+  };
+  const core = evaluate(f, o);
+  const applied: AppliedOption[] = [];
+  for (const alt of alternatives(f, o)) {
+    const other = evaluate(alt.facts ?? f, alt.options);
+    if (other.status === core.status) continue;
+    const s = LIMITATION_STATUS_LABELS[other.status];
+    applied.push({
+      name: alt.name,
+      value: alt.value,
+      effect: {
+        vi: `${OPTION_LABELS[alt.name].vi}; với ${alt.name} = ${String(alt.altValue)} kết quả sẽ là "${s.vi}"${other.deadline ? ` (hạn cuối ${vi(other.deadline)})` : ''}.`,
+        en: `${OPTION_LABELS[alt.name].en}; with ${alt.name} = ${String(alt.altValue)} the result would be "${s.en}"${other.deadline ? ` (last day ${en(other.deadline)})` : ''}.`,
+      },
+    });
+  }
+  const ruleSet = core.ruleSet ? { id: core.ruleSet.id, label: core.ruleSet.label } : undefined;
+  const explanation = explain({
+    outcome: { code: core.status, label: LIMITATION_STATUS_LABELS[core.status] },
+    ...(ruleSet ? { ruleSet } : {}),
+    reasons: core.reasons,
+    options: applied,
+    caveats: [...core.caveats, NOT_AN_OFFICIAL_DECISION],
+  });
+  const result: LimitationResult = {
+    status: core.status,
+    ...(core.deadline !== undefined ? { deadline: core.deadline } : {}),
+    ...(core.periodMonths !== undefined ? { periodMonths: core.periodMonths } : {}),
+    ...(core.countedFrom !== undefined ? { countedFrom: core.countedFrom } : {}),
+    excludedDays: core.excludedDays,
+    ...(ruleSet ? { ruleSet } : {}),
+    assumedContinuity: core.assumedContinuity,
+    restarts: core.restarts,
+    optionsThatMattered: applied.map((a) => a.name),
+    explanation,
+  };
+  return deepFreeze(result);
+}
+
+const OPTION_LABELS: Readonly<Record<Alternative['name'], Label>> = {
+  monthEnd: { vi: 'O-1: cách cộng tháng khi ngày bắt đầu là 29, 30, 31', en: 'O-1: how months are added from a 29th–31st start' },
+  anniversaryInclusive: { vi: 'O-2: ngày tròn kỳ hạn vẫn còn trong thời hiệu', en: 'O-2: the anniversary itself is still within the period' },
+  countFrom: { vi: 'O-4: vi phạm kéo dài tính từ ngày chấm dứt hay ngày bắt đầu', en: 'O-4: a continuing violation counts from its end or its start' },
+  versionBy: { vi: 'O-7: chọn văn bản theo ngày kết luận hay ngày vi phạm', en: 'O-7: the rule set is chosen by the conclusion or the violation date' },
+  assumeContinuity: { vi: 'O-9: giả định tính liên tục khi chưa có văn bản đối chiếu', en: 'O-9: continuity assumed where no text was seen' },
+  preQd102: { vi: 'O-9: trước QĐ 102 coi như chưa có thời hiệu', en: 'O-9: no limitation before QĐ 102' },
+  ruleSetId: { vi: 'bộ quy tắc được chỉ định', en: 'rule set forced by id' },
+  excludedPeriods: { vi: 'O-17: trừ thời gian không tính vào thời hiệu', en: 'O-17: periods not counted are deducted' },
+};
+
+/**
+ * {@link limitation} returning a {@link SafeResult} instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeLimitation } from 'nq4';
+ * const r = safeLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2023-02-30', conclusionOn: '2024-01-01' });
+ * r.success; // false
+ * ```
+ * @category Discipline
+ */
+export function safeLimitation(input: unknown, options?: unknown): SafeResult<LimitationResult> {
+  return toSafe(() => limitation(input as LimitationInput, options as LimitationOptions));
+}

@@ -1,0 +1,230 @@
+/**
+ * The statute of limitations (thời hiệu) per version, as data (discipline.md §3, status Q2):
+ *
+ * - QĐ 102-QĐ/TW Điều 3 (members, 15-11-2017 → 05-07-2022): "5 năm đối với … khiển trách.
+ *   10 năm đối với … cảnh cáo hoặc cách chức"; no limitation for khai trừ, "chính trị nội bộ; về an
+ *   ninh, quốc phòng, đối ngoại có xâm hại đến lợi ích quốc gia và việc sử dụng văn bằng, chứng chỉ,
+ *   chứng nhận không hợp pháp".
+ * - QĐ 07-QĐi/TW Điều 5 (organizations, 28-08-2018 → 05-07-2022): 5 / 10 years; none for giải tán,
+ *   internal politics, defence/security/foreign affairs (no diploma item).
+ * - QĐ 69-QĐ/TW Điều 4 (both, from 06-07-2022; unchanged by QĐ 264 of 14-02-2025): "5 năm (60
+ *   tháng)", "10 năm (120 tháng)"; the same exempt lists ("dân tộc" added).
+ * - QĐ 212-QĐ/TW (signed 17-08-2026): reported only; content unknown (O-9, O-10).
+ *
+ * Gaps where the reference saw no text (members before 15-11-2017, organizations before
+ * 28-08-2018, everything under QĐ 212) have no subject rule: `limitation` answers "unknown".
+ * @module
+ */
+import { deepFreeze } from '../_lib/freeze.js';
+import type { DisciplineForm } from '../i18n/vocabulary.js';
+import type { Citation } from '../legal/citation.js';
+import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
+import { SRC } from './sources.js';
+
+/**
+ * The subject-matter flags that take a violation out of the limitation rules (O-8): the library
+ * can not classify conduct, so the caller states it.
+ * - `internalPolitics`: vi phạm (về) chính trị nội bộ;
+ * - `defenceSecurityForeignHarmingNationalInterest`: quốc phòng, an ninh, đối ngoại có xâm hại đến
+ *   lợi ích quốc gia (, dân tộc);
+ * - `illegalDiploma`: sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp (members only).
+ * @category Discipline
+ */
+export const LIMITATION_EXEMPTIONS = ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest', 'illegalDiploma'] as const;
+
+/**
+ * A subject-matter exemption flag.
+ * @category Discipline
+ */
+export type LimitationExemption = (typeof LIMITATION_EXEMPTIONS)[number];
+
+/**
+ * The limitation rule of one version for one kind of subject.
+ * @category Discipline
+ */
+export interface SubjectLimitationRule {
+  /** The period in calendar months per warranted form (60 or 120). */
+  readonly periodMonths: { readonly [F in DisciplineForm]?: number };
+  /** Forms with no limitation (khai trừ, giải tán). */
+  readonly noLimitationForms: readonly DisciplineForm[];
+  /** Subject-matter exemptions in this version's list. */
+  readonly exemptions: readonly LimitationExemption[];
+  /** Where the periods are written. */
+  readonly periodSource: Citation;
+  /** Where the exemptions are written. */
+  readonly exemptSource: Citation;
+  /** Where the restart on a new violation is written. */
+  readonly restartSource: Citation;
+  /** Where "count from the end of a continuing violation" comes from, with its status. */
+  readonly continuingSource: Citation;
+  /** True when guidance lets the period run from discovery when the end can not be fixed (HD 05). */
+  readonly discoveryStart: boolean;
+  /** True when guidance excludes deferral and criminal-procedure periods (HD 05, O-17). */
+  readonly excludedPeriods: boolean;
+}
+
+/**
+ * A version of the limitation rules: a registered rule set of the `discipline` area. A subject
+ * kind without a rule is a gap (the text was not seen).
+ * @category Discipline
+ */
+export interface LimitationRuleSet extends RuleSetInfo {
+  /** Always `"discipline"`. */
+  readonly area: 'discipline';
+  /** The rule for members (official and probationary); absent where the text is unknown. */
+  readonly members?: SubjectLimitationRule;
+  /** The rule for party organizations; absent where the text is unknown. */
+  readonly organizations?: SubjectLimitationRule;
+  /** Why a subject kind has no rule here, in both languages. */
+  readonly gapReason?: { readonly vi: string; readonly en: string };
+}
+
+const QD102_MEMBERS: SubjectLimitationRule = {
+  periodMonths: { reprimand: 60, warning: 120, removalFromPost: 120 },
+  noLimitationForms: ['expulsion'],
+  exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest', 'illegalDiploma'],
+  periodSource: SRC.qd102art3,
+  exemptSource: SRC.qd102art3exempt,
+  restartSource: SRC.qd102art3restart,
+  continuingSource: {
+    ...SRC.qd102art3restart,
+    status: 'inferred',
+    note: {
+      vi: 'Tính từ thời điểm chấm dứt vi phạm kéo dài dưới QĐ 102 là suy luận của thư viện (O-4).',
+      en: 'Counting a continuing violation from its end under QĐ 102 is a library inference (O-4).',
+    },
+  },
+  discoveryStart: false,
+  excludedPeriods: false,
+};
+
+const QD07_ORGANIZATIONS: SubjectLimitationRule = {
+  periodMonths: { reprimand: 60, warning: 120 },
+  noLimitationForms: ['dissolution'],
+  exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest'],
+  periodSource: SRC.qd07art5,
+  exemptSource: SRC.qd07art5exempt,
+  restartSource: SRC.qd07art5restart,
+  continuingSource: SRC.hd06continuing,
+  discoveryStart: false,
+  excludedPeriods: false,
+};
+
+const QD69_MEMBERS: SubjectLimitationRule = {
+  periodMonths: { reprimand: 60, warning: 120, removalFromPost: 120 },
+  noLimitationForms: ['expulsion'],
+  exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest', 'illegalDiploma'],
+  periodSource: SRC.qd69art4member,
+  exemptSource: SRC.qd69art4member,
+  restartSource: SRC.qd69art4,
+  continuingSource: SRC.hd05start,
+  discoveryStart: true,
+  excludedPeriods: true,
+};
+
+const QD69_ORGANIZATIONS: SubjectLimitationRule = {
+  periodMonths: { reprimand: 60, warning: 120 },
+  noLimitationForms: ['dissolution'],
+  exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest'],
+  periodSource: SRC.qd69art4org,
+  exemptSource: SRC.qd69art4org,
+  restartSource: SRC.qd69art4,
+  continuingSource: SRC.hd05start,
+  discoveryStart: true,
+  excludedPeriods: true,
+};
+
+/** The QĐ 69 rules, used when the caller opts into `assumeContinuity` over a gap. @internal */
+export const CONTINUITY_RULES = /* @__PURE__ */ deepFreeze({ members: QD69_MEMBERS, organizations: QD69_ORGANIZATIONS });
+
+const D = PARTY_DOCUMENTS;
+
+/**
+ * The limitation rule sets, oldest first (O-7 picks one by the conclusion date by default).
+ * @category Discipline
+ */
+export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ */ deepFreeze([
+  {
+    id: 'qd102',
+    area: 'discipline',
+    label: { vi: 'QĐ 102-QĐ/TW (đảng viên); tổ chức đảng: chưa có văn bản đối chiếu', en: 'QĐ 102-QĐ/TW (members); organizations: no text seen' },
+    validFrom: '2017-11-15',
+    validTo: '2018-08-27',
+    sources: [SRC.qd102art3],
+    members: QD102_MEMBERS,
+    gapReason: {
+      vi: 'Quy định về thời hiệu kỷ luật tổ chức đảng trước ngày 28-8-2018 (trước QĐ 07-QĐi/TW) chưa được đối chiếu.',
+      en: 'No limitation text for party organizations before 28 August 2018 (before QĐ 07-QĐi/TW) was seen.',
+    },
+  },
+  {
+    id: 'qd102-qd07',
+    area: 'discipline',
+    label: { vi: 'QĐ 102-QĐ/TW (đảng viên) và QĐ 07-QĐi/TW (tổ chức đảng)', en: 'QĐ 102-QĐ/TW (members) and QĐ 07-QĐi/TW (organizations)' },
+    validFrom: '2018-08-28',
+    validTo: '2022-07-05',
+    sources: [SRC.qd102art3, SRC.qd07art5],
+    members: QD102_MEMBERS,
+    organizations: QD07_ORGANIZATIONS,
+  },
+  {
+    id: 'qd69',
+    area: 'discipline',
+    label: { vi: 'QĐ 69-QĐ/TW', en: 'QĐ 69-QĐ/TW' },
+    validFrom: '2022-07-06',
+    validTo: '2025-02-13',
+    sources: [SRC.qd69art4],
+    members: QD69_MEMBERS,
+    organizations: QD69_ORGANIZATIONS,
+  },
+  {
+    id: 'qd69-qd264',
+    area: 'discipline',
+    label: {
+      vi: 'QĐ 69-QĐ/TW, được sửa đổi bởi QĐ 264-QĐ/TW (Điều 4 không đổi)',
+      en: 'QĐ 69-QĐ/TW as amended by QĐ 264-QĐ/TW (Article 4 unchanged)',
+    },
+    validFrom: '2025-02-14',
+    validTo: '2026-08-16',
+    sources: [SRC.qd69art4, SRC.qd264unchanged],
+    members: QD69_MEMBERS,
+    organizations: QD69_ORGANIZATIONS,
+  },
+  {
+    id: 'qd212',
+    area: 'discipline',
+    label: { vi: `QĐ 212-QĐ/TW (${D.qd212of2026.signedOn.slice(0, 4)}, chưa đối chiếu nội dung)`, en: 'QĐ 212-QĐ/TW (2026, content not seen)' },
+    validFrom: '2026-08-17',
+    sources: [SRC.qd212],
+    gapReason: {
+      vi: 'QĐ 212-QĐ/TW (ký ngày 17-8-2026, thay QĐ 69 và QĐ 264 theo báo cáo) chưa được đối chiếu nội dung; ngày hiệu lực lấy theo ngày ký (O-10).',
+      en: 'QĐ 212-QĐ/TW (signed 17 August 2026, reported to replace QĐ 69 and QĐ 264) has not been seen; its signing date is used as its effective date (O-10).',
+    },
+  },
+] satisfies LimitationRuleSet[]);
+
+/**
+ * The registry of limitation rule sets (`area: "discipline"`): `forDate`, `resolve`, `byId`.
+ *
+ * @example
+ * ```ts
+ * import { limitationRuleSets } from 'nq4';
+ * limitationRuleSets.forDate('2023-08-15').id; // 'qd69'
+ * limitationRuleSets.resolve('2016-09-01').found; // false: before QĐ 102
+ * ```
+ * @category Discipline
+ */
+export const limitationRuleSets: RuleSetRegistry<LimitationRuleSet> = /* @__PURE__ */ createRuleSetRegistry('discipline', LIMITATION_RULE_SETS);
+
+/** Members' gap before QĐ 102. @internal */
+export const PRE_QD102_GAP = /* @__PURE__ */ Object.freeze({
+  vi: 'Quy định về thời hiệu kỷ luật đảng viên trước ngày 15-11-2017 (trước QĐ 102-QĐ/TW) chưa được đối chiếu.',
+  en: 'No limitation text for members before 15 November 2017 (before QĐ 102-QĐ/TW) was seen.',
+});
+
+/** Organizations' gap before QĐ 07. @internal */
+export const PRE_QD07_GAP = /* @__PURE__ */ Object.freeze({
+  vi: 'Quy định về thời hiệu kỷ luật tổ chức đảng trước ngày 28-8-2018 (trước QĐ 07-QĐi/TW) chưa được đối chiếu.',
+  en: 'No limitation text for party organizations before 28 August 2018 (before QĐ 07-QĐi/TW) was seen.',
+});

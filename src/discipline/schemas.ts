@@ -1,0 +1,76 @@
+/**
+ * Boundary schemas shared by the discipline functions.
+ * @internal
+ */
+import { z } from 'zod';
+import { isIsoDate, type IsoDate } from '../_lib/dates.js';
+import type { Nq4CustomParams } from '../errors.js';
+import {
+  DISCIPLINE_FORMS,
+  DISCIPLINE_SUBJECTS,
+  NON_DISCIPLINARY_MEASURES,
+  NON_DISCIPLINARY_MEASURE_LABELS,
+  type DisciplineForm,
+  type NonDisciplinaryMeasure,
+} from '../i18n/vocabulary.js';
+import { SRC } from './sources.js';
+
+const INVALID_DATE: Nq4CustomParams = {
+  nq4Code: 'invalid_date',
+  messageVi: 'Ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).',
+  messageEn: 'Not a valid date (expected a real calendar day, YYYY-MM-DD).',
+};
+
+/** An ISO calendar date. @internal */
+export const isoDateSchema = z.string().refine(isIsoDate, { params: INVALID_DATE }).transform((v): IsoDate => v);
+
+/** A discipline subject code. @internal */
+export const subjectSchema = z.enum(DISCIPLINE_SUBJECTS);
+
+/** True for the Charter's disciplinary form codes. @internal */
+export function isFormCode(value: unknown): value is DisciplineForm {
+  return typeof value === 'string' && (DISCIPLINE_FORMS as readonly string[]).includes(value);
+}
+
+/** True for the non-disciplinary measure codes. @internal */
+export function isMeasureCode(value: unknown): value is NonDisciplinaryMeasure {
+  return typeof value === 'string' && (NON_DISCIPLINARY_MEASURES as readonly string[]).includes(value);
+}
+
+const allowedForms = DISCIPLINE_FORMS.map((f) => JSON.stringify(f)).join(', ');
+
+/**
+ * A disciplinary form code. A non-disciplinary measure (xóa tên, nhắc nhở, …) is rejected with
+ * a `rule_violation` naming discipline.md §2.3, an unknown code with `invalid_value`.
+ * @internal
+ */
+export const formSchema = z.string().transform((value, ctx): DisciplineForm => {
+  if (isFormCode(value)) return value;
+  if (isMeasureCode(value)) {
+    const label = NON_DISCIPLINARY_MEASURE_LABELS[value];
+    const params: Nq4CustomParams = {
+      nq4Code: 'rule_violation',
+      messageVi: `"${label.vi}" không phải là hình thức kỷ luật đảng; không được xử lý hay thống kê như kỷ luật.`,
+      messageEn: `"${label.en}" is not a party disciplinary form; it can not be processed or counted as discipline.`,
+      source: SRC.notAForm,
+    };
+    ctx.addIssue({ code: 'custom', message: params.messageEn, params });
+    return z.NEVER;
+  }
+  const params: Nq4CustomParams = {
+    nq4Code: 'invalid_value',
+    messageVi: `Hình thức kỷ luật không hợp lệ; chấp nhận: ${allowedForms}.`,
+    messageEn: `Unknown disciplinary form; expected one of: ${allowedForms}.`,
+  };
+  ctx.addIssue({ code: 'custom', message: params.messageEn, params });
+  return z.NEVER;
+});
+
+/** A custom-issue helper for refinements. @internal */
+export function addRuleIssue<T>(
+  ctx: z.core.$RefinementCtx<T>,
+  path: (string | number)[],
+  params: Nq4CustomParams,
+): void {
+  ctx.addIssue({ code: 'custom', path, message: params.messageEn, params });
+}

@@ -1,0 +1,132 @@
+/**
+ * Counting decisions the way reports do, without the mix-ups of the seeds (discipline.md §7, I):
+ * only the Charter forms of §2.1 count as discipline, split by subject; nhắc nhở, kiểm điểm rút
+ * kinh nghiệm, KHTNV ratings, xóa tên, đình chỉ sinh hoạt … are counted apart and can never be
+ * added into discipline. The result is the shared {@link Tally}.
+ * @module
+ */
+import { z } from 'zod';
+import { deepFreeze } from '../_lib/freeze.js';
+import { parseInput, toSafe, type SafeResult } from '../errors.js';
+import {
+  DISCIPLINE_FORMS,
+  NON_DISCIPLINARY_MEASURES,
+  type DisciplineForm,
+  type NonDisciplinaryMeasure,
+  type SubjectKind,
+} from '../i18n/vocabulary.js';
+import { TALLY_DISCIPLINE_SUBJECTS, tally, type Counts, type Tally, type TallyDisciplineSubject } from '../tally/tally.js';
+import { formAllowedFor } from './forms.js';
+import { addRuleIssue, isFormCode } from './schemas.js';
+import { SRC } from './sources.js';
+
+/**
+ * One decision (or `count` identical ones) to tally.
+ * @category Discipline
+ */
+export interface DisciplineRecord {
+  /** Who: a Charter subject, or `member` for "đảng viên" of unstated status. */
+  readonly subject: TallyDisciplineSubject;
+  /** A disciplinary form, or a non-disciplinary measure (counted apart). */
+  readonly outcome: DisciplineForm | NonDisciplinaryMeasure;
+  /** How many identical decisions this row stands for (default 1). */
+  readonly count?: number;
+}
+
+/**
+ * The answer of {@link tallyDisciplines}.
+ * @category Discipline
+ */
+export interface DisciplineTallyResult {
+  /** The shared tally: `disciplines` by subject and form, `nonDisciplinary` by subject kind and measure. */
+  readonly tally: Tally;
+  /** Disciplined subjects by kind (individuals, collectives). */
+  readonly disciplined: Counts<SubjectKind>;
+  /** Non-disciplinary outcomes by kind, never part of `disciplined`. */
+  readonly nonDisciplinary: Counts<SubjectKind>;
+  /** All decisions counted, both kinds (disciplined + non-disciplinary). */
+  readonly total: number;
+}
+
+const recordSchema = z
+  .strictObject({
+    subject: z.enum(TALLY_DISCIPLINE_SUBJECTS),
+    outcome: z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES]),
+    count: z.number().int().min(0).max(1_000_000_000).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (!isFormCode(r.outcome)) return;
+    const ok = r.subject === 'member' ? formAllowedFor('officialMember', r.outcome) : formAllowedFor(r.subject, r.outcome);
+    if (!ok) {
+      addRuleIssue(ctx, ['outcome'], {
+        nq4Code: 'rule_violation',
+        messageVi: 'Hình thức kỷ luật không thuộc danh mục đối với đối tượng này.',
+        messageEn: "The form is not in this subject's list of disciplinary forms.",
+        source: SRC.charter35,
+      });
+    }
+  });
+
+const recordsSchema = z.array(recordSchema).max(10_000_000);
+
+/**
+ * Tally disciplinary decisions by subject and form, with non-disciplinary outcomes counted apart.
+ *
+ * @example
+ * ```ts
+ * import { tallyDisciplines } from 'nq4';
+ * // Cần Thơ 2019 (seed 004): "khiển trách 1 tập thể, nhắc nhở 5 tập thể; cảnh cáo 2 cá nhân, khiển trách 9 cá nhân;
+ * // xếp loại đảng viên không hoàn thành nhiệm vụ đối với 4 cá nhân và nhắc nhở 17 cá nhân."
+ * const r = tallyDisciplines([
+ *   { subject: 'organization', outcome: 'reprimand', count: 1 },
+ *   { subject: 'organization', outcome: 'reminder', count: 5 },
+ *   { subject: 'member', outcome: 'warning', count: 2 },
+ *   { subject: 'member', outcome: 'reprimand', count: 9 },
+ *   { subject: 'member', outcome: 'unsatisfactoryRating', count: 4 },
+ *   { subject: 'member', outcome: 'reminder', count: 17 },
+ * ]);
+ * r.disciplined; // { individual: 11, collective: 1 }
+ * r.nonDisciplinary; // { collective: 5, individual: 21 }
+ * ```
+ * @throws {@link Nq4Error} naming the record and field: unknown codes, negative counts, a form outside the subject's list.
+ * @category Discipline
+ */
+export function tallyDisciplines(records: readonly DisciplineRecord[]): DisciplineTallyResult {
+  const rows = parseInput(recordsSchema, records, ['records']);
+  const disciplines: Partial<Record<TallyDisciplineSubject, Partial<Record<DisciplineForm, number>>>> = {};
+  const nonDisciplinary: Partial<Record<SubjectKind, Partial<Record<NonDisciplinaryMeasure, number>>>> = {};
+  const disciplined: Partial<Record<SubjectKind, number>> = {};
+  const other: Partial<Record<SubjectKind, number>> = {};
+  let total = 0;
+  for (const r of rows) {
+    const n = r.count ?? 1;
+    if (n === 0) continue;
+    const kind: SubjectKind = r.subject === 'organization' ? 'collective' : 'individual';
+    total += n;
+    if (isFormCode(r.outcome)) {
+      const slot = (disciplines[r.subject] ??= {});
+      slot[r.outcome] = (slot[r.outcome] ?? 0) + n;
+      disciplined[kind] = (disciplined[kind] ?? 0) + n;
+    } else {
+      const measure = r.outcome as NonDisciplinaryMeasure;
+      const slot = (nonDisciplinary[kind] ??= {});
+      slot[measure] = (slot[measure] ?? 0) + n;
+      other[kind] = (other[kind] ?? 0) + n;
+    }
+  }
+  return deepFreeze({ tally: tally({ disciplines, nonDisciplinary }), disciplined, nonDisciplinary: other, total });
+}
+
+/**
+ * {@link tallyDisciplines} returning a {@link SafeResult} instead of throwing on bad input.
+ *
+ * @example
+ * ```ts
+ * import { safeTallyDisciplines } from 'nq4';
+ * safeTallyDisciplines([{ subject: 'probationaryMember', outcome: 'expulsion' }]).success; // false
+ * ```
+ * @category Discipline
+ */
+export function safeTallyDisciplines(records: unknown): SafeResult<DisciplineTallyResult> {
+  return toSafe(() => tallyDisciplines(records as readonly DisciplineRecord[]));
+}

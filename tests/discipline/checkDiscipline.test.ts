@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { Nq4Error } from '../../src/errors.js';
+import { deepFreeze } from '../../src/_lib/freeze.js';
+import { NON_DISCIPLINARY_MEASURES } from '../../src/i18n/vocabulary.js';
+import { checkDiscipline, type DisciplineCheckInput } from '../../src/discipline/checkDiscipline.js';
+
+const codes = (input: DisciplineCheckInput, options?: Parameters<typeof checkDiscipline>[1]) => checkDiscipline(input, options).broken.map((b) => b.code);
+
+describe('worked checks 13, 14, 18 (discipline.md §9)', () => {
+  it('#13 probationary member warranting expulsion: rejected, xóa tên named instead', () => {
+    const r = checkDiscipline({ subject: 'probationaryMember', form: 'expulsion' });
+    expect(r.ok).toBe(false);
+    expect(r.broken).toHaveLength(1);
+    const b = r.broken[0]!;
+    expect(b.code).toBe('formNotForSubject');
+    expect(b.instead?.measure).toBe('removalFromRolls');
+    expect(b.instead?.citation.quoteVi).toContain('xóa tên trong danh sách đảng viên');
+    expect(r.explanation.textVi).toContain('Điều 35 Điều lệ Đảng');
+    expect(r.explanation.textEn).toContain('removed from the rolls');
+  });
+
+  it('#14 official member without a post, chi bộ proposing removal from post: rejected twice', () => {
+    const r = checkDiscipline({ subject: 'officialMember', form: 'removalFromPost', holdsPost: false, decidedBy: 'branch' });
+    expect(r.broken.map((b) => b.code)).toEqual(['removalWithoutPost', 'branchBeyondReprimandWarning']);
+    expect(r.authority).toBe('rejected');
+    expect(r.broken[0]?.citations[0]?.quoteVi).toContain('cách chức (nếu có chức vụ)');
+    expect(r.broken[1]?.basis).toBe('statute');
+  });
+
+  it('#18 grassroots committee not authorised to admit expels an ordinary member: rejected (statute)', () => {
+    const r = checkDiscipline({
+      subject: 'officialMember',
+      form: 'expulsion',
+      decidedBy: 'grassrootsCommittee',
+      decidedOn: '2024-03-01',
+      grassrootsMayAdmit: false,
+      committeeMemberOfSameLevel: false,
+      managedByHigherCommittee: false,
+    });
+    expect(r.broken.map((b) => b.code)).toEqual(['grassrootsExpulsionNotAuthorised']);
+    expect(r.broken[0]?.basis).toBe('statute');
+    // The same committee may decide a reprimand.
+    expect(checkDiscipline({ subject: 'officialMember', form: 'reprimand', decidedBy: 'grassrootsCommittee' }).authority).toBe('confirmed');
+  });
+});
+
+describe('closed lists and non-forms', () => {
+  it.each([
+    ['probationaryMember', 'removalFromPost'],
+    ['organization', 'removalFromPost'],
+    ['organization', 'expulsion'],
+    ['officialMember', 'dissolution'],
+    ['probationaryMember', 'dissolution'],
+  ] as const)('%s + %s is rejected', (subject, form) => {
+    expect(codes({ subject, form, holdsPost: true })).toContain('formNotForSubject');
+  });
+
+  it.each(NON_DISCIPLINARY_MEASURES)('%s is never a disciplinary form', (measure) => {
+    const r = checkDiscipline({ subject: 'officialMember', form: measure });
+    expect(r.ok).toBe(false);
+    expect(r.broken.map((b) => b.code)).toEqual(['notADisciplinaryForm']);
+  });
+
+  it('removal from post without saying whether the member holds a post is an unknown, not a breach', () => {
+    const r = checkDiscipline({ subject: 'officialMember', form: 'removalFromPost' });
+    expect(r.ok).toBe(true);
+    expect(r.unknowns.map((u) => u.code)).toContain('holdsPostNotGiven');
+  });
+});
+
+describe('authority', () => {
+  it('a chi ủy is never the deciding body', () => {
+    expect(codes({ subject: 'officialMember', form: 'reprimand', decidedBy: 'branchCommittee' })).toEqual(['branchCommitteeNoAuthority']);
+  });
+
+  it('a chi bộ may not discipline an organization, an outside member, or a higher-assigned duty', () => {
+    expect(codes({ subject: 'organization', form: 'reprimand', decidedBy: 'branch' })).toEqual(['branchDisciplinesOrganization']);
+    expect(codes({ subject: 'officialMember', form: 'warning', decidedBy: 'branch', memberOfDecidingBranch: false })).toEqual(['branchNotOwnMember']);
+    const r = checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'branch', committeeMember: true, violationInDutyAssignedByHigherLevel: true });
+    expect(r.broken.map((b) => b.code)).toEqual(['branchHigherAssignedDuty']);
+    expect(r.broken[0]?.citations.map((c) => c.document.key)).toContain('296-QĐ/TW@2025-05-30');
+  });
+
+  it('a chi bộ reprimanding its own member for its own matters: confirmed', () => {
+    const r = checkDiscipline({ subject: 'officialMember', form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false });
+    expect(r).toMatchObject({ ok: true, authority: 'confirmed', unknowns: [] });
+    expect(r.explanation.outcome.code).toBe('ok');
+  });
+
+  it('grassroots committees: removal from post only for lower committee members, expulsion limits', () => {
+    expect(codes({ subject: 'officialMember', form: 'removalFromPost', holdsPost: true, decidedBy: 'grassrootsCommittee', committeeMemberOfLowerLevel: false })).toEqual([
+      'grassrootsRemovalNotLowerCommitteeMember',
+    ]);
+    expect(
+      checkDiscipline({ subject: 'officialMember', form: 'removalFromPost', holdsPost: true, decidedBy: 'grassrootsCommittee', committeeMemberOfLowerLevel: true }).authority,
+    ).toBe('confirmed');
+    expect(codes({ subject: 'officialMember', form: 'expulsion', decidedBy: 'grassrootsCommittee', grassrootsMayAdmit: true, committeeMemberOfSameLevel: true })).toEqual([
+      'grassrootsExpulsionOfCommitteeOrHigherCadre',
+    ]);
+  });
+
+  it('inspection commissions: not on own-level committee members; only mild forms on managed cadres', () => {
+    expect(codes({ subject: 'officialMember', form: 'reprimand', decidedBy: 'inspectionCommission', committeeMemberOfSameLevel: true })).toEqual([
+      'inspectionSameLevelCommitteeMember',
+    ]);
+    expect(codes({ subject: 'officialMember', form: 'expulsion', decidedBy: 'inspectionCommission', committeeMemberOfSameLevel: false, managedBySameLevelCommittee: true })).toEqual([
+      'inspectionSevereOnManagedCadre',
+    ]);
+  });
+
+  it('an unverified authority is unknown, not an error; an injected table confirms it', () => {
+    const input = { subject: 'organization', form: 'warning', decidedBy: 'provincialOrDistrictCommittee', decidedOn: '2024-05-01' } as const;
+    const r = checkDiscipline(input);
+    expect(r.ok).toBe(true);
+    expect(r.authority).toBe('unknown');
+    expect(r.unknowns.map((u) => u.code)).toEqual(['authorityUnverified']);
+    const table = [{ body: 'provincialOrDistrictCommittee', subjects: ['organization'], forms: ['reprimand', 'warning'], from: '2011-01-19', source: { vi: 'Điều 37 khoản 1 Điều lệ', en: 'Charter Art. 37(1)' } }] as const;
+    const t = checkDiscipline(input, { authorityTable: table });
+    expect(t.authority).toBe('confirmed');
+    expect(t.explanation.textEn).toContain("caller's authority table");
+    // A table never lifts a broken rule.
+    const b = checkDiscipline({ subject: 'officialMember', form: 'reprimand', decidedBy: 'branchCommittee' }, {
+      authorityTable: [{ body: 'branchCommittee', subjects: ['officialMember'], forms: ['reprimand'], source: { vi: 'x', en: 'x' } }],
+    });
+    expect(b.authority).toBe('rejected');
+  });
+
+  it('district-level bodies after 01-07-2025 are unknown', () => {
+    const r = checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'standingCommittee', districtLevel: true, decidedOn: '2025-09-01', committeeMember: false, managedByHigherCommittee: false });
+    expect(r.authority).toBe('unknown');
+    expect(r.unknowns.map((u) => u.code)).toEqual(['districtLevelAbolished']);
+    const before = checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'standingCommittee', districtLevel: true, decidedOn: '2025-06-30', committeeMember: false, managedByHigherCommittee: false });
+    expect(before.authority).toBe('confirmed');
+  });
+});
+
+describe('input', () => {
+  it('unknown codes, bad dates and unknown fields are Nq4Errors naming the field', () => {
+    const paths = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        expect(e).toBeInstanceOf(Nq4Error);
+        return (e as Nq4Error).issues.map((i) => [i.code, i.path.join('.')]);
+      }
+      throw new Error('no error');
+    };
+    expect(paths(() => checkDiscipline({ subject: 'officialMember', form: 'fine' as never }))).toEqual([['invalid_value', 'form']]);
+    expect(paths(() => checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'mayor' as never }))).toEqual([['invalid_value', 'decidedBy']]);
+    expect(paths(() => checkDiscipline({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }))).toEqual([['invalid_date', 'decidedOn']]);
+    expect(paths(() => checkDiscipline({ subject: 'officialMember', form: 'warning', foo: true } as never))).toEqual([['unknown_key', 'foo']]);
+  });
+
+  it('does not mutate frozen input and returns frozen results', () => {
+    const input = deepFreeze({ subject: 'officialMember', form: 'removalFromPost', holdsPost: false, decidedBy: 'branch' } as const);
+    const r = checkDiscipline(input);
+    expect(input).toEqual({ subject: 'officialMember', form: 'removalFromPost', holdsPost: false, decidedBy: 'branch' });
+    expect(Object.isFrozen(r.broken)).toBe(true);
+  });
+});
