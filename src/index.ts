@@ -85,3 +85,6 @@ export {
   mergeTallies,
 } from './tally/tally.js';
 export type { Tally, TallyInput, Counts, ByKey, RatedSubject, TallyDisciplineSubject } from './tally/tally.js';
+
+// Discipline: forms, checks, statute of limitations, effects, tallies
+export * from './discipline/index.js';
