@@ -19,7 +19,6 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import type { IsoDate } from '../_lib/dates.js';
 import type { Label } from '../i18n/label.js';
 import { cite, type Citation } from '../legal/citation.js';
 import { PARTY_DOCUMENTS, type PartyDocument } from '../legal/documents.js';
@@ -454,5 +453,3 @@ export const REVIEW_RULE_SETS: readonly ReviewRuleSet[] = /* @__PURE__ */ deepFr
  */
 export const reviewRuleSets: RuleSetRegistry<ReviewRuleSet> = /* @__PURE__ */ createRuleSetRegistry('review', REVIEW_RULE_SETS);
 
-/** The first day governed by the oldest review rule set. @internal */
-export const FIRST_REVIEW_DAY: IsoDate = '2014-09-25';

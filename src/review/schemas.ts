@@ -17,7 +17,6 @@
  */
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import { getManifestation, isManifestationId, manifestationGroups, type ManifestationGroupNumber, type ManifestationId } from '../catalog/manifestations.js';
 import type { Nq4CustomParams } from '../errors.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, type NonDisciplinaryMeasure } from '../i18n/vocabulary.js';
@@ -385,7 +384,3 @@ export const commitmentSchema = /* @__PURE__ */ z
  */
 export type CommitmentInput = z.input<typeof commitmentSchema>;
 
-/** Freeze a parsed value (results never share structure with the caller's input). @internal */
-export function frozen<T>(value: T): T {
-  return deepFreeze(value);
-}

@@ -1,0 +1,64 @@
+/**
+ * The review cycle (kiểm điểm): typed records of reviews, findings of the 27 manifestations,
+ * commitments and remediation; validation of the process rules; summaries and report tallies;
+ * and the bridges to rating and discipline.
+ * @module
+ */
+export {
+  REVIEW_RULE_SET_IDS,
+  NOT_REVIEWED_CATEGORIES,
+  REVIEW_RULE_SETS,
+  reviewRuleSets,
+} from './ruleSets.js';
+export type { ReviewRuleSetId, NotReviewedCategory, ReviewRulePoint, ReviewRuleSet } from './ruleSets.js';
+export {
+  REVIEW_KINDS,
+  REVIEW_KIND_LABELS,
+  REVIEW_SUBJECT_TYPES,
+  REVIEW_SUBJECT_TYPE_LABELS,
+  MEMBER_ACTIVITY_STATUSES,
+  REVIEW_ORGANIZATION_KINDS,
+  REVIEW_PLACE_KINDS,
+  REVIEW_PLACE_KIND_LABELS,
+  FINDING_SOURCES,
+  FINDING_SOURCE_LABELS,
+  REMEDIATION_STATUSES,
+  REMEDIATION_STATUS_LABELS,
+} from './model.js';
+export type {
+  ReviewKind,
+  ReviewSubjectType,
+  MemberActivityStatus,
+  ReviewOrganizationKind,
+  MemberSubject,
+  OrganizationSubject,
+  LeadershipCollectiveSubject,
+  ReviewSubject,
+  ReviewPeriod,
+  ReviewPlaceKind,
+  ReviewPlace,
+  FindingSource,
+  FindingTarget,
+  ReviewFinding,
+  RemediationStatus,
+  RemediationItem,
+  ReviewSuggestion,
+  SelfAssessment,
+  DisciplineReferral,
+  ReviewOutcome,
+  Review,
+  Commitment,
+} from './model.js';
+export { reviewSchema, reviewListSchema, commitmentSchema } from './schemas.js';
+export type { ReviewInput, CommitmentInput } from './schemas.js';
+export { parseReview, parseReviews, parseCommitment, parseCommitments } from './parseReview.js';
+export { findReviewIssues, validateReviews, validateCommitments } from './validateReviews.js';
+export type { ValidateReviewsOptions } from './validateReviews.js';
+export { summarizeReviews } from './summarizeReviews.js';
+export type { SummarizeReviewsOptions, SubjectCounts, ReviewSummary } from './summarizeReviews.js';
+export { overdueRemediations } from './overdueRemediations.js';
+export type { OverdueRemediationsOptions, OverdueRemediation } from './overdueRemediations.js';
+export { ratingFactsFromReview, ratingFactsFromReviews } from './ratingFacts.js';
+export type { ReviewRatingFacts, ReviewRatingFactName, ReviewRatingFactsResult, RatingFactsOptions } from './ratingFacts.js';
+export { disciplineReferrals } from './disciplineReferrals.js';
+export type { DisciplineReferralRecord } from './disciplineReferrals.js';
