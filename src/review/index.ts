@@ -10,7 +10,7 @@ export {
   REVIEW_RULE_SETS,
   reviewRuleSets,
 } from './ruleSets.js';
-export type { ReviewRuleSetId, NotReviewedCategory, ReviewRulePoint, ReviewRuleSet } from './ruleSets.js';
+export type { ReviewRuleSetId, NotReviewedCategory, ReviewRulePoint, NotReviewedRules, ReviewRuleSet } from './ruleSets.js';
 export {
   REVIEW_KINDS,
   REVIEW_KIND_LABELS,
@@ -49,8 +49,19 @@ export type {
   Review,
   Commitment,
 } from './model.js';
-export { reviewSchema, reviewListSchema, commitmentSchema } from './schemas.js';
-export type { ReviewInput, CommitmentInput } from './schemas.js';
+export { reviewSchema, commitmentSchema } from './schemas.js';
+export type {
+  ReviewInput,
+  CommitmentInput,
+  MemberSubjectInput,
+  OrganizationSubjectInput,
+  ReviewSubjectInput,
+  FindingTargetInput,
+  FindingInput,
+  RemediationItemInput,
+  ReviewSuggestionInput,
+  ReviewOutcomeInput,
+} from './inputs.js';
 export { parseReview, parseReviews, parseCommitment, parseCommitments } from './parseReview.js';
 export { findReviewIssues, validateReviews, validateCommitments } from './validateReviews.js';
 export type { ValidateReviewsOptions } from './validateReviews.js';

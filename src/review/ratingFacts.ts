@@ -60,7 +60,12 @@ export interface ReviewRatingFactsResult {
   /** For which period. */
   readonly period: ReviewPeriod;
   /** The review rule set applied, when one covers the period. */
-  readonly ruleSet?: { readonly id: string; readonly label: Label };
+  readonly ruleSet?: {
+    /** The rule-set id. */
+    readonly id: string;
+    /** Its name in both languages. */
+    readonly label: Label;
+  };
   /** The facts known. */
   readonly facts: ReviewRatingFacts;
   /** Facts that apply to this subject and rule set but cannot be derived from the reviews given. */

@@ -69,6 +69,19 @@ export interface ReviewRulePoint {
 }
 
 /**
+ * Who is not reviewed under a rule set, one point per category.
+ * @category Review
+ */
+export interface NotReviewedRules {
+  /** Members exempt from party work and activity (miễn công tác và sinh hoạt đảng). */
+  readonly exemptFromActivity: ReviewRulePoint;
+  /** Members suspended from party activity (đình chỉ sinh hoạt đảng). */
+  readonly suspended: ReviewRulePoint;
+  /** Members admitted less than 6 months before (mới kết nạp chưa đủ 6 tháng). */
+  readonly newMember: ReviewRulePoint;
+}
+
+/**
  * One guidance version of the review cycle.
  * @category Review
  */
@@ -82,7 +95,7 @@ export interface ReviewRuleSet extends RuleSetInfo {
   /** The regulation (quy định) it implements, when there is one. */
   readonly regulation?: PartyDocument;
   /** Who is not reviewed, per category. */
-  readonly notReviewed: { readonly [C in NotReviewedCategory]: ReviewRulePoint };
+  readonly notReviewed: NotReviewedRules;
   /** Whether leaders are evaluated by quarter as well as by year. */
   readonly quarterlyForLeaders: ReviewRulePoint;
   /** The rating criterion that a manifestation concluded by the competent body triggers. */

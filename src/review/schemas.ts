@@ -37,6 +37,9 @@ import {
   type ReviewSubject,
 } from './model.js';
 import { REVIEW_RULE_SET_IDS } from './ruleSets.js';
+import type { CommitmentInput, ReviewInput } from './inputs.js';
+
+export type { CommitmentInput, ReviewInput } from './inputs.js';
 
 const custom = (p: Nq4CustomParams): { params: Nq4CustomParams } => ({ params: p });
 
@@ -242,12 +245,7 @@ function dedupeTargets(targets: readonly FindingTarget[]): FindingTarget[] {
   return out;
 }
 
-/**
- * The zod schema of one review as callers write it; it parses into a normalized {@link Review}
- * (duplicate findings merged, text in NFC). Unknown fields are rejected.
- * @category Review
- */
-export const reviewSchema = /* @__PURE__ */ z
+const reviewSchemaImpl = z
   .strictObject({
     id: identifier.optional(),
     unitId: identifier,
@@ -337,24 +335,18 @@ export const reviewSchema = /* @__PURE__ */ z
     };
   });
 
-/**
- * A review as callers write it (the input of {@link reviewSchema}).
- * @category Review
- */
-export type ReviewInput = z.input<typeof reviewSchema>;
 
 /**
- * The zod schema of a list of reviews.
+ * The zod schema of one review as callers write it; it parses into a normalized {@link Review}
+ * (duplicate findings merged, text in NFC). Unknown fields are rejected.
  * @category Review
  */
+export const reviewSchema: z.ZodType<Review, ReviewInput> = reviewSchemaImpl;
+
+/** The zod schema of a list of reviews. @internal */
 export const reviewListSchema = /* @__PURE__ */ z.array(reviewSchema).max(1_000_000);
 
-/**
- * The zod schema of one yearly commitment as callers write it. `items` is `"all27"` or a list of
- * catalog ids. Parses into a {@link Commitment}.
- * @category Review
- */
-export const commitmentSchema = /* @__PURE__ */ z
+const commitmentSchemaImpl = z
   .strictObject({
     personId: identifier,
     year,
@@ -378,9 +370,11 @@ export const commitmentSchema = /* @__PURE__ */ z
     };
   });
 
+
 /**
- * A commitment as callers write it (the input of {@link commitmentSchema}).
+ * The zod schema of one yearly commitment as callers write it. `items` is `"all27"` or a list of
+ * catalog ids. Parses into a {@link Commitment}.
  * @category Review
  */
-export type CommitmentInput = z.input<typeof commitmentSchema>;
+export const commitmentSchema: z.ZodType<Commitment, CommitmentInput> = commitmentSchemaImpl;
 

@@ -20,7 +20,7 @@ import { issue, Nq4Error, parseInput } from '../errors.js';
 import { formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORM_SEVERITY, type DisciplineForm, type NonDisciplinaryMeasure, type RatingLevel } from '../i18n/vocabulary.js';
-import { tally, type RatedSubject, type Tally, type TallyDisciplineSubject, type TallyInput } from '../tally/tally.js';
+import { tally, type Counts, type RatedSubject, type Tally, type TallyDisciplineSubject, type TallyInput } from '../tally/tally.js';
 import { isSuggested } from './_resolve.js';
 import { periodKey, subjectKey, subjectKindOf, type Commitment, type RemediationStatus, type Review, type ReviewSubject } from './model.js';
 import { commitmentSchema, reviewListSchema, type CommitmentInput, type ReviewInput } from './schemas.js';
@@ -63,18 +63,18 @@ export interface ReviewSummary {
   readonly suggested: SubjectCounts;
   /** Subjects found with at least one manifestation (see option `findings`). */
   readonly foundWithManifestations: SubjectCounts;
-  /** Subjects with a finding in each group (item or group-only). */
-  readonly foundByGroup: { readonly [G in ManifestationGroupNumber]: number };
+  /** Subjects with a finding in each group (item or group-only), keyed `"1"`–`"3"`; every group present. */
+  readonly foundByGroup: Counts<'1' | '2' | '3'>;
   /** Subjects with a finding of each catalog item. */
-  readonly foundByItem: { readonly [K in ManifestationId]?: number };
+  readonly foundByItem: Counts<ManifestationId>;
   /** Subjects with a finding that names only the group. */
-  readonly foundByGroupOnly: { readonly [G in '1' | '2' | '3']?: number };
+  readonly foundByGroupOnly: Counts<'1' | '2' | '3'>;
   /** Subjects passed on to the discipline procedure. */
   readonly referredToDiscipline: SubjectCounts;
   /** Subjects with a rating recorded. */
   readonly rated: SubjectCounts;
-  /** Remediation items by status (each review's plan counted as given). */
-  readonly remediationItems: { readonly [S in RemediationStatus]: number };
+  /** Remediation items by status (each review's plan counted as given); every status present. */
+  readonly remediationItems: Counts<RemediationStatus>;
   /** Remediation items not done and not dropped. */
   readonly openRemediationItems: number;
   /** Commitments counted (one per person and year). */
@@ -205,7 +205,7 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
   const found = { individual: 0, collective: 0 };
   const referred = { individual: 0, collective: 0 };
   const rated = { individual: 0, collective: 0 };
-  const foundByGroup: Record<ManifestationGroupNumber, number> = { 1: 0, 2: 0, 3: 0 };
+  const foundByGroup: Record<string, number> = { '1': 0, '2': 0, '3': 0 };
   const foundByItem: Record<string, number> = {};
   const foundByGroupOnly: Record<string, number> = {};
   const ratings: Record<string, Record<string, number>> = {};
@@ -217,7 +217,7 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
     reviewed[kind] += 1;
     if (u.suggested) suggested[kind] += 1;
     if (u.groups.size > 0) found[kind] += 1;
-    for (const g of u.groups) foundByGroup[g] += 1;
+    for (const g of u.groups) add(foundByGroup, String(g));
     for (const id of u.items) add(foundByItem, id);
     for (const g of u.groupOnly) add(foundByGroupOnly, String(g));
     if (u.referred) referred[kind] += 1;
