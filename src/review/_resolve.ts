@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../_lib/dates.js';
 import { daysInMonth, toIsoDate } from '../_lib/dates.js';
-import type { Review, ReviewPeriod } from './model.js';
+import type { Review, ReviewPeriod, ReviewSubject } from './model.js';
 import { reviewRuleSets, type ReviewRuleSet } from './ruleSets.js';
 
 /** The rule set a review follows: the one it names, else the one governing its year (31 December). @internal */
@@ -35,4 +35,34 @@ export function comparePeriods(a: ReviewPeriod, b: ReviewPeriod): number {
 /** Kinds counted as "suggested by the higher level". @internal */
 export function isSuggested(review: Review): boolean {
   return review.kind === 'suggested' || review.kind === 'deep' || review.suggestion !== undefined;
+}
+
+const ORG_RANK = { tccsd: 2, directBranch: 1, other: 0 } as const;
+const MEMBERSHIP_RANK = { official: 2, probationary: 1 } as const;
+
+/**
+ * Merge two records of the same subject (same type and id) so that the result does not depend on
+ * their order: a stated organization kind beats `other` (`tccsd` before `directBranch`), a stated
+ * membership beats none (`official` before `probationary`), `leader` if either says so. Records
+ * that disagree are reported by `findReviewIssues` as `inconsistent`.
+ * @internal
+ */
+export function mergeSubjects(a: ReviewSubject, b: ReviewSubject): ReviewSubject {
+  if (a.type === 'partyOrganization' && b.type === 'partyOrganization') {
+    return ORG_RANK[b.organizationKind] > ORG_RANK[a.organizationKind] ? b : a;
+  }
+  if (a.type === 'member' && b.type === 'member') {
+    const ma = a.membership === undefined ? 0 : MEMBERSHIP_RANK[a.membership];
+    const mb = b.membership === undefined ? 0 : MEMBERSHIP_RANK[b.membership];
+    const base = mb > ma ? b : a;
+    return { type: 'member', id: a.id, leader: a.leader || b.leader, ...(base.membership !== undefined ? { membership: base.membership } : {}) };
+  }
+  return a;
+}
+
+/** True when two records of the same subject state different attributes. @internal */
+export function subjectsDisagree(a: ReviewSubject, b: ReviewSubject): boolean {
+  if (a.type === 'partyOrganization' && b.type === 'partyOrganization') return a.organizationKind !== b.organizationKind;
+  if (a.type === 'member' && b.type === 'member') return a.membership !== undefined && b.membership !== undefined && a.membership !== b.membership;
+  return false;
 }

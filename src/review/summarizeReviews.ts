@@ -21,7 +21,7 @@ import { formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORM_SEVERITY, type DisciplineForm, type NonDisciplinaryMeasure, type RatingLevel } from '../i18n/vocabulary.js';
 import { tally, type Counts, type RatedSubject, type Tally, type TallyDisciplineSubject, type TallyInput } from '../tally/tally.js';
-import { isSuggested } from './_resolve.js';
+import { isSuggested, mergeSubjects } from './_resolve.js';
 import { periodKey, subjectKey, subjectKindOf, type Commitment, type RemediationStatus, type Review, type ReviewSubject } from './model.js';
 import { commitmentSchema, reviewListSchema, type CommitmentInput, type ReviewInput } from './schemas.js';
 
@@ -170,7 +170,7 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
     if (!u) {
       u = { subject: r.subject, suggested: false, items: new Set(), groups: new Set(), groupOnly: new Set(), referred: false, ratings: new Map(), nonDisciplinary: new Set() };
       units.set(key, u);
-    }
+    } else u.subject = mergeSubjects(u.subject, r.subject);
     if (isSuggested(r)) u.suggested = true;
     for (const f of r.findings) {
       if (onlyConcluded && !f.concluded) continue;

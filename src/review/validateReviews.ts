@@ -24,7 +24,7 @@ import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { cite, type Citation } from '../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../legal/documents.js';
 import { addMonths } from './_calendar.js';
-import { periodEnd, periodStart, ruleSetOf } from './_resolve.js';
+import { periodEnd, periodStart, ruleSetOf, subjectsDisagree } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type Commitment, type Review } from './model.js';
 import { commitmentSchema, reviewListSchema, type CommitmentInput, type ReviewInput } from './schemas.js';
 import type { NotReviewedCategory } from './ruleSets.js';
@@ -215,7 +215,22 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
 function checkAcross(reviews: readonly Review[], out: Nq4Issue[]): void {
   const firstAt = new Map<string, number>();
   const ratingAt = new Map<string, number>();
+  const subjectAt = new Map<string, number>();
   reviews.forEach((r, j) => {
+    const sk = `${subjectKey(r.subject)}\u0001${periodKey(r.period)}`;
+    const si = subjectAt.get(sk);
+    const first = si === undefined ? undefined : reviews[si];
+    if (si === undefined) subjectAt.set(sk, j);
+    else if (first && subjectsDisagree(first.subject, r.subject)) {
+      out.push(
+        issue(
+          'inconsistent',
+          [j, 'subject'],
+          `Thông tin về cùng đối tượng trong cùng kỳ (loại tổ chức hoặc đảng viên chính thức/dự bị) khác với bản ghi [${si}].`,
+          `The same subject in the same period is described differently (organization kind or membership) than in record [${si}].`,
+        ),
+      );
+    }
     if (r.kind !== 'reReview') {
       const key = [subjectKey(r.subject), periodKey(r.period), r.place.kind, r.place.unitId].join('\u0001');
       const i = firstAt.get(key);

@@ -155,3 +155,17 @@ describe('validateReviews', () => {
     expect(() => findReviewIssues([], { strict: true } as never)).toThrow(Nq4Error);
   });
 });
+
+describe('subject records', () => {
+  it('one subject described two ways in one period is inconsistent; across periods it may change', () => {
+    const org = (kind: 'tccsd' | 'directBranch', year: number): ReviewInput => ({
+      unitId: 'x',
+      subject: { type: 'partyOrganization', id: 'cb-thon', organizationKind: kind },
+      period: { year },
+      kind: 'annual',
+      place: { kind: 'ownLevel', unitId: `cb-thon-${kind}` },
+    });
+    expect(brief(findReviewIssues([org('directBranch', 2024), org('tccsd', 2024)]))).toEqual([{ code: 'inconsistent', path: [1, 'subject'] }]);
+    expect(findReviewIssues([org('directBranch', 2024), org('tccsd', 2025)])).toEqual([]);
+  });
+});
