@@ -120,11 +120,20 @@ const add = (m: Record<string, number>, k: string, n = 1): void => {
   m[k] = (m[k] ?? 0) + n;
 };
 
+/** "8 tập thể và 13 cá nhân"; a zero side is left out when the other is not zero. */
 function pairVi(c: SubjectCounts): string {
-  return `${formatNumberVi(c.collective)} tập thể và ${formatNumberVi(c.individual)} cá nhân`;
+  const col = `${formatNumberVi(c.collective)} tập thể`;
+  const ind = `${formatNumberVi(c.individual)} cá nhân`;
+  if (c.collective === 0 && c.individual > 0) return ind;
+  if (c.individual === 0 && c.collective > 0) return col;
+  return `${col} và ${ind}`;
 }
 function pairEn(c: SubjectCounts): string {
-  return `${c.collective} collective${c.collective === 1 ? '' : 's'} and ${c.individual} individual${c.individual === 1 ? '' : 's'}`;
+  const col = `${c.collective} collective${c.collective === 1 ? '' : 's'}`;
+  const ind = `${c.individual} individual${c.individual === 1 ? '' : 's'}`;
+  if (c.collective === 0 && c.individual > 0) return ind;
+  if (c.individual === 0 && c.collective > 0) return col;
+  return `${col} and ${ind}`;
 }
 
 /**
