@@ -14,7 +14,7 @@ import {
   summarizeReviews,
   validateCommitments,
   validateReviews,
-  type CommitmentInput,
+  type ReviewCommitmentInput,
   type ReviewInput,
 } from '../src/review/index.js';
 
@@ -23,7 +23,7 @@ const members = ['dv-01', 'dv-02', 'dv-03', 'dv-04', 'dv-05'];
 const secretary = { type: 'member' as const, id: 'dv-01', leader: true, membership: 'official' as const, activityStatus: 'active' as const };
 
 // 1. January: every member signs the yearly commitment (practice; its legal basis is unverified).
-const commitments: CommitmentInput[] = members.map((personId) => ({
+const commitments: ReviewCommitmentInput[] = members.map((personId) => ({
   personId,
   year: 2025,
   items: 'all27',

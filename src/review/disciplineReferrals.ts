@@ -17,14 +17,14 @@ import { cite, type Citation } from '../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../legal/documents.js';
 import type { TallyDisciplineSubject } from '../tally/tally.js';
 import { ruleSetOf } from './_resolve.js';
-import { REVIEW_SUBJECT_TYPE_LABELS, type DisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
+import { REVIEW_SUBJECT_TYPE_LABELS, type ReviewDisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
 import { reviewListSchema, type ReviewInput } from './schemas.js';
 
 /**
  * One subject passed on to the discipline procedure after a review.
  * @category Review
  */
-export interface DisciplineReferralRecord {
+export interface ReviewDisciplineReferralRecord {
   /** Index of the review in the input. */
   readonly reviewIndex: number;
   /** The review's id, when it has one. */
@@ -39,7 +39,7 @@ export interface DisciplineReferralRecord {
   /** The period of the review. */
   readonly period: ReviewPeriod;
   /** The referral as recorded. */
-  readonly referral: DisciplineReferral;
+  readonly referral: ReviewDisciplineReferral;
   /** The findings of the review (concluded or not). */
   readonly findings: readonly ReviewFinding[];
   /** Why it is listed, in Vietnamese and English. */
@@ -87,9 +87,9 @@ function disciplineSubjectOf(s: ReviewSubject): TallyDisciplineSubject {
  * @throws {@link Nq4Error} for malformed records.
  * @category Review
  */
-export function disciplineReferrals(reviews: readonly ReviewInput[]): readonly DisciplineReferralRecord[] {
+export function disciplineReferrals(reviews: readonly ReviewInput[]): readonly ReviewDisciplineReferralRecord[] {
   const list = parseInput(reviewListSchema, reviews);
-  const out: DisciplineReferralRecord[] = [];
+  const out: ReviewDisciplineReferralRecord[] = [];
   list.forEach((r, reviewIndex) => {
     const referral = r.outcome.disciplineReferral;
     if (referral === undefined) return;

@@ -20,8 +20,8 @@ export {
   REVIEW_ORGANIZATION_KINDS,
   REVIEW_PLACE_KINDS,
   REVIEW_PLACE_KIND_LABELS,
-  FINDING_SOURCES,
-  FINDING_SOURCE_LABELS,
+  REVIEW_FINDING_SOURCES,
+  REVIEW_FINDING_SOURCE_LABELS,
   REMEDIATION_STATUSES,
   REMEDIATION_STATUS_LABELS,
 } from './model.js';
@@ -30,34 +30,34 @@ export type {
   ReviewSubjectType,
   MemberActivityStatus,
   ReviewOrganizationKind,
-  MemberSubject,
-  OrganizationSubject,
-  LeadershipCollectiveSubject,
+  ReviewMemberSubject,
+  ReviewOrganizationSubject,
+  ReviewLeadershipCollectiveSubject,
   ReviewSubject,
   ReviewPeriod,
   ReviewPlaceKind,
   ReviewPlace,
-  FindingSource,
-  FindingTarget,
+  ReviewFindingSource,
+  ReviewFindingTarget,
   ReviewFinding,
   RemediationStatus,
   RemediationItem,
   ReviewSuggestion,
-  SelfAssessment,
-  DisciplineReferral,
+  ReviewSelfAssessment,
+  ReviewDisciplineReferral,
   ReviewOutcome,
   Review,
-  Commitment,
+  ReviewCommitment,
 } from './model.js';
-export { reviewSchema, commitmentSchema } from './schemas.js';
+export { reviewSchema, reviewCommitmentSchema } from './schemas.js';
 export type {
   ReviewInput,
-  CommitmentInput,
-  MemberSubjectInput,
-  OrganizationSubjectInput,
+  ReviewCommitmentInput,
+  ReviewMemberSubjectInput,
+  ReviewOrganizationSubjectInput,
   ReviewSubjectInput,
-  FindingTargetInput,
-  FindingInput,
+  ReviewFindingTargetInput,
+  ReviewFindingInput,
   RemediationItemInput,
   ReviewSuggestionInput,
   ReviewOutcomeInput,
@@ -66,10 +66,10 @@ export { parseReview, parseReviews, parseCommitment, parseCommitments } from './
 export { findReviewIssues, validateReviews, validateCommitments } from './validateReviews.js';
 export type { ValidateReviewsOptions } from './validateReviews.js';
 export { summarizeReviews } from './summarizeReviews.js';
-export type { SummarizeReviewsOptions, SubjectCounts, ReviewSummary } from './summarizeReviews.js';
+export type { SummarizeReviewsOptions, ReviewSubjectCounts, ReviewSummary } from './summarizeReviews.js';
 export { overdueRemediations } from './overdueRemediations.js';
 export type { OverdueRemediationsOptions, OverdueRemediation } from './overdueRemediations.js';
 export { ratingFactsFromReview, ratingFactsFromReviews } from './ratingFacts.js';
-export type { ReviewRatingFacts, ReviewRatingFactName, ReviewRatingFactsResult, RatingFactsOptions } from './ratingFacts.js';
+export type { ReviewRatingFacts, ReviewRatingFactName, ReviewRatingFactsResult, ReviewRatingFactsOptions } from './ratingFacts.js';
 export { disciplineReferrals } from './disciplineReferrals.js';
-export type { DisciplineReferralRecord } from './disciplineReferrals.js';
+export type { ReviewDisciplineReferralRecord } from './disciplineReferrals.js';

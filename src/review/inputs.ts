@@ -7,16 +7,16 @@ import type { IsoDate } from '../_lib/dates.js';
 import type { ManifestationGroupNumber, ManifestationId } from '../catalog/manifestations.js';
 import type { DisciplineForm, NonDisciplinaryMeasure, RatingLevel } from '../i18n/vocabulary.js';
 import type {
-  DisciplineReferral,
-  FindingSource,
-  LeadershipCollectiveSubject,
+  ReviewDisciplineReferral,
+  ReviewFindingSource,
+  ReviewLeadershipCollectiveSubject,
   MemberActivityStatus,
   RemediationStatus,
   ReviewKind,
   ReviewOrganizationKind,
   ReviewPeriod,
   ReviewPlace,
-  SelfAssessment,
+  ReviewSelfAssessment,
 } from './model.js';
 import type { ReviewRuleSetId } from './ruleSets.js';
 
@@ -24,7 +24,7 @@ import type { ReviewRuleSetId } from './ruleSets.js';
  * A member under review, as written by the caller.
  * @category Review
  */
-export interface MemberSubjectInput {
+export interface ReviewMemberSubjectInput {
   /** Discriminator. */
   readonly type: 'member';
   /** The caller's identifier of the person. */
@@ -43,7 +43,7 @@ export interface MemberSubjectInput {
  * A party organization under review, as written by the caller.
  * @category Review
  */
-export interface OrganizationSubjectInput {
+export interface ReviewOrganizationSubjectInput {
   /** Discriminator. */
   readonly type: 'partyOrganization';
   /** The caller's identifier of the organization. */
@@ -56,14 +56,14 @@ export interface OrganizationSubjectInput {
  * The subject of a review, as written by the caller.
  * @category Review
  */
-export type ReviewSubjectInput = MemberSubjectInput | OrganizationSubjectInput | LeadershipCollectiveSubject;
+export type ReviewSubjectInput = ReviewMemberSubjectInput | ReviewOrganizationSubjectInput | ReviewLeadershipCollectiveSubject;
 
 /**
  * What a finding or a remediation item points at: a catalog id (any case: `"g1-4"` is read as
  * `"G1-4"`), or only a group. Give one; if both are given they must agree.
  * @category Review
  */
-export interface FindingTargetInput {
+export interface ReviewFindingTargetInput {
   /** A catalog id, `"G1-1"` … `"G3-9"`. */
   readonly manifestation?: ManifestationId | (string & Record<never, never>);
   /** A group, 1–3, for a finding that names only the group. */
@@ -74,9 +74,9 @@ export interface FindingTargetInput {
  * One finding as written by the caller.
  * @category Review
  */
-export interface FindingInput extends FindingTargetInput {
+export interface ReviewFindingInput extends ReviewFindingTargetInput {
   /** Who identified it: one source or several. */
-  readonly identifiedBy: FindingSource | readonly FindingSource[];
+  readonly identifiedBy: ReviewFindingSource | readonly ReviewFindingSource[];
   /** True when the competent body has concluded it; default `false`. */
   readonly concluded?: boolean;
   /** The body that concluded it (requires `concluded: true`). */
@@ -97,7 +97,7 @@ export interface RemediationItemInput {
   /** What is to be done. */
   readonly action: string;
   /** The findings of the same review it remedies. */
-  readonly addresses?: readonly FindingTargetInput[];
+  readonly addresses?: readonly ReviewFindingTargetInput[];
   /** The day it is due. */
   readonly dueOn?: IsoDate;
   /** Where it stands. */
@@ -127,7 +127,7 @@ export interface ReviewOutcomeInput {
   /** The rating level decided. */
   readonly rating?: RatingLevel;
   /** The referral to the discipline procedure. */
-  readonly disciplineReferral?: DisciplineReferral;
+  readonly disciplineReferral?: ReviewDisciplineReferral;
   /** A discipline decided afterwards, as the report gives it. */
   readonly discipline?: DisciplineForm;
   /** Non-disciplinary measures taken. */
@@ -159,9 +159,9 @@ export interface ReviewInput {
   /** The higher level's suggestion. */
   readonly suggestion?: ReviewSuggestionInput;
   /** The self-assessment. */
-  readonly selfAssessment?: SelfAssessment;
+  readonly selfAssessment?: ReviewSelfAssessment;
   /** The manifestations identified; duplicates are merged. */
-  readonly findings?: readonly FindingInput[];
+  readonly findings?: readonly ReviewFindingInput[];
   /** The remediation plan. */
   readonly remediation?: readonly RemediationItemInput[];
   /** What came of it. */
@@ -172,7 +172,7 @@ export interface ReviewInput {
  * A yearly commitment as written by the caller.
  * @category Review
  */
-export interface CommitmentInput {
+export interface ReviewCommitmentInput {
   /** The caller's identifier of the person. */
   readonly personId: string;
   /** The year committed for. */

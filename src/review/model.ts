@@ -101,7 +101,7 @@ export type ReviewOrganizationKind = (typeof REVIEW_ORGANIZATION_KINDS)[number];
  * A party member under review.
  * @category Review
  */
-export interface MemberSubject {
+export interface ReviewMemberSubject {
   /** Discriminator. */
   readonly type: 'member';
   /** The caller's identifier of the person (never printed in messages). */
@@ -120,7 +120,7 @@ export interface MemberSubject {
  * A party organization under review as a collective.
  * @category Review
  */
-export interface OrganizationSubject {
+export interface ReviewOrganizationSubject {
   /** Discriminator. */
   readonly type: 'partyOrganization';
   /** The caller's identifier of the organization. */
@@ -133,7 +133,7 @@ export interface OrganizationSubject {
  * A leadership collective under review.
  * @category Review
  */
-export interface LeadershipCollectiveSubject {
+export interface ReviewLeadershipCollectiveSubject {
   /** Discriminator. */
   readonly type: 'leadershipCollective';
   /** The caller's identifier of the collective. */
@@ -144,7 +144,7 @@ export interface LeadershipCollectiveSubject {
  * The subject of a review.
  * @category Review
  */
-export type ReviewSubject = MemberSubject | OrganizationSubject | LeadershipCollectiveSubject;
+export type ReviewSubject = ReviewMemberSubject | ReviewOrganizationSubject | ReviewLeadershipCollectiveSubject;
 
 /**
  * The period a review covers: a year, or from 2025 a quarter of it for leaders.
@@ -200,19 +200,19 @@ export interface ReviewPlace {
  * or inspection commission).
  * @category Review
  */
-export const FINDING_SOURCES = ['self', 'collective', 'higherLevel'] as const;
+export const REVIEW_FINDING_SOURCES = ['self', 'collective', 'higherLevel'] as const;
 
 /**
  * A finding source code.
  * @category Review
  */
-export type FindingSource = (typeof FINDING_SOURCES)[number];
+export type ReviewFindingSource = (typeof REVIEW_FINDING_SOURCES)[number];
 
 /**
  * Labels of the finding sources.
  * @category Review
  */
-export const FINDING_SOURCE_LABELS: Readonly<Record<FindingSource, Label>> = /* @__PURE__ */ Object.freeze({
+export const REVIEW_FINDING_SOURCE_LABELS: Readonly<Record<ReviewFindingSource, Label>> = /* @__PURE__ */ Object.freeze({
   self: f('tự nhận', 'self-identified'),
   collective: f('tập thể góp ý', 'raised by the collective'),
   higherLevel: f('cấp trên chỉ ra', 'raised by the higher level'),
@@ -222,7 +222,7 @@ export const FINDING_SOURCE_LABELS: Readonly<Record<FindingSource, Label>> = /* 
  * What a finding points at: a catalog item, or only a group when the text names just the group.
  * @category Review
  */
-export interface FindingTarget {
+export interface ReviewFindingTarget {
   /** The catalog item, absent for a group-only finding. */
   readonly manifestation?: ManifestationId;
   /** The group (derived from the item when there is one). */
@@ -234,9 +234,9 @@ export interface FindingTarget {
  * duplicates are merged (see {@link parseReview}).
  * @category Review
  */
-export interface ReviewFinding extends FindingTarget {
+export interface ReviewFinding extends ReviewFindingTarget {
   /** Who identified it, without repeats, in the order `self`, `collective`, `higherLevel`. */
-  readonly identifiedBy: readonly FindingSource[];
+  readonly identifiedBy: readonly ReviewFindingSource[];
   /** True when the competent body has concluded it (cấp có thẩm quyền kết luận): only then is it a rating fact. */
   readonly concluded: boolean;
   /** The body that concluded it, when given. */
@@ -280,7 +280,7 @@ export interface RemediationItem {
   /** What is to be done. */
   readonly action: string;
   /** The findings it remedies; empty for a shortcoming that is not one of the 27. */
-  readonly addresses: readonly FindingTarget[];
+  readonly addresses: readonly ReviewFindingTarget[];
   /** The day it is due, from the unit's plan. */
   readonly dueOn?: IsoDate;
   /** Where it stands. */
@@ -306,7 +306,7 @@ export interface ReviewSuggestion {
  * The subject's self-assessment (bản tự kiểm điểm / báo cáo kiểm điểm).
  * @category Review
  */
-export interface SelfAssessment {
+export interface ReviewSelfAssessment {
   /** A summary of the report. */
   readonly text?: string;
   /** The level the subject proposes for itself. */
@@ -320,7 +320,7 @@ export interface SelfAssessment {
  * hiện quy trình xem xét thi hành kỷ luật", seed 001).
  * @category Review
  */
-export interface DisciplineReferral {
+export interface ReviewDisciplineReferral {
   /** The body that takes it up ("Ủy ban Kiểm tra Huyện ủy"). */
   readonly by: string;
   /** The day of the referral. */
@@ -337,7 +337,7 @@ export interface ReviewOutcome {
   /** The rating level decided by the competent level, when known. */
   readonly rating?: RatingLevel;
   /** The referral to the discipline procedure, when there was one. */
-  readonly disciplineReferral?: DisciplineReferral;
+  readonly disciplineReferral?: ReviewDisciplineReferral;
   /** A discipline decided afterwards, when the report gives it (for report tallies only). */
   readonly discipline?: DisciplineForm;
   /** Non-disciplinary measures taken (nhắc nhở, phê bình, …): never counted as discipline. */
@@ -368,7 +368,7 @@ export interface Review {
   /** The higher level's suggestion. */
   readonly suggestion?: ReviewSuggestion;
   /** The self-assessment. */
-  readonly selfAssessment?: SelfAssessment;
+  readonly selfAssessment?: ReviewSelfAssessment;
   /** The manifestations identified, one per target. */
   readonly findings: readonly ReviewFinding[];
   /** The remediation plan. */
@@ -385,7 +385,7 @@ export interface Review {
  * (hierarchy-review-reports.md §2.2 and §6).
  * @category Review
  */
-export interface Commitment {
+export interface ReviewCommitment {
   /** The caller's identifier of the person (or of the organization or its head). */
   readonly personId: string;
   /** The year committed for. */
@@ -418,6 +418,6 @@ export function periodKey(period: ReviewPeriod): string {
 }
 
 /** Internal: a stable key of a finding target. @internal */
-export function targetKey(target: FindingTarget): string {
+export function targetKey(target: ReviewFindingTarget): string {
   return target.manifestation ?? `G${target.group}`;
 }

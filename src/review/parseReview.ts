@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
-import type { Commitment, Review } from './model.js';
-import { commitmentSchema, reviewListSchema, reviewSchema, type CommitmentInput, type ReviewInput } from './schemas.js';
+import type { ReviewCommitment, Review } from './model.js';
+import { reviewCommitmentSchema, reviewListSchema, reviewSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 import { z } from 'zod';
 
 /**
@@ -67,8 +67,8 @@ export function parseReviews(input: readonly ReviewInput[]): readonly Review[] {
  * @throws {@link Nq4Error} naming each bad field.
  * @category Review
  */
-export function parseCommitment(input: CommitmentInput): Commitment {
-  return deepFreeze(parseInput(commitmentSchema, input));
+export function parseCommitment(input: ReviewCommitmentInput): ReviewCommitment {
+  return deepFreeze(parseInput(reviewCommitmentSchema, input));
 }
 
 /**
@@ -82,6 +82,6 @@ export function parseCommitment(input: CommitmentInput): Commitment {
  * @throws {@link Nq4Error} listing every bad field.
  * @category Review
  */
-export function parseCommitments(input: readonly CommitmentInput[]): readonly Commitment[] {
-  return deepFreeze(parseInput(z.array(commitmentSchema).max(1_000_000), input));
+export function parseCommitments(input: readonly ReviewCommitmentInput[]): readonly ReviewCommitment[] {
+  return deepFreeze(parseInput(z.array(reviewCommitmentSchema).max(1_000_000), input));
 }

@@ -80,7 +80,7 @@ export interface ReviewRatingFactsResult {
  * Options of {@link ratingFactsFromReviews} and {@link ratingFactsFromReview}.
  * @category Review
  */
-export interface RatingFactsOptions {
+export interface ReviewRatingFactsOptions {
   /**
    * The day at which a remediation item must be done to count as fixed. Default: the earliest
    * meeting day of the subject's reviews in the period rated, else the period's last day.
@@ -302,7 +302,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
  * @throws {@link Nq4Error} for malformed records or options.
  * @category Review
  */
-export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?: RatingFactsOptions): readonly ReviewRatingFactsResult[] {
+export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions): readonly ReviewRatingFactsResult[] {
   const list = parseInput(reviewListSchema, reviews);
   const o = parseInput(optionsSchema, options, ['options']);
   const groups = new Map<string, Review[]>();
@@ -346,7 +346,7 @@ export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?
  * @throws {@link Nq4Error} for a malformed record or options.
  * @category Review
  */
-export function ratingFactsFromReview(review: ReviewInput, options?: RatingFactsOptions): ReviewRatingFactsResult {
+export function ratingFactsFromReview(review: ReviewInput, options?: ReviewRatingFactsOptions): ReviewRatingFactsResult {
   const r = parseInput(reviewSchema, review);
   const o = parseInput(optionsSchema, options, ['options']);
   return deepFreeze(factsFor([r], [r], { asOf: o?.asOf, shortcomingsFixed: o?.shortcomingsFixed }));

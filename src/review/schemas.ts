@@ -21,25 +21,25 @@ import { getManifestation, isManifestationId, manifestationGroups, type Manifest
 import type { Nq4CustomParams } from '../errors.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, type NonDisciplinaryMeasure } from '../i18n/vocabulary.js';
 import {
-  FINDING_SOURCES,
+  REVIEW_FINDING_SOURCES,
   MEMBER_ACTIVITY_STATUSES,
   REMEDIATION_STATUSES,
   REVIEW_KINDS,
   REVIEW_ORGANIZATION_KINDS,
   REVIEW_PLACE_KINDS,
   targetKey,
-  type Commitment,
-  type FindingSource,
-  type FindingTarget,
+  type ReviewCommitment,
+  type ReviewFindingSource,
+  type ReviewFindingTarget,
   type RemediationItem,
   type Review,
   type ReviewFinding,
   type ReviewSubject,
 } from './model.js';
 import { REVIEW_RULE_SET_IDS } from './ruleSets.js';
-import type { CommitmentInput, ReviewInput } from './inputs.js';
+import type { ReviewCommitmentInput, ReviewInput } from './inputs.js';
 
-export type { CommitmentInput, ReviewInput } from './inputs.js';
+export type { ReviewCommitmentInput, ReviewInput } from './inputs.js';
 
 const custom = (p: Nq4CustomParams): { params: Nq4CustomParams } => ({ params: p });
 
@@ -102,7 +102,7 @@ function checkTarget(t: { manifestation?: ManifestationId | undefined; group?: M
   }
 }
 
-function toTarget(t: { manifestation?: ManifestationId | undefined; group?: ManifestationGroupNumber | undefined }): FindingTarget {
+function toTarget(t: { manifestation?: ManifestationId | undefined; group?: ManifestationGroupNumber | undefined }): ReviewFindingTarget {
   if (t.manifestation !== undefined) return { manifestation: t.manifestation, group: getManifestation(t.manifestation).group };
   return { group: t.group ?? 1 };
 }
@@ -112,7 +112,7 @@ const targetSchema = z.strictObject(targetFields).superRefine(checkTarget);
 const findingSchema = z
   .strictObject({
     ...targetFields,
-    identifiedBy: z.union([z.enum(FINDING_SOURCES), z.array(z.enum(FINDING_SOURCES)).min(1).max(3)]),
+    identifiedBy: z.union([z.enum(REVIEW_FINDING_SOURCES), z.array(z.enum(REVIEW_FINDING_SOURCES)).min(1).max(3)]),
     concluded: z.boolean().optional(),
     concludedBy: text(300).optional(),
     concludedOn: isoDate.optional(),
@@ -178,12 +178,12 @@ const periodSchema = z.strictObject({
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
 });
 
-const FINDING_SOURCE_ORDER: Readonly<Record<FindingSource, number>> = { self: 0, collective: 1, higherLevel: 2 };
+const FINDING_SOURCE_ORDER: Readonly<Record<ReviewFindingSource, number>> = { self: 0, collective: 1, higherLevel: 2 };
 
 interface RawFinding {
   manifestation?: ManifestationId | undefined;
   group?: ManifestationGroupNumber | undefined;
-  identifiedBy: FindingSource | FindingSource[];
+  identifiedBy: ReviewFindingSource | ReviewFindingSource[];
   concluded?: boolean | undefined;
   concludedBy?: string | undefined;
   concludedOn?: IsoDate | undefined;
@@ -210,7 +210,7 @@ export function mergeFindings(raw: readonly RawFinding[]): ReviewFinding[] {
   return order.map((key) => {
     const list = groups.get(key) ?? [];
     const first = list[0] as RawFinding;
-    const sources = new Set<FindingSource>();
+    const sources = new Set<ReviewFindingSource>();
     const evidence: string[] = [];
     for (const r of list) {
       for (const s of Array.isArray(r.identifiedBy) ? r.identifiedBy : [r.identifiedBy]) sources.add(s);
@@ -232,9 +232,9 @@ export function mergeFindings(raw: readonly RawFinding[]): ReviewFinding[] {
   });
 }
 
-function dedupeTargets(targets: readonly FindingTarget[]): FindingTarget[] {
+function dedupeTargets(targets: readonly ReviewFindingTarget[]): ReviewFindingTarget[] {
   const seen = new Set<string>();
-  const out: FindingTarget[] = [];
+  const out: ReviewFindingTarget[] = [];
   for (const t of targets) {
     const k = targetKey(t);
     if (!seen.has(k)) {
@@ -355,7 +355,7 @@ const commitmentSchemaImpl = z
     signedOn: isoDate.optional(),
     publishedAt: text(300).optional(),
   })
-  .transform((v): Commitment => {
+  .transform((v): ReviewCommitment => {
     const all = manifestationGroups.flatMap((g) => g.ids);
     const chosen = v.items === 'all27' ? new Set(all) : new Set(v.items);
     const items = all.filter((id) => chosen.has(id));
@@ -373,8 +373,8 @@ const commitmentSchemaImpl = z
 
 /**
  * The zod schema of one yearly commitment as callers write it. `items` is `"all27"` or a list of
- * catalog ids. Parses into a {@link Commitment}.
+ * catalog ids. Parses into a {@link ReviewCommitment}.
  * @category Review
  */
-export const commitmentSchema: z.ZodType<Commitment, CommitmentInput> = commitmentSchemaImpl;
+export const reviewCommitmentSchema: z.ZodType<ReviewCommitment, ReviewCommitmentInput> = commitmentSchemaImpl;
 

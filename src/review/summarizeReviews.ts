@@ -22,8 +22,8 @@ import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORM_SEVERITY, type DisciplineForm, type NonDisciplinaryMeasure, type RatingLevel } from '../i18n/vocabulary.js';
 import { tally, type Counts, type RatedSubject, type Tally, type TallyDisciplineSubject, type TallyInput } from '../tally/tally.js';
 import { isSuggested, mergeSubjects } from './_resolve.js';
-import { periodKey, subjectKey, subjectKindOf, type Commitment, type RemediationStatus, type Review, type ReviewSubject } from './model.js';
-import { commitmentSchema, reviewListSchema, type CommitmentInput, type ReviewInput } from './schemas.js';
+import { periodKey, subjectKey, subjectKindOf, type ReviewCommitment, type RemediationStatus, type Review, type ReviewSubject } from './model.js';
+import { reviewCommitmentSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 
 /**
  * Options of {@link summarizeReviews}.
@@ -31,7 +31,7 @@ import { commitmentSchema, reviewListSchema, type CommitmentInput, type ReviewIn
  */
 export interface SummarizeReviewsOptions {
   /** The yearly commitments to count with the reviews. */
-  readonly commitments?: readonly CommitmentInput[];
+  readonly commitments?: readonly ReviewCommitmentInput[];
   /**
    * Which findings make a subject "found with manifestations": `"all"` (default: identified in the
    * review, as the seed reports count them) or `"concluded"` (only those the competent body concluded).
@@ -45,7 +45,7 @@ export interface SummarizeReviewsOptions {
  * A count of individuals and collectives.
  * @category Review
  */
-export interface SubjectCounts {
+export interface ReviewSubjectCounts {
   /** Individuals (đảng viên, cá nhân). */
   readonly individual: number;
   /** Collectives (tổ chức đảng, tập thể lãnh đạo, quản lý). */
@@ -58,11 +58,11 @@ export interface SubjectCounts {
  */
 export interface ReviewSummary {
   /** Subjects reviewed. */
-  readonly reviewed: SubjectCounts;
+  readonly reviewed: ReviewSubjectCounts;
   /** Subjects reviewed on the higher level's suggestion (kinds `suggested`, `deep`, or with a suggestion). */
-  readonly suggested: SubjectCounts;
+  readonly suggested: ReviewSubjectCounts;
   /** Subjects found with at least one manifestation (see option `findings`). */
-  readonly foundWithManifestations: SubjectCounts;
+  readonly foundWithManifestations: ReviewSubjectCounts;
   /** Subjects with a finding in each group (item or group-only), keyed `"1"`–`"3"`; every group present. */
   readonly foundByGroup: Counts<'1' | '2' | '3'>;
   /** Subjects with a finding of each catalog item. */
@@ -70,9 +70,9 @@ export interface ReviewSummary {
   /** Subjects with a finding that names only the group. */
   readonly foundByGroupOnly: Counts<'1' | '2' | '3'>;
   /** Subjects passed on to the discipline procedure. */
-  readonly referredToDiscipline: SubjectCounts;
+  readonly referredToDiscipline: ReviewSubjectCounts;
   /** Subjects with a rating recorded. */
-  readonly rated: SubjectCounts;
+  readonly rated: ReviewSubjectCounts;
   /** Remediation items by status (each review's plan counted as given); every status present. */
   readonly remediationItems: Counts<RemediationStatus>;
   /** Remediation items not done and not dropped. */
@@ -87,7 +87,7 @@ export interface ReviewSummary {
 
 const optionsSchema = z
   .strictObject({
-    commitments: z.array(commitmentSchema).max(1_000_000).optional(),
+    commitments: z.array(reviewCommitmentSchema).max(1_000_000).optional(),
     findings: z.enum(['all', 'concluded']).optional(),
     countUnit: z.enum(['subjectPeriod', 'subject']).optional(),
   })
@@ -121,14 +121,14 @@ const add = (m: Record<string, number>, k: string, n = 1): void => {
 };
 
 /** "8 tập thể và 13 cá nhân"; a zero side is left out when the other is not zero. */
-function pairVi(c: SubjectCounts): string {
+function pairVi(c: ReviewSubjectCounts): string {
   const col = `${formatNumberVi(c.collective)} tập thể`;
   const ind = `${formatNumberVi(c.individual)} cá nhân`;
   if (c.collective === 0 && c.individual > 0) return ind;
   if (c.individual === 0 && c.collective > 0) return col;
   return `${col} và ${ind}`;
 }
-function pairEn(c: SubjectCounts): string {
+function pairEn(c: ReviewSubjectCounts): string {
   const col = `${c.collective} collective${c.collective === 1 ? '' : 's'}`;
   const ind = `${c.individual} individual${c.individual === 1 ? '' : 's'}`;
   if (c.collective === 0 && c.individual > 0) return ind;
@@ -240,7 +240,7 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
     for (const m of u.nonDisciplinary) add((nonDisciplinary[kind] ??= {}), m);
   }
 
-  const commitmentKeys = new Set((o?.commitments ?? []).map((c: Commitment) => `${c.personId}\u0001${c.year}`));
+  const commitmentKeys = new Set((o?.commitments ?? []).map((c: ReviewCommitment) => `${c.personId}\u0001${c.year}`));
   const openRemediationItems = remediationItems.planned + remediationItems.inProgress;
 
   const t: TallyInput = {

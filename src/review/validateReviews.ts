@@ -25,8 +25,8 @@ import { cite, type Citation } from '../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../legal/documents.js';
 import { addMonths } from './_calendar.js';
 import { periodEnd, periodStart, ruleSetOf, subjectsDisagree } from './_resolve.js';
-import { periodKey, subjectKey, targetKey, type Commitment, type Review } from './model.js';
-import { commitmentSchema, reviewListSchema, type CommitmentInput, type ReviewInput } from './schemas.js';
+import { periodKey, subjectKey, targetKey, type ReviewCommitment, type Review } from './model.js';
+import { reviewCommitmentSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 import type { NotReviewedCategory } from './ruleSets.js';
 
 /**
@@ -342,8 +342,8 @@ export function validateReviews(reviews: readonly ReviewInput[], options?: Valid
  * @throws {@link Nq4Error} listing every problem.
  * @category Review
  */
-export function validateCommitments(commitments: readonly CommitmentInput[]): readonly Commitment[] {
-  const list = parseInput(z.array(commitmentSchema).max(1_000_000), commitments);
+export function validateCommitments(commitments: readonly ReviewCommitmentInput[]): readonly ReviewCommitment[] {
+  const list = parseInput(z.array(reviewCommitmentSchema).max(1_000_000), commitments);
   const out: Nq4Issue[] = [];
   const seen = new Map<string, number>();
   list.forEach((c, j) => {

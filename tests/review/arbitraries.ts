@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { manifestations } from '../../src/catalog/manifestations.js';
 import { RATING_LEVELS } from '../../src/i18n/vocabulary.js';
-import { FINDING_SOURCES, REMEDIATION_STATUSES, type ReviewInput } from '../../src/review/index.js';
+import { REVIEW_FINDING_SOURCES, REMEDIATION_STATUSES, type ReviewInput } from '../../src/review/index.js';
 
 const ids = manifestations.map((m) => m.id);
 
@@ -26,7 +26,7 @@ export const reviewArb: fc.Arbitrary<ReviewInput> = fc
     findings: fc.array(
       fc.record({
         target: targetArb,
-        identifiedBy: fc.constantFrom(...FINDING_SOURCES),
+        identifiedBy: fc.constantFrom(...REVIEW_FINDING_SOURCES),
         concluded: fc.boolean(),
       }),
       { maxLength: 4 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTallies } from '../../src/tally/tally.js';
-import { disciplineReferrals, findReviewIssues, parseReview, summarizeReviews, type FindingInput } from '../../src/review/index.js';
+import { disciplineReferrals, findReviewIssues, parseReview, summarizeReviews, type ReviewFindingInput } from '../../src/review/index.js';
 import { canThoReviews, kRongNoReviews, readSeed } from './fixtures.js';
 
 describe('seed 001, Krông Nô 2021: the suggested-review funnel', () => {
@@ -99,7 +99,7 @@ describe('seed 003, Giang Thành 2019: the "5 biểu hiện cơ bản" as findin
   // (4) "không sâu sát cơ sở, thiếu kiểm tra, đôn đốc … thiếu trách nhiệm trước những khó khăn, bức xúc và đòi hỏi chính
   //     đáng của nhân dân" → G2-5; "thiếu gương mẫu trong công tác" → G1-4 again (merged with (2));
   // (5) "thiếu tu dưỡng rèn luyện đạo đức phải xử lý kỷ luật" → group 2 only (ethics and lifestyle), no item named.
-  const findings = (): FindingInput[] => [
+  const findings = (): ReviewFindingInput[] => [
     { manifestation: 'G1-3', identifiedBy: 'collective', evidence: point(1) },
     { manifestation: 'G1-4', identifiedBy: 'collective', evidence: point(2) },
     { manifestation: 'G1-5', identifiedBy: 'collective', evidence: point(3) },
