@@ -26,6 +26,11 @@ const f = (vi: string, en: string): Label => Object.freeze({ vi, en });
  * - `deep` "kiểm điểm sâu", the 2016 NQ 04 practice: suggested by the standing committee, with a
  *   written explanation of the points raised (seed 002);
  * - `reReview` kiểm điểm lại, where a review already held was found wanting.
+ * @example
+ * ```ts
+ * import { REVIEW_KINDS } from 'nq4';
+ * REVIEW_KINDS[2]; // 'deep'
+ * ```
  * @category Review
  */
 export const REVIEW_KINDS = ['annual', 'suggested', 'deep', 'reReview'] as const;
@@ -38,6 +43,11 @@ export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 /**
  * Labels of the review kinds.
+ * @example
+ * ```ts
+ * import { REVIEW_KIND_LABELS } from 'nq4';
+ * REVIEW_KIND_LABELS.deep.vi; // 'kiểm điểm sâu'
+ * ```
  * @category Review
  */
 export const REVIEW_KIND_LABELS: Readonly<Record<ReviewKind, Label>> = /* @__PURE__ */ Object.freeze({
@@ -50,6 +60,11 @@ export const REVIEW_KIND_LABELS: Readonly<Record<ReviewKind, Label>> = /* @__PUR
 /**
  * Who is reviewed: a party member (đảng viên), a party organization (tổ chức đảng: its committee
  * or cell as a collective), or a leadership collective (tập thể lãnh đạo, quản lý).
+ * @example
+ * ```ts
+ * import { REVIEW_SUBJECT_TYPES } from 'nq4';
+ * REVIEW_SUBJECT_TYPES.length; // 3
+ * ```
  * @category Review
  */
 export const REVIEW_SUBJECT_TYPES = ['member', 'partyOrganization', 'leadershipCollective'] as const;
@@ -62,6 +77,11 @@ export type ReviewSubjectType = (typeof REVIEW_SUBJECT_TYPES)[number];
 
 /**
  * Labels of the review subject types.
+ * @example
+ * ```ts
+ * import { REVIEW_SUBJECT_TYPE_LABELS } from 'nq4';
+ * REVIEW_SUBJECT_TYPE_LABELS.leadershipCollective.en; // 'leadership collective'
+ * ```
  * @category Review
  */
 export const REVIEW_SUBJECT_TYPE_LABELS: Readonly<Record<ReviewSubjectType, Label>> = /* @__PURE__ */ Object.freeze({
@@ -74,6 +94,11 @@ export const REVIEW_SUBJECT_TYPE_LABELS: Readonly<Record<ReviewSubjectType, Labe
  * A member's party-activity status on the day of the review:
  * `active`; `exemptFromActivity` được miễn công tác và sinh hoạt đảng; `suspended` bị đình chỉ
  * sinh hoạt đảng.
+ * @example
+ * ```ts
+ * import { MEMBER_ACTIVITY_STATUSES } from 'nq4';
+ * MEMBER_ACTIVITY_STATUSES[0]; // 'active'
+ * ```
  * @category Review
  */
 export const MEMBER_ACTIVITY_STATUSES = ['active', 'exemptFromActivity', 'suspended'] as const;
@@ -87,6 +112,11 @@ export type MemberActivityStatus = (typeof MEMBER_ACTIVITY_STATUSES)[number];
 /**
  * What kind of party organization a collective subject is, as reports count them apart:
  * `tccsd` tổ chức cơ sở đảng; `directBranch` chi bộ trực thuộc; `other` any other or unstated.
+ * @example
+ * ```ts
+ * import { REVIEW_ORGANIZATION_KINDS } from 'nq4';
+ * REVIEW_ORGANIZATION_KINDS[0]; // 'tccsd'
+ * ```
  * @category Review
  */
 export const REVIEW_ORGANIZATION_KINDS = ['tccsd', 'directBranch', 'other'] as const;
@@ -163,6 +193,11 @@ export interface ReviewPeriod {
  * - `leadershipCollective` the leadership collective at the workplace ("tập thể lãnh đạo, quản lý
  *   nơi làm việc"), the second place of a leader;
  * - `ownLevel` a collective reviews at its own level ("ở cấp nào thì thực hiện … ở cấp đó").
+ * @example
+ * ```ts
+ * import { REVIEW_PLACE_KINDS } from 'nq4';
+ * REVIEW_PLACE_KINDS[0]; // 'partyCell'
+ * ```
  * @category Review
  */
 export const REVIEW_PLACE_KINDS = ['partyCell', 'leadershipCollective', 'ownLevel'] as const;
@@ -175,6 +210,11 @@ export type ReviewPlaceKind = (typeof REVIEW_PLACE_KINDS)[number];
 
 /**
  * Labels of the review places.
+ * @example
+ * ```ts
+ * import { REVIEW_PLACE_KIND_LABELS } from 'nq4';
+ * REVIEW_PLACE_KIND_LABELS.partyCell.vi; // 'chi bộ nơi sinh hoạt'
+ * ```
  * @category Review
  */
 export const REVIEW_PLACE_KIND_LABELS: Readonly<Record<ReviewPlaceKind, Label>> = /* @__PURE__ */ Object.freeze({
@@ -198,6 +238,11 @@ export interface ReviewPlace {
  * Who identified a manifestation: the subject itself in its self-review (`self`), the collective
  * at the meeting (`collective`), or the higher level (`higherLevel`: its suggestion, working group
  * or inspection commission).
+ * @example
+ * ```ts
+ * import { REVIEW_FINDING_SOURCES } from 'nq4';
+ * REVIEW_FINDING_SOURCES[2]; // 'higherLevel'
+ * ```
  * @category Review
  */
 export const REVIEW_FINDING_SOURCES = ['self', 'collective', 'higherLevel'] as const;
@@ -210,6 +255,11 @@ export type ReviewFindingSource = (typeof REVIEW_FINDING_SOURCES)[number];
 
 /**
  * Labels of the finding sources.
+ * @example
+ * ```ts
+ * import { REVIEW_FINDING_SOURCE_LABELS } from 'nq4';
+ * REVIEW_FINDING_SOURCE_LABELS.higherLevel.vi; // 'cấp trên chỉ ra'
+ * ```
  * @category Review
  */
 export const REVIEW_FINDING_SOURCE_LABELS: Readonly<Record<ReviewFindingSource, Label>> = /* @__PURE__ */ Object.freeze({
@@ -249,6 +299,11 @@ export interface ReviewFinding extends ReviewFindingTarget {
 
 /**
  * The state of a remediation item.
+ * @example
+ * ```ts
+ * import { REMEDIATION_STATUSES } from 'nq4';
+ * REMEDIATION_STATUSES.length; // 4
+ * ```
  * @category Review
  */
 export const REMEDIATION_STATUSES = ['planned', 'inProgress', 'done', 'dropped'] as const;
@@ -261,6 +316,11 @@ export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
 
 /**
  * Labels of the remediation statuses.
+ * @example
+ * ```ts
+ * import { REMEDIATION_STATUS_LABELS } from 'nq4';
+ * REMEDIATION_STATUS_LABELS.done.en; // 'done'
+ * ```
  * @category Review
  */
 export const REMEDIATION_STATUS_LABELS: Readonly<Record<RemediationStatus, Label>> = /* @__PURE__ */ Object.freeze({

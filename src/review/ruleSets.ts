@@ -26,6 +26,11 @@ import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '.
 
 /**
  * The ids of the review rule sets, oldest first.
+ * @example
+ * ```ts
+ * import { REVIEW_RULE_SET_IDS } from 'nq4';
+ * REVIEW_RULE_SET_IDS.length; // 5
+ * ```
  * @category Review
  */
 export const REVIEW_RULE_SET_IDS = ['hd27', 'hd16', 'hd21', 'hd25', 'hd43'] as const;
@@ -41,6 +46,11 @@ export type ReviewRuleSetId = (typeof REVIEW_RULE_SET_IDS)[number];
  * - `exemptFromActivity` đảng viên được miễn công tác và sinh hoạt đảng;
  * - `suspended` đảng viên bị đình chỉ sinh hoạt đảng;
  * - `newMember` đảng viên mới kết nạp chưa đủ 6 tháng.
+ * @example
+ * ```ts
+ * import { NOT_REVIEWED_CATEGORIES } from 'nq4';
+ * NOT_REVIEWED_CATEGORIES.includes('suspended'); // true
+ * ```
  * @category Review
  */
 export const NOT_REVIEWED_CATEGORIES = ['exemptFromActivity', 'suspended', 'newMember'] as const;

@@ -339,6 +339,11 @@ const reviewSchemaImpl = z
 /**
  * The zod schema of one review as callers write it; it parses into a normalized {@link Review}
  * (duplicate findings merged, text in NFC). Unknown fields are rejected.
+ * @example
+ * ```ts
+ * import { reviewSchema } from 'nq4';
+ * reviewSchema.safeParse({ unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } }).success; // true
+ * ```
  * @category Review
  */
 export const reviewSchema: z.ZodType<Review, ReviewInput> = reviewSchemaImpl;
@@ -374,6 +379,11 @@ const commitmentSchemaImpl = z
 /**
  * The zod schema of one yearly commitment as callers write it. `items` is `"all27"` or a list of
  * catalog ids. Parses into a {@link ReviewCommitment}.
+ * @example
+ * ```ts
+ * import { reviewCommitmentSchema } from 'nq4';
+ * reviewCommitmentSchema.safeParse({ personId: 'p', year: 2024, items: ['G9-9'] }).success; // false
+ * ```
  * @category Review
  */
 export const reviewCommitmentSchema: z.ZodType<ReviewCommitment, ReviewCommitmentInput> = commitmentSchemaImpl;
