@@ -62,8 +62,8 @@ export type {
   ReviewSuggestionInput,
   ReviewOutcomeInput,
 } from './inputs.js';
-export { parseReview, parseReviews, parseCommitment, parseCommitments } from './parseReview.js';
-export { findReviewIssues, validateReviews, validateCommitments } from './validateReviews.js';
+export { parseReview, safeParseReview, parseReviews, parseCommitment, parseCommitments } from './parseReview.js';
+export { findReviewIssues, validateReviews, safeValidateReviews, validateCommitments } from './validateReviews.js';
 export type { ValidateReviewsOptions } from './validateReviews.js';
 export { summarizeReviews } from './summarizeReviews.js';
 export type { SummarizeReviewsOptions, ReviewSubjectCounts, ReviewSummary } from './summarizeReviews.js';

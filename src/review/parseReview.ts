@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput } from '../errors.js';
+import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { ReviewCommitment, Review } from './model.js';
 import { reviewCommitmentSchema, reviewListSchema, reviewSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 import { z } from 'zod';
@@ -84,4 +84,19 @@ export function parseCommitment(input: ReviewCommitmentInput): ReviewCommitment 
  */
 export function parseCommitments(input: readonly ReviewCommitmentInput[]): readonly ReviewCommitment[] {
   return deepFreeze(parseInput(z.array(reviewCommitmentSchema).max(1_000_000), input));
+}
+
+/**
+ * {@link parseReview} without throwing: the review, or the error it would have thrown.
+ *
+ * @example
+ * ```ts
+ * import { safeParseReview } from 'nq4';
+ * const r = safeParseReview({ unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' }, findings: [{ manifestation: 'G4-1', identifiedBy: 'self' }] });
+ * r.success; // false
+ * ```
+ * @category Review
+ */
+export function safeParseReview(input: ReviewInput): SafeResult<Review> {
+  return toSafe(() => parseReview(input));
 }

@@ -20,7 +20,7 @@
 import { z } from 'zod';
 import { compareIsoDates } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { issue, Nq4Error, parseInput, toSafe, type Nq4Issue, type SafeResult } from '../errors.js';
 import { cite, type Citation } from '../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../legal/documents.js';
 import { addMonths } from './_calendar.js';
@@ -354,4 +354,22 @@ export function validateCommitments(commitments: readonly ReviewCommitmentInput[
   });
   if (out.length > 0) throw new Nq4Error(out as [Nq4Issue, ...Nq4Issue[]]);
   return deepFreeze(list);
+}
+
+/**
+ * {@link validateReviews} without throwing: the normalized reviews, or the error listing every
+ * problem.
+ *
+ * @example
+ * ```ts
+ * import { safeValidateReviews } from 'nq4';
+ * const r = safeValidateReviews([
+ *   { unitId: 'cb', subject: { type: 'member', id: 'm', activityStatus: 'exemptFromActivity' }, period: { year: 2025 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } },
+ * ]);
+ * r.success; // false
+ * ```
+ * @category Review
+ */
+export function safeValidateReviews(reviews: readonly ReviewInput[], options?: ValidateReviewsOptions): SafeResult<readonly Review[]> {
+  return toSafe(() => validateReviews(reviews, options));
 }

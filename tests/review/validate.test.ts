@@ -169,3 +169,16 @@ describe('subject records', () => {
     expect(findReviewIssues([org('directBranch', 2024), org('tccsd', 2025)])).toEqual([]);
   });
 });
+
+describe('safe variants', () => {
+  it('return the error instead of throwing', async () => {
+    const { safeParseReview, safeValidateReviews } = await import('../../src/review/index.js');
+    const bad = safeParseReview(memberReview('a', 2024, { findings: [{ manifestation: 'X', identifiedBy: 'self' }] }));
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0]?.code).toBe('unknown_id');
+    const ok = safeValidateReviews([memberReview('a', 2024)]);
+    expect(ok.success).toBe(true);
+    const rule = safeValidateReviews([memberReview('a', 2025, { subject: { type: 'member', id: 'a', activityStatus: 'suspended' } })]);
+    expect(rule.success).toBe(false);
+  });
+});
