@@ -93,7 +93,8 @@ export const REVIEW_SUBJECT_TYPE_LABELS: Readonly<Record<ReviewSubjectType, Labe
 /**
  * A member's party-activity status on the day of the review:
  * `active`; `exemptFromActivity` được miễn công tác và sinh hoạt đảng; `suspended` bị đình chỉ
- * sinh hoạt đảng.
+ * sinh hoạt đảng. A committee member suspended only from committee activity (đình chỉ sinh hoạt
+ * cấp ủy) is `active` here: "phải kiểm điểm … tại chi bộ nơi đang sinh hoạt" (HD 43 tiết 7.7, quoted).
  * @example
  * ```ts
  * import { MEMBER_ACTIVITY_STATUSES } from 'nq4';
