@@ -1,0 +1,148 @@
+/**
+ * The bridge from review to discipline. After a review the inspection commission "tiến hành kiểm
+ * tra dấu hiệu vi phạm và thực hiện quy trình xem xét thi hành kỷ luật" (seed 001, quoted;
+ * hierarchy-review-reports.md §2.2 step 8). A referral opens the procedure; it is not a
+ * discipline. The procedure can end only in a Charter form ("Đối với tổ chức đảng: khiển trách,
+ * cảnh cáo, giải tán; Đối với đảng viên chính thức: khiển trách, cảnh cáo, cách chức, khai trừ;
+ * Đối với đảng viên dự bị: khiển trách, cảnh cáo", Điều lệ Đảng Điều 35 khoản 2, quoted), or in
+ * no discipline.
+ * @module
+ */
+import { deepFreeze } from '../_lib/freeze.js';
+import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
+import { parseInput } from '../errors.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
+import { formatDateEn, formatDateVi } from '../i18n/format.js';
+import { cite, type Citation } from '../legal/citation.js';
+import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import type { TallyDisciplineSubject } from '../tally/tally.js';
+import { ruleSetOf } from './_resolve.js';
+import { REVIEW_SUBJECT_TYPE_LABELS, type ReviewDisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
+import { reviewListSchema, type ReviewInput } from './schemas.js';
+
+/**
+ * One subject passed on to the discipline procedure after a review.
+ * @category Review
+ */
+export interface ReviewDisciplineReferralRecord {
+  /** Index of the review in the input. */
+  readonly reviewIndex: number;
+  /** The review's id, when it has one. */
+  readonly reviewId?: string;
+  /** Who is referred. */
+  readonly subject: ReviewSubject;
+  /**
+   * The discipline subject for the discipline area and the tally: `organization` for a collective,
+   * `officialMember` / `probationaryMember` when the membership is known, else `member`.
+   */
+  readonly disciplineSubject: TallyDisciplineSubject;
+  /** The period of the review. */
+  readonly period: ReviewPeriod;
+  /** The referral as recorded. */
+  readonly referral: ReviewDisciplineReferral;
+  /** The findings of the review (concluded or not). */
+  readonly findings: readonly ReviewFinding[];
+  /** Why it is listed, in Vietnamese and English. */
+  readonly explanation: Explanation;
+}
+
+const CHARTER_FORMS: Citation = /* @__PURE__ */ cite(
+  PARTY_DOCUMENTS.charter2011,
+  {
+    article: 35,
+    clause: 2,
+    quoteVi:
+      'Đối với tổ chức đảng: khiển trách, cảnh cáo, giải tán; Đối với đảng viên chính thức: khiển trách, cảnh cáo, cách chức, khai trừ; Đối với đảng viên dự bị: khiển trách, cảnh cáo.',
+  },
+  'quoted',
+);
+
+function disciplineSubjectOf(s: ReviewSubject): TallyDisciplineSubject {
+  if (s.type !== 'member') return 'organization';
+  return s.membership === 'official' ? 'officialMember' : s.membership === 'probationary' ? 'probationaryMember' : 'member';
+}
+
+/**
+ * The subjects that reviews passed on to the discipline procedure, in input order, each with the
+ * discipline subject code, the findings behind it and an explanation. Reviews without a referral
+ * are not listed: the library does not infer a referral from findings.
+ *
+ * @example
+ * ```ts
+ * import { disciplineReferrals } from 'nq4';
+ * const [ref] = disciplineReferrals([
+ *   {
+ *     unitId: 'huyen',
+ *     subject: { type: 'member', id: 'cb-9', membership: 'official', leader: true },
+ *     period: { year: 2018 },
+ *     kind: 'suggested',
+ *     suggestion: { suggestedBy: 'Ban Thường vụ Huyện ủy', issues: ['Thiếu trách nhiệm'] },
+ *     place: { kind: 'leadershipCollective', unitId: 'ubnd-xa' },
+ *     findings: [{ manifestation: 'G1-4', identifiedBy: 'higherLevel' }],
+ *     outcome: { disciplineReferral: { by: 'Ủy ban Kiểm tra Huyện ủy', on: '2019-01-15' } },
+ *   },
+ * ]);
+ * ref.disciplineSubject; // 'officialMember'
+ * ```
+ * @throws {@link Nq4Error} for malformed records.
+ * @category Review
+ */
+export function disciplineReferrals(reviews: readonly ReviewInput[]): readonly ReviewDisciplineReferralRecord[] {
+  const list = parseInput(reviewListSchema, reviews);
+  const out: ReviewDisciplineReferralRecord[] = [];
+  list.forEach((r, reviewIndex) => {
+    const referral = r.outcome.disciplineReferral;
+    if (referral === undefined) return;
+    const rs = ruleSetOf(r);
+    const subjectLabel = REVIEW_SUBJECT_TYPE_LABELS[r.subject.type];
+    const reasons: Reason[] = [
+      {
+        code: 'referred',
+        text: {
+          vi: `Sau kiểm điểm, ${subjectLabel.vi} được chuyển ${referral.by} xem xét thi hành kỷ luật${referral.on ? ` ngày ${formatDateVi(referral.on)}` : ''}.`,
+          en: `After the review the ${subjectLabel.en} was passed on to ${referral.by} for the discipline procedure${referral.on ? ` on ${formatDateEn(referral.on)}` : ''}.`,
+        },
+        citations: [],
+      },
+    ];
+    if (r.findings.length > 0) {
+      const vi = r.findings.map((f) => {
+        const name = f.manifestation !== undefined ? `${f.manifestation} (${getManifestation(f.manifestation).label.vi})` : `nhóm ${f.group} (${getManifestationGroup(f.group).label.vi})`;
+        return `${name}${f.concluded ? ', đã kết luận' : ''}`;
+      });
+      const en = r.findings.map((f) => {
+        const name = f.manifestation !== undefined ? `${f.manifestation} (${getManifestation(f.manifestation).label.en})` : `group ${f.group} (${getManifestationGroup(f.group).label.en})`;
+        return `${name}${f.concluded ? ', concluded' : ''}`;
+      });
+      reasons.push({
+        code: 'findings',
+        text: { vi: `Biểu hiện nêu trong kiểm điểm: ${vi.join('; ')}.`, en: `Manifestations found in the review: ${en.join('; ')}.` },
+        citations: r.findings.map((f) => (f.manifestation !== undefined ? getManifestation(f.manifestation).citation : getManifestationGroup(f.group).citation)),
+      });
+    }
+    reasons.push({
+      code: 'possibleForms',
+      text: {
+        vi: 'Quy trình có thể kết thúc bằng một hình thức kỷ luật theo Điều lệ hoặc không kỷ luật; chuyển xem xét chưa phải là kỷ luật.',
+        en: 'The procedure may end in a Charter disciplinary form or in none; a referral is not a discipline.',
+      },
+      citations: [CHARTER_FORMS],
+    });
+    out.push({
+      reviewIndex,
+      ...(r.id !== undefined ? { reviewId: r.id } : {}),
+      subject: r.subject,
+      disciplineSubject: disciplineSubjectOf(r.subject),
+      period: r.period,
+      referral,
+      findings: r.findings,
+      explanation: explain({
+        outcome: { code: 'referredToDiscipline', label: { vi: 'Chuyển xem xét thi hành kỷ luật', en: 'Passed on to the discipline procedure' } },
+        ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
+        reasons,
+        caveats: [NOT_AN_OFFICIAL_DECISION],
+      }),
+    });
+  });
+  return deepFreeze(out);
+}

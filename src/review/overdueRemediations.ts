@@ -1,0 +1,169 @@
+/**
+ * Late remediation items. After a review "tập thể và từng cá nhân xây dựng chương trình, kế hoạch
+ * sửa chữa, khắc phục những hạn chế, khuyết điểm" (Politburo instruction on the 2016 review, as
+ * reported, hierarchy-review-reports.md §2.2 step 7, quoted from the press); seed 004 ("Sau kiểm
+ * điểm phải xây dựng kế hoạch, xác định rõ biện pháp, lộ trình khắc phục đối với từng hạn chế,
+ * khuyết điểm"). Due dates come from the unit's own plan: no national deadline was found (U).
+ * Under QĐ 366 the "excellent" level requires "Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ
+ * ra ở thời điểm kiểm điểm trước (nếu có)" (Điều 11 khoản 1 tiết 1.4, quoted), so a late item there
+ * also says what it costs.
+ * @module
+ */
+import { z } from 'zod';
+import { isIsoDate, type IsoDate } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
+import { parseInput } from '../errors.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
+import { formatDateEn, formatDateVi, formatNumberVi } from '../i18n/format.js';
+import { daysBetween } from './_calendar.js';
+import { ruleSetOf } from './_resolve.js';
+import { REVIEW_SUBJECT_TYPE_LABELS, type RemediationItem, type ReviewPeriod, type ReviewSubject } from './model.js';
+import { reviewListSchema, type ReviewInput } from './schemas.js';
+
+/**
+ * Options of {@link overdueRemediations}.
+ * @category Review
+ */
+export interface OverdueRemediationsOptions {
+  /** The day to judge lateness on (`YYYY-MM-DD`): an item due on day D is late from D + 1. */
+  readonly today: IsoDate;
+}
+
+/**
+ * One late remediation item, with where it comes from and why it is late.
+ * @category Review
+ */
+export interface OverdueRemediation {
+  /** Index of the review in the input. */
+  readonly reviewIndex: number;
+  /** The review's id, when it has one. */
+  readonly reviewId?: string;
+  /** Index of the item in the review's plan. */
+  readonly itemIndex: number;
+  /** Who must remedy. */
+  readonly subject: ReviewSubject;
+  /** The period of the review. */
+  readonly period: ReviewPeriod;
+  /** The item, as normalized. */
+  readonly item: RemediationItem;
+  /** Whole days past the due date. */
+  readonly daysOverdue: number;
+  /** Why it is listed, in Vietnamese and English. */
+  readonly explanation: Explanation;
+}
+
+const optionsSchema = z.strictObject({
+  today: z.string().refine(isIsoDate, {
+    params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
+  }),
+});
+
+const CAVEAT_DUE = {
+  vi: 'Hạn khắc phục lấy theo kế hoạch của chính đơn vị; tài liệu tham chiếu không thấy thời hạn chung toàn quốc.',
+  en: "Due dates are those of the unit's own plan; the reference found no national deadline.",
+};
+
+function addressedText(item: RemediationItem): { vi: string; en: string } | undefined {
+  if (item.addresses.length === 0) return undefined;
+  const vi = item.addresses.map((t) => (t.manifestation !== undefined ? `${t.manifestation} (${getManifestation(t.manifestation).label.vi})` : `nhóm ${t.group} (${getManifestationGroup(t.group).label.vi})`));
+  const en = item.addresses.map((t) => (t.manifestation !== undefined ? `${t.manifestation} (${getManifestation(t.manifestation).label.en})` : `group ${t.group} (${getManifestationGroup(t.group).label.en})`));
+  return { vi: vi.join('; '), en: en.join('; ') };
+}
+
+/**
+ * The remediation items that are late on `today`: not done, not dropped, and due before `today`.
+ * Items without a due date are never late. Sorted by due date, then by review and item index.
+ * Each comes with an explanation in Vietnamese and English; under QĐ 366 it adds that the
+ * "excellent" level needs every shortcoming of the previous review fixed.
+ *
+ * @example
+ * ```ts
+ * import { overdueRemediations } from 'nq4';
+ * const late = overdueRemediations(
+ *   [
+ *     {
+ *       unitId: 'cb-1',
+ *       subject: { type: 'member', id: 'm-3' },
+ *       period: { year: 2025 },
+ *       kind: 'annual',
+ *       place: { kind: 'partyCell', unitId: 'cb-1' },
+ *       findings: [{ manifestation: 'G1-3', identifiedBy: 'self' }],
+ *       remediation: [{ action: 'Học tập nghị quyết', addresses: [{ manifestation: 'G1-3' }], dueOn: '2026-03-31', status: 'inProgress' }],
+ *     },
+ *   ],
+ *   { today: '2026-04-10' },
+ * );
+ * late[0].daysOverdue; // 10
+ * late[0].explanation.outcome.code; // 'overdue'
+ * ```
+ * @throws {@link Nq4Error} for malformed records or a bad `today`.
+ * @category Review
+ */
+export function overdueRemediations(reviews: readonly ReviewInput[], options: OverdueRemediationsOptions): readonly OverdueRemediation[] {
+  const list = parseInput(reviewListSchema, reviews);
+  const { today } = parseInput(optionsSchema, options, ['options']);
+  const out: OverdueRemediation[] = [];
+  list.forEach((r, reviewIndex) => {
+    const rs = ruleSetOf(r);
+    r.remediation.forEach((item, itemIndex) => {
+      if (item.status === 'done' || item.status === 'dropped' || item.dueOn === undefined) return;
+      const days = daysBetween(item.dueOn, today);
+      if (days <= 0) return;
+      const subjectLabel = REVIEW_SUBJECT_TYPE_LABELS[r.subject.type];
+      const addressed = addressedText(item);
+      const reasons: Reason[] = [
+        {
+          code: 'dueDatePassed',
+          text: {
+            vi: `Nội dung khắc phục của ${subjectLabel.vi} (kỳ kiểm điểm ${r.period.quarter ? `quý ${r.period.quarter}/` : 'năm '}${r.period.year}) có hạn ngày ${formatDateVi(item.dueOn)}; đến ngày ${formatDateVi(today)} vẫn ở trạng thái "${item.status === 'planned' ? 'đã đề ra' : 'đang khắc phục'}", quá hạn ${formatNumberVi(days)} ngày.`,
+            en: `The remediation item of the ${subjectLabel.en} (review of ${r.period.quarter ? `Q${r.period.quarter} ` : ''}${r.period.year}) was due on ${formatDateEn(item.dueOn)}; on ${formatDateEn(today)} it is still "${item.status === 'planned' ? 'planned' : 'in progress'}", ${days} day${days === 1 ? '' : 's'} late.`,
+          },
+          citations: [],
+        },
+      ];
+      if (addressed) {
+        reasons.push({
+          code: 'addressesFindings',
+          text: { vi: `Nội dung này khắc phục: ${addressed.vi}.`, en: `It remedies: ${addressed.en}.` },
+          citations: item.addresses.map((t) => (t.manifestation !== undefined ? getManifestation(t.manifestation).citation : getManifestationGroup(t.group).citation)),
+        });
+      }
+      const blockedBy: Reason[] = [];
+      if (rs && rs.shortcomingsFixed.status === 'applies') {
+        blockedBy.push({
+          code: 'shortcomingsNotFixed',
+          text: {
+            vi: 'Chưa khắc phục xong thì ở kỳ đánh giá sau không đủ điều kiện "Hoàn thành xuất sắc nhiệm vụ" (phải khắc phục 100% hạn chế, khuyết điểm đã chỉ ra).',
+            en: 'Until it is done, the next rating cannot be "excellent" (100% of the shortcomings shown must be fixed).',
+          },
+          citations: rs.shortcomingsFixed.citations,
+        });
+      }
+      out.push({
+        reviewIndex,
+        ...(r.id !== undefined ? { reviewId: r.id } : {}),
+        itemIndex,
+        subject: r.subject,
+        period: r.period,
+        item,
+        daysOverdue: days,
+        explanation: explain({
+          outcome: { code: 'overdue', label: { vi: 'Quá hạn khắc phục', en: 'Remediation overdue' } },
+          ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
+          reasons,
+          blockedBy,
+          options: [{ name: 'today', value: today, effect: { vi: 'Ngày dùng để xét quá hạn.', en: 'The day lateness is judged on.' } }],
+          caveats: [CAVEAT_DUE, NOT_AN_OFFICIAL_DECISION],
+        }),
+      });
+    });
+  });
+  out.sort((a, b) => {
+    const da = a.item.dueOn ?? '';
+    const db = b.item.dueOn ?? '';
+    if (da !== db) return da < db ? -1 : 1;
+    return a.reviewIndex - b.reviewIndex || a.itemIndex - b.itemIndex;
+  });
+  return deepFreeze(out);
+}

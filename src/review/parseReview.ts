@@ -1,0 +1,102 @@
+import { deepFreeze } from '../_lib/freeze.js';
+import { parseInput, toSafe, type SafeResult } from '../errors.js';
+import type { ReviewCommitment, Review } from './model.js';
+import { reviewCommitmentSchema, reviewListSchema, reviewSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
+import { z } from 'zod';
+
+/**
+ * Validate one review record and return it normalized and deeply frozen: text in NFC, catalog ids
+ * upper-cased, defaults filled (`findings: []`, `remediation: []`, `leader: false`,
+ * `organizationKind: "other"`), and the same manifestation twice in one review merged into one
+ * finding (who identified it: the union; concluded if any occurrence is; evidence: the union).
+ * Process rules across reviews (exemptions, duplicates) are checked by {@link validateReviews}.
+ *
+ * @example
+ * ```ts
+ * import { parseReview } from 'nq4';
+ * const r = parseReview({
+ *   unitId: 'cb-1',
+ *   subject: { type: 'member', id: 'm-7' },
+ *   period: { year: 2024 },
+ *   kind: 'annual',
+ *   place: { kind: 'partyCell', unitId: 'cb-1' },
+ *   findings: [
+ *     { manifestation: 'g1-4', identifiedBy: 'self' },
+ *     { manifestation: 'G1-4', identifiedBy: 'collective', evidence: 'Chậm báo cáo.' },
+ *   ],
+ * });
+ * r.findings.length; // 1
+ * r.findings[0].identifiedBy; // ['self', 'collective']
+ * ```
+ * @throws {@link Nq4Error} naming each bad field; a finding whose id is not in the catalog is
+ * `unknown_id`.
+ * @category Review
+ */
+export function parseReview(input: ReviewInput): Review {
+  return deepFreeze(parseInput(reviewSchema, input));
+}
+
+/**
+ * Validate a list of review records (see {@link parseReview}); issue paths start with the index.
+ *
+ * @example
+ * ```ts
+ * import { parseReviews } from 'nq4';
+ * parseReviews([]).length; // 0
+ * ```
+ * @throws {@link Nq4Error} listing every bad field of every record.
+ * @category Review
+ */
+export function parseReviews(input: readonly ReviewInput[]): readonly Review[] {
+  return deepFreeze(parseInput(reviewListSchema, input));
+}
+
+/**
+ * Validate one yearly written commitment (bản cam kết) and return it normalized and frozen:
+ * `"all27"` expands to the 27 catalog ids, ids are put in catalog order without repeats. The
+ * commitment is recorded as **practice**: the reference has not seen the regulation that makes it
+ * mandatory, nor its form or timing.
+ *
+ * @example
+ * ```ts
+ * import { parseCommitment } from 'nq4';
+ * const c = parseCommitment({ personId: 'm-7', year: 2024, items: 'all27', otherCommitments: ['85 biểu hiện'] });
+ * c.items.length; // 27
+ * c.coversAll27; // true
+ * ```
+ * @throws {@link Nq4Error} naming each bad field.
+ * @category Review
+ */
+export function parseCommitment(input: ReviewCommitmentInput): ReviewCommitment {
+  return deepFreeze(parseInput(reviewCommitmentSchema, input));
+}
+
+/**
+ * Validate a list of commitments (see {@link parseCommitment}).
+ *
+ * @example
+ * ```ts
+ * import { parseCommitments } from 'nq4';
+ * parseCommitments([{ personId: 'a', year: 2024, items: ['G2-7'] }])[0].coversAll27; // false
+ * ```
+ * @throws {@link Nq4Error} listing every bad field.
+ * @category Review
+ */
+export function parseCommitments(input: readonly ReviewCommitmentInput[]): readonly ReviewCommitment[] {
+  return deepFreeze(parseInput(z.array(reviewCommitmentSchema).max(1_000_000), input));
+}
+
+/**
+ * {@link parseReview} without throwing: the review, or the error it would have thrown.
+ *
+ * @example
+ * ```ts
+ * import { safeParseReview } from 'nq4';
+ * const r = safeParseReview({ unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' }, findings: [{ manifestation: 'G4-1', identifiedBy: 'self' }] });
+ * r.success; // false
+ * ```
+ * @category Review
+ */
+export function safeParseReview(input: ReviewInput): SafeResult<Review> {
+  return toSafe(() => parseReview(input));
+}

@@ -1,0 +1,353 @@
+/**
+ * The facts a review gives to rating, per rule set, so that an app does not re-derive them.
+ * Fact names are those of the rating area: `degradationConcluded`, `shortcomingsFixed`,
+ * `exemptFromActivity`, `suspended`.
+ *
+ * - `degradationConcluded`: a manifestation **concluded by the competent body** ("Bị cấp có thẩm
+ *   quyền kết luận có biểu hiện suy thoái …": QĐ 132 Điều 12 k4 c; HD 21 Mục II.B tiết 2; QĐ 124
+ *   Điều 12 k4; QĐ 366 Điều 11 k4; quoted). A finding identified but not concluded is not a rating
+ *   fact. The library sees only the reviews it is given: a conclusion reached elsewhere (an
+ *   inspection) is not visible, which the explanation says.
+ * - `shortcomingsFixed`: QĐ 366 Điều 11 k1 tiết 1.4 (quoted) "Đã khắc phục 100% các hạn chế,
+ *   khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có)": derived from the remediation plan
+ *   of the subject's previous review in the input (rules in {@link ratingFactsFromReviews}); only
+ *   where the rule set has the criterion, unless asked otherwise.
+ * - `exemptFromActivity`, `suspended`: the member's activity status as recorded on the review.
+ * @module
+ */
+import { z } from 'zod';
+import { compareIsoDates, isIsoDate, type IsoDate } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
+import { parseInput } from '../errors.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
+import { formatDateEn, formatDateVi, formatNumberVi } from '../i18n/format.js';
+import type { Label } from '../i18n/label.js';
+import { comparePeriods, periodEnd, ruleSetOf } from './_resolve.js';
+import { periodKey, subjectKey, targetKey, type Review, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
+import type { ReviewRuleSet } from './ruleSets.js';
+import { reviewListSchema, reviewSchema, type ReviewInput } from './schemas.js';
+
+/**
+ * The rating facts a review can give. An absent fact is unknown from the reviews given (see
+ * `missing` in {@link ReviewRatingFactsResult}).
+ * @category Review
+ */
+export interface ReviewRatingFacts {
+  /** A manifestation of degradation concluded by the competent body in this period. */
+  readonly degradationConcluded?: boolean;
+  /** All shortcomings shown at the previous review fixed (QĐ 366 Điều 11 k1 tiết 1.4). */
+  readonly shortcomingsFixed?: boolean;
+  /** The member is exempt from party work and activity. */
+  readonly exemptFromActivity?: boolean;
+  /** The member is suspended from party activity. */
+  readonly suspended?: boolean;
+}
+
+/**
+ * A rating fact name.
+ * @category Review
+ */
+export type ReviewRatingFactName = keyof ReviewRatingFacts;
+
+/**
+ * The rating facts of one subject for one period.
+ * @category Review
+ */
+export interface ReviewRatingFactsResult {
+  /** Whose facts. */
+  readonly subject: ReviewSubject;
+  /** For which period. */
+  readonly period: ReviewPeriod;
+  /** The review rule set applied, when one covers the period. */
+  readonly ruleSet?: {
+    /** The rule-set id. */
+    readonly id: string;
+    /** Its name in both languages. */
+    readonly label: Label;
+  };
+  /** The facts known. */
+  readonly facts: ReviewRatingFacts;
+  /** Facts that apply to this subject and rule set but cannot be derived from the reviews given. */
+  readonly missing: readonly ReviewRatingFactName[];
+  /** The concluded findings behind `degradationConcluded`. */
+  readonly concludedFindings: readonly ReviewFinding[];
+  /** Why, in Vietnamese and English, with the citations of the rule set. */
+  readonly explanation: Explanation;
+}
+
+/**
+ * Options of {@link ratingFactsFromReviews} and {@link ratingFactsFromReview}.
+ * @category Review
+ */
+export interface ReviewRatingFactsOptions {
+  /**
+   * The day at which a remediation item must be done to count as fixed. Default: the earliest
+   * meeting day of the subject's reviews in the period rated, else the period's last day.
+   */
+  readonly asOf?: IsoDate;
+  /**
+   * When to derive `shortcomingsFixed`: `"whenRuleSetUsesIt"` (default: only under a rule set with
+   * the criterion, QĐ 366 / HD 43) or `"always"`.
+   */
+  readonly shortcomingsFixed?: 'whenRuleSetUsesIt' | 'always';
+}
+
+const optionsSchema = z
+  .strictObject({
+    asOf: z
+      .string()
+      .refine(isIsoDate, { params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' } })
+      .optional(),
+    shortcomingsFixed: z.enum(['whenRuleSetUsesIt', 'always']).optional(),
+  })
+  .optional();
+
+const CAVEAT_VISIBLE = {
+  vi: 'Dữ kiện chỉ rút ra từ các cuộc kiểm điểm được cung cấp; kết luận của cấp có thẩm quyền ở nơi khác (kiểm tra, giám sát) không nằm trong đó.',
+  en: 'Facts come only from the reviews given; a conclusion reached elsewhere (inspection, supervision) is not among them.',
+};
+
+function findingLabel(f: ReviewFinding): Label {
+  if (f.manifestation !== undefined) {
+    const m = getManifestation(f.manifestation);
+    return { vi: `${m.id} (${m.label.vi})`, en: `${m.id} (${m.label.en})` };
+  }
+  const g = getManifestationGroup(f.group);
+  return { vi: `nhóm ${g.group} (${g.label.vi})`, en: `group ${g.group} (${g.label.en})` };
+}
+
+interface Derived {
+  value?: boolean;
+  reason: Reason;
+}
+
+function deriveShortcomings(previous: readonly Review[], previousPeriod: ReviewPeriod | undefined, asOf: IsoDate, rs: ReviewRuleSet | undefined): Derived {
+  const citations = rs?.shortcomingsFixed.citations ?? [];
+  if (previousPeriod === undefined) {
+    return {
+      reason: {
+        code: 'noPreviousReview',
+        text: {
+          vi: 'Không có cuộc kiểm điểm kỳ trước của đối tượng trong dữ liệu, nên chưa biết các hạn chế, khuyết điểm đã được khắc phục hay chưa.',
+          en: "No earlier review of this subject is in the data, so whether earlier shortcomings were fixed is unknown.",
+        },
+        citations,
+      },
+    };
+  }
+  const items = previous.flatMap((r) => r.remediation);
+  const open = items.filter((i) => !(i.status === 'done' && (i.doneOn === undefined || compareIsoDates(i.doneOn, asOf) <= 0)));
+  const addressed = new Set(items.flatMap((i) => i.addresses.map(targetKey)));
+  const unaddressed = previous.flatMap((r) => r.findings).filter((f) => !addressed.has(targetKey(f)));
+  const when = previousPeriod.quarter ? `quý ${previousPeriod.quarter}/${previousPeriod.year}` : `năm ${previousPeriod.year}`;
+  const whenEn = previousPeriod.quarter ? `Q${previousPeriod.quarter} ${previousPeriod.year}` : `${previousPeriod.year}`;
+  if (open.length > 0) {
+    return {
+      value: false,
+      reason: {
+        code: 'shortcomingsOpen',
+        text: {
+          vi: `Kỳ kiểm điểm trước (${when}): ${formatNumberVi(open.length)}/${formatNumberVi(items.length)} nội dung khắc phục chưa hoàn thành đến ngày ${formatDateVi(asOf)}.`,
+          en: `Previous review (${whenEn}): ${open.length} of ${items.length} remediation items not done by ${formatDateEn(asOf)}.`,
+        },
+        citations,
+      },
+    };
+  }
+  if (unaddressed.length > 0) {
+    return {
+      reason: {
+        code: 'findingsWithoutRemediation',
+        text: {
+          vi: `Kỳ kiểm điểm trước (${when}) có biểu hiện không gắn với nội dung khắc phục nào (${unaddressed.map((f) => findingLabel(f).vi).join('; ')}), nên chưa biết đã khắc phục hay chưa.`,
+          en: `The previous review (${whenEn}) has findings tied to no remediation item (${unaddressed.map((f) => findingLabel(f).en).join('; ')}), so whether they were fixed is unknown.`,
+        },
+        citations,
+      },
+    };
+  }
+  return {
+    value: true,
+    reason: {
+      code: 'shortcomingsFixed',
+      text: {
+        vi:
+          items.length === 0
+            ? `Kỳ kiểm điểm trước (${when}) không chỉ ra hạn chế, khuyết điểm nào cần khắc phục.`
+            : `Kỳ kiểm điểm trước (${when}): cả ${formatNumberVi(items.length)} nội dung khắc phục đã hoàn thành đến ngày ${formatDateVi(asOf)}.`,
+        en:
+          items.length === 0
+            ? `The previous review (${whenEn}) showed no shortcoming to fix.`
+            : `Previous review (${whenEn}): all ${items.length} remediation items done by ${formatDateEn(asOf)}.`,
+      },
+      citations,
+    },
+  };
+}
+
+function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: IsoDate | undefined; shortcomingsFixed?: 'whenRuleSetUsesIt' | 'always' | undefined }): ReviewRatingFactsResult {
+  const first = group[0] as Review;
+  const subject = first.subject;
+  const period = first.period;
+  const rs = ruleSetOf(first);
+  const reasons: Reason[] = [];
+  const facts: { -readonly [K in ReviewRatingFactName]?: boolean } = {};
+  const missing: ReviewRatingFactName[] = [];
+  const appliedOptions: AppliedOption[] = [];
+
+  const concluded = group.flatMap((r) => r.findings.filter((f) => f.concluded));
+  const seen = new Set<string>();
+  const concludedFindings = concluded.filter((f) => (seen.has(targetKey(f)) ? false : (seen.add(targetKey(f)), true)));
+  facts.degradationConcluded = concludedFindings.length > 0;
+  reasons.push({
+    code: 'degradationConcluded',
+    text:
+      concludedFindings.length > 0
+        ? {
+            vi: `Cấp có thẩm quyền đã kết luận ${formatNumberVi(concludedFindings.length)} biểu hiện: ${concludedFindings.map((f) => findingLabel(f).vi).join('; ')}.`,
+            en: `The competent body concluded ${concludedFindings.length} manifestation${concludedFindings.length === 1 ? '' : 's'}: ${concludedFindings.map((f) => findingLabel(f).en).join('; ')}.`,
+          }
+        : {
+            vi: 'Không có biểu hiện nào được cấp có thẩm quyền kết luận trong các cuộc kiểm điểm của kỳ này (biểu hiện chỉ mới được nêu ra không phải là dữ kiện xếp loại).',
+            en: 'No manifestation was concluded by the competent body in this period’s reviews (a finding only raised is not a rating fact).',
+          },
+    citations: rs?.degradationConcluded.citations ?? [],
+  });
+
+  const mode = o.shortcomingsFixed ?? 'whenRuleSetUsesIt';
+  if (mode === 'always' || rs?.shortcomingsFixed.status === 'applies') {
+    const held = group.map((r) => r.heldOn).filter((d): d is IsoDate => d !== undefined).sort();
+    const asOf = o.asOf ?? held[0] ?? periodEnd(period);
+    const key = subjectKey(subject);
+    const earlier = all.filter((r) => subjectKey(r.subject) === key && comparePeriods(r.period, period) < 0);
+    const previousPeriod = earlier.map((r) => r.period).sort(comparePeriods).at(-1);
+    const previous = previousPeriod ? earlier.filter((r) => periodKey(r.period) === periodKey(previousPeriod)) : [];
+    const d = deriveShortcomings(previous, previousPeriod, asOf, rs);
+    if (d.value === undefined) missing.push('shortcomingsFixed');
+    else facts.shortcomingsFixed = d.value;
+    reasons.push(d.reason);
+    appliedOptions.push({ name: 'asOf', value: asOf, effect: { vi: 'Ngày xét nội dung khắc phục đã hoàn thành hay chưa.', en: 'The day remediation items are judged done on.' } });
+    if (mode === 'always' && rs?.shortcomingsFixed.status !== 'applies') {
+      appliedOptions.push({
+        name: 'shortcomingsFixed',
+        value: 'always',
+        effect: { vi: 'Tính cả khi bộ quy tắc không có tiêu chí này.', en: 'Derived although the rule set has no such criterion.' },
+      });
+    }
+  }
+
+  if (subject.type === 'member') {
+    const status = group.map((r) => (r.subject.type === 'member' ? r.subject.activityStatus : undefined)).find((s) => s !== undefined);
+    if (status === undefined) missing.push('exemptFromActivity', 'suspended');
+    else {
+      facts.exemptFromActivity = status === 'exemptFromActivity';
+      facts.suspended = status === 'suspended';
+      reasons.push({
+        code: 'activityStatus',
+        text: {
+          vi: `Tình trạng sinh hoạt đảng ghi trong bản kiểm điểm: ${status === 'active' ? 'đang sinh hoạt' : status === 'suspended' ? 'bị đình chỉ sinh hoạt đảng' : 'được miễn công tác và sinh hoạt đảng'}.`,
+          en: `Party-activity status recorded on the review: ${status === 'active' ? 'active' : status === 'suspended' ? 'suspended from party activity' : 'exempt from party work and activity'}.`,
+        },
+        citations: status === 'active' || !rs ? [] : rs.notReviewed[status].citations,
+      });
+    }
+  }
+
+  const caveats: Label[] = [CAVEAT_VISIBLE];
+  if (rs && rs.degradationConcluded.status === 'unverified') caveats.push(rs.degradationConcluded.note);
+  caveats.push(NOT_AN_OFFICIAL_DECISION);
+
+  const explanation = explain({
+    outcome: { code: 'ratingFacts', label: { vi: 'Dữ kiện từ kiểm điểm cho xếp loại', en: 'Facts from the review for rating' } },
+    ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
+    reasons,
+    options: appliedOptions,
+    caveats,
+  });
+  return {
+    subject,
+    period,
+    ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
+    facts,
+    missing,
+    concludedFindings,
+    explanation,
+  };
+}
+
+/**
+ * The rating facts of every subject and period in a list of reviews (a leader's two places are
+ * read together), sorted by subject and period. `shortcomingsFixed` for a period reads the
+ * remediation plan of the subject's latest earlier period in the list:
+ * - an item counts as fixed when its status is `done` and it was done by `asOf`; a `dropped` item
+ *   does **not** count as fixed;
+ * - any item not fixed → `false`;
+ * - all items fixed, but a finding of that review tied to no item → unknown (listed in `missing`);
+ * - all fixed and every finding addressed, or nothing to fix → `true`;
+ * - no earlier review in the list → unknown.
+ *
+ * @example
+ * ```ts
+ * import { ratingFactsFromReviews } from 'nq4';
+ * const base = { unitId: 'cb', subject: { type: 'member', id: 'm' }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } } as const;
+ * const [, y2025] = ratingFactsFromReviews([
+ *   { ...base, period: { year: 2024 }, findings: [{ manifestation: 'G1-4', identifiedBy: 'self' }],
+ *     remediation: [{ action: 'Sửa', addresses: [{ manifestation: 'G1-4' }], status: 'done', doneOn: '2025-06-01' }] },
+ *   { ...base, period: { year: 2025 }, heldOn: '2025-12-10' },
+ * ]);
+ * y2025.facts; // { degradationConcluded: false, shortcomingsFixed: true }
+ * y2025.missing; // ['exemptFromActivity', 'suspended']
+ * ```
+ * @throws {@link Nq4Error} for malformed records or options.
+ * @category Review
+ */
+export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions): readonly ReviewRatingFactsResult[] {
+  const list = parseInput(reviewListSchema, reviews);
+  const o = parseInput(optionsSchema, options, ['options']);
+  const groups = new Map<string, Review[]>();
+  for (const r of list) {
+    const key = `${subjectKey(r.subject)}\u0002${periodKey(r.period)}`;
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  const out = [...groups.values()]
+    .sort((a, b) => {
+      const ra = a[0] as Review;
+      const rb = b[0] as Review;
+      const ka = subjectKey(ra.subject);
+      const kb = subjectKey(rb.subject);
+      return ka < kb ? -1 : ka > kb ? 1 : comparePeriods(ra.period, rb.period);
+    })
+    .map((g) => factsFor(g, list, { asOf: o?.asOf, shortcomingsFixed: o?.shortcomingsFixed }));
+  return deepFreeze(out);
+}
+
+/**
+ * The rating facts of a single review, read alone: `shortcomingsFixed` needs the previous review
+ * and is therefore listed in `missing` wherever the rule set uses it (use
+ * {@link ratingFactsFromReviews} with the earlier reviews to derive it).
+ *
+ * @example
+ * ```ts
+ * import { ratingFactsFromReview } from 'nq4';
+ * const r = ratingFactsFromReview({
+ *   unitId: 'cb',
+ *   subject: { type: 'member', id: 'm', activityStatus: 'active' },
+ *   period: { year: 2021 },
+ *   kind: 'annual',
+ *   place: { kind: 'partyCell', unitId: 'cb' },
+ *   findings: [{ manifestation: 'G2-7', identifiedBy: 'higherLevel', concluded: true, concludedBy: 'Ban Thường vụ Huyện ủy' }],
+ * });
+ * r.facts.degradationConcluded; // true
+ * r.ruleSet?.id; // 'hd21'
+ * ```
+ * @throws {@link Nq4Error} for a malformed record or options.
+ * @category Review
+ */
+export function ratingFactsFromReview(review: ReviewInput, options?: ReviewRatingFactsOptions): ReviewRatingFactsResult {
+  const r = parseInput(reviewSchema, review);
+  const o = parseInput(optionsSchema, options, ['options']);
+  return deepFreeze(factsFor([r], [r], { asOf: o?.asOf, shortcomingsFixed: o?.shortcomingsFixed }));
+}

@@ -1,0 +1,478 @@
+/**
+ * The guidance versions a review (kiểm điểm) follows, as dated rule sets.
+ *
+ * Lineage (hierarchy-review-reports.md §2.1, rating.md §1.1–1.2): HD 27-HD/BTCTW (25-9-2014, used
+ * for 2016 with CV 1825-CV/BTCTW of 18-11-2016 that added NQ 04 content) → QĐ 132-QĐ/TW +
+ * HD 16-HD/BTCTW (24-9-2018) → HD 21-HD/BTCTW (18-10-2019) → QĐ 124-QĐ/TW + HD 25-HD/BTCTW
+ * (10-11-2023) → QĐ 366-QĐ/TW + HD 43-HD/BTCTW (31-10-2025, "thay thế Hướng dẫn số 25-HD/BTCTW").
+ * Each guidance governed the whole year in which it was issued (rating.md §1.2, decision D1), so a
+ * review year resolves on 31 December.
+ *
+ * What each rule set encodes, with its status in the reference:
+ * - who is **not reviewed** (QĐ 366 Điều 5 khoản 2, tiết 2.1, quoted: "trừ đảng viên được miễn
+ *   công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa
+ *   đủ 6 tháng"; QĐ 124: paraphrased; HD 21: paraphrased for the first two, and new members are
+ *   reviewed, quoted; HD 16 and HD 27: unverified);
+ * - whether leaders are evaluated **by quarter** (QĐ 366 / KL 198 / HD 43, paraphrased);
+ * - the rating criterion a **concluded manifestation** feeds, and whether the rating asks that the
+ *   shortcomings of the previous review be **fixed** (QĐ 366 Điều 11 khoản 1, tiết 1.4, quoted).
+ * @module
+ */
+import { deepFreeze } from '../_lib/freeze.js';
+import type { Label } from '../i18n/label.js';
+import { cite, type Citation } from '../legal/citation.js';
+import { PARTY_DOCUMENTS, type PartyDocument } from '../legal/documents.js';
+import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
+
+/**
+ * The ids of the review rule sets, oldest first.
+ * @example
+ * ```ts
+ * import { REVIEW_RULE_SET_IDS } from 'nq4';
+ * REVIEW_RULE_SET_IDS.length; // 5
+ * ```
+ * @category Review
+ */
+export const REVIEW_RULE_SET_IDS = ['hd27', 'hd16', 'hd21', 'hd25', 'hd43'] as const;
+
+/**
+ * A review rule-set id.
+ * @category Review
+ */
+export type ReviewRuleSetId = (typeof REVIEW_RULE_SET_IDS)[number];
+
+/**
+ * The categories of members the texts keep out of the review:
+ * - `exemptFromActivity` đảng viên được miễn công tác và sinh hoạt đảng;
+ * - `suspended` đảng viên bị đình chỉ sinh hoạt đảng;
+ * - `newMember` đảng viên mới kết nạp chưa đủ 6 tháng.
+ * @example
+ * ```ts
+ * import { NOT_REVIEWED_CATEGORIES } from 'nq4';
+ * NOT_REVIEWED_CATEGORIES.includes('suspended'); // true
+ * ```
+ * @category Review
+ */
+export const NOT_REVIEWED_CATEGORIES = ['exemptFromActivity', 'suspended', 'newMember'] as const;
+
+/**
+ * A not-reviewed category code.
+ * @category Review
+ */
+export type NotReviewedCategory = (typeof NOT_REVIEWED_CATEGORIES)[number];
+
+/**
+ * What a rule set says about one point, and how well the reference knows it:
+ * - `applies`: the rule holds under this rule set;
+ * - `doesNotApply`: the rule set says the opposite (HD 21: new members are still reviewed);
+ * - `unverified`: the reference has not seen the text: the library never enforces it silently, an
+ *   option decides (see the functions that read it).
+ * @category Review
+ */
+export interface ReviewRulePoint {
+  /** Whether the rule holds under this rule set. */
+  readonly status: 'applies' | 'doesNotApply' | 'unverified';
+  /** Where it is written (empty when unverified). */
+  readonly citations: readonly Citation[];
+  /** What the point says, in both languages. */
+  readonly note: Label;
+}
+
+/**
+ * Who is not reviewed under a rule set, one point per category.
+ * @category Review
+ */
+export interface NotReviewedRules {
+  /** Members exempt from party work and activity (miễn công tác và sinh hoạt đảng). */
+  readonly exemptFromActivity: ReviewRulePoint;
+  /** Members suspended from party activity (đình chỉ sinh hoạt đảng). */
+  readonly suspended: ReviewRulePoint;
+  /** Members admitted less than 6 months before (mới kết nạp chưa đủ 6 tháng). */
+  readonly newMember: ReviewRulePoint;
+}
+
+/**
+ * One guidance version of the review cycle.
+ * @category Review
+ */
+export interface ReviewRuleSet extends RuleSetInfo {
+  /** Always `"review"`. */
+  readonly area: 'review';
+  /** The rule-set id. */
+  readonly id: ReviewRuleSetId;
+  /** The guidance (hướng dẫn) the rule set is named after. */
+  readonly guidance: PartyDocument;
+  /** The regulation (quy định) it implements, when there is one. */
+  readonly regulation?: PartyDocument;
+  /** Who is not reviewed, per category. */
+  readonly notReviewed: NotReviewedRules;
+  /** Whether leaders are evaluated by quarter as well as by year. */
+  readonly quarterlyForLeaders: ReviewRulePoint;
+  /** The rating criterion that a manifestation concluded by the competent body triggers. */
+  readonly degradationConcluded: ReviewRulePoint;
+  /** Whether the rating asks that the shortcomings shown at the previous review be fixed. */
+  readonly shortcomingsFixed: ReviewRulePoint;
+}
+
+const l = (vi: string, en: string): Label => ({ vi, en });
+const D = PARTY_DOCUMENTS;
+
+const UNVERIFIED_EXCLUSION: ReviewRulePoint = {
+  status: 'unverified',
+  citations: [],
+  note: l(
+    'Tài liệu tham chiếu chưa thấy văn bản quy định đối tượng này có phải kiểm điểm hay không.',
+    'The reference has not seen a text saying whether this category is reviewed.',
+  ),
+};
+
+const NO_QUARTERS: ReviewRulePoint = {
+  status: 'doesNotApply',
+  citations: [],
+  note: l(
+    'Trước Quy định 366-QĐ/TW, tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm.',
+    'Before Regulation 366-QĐ/TW the reference shows yearly reviews only.',
+  ),
+};
+
+const NO_SHORTCOMINGS_CRITERION: ReviewRulePoint = {
+  status: 'unverified',
+  citations: [],
+  note: l(
+    'Tài liệu tham chiếu không thấy tiêu chí "đã khắc phục hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước" trong phiên bản này.',
+    'The reference has not seen a "shortcomings of the previous review fixed" criterion in this version.',
+  ),
+};
+
+const QD366_NOT_REVIEWED = cite(
+  D.qd366of2025,
+  {
+    article: 5,
+    clause: 2,
+    item: l('tiết 2.1', 'sub-point 2.1'),
+    effectiveFrom: '2025-08-30',
+    quoteVi:
+      '2.1. Đảng viên trong toàn Đảng (trừ đảng viên được miễn công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa đủ 6 tháng).',
+  },
+  'quoted',
+);
+
+const QD124_NOT_REVIEWED = cite(
+  D.qd124of2023,
+  {
+    note: l(
+      'Báo Nghệ An tóm tắt: bổ sung đối tượng không kiểm điểm là đảng viên bị đình chỉ sinh hoạt đảng và đảng viên mới kết nạp chưa đủ 6 tháng (rating.md §5.1).',
+      'Báo Nghệ An summary: members suspended from party activity and members admitted less than 6 months ago are added to those not reviewed (rating.md §5.1).',
+    ),
+  },
+  'paraphrased',
+);
+
+const HD21_NOT_REVIEWED = cite(
+  D.hd21of2019,
+  {
+    note: l(
+      'Tóm tắt (hierarchy-review-reports.md §2.2 bước 4\'): đảng viên miễn công tác và sinh hoạt đảng, đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.',
+      "Summary (hierarchy-review-reports.md §2.2 step 4'): members exempt from party work and activity and members suspended from activity are not reviewed.",
+    ),
+  },
+  'paraphrased',
+);
+
+const HD21_NEW_MEMBERS_REVIEWED = cite(
+  D.hd21of2019,
+  {
+    section: 'II',
+    subsection: '6',
+    quoteVi:
+      'Không đánh giá, xếp loại chất lượng đối với tổ chức đảng và tập thể lãnh đạo, quản lý mới thành lập chưa đủ 06 tháng, đảng viên mới kết nạp chưa đủ 06 tháng, nhưng vẫn phải kiểm điểm đảng viên tính từ ngày kết nạp vào Đảng.',
+  },
+  'quoted',
+);
+
+const QUARTERS_2025 = [
+  cite(
+    D.qd366of2025,
+    {
+      note: l(
+        'Kiểm điểm, đánh giá "theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết" (báo chí tóm tắt).',
+        'Review and rating "by term, yearly, quarterly or when needed" (press summary).',
+      ),
+    },
+    'paraphrased',
+  ),
+  cite(
+    D.kl198of2025,
+    {
+      note: l(
+        'Đánh giá cán bộ lãnh đạo, quản lý hằng quý cho quý I–III; quý IV gộp vào đánh giá cuối năm (hierarchy-review-reports.md §2.2, thời gian).',
+        'Leaders are evaluated quarterly for Q1–Q3; Q4 is merged into the year-end rating (hierarchy-review-reports.md §2.2, timing).',
+      ),
+    },
+    'paraphrased',
+  ),
+];
+
+const DEGRADATION_NOTE = l(
+  'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hóa" là trường hợp xếp loại "Không hoàn thành nhiệm vụ".',
+  'A manifestation of degradation concluded by the competent body puts the subject in the "not completed" rating level.',
+);
+
+const RULE_SETS: readonly ReviewRuleSet[] = [
+  {
+    id: 'hd27',
+    area: 'review',
+    label: l('Hướng dẫn 27-HD/BTCTW (kèm Công văn 1825-CV/BTCTW cho năm 2016)', 'Guidance 27-HD/BTCTW (with Letter 1825-CV/BTCTW for 2016)'),
+    validFrom: '2014-09-25',
+    validTo: '2018-09-23',
+    sources: [
+      cite(D.hd27of2014, { effectiveFrom: '2014-09-25' }, 'reported'),
+      cite(D.cv1825of2016, { note: l('Bổ sung nội dung Nghị quyết Trung ương 4 khóa XII vào kiểm điểm năm 2016.', 'Adds the NQ 04 content to the 2016 review.') }, 'reported'),
+    ],
+    guidance: D.hd27of2014,
+    notReviewed: { exemptFromActivity: UNVERIFIED_EXCLUSION, suspended: UNVERIFIED_EXCLUSION, newMember: UNVERIFIED_EXCLUSION },
+    quarterlyForLeaders: NO_QUARTERS,
+    degradationConcluded: {
+      status: 'unverified',
+      citations: [],
+      note: l(
+        'Tiêu chí xếp loại đảng viên của Hướng dẫn 27-HD/BTCTW chưa được đối chiếu (rating.md §2).',
+        'The member rating criteria of Guidance 27-HD/BTCTW were not seen (rating.md §2).',
+      ),
+    },
+    shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
+  },
+  {
+    id: 'hd16',
+    area: 'review',
+    label: l('Quy định 132-QĐ/TW + Hướng dẫn 16-HD/BTCTW', 'Regulation 132-QĐ/TW + Guidance 16-HD/BTCTW'),
+    validFrom: '2018-09-24',
+    validTo: '2019-10-17',
+    sources: [cite(D.qd132of2018, {}, 'reported'), cite(D.hd16of2018, { effectiveFrom: '2018-09-24' }, 'reported')],
+    guidance: D.hd16of2018,
+    regulation: D.qd132of2018,
+    notReviewed: { exemptFromActivity: UNVERIFIED_EXCLUSION, suspended: UNVERIFIED_EXCLUSION, newMember: UNVERIFIED_EXCLUSION },
+    quarterlyForLeaders: NO_QUARTERS,
+    degradationConcluded: {
+      status: 'applies',
+      citations: [
+        cite(
+          D.qd132of2018,
+          {
+            article: 12,
+            clause: 4,
+            point: 'c',
+            quoteVi: 'Bị cấp có thẩm quyền đánh giá có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hóa".',
+          },
+          'quoted',
+        ),
+      ],
+      note: DEGRADATION_NOTE,
+    },
+    shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
+  },
+  {
+    id: 'hd21',
+    area: 'review',
+    label: l('Quy định 132-QĐ/TW + Hướng dẫn 21-HD/BTCTW', 'Regulation 132-QĐ/TW + Guidance 21-HD/BTCTW'),
+    validFrom: '2019-10-18',
+    validTo: '2023-11-09',
+    sources: [cite(D.qd132of2018, {}, 'reported'), cite(D.hd21of2019, { effectiveFrom: '2019-10-18' }, 'reported')],
+    guidance: D.hd21of2019,
+    regulation: D.qd132of2018,
+    notReviewed: {
+      exemptFromActivity: {
+        status: 'applies',
+        citations: [HD21_NOT_REVIEWED],
+        note: l('Đảng viên được miễn công tác và sinh hoạt đảng không kiểm điểm.', 'Members exempt from party work and activity are not reviewed.'),
+      },
+      suspended: {
+        status: 'applies',
+        citations: [HD21_NOT_REVIEWED],
+        note: l('Đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.', 'Members suspended from party activity are not reviewed.'),
+      },
+      newMember: {
+        status: 'doesNotApply',
+        citations: [HD21_NEW_MEMBERS_REVIEWED],
+        note: l(
+          'Đảng viên mới kết nạp chưa đủ 06 tháng không xếp loại nhưng vẫn phải kiểm điểm.',
+          'Members admitted less than 6 months ago are not rated but are still reviewed.',
+        ),
+      },
+    },
+    quarterlyForLeaders: NO_QUARTERS,
+    degradationConcluded: {
+      status: 'applies',
+      citations: [
+        cite(
+          D.hd21of2019,
+          {
+            section: 'II',
+            point: 'B',
+            item: l('tiết 2', 'sub-point 2'),
+            quoteVi: 'Cấp có thẩm quyền kết luận đánh giá có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.',
+          },
+          'quoted',
+        ),
+      ],
+      note: DEGRADATION_NOTE,
+    },
+    shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
+  },
+  {
+    id: 'hd25',
+    area: 'review',
+    label: l('Quy định 124-QĐ/TW + Hướng dẫn 25-HD/BTCTW', 'Regulation 124-QĐ/TW + Guidance 25-HD/BTCTW'),
+    validFrom: '2023-11-10',
+    validTo: '2025-10-30',
+    sources: [cite(D.qd124of2023, {}, 'reported'), cite(D.hd25of2023, { effectiveFrom: '2023-11-10' }, 'reported')],
+    guidance: D.hd25of2023,
+    regulation: D.qd124of2023,
+    notReviewed: {
+      exemptFromActivity: {
+        status: 'applies',
+        citations: [
+          cite(
+            D.qd124of2023,
+            {
+              note: l(
+                'Suy ra: nguồn nói Quy định 124 "bổ sung" hai đối tượng không kiểm điểm, tức là đối tượng miễn công tác và sinh hoạt đảng đã không kiểm điểm từ trước.',
+                'Inferred: the source says Regulation 124 "adds" two categories to those not reviewed, so members exempt from work and activity were already not reviewed.',
+              ),
+            },
+            'inferred',
+          ),
+        ],
+        note: l('Đảng viên được miễn công tác và sinh hoạt đảng không kiểm điểm.', 'Members exempt from party work and activity are not reviewed.'),
+      },
+      suspended: {
+        status: 'applies',
+        citations: [QD124_NOT_REVIEWED],
+        note: l('Đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.', 'Members suspended from party activity are not reviewed.'),
+      },
+      newMember: {
+        status: 'applies',
+        citations: [QD124_NOT_REVIEWED],
+        note: l('Đảng viên mới kết nạp chưa đủ 6 tháng không kiểm điểm.', 'Members admitted less than 6 months ago are not reviewed.'),
+      },
+    },
+    quarterlyForLeaders: NO_QUARTERS,
+    degradationConcluded: {
+      status: 'applies',
+      citations: [
+        cite(
+          D.qd124of2023,
+          {
+            article: 12,
+            clause: 4,
+            quoteVi:
+              'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"; vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm nêu gương, ảnh hưởng xấu đến uy tín của bản thân và cơ quan, đơn vị nơi công tá[c…]',
+            note: l('Việc xếp mục này vào điểm "cá nhân" là suy luận (rating.md §5).', 'That this item belongs to the "individual" point is inferred (rating.md §5).'),
+          },
+          'quotedPartial',
+        ),
+      ],
+      note: DEGRADATION_NOTE,
+    },
+    shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
+  },
+  {
+    id: 'hd43',
+    area: 'review',
+    label: l('Quy định 366-QĐ/TW + Hướng dẫn 43-HD/BTCTW', 'Regulation 366-QĐ/TW + Guidance 43-HD/BTCTW'),
+    validFrom: '2025-10-31',
+    sources: [
+      cite(D.qd366of2025, { article: 19, effectiveFrom: '2025-08-30' }, 'reported'),
+      cite(D.hd43of2025, { effectiveFrom: '2025-10-31', quoteVi: 'thay thế Hướng dẫn số 25-HD/BTCTW, ngày 10/11/2023' }, 'quoted'),
+    ],
+    guidance: D.hd43of2025,
+    regulation: D.qd366of2025,
+    notReviewed: {
+      exemptFromActivity: {
+        status: 'applies',
+        citations: [QD366_NOT_REVIEWED],
+        note: l('Đảng viên được miễn công tác và sinh hoạt đảng không kiểm điểm.', 'Members exempt from party work and activity are not reviewed.'),
+      },
+      suspended: {
+        status: 'applies',
+        citations: [QD366_NOT_REVIEWED],
+        note: l('Đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.', 'Members suspended from party activity are not reviewed.'),
+      },
+      newMember: {
+        status: 'applies',
+        citations: [QD366_NOT_REVIEWED],
+        note: l('Đảng viên mới kết nạp chưa đủ 6 tháng không kiểm điểm.', 'Members admitted less than 6 months ago are not reviewed.'),
+      },
+    },
+    quarterlyForLeaders: {
+      status: 'applies',
+      citations: QUARTERS_2025,
+      note: l(
+        'Cán bộ lãnh đạo, quản lý được đánh giá hằng quý (quý I–III); quý IV gộp vào đánh giá cuối năm.',
+        'Leaders are evaluated each quarter (Q1–Q3); Q4 is merged into the year-end rating.',
+      ),
+    },
+    degradationConcluded: {
+      status: 'applies',
+      citations: [
+        cite(
+          D.qd366of2025,
+          {
+            article: 11,
+            clause: 4,
+            quoteVi: 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".',
+          },
+          'quoted',
+        ),
+      ],
+      note: DEGRADATION_NOTE,
+    },
+    shortcomingsFixed: {
+      status: 'applies',
+      citations: [
+        cite(
+          D.qd366of2025,
+          {
+            article: 11,
+            clause: 1,
+            item: l('tiết 1.4', 'sub-point 1.4'),
+            quoteVi: 'Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có).',
+          },
+          'quoted',
+        ),
+      ],
+      note: l(
+        'Mức "Hoàn thành xuất sắc nhiệm vụ" đòi hỏi đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước.',
+        'The "excellent" level requires that 100% of the shortcomings shown at the previous review have been fixed.',
+      ),
+    },
+  },
+];
+
+/**
+ * The review rule sets, deeply frozen, oldest first.
+ *
+ * @example
+ * ```ts
+ * import { REVIEW_RULE_SETS } from 'nq4';
+ * REVIEW_RULE_SETS.map((r) => r.id); // ['hd27', 'hd16', 'hd21', 'hd25', 'hd43']
+ * ```
+ * @category Review
+ */
+export const REVIEW_RULE_SETS: readonly ReviewRuleSet[] = /* @__PURE__ */ deepFreeze(RULE_SETS);
+
+/**
+ * The registry of review rule sets (`forYear`, `forDate`, `resolve`, `byId`). A year resolves on
+ * 31 December: each guidance governed the whole year in which it was issued.
+ *
+ * @example
+ * ```ts
+ * import { reviewRuleSets } from 'nq4';
+ * reviewRuleSets.forYear(2016).id; // 'hd27'
+ * reviewRuleSets.forYear(2023).id; // 'hd25'
+ * reviewRuleSets.forDate('2025-11-01').notReviewed.newMember.status; // 'applies'
+ * ```
+ * @category Review
+ */
+export const reviewRuleSets: RuleSetRegistry<ReviewRuleSet> = /* @__PURE__ */ createRuleSetRegistry('review', REVIEW_RULE_SETS);
+
