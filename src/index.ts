@@ -88,3 +88,6 @@ export type { Tally, TallyInput, Counts, ByKey, RatedSubject, TallyDisciplineSub
 
 // Discipline: forms, checks, statute of limitations, effects, tallies
 export * from './discipline/index.js';
+
+// Review cycle (kiểm điểm): records, findings, commitments, remediation, summaries, bridges
+export * from './review/index.js';
