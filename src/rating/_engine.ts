@@ -99,6 +99,12 @@ export class Acc {
 
   /** A hard trigger forcing "unsatisfactory"; with discretion, the body may decide otherwise. */
   force(discretion: boolean, code: string, vi: string, en: string, citations: readonly Citation[]): void {
+    this.flag(discretion);
+    if (this.trace) this.trace.blocked.push({ level: 'satisfactory', code, text: { vi, en }, citations });
+  }
+
+  /** The state change of {@link Acc.force} without a message (fast path). */
+  flag(discretion: boolean): void {
     if (!discretion) {
       this.forced = true;
       this.discretion = false;
@@ -106,7 +112,6 @@ export class Acc {
       this.forced = true;
       this.discretion = true;
     }
-    if (this.trace) this.trace.blocked.push({ level: 'satisfactory', code, text: { vi, en }, citations });
   }
 
   miss(path: string, vi: string, en: string): void {
@@ -187,15 +192,31 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return toIsoDate({ year, month, day: Math.min(p.day, daysInMonth(year, month)) });
 }
 
-/** The 6-month cut-off date (D12). */
-export function cutoffDate(year: number, reviewOn: IsoDate | undefined, o: ResolvedRatingOptions): IsoDate {
-  if (o.sixMonthsAt === 'reviewOn' && reviewOn !== undefined) return reviewOn;
-  return `${String(year).padStart(4, '0')}-12-31`;
+/** `YYYY-MM-DD` (validated) as the number YYYYMMDD, without allocating. */
+function ymd(date: IsoDate): number {
+  const c = (i: number): number => date.charCodeAt(i) - 48;
+  return c(0) * 10000000 + c(1) * 1000000 + c(2) * 100000 + c(3) * 10000 + c(5) * 1000 + c(6) * 100 + c(8) * 10 + c(9);
 }
 
-/** Whether `months` full calendar months have passed from `from` to `to` (both inclusive of the anniversary). */
-export function fullMonthsPassed(from: IsoDate, to: IsoDate, months: number): boolean {
-  return addMonths(from, months) <= to;
+/** The 6-month cut-off (D12) as YYYYMMDD: the review date, or 31 December. */
+export function cutoffDate(year: number, reviewOn: IsoDate | undefined, o: ResolvedRatingOptions): number {
+  if (o.sixMonthsAt === 'reviewOn' && reviewOn !== undefined) return ymd(reviewOn);
+  return year * 10000 + 1231;
+}
+
+/** Format a YYYYMMDD number as an ISO date. */
+export function isoOf(n: number): IsoDate {
+  return toIsoDate({ year: Math.floor(n / 10000), month: Math.floor(n / 100) % 100, day: n % 100 });
+}
+
+/** Whether `months` full calendar months have passed from `from` to the cut-off (the anniversary counts, end-of-month clamp). */
+export function fullMonthsPassed(from: IsoDate, cutoff: number, months: number): boolean {
+  const f = ymd(from);
+  const total = Math.floor(f / 10000) * 12 + (Math.floor(f / 100) % 100) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(f % 100, daysInMonth(year, month));
+  return year * 10000 + month * 100 + day <= cutoff;
 }
 
 // ---- disciplines ----

@@ -27,7 +27,7 @@ export function resolveOptions(o: RatingOptions | undefined): ResolvedRatingOpti
 /** The decided level of an evaluation, if any. */
 export function decidedLevel(ev: RatingEvaluation): RatingLevel | undefined {
   if (ev.status !== 0) return undefined;
-  if (ev.forced && !ev.discretion) return 'unsatisfactory';
+  if (ev.forced) return ev.discretion ? undefined : 'unsatisfactory';
   const single = singleLevel(ev.allowed);
   if (single === undefined || ev.missing > 0 || (ev.unverified & ev.allowed) !== 0) return undefined;
   return single;

@@ -4,7 +4,8 @@
  * @internal
  */
 import type { Citation } from '../../legal/citation.js';
-import { Acc, cutoffDate, disciplineYear, fullMonthsPassed } from '../_engine.js';
+import { Acc, cutoffDate, isoOf, disciplineYear, fullMonthsPassed } from '../_engine.js';
+import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type { RatingCriteriaGrades, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions } from '../types.js';
 
 /** Grade order: higher is better. */
@@ -70,8 +71,8 @@ export function memberExemptions(
       } else {
         if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', 'Mốc tính 6 tháng là ngày 31/12.', 'The 6-month cut-off is 31 December.');
         return rule.newMemberReviewed
-          ? a.notRated(true, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${cut}: không xếp loại nhưng vẫn kiểm điểm tính từ ngày kết nạp.`, `Member admitted less than 6 months before ${cut}: not rated, but still reviewed from the admission date.`, rule.newMember)
-          : a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${cut}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${cut}: not reviewed, not rated.`, rule.newMember);
+          ? a.notRated(true, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không xếp loại nhưng vẫn kiểm điểm tính từ ngày kết nạp.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not rated, but still reviewed from the admission date.`, rule.newMember)
+          : a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, rule.newMember);
       }
     }
   } else if (rule.newMember !== 'unverified') {

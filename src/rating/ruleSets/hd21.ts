@@ -17,7 +17,8 @@
  */
 import { cite, type Citation } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
-import { Acc, atLeastPercent, cutoffDate, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity, vlabel } from '../_engine.js';
+import { Acc, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity, vlabel } from '../_engine.js';
+import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total } from './_common.js';
 import { organizationTriggers, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
@@ -133,7 +134,7 @@ function organizationExemption(a: Acc, f: OrganizationRatingFacts, o: ResolvedRa
   if (f.establishedOn === undefined) return undefined;
   const cut = cutoffDate(f.year, f.reviewOn, o);
   if (!fullMonthsPassed(f.establishedOn, cut, 6)) {
-    return a.notRated(true, 'newOrganization', `Mới thành lập chưa đủ 06 tháng tính đến ${cut}: không đánh giá, xếp loại chất lượng.`, `Founded less than 6 months before ${cut}: not rated.`, [HD21.newMember]);
+    return a.notRated(true, 'newOrganization', `Mới thành lập chưa đủ 06 tháng tính đến ${formatDateVi(isoOf(cut))}: không đánh giá, xếp loại chất lượng.`, `Founded less than 6 months before ${formatDateEn(isoOf(cut))}: not rated.`, [HD21.newMember]);
   }
   return undefined;
 }

@@ -27,7 +27,7 @@ import {
   SATISFACTORY,
   UNSATISFACTORY,
   atLeastPercent,
-  cutoffDate,
+  cutoffDate, isoOf,
   disciplineYear,
   effectiveScore,
   failedTasks,
@@ -38,6 +38,7 @@ import {
   morePercent,
   vlabel,
 } from '../_engine.js';
+import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type {
   RatingDisciplineFact,
   RatingEvaluation,
@@ -171,23 +172,23 @@ function bands(
   } else {
     const s = effectiveScore(score, o);
     if (s < T.satisfactoryMinScore.value) {
-      a.force(false, 'scoreBelow50', `Tổng điểm ${s} dưới 50 điểm.`, `Total score ${s} is below 50 points.`, [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]);
+      a.trace ? a.force(false, 'scoreBelow50', `Tổng điểm ${s} dưới 50 điểm.`, `Total score ${s} is below 50 points.`, [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]) : a.flag(false);
       possible[0] = possible[1] = possible[2] = false;
     } else {
       const strict = o.bandReading === 'strict';
       if (s < T.excellentMinScore.value) {
         possible[0] = false;
-        a.block('excellent', 'scoreBelow90', `Tổng điểm ${s} dưới 90 điểm.`, `Total score ${s} is below 90 points.`, [T.excellentMinScore.citation]);
+        if (a.trace) a.block('excellent', 'scoreBelow90', `Tổng điểm ${s} dưới 90 điểm.`, `Total score ${s} is below 90 points.`, [T.excellentMinScore.citation]);
       } else if (strict) {
         possible[1] = possible[2] = false;
       }
       if (s < T.goodMinScore.value) {
         possible[1] = false;
-        a.block('good', 'scoreBelow70', `Tổng điểm ${s} dưới 70 điểm.`, `Total score ${s} is below 70 points.`, [T.goodMinScore.citation]);
+        if (a.trace) a.block('good', 'scoreBelow70', `Tổng điểm ${s} dưới 70 điểm.`, `Total score ${s} is below 70 points.`, [T.goodMinScore.citation]);
       } else if (strict && s < T.excellentMinScore.value) {
         possible[2] = false;
       }
-      a.note('score', `Tổng điểm: ${s}/100.`, `Total score: ${s}/100.`, [
+      if (a.trace) a.note('score', `Tổng điểm: ${s}/100.`, `Total score: ${s}/100.`, [
         s >= T.excellentMinScore.value ? T.excellentMinScore.citation : s >= T.goodMinScore.value ? T.goodMinScore.citation : T.satisfactoryMinScore.citation,
       ]);
     }
@@ -200,7 +201,7 @@ function bands(
     const late = lateTasks(tasks);
     if (completed < assigned) {
       possible[0] = possible[1] = possible[2] = false;
-      a.block(
+      if (a.trace) a.block(
         'satisfactory',
         'notAllCompleted',
         `Hoàn thành ${completed}/${assigned} nhiệm vụ: cả ba mức trên đều đòi hoàn thành 100% nhiệm vụ.`,
@@ -210,11 +211,11 @@ function bands(
     } else {
       if (onTime < assigned) {
         possible[0] = possible[1] = false;
-        a.block('good', 'notAllOnTime', `${late}/${assigned} nhiệm vụ không đúng hạn.`, `${late} of ${assigned} tasks were late.`, [T.goodOnTimePercent.citation]);
+        if (a.trace) a.block('good', 'notAllOnTime', `${late}/${assigned} nhiệm vụ không đúng hạn.`, `${late} of ${assigned} tasks were late.`, [T.goodOnTimePercent.citation]);
       }
       if (morePercent(late, assigned, T.satisfactoryMaxLatePercent.value)) {
         possible[2] = false;
-        a.block(
+        if (a.trace) a.block(
           'satisfactory',
           'lateOver20',
           `${late}/${assigned} nhiệm vụ chưa bảo đảm tiến độ, vượt quá 20%.`,
@@ -224,7 +225,7 @@ function bands(
       }
       if (!atLeastPercent(exceeded, assigned, T.excellentMinExceededPercent.value)) {
         possible[0] = false;
-        a.block(
+        if (a.trace) a.block(
           'excellent',
           'exceededUnder30',
           `${exceeded}/${assigned} nhiệm vụ hoàn thành vượt mức, dưới 30%.`,
@@ -301,7 +302,7 @@ function exemptions(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions): Rat
     const cut = cutoffDate(f.year, f.reviewOn, o);
     if (!fullMonthsPassed(f.admittedOn, cut, T.newMemberMonths.value)) {
       if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', 'Mốc tính 6 tháng là ngày 31/12.', 'The 6-month cut-off is 31 December.');
-      return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${cut}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${cut}: not reviewed, not rated.`, [NEW]);
+      return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, [NEW]);
     }
   } else {
     a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng.', 'The admission date decides the under-6-months exemption.');
@@ -366,10 +367,10 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   if (f.tasks !== undefined) {
     if (leader) {
       if (lessPercent(f.tasks.completed, f.tasks.assigned, T.leaderMinCompletionPercent.value)) {
-        a.force(false, 'leaderUnitsUnder70', `Đơn vị do mình trực tiếp lãnh đạo hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ, dưới 70%.`, `Units led completed ${f.tasks.completed} of ${f.tasks.assigned} tasks, under 70%.`, [T.leaderMinCompletionPercent.citation]);
+        a.trace ? a.force(false, 'leaderUnitsUnder70', `Đơn vị do mình trực tiếp lãnh đạo hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ, dưới 70%.`, `Units led completed ${f.tasks.completed} of ${f.tasks.assigned} tasks, under 70%.`, [T.leaderMinCompletionPercent.citation]) : a.flag(false);
       }
     } else if (morePercent(failedTasks(f.tasks), f.tasks.assigned, T.unsatisfactoryFailedPercent.value)) {
-      a.force(false, 'failedOver50', `${failedTasks(f.tasks)}/${f.tasks.assigned} nhiệm vụ không hoàn thành, trên 50%.`, `${failedTasks(f.tasks)} of ${f.tasks.assigned} tasks not completed, over 50%.`, [T.unsatisfactoryFailedPercent.citation]);
+      a.trace ? a.force(false, 'failedOver50', `${failedTasks(f.tasks)}/${f.tasks.assigned} nhiệm vụ không hoàn thành, trên 50%.`, `${failedTasks(f.tasks)} of ${f.tasks.assigned} tasks not completed, over 50%.`, [T.unsatisfactoryFailedPercent.citation]) : a.flag(false);
     }
   }
   if (leader) leaderTriggers(a, f, o);
@@ -377,7 +378,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   if (possible[0]) {
     if (f.shortcomingsFixed === false) {
       possible[0] = false;
-      a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước.', 'Not all shortcomings from the previous review were fixed.', [SHORTCOMINGS]);
+      if (a.trace) a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước.', 'Not all shortcomings from the previous review were fixed.', [SHORTCOMINGS]);
     } else if (f.shortcomingsFixed === undefined) {
       certain[0] = false;
       a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.');
