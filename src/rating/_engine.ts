@@ -7,7 +7,8 @@
 import { daysInMonth, partsOf, toIsoDate, type IsoDate } from '../_lib/dates.js';
 import type { Reason } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
-import { DISCIPLINE_FORM_SEVERITY, RATING_LEVELS, type DisciplineForm, type RatingLevel } from '../i18n/vocabulary.js';
+import { formatNumberVi } from '../i18n/format.js';
+import { DISCIPLINE_FORM_LABELS, DISCIPLINE_FORM_SEVERITY, RATING_LEVELS, type DisciplineForm, type RatingLevel } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import type {
   RatingDisciplineFact,
@@ -238,4 +239,23 @@ export function effectiveScore(score: number, o: ResolvedRatingOptions): number 
   if (o.scoreDecimals === undefined) return score;
   const f = 10 ** o.scoreDecimals;
   return Math.round(score * f) / f;
+}
+
+// ---- wording ----
+
+/** A score or count the Vietnamese way (89,5), keeping up to 3 decimals. */
+export function numVi(x: number): string {
+  if (Number.isInteger(x)) return String(x);
+  const decimals = Math.min(3, (String(x).split('.')[1] ?? '').length);
+  return formatNumberVi(x, decimals);
+}
+
+/** Vietnamese label of a discipline form. */
+export function formVi(form: DisciplineForm): string {
+  return DISCIPLINE_FORM_LABELS[form].vi;
+}
+
+/** English label of a discipline form. */
+export function formEn(form: DisciplineForm): string {
+  return DISCIPLINE_FORM_LABELS[form].en;
 }

@@ -17,7 +17,7 @@
  */
 import { cite, type Citation } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
-import { Acc, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity, vlabel } from '../_engine.js';
+import { Acc, formEn, formVi, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity, vlabel } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total } from './_common.js';
@@ -100,7 +100,7 @@ export function memberTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOp
   noteOtherYears(a, f.disciplines, f.year, o);
   if (inYear === undefined) needEvent(a, undefined, o, 'disciplines', 'Bị kỷ luật trong năm là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline in the year forces "unsatisfactory" (empty list if none).');
   else if (inYear.length > 0) {
-    a.force(false, 'disciplineInYear', `Bị thi hành kỷ luật trong năm (${inYear.map((d) => d.form).join(', ')}).`, `Disciplined in the year (${inYear.map((d) => d.form).join(', ')}).`, [c.discipline]);
+    a.force(false, 'disciplineInYear', `Bị thi hành kỷ luật trong năm (${inYear.map((d) => formVi(d.form)).join(', ')}).`, `Disciplined in the year (${inYear.map((d) => formEn(d.form)).join(', ')}).`, [c.discipline]);
   }
 }
 
@@ -161,7 +161,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     else {
       const heavy = members.filter((d) => severity(d.form) >= HD21_THRESHOLDS.leadershipMemberMinSeverity);
       if (heavy.length > 0) {
-        a.force(false, 'memberWarningOrHeavier', `Có thành viên bị kỷ luật từ cảnh cáo trở lên (${heavy.map((d) => d.form).join(', ')}).`, `A member was disciplined with a warning or heavier (${heavy.map((d) => d.form).join(', ')}).`, [HD21.leadershipCollective]);
+        a.force(false, 'memberWarningOrHeavier', `Có thành viên bị kỷ luật từ cảnh cáo trở lên (${heavy.map((d) => formVi(d.form)).join(', ')}).`, `A member was disciplined with a warning or heavier (${heavy.map((d) => formEn(d.form)).join(', ')}).`, [HD21.leadershipCollective]);
       } else if (members.length > 0) {
         a.note('memberReprimandOnly', 'Thành viên chỉ bị khiển trách: dưới ngưỡng "từ cảnh cáo trở lên", không buộc "không hoàn thành nhiệm vụ".', 'A member was only reprimanded: below the "warning or heavier" threshold, not a forced "unsatisfactory".', [HD21.leadershipCollective]);
       }

@@ -16,7 +16,7 @@
  */
 import { cite } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
-import { Acc, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
+import { Acc, numVi, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { needEvent, subUnitTotal, total } from './_common.js';
 
@@ -61,7 +61,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   }
   const weak = (code: string, vi: string, en: string): void => a.force(false, code, vi, en, [HD27_WEAK]);
   if (f.score === undefined) a.miss('score', 'Dưới 50 điểm là "yếu kém".', 'Under 50 points is "yếu kém".');
-  else if (effectiveScore(f.score, o) < T.minScore) weak('scoreBelow50', `Đạt ${f.score} điểm, dưới 50 điểm.`, `${f.score} points, under 50.`);
+  else if (effectiveScore(f.score, o) < T.minScore) weak('scoreBelow50', `Đạt ${numVi(f.score)} điểm, dưới 50 điểm.`, `${f.score} points, under 50.`);
   if (f.disunityConcluded === true) weak('disunity', 'Nội bộ cấp ủy hoặc ban thường vụ mất đoàn kết.', 'The committee or its standing board is disunited.');
   else needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Cấp ủy mất đoàn kết là khuyết điểm làm tổ chức "yếu kém".', 'A disunited committee makes the organization "yếu kém".');
   if (f.memberDisciplinedForCorruptionOrDegradation === true) weak('corruptionDegradation', 'Để xảy ra tham nhũng, tiêu cực, suy thoái đến mức có đảng viên phải kỷ luật.', 'Corruption, negativity or degradation led to a member being disciplined.');

@@ -20,8 +20,12 @@
 import type { IsoDate } from '../../_lib/dates.js';
 import { cite, type Citation } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { RATING_LEVEL_LABELS } from '../../i18n/vocabulary.js';
 import {
   Acc,
+  formEn,
+  formVi,
+  numVi,
   EXCELLENT,
   GOOD,
   SATISFACTORY,
@@ -172,23 +176,23 @@ function bands(
   } else {
     const s = effectiveScore(score, o);
     if (s < T.satisfactoryMinScore.value) {
-      a.trace ? a.force(false, 'scoreBelow50', `Tổng điểm ${s} dưới 50 điểm.`, `Total score ${s} is below 50 points.`, [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]) : a.flag(false);
+      a.trace ? a.force(false, 'scoreBelow50', `Tổng điểm ${numVi(s)} dưới 50 điểm.`, `Total score ${s} is below 50 points.`, [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]) : a.flag(false);
       possible[0] = possible[1] = possible[2] = false;
     } else {
       const strict = o.bandReading === 'strict';
       if (s < T.excellentMinScore.value) {
         possible[0] = false;
-        if (a.trace) a.block('excellent', 'scoreBelow90', `Tổng điểm ${s} dưới 90 điểm.`, `Total score ${s} is below 90 points.`, [T.excellentMinScore.citation]);
+        if (a.trace) a.block('excellent', 'scoreBelow90', `Tổng điểm ${numVi(s)} dưới 90 điểm.`, `Total score ${s} is below 90 points.`, [T.excellentMinScore.citation]);
       } else if (strict) {
         possible[1] = possible[2] = false;
       }
       if (s < T.goodMinScore.value) {
         possible[1] = false;
-        if (a.trace) a.block('good', 'scoreBelow70', `Tổng điểm ${s} dưới 70 điểm.`, `Total score ${s} is below 70 points.`, [T.goodMinScore.citation]);
+        if (a.trace) a.block('good', 'scoreBelow70', `Tổng điểm ${numVi(s)} dưới 70 điểm.`, `Total score ${s} is below 70 points.`, [T.goodMinScore.citation]);
       } else if (strict && s < T.excellentMinScore.value) {
         possible[2] = false;
       }
-      if (a.trace) a.note('score', `Tổng điểm: ${s}/100.`, `Total score: ${s}/100.`, [
+      if (a.trace) a.note('score', `Tổng điểm: ${numVi(s)}/100.`, `Total score: ${s}/100.`, [
         s >= T.excellentMinScore.value ? T.excellentMinScore.citation : s >= T.goodMinScore.value ? T.goodMinScore.citation : T.satisfactoryMinScore.citation,
       ]);
     }
@@ -326,7 +330,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       a.note('leaveActualWork', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế, không giới hạn mức.', 'Sick leave of 3 months or more, or maternity leave: rated on the work actually done, no cap.', [LEAVE]);
     }
     if (f.civilServiceLevel !== undefined && f.civilServiceLevel !== 'notCivilServant') {
-      a.note('civilServiceBasis', `Kết quả xếp loại công chức, viên chức (${f.civilServiceLevel}) là cơ sở tham khảo, không ràng buộc mức (D14).`, `The civil-service rating (${f.civilServiceLevel}) is a basis, not a binding cap (D14).`, [BASIS]);
+      a.note('civilServiceBasis', `Kết quả xếp loại công chức, viên chức (${RATING_LEVEL_LABELS[f.civilServiceLevel].vi}) là cơ sở tham khảo, không ràng buộc mức (D14).`, `The civil-service rating (${RATING_LEVEL_LABELS[f.civilServiceLevel].en}) is a basis, not a binding cap (D14).`, [BASIS]);
     }
   }
   // Triggers (khoản 4)
@@ -352,8 +356,8 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
         a.force(
           esc,
           'disciplineOfficialDuty',
-          `Bị kỷ luật ${d.form} do vi phạm liên quan đến công vụ trong năm${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
-          `Disciplined (${d.form}) in the year for a violation tied to official duty${esc ? '; self-reported and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
+          `Bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến công vụ trong năm${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
+          `Disciplined (${formEn(d.form)}) in the year for a violation tied to official duty${esc ? '; self-reported and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
           esc ? [leader ? LEADER_DISCIPLINE : NONLEADER_TRIGGERS, leader ? LEADER_ESCAPE : NONLEADER_ESCAPE] : [leader ? LEADER_DISCIPLINE : NONLEADER_TRIGGERS],
         );
       } else {
@@ -445,7 +449,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
           a.miss(`leadershipDisciplines[${i}].relatedToOfficialDuty`, 'Chỉ vi phạm liên quan đến chức trách, nhiệm vụ mới là trường hợp "không hoàn thành nhiệm vụ" (D7).', 'Only duty-related violations count (D7).');
         } else if (d.relatedToOfficialDuty) {
           const esc = d.selfReportedAndRemedied === true;
-          a.force(esc, 'memberDisciplined', `Thành viên bị kỷ luật ${d.form} do vi phạm liên quan đến chức trách, nhiệm vụ.`, `A member was disciplined (${d.form}) for a duty-related violation.`, esc ? [LC_MEMBER_DISCIPLINE, LC_ESCAPE] : [LC_MEMBER_DISCIPLINE]);
+          a.force(esc, 'memberDisciplined', `Thành viên bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến chức trách, nhiệm vụ.`, `A member was disciplined (${formEn(d.form)}) for a duty-related violation.`, esc ? [LC_MEMBER_DISCIPLINE, LC_ESCAPE] : [LC_MEMBER_DISCIPLINE]);
         }
       });
     }
