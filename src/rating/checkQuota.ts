@@ -6,7 +6,7 @@ import type { Label } from '../i18n/label.js';
 import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { ratingRuleSetFor } from './registry.js';
-import type { RatingLevelCounts, RatingQuotaRule } from './types.js';
+import type { RatingLevelCounts, RatingQuotaRule, RatingRuleSetRef } from './types.js';
 
 /**
  * Options of {@link checkQuota}. Give `year` or `ruleSet`.
@@ -42,7 +42,7 @@ export interface RatingQuotaCheck {
   /** `within`, `exceeded`, or `unverified` when the rule set's quota is not attested. */
   readonly status: 'within' | 'exceeded' | 'unverified';
   /** The rule set used. */
-  readonly ruleSet: { readonly id: string; readonly label: Label };
+  readonly ruleSet: RatingRuleSetRef;
   /** Whose quota. */
   readonly subject: 'member' | 'organization';
   /** The group, as given. */

@@ -11,7 +11,7 @@ export type { MemberRatingOutcome, MemberRater, BatchRating } from './rateMember
 export { checkQuota } from './checkQuota.js';
 export type { RatingQuotaOptions, RatingQuotaCheck } from './checkQuota.js';
 export { rulesFor } from './rulesFor.js';
-export type { RatingRules } from './rulesFor.js';
+export type { RatingRules, RatingRuleSetSummary } from './rulesFor.js';
 export { ratingRuleSets, ratingRuleSetFor } from './registry.js';
 export type { RatingRuleSetId } from './registry.js';
 export { hd27RuleSet } from './ruleSets/hd27.js';
@@ -37,6 +37,7 @@ export type {
   RatingBlock,
   VersionLevelLabel,
   RatingResult,
+  RatingRuleSetRef,
   RatingProposalCheck,
   RatingCriterion,
   RatingQuotaRule,

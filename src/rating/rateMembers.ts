@@ -50,8 +50,8 @@ function outcomeOf(ev: RatingEvaluation): MemberRatingOutcome {
  * ```ts
  * import { createMemberRater } from 'nq4';
  * const rate = createMemberRater('qd366', { assumeNoEvents: true });
- * rate({ year: 2025, role: 'nonLeader', score: 65, admittedOn: '2001-05-19',
- *   tasks: { assigned: 10, completed: 10, onTime: 9, exceeded: 0 } }); // 'satisfactory'
+ * const tasks = { assigned: 10, completed: 10, onTime: 9, exceeded: 0 };
+ * rate({ year: 2025, role: 'nonLeader', score: 65, admittedOn: '2001-05-19', tasks }); // 'satisfactory'
  * ```
  * @throws {@link Nq4Error} for an unknown rule-set id or bad options.
  * @category Rating

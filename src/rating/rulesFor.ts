@@ -8,12 +8,27 @@ import { ratingRuleSetFor } from './registry.js';
 import type { RatingQuotaRule, RatingCriterion, VersionLevelLabel } from './types.js';
 
 /**
+ * A rule set's id, name and the dates it governs.
+ * @category Rating
+ */
+export interface RatingRuleSetSummary {
+  /** The rule-set id. */
+  readonly id: string;
+  /** Its name in both languages. */
+  readonly label: Label;
+  /** First day governed (the rating year is read on 31 December, D1). */
+  readonly validFrom: string;
+  /** Last day governed, if replaced. */
+  readonly validTo?: string;
+}
+
+/**
  * What {@link rulesFor} returns: the rule set of a year, its documents and criteria with citations.
  * @category Rating
  */
 export interface RatingRules {
-  /** The rule set. */
-  readonly ruleSet: { readonly id: string; readonly label: Label; readonly validFrom: string; readonly validTo?: string };
+  /** The rule set, with the dates it governs. */
+  readonly ruleSet: RatingRuleSetSummary;
   /** The documents cited, without duplicates. */
   readonly documents: readonly PartyDocument[];
   /** The criteria, with whether the library applies them. */

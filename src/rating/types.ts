@@ -283,6 +283,17 @@ export interface VersionLevelLabel extends Label {
 }
 
 /**
+ * A reference to the rule set a result was computed under.
+ * @category Rating
+ */
+export interface RatingRuleSetRef {
+  /** The rule-set id (`"hd21"`, `"qd366"`, …). */
+  readonly id: string;
+  /** Its name in both languages. */
+  readonly label: Label;
+}
+
+/**
  * The result of {@link rateMember} or {@link rateOrganization}. Never an official decision: the
  * competent body decides and may re-rate (QĐ 366 Điều 12 khoản 1, Điều 15 khoản 3; decision D15).
  * @category Rating
@@ -317,7 +328,7 @@ export interface RatingResult {
   /** The check of `proposedLevel`, when given. */
   readonly proposal?: RatingProposalCheck;
   /** The rule set used. */
-  readonly ruleSet: { readonly id: string; readonly label: Label };
+  readonly ruleSet: RatingRuleSetRef;
   /** Options that changed the result. */
   readonly options: readonly AppliedOption[];
   /** The explanation in Vietnamese and English, with the not-an-official-decision caveat. */
