@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { fromZodIssues } from '../errors.js';
 import { ratingRuleSetFor } from './registry.js';
+import { certainlyValidMemberFacts } from './_fastCheck.js';
 import { decidedLevel, resolveOptions } from './_result.js';
 import { memberFactsSchema, ratingOptionsSchema } from './schemas.js';
 import type { RatingEvaluation, MemberRatingFacts, RatingOptions, RatingRuleSet } from './types.js';
@@ -86,7 +87,8 @@ export function createMemberRater(ruleSetId: string, options?: RatingOptions): M
  * @category Rating
  */
 export function rateMembers(facts: readonly unknown[], options?: RatingOptions): BatchRating {
-  const list = parseInput(arraySchema, facts, []);
+  if (!Array.isArray(facts)) parseInput(arraySchema, facts, []);
+  const list: readonly unknown[] = facts;
   const raw = parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined;
   const o = resolveOptions(raw);
   const fixed = raw?.ruleSet !== undefined ? ratingRuleSetFor(0, { ruleSet: raw.ruleSet }) : undefined;
@@ -95,12 +97,17 @@ export function rateMembers(facts: readonly unknown[], options?: RatingOptions):
   const counts: Record<MemberRatingOutcome, number> = { excellent: 0, good: 0, satisfactory: 0, unsatisfactory: 0, notRated: 0, unclassified: 0, undetermined: 0 };
   const issues: Nq4Issue[] = [];
   for (let i = 0; i < list.length; i++) {
-    const parsed = memberFactsSchema.safeParse(list[i], { reportInput: true });
-    if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, [i]));
-      continue;
+    const item = list[i];
+    let f: MemberRatingFacts;
+    if (certainlyValidMemberFacts(item)) f = item;
+    else {
+      const parsed = memberFactsSchema.safeParse(item, { reportInput: true });
+      if (!parsed.success) {
+        issues.push(...fromZodIssues(parsed.error.issues, [i]));
+        continue;
+      }
+      f = parsed.data as MemberRatingFacts;
     }
-    const f = parsed.data as MemberRatingFacts;
     let rs = fixed ?? byYear.get(f.year);
     if (rs === undefined) {
       try {
