@@ -6,6 +6,7 @@
  * - `createMemberRater` (pre-validated facts) and the hand-written classifier run over all 5.5M.
  * - `rateMembers` (validating every member: a conservative pre-check, zod for anything it cannot
  *   vouch for) also runs over all 5.5M.
+ * - `rateMember` (one validated call per member, full result and explanation) runs over 55 000.
  * - json-rules-engine runs over 5 500 (0.1%), sequentially awaited: multiply by 5 500.
  * Members/s = hz × members per iteration (in each task name). The dataset is 550 000 distinct
  * members (non-leaders and members outside the system) repeated 10 times, to keep memory modest on
@@ -16,6 +17,7 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { bench, describe } from 'vitest';
 import { daysInMonth } from '../src/_lib/dates.js';
+import { rateMember } from '../src/rating/rateMember.js';
 import { createMemberRater, rateMembers, type MemberRatingOutcome } from '../src/rating/rateMembers.js';
 import type { MemberRatingFacts } from '../src/rating/types.js';
 
@@ -23,6 +25,7 @@ const NATIONAL = 5_500_000;
 const DISTINCT = 550_000;
 const VALIDATED = NATIONAL;
 const JRE = 5_500;
+const FULL = 55_000;
 
 // ---- synthetic members (deterministic LCG) ----
 let seed = 20251231;
@@ -53,6 +56,7 @@ const distinct: MemberRatingFacts[] = Array.from({ length: DISTINCT }, synth);
 const national: MemberRatingFacts[] = Array.from({ length: NATIONAL }, (_, i) => distinct[i % DISTINCT] as MemberRatingFacts);
 const validatedSlice = VALIDATED === NATIONAL ? national : national.slice(0, VALIDATED);
 const jreSlice = national.slice(0, JRE);
+const fullSlice = national.slice(0, FULL);
 
 // ---- baseline 1: minimal hand-written classifier of QĐ 366 (non-leaders) ----
 function ymd(s: string): number {
@@ -179,6 +183,11 @@ describe('QĐ 366 member rating at national scale', () => {
   }, { iterations: 3, time: 0, warmupIterations: 1 });
   bench(`nq4 rateMembers (validated, public batch path), ${VALIDATED} members`, () => {
     sink += rateMembers(validatedSlice).counts.excellent;
+  }, { iterations: 2, time: 0, warmupIterations: 1 });
+  bench(`nq4 rateMember (full result with bilingual explanation), ${FULL} members`, () => {
+    let n = 0;
+    for (const f of fullSlice) if (rateMember(f).level === 'excellent') n++;
+    sink += n;
   }, { iterations: 2, time: 0, warmupIterations: 1 });
   bench(`json-rules-engine, ${JRE} members`, async () => {
     let n = 0;

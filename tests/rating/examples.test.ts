@@ -308,3 +308,11 @@ describe('§10.13 2024 against 2025: member who beat targets', () => {
     expect(r.level).toBe('excellent');
   });
 });
+
+describe('QĐ 366 chi bộ: no subordinate units to ask about', () => {
+  it('a chi bộ is not asked for disciplined sub-units', () => {
+    const r = rateOrganization({ year: 2025, kind: 'partyCell', score: 95, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 4 }, shortcomingsFixed: true, leadershipDisciplines: [] });
+    expect(r.missing).toEqual([]);
+    expect(r.level).toBe('excellent');
+  });
+});

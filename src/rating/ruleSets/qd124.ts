@@ -114,7 +114,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   }
   // Levels (paraphrased)
   const leaderDisc = disciplinesInYear(f.leadershipDisciplines, f.year, o);
-  const subDisc = f.kind === 'leadershipCollective' ? 0 : f.subUnitsDisciplined;
+  const subDisc = f.kind === 'leadershipCollective' || f.kind === 'partyCell' ? 0 : f.subUnitsDisciplined;
   if (f.criteria === undefined) a.miss('criteria', 'Các mức của QĐ 124 xét theo cấp độ của các tiêu chí.', 'QĐ 124’s levels depend on the criteria grades.');
   else {
     const c = f.criteria;

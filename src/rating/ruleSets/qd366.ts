@@ -475,7 +475,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       certain[0] = false;
       a.miss('leadershipDisciplines', 'Mức "hoàn thành xuất sắc" đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', '"Excellent" requires no disciplined leadership member.');
     }
-    if (f.kind !== 'leadershipCollective') {
+    if (f.kind === 'agency' || f.kind === 'partyCommittee') {
       if (f.subUnitsDisciplined !== undefined && f.subUnitsDisciplined > 0) {
         possible[0] = false;
         a.block('excellent', 'subUnitDisciplined', `${f.subUnitsDisciplined} đơn vị trực thuộc bị kỷ luật.`, `${f.subUnitsDisciplined} subordinate unit(s) disciplined.`, [COLLECTIVE_EXCELLENT]);
