@@ -4,7 +4,7 @@
  * disciplines count in a year). The thresholds themselves live in each rule-set module.
  * @internal
  */
-import { daysInMonth, partsOf, toIsoDate, type IsoDate } from '../_lib/dates.js';
+import { daysInMonth, toIsoDate, type IsoDate } from '../_lib/dates.js';
 import type { Reason } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import { formatNumberVi } from '../i18n/format.js';
@@ -183,15 +183,6 @@ export function failedTasks(t: RatingTaskCounts): number {
 }
 
 // ---- calendar ----
-
-/** `date` + `months` calendar months, clamped to the month's end. */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const p = partsOf(date);
-  const total = p.year * 12 + (p.month - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  return toIsoDate({ year, month, day: Math.min(p.day, daysInMonth(year, month)) });
-}
 
 /** `YYYY-MM-DD` (validated) as the number YYYYMMDD, without allocating. */
 function ymd(date: IsoDate): number {

@@ -145,6 +145,7 @@ describe('§10.5 2025: high score, too few tasks exceeded (D10)', () => {
     expect(r.status).toBe('unclassified');
     expect(r.level).toBeUndefined();
     expect(r.explanation.textEn).toContain('D10');
+    expect(r.options.map((o) => o.name)).toContain('bandReading');
   });
 });
 

@@ -256,6 +256,7 @@ function finish(a: Acc, possible: readonly boolean[], certain: readonly boolean[
     return a.done();
   }
   if (mask === 0 && !a.forced) {
+    if (o.bandReading === 'strict') a.option('bandReading', 'strict', 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', 'Bands read literally (no cascading).');
     if (o.gapFallback === 'unsatisfactory') {
       a.option('gapFallback', 'unsatisfactory', 'Không mức nào khớp: xếp "không hoàn thành nhiệm vụ" theo tùy chọn.', 'No level matches: "unsatisfactory" by option.');
       a.allowed = UNSATISFACTORY;
@@ -273,9 +274,6 @@ function finish(a: Acc, possible: readonly boolean[], certain: readonly boolean[
     return a.done();
   }
   if (o.bandReading === 'strict') a.option('bandReading', 'strict', 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', 'Bands read literally (no cascading).');
-  else if (mask !== 0 && (possible[0] === false || possible[1] === false)) {
-    // cascade mattered only if the score sat in a higher band than the level reached
-  }
   a.allowed = mask | (a.forced || a.missing > 0 ? UNSATISFACTORY : 0);
   return a.done();
 }
