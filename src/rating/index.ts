@@ -6,6 +6,7 @@
  */
 export { rateMember } from './rateMember.js';
 export { rateOrganization } from './rateOrganization.js';
+export { safeRateMember, safeRateOrganization } from './safe.js';
 export { rateMembers, createMemberRater } from './rateMembers.js';
 export type { MemberRatingOutcome, MemberRater, BatchRating } from './rateMembers.js';
 export { checkQuota } from './checkQuota.js';

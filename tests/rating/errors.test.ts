@@ -84,3 +84,14 @@ describe('rateOrganization and the others', () => {
     }
   });
 });
+
+describe('safe variants', () => {
+  it('return the Nq4Error instead of throwing, and the result otherwise', async () => {
+    const { safeRateMember, safeRateOrganization } = await import('../../src/rating/safe.js');
+    const bad = safeRateMember({ year: 2025, score: 120 });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0].path).toEqual(['score']);
+    const ok = safeRateOrganization({ year: 2025, kind: 'partyCell', score: 95 });
+    expect(ok.success && ok.data.ruleSet.id).toBe('qd366');
+  });
+});
