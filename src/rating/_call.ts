@@ -1,0 +1,37 @@
+/**
+ * Shared boundary of rateMember / rateOrganization: parse options, pick the rule set, record the
+ * options that picked it.
+ * @internal
+ */
+import type { AppliedOption } from '../explain/explanation.js';
+import { parseInput } from '../errors.js';
+import { ratingRuleSetFor, ratingRuleSets } from './registry.js';
+import { resolveOptions } from './_result.js';
+import { ratingOptionsSchema } from './schemas.js';
+import type { RatingOptions, RatingRuleSet, ResolvedRatingOptions } from './types.js';
+
+export interface Prepared {
+  readonly ruleSet: RatingRuleSet;
+  readonly options: ResolvedRatingOptions;
+  readonly applied: AppliedOption[];
+}
+
+/** The id of the rule set the year would get by default, if any. */
+function defaultId(year: number): string | undefined {
+  const r = ratingRuleSets.resolve(`${String(year).padStart(4, '0')}-12-31`);
+  return r.found ? r.ruleSet.id : undefined;
+}
+
+export function prepare(year: number, rawOptions: unknown): Prepared {
+  const o = parseInput(ratingOptionsSchema, rawOptions, ['options']) as RatingOptions | undefined;
+  const ruleSet = ratingRuleSetFor(year, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(o?.ruleSetAt ? { at: o.ruleSetAt } : {}) });
+  const applied: AppliedOption[] = [];
+  if ((o?.ruleSet !== undefined || o?.ruleSetAt === 'yearStart') && defaultId(year) !== ruleSet.id) {
+    applied.push(
+      o?.ruleSet !== undefined
+        ? { name: 'ruleSet', value: ruleSet.id, effect: { vi: `Dùng bộ quy tắc ${ruleSet.label.vi} theo lựa chọn thay cho bộ quy tắc của năm (D1).`, en: `Rule set ${ruleSet.label.en} used by choice instead of the year's (D1).` } }
+        : { name: 'ruleSetAt', value: 'yearStart', effect: { vi: 'Bộ quy tắc chọn theo ngày 01/01 của năm xếp loại (D1).', en: 'Rule set chosen as of 1 January of the rating year (D1).' } },
+    );
+  }
+  return { ruleSet, options: resolveOptions(o), applied };
+}

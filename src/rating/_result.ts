@@ -1,0 +1,123 @@
+/**
+ * Turns an engine evaluation and its trace into the public, frozen {@link RatingResult}.
+ * @internal
+ */
+import { deepFreeze } from '../_lib/freeze.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Reason } from '../explain/explanation.js';
+import type { Label } from '../i18n/label.js';
+import type { RatingLevel } from '../i18n/vocabulary.js';
+import { bitOf, levelsOf, singleLevel } from './_engine.js';
+import type { RatingEvaluation, RatingProposalCheck, RatingResult, RatingRuleSet, ResolvedRatingOptions, RatingTrace, VersionLevelLabel } from './types.js';
+import type { RatingOptions } from './types.js';
+
+/** Defaults of the rating options (rating.md §9). */
+export function resolveOptions(o: RatingOptions | undefined): ResolvedRatingOptions {
+  return {
+    bandReading: o?.bandReading ?? 'cascade',
+    gapFallback: o?.gapFallback ?? 'unclassified',
+    disciplineYearBy: o?.disciplineYearBy ?? 'decision',
+    sixMonthsAt: o?.sixMonthsAt ?? 'reviewOn',
+    sickLeaveV3: o?.sickLeaveV3,
+    organizationTriggersApplyToPartyOrganizations: o?.organizationTriggersApplyToPartyOrganizations ?? true,
+    assumeNoEvents: o?.assumeNoEvents ?? false,
+    scoreDecimals: o?.scoreDecimals,
+  };
+}
+
+/** The decided level of an evaluation, if any. */
+export function decidedLevel(ev: RatingEvaluation): RatingLevel | undefined {
+  if (ev.status !== 0) return undefined;
+  if (ev.forced) return ev.discretion ? undefined : 'unsatisfactory';
+  const single = singleLevel(ev.allowed);
+  if (single === undefined || ev.missing > 0 || (ev.unverified & ev.allowed) !== 0) return undefined;
+  return single;
+}
+
+function proposalCheck(level: RatingLevel, ev: RatingEvaluation, decided: RatingLevel | undefined, labels: Readonly<Record<RatingLevel, VersionLevelLabel>>): RatingProposalCheck {
+  const l = labels[level];
+  if (ev.status === 1) return { level, allowed: false, reason: { vi: 'Đối tượng không được xếp loại.', en: 'The subject is not rated.' } };
+  if (ev.status === 2) return { level, allowed: 'unknown', reason: { vi: 'Không mức nào khớp với các dữ kiện; cấp có thẩm quyền xem xét.', en: 'No level matches the facts; the competent body decides.' } };
+  if ((ev.allowed & bitOf(level)) === 0) {
+    return { level, allowed: false, reason: { vi: `Mức "${l.vi}" bị loại bởi các điều kiện nêu trong blockedBy.`, en: `"${l.en}" is ruled out by the conditions in blockedBy.` } };
+  }
+  if (decided === level) return { level, allowed: true, reason: { vi: `Mức "${l.vi}" đúng với kết quả tính.`, en: `"${l.en}" matches the computed level.` } };
+  if (ev.missing > 0 || (ev.unverified & bitOf(level)) !== 0) {
+    return { level, allowed: 'unknown', reason: { vi: `Mức "${l.vi}" còn nằm trong phạm vi, nhưng còn thiếu dữ kiện hoặc tiêu chuẩn chưa xác minh.`, en: `"${l.en}" is still in range, but facts are missing or its criteria are unverified.` } };
+  }
+  return { level, allowed: true, reason: { vi: `Mức "${l.vi}" nằm trong phạm vi cho phép; cấp có thẩm quyền quyết định.`, en: `"${l.en}" is within the allowed range; the competent body decides.` } };
+}
+
+/** Build the frozen result. */
+export function buildResult(
+  subject: 'member' | 'organization',
+  ruleSet: RatingRuleSet,
+  ev: RatingEvaluation,
+  trace: RatingTrace,
+  proposedLevel: RatingLevel | undefined,
+  extraOptions: readonly AppliedOption[],
+): RatingResult {
+  const labels = subject === 'member' ? ruleSet.memberLevelLabels : ruleSet.organizationLevelLabels;
+  const status = ev.status === 0 ? 'rated' : ev.status === 1 ? 'notRated' : 'unclassified';
+  const allowedLevels = levelsOf(ev.allowed);
+  const level = decidedLevel(ev);
+  const hardForced = ev.forced && !ev.discretion;
+  const unverified = hardForced ? [] : trace.unverified.filter((u) => (ev.allowed & bitOf(u.level)) !== 0);
+  const options = [...extraOptions, ...trace.options];
+  const ruleSetRef = { id: ruleSet.id, label: ruleSet.label };
+
+  let outcome: { code: string; label: Label };
+  if (status === 'notRated') outcome = { code: 'notRated', label: { vi: 'Không xếp loại', en: 'Not rated' } };
+  else if (status === 'unclassified') outcome = { code: 'unclassified', label: { vi: 'Không xác định được mức (khoảng trống quy tắc)', en: 'Unclassified (a gap in the rules)' } };
+  else if (level !== undefined) outcome = { code: level, label: { vi: labels[level].vi, en: labels[level].en } };
+  else {
+    const names = allowedLevels.map((l) => labels[l]);
+    outcome = {
+      code: 'range',
+      label: {
+        vi: `Chưa xác định một mức; các mức còn có thể: ${names.map((n) => n.vi).join(', ')}`,
+        en: `No single level yet; still possible: ${names.map((n) => n.en).join(', ')}`,
+      },
+    };
+  }
+  const reasons: Reason[] = trace.notRatedReason ? [trace.notRatedReason, ...trace.reasons] : [...trace.reasons];
+  if (ev.forced && ev.discretion) {
+    reasons.push({
+      code: 'discretion',
+      text: {
+        vi: 'Có trường hợp "không hoàn thành nhiệm vụ" nhưng thuộc điều khoản cho phép cấp có thẩm quyền xem xét (D8).',
+        en: 'An "unsatisfactory" case applies, but an escape clause lets the competent body decide (D8).',
+      },
+      citations: [],
+    });
+  }
+  const caveats: Label[] = [...trace.caveats];
+  for (const u of unverified) caveats.push({ vi: `Không xác định được mức "${labels[u.level].vi}": ${u.reason.vi}`, en: `Cannot rule on "${labels[u.level].en}": ${u.reason.en}` });
+  if (trace.missing.length > 0) {
+    caveats.push({
+      vi: `Còn thiếu dữ kiện: ${trace.missing.map((m) => m.path).join(', ')}.`,
+      en: `Facts still missing: ${trace.missing.map((m) => m.path).join(', ')}.`,
+    });
+  }
+  caveats.push(NOT_AN_OFFICIAL_DECISION);
+  const explanation = explain({ outcome, ruleSet: ruleSetRef, reasons, blockedBy: trace.blocked, options, caveats });
+  const maxLevel = allowedLevels[0];
+  const result: RatingResult = {
+    subject,
+    status,
+    ...(trace.notRatedReason ? { notRatedReason: trace.notRatedReason } : {}),
+    ...(trace.reviewRequired !== undefined && status === 'notRated' ? { reviewRequired: trace.reviewRequired } : {}),
+    ...(level !== undefined ? { level, levelLabel: labels[level] } : {}),
+    ...(maxLevel !== undefined ? { maxLevel } : {}),
+    allowedLevels,
+    ...(ev.forced ? { forcedLevel: 'unsatisfactory' as const } : {}),
+    discretionAvailable: ev.forced && ev.discretion,
+    blockedBy: trace.blocked,
+    missing: trace.missing,
+    unverified,
+    ...(proposedLevel !== undefined ? { proposal: proposalCheck(proposedLevel, ev, level, labels) } : {}),
+    ruleSet: ruleSetRef,
+    options,
+    explanation,
+  };
+  return deepFreeze(result);
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { deepFreeze } from '../_lib/freeze.js';
+import { fail, parseInput } from '../errors.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation } from '../explain/explanation.js';
+import type { Label } from '../i18n/label.js';
+import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
+import type { Citation } from '../legal/citation.js';
+import { ratingRuleSetFor } from './registry.js';
+import type { RatingLevelCounts, RatingQuotaRule, RatingRuleSetRef } from './types.js';
+
+/**
+ * Options of {@link checkQuota}. Give `year` or `ruleSet`.
+ * @category Rating
+ */
+export interface RatingQuotaOptions {
+  /** The rating year (selects the rule set, D1). */
+  readonly year?: number;
+  /** A rule-set id, overriding the year's. */
+  readonly ruleSet?: string;
+  /** Whose quota: members (default) or organizations / collectives. */
+  readonly subject?: 'member' | 'organization';
+  /**
+   * D2. `literal` (default): "excellent" may not exceed p% of those finally rated "good"
+   * (x ≤ p·(pool − x)); `pool`: p% of everyone rated "good" or better (x ≤ p·pool).
+   */
+  readonly formula?: 'literal' | 'pool';
+  /** D3. How a fractional cap is rounded: `floor` (default), `round`, `ceil`. */
+  readonly rounding?: 'floor' | 'round' | 'ceil';
+  /** D3. Allow at least one "excellent" in a non-empty group (default false). */
+  readonly minimumOne?: boolean;
+  /** D5. QĐ 366 1.5: the competent body applies the 25% exception for an outstanding unit (default false). */
+  readonly outstandingUnitException?: boolean;
+  /** D4. The peer group (QĐ 366) or grassroots organization (HD 21) the ratings belong to, echoed back. */
+  readonly groupId?: string;
+}
+
+/**
+ * The result of {@link checkQuota}.
+ * @category Rating
+ */
+export interface RatingQuotaCheck {
+  /** `within`, `exceeded`, or `unverified` when the rule set's quota is not attested. */
+  readonly status: 'within' | 'exceeded' | 'unverified';
+  /** The rule set used. */
+  readonly ruleSet: RatingRuleSetRef;
+  /** Whose quota. */
+  readonly subject: 'member' | 'organization';
+  /** The group, as given. */
+  readonly groupId?: string;
+  /** The share applied, in percent (20 or 25). */
+  readonly percent?: number;
+  /** How many are rated (proposed) "excellent". */
+  readonly excellent: number;
+  /** How many are rated (proposed) "good". */
+  readonly good: number;
+  /** "Good" or better: the pool the cap is computed from. */
+  readonly pool: number;
+  /** The most "excellent" ratings allowed. */
+  readonly cap?: number;
+  /** How many "excellent" ratings are over the cap. */
+  readonly excess?: number;
+  /** The cap is 0: flag the group (D3). */
+  readonly capIsZero: boolean;
+  /** The quota rule and its citation, where attested. */
+  readonly rule?: RatingQuotaRule;
+  /** The options that produced the cap (D2, D3, D5). */
+  readonly options: readonly AppliedOption[];
+  /** The explanation in Vietnamese and English. */
+  readonly explanation: Explanation;
+}
+
+const count = z.number().int().min(0);
+const ratingsSchema = z.union([
+  z.array(z.enum(RATING_LEVELS)),
+  z.strictObject({ excellent: count, good: count, satisfactory: count, unsatisfactory: count }),
+]);
+const quotaOptionsSchema = z.strictObject({
+  year: z.number().int().min(1930).max(9999).optional(),
+  ruleSet: z.string().optional(),
+  subject: z.enum(['member', 'organization']).optional(),
+  formula: z.enum(['literal', 'pool']).optional(),
+  rounding: z.enum(['floor', 'round', 'ceil']).optional(),
+  minimumOne: z.boolean().optional(),
+  outstandingUnitException: z.boolean().optional(),
+  groupId: z.string().optional(),
+});
+
+/** Round num/den (non-negative integers, den > 0) exactly. */
+function roundRational(num: number, den: number, mode: 'floor' | 'round' | 'ceil'): number {
+  if (mode === 'floor') return Math.floor(num / den);
+  if (mode === 'ceil') return Math.floor((num + den - 1) / den);
+  return Math.floor((2 * num + den) / (2 * den));
+}
+
+/**
+ * Check a group's "excellent" ratings against the quota of the rule set (rating.md §7.2): HD 21,
+ * 20% of the members rated "good" in each grassroots party organization; QĐ 366, 20% of those rated
+ * "good" in a peer group, up to 25% with the exception. The cap depends on two choices the texts
+ * leave open, both reported in `options`: the formula (D2) and the rounding (D3).
+ *
+ * @example
+ * ```ts
+ * import { checkQuota } from 'nq4';
+ * const q = checkQuota({ excellent: 7, good: 23, satisfactory: 0, unsatisfactory: 0 }, { year: 2020 });
+ * q.cap; // 5 (x ≤ 20% × (30 − x))
+ * q.status; // 'exceeded'
+ * checkQuota({ excellent: 6, good: 24, satisfactory: 0, unsatisfactory: 0 }, { year: 2020, formula: 'pool' }).cap; // 6
+ * ```
+ * @throws {@link Nq4Error} for bad counts or options, a year no rule set covers, or the 25%
+ * exception asked of a rule set that has none (`not_applicable`).
+ * @category Rating
+ */
+export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts | unknown, options: RatingQuotaOptions): RatingQuotaCheck {
+  const r = parseInput(ratingsSchema, ratings, ['ratings']);
+  const o = parseInput(quotaOptionsSchema, options, ['options']);
+  if (o.year === undefined && o.ruleSet === undefined) {
+    fail('missing', ['options', 'year'], 'Cần năm xếp loại hoặc bộ quy tắc.', 'A rating year or a rule set is required.');
+  }
+  const ruleSet = ratingRuleSetFor(o.year ?? 0, o.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {});
+  const subject = o.subject ?? 'member';
+  const counts: RatingLevelCounts = Array.isArray(r)
+    ? { excellent: r.filter((l) => l === 'excellent').length, good: r.filter((l) => l === 'good').length, satisfactory: r.filter((l) => l === 'satisfactory').length, unsatisfactory: r.filter((l) => l === 'unsatisfactory').length }
+    : (r as RatingLevelCounts);
+  const rule = subject === 'member' ? ruleSet.memberQuota : ruleSet.organizationQuota;
+  const formula = o.formula ?? 'literal';
+  const rounding = o.rounding ?? 'floor';
+  const pool = counts.excellent + counts.good;
+  const ruleSetRef = { id: ruleSet.id, label: ruleSet.label };
+  const base = { ruleSet: ruleSetRef, subject, ...(o.groupId !== undefined ? { groupId: o.groupId } : {}), excellent: counts.excellent, good: counts.good, pool };
+  if (o.outstandingUnitException === true && rule?.exceptionPercent === undefined) {
+    fail('not_applicable', ['options', 'outstandingUnitException'], 'Bộ quy tắc này không có ngoại lệ 25%.', 'This rule set has no 25% exception.');
+  }
+  if (rule === undefined) {
+    const explanation = explain({
+      outcome: { code: 'unverified', label: { vi: 'Chưa xác minh được tỉ lệ', en: 'Quota unverified' } },
+      ruleSet: ruleSetRef,
+      caveats: [{ vi: 'Tỉ lệ "hoàn thành xuất sắc" của bộ quy tắc này chưa thấy trong nguồn nào; thư viện không kiểm tra.', en: 'No source shows this rule set’s quota on "excellent"; the library does not check it.' }, NOT_AN_OFFICIAL_DECISION],
+    });
+    return deepFreeze({ status: 'unverified', ...base, capIsZero: false, options: [], explanation });
+  }
+  const percent = o.outstandingUnitException === true && rule.exceptionPercent !== undefined ? rule.exceptionPercent : rule.percent;
+  // literal: x·(100 + p) ≤ p·pool ; pool: x·100 ≤ p·pool
+  const num = percent * pool;
+  const den = formula === 'literal' ? 100 + percent : 100;
+  let cap = roundRational(num, den, rounding);
+  if (o.minimumOne === true && pool > 0 && cap < 1) cap = 1;
+  const excess = Math.max(0, counts.excellent - cap);
+  const status = excess > 0 ? 'exceeded' : 'within';
+  const applied: AppliedOption[] = [
+    {
+      name: 'formula',
+      value: formula,
+      effect:
+        formula === 'literal'
+          ? { vi: `D2 (nghĩa đen): số "xuất sắc" x ≤ ${percent}% × số "tốt" còn lại (${pool} − x).`, en: `D2 (literal): "excellent" x ≤ ${percent}% × the remaining "good" (${pool} − x).` }
+          : { vi: `D2 (tổng): x ≤ ${percent}% × ${pool} người từ "tốt" trở lên.`, en: `D2 (pool): x ≤ ${percent}% × the ${pool} rated "good" or better.` },
+    },
+    { name: 'rounding', value: rounding, effect: { vi: `D3: làm tròn ${num}/${den} theo ${rounding}${o.minimumOne ? ', tối thiểu 1' : ''}.`, en: `D3: ${num}/${den} rounded by ${rounding}${o.minimumOne ? ', at least 1' : ''}.` } },
+  ];
+  if (o.minimumOne === true) applied.push({ name: 'minimumOne', value: true, effect: { vi: 'Nhóm nhỏ được ít nhất 1.', en: 'Small groups get at least 1.' } });
+  if (o.outstandingUnitException === true) applied.push({ name: 'outstandingUnitException', value: true, effect: { vi: 'Áp dụng ngoại lệ 25% (D5).', en: 'The 25% exception applies (D5).' } });
+  const citations: Citation[] = [rule.citation];
+  const caveats: Label[] = [];
+  if (rule.citation.status !== 'quoted') caveats.push({ vi: 'Quy tắc tỉ lệ này không được trích nguyên văn đầy đủ trong nguồn; dùng thận trọng.', en: 'This quota rule is not fully quoted in the sources; use with care.' });
+  if (cap === 0) caveats.push({ vi: 'Nhóm quá nhỏ: tỉ lệ cho phép 0 người "hoàn thành xuất sắc" (D3).', en: 'The group is too small: the quota allows 0 "excellent" (D3).' });
+  caveats.push({ vi: 'Văn bản không nói cách làm tròn, cũng không nói mẫu số tính trước hay sau khi chuyển người lên "xuất sắc".', en: 'No text says how to round, nor whether the denominator is counted before or after moving people up to "excellent".' }, NOT_AN_OFFICIAL_DECISION);
+  const explanation = explain({
+    outcome: {
+      code: status,
+      label:
+        status === 'within'
+          ? { vi: `Trong tỉ lệ: ${counts.excellent}/${cap} "hoàn thành xuất sắc"`, en: `Within the quota: ${counts.excellent} of ${cap} "excellent"` }
+          : { vi: `Vượt tỉ lệ: ${counts.excellent} "hoàn thành xuất sắc", tối đa ${cap}`, en: `Quota exceeded: ${counts.excellent} "excellent", at most ${cap}` },
+    },
+    ruleSet: ruleSetRef,
+    reasons: [{ code: 'quota', text: { vi: `Tỉ lệ ${percent}% số "hoàn thành tốt nhiệm vụ" trong ${rule.group.vi}.`, en: `${percent}% of those rated "good" in ${rule.group.en}.` }, citations }],
+    options: applied,
+    caveats,
+  });
+  return deepFreeze({ status, ...base, percent, cap, excess, capIsZero: cap === 0, rule, options: applied, explanation });
+}

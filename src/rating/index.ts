@@ -1,0 +1,49 @@
+/**
+ * The rating area: member and organization rating (đánh giá, xếp loại chất lượng), one module per
+ * rule set (HD 27, QĐ 132 + HD 16, QĐ 132 + HD 21, QĐ 124 + HD 25, QĐ 366 + HD 43), quota checks,
+ * a batch path, and the rules of a year for docs and forms. Reference: rating.md.
+ * @module
+ */
+export { rateMember } from './rateMember.js';
+export { rateOrganization } from './rateOrganization.js';
+export { safeRateMember, safeRateOrganization } from './safe.js';
+export { rateMembers, createMemberRater } from './rateMembers.js';
+export type { MemberRatingOutcome, MemberRater, BatchRating } from './rateMembers.js';
+export { checkQuota } from './checkQuota.js';
+export type { RatingQuotaOptions, RatingQuotaCheck } from './checkQuota.js';
+export { rulesFor } from './rulesFor.js';
+export type { RatingRules, RatingRuleSetSummary } from './rulesFor.js';
+export { ratingRuleSets, ratingRuleSetFor } from './registry.js';
+export type { RatingRuleSetId } from './registry.js';
+export { hd27RuleSet } from './ruleSets/hd27.js';
+export { hd16RuleSet } from './ruleSets/hd16.js';
+export { hd21RuleSet } from './ruleSets/hd21.js';
+export { qd124RuleSet } from './ruleSets/qd124.js';
+export { qd366RuleSet, QD366_THRESHOLDS } from './ruleSets/qd366.js';
+export type { RatingCitedValue } from './ruleSets/qd366.js';
+export type {
+  RatingRole,
+  RatingCriterionGrade,
+  RatingCriteriaGrades,
+  RatingTaskCounts,
+  RatingDisciplineFact,
+  LeaderRatingFacts,
+  MemberRatingFacts,
+  RatingLevelCounts,
+  RatedOrganizationKind,
+  OrganizationRatingFacts,
+  RatingOptions,
+  RatingMissingFact,
+  RatingUnverifiedLevel,
+  RatingBlock,
+  VersionLevelLabel,
+  RatingResult,
+  RatingRuleSetRef,
+  RatingProposalCheck,
+  RatingCriterion,
+  RatingQuotaRule,
+  RatingRuleSet,
+  ResolvedRatingOptions,
+  RatingEvaluation,
+  RatingTrace,
+} from './types.js';

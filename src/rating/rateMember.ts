@@ -1,0 +1,38 @@
+import { parseInput } from '../errors.js';
+import { newTrace } from './_engine.js';
+import { prepare } from './_call.js';
+import { buildResult } from './_result.js';
+import { memberFactsSchema } from './schemas.js';
+import type { MemberRatingFacts, RatingOptions, RatingResult } from './types.js';
+
+/**
+ * Rate one party member for one year under the rule set in force for that year (or the one named
+ * in `options.ruleSet`). The result says what the rule set decides (`level`), the range it still
+ * allows (`maxLevel`, `allowedLevels`), what forced or blocked a level (`forcedLevel`, `blockedBy`
+ * with citations), the facts still needed (`missing`), the levels it cannot rule on
+ * (`unverified`), and an explanation in Vietnamese and English. It is never the official
+ * decision: the competent body decides and may re-rate.
+ *
+ * @example
+ * ```ts
+ * import { rateMember } from 'nq4';
+ * const r = rateMember({
+ *   year: 2025, role: 'nonLeader', score: 85, admittedOn: '2010-03-02',
+ *   tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 1 },
+ *   disciplines: [], degradationConcluded: false, exemptFromActivity: false, suspended: false,
+ * });
+ * r.level; // 'good'
+ * r.ruleSet.id; // 'qd366'
+ * ```
+ * @throws {@link Nq4Error} naming the field for unknown fields, impossible counts (`onTime >
+ * completed`, `completed > assigned`, negatives), a score outside 0–100, a year no rule set
+ * covers (`no_rule_set`), an unknown discipline form.
+ * @category Rating
+ */
+export function rateMember(facts: MemberRatingFacts | unknown, options?: RatingOptions): RatingResult {
+  const f = parseInput(memberFactsSchema, facts) as MemberRatingFacts;
+  const { ruleSet, options: o, applied } = prepare(f.year, options);
+  const trace = newTrace();
+  const ev = ruleSet.evaluateMember(f, o, trace);
+  return buildResult('member', ruleSet, ev, trace, f.proposedLevel, applied);
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { fromZodIssues } from '../errors.js';
+import { ratingRuleSetFor } from './registry.js';
+import { certainlyValidMemberFacts } from './_fastCheck.js';
+import { decidedLevel, resolveOptions } from './_result.js';
+import { memberFactsSchema, ratingOptionsSchema } from './schemas.js';
+import type { RatingEvaluation, MemberRatingFacts, RatingOptions, RatingRuleSet } from './types.js';
+import type { RatingLevel } from '../i18n/vocabulary.js';
+
+const arraySchema = z.array(z.unknown());
+
+/**
+ * The compact outcome of a batch rating: the decided level, `notRated`, `unclassified`, or
+ * `undetermined` (the facts leave a range, miss something, or reach an unverified level: call
+ * {@link rateMember} on that member for the full explanation).
+ * @category Rating
+ */
+export type MemberRatingOutcome = RatingLevel | 'notRated' | 'unclassified' | 'undetermined';
+
+/**
+ * A rating function over trusted, already valid facts (no validation, no explanation).
+ * @category Rating
+ */
+export type MemberRater = (facts: MemberRatingFacts) => MemberRatingOutcome;
+
+/**
+ * The result of {@link rateMembers}: one outcome per member, in order, and the totals.
+ * @category Rating
+ */
+export interface BatchRating {
+  /** Outcomes in input order. */
+  readonly outcomes: readonly MemberRatingOutcome[];
+  /** How many of each outcome. */
+  readonly counts: Readonly<Record<MemberRatingOutcome, number>>;
+}
+
+function outcomeOf(ev: RatingEvaluation): MemberRatingOutcome {
+  if (ev.status === 1) return 'notRated';
+  if (ev.status === 2) return 'unclassified';
+  return decidedLevel(ev) ?? 'undetermined';
+}
+
+/**
+ * Build a fast rater for one rule set over facts that are already valid (for example, facts that
+ * went through {@link rateMember} or {@link rateMembers} once, or come from a typed, trusted
+ * store). It applies the same rules as {@link rateMember}, skips validation and the explanation,
+ * and ignores `facts.year` for the choice of rule set. Invalid facts give unspecified outcomes.
+ *
+ * @example
+ * ```ts
+ * import { createMemberRater } from 'nq4';
+ * const rate = createMemberRater('qd366', { assumeNoEvents: true });
+ * const tasks = { assigned: 10, completed: 10, onTime: 9, exceeded: 0 };
+ * rate({ year: 2025, role: 'nonLeader', score: 65, admittedOn: '2001-05-19', tasks }); // 'satisfactory'
+ * ```
+ * @throws {@link Nq4Error} for an unknown rule-set id or bad options.
+ * @category Rating
+ */
+export function createMemberRater(ruleSetId: string, options?: RatingOptions): MemberRater {
+  const o = resolveOptions(parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined);
+  const rs = ratingRuleSetFor(0, { ruleSet: ruleSetId });
+  const evaluate = rs.evaluateMember;
+  return (facts: MemberRatingFacts): MemberRatingOutcome => outcomeOf(evaluate(facts, o, undefined));
+}
+
+/**
+ * Rate many members, validating each: the public batch path. Each member is rated under the rule
+ * set of its own year (or `options.ruleSet`). Returns compact outcomes and totals; ask
+ * {@link rateMember} for the explanation of any one member.
+ *
+ * @example
+ * ```ts
+ * import { rateMembers } from 'nq4';
+ * const batch = rateMembers(
+ *   [
+ *     { year: 2025, role: 'nonLeader', score: 95, admittedOn: '2000-01-01', shortcomingsFixed: true,
+ *       tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 4 } },
+ *     { year: 2025, role: 'nonLeader', score: 40, admittedOn: '2000-01-01',
+ *       tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 } },
+ *   ],
+ *   { assumeNoEvents: true },
+ * );
+ * batch.outcomes; // ['excellent', 'unsatisfactory']
+ * ```
+ * @throws {@link Nq4Error} listing the issues of every invalid member, with its index first in each path.
+ * @category Rating
+ */
+export function rateMembers(facts: readonly unknown[], options?: RatingOptions): BatchRating {
+  if (!Array.isArray(facts)) parseInput(arraySchema, facts, []);
+  const list: readonly unknown[] = facts;
+  const raw = parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined;
+  const o = resolveOptions(raw);
+  const fixed = raw?.ruleSet !== undefined ? ratingRuleSetFor(0, { ruleSet: raw.ruleSet }) : undefined;
+  const byYear = new Map<number, RatingRuleSet>();
+  const outcomes: MemberRatingOutcome[] = new Array<MemberRatingOutcome>(list.length);
+  const counts: Record<MemberRatingOutcome, number> = { excellent: 0, good: 0, satisfactory: 0, unsatisfactory: 0, notRated: 0, unclassified: 0, undetermined: 0 };
+  const issues: Nq4Issue[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    let f: MemberRatingFacts;
+    if (certainlyValidMemberFacts(item)) f = item;
+    else {
+      const parsed = memberFactsSchema.safeParse(item, { reportInput: true });
+      if (!parsed.success) {
+        issues.push(...fromZodIssues(parsed.error.issues, [i]));
+        continue;
+      }
+      f = parsed.data as MemberRatingFacts;
+    }
+    let rs = fixed ?? byYear.get(f.year);
+    if (rs === undefined) {
+      try {
+        rs = ratingRuleSetFor(f.year, raw?.ruleSetAt ? { at: raw.ruleSetAt } : {});
+      } catch (error) {
+        if (error instanceof Nq4Error) {
+          for (const x of error.issues) issues.push({ ...x, path: [i, ...x.path] });
+          continue;
+        }
+        throw error;
+      }
+      byYear.set(f.year, rs);
+    }
+    const out = outcomeOf(rs.evaluateMember(f, o, undefined));
+    outcomes[i] = out;
+    counts[out]++;
+  }
+  if (issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+  return Object.freeze({ outcomes: Object.freeze(outcomes), counts: Object.freeze(counts) });
+}
+

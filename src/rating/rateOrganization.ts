@@ -1,0 +1,31 @@
+import { parseInput } from '../errors.js';
+import { newTrace } from './_engine.js';
+import { prepare } from './_call.js';
+import { buildResult } from './_result.js';
+import { organizationFactsSchema } from './schemas.js';
+import type { OrganizationRatingFacts, RatingOptions, RatingResult } from './types.js';
+
+/**
+ * Rate a party organization (chi bộ, đảng bộ), a leadership collective or another organization
+ * for one year under the rule set in force for that year. Same result shape as {@link rateMember}.
+ *
+ * @example
+ * ```ts
+ * import { rateOrganization } from 'nq4';
+ * const r = rateOrganization({
+ *   year: 2016, kind: 'partyCell',
+ *   members: { excellent: 1, good: 2, satisfactory: 1, unsatisfactory: 5 },
+ * });
+ * r.level; // 'unsatisfactory'
+ * r.levelLabel?.vi; // 'Yếu kém'
+ * ```
+ * @throws {@link Nq4Error} naming the field for bad input (see {@link rateMember}).
+ * @category Rating
+ */
+export function rateOrganization(facts: OrganizationRatingFacts | unknown, options?: RatingOptions): RatingResult {
+  const f = parseInput(organizationFactsSchema, facts) as OrganizationRatingFacts;
+  const { ruleSet, options: o, applied } = prepare(f.year, options);
+  const trace = newTrace();
+  const ev = ruleSet.evaluateOrganization(f, o, trace);
+  return buildResult('organization', ruleSet, ev, trace, f.proposedLevel, applied);
+}

@@ -1,0 +1,64 @@
+import { fail } from '../errors.js';
+import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
+import { hd16RuleSet } from './ruleSets/hd16.js';
+import { hd21RuleSet } from './ruleSets/hd21.js';
+import { hd27RuleSet } from './ruleSets/hd27.js';
+import { qd124RuleSet } from './ruleSets/qd124.js';
+import { qd366RuleSet } from './ruleSets/qd366.js';
+import type { RatingRuleSet } from './types.js';
+
+/**
+ * The rating rule sets, oldest first, each valid from the signing of the text that first governed
+ * a year-end rating (rating.md §1.1–1.2): HD 27 (2014–2017), QĐ 132 + HD 16 (2018), QĐ 132 + HD 21
+ * (2019–2022), QĐ 124 + HD 25 (2023–2024), QĐ 366 + HD 43 (2025–).
+ *
+ * @example
+ * ```ts
+ * import { ratingRuleSets } from 'nq4';
+ * ratingRuleSets.forYear(2020).id; // 'hd21'
+ * ratingRuleSets.forYear(2025).id; // 'qd366'
+ * ```
+ * @category Rating
+ */
+export const ratingRuleSets: RuleSetRegistry<RatingRuleSet> = /* @__PURE__ */ createRuleSetRegistry('rating', [
+  hd27RuleSet,
+  hd16RuleSet,
+  hd21RuleSet,
+  qd124RuleSet,
+  qd366RuleSet,
+]);
+
+/**
+ * The ids of the rating rule sets.
+ * @category Rating
+ */
+export type RatingRuleSetId = 'hd27' | 'hd16' | 'hd21' | 'qd124' | 'qd366';
+
+/**
+ * The rule set that governs a rating year (decision D1): read on 31 December by default, because
+ * each new text arrived mid-year and governed that year's year-end rating (rating.md §1.2); or on
+ * 1 January with `at: 'yearStart'`; or the rule set named by `ruleSet`, which always wins.
+ *
+ * @example
+ * ```ts
+ * import { ratingRuleSetFor } from 'nq4';
+ * ratingRuleSetFor(2023).id; // 'qd124'
+ * ratingRuleSetFor(2023, { at: 'yearStart' }).id; // 'hd21'
+ * ratingRuleSetFor(2023, { ruleSet: 'qd366' }).id; // 'qd366'
+ * ```
+ * @throws {@link Nq4Error} `no_rule_set` at `year` when no rule set covers the year; `unknown_id`
+ * at `options.ruleSet` for an unknown id.
+ * @category Rating
+ */
+export function ratingRuleSetFor(year: number, options: { readonly ruleSet?: string; readonly at?: 'yearEnd' | 'yearStart' } = {}): RatingRuleSet {
+  if (options.ruleSet !== undefined) {
+    const found = ratingRuleSets.ruleSets.find((r) => r.id === options.ruleSet);
+    if (found) return found;
+    const ids = ratingRuleSets.ruleSets.map((r) => r.id).join(', ');
+    return fail('unknown_id', ['options', 'ruleSet'], `Không có bộ quy tắc xếp loại này; có: ${ids}.`, `No such rating rule set; known: ${ids}.`);
+  }
+  const date = `${String(year).padStart(4, '0')}-${options.at === 'yearStart' ? '01-01' : '12-31'}`;
+  const res = ratingRuleSets.resolve(date);
+  if (res.found) return res.ruleSet;
+  return fail('no_rule_set', ['year'], res.reason.vi, res.reason.en);
+}

@@ -1,0 +1,107 @@
+/**
+ * Quy định 132-QĐ/TW (08-3-2018) Điều 12 khoản 4: the "không hoàn thành nhiệm vụ" cases that
+ * govern rating years 2018–2022 under both HD 16 and HD 21 (rating.md §3.1, §3.1a).
+ *
+ * - general sentence, **quoted** [S61]: "Các tập thể, cá nhân mà các tiêu chí đánh giá ở mức "Kém"
+ *   hoặc thuộc một trong các trường hợp sau";
+ * - (a) "Đối với các tổ chức, cơ quan, đơn vị", **quoted** [S61]; whether it covers a đảng bộ /
+ *   chi bộ is an inference (option `organizationTriggersApplyToPartyOrganizations`);
+ * - (b) "Đối với tập thể lãnh đạo, quản lý", **quoted-partial**: only "Bị cấp có thẩm quyền đánh
+ *   giá mất đoàn kết nội bộ; có thành viên suy thoái về[…]" is visible.
+ * @internal
+ */
+import { cite, type Citation } from '../../legal/citation.js';
+import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { Acc, lessPercent, morePercent } from '../_engine.js';
+import type { OrganizationRatingFacts, ResolvedRatingOptions } from '../types.js';
+import { disciplinesInYear, isPartyOrganization, needEvent, poorCriteria, subUnitTotal } from './_common.js';
+
+const QD = PARTY_DOCUMENTS.qd132of2018;
+
+/** QĐ 132 Đ12 k4, general sentence. */
+export const QD132_GENERAL: Citation = /* @__PURE__ */ cite(QD, { article: 12, clause: 4, quoteVi: 'Các tập thể, cá nhân mà các tiêu chí đánh giá ở mức "Kém" hoặc thuộc một trong các trường hợp sau' }, 'quoted');
+/** QĐ 132 Đ12 k4 (a), under-50% item. */
+export const QD132_A_TASKS: Citation = /* @__PURE__ */ cite(
+  QD,
+  { article: 12, clause: 4, point: 'a', quoteVi: 'Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ công tác được cấp có thẩm quyền giao, phê duyệt trong năm, các chỉ tiêu chủ yếu không đạt 100% (trừ trường hợp bất khả kháng).' },
+  'quoted',
+);
+/** QĐ 132 Đ12 k4 (a), discipline item. */
+export const QD132_A_DISCIPLINE: Citation = /* @__PURE__ */ cite(
+  QD,
+  { article: 12, clause: 4, point: 'a', quoteVi: 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật hoặc có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm.' },
+  'quoted',
+);
+/** QĐ 132 Đ12 k4 (b), visible start. */
+export const QD132_B: Citation = /* @__PURE__ */ cite(
+  QD,
+  { article: 12, clause: 4, point: 'b', quoteVi: 'Bị cấp có thẩm quyền đánh giá mất đoàn kết nội bộ; có thành viên suy thoái về[…]' },
+  'quotedPartial',
+);
+/** QĐ 132 Đ12 k4 (c), individuals. */
+export const QD132_C: Citation = /* @__PURE__ */ cite(
+  QD,
+  { article: 12, clause: 4, point: 'c', quoteVi: 'Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ công tác được giao trong năm, không hoàn thành 100% chỉ tiêu quan trọng, nhiệm vụ trọng tâm. Bị xử lý kỷ luật trong năm.' },
+  'quoted',
+);
+
+/** The share of disciplined subordinate units above which (a) applies: "trên 20%". */
+export const QD132_SUBUNITS_DISCIPLINED_PERCENT = 20;
+/** The completion share below which (a) applies: "dưới 50%". */
+export const QD132_MIN_COMPLETION_PERCENT = 50;
+
+/**
+ * The organization triggers of QĐ 132 k4 (a) (also used, reworded, by QĐ 124: pass its citations).
+ */
+export function organizationTriggers(
+  a: Acc,
+  f: OrganizationRatingFacts,
+  o: ResolvedRatingOptions,
+  cites: { readonly general: readonly Citation[]; readonly tasks: readonly Citation[]; readonly discipline: readonly Citation[] },
+  subUnitsPercent: number,
+  minCompletionPercent: number,
+): void {
+  poorCriteria(a, f.criteria, cites.general);
+  if (isPartyOrganization(f)) {
+    if (!o.organizationTriggersApplyToPartyOrganizations) {
+      a.option('organizationTriggersApplyToPartyOrganizations', false, 'Không áp dụng các trường hợp của "tổ chức, cơ quan, đơn vị" cho tổ chức đảng.', 'The "organization, agency, unit" cases are not applied to party organizations.');
+      return;
+    }
+    a.caveat(
+      'Các trường hợp "không hoàn thành nhiệm vụ" của "tổ chức, cơ quan, đơn vị" được áp dụng cho tổ chức đảng theo suy luận (văn bản không nói rõ).',
+      'The "unsatisfactory" cases for "organizations, agencies, units" are applied to party organizations by inference (the text does not say so).',
+    );
+  }
+  const own = disciplinesInYear(f.disciplines, f.year, o);
+  if (own !== undefined && own.length > 0) {
+    a.force(false, 'collectiveDisciplined', 'Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm.', 'The leadership collective (organization) was disciplined in the year.', cites.discipline);
+  } else {
+    needEvent(a, f.disciplines, o, 'disciplines', 'Tổ chức bị kỷ luật trong năm là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline of the organization forces "unsatisfactory" (empty list if none).');
+  }
+  const subTotal = subUnitTotal(f);
+  if (f.subUnitsDisciplined !== undefined && subTotal !== undefined && subTotal > 0) {
+    if (morePercent(f.subUnitsDisciplined, subTotal, subUnitsPercent)) {
+      a.force(false, 'subUnitsDisciplinedOver20', `${f.subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật trong năm, trên 20%.`, `${f.subUnitsDisciplined} of ${subTotal} subordinate units disciplined in the year, over 20%.`, cites.discipline);
+    } else {
+      a.note('subUnitsDisciplined', `${f.subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật, không vượt quá 20%.`, `${f.subUnitsDisciplined} of ${subTotal} subordinate units disciplined, not over 20%.`, cites.discipline);
+    }
+  } else if (f.kind !== 'partyCell' && !o.assumeNoEvents) {
+    a.miss('subUnitsDisciplined', 'Trên 20% đơn vị trực thuộc bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ" (cần cả tổng số đơn vị).', 'Over 20% of subordinate units disciplined forces "unsatisfactory" (needs the unit total too).');
+  }
+  tasksTrigger(a, f, cites.tasks, minCompletionPercent);
+}
+
+/** "Chỉ hoàn thành dưới 50% … [và] các chỉ tiêu chủ yếu không đạt …" with the force-majeure escape. */
+export function tasksTrigger(a: Acc, f: OrganizationRatingFacts, cites: readonly Citation[], minCompletionPercent: number): void {
+  if (f.tasks === undefined) {
+    a.miss('tasks', 'Hoàn thành dưới 50% nhiệm vụ là trường hợp "không hoàn thành nhiệm vụ".', 'Completing under 50% of tasks forces "unsatisfactory".');
+    return;
+  }
+  if (!lessPercent(f.tasks.completed, f.tasks.assigned, minCompletionPercent)) return;
+  if (f.mainTargetsMissed === undefined) {
+    a.miss('mainTargetsMissed', 'Dưới 50% nhiệm vụ kèm chỉ tiêu chủ yếu không đạt là trường hợp "không hoàn thành nhiệm vụ".', 'Under 50% of tasks with main targets missed forces "unsatisfactory".');
+  } else if (f.mainTargetsMissed) {
+    const esc = f.forceMajeure === true;
+    a.force(esc, 'tasksUnder50', `Chỉ hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ (dưới 50%), chỉ tiêu chủ yếu không đạt${esc ? '; có lý do bất khả kháng' : ''}.`, `Only ${f.tasks.completed} of ${f.tasks.assigned} tasks completed (under 50%), main targets missed${esc ? '; force majeure' : ''}.`, cites);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Rule set V1: Quy định 132-QĐ/TW (08-3-2018) + Hướng dẫn 16-HD/BTCTW (24-9-2018), rating year 2018
+ * (rating.md §3). Encoded, with their status:
+ *
+ * - member KHTNV, HD 16, **quoted** via a news reproduction (clause not given): "Cấp có thẩm quyền
+ *   kết luận đánh giá có biểu hiện suy thoái … Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ công tác
+ *   được giao trong năm. Đảng viên là công chức, viên chức xếp loại ở mức “Không hoàn thành nhiệm
+ *   vụ”. Đảng viên bị thi hành kỷ luật trong năm (một vi phạm bị xử lý kỷ luật chỉ tính một lần khi
+ *   xếp loại)."; QĐ 132 Đ12 k4 (a), (b) start, (c);
+ * - exempt members not rated: **paraphrased**, low confidence (a spun copy [S68]);
+ * - everything else (member HTXSNV beyond its first words, HTTNV, HTNV, organization levels above
+ *   KHTNV, the quota, suspended and new members) is **unverified**: results say so.
+ */
+import { cite, type Citation } from '../../legal/citation.js';
+import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label, vlabel } from '../_engine.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { memberExemptions, needEvent, poorCriteria } from './_common.js';
+import { organizationTriggers, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
+import { memberTriggers } from './hd21.js';
+
+const HD = PARTY_DOCUMENTS.hd16of2018;
+const q = (quoteVi: string, status: Citation['status'] = 'quoted', note?: string): Citation =>
+  cite(HD, { quoteVi, effectiveFrom: '2018-09-24', ...(note ? { note: label(note, note) } : {}) }, status);
+
+/** HD 16 citations. @internal */
+export const HD16 = /* @__PURE__ */ Object.freeze({
+  memberUnsatisfactory: q('Đảng viên bị thi hành kỷ luật trong năm (một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp loại).'),
+  memberDegradation: q('Cấp có thẩm quyền kết luận đánh giá có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.'),
+  memberTasks: q('Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ công tác được giao trong năm.'),
+  memberCivilService: q('Đảng viên là công chức, viên chức xếp loại ở mức “Không hoàn thành nhiệm vụ”.'),
+  memberExcellent: q('Đảng viên được đánh giá hoàn thành xuất sắc nhiệm vụ khi đáp ứng các tiêu chuẩn sau: - Thực sự có năng lực, đạo đức, có nhiều thành tích nổi bật được cá[…]', 'quotedPartial'),
+  exempt: q('được miễn công tác và sinh hoạt Đảng', 'paraphrased', 'spun copy of an article; low confidence'),
+});
+
+function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
+  const a = new Acc(trace);
+  const ex = memberExemptions(a, f, o, { exempt: [HD16.exempt], suspended: 'unverified', newMember: 'unverified', newMemberReviewed: true });
+  if (ex) return ex;
+  memberTriggers(a, f, o, { degradation: HD16.memberDegradation, tasks: HD16.memberTasks, civil: HD16.memberCivilService, discipline: HD16.memberUnsatisfactory });
+  if (trace) a.note('qd132c', 'QĐ 132 Đ12 k4 (c) cũng nêu: bị xử lý kỷ luật trong năm; dưới 50% chỉ tiêu.', 'QĐ 132 Art. 12(4)(c) also lists: disciplined in the year; under 50% of targets.', [QD132_C]);
+  a.unverify(EXCELLENT, 'Tiêu chuẩn "hoàn thành xuất sắc" của HD 16 chỉ thấy vài chữ đầu.', 'Only the first words of HD 16’s "excellent" criteria were seen.', [HD16.memberExcellent]);
+  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của HD 16 chưa thấy.', 'HD 16’s "good" and "satisfactory" criteria are unseen.', []);
+  a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp đã nêu, "không đạt mức hoàn thành nhiệm vụ" không xác định được.', 'Beyond the listed cases, "below satisfactory" cannot be ruled on.', []);
+  return a.done();
+}
+
+function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
+  const a = new Acc(trace);
+  if (f.kind === 'leadershipCollective') {
+    poorCriteria(a, f.criteria, [QD132_GENERAL]);
+    if (f.disunityConcluded === true || f.degradationConcluded === true) {
+      a.force(false, 'disunityOrDegradation', 'Bị đánh giá mất đoàn kết nội bộ hoặc có thành viên suy thoái.', 'Assessed as disunited, or a member degraded.', [QD132_B]);
+    } else {
+      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', 'Disunity forces "unsatisfactory".');
+      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degraded member forces "unsatisfactory".');
+    }
+    a.caveat('Danh sách của QĐ 132 Đ12 k4 (b) bị cắt sau mục đầu tiên; các trường hợp khác (kỷ luật thành viên …) chưa xác minh cho năm 2018.', 'QĐ 132 Art. 12(4)(b) is cut off after its first item; other cases (member discipline …) are unverified for 2018.');
+  } else {
+    organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE] }, 20, 50);
+  }
+  a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tổ chức, tập thể năm 2018 chưa thấy.', 'The 2018 organization levels above "unsatisfactory" are unseen.', []);
+  a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp của QĐ 132, "không hoàn thành nhiệm vụ" không xác định được.', 'Beyond QĐ 132’s cases, "unsatisfactory" cannot be ruled on.', []);
+  return a.done();
+}
+
+const LEVELS = Object.freeze({
+  excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
+  good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
+  satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
+  unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Unsatisfactory (did not complete duties)', 'quoted'),
+});
+
+const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
+  ({ id, subject, level, text: { vi, en }, use, citation });
+
+/**
+ * Rule set V1: QĐ 132-QĐ/TW + HD 16-HD/BTCTW, rating year 2018.
+ * @example
+ * ```ts
+ * import { hd16RuleSet } from 'nq4';
+ * hd16RuleSet.memberQuota; // undefined: no quota attested for 2018
+ * ```
+ * @category Rating
+ */
+export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
+  id: 'hd16',
+  area: 'rating' as const,
+  label: label('QĐ 132-QĐ/TW + HD 16-HD/BTCTW (2018)', 'QĐ 132-QĐ/TW + HD 16-HD/BTCTW (2018)'),
+  validFrom: '2018-09-24',
+  validTo: '2019-10-17',
+  sources: [QD132_GENERAL, HD16.memberUnsatisfactory],
+  memberLevelLabels: LEVELS,
+  organizationLevelLabels: LEVELS,
+  criteria: [
+    crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).', HD16.memberUnsatisfactory),
+    crit('hd16.member.excellent', 'member', 'excellent', 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', '"Excellent" criteria: only the start seen.', HD16.memberExcellent, 'unverified'),
+    crit('hd16.member.notRated', 'member', 'notRated', 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', 'Exempted from party activity: not rated (low confidence).', HD16.exempt),
+    crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
+    crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (b): mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).', QD132_B),
+  ],
+  evaluateMember,
+  evaluateOrganization,
+});

@@ -1,0 +1,135 @@
+/**
+ * Rule set V0: Hướng dẫn 27-HD/BTCTW (25-9-2014), rating years 2014–2017 (for 2016 with
+ * Công văn 1825-CV/BTCTW; for 2017 inferred) (rating.md §2). Only one rule is visible,
+ * **quoted**, HD 27 Mục II [S4]:
+ *
+ * > "Đảng bộ (chi bộ) yếu kém: Không hoàn thành nhiều nhiệm vụ được giao, đạt dưới 50 điểm hoặc
+ * > đạt từ 50 điểm trở lên và có một trong các khuyết điểm, hạn chế sau: - Nội bộ cấp ủy hoặc ban
+ * > thường vụ mất đoàn kết. - Để xảy ra tham nhũng, tiêu cực, suy thoái … đến mức có đảng viên phải
+ * > kỷ luật. - Chính quyền cùng cấp phân loại chất lượng mức thấp nhất. - Có từ 02 tổ chức … cùng
+ * > cấp phân loại chất lượng mức thấp nhất. - Đảng bộ có trên 1/3 số tổ chức đảng trực thuộc xếp
+ * > loại “Yếu kém”; chi bộ có trên 1/2 số đảng viên xếp loại “Không hoàn thành nhiệm vụ”."
+ *
+ * Read as the reference's worked example 1 reads it: under 50 points, or any one of the listed
+ * shortcomings, makes the organization "yếu kém". Every other V0 rule (member criteria, the
+ * other organization levels, the quota, exemptions) is **unverified**: results say so.
+ */
+import { cite } from '../../legal/citation.js';
+import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { Acc, numVi, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { needEvent, subUnitTotal, total } from './_common.js';
+
+const HD = PARTY_DOCUMENTS.hd27of2014;
+
+/** The "yếu kém" clause of HD 27 Mục II. @internal */
+export const HD27_WEAK = /* @__PURE__ */ cite(
+  HD,
+  {
+    section: 'II',
+    quoteVi:
+      'Đảng bộ (chi bộ) yếu kém: Không hoàn thành nhiều nhiệm vụ được giao, đạt dưới 50 điểm hoặc đạt từ 50 điểm trở lên và có một trong các khuyết điểm, hạn chế sau: - Nội bộ cấp ủy hoặc ban thường vụ mất đoàn kết. - Để xảy ra tham nhũng, tiêu cực, suy thoái về tư tưởng chính trị, đạo đức, lối sống đến mức có đảng viên phải kỷ luật. - Chính quyền cùng cấp phân loại chất lượng mức thấp nhất. - Có từ 02 tổ chức (Mặt trận Tổ quốc, đoàn thể chính trị - xã hội) cùng cấp phân loại chất lượng mức thấp nhất. - Đảng bộ có trên 1/3 số tổ chức đảng trực thuộc xếp loại “Yếu kém”; chi bộ có trên 1/2 số đảng viên xếp loại “Không hoàn thành nhiệm vụ”.',
+  },
+  'quoted',
+);
+
+/** HD 27 thresholds, from the "yếu kém" clause. @internal */
+export const HD27_THRESHOLDS = /* @__PURE__ */ Object.freeze({
+  /** "đạt dưới 50 điểm". */
+  minScore: 50,
+  /** "Có từ 02 tổ chức … mức thấp nhất". */
+  massOrganizationsLowest: 2,
+  /** Đảng bộ: "trên 1/3 số tổ chức đảng trực thuộc" as numerator/denominator. */
+  subUnitsWeakShare: [1, 3] as const,
+  /** Chi bộ: "trên 1/2 số đảng viên". */
+  membersUnsatisfactoryShare: [1, 2] as const,
+});
+
+const T = HD27_THRESHOLDS;
+
+function evaluateMember(_f: MemberRatingFacts, _o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
+  const a = new Acc(trace);
+  a.unverify(ALL_LEVELS, 'Tiêu chuẩn xếp loại đảng viên của HD 27 chưa thấy trong nguồn nào: thư viện không xếp loại được đảng viên năm 2014–2017.', 'HD 27’s member criteria were not seen in any source: the library cannot rate members for 2014–2017.', []);
+  return a.done();
+}
+
+function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
+  const a = new Acc(trace);
+  if (f.kind === 'leadershipCollective' || f.kind === 'agency') {
+    a.unverify(ALL_LEVELS, 'HD 27 chỉ thấy quy tắc "yếu kém" của đảng bộ, chi bộ; các tập thể khác chưa xác minh.', 'Only HD 27’s "yếu kém" rule for đảng bộ and chi bộ is seen; other collectives are unverified.', [HD27_WEAK]);
+    return a.done();
+  }
+  const weak = (code: string, vi: string, en: string): void => a.force(false, code, vi, en, [HD27_WEAK]);
+  if (f.score === undefined) a.miss('score', 'Dưới 50 điểm là "yếu kém".', 'Under 50 points is "yếu kém".');
+  else if (effectiveScore(f.score, o) < T.minScore) weak('scoreBelow50', `Đạt ${numVi(f.score)} điểm, dưới 50 điểm.`, `${f.score} points, under 50.`);
+  if (f.disunityConcluded === true) weak('disunity', 'Nội bộ cấp ủy hoặc ban thường vụ mất đoàn kết.', 'The committee or its standing board is disunited.');
+  else needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Cấp ủy mất đoàn kết là khuyết điểm làm tổ chức "yếu kém".', 'A disunited committee makes the organization "yếu kém".');
+  if (f.memberDisciplinedForCorruptionOrDegradation === true) weak('corruptionDegradation', 'Để xảy ra tham nhũng, tiêu cực, suy thoái đến mức có đảng viên phải kỷ luật.', 'Corruption, negativity or degradation led to a member being disciplined.');
+  else needEvent(a, f.memberDisciplinedForCorruptionOrDegradation, o, 'memberDisciplinedForCorruptionOrDegradation', 'Đảng viên bị kỷ luật do tham nhũng, suy thoái làm tổ chức "yếu kém".', 'A member disciplined for corruption or degradation makes it "yếu kém".');
+  if (f.governmentLowestLevel === true) weak('governmentLowest', 'Chính quyền cùng cấp phân loại mức thấp nhất.', 'The same-level government was rated at the lowest level.');
+  else needEvent(a, f.governmentLowestLevel, o, 'governmentLowestLevel', 'Chính quyền cùng cấp ở mức thấp nhất làm tổ chức "yếu kém".', 'A lowest-rated same-level government makes it "yếu kém".');
+  if (f.massOrganizationsLowestLevel !== undefined && f.massOrganizationsLowestLevel >= T.massOrganizationsLowest) {
+    weak('massOrganizationsLowest', `${f.massOrganizationsLowestLevel} tổ chức (Mặt trận, đoàn thể) cùng cấp ở mức thấp nhất.`, `${f.massOrganizationsLowestLevel} same-level Front / mass organizations at the lowest level.`);
+  } else needEvent(a, f.massOrganizationsLowestLevel, o, 'massOrganizationsLowestLevel', 'Từ 02 đoàn thể cùng cấp ở mức thấp nhất làm tổ chức "yếu kém".', 'Two or more lowest-rated mass organizations make it "yếu kém".');
+  if (f.kind === 'partyCell') {
+    if (f.members === undefined) a.miss('members', 'Chi bộ có trên 1/2 đảng viên "không hoàn thành nhiệm vụ" là "yếu kém".', 'A chi bộ with over half its members "unsatisfactory" is "yếu kém".');
+    else {
+      const n = total(f.members);
+      const [num, den] = T.membersUnsatisfactoryShare;
+      if (f.members.unsatisfactory * den > n * num) weak('membersOverHalf', `${f.members.unsatisfactory}/${n} đảng viên xếp loại "không hoàn thành nhiệm vụ", trên 1/2.`, `${f.members.unsatisfactory} of ${n} members rated "unsatisfactory", over half.`);
+    }
+  } else {
+    const n = subUnitTotal(f);
+    if (f.subUnits === undefined || n === undefined) a.miss('subUnits', 'Đảng bộ có trên 1/3 tổ chức trực thuộc "yếu kém" là "yếu kém".', 'A đảng bộ with over a third of its sub-organizations "yếu kém" is "yếu kém".');
+    else {
+      const [num, den] = T.subUnitsWeakShare;
+      if (f.subUnits.unsatisfactory * den > n * num) weak('subUnitsOverThird', `${f.subUnits.unsatisfactory}/${n} tổ chức đảng trực thuộc "yếu kém", trên 1/3.`, `${f.subUnits.unsatisfactory} of ${n} sub-organizations "yếu kém", over a third.`);
+    }
+  }
+  if (!a.forced && a.missing === 0) {
+    a.allowed &= ~UNSATISFACTORY;
+    a.note('notWeak', 'Không thuộc trường hợp "yếu kém" của HD 27.', 'None of HD 27’s "yếu kém" cases applies.', [HD27_WEAK]);
+  }
+  a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Ngưỡng điểm và tiêu chuẩn các mức trên "yếu kém" của HD 27 chưa thấy.', 'HD 27’s point thresholds and criteria above "yếu kém" are unseen.', []);
+  return a.done();
+}
+
+const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, use: RatingCriterion['use']): RatingCriterion =>
+  ({ id, subject, level, text: { vi, en }, use, citation: use === 'applied' ? HD27_WEAK : cite(HD, {}, 'unverified') });
+
+/**
+ * Rule set V0: HD 27-HD/BTCTW, rating years 2014–2017 (only "yếu kém" for organizations is encoded).
+ * @example
+ * ```ts
+ * import { hd27RuleSet } from 'nq4';
+ * hd27RuleSet.organizationLevelLabels.unsatisfactory.vi; // 'Yếu kém'
+ * ```
+ * @category Rating
+ */
+export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
+  id: 'hd27',
+  area: 'rating' as const,
+  label: label('HD 27-HD/BTCTW (2014–2017)', 'HD 27-HD/BTCTW (2014–2017)'),
+  validFrom: '2014-09-25',
+  validTo: '2018-09-23',
+  sources: [HD27_WEAK],
+  memberLevelLabels: Object.freeze({
+    excellent: vlabel('Đủ tư cách, hoàn thành xuất sắc nhiệm vụ', 'Qualified, completed duties excellently', 'unverified'),
+    good: vlabel('Đủ tư cách, hoàn thành tốt nhiệm vụ', 'Qualified, completed duties well', 'unverified'),
+    satisfactory: vlabel('Đủ tư cách, hoàn thành nhiệm vụ', 'Qualified, completed duties', 'unverified'),
+    unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Did not complete duties', 'quoted'),
+  }),
+  organizationLevelLabels: Object.freeze({
+    excellent: vlabel('Trong sạch, vững mạnh', 'Clean and strong', 'unverified'),
+    good: vlabel('Hoàn thành tốt nhiệm vụ', 'Completed duties well', 'unverified'),
+    satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Completed duties', 'unverified'),
+    unsatisfactory: vlabel('Yếu kém', 'Weak', 'quoted'),
+  }),
+  criteria: [
+    crit('hd27.org.weak', 'organization', 'unsatisfactory', 'Đảng bộ, chi bộ "yếu kém": dưới 50 điểm; cấp ủy mất đoàn kết; đảng viên bị kỷ luật do tham nhũng, suy thoái; chính quyền cùng cấp mức thấp nhất; từ 02 đoàn thể mức thấp nhất; đảng bộ trên 1/3 tổ chức trực thuộc "yếu kém"; chi bộ trên 1/2 đảng viên "không hoàn thành nhiệm vụ".', '"Yếu kém" đảng bộ / chi bộ: under 50 points; disunited committee; a member disciplined for corruption or degradation; lowest-rated same-level government; two or more lowest-rated mass organizations; over 1/3 of sub-organizations weak; over 1/2 of members unsatisfactory.', 'applied'),
+    crit('hd27.org.other', 'organization', 'excellent', 'Các mức khác và thang điểm: chưa thấy.', 'Other levels and the point scale: unseen.', 'unverified'),
+    crit('hd27.member', 'member', 'excellent', 'Tiêu chuẩn xếp loại đảng viên: chưa thấy.', 'Member criteria: unseen.', 'unverified'),
+  ],
+  evaluateMember,
+  evaluateOrganization,
+});

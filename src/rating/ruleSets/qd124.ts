@@ -1,0 +1,191 @@
+/**
+ * Rule set V3: Quy định 124-QĐ/TW (04-10-2023) + Hướng dẫn 25-HD/BTCTW (10-11-2023), rating years
+ * 2023–2024 (rating.md §5). Encoded, with their status:
+ *
+ * - Điều 12 khoản 4, **quoted** [S42]: "các tập thể, cá nhân có các tiêu chí đánh giá ở mức "Kém"
+ *   hoặc thuộc một trong các trường hợp dưới đây thì xếp loại không hoàn thành nhiệm vụ: …" — the
+ *   grouping of the items to subjects is **inferred** from QĐ 132 (rating.md §5.2);
+ * - individual HTXSNV, khoản 1, **quoted-partial** [S64]: "Hoàn thành 100% chỉ tiêu, nhiệm vụ …
+ *   đúng tiến độ, bảo đảm chất lượng, hiệu quả; trong đó có ít nhất 50% chỉ tiêu, nhiệm vụ hoàn
+ *   thành vượt mức" and criteria "Tốt" or better with task results "Xuất sắc";
+ * - collective levels, **paraphrased** (English, LawNet [S41]);
+ * - exemptions (suspended, admitted under 6 months: not reviewed), **paraphrased** [S39];
+ * - individual HTTNV / HTNV, individual discipline trigger, HD 25 beyond item 1.1 (sick leave,
+ *   quotas for individuals): **unverified**; sick leave is the caller's choice (`sickLeaveV3`, D13).
+ */
+import { cite, type Citation } from '../../legal/citation.js';
+import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, atLeastPercent, label, vlabel } from '../_engine.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal } from './_common.js';
+import { organizationTriggers, tasksTrigger } from './_qd132.js';
+
+const QD = PARTY_DOCUMENTS.qd124of2023;
+const k4 = (quoteVi: string, note?: string): Citation =>
+  cite(QD, { article: 12, clause: 4, quoteVi, ...(note ? { note: label(note, note) } : {}) }, 'quoted');
+const GROUPING = 'grouping of items to subjects inferred (rating.md §5.2)';
+
+/** QĐ 124 citations. @internal */
+export const QD124 = /* @__PURE__ */ Object.freeze({
+  general: k4('các tập thể, cá nhân có các tiêu chí đánh giá ở mức "Kém" hoặc thuộc một trong các trường hợp dưới đây thì xếp loại không hoàn thành nhiệm vụ'),
+  orgTasks: k4('Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ theo chương trình, kế hoạch được cấp có thẩm quyền giao, phê duyệt trong năm và có các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ trường hợp bất khả kháng).', GROUPING),
+  orgDiscipline: k4('Tập thể lãnh đạo, quản lý bị xử lý kỷ luật hoặc có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm.', GROUPING),
+  lcDisunity: k4('Bị cấp có thẩm quyền đánh giá, kết luận mất đoàn kết nội bộ; có thành viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".', GROUPING),
+  lcTasks: k4('Địa phương, tổ chức, cơ quan, đơn vị do mình trực tiếp lãnh đạo, quản lý chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ được cấp có thẩm quyền giao, phê duyệt trong năm và có các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ trường hợp bất khả kháng).', GROUPING),
+  lcDiscipline: k4('Bị xử lý kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ trường hợp tự phát hiện và khắc phục xong hậu quả).', GROUPING),
+  memberDegradation: k4('Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"; vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm nêu gương, ảnh hưởng xấu đến uy tín của bản thân và cơ quan, đơn vị nơi công tá[c…]', GROUPING),
+  memberExcellent: cite(QD, { article: 12, clause: 1, quoteVi: 'Đối với cá nhân: Hoàn thành 100% chỉ tiêu, nhiệm vụ theo kế hoạch đề ra hoặc theo công việc được giao đúng tiến độ, bảo đảm chất lượng, hiệu quả; trong đó có ít nhất 50% chỉ tiêu, nhiệm vụ hoàn thành vượt mức.' }, 'quotedPartial'),
+  memberExcellentCriteria: cite(QD, { article: 12, clause: 1, quoteVi: 'các tiêu chí đánh giá đều đạt "Tốt" trở lên; trong đó những tiêu chí về kết quả thực hiện chức trách, nhiệm vụ được giao trong năm (đối với cá nhân) đều được đánh giá đạt "Xuất sắc" bằng sản phẩm cụ thể.' }, 'quotedPartial'),
+  exemptions: cite(QD, { note: label('Báo Nghệ An (tiếng Anh): "Party members suspended from party activities; newly admitted party members who have not been admitted for 6 months will also not be subject to annual review."', 'Báo Nghệ An (English): "Party members suspended from party activities; newly admitted party members who have not been admitted for 6 months will also not be subject to annual review."') }, 'paraphrased'),
+  exemptInferred: cite(QD, { note: label('"Additional individuals exempted" ngụ ý đảng viên được miễn công tác và sinh hoạt đã được miễn từ trước (suy luận)', '"Additional individuals exempted" implies members exempted from activity already were (inference)') }, 'inferred'),
+  collectiveExcellent: cite(QD, { article: 12, clause: 1, note: label('Bản dịch tiếng Anh của LawNet', 'LawNet English translation'), quoteVi: 'Collectives with significant achievements; … all assessment criteria achieved "Good" or higher. Criteria for task performance results for the year … must be rated "Excellent" with specific products. No organizations under them or members of their leadership have been disciplined.' }, 'paraphrased'),
+  collectiveGood: cite(QD, { article: 12, clause: 2, note: label('Bản dịch tiếng Anh của LawNet', 'LawNet English translation'), quoteVi: 'criteria rated "Average" or higher, with task performance results for the year … rated "Good" or higher with specific products. No organizations under them or members of their leadership have been disciplined (except in cases of self-discovery and rectification of consequences).' }, 'paraphrased'),
+  collectiveSatisfactory: cite(QD, { article: 12, clause: 3, note: label('Bản dịch tiếng Anh của LawNet', 'LawNet English translation'), quoteVi: 'basic criteria rated "Average" or higher with specific products. No organizations under them or members of their leadership have been disciplined (except in cases of self-discovery and rectification of consequences).' }, 'paraphrased'),
+  collectiveQuota: cite(QD, { article: 12, clause: 1, note: label('Bản dịch tiếng Anh của LawNet', 'LawNet English translation'), quoteVi: 'does not exceed 20% of those graded as "Good Completion of Tasks" within each group with similar roles, functions, and responsibilities' }, 'paraphrased'),
+});
+
+/** QĐ 124 thresholds. @internal */
+export const QD124_THRESHOLDS = /* @__PURE__ */ Object.freeze({ memberExcellentExceededPercent: 50, subUnitsDisciplinedPercent: 20, minCompletionPercent: 50 });
+
+function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
+  const a = new Acc(trace);
+  const ex = memberExemptions(a, f, o, { exempt: [QD124.exemptInferred], suspended: [QD124.exemptions], newMember: [QD124.exemptions], newMemberReviewed: false });
+  if (ex) return ex;
+  poorCriteria(a, f.criteria, [QD124.general]);
+  if (f.degradationConcluded === true) a.force(false, 'degradation', 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái.', 'The competent body concluded manifestations of degradation.', [QD124.memberDegradation]);
+  else needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Kết luận suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degradation conclusion forces "unsatisfactory".');
+  const inYear = disciplinesInYear(f.disciplines, f.year, o);
+  noteOtherYears(a, f.disciplines, f.year, o);
+  if (inYear !== undefined && inYear.length > 0) {
+    a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Có kỷ luật trong năm, nhưng quy tắc của QĐ 124 về kỷ luật cá nhân chưa thấy (danh sách bị cắt): thư viện không xác định được kỷ luật có buộc "không hoàn thành nhiệm vụ" hay không.', 'A discipline falls in the year, but QĐ 124’s rule on individual discipline is unseen (the list is cut off): the library cannot rule whether it forces "unsatisfactory".', [QD124.general]);
+  }
+  // Excellent
+  if (f.tasks === undefined) a.miss('tasks', 'Mức "hoàn thành xuất sắc" đòi 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức.', '"Excellent" requires all tasks on schedule, at least 50% exceeded.');
+  else {
+    const t = f.tasks;
+    if (t.onTime < t.assigned) a.block('excellent', 'notAllOnTime', `${t.onTime}/${t.assigned} nhiệm vụ đúng tiến độ: cần 100%.`, `${t.onTime} of ${t.assigned} tasks on schedule: 100% needed.`, [QD124.memberExcellent]);
+    if (!atLeastPercent(t.exceeded, t.assigned, QD124_THRESHOLDS.memberExcellentExceededPercent)) {
+      a.block('excellent', 'exceededUnder50', `${t.exceeded}/${t.assigned} nhiệm vụ vượt mức, dưới 50%.`, `${t.exceeded} of ${t.assigned} tasks exceeded, under 50%.`, [QD124.memberExcellent]);
+    }
+  }
+  if (f.criteria === undefined) a.miss('criteria', 'Mức "hoàn thành xuất sắc" xét theo cấp độ của các tiêu chí.', '"Excellent" depends on the criteria grades.');
+  else if (f.criteria.taskResults !== 'excellent' || GRADE_RANK[f.criteria.other] < GRADE_RANK.good) {
+    a.block('excellent', 'criteriaBelowExcellent', 'Tiêu chí kết quả chưa đều "Xuất sắc" hoặc tiêu chí còn lại dưới "Tốt".', 'Result criteria are not all "Xuất sắc" or the others fall below "Tốt".', [QD124.memberExcellentCriteria]);
+  }
+  // Sick leave (D13)
+  if (f.sickLeaveMonths !== undefined && f.sickLeaveMonths >= 3) {
+    if (o.sickLeaveV3 === 'hd21Cap') {
+      a.option('sickLeaveV3', 'hd21Cap', 'Áp dụng giới hạn nghỉ ốm của HD 21 cho năm 2023–2024 (quy tắc của HD 25 chưa xác minh).', 'HD 21’s sick-leave cap applied to 2023–2024 (HD 25’s rule is unverified).');
+      a.block('good', 'sickLeave', `Nghỉ ốm ${f.sickLeaveMonths} tháng (từ 03 tháng trở lên), theo tùy chọn.`, `${f.sickLeaveMonths} months of sick leave (3 or more), by option.`, []);
+    } else if (o.sickLeaveV3 === 'actualWork') {
+      a.option('sickLeaveV3', 'actualWork', 'Xếp loại theo kết quả làm việc thực tế (như HD 43); quy tắc của HD 25 chưa xác minh.', 'Rated on actual work (as HD 43); HD 25’s rule is unverified.');
+    } else {
+      a.unverify(EXCELLENT | GOOD, `Nghỉ ốm ${f.sickLeaveMonths} tháng: quy tắc nghỉ ốm của HD 25 chưa thấy (HD 21 giới hạn mức, HD 43 không); chọn tùy chọn sickLeaveV3.`, `${f.sickLeaveMonths} months of sick leave: HD 25’s rule is unseen (HD 21 capped the level, HD 43 does not); choose the sickLeaveV3 option.`, []);
+    }
+  }
+  if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn đòi thành tích nổi bật, là điển hình: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires outstanding, exemplary achievement: for the competent body to judge.');
+  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của cá nhân theo QĐ 124 chưa thấy.', 'QĐ 124’s individual "good" and "satisfactory" criteria are unseen.', []);
+  a.unverify(UNSATISFACTORY, 'Danh sách trường hợp "không hoàn thành nhiệm vụ" của cá nhân bị cắt; ngoài các trường hợp đã nêu không xác định được.', 'The individual "unsatisfactory" list is cut off; beyond the listed cases it cannot be ruled on.', []);
+  return a.done();
+}
+
+function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
+  const a = new Acc(trace);
+  a.caveat('Các mức của tập thể theo QĐ 124 chỉ thấy qua bản dịch tiếng Anh (diễn giải); việc xếp các trường hợp "không hoàn thành nhiệm vụ" theo đối tượng là suy luận.', 'QĐ 124’s collective levels are known only from an English translation (paraphrase); the grouping of the "unsatisfactory" cases by subject is inferred.');
+  if (f.kind === 'leadershipCollective') {
+    poorCriteria(a, f.criteria, [QD124.general]);
+    if (f.disunityConcluded === true || f.degradationConcluded === true) a.force(false, 'disunityOrDegradation', 'Bị kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái.', 'Concluded: disunity or a degraded member.', [QD124.lcDisunity]);
+    else {
+      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', 'Disunity forces "unsatisfactory".');
+      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degraded member forces "unsatisfactory".');
+    }
+    tasksTrigger(a, f, [QD124.lcTasks], QD124_THRESHOLDS.minCompletionPercent);
+    const all = [...(disciplinesInYear(f.disciplines, f.year, o) ?? []), ...(disciplinesInYear(f.leadershipDisciplines, f.year, o) ?? [])];
+    noteOtherYears(a, f.leadershipDisciplines, f.year, o);
+    if (all.length > 0) {
+      const esc = all.every((d) => d.selfReportedAndRemedied === true);
+      a.force(esc, 'disciplinedInYear', `Tập thể hoặc thành viên bị kỷ luật trong năm${esc ? ' (đã tự phát hiện và khắc phục xong hậu quả)' : ''}.`, `The collective or a member was disciplined in the year${esc ? ' (self-detected and remedied)' : ''}.`, [QD124.lcDiscipline]);
+    } else {
+      needEvent(a, f.disciplines, o, 'disciplines', 'Tập thể bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', 'A discipline of the collective forces "unsatisfactory".');
+      needEvent(a, f.leadershipDisciplines, o, 'leadershipDisciplines', 'Thành viên bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', 'A disciplined member forces "unsatisfactory".');
+    }
+  } else {
+    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline] }, QD124_THRESHOLDS.subUnitsDisciplinedPercent, QD124_THRESHOLDS.minCompletionPercent);
+  }
+  // Levels (paraphrased)
+  const leaderDisc = disciplinesInYear(f.leadershipDisciplines, f.year, o);
+  const subDisc = f.kind === 'leadershipCollective' || f.kind === 'partyCell' ? 0 : f.subUnitsDisciplined;
+  if (f.criteria === undefined) a.miss('criteria', 'Các mức của QĐ 124 xét theo cấp độ của các tiêu chí.', 'QĐ 124’s levels depend on the criteria grades.');
+  else {
+    const c = f.criteria;
+    if (c.taskResults !== 'excellent' || GRADE_RANK[c.other] < GRADE_RANK.good) a.block('excellent', 'criteriaBelowExcellent', 'Tiêu chí kết quả chưa đều "Xuất sắc" hoặc tiêu chí còn lại dưới "Tốt".', 'Result criteria are not all "Xuất sắc" or the others fall below "Tốt".', [QD124.collectiveExcellent]);
+    if (GRADE_RANK[c.taskResults] < GRADE_RANK.good) a.block('good', 'taskResultsBelowGood', 'Tiêu chí kết quả nhiệm vụ dưới "Tốt".', 'Task-result criteria below "Tốt".', [QD124.collectiveGood]);
+  }
+  const anyDisc = (leaderDisc?.length ?? 0) > 0 || (subDisc ?? 0) > 0;
+  if (anyDisc) {
+    a.block('excellent', 'disciplinedUnderCollective', 'Có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', 'A subordinate unit or leadership member was disciplined.', [QD124.collectiveExcellent]);
+    const selfDetected = (leaderDisc ?? []).every((d) => d.selfReportedAndRemedied === true) && (subDisc ?? 0) === 0;
+    if (!selfDetected) a.block('satisfactory', 'disciplinedNotSelfDetected', 'Kỷ luật không thuộc trường hợp tự phát hiện và khắc phục xong hậu quả.', 'The discipline was not self-detected and remedied.', [QD124.collectiveGood, QD124.collectiveSatisfactory]);
+  } else if (leaderDisc === undefined || (f.kind !== 'leadershipCollective' && subDisc === undefined && subUnitTotal(f) !== 0)) {
+    if (leaderDisc === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', 'Các mức của tập thể đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', 'The collective levels require no disciplined leadership member.');
+  }
+  // Cascade to the best level whose (paraphrased) conditions hold, when nothing is missing.
+  if (a.missing === 0 && !a.forced) {
+    const top = a.allowed & EXCELLENT ? EXCELLENT : a.allowed & GOOD ? GOOD : a.allowed & SATISFACTORY ? SATISFACTORY : 0;
+    if (top === 0) {
+      if (o.gapFallback === 'unsatisfactory') {
+        a.option('gapFallback', 'unsatisfactory', 'Không mức nào khớp: "không hoàn thành nhiệm vụ" theo tùy chọn.', 'No level matches: "unsatisfactory" by option.');
+        a.allowed = UNSATISFACTORY;
+      } else {
+        a.status = 2;
+        a.allowed = 0;
+        a.caveat('Không mức nào của Điều 12 khớp với các dữ kiện; cấp có thẩm quyền xem xét.', 'No level of Article 12 matches the facts; the competent body decides.');
+      }
+    } else a.allowed = top;
+  }
+  return a.done();
+}
+
+const LEVELS = Object.freeze({
+  excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
+  good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
+  satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
+  unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Unsatisfactory (did not complete duties)', 'quoted'),
+});
+
+const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
+  ({ id, subject, level, text: { vi, en }, use, citation });
+
+/**
+ * Rule set V3: QĐ 124-QĐ/TW + HD 25-HD/BTCTW, rating years 2023–2024.
+ * @example
+ * ```ts
+ * import { qd124RuleSet } from 'nq4';
+ * qd124RuleSet.organizationQuota?.percent; // 20
+ * ```
+ * @category Rating
+ */
+export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
+  id: 'qd124',
+  area: 'rating' as const,
+  label: label('QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)', 'QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)'),
+  validFrom: '2023-10-04',
+  validTo: '2025-08-29',
+  sources: [QD124.general, QD124.memberExcellent, cite(PARTY_DOCUMENTS.hd25of2023, { effectiveFrom: '2023-11-10' }, 'reported')],
+  memberLevelLabels: LEVELS,
+  organizationLevelLabels: LEVELS,
+  criteria: [
+    crit('qd124.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: bị đình chỉ sinh hoạt đảng; mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: suspended; admitted under 6 months.', QD124.exemptions),
+    crit('qd124.member.excellent', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức; tiêu chí "Tốt" trở lên, kết quả nhiệm vụ "Xuất sắc".', 'All tasks on schedule, at least 50% exceeded; criteria "Tốt" or better, task results "Xuất sắc".', QD124.memberExcellent),
+    crit('qd124.member.goodSatisfactory', 'member', 'good', 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của cá nhân: chưa thấy.', 'Individual "good" and "satisfactory" criteria: unseen.', QD124.general, 'unverified'),
+    crit('qd124.member.unsatisfactory', 'member', 'unsatisfactory', 'Tiêu chí "Kém"; suy thoái, vi phạm những điều đảng viên không được làm (danh sách bị cắt).', 'A criterion "Kém"; degradation, violating what members must not do (list cut off).', QD124.memberDegradation),
+    crit('qd124.member.discipline', 'member', 'unsatisfactory', 'Kỷ luật cá nhân trong năm: quy tắc chưa thấy.', 'Individual discipline in the year: rule unseen.', QD124.general, 'unverified'),
+    crit('qd124.org.levels', 'organization', 'excellent', 'Tập thể: "Xuất sắc" khi tiêu chí "Tốt" trở lên, kết quả "Xuất sắc", không có đơn vị trực thuộc / thành viên lãnh đạo bị kỷ luật; "Tốt" khi kết quả "Tốt" trở lên (diễn giải).', 'Collectives: "excellent" with criteria "Tốt"+, results "Xuất sắc", no disciplined sub-unit or leadership member; "good" with results "Tốt"+ (paraphrase).', QD124.collectiveExcellent),
+    crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', 'Tổ chức: dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật.', 'Organizations: under 50% of tasks with main targets missed; leadership disciplined or over 20% of sub-units disciplined.', QD124.orgDiscipline),
+    crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).', 'Leadership collectives: disunity, degraded member; under 50% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).', QD124.lcDiscipline),
+    crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo HD 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(PARTY_DOCUMENTS.hd25of2023, {}, 'unverified'), 'unverified'),
+  ],
+  organizationQuota: { percent: 20, group: label('nhóm có vai trò, chức năng, nhiệm vụ tương đồng', 'a group with similar roles, functions and duties'), citation: QD124.collectiveQuota },
+  evaluateMember,
+  evaluateOrganization,
+});

@@ -1,0 +1,551 @@
+/**
+ * Rule set V4: Quy định 366-QĐ/TW (30-8-2025) + Hướng dẫn 43-HD/BTCTW (31-10-2025), rating years
+ * 2025 onward (rating.md §6). The best-documented version; the texts encoded are **quoted**:
+ *
+ * - Điều 11 khoản 1: "Hoàn thành xuất sắc nhiệm vụ: Là tập thể, cá nhân có kết quả tổng điểm đánh
+ *   giá đạt từ 90 điểm trở lên. Đồng thời, phải đáp ứng các điều kiện cụ thể sau: …" (1.1–1.5);
+ * - khoản 2: "… tổng điểm đánh giá đạt từ 70 đến dưới 90 điểm …" + "Hoàn thành 100% các nhiệm vụ
+ *   được giao, đúng thời hạn, bảo đảm chất lượng, hiệu quả.";
+ * - khoản 3: "… từ 50 đến dưới 70 điểm …" + "Hoàn thành 100% các nhiệm vụ được giao; số nhiệm vụ
+ *   chưa bảo đảm tiến độ không vượt quá 20%.";
+ * - khoản 4: "… dưới 50 điểm hoặc thuộc một trong các trường hợp sau: …" with the lists for
+ *   leadership collectives, leaders (4.2, confirmed) and other members, and their escape clauses;
+ * - Điều 5 khoản 2 (2.1): members not reviewed (exempt, suspended, admitted under 6 months);
+ * - HD 43 mục 7.5: sick leave ≥ 3 months or maternity → rated on the work actually done.
+ *
+ * Not visible in the reference (so not encoded): KHTNV triggers of a collective that is not a
+ * leadership collective beyond "dưới 50 điểm"; member-share thresholds for chi bộ (D9).
+ * Sub-point numbers inside khoản 2–3 are unconfirmed, so those are cited at clause level.
+ */
+import type { IsoDate } from '../../_lib/dates.js';
+import { cite, type Citation } from '../../legal/citation.js';
+import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { RATING_LEVEL_LABELS } from '../../i18n/vocabulary.js';
+import {
+  Acc,
+  formEn,
+  formVi,
+  numVi,
+  EXCELLENT,
+  GOOD,
+  SATISFACTORY,
+  UNSATISFACTORY,
+  atLeastPercent,
+  cutoffDate, isoOf,
+  disciplineYear,
+  effectiveScore,
+  failedTasks,
+  fullMonthsPassed,
+  label,
+  lateTasks,
+  lessPercent,
+  morePercent,
+  vlabel,
+} from '../_engine.js';
+import { formatDateEn, formatDateVi } from '../../i18n/format.js';
+import type {
+  RatingDisciplineFact,
+  RatingEvaluation,
+  MemberRatingFacts,
+  OrganizationRatingFacts,
+  RatingCriterion,
+  RatingRuleSet,
+  ResolvedRatingOptions,
+  RatingTaskCounts,
+  RatingTrace,
+} from '../types.js';
+
+const QD = PARTY_DOCUMENTS.qd366of2025;
+const HD = PARTY_DOCUMENTS.hd43of2025;
+const FROM: IsoDate = '2025-08-30';
+
+const c11 = (clause: number | string, quoteVi: string, point?: string): Citation =>
+  cite(QD, { article: 11, clause, ...(point ? { item: label(`tiết ${point}`, `item ${point}`) } : {}), quoteVi, effectiveFrom: FROM }, 'quoted');
+
+/** A number from the text with the clause that states it. */
+export interface RatingCitedValue {
+  /** The number. */
+  readonly value: number;
+  /** Where it is written. */
+  readonly citation: Citation;
+}
+
+const v = (value: number, citation: Citation): RatingCitedValue => Object.freeze({ value, citation });
+
+/**
+ * The thresholds of QĐ 366-QĐ/TW Điều 11 and Điều 5, each with its citation (rating.md §6.2, §6.5).
+ * @category Rating
+ */
+export const QD366_THRESHOLDS = /* @__PURE__ */ Object.freeze({
+  /** "đạt từ 90 điểm trở lên" (k1). */
+  excellentMinScore: v(90, c11(1, 'Là tập thể, cá nhân có kết quả tổng điểm đánh giá đạt từ 90 điểm trở lên.')),
+  /** "từ 70 đến dưới 90 điểm" (k2). */
+  goodMinScore: v(70, c11(2, 'Là tập thể, cá nhân có tổng điểm đánh giá đạt từ 70 đến dưới 90 điểm.')),
+  /** "từ 50 đến dưới 70 điểm" (k3). */
+  satisfactoryMinScore: v(50, c11(3, 'Tập thể, cá nhân có tổng điểm đánh giá đạt từ 50 đến dưới 70 điểm.')),
+  /** "ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu" (k1, 1.1–1.3). */
+  excellentMinExceededPercent: v(
+    30,
+    c11(1, 'Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu.', '1.3'),
+  ),
+  /** "Hoàn thành 100% các nhiệm vụ được giao, đúng thời hạn" (k2). */
+  goodOnTimePercent: v(100, c11(2, 'Hoàn thành 100% các nhiệm vụ được giao, đúng thời hạn, bảo đảm chất lượng, hiệu quả.')),
+  /** "số nhiệm vụ chưa bảo đảm tiến độ không vượt quá 20%" (k3). */
+  satisfactoryMaxLatePercent: v(20, c11(3, 'Hoàn thành 100% các nhiệm vụ được giao; số nhiệm vụ chưa bảo đảm tiến độ không vượt quá 20%.')),
+  /** "Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành" (k4, other members). */
+  unsatisfactoryFailedPercent: v(50, c11(4, 'Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành.')),
+  /** Leaders and leadership collectives: units "hoàn thành dưới 70% số nhiệm vụ" (k4, 4.1–4.2). */
+  leaderMinCompletionPercent: v(
+    70,
+    c11(4, 'Địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành dưới 70% số nhiệm vụ theo chương trình, kế hoạch trong năm hoặc không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản', '4.2'),
+  ),
+  /** Leaders: "trên 50% tổng số địa phương, … bị xếp loại Không hoàn thành nhiệm vụ" (k4, 4.2). */
+  leaderUnitsUnsatisfactoryPercent: v(
+    50,
+    c11(4, 'có trên 50% tổng số địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận mà cá nhân phụ trách lãnh đạo, quản lý … bị xếp loại "Không hoàn thành nhiệm vụ"', '4.2'),
+  ),
+  /** Leaders: "trên 50% số phiếu tín nhiệm thấp" (k4, 4.2). */
+  leaderLowConfidencePercent: v(50, c11(4, 'Có trên 50% số phiếu tín nhiệm thấp tại kỳ lấy phiếu tín nhiệm trong năm (nếu có).', '4.2')),
+  /** "chưa đủ 6 tháng" (Điều 5 k2, 2.1). */
+  newMemberMonths: v(
+    6,
+    cite(QD, { article: 5, clause: 2, item: label('tiết 2.1', 'item 2.1'), effectiveFrom: FROM, quoteVi: 'Đảng viên trong toàn Đảng (trừ đảng viên được miễn công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa đủ 6 tháng).' }, 'quoted'),
+  ),
+  /** Quota: "không vượt quá 20% tổng số … được xếp loại Hoàn thành tốt nhiệm vụ" (k1, 1.5). */
+  quotaPercent: v(
+    20,
+    c11(1, 'Số lượng tập thể, cá nhân được xếp loại "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% tổng số tập thể, cá nhân được xếp loại "Hoàn thành tốt nhiệm vụ" theo đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng, do cấp có thẩm quyền xem xét, quyết định.', '1.5'),
+  ),
+  /** Quota exception: "không vượt quá 25%" (k1, 1.5). */
+  quotaExceptionPercent: v(
+    25,
+    c11(1, 'cấp có thẩm quyền quyết định tỉ lệ hoàn thành xuất sắc nhiệm vụ đối với tập thể, cá nhân thuộc phạm vi quản lý, không vượt quá 25% tổng số tập thể, cá nhân được xếp loại "Hoàn thành tốt nhiệm vụ".', '1.5'),
+  ),
+});
+
+const T = QD366_THRESHOLDS;
+
+const SHORTCOMINGS = c11(1, 'Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có).', '1.4');
+const NONLEADER_TRIGGERS = c11(
+  4,
+  'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, vi phạm liên quan đến hoạt động công vụ bị xử lý kỷ luật từ khiển trách trở lên, vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín của bản thân và tổ chức, cơ quan, đơn vị.',
+);
+const NONLEADER_ESCAPE = c11(4, 'Trường hợp tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả thì cấp có thẩm quyền căn cứ vào hoàn cảnh, tính chất, hành vi, mức độ vi phạm, hậu quả, nguyên nhân và các yếu tố liên quan khác để xem xét, đánh giá, xếp loại');
+const LEADER_DISCIPLINE = c11(4, 'Có vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên.', '4.2');
+const LEADER_DEGRADATION = c11(4, 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".', '4.2');
+const LEADER_CORRUPTION = c11(4, 'Có tổ chức hoặc cá nhân trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.', '4.2');
+const LEADER_ESCAPE = c11(4, 'Trường hợp cá nhân lãnh đạo, quản lý đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời, khắc phục xong hậu quả thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại', '4.2');
+const COLLECTIVE_EXCELLENT = c11(
+  1,
+  'Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu. Không có đơn vị trực thuộc (đối với tổ chức, cơ quan, đơn vị) hoặc thành viên của tập thể lãnh đạo, quản lý bị kỷ luật.',
+  '1.1',
+);
+const LC_DISUNITY = c11(4, 'Bị cấp có thẩm quyền kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền trong phạm vi phụ trách.');
+const LC_MEMBER_DISCIPLINE = c11(
+  4,
+  'Có thành viên trong tập thể lãnh đạo, quản lý vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên (trừ trường hợp thành viên đó bị kỷ luật mà vi phạm đó xảy ra từ thời điểm tại tổ chức, cơ quan, đơn vị khác chuyển đến hoặc hành vi vi phạm đó không liên quan đến chức trách, thẩm quyền của tập thể lãnh đạo, quản lý đang công tác tại thời điểm hiện tại).',
+);
+const LC_DEGRADATION = c11(4, 'Có thành viên trong tập thể lãnh đạo, quản lý bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".');
+const LC_COMPLETION = c11(4, 'Địa phương, tổ chức, cơ quan, đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành dưới 70% số nhiệm vụ theo chương trình, kế hoạch trong năm hoặc không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản được cấp có thẩm quyền giao, phê duyệt');
+const LC_ESCAPE = c11(4, 'Trường hợp không hoàn thành nhiệm vụ hoặc các chỉ tiêu nêu trên mà có lý do bất khả kháng hoặc trường hợp tập thể lãnh đạo, quản lý hoặc có thành viên của tập thể lãnh đạo, quản lý bị xử lý kỷ luật nhưng đã chủ động phát hiện vi phạm và khắc phục kịp thời thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại');
+const LEAVE = cite(HD, { item: label('mục 7.5', 'item 7.5'), quoteVi: 'Đảng viên nghỉ ốm với tổng thời gian trong năm từ 03 tháng trở lên hoặc đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm được căn cứ vào kết quả làm việc thực tế của năm đó.' }, 'quoted');
+const BASIS = cite(QD, { article: 3, clause: 4, quoteVi: 'Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức, người lao động là cơ sở để đánh giá, xếp loại chất lượng đảng viên.' }, 'quoted');
+const ORG_BASIS = cite(HD, { item: label('mục 3', 'item 3'), quoteVi: 'Kết quả đánh giá, xếp loại tổ chức đảng dựa trên kết quả đánh giá, xếp loại chất lượng của: tập thể tổ chức, cơ quan, đơn vị; tập thể lãnh đạo, quản lý, tổ chức đảng trực thuộc (nếu có) và toàn bộ đảng viên thuộc tổ chức đảng.' }, 'quoted');
+
+const NEW = T.newMemberMonths.citation;
+
+/** Is this discipline in the rating year? */
+function counts(d: RatingDisciplineFact, year: number, o: ResolvedRatingOptions): boolean {
+  return disciplineYear(d, o) === year;
+}
+
+/** Score and task conditions of the bands, shared by members and collectives. */
+function bands(
+  a: Acc,
+  score: number | undefined,
+  tasks: RatingTaskCounts | undefined,
+  o: ResolvedRatingOptions,
+  subject: 'member' | 'collective',
+): { possible: [boolean, boolean, boolean]; certain: [boolean, boolean, boolean] } {
+  const possible: [boolean, boolean, boolean] = [true, true, true];
+  const certain: [boolean, boolean, boolean] = [true, true, true];
+  const excellentCite = subject === 'member' ? T.excellentMinExceededPercent.citation : COLLECTIVE_EXCELLENT;
+  if (score === undefined) {
+    a.miss('score', 'QĐ 366 xếp loại theo tổng điểm (thang điểm 100).', 'QĐ 366 rates on the total score (100-point scale).');
+    certain[0] = certain[1] = certain[2] = false;
+  } else {
+    const s = effectiveScore(score, o);
+    if (s < T.satisfactoryMinScore.value) {
+      a.trace ? a.force(false, 'scoreBelow50', `Tổng điểm ${numVi(s)} dưới 50 điểm.`, `Total score ${s} is below 50 points.`, [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]) : a.flag(false);
+      possible[0] = possible[1] = possible[2] = false;
+    } else {
+      const strict = o.bandReading === 'strict';
+      if (s < T.excellentMinScore.value) {
+        possible[0] = false;
+        if (a.trace) a.block('excellent', 'scoreBelow90', `Tổng điểm ${numVi(s)} dưới 90 điểm.`, `Total score ${s} is below 90 points.`, [T.excellentMinScore.citation]);
+      } else if (strict) {
+        possible[1] = possible[2] = false;
+      }
+      if (s < T.goodMinScore.value) {
+        possible[1] = false;
+        if (a.trace) a.block('good', 'scoreBelow70', `Tổng điểm ${numVi(s)} dưới 70 điểm.`, `Total score ${s} is below 70 points.`, [T.goodMinScore.citation]);
+      } else if (strict && s < T.excellentMinScore.value) {
+        possible[2] = false;
+      }
+      if (a.trace) a.note('score', `Tổng điểm: ${numVi(s)}/100.`, `Total score: ${s}/100.`, [
+        s >= T.excellentMinScore.value ? T.excellentMinScore.citation : s >= T.goodMinScore.value ? T.goodMinScore.citation : T.satisfactoryMinScore.citation,
+      ]);
+    }
+  }
+  if (tasks === undefined) {
+    a.miss('tasks', 'Các mức xếp loại của QĐ 366 đòi hỏi điều kiện về số nhiệm vụ.', 'The QĐ 366 levels have conditions on tasks.');
+    certain[0] = certain[1] = certain[2] = false;
+  } else {
+    const { assigned, completed, onTime, exceeded } = tasks;
+    const late = lateTasks(tasks);
+    if (completed < assigned) {
+      possible[0] = possible[1] = possible[2] = false;
+      if (a.trace) a.block(
+        'satisfactory',
+        'notAllCompleted',
+        `Hoàn thành ${completed}/${assigned} nhiệm vụ: cả ba mức trên đều đòi hoàn thành 100% nhiệm vụ.`,
+        `${completed} of ${assigned} tasks completed: all three upper levels require 100%.`,
+        [T.satisfactoryMaxLatePercent.citation],
+      );
+    } else {
+      if (onTime < assigned) {
+        possible[0] = possible[1] = false;
+        if (a.trace) a.block('good', 'notAllOnTime', `${late}/${assigned} nhiệm vụ không đúng hạn.`, `${late} of ${assigned} tasks were late.`, [T.goodOnTimePercent.citation]);
+      }
+      if (morePercent(late, assigned, T.satisfactoryMaxLatePercent.value)) {
+        possible[2] = false;
+        if (a.trace) a.block(
+          'satisfactory',
+          'lateOver20',
+          `${late}/${assigned} nhiệm vụ chưa bảo đảm tiến độ, vượt quá 20%.`,
+          `${late} of ${assigned} tasks behind schedule, more than 20%.`,
+          [T.satisfactoryMaxLatePercent.citation],
+        );
+      }
+      if (!atLeastPercent(exceeded, assigned, T.excellentMinExceededPercent.value)) {
+        possible[0] = false;
+        if (a.trace) a.block(
+          'excellent',
+          'exceededUnder30',
+          `${exceeded}/${assigned} nhiệm vụ hoàn thành vượt mức, dưới 30%.`,
+          `${exceeded} of ${assigned} tasks exceeded the requirement, under 30%.`,
+          [excellentCite],
+        );
+      }
+    }
+  }
+  return { possible, certain };
+}
+
+/** Combine band candidates with triggers into the final evaluation. */
+function finish(a: Acc, possible: readonly boolean[], certain: readonly boolean[], o: ResolvedRatingOptions, gapCites: readonly Citation[]): RatingEvaluation {
+  const bits = [EXCELLENT, GOOD, SATISFACTORY];
+  let mask = 0;
+  for (let i = 0; i < 3; i++) {
+    if (!possible[i]) continue;
+    mask |= bits[i] as number;
+    if (certain[i]) break; // first level whose conditions all hold wins (bands are floors under cascade; exclusive under strict)
+  }
+  if (a.forced && !a.discretion) {
+    a.allowed = UNSATISFACTORY;
+    return a.done();
+  }
+  if (mask === 0 && !a.forced) {
+    if (o.bandReading === 'strict') a.option('bandReading', 'strict', 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', 'Bands read literally (no cascading).');
+    if (o.gapFallback === 'unsatisfactory') {
+      a.option('gapFallback', 'unsatisfactory', 'Không mức nào khớp: xếp "không hoàn thành nhiệm vụ" theo tùy chọn.', 'No level matches: "unsatisfactory" by option.');
+      a.allowed = UNSATISFACTORY;
+      return a.done();
+    }
+    a.status = 2;
+    a.allowed = a.missing > 0 ? UNSATISFACTORY : 0;
+    if (a.trace) {
+      a.caveat(
+        'Không mức nào của Điều 11 khớp với các dữ kiện (khoảng trống giữa các khung điểm, quyết định D10); cấp có thẩm quyền xem xét.',
+        'No level of Article 11 matches the facts (a gap between the bands, decision D10); the competent body decides.',
+      );
+      a.note('gap', 'Khoảng trống: không đạt điều kiện mức nào và không thuộc trường hợp "không hoàn thành nhiệm vụ".', 'Gap: no level’s conditions hold and no "unsatisfactory" case applies.', gapCites);
+    }
+    return a.done();
+  }
+  if (o.bandReading === 'strict') a.option('bandReading', 'strict', 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', 'Bands read literally (no cascading).');
+  a.allowed = mask | (a.forced || a.missing > 0 ? UNSATISFACTORY : 0);
+  return a.done();
+}
+
+function cascadeNote(a: Acc, score: number | undefined, o: ResolvedRatingOptions, ev: RatingEvaluation): void {
+  if (o.bandReading !== 'cascade' || score === undefined || ev.status !== 0) return;
+  const s = effectiveScore(score, o);
+  const best = ev.allowed & 7;
+  const bandBit = s >= 90 ? EXCELLENT : s >= 70 ? GOOD : s >= 50 ? SATISFACTORY : 0;
+  if (bandBit !== 0 && best !== 0 && (best & bandBit) === 0 && best < 8) {
+    a.option(
+      'bandReading',
+      'cascade',
+      'Tổng điểm thuộc khung của mức cao hơn nhưng không đủ điều kiện; khung được coi là mức sàn nên hạ xuống mức thấp hơn (D10).',
+      'The score is in a higher level’s band but its conditions fail; bands are read as floors, so the next level down applies (D10).',
+    );
+  }
+}
+
+function exemptions(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions): RatingEvaluation | undefined {
+  if (f.exemptFromActivity === true) {
+    return a.notRated(false, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member exempted from party work and activity: not reviewed, not rated.', [NEW]);
+  }
+  if (f.suspended === true) {
+    return a.notRated(false, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member suspended from party activity: not reviewed, not rated.', [NEW]);
+  }
+  if (f.admittedOn !== undefined) {
+    const cut = cutoffDate(f.year, f.reviewOn, o);
+    if (!fullMonthsPassed(f.admittedOn, cut, T.newMemberMonths.value)) {
+      if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', 'Mốc tính 6 tháng là ngày 31/12.', 'The 6-month cut-off is 31 December.');
+      return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, [NEW]);
+    }
+  } else {
+    a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng.', 'The admission date decides the under-6-months exemption.');
+  }
+  if (!o.assumeNoEvents) {
+    if (f.exemptFromActivity === undefined) a.miss('exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', 'Members exempted from party work and activity are not rated.');
+    if (f.suspended === undefined) a.miss('suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng thì không xếp loại.', 'Suspended members are not rated.');
+  }
+  return undefined;
+}
+
+/** QĐ 366 evaluation of a member. */
+function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
+  const a = new Acc(trace);
+  const exempt = exemptions(a, f, o);
+  if (exempt) return exempt;
+  const role = f.role;
+  if (role === undefined) a.miss('role', 'QĐ 366 có điều kiện riêng cho người giữ chức vụ lãnh đạo, quản lý.', 'QĐ 366 has separate conditions for leaders.');
+  if (trace) {
+    if ((f.sickLeaveMonths ?? 0) >= 3 || f.maternityLeave === true) {
+      a.note('leaveActualWork', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế, không giới hạn mức.', 'Sick leave of 3 months or more, or maternity leave: rated on the work actually done, no cap.', [LEAVE]);
+    }
+    if (f.civilServiceLevel !== undefined && f.civilServiceLevel !== 'notCivilServant') {
+      a.note('civilServiceBasis', `Kết quả xếp loại công chức, viên chức (${RATING_LEVEL_LABELS[f.civilServiceLevel].vi}) là cơ sở tham khảo, không ràng buộc mức (D14).`, `The civil-service rating (${RATING_LEVEL_LABELS[f.civilServiceLevel].en}) is a basis, not a binding cap (D14).`, [BASIS]);
+    }
+  }
+  // Triggers (khoản 4)
+  const leader = role === 'leader';
+  if (f.degradationConcluded === true) {
+    a.force(false, 'degradation', 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái.', 'The competent body concluded manifestations of degradation.', [leader ? LEADER_DEGRADATION : NONLEADER_TRIGGERS]);
+  } else if (f.degradationConcluded === undefined && !o.assumeNoEvents) {
+    a.miss('degradationConcluded', 'Kết luận suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degradation conclusion forces "unsatisfactory".');
+  }
+  if (f.disciplines === undefined) {
+    if (!o.assumeNoEvents) a.miss('disciplines', 'Kỷ luật liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline tied to official duty forces "unsatisfactory" (an empty list if none).');
+  } else {
+    f.disciplines.forEach((d, i) => {
+      if (!counts(d, f.year, o)) {
+        a.note('disciplineOtherYear', `Kỷ luật thứ ${i + 1} tính vào năm ${disciplineYear(d, o)}, không tính vào năm ${f.year} (D6).`, `Discipline ${i + 1} counts in ${disciplineYear(d, o)}, not in ${f.year} (D6).`);
+        if (o.disciplineYearBy === 'violation') a.option('disciplineYearBy', 'violation', 'Kỷ luật tính theo năm vi phạm.', 'Disciplines count in the year of the violation.');
+        return;
+      }
+      if (d.relatedToOfficialDuty === undefined) {
+        a.miss(`disciplines[${i}].relatedToOfficialDuty`, 'QĐ 366 chỉ coi kỷ luật vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ" (D7).', 'QĐ 366 counts only disciplines for violations tied to official duty (D7).');
+      } else if (d.relatedToOfficialDuty) {
+        const esc = d.selfReportedAndRemedied === true;
+        a.force(
+          esc,
+          'disciplineOfficialDuty',
+          `Bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến công vụ trong năm${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
+          `Disciplined (${formEn(d.form)}) in the year for a violation tied to official duty${esc ? '; self-reported and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
+          esc ? [leader ? LEADER_DISCIPLINE : NONLEADER_TRIGGERS, leader ? LEADER_ESCAPE : NONLEADER_ESCAPE] : [leader ? LEADER_DISCIPLINE : NONLEADER_TRIGGERS],
+        );
+      } else {
+        a.caveat(
+          `Kỷ luật thứ ${i + 1} không liên quan đến công vụ: không tự động là "không hoàn thành nhiệm vụ", nhưng vi phạm những điều đảng viên không được làm hoặc trách nhiệm nêu gương vẫn là trường hợp của khoản 4 do cấp có thẩm quyền kết luận.`,
+          `Discipline ${i + 1} is not tied to official duty: not an automatic "unsatisfactory", though violating what members must not do or the duty to set an example is still a case of clause 4, for the competent body to conclude.`,
+        );
+      }
+    });
+  }
+  if (f.tasks !== undefined) {
+    if (leader) {
+      if (lessPercent(f.tasks.completed, f.tasks.assigned, T.leaderMinCompletionPercent.value)) {
+        a.trace ? a.force(false, 'leaderUnitsUnder70', `Đơn vị do mình trực tiếp lãnh đạo hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ, dưới 70%.`, `Units led completed ${f.tasks.completed} of ${f.tasks.assigned} tasks, under 70%.`, [T.leaderMinCompletionPercent.citation]) : a.flag(false);
+      }
+    } else if (morePercent(failedTasks(f.tasks), f.tasks.assigned, T.unsatisfactoryFailedPercent.value)) {
+      a.trace ? a.force(false, 'failedOver50', `${failedTasks(f.tasks)}/${f.tasks.assigned} nhiệm vụ không hoàn thành, trên 50%.`, `${failedTasks(f.tasks)} of ${f.tasks.assigned} tasks not completed, over 50%.`, [T.unsatisfactoryFailedPercent.citation]) : a.flag(false);
+    }
+  }
+  if (leader) leaderTriggers(a, f, o);
+  const { possible, certain } = bands(a, f.score, f.tasks, o, 'member');
+  if (possible[0]) {
+    if (f.shortcomingsFixed === false) {
+      possible[0] = false;
+      if (a.trace) a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước.', 'Not all shortcomings from the previous review were fixed.', [SHORTCOMINGS]);
+    } else if (f.shortcomingsFixed === undefined) {
+      certain[0] = false;
+      a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.');
+    }
+  }
+  const ev = finish(a, possible, certain, o, [T.goodMinScore.citation, T.satisfactoryMinScore.citation]);
+  cascadeNote(a, f.score, o, ev);
+  return ev;
+}
+
+function leaderTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions): void {
+  const l = f.leader;
+  const ev = o.assumeNoEvents;
+  if (l === undefined) {
+    if (!ev) a.miss('leader', 'Người giữ chức vụ lãnh đạo, quản lý có thêm các trường hợp "không hoàn thành nhiệm vụ" (điểm 4.2).', 'Leaders have further "unsatisfactory" cases (point 4.2).');
+    return;
+  }
+  if (l.unitsLed !== undefined && l.unitsLedUnsatisfactory !== undefined && morePercent(l.unitsLedUnsatisfactory, l.unitsLed, T.leaderUnitsUnsatisfactoryPercent.value)) {
+    a.force(false, 'leaderUnitsUnsatisfactory', `${l.unitsLedUnsatisfactory}/${l.unitsLed} đơn vị phụ trách xếp loại "không hoàn thành nhiệm vụ", trên 50%.`, `${l.unitsLedUnsatisfactory} of ${l.unitsLed} units led rated "unsatisfactory", over 50%.`, [T.leaderUnitsUnsatisfactoryPercent.citation]);
+  } else if ((l.unitsLed === undefined || l.unitsLedUnsatisfactory === undefined) && !ev) {
+    a.miss('leader.unitsLedUnsatisfactory', 'Trên 50% đơn vị phụ trách bị xếp loại "không hoàn thành nhiệm vụ" là trường hợp 4.2.', 'Over 50% of units led rated "unsatisfactory" is a case of 4.2.');
+  }
+  if (l.lowConfidenceVotePercent !== undefined && l.lowConfidenceVotePercent > T.leaderLowConfidencePercent.value) {
+    a.force(false, 'lowConfidence', `${l.lowConfidenceVotePercent}% phiếu tín nhiệm thấp, trên 50%.`, `${l.lowConfidenceVotePercent}% low-confidence votes, over 50%.`, [T.leaderLowConfidencePercent.citation]);
+  }
+  if (l.basicTargetsMissed === true) {
+    a.force(false, 'basicTargetsMissed', 'Không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản.', 'The 5 basic socio-economic targets were not met.', [T.leaderMinCompletionPercent.citation]);
+  }
+  if (l.corruptionInScopeDisciplined === true) {
+    const esc = l.proactivelyHandled === true;
+    a.force(esc, 'corruptionInScope', 'Trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.', 'Corruption, waste or negativity within direct management was disciplined.', esc ? [LEADER_CORRUPTION, LEADER_ESCAPE] : [LEADER_CORRUPTION]);
+  } else if (l.corruptionInScopeDisciplined === undefined && !ev) {
+    a.miss('leader.corruptionInScopeDisciplined', 'Tham nhũng trong phạm vi quản lý bị xử lý kỷ luật là trường hợp 4.2.', 'Disciplined corruption within direct management is a case of 4.2.');
+  }
+}
+
+/** QĐ 366 evaluation of a collective. */
+function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
+  const a = new Acc(trace);
+  const ev = o.assumeNoEvents;
+  if (trace) {
+    if (f.members || f.subUnits) {
+      a.note('memberStatistics', 'Kết quả xếp loại đảng viên, tổ chức trực thuộc là căn cứ đánh giá tổ chức đảng; QĐ 366 / HD 43 không nêu ngưỡng tỉ lệ nên chỉ dùng để tham khảo (D9).', 'Ratings of members and sub-units are the basis of a party organization’s rating; QĐ 366 / HD 43 state no share thresholds, so they are informational (D9).', [ORG_BASIS]);
+    }
+    if (f.establishedOn !== undefined) {
+      a.caveat('Quy tắc về tổ chức mới thành lập chưa đủ 6 tháng không thấy trong QĐ 366 / HD 43 (chưa xác minh).', 'No rule on organizations founded under 6 months ago is visible in QĐ 366 / HD 43 (unverified).');
+    }
+  }
+  if (f.kind === 'leadershipCollective') {
+    if (f.disunityConcluded === true) a.force(false, 'disunity', 'Bị kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ.', 'Concluded: wrongdoing in cadre work or internal disunity.', [LC_DISUNITY]);
+    else if (f.disunityConcluded === undefined && !ev) a.miss('disunityConcluded', 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', 'Disunity forces "unsatisfactory".');
+    if (f.degradationConcluded === true) a.force(false, 'memberDegradation', 'Có thành viên bị kết luận có biểu hiện suy thoái.', 'A member was concluded to show degradation.', [LC_DEGRADATION]);
+    else if (f.degradationConcluded === undefined && !ev) a.miss('degradationConcluded', 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degraded member forces "unsatisfactory".');
+    if (f.leadershipDisciplines === undefined) {
+      if (!ev) a.miss('leadershipDisciplines', 'Thành viên bị kỷ luật do vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', 'A member disciplined for a duty-related violation forces "unsatisfactory".');
+    } else {
+      f.leadershipDisciplines.forEach((d, i) => {
+        if (!counts(d, f.year, o)) return;
+        if (d.atPreviousUnit === true) {
+          a.note('transferredIn', `Kỷ luật thứ ${i + 1}: vi phạm xảy ra ở đơn vị cũ, không tính cho tập thể này.`, `Discipline ${i + 1}: the violation happened at the previous unit, not counted for this collective.`, [LC_MEMBER_DISCIPLINE]);
+          return;
+        }
+        if (d.relatedToOfficialDuty === undefined) {
+          a.miss(`leadershipDisciplines[${i}].relatedToOfficialDuty`, 'Chỉ vi phạm liên quan đến chức trách, nhiệm vụ mới là trường hợp "không hoàn thành nhiệm vụ" (D7).', 'Only duty-related violations count (D7).');
+        } else if (d.relatedToOfficialDuty) {
+          const esc = d.selfReportedAndRemedied === true;
+          a.force(esc, 'memberDisciplined', `Thành viên bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến chức trách, nhiệm vụ.`, `A member was disciplined (${formEn(d.form)}) for a duty-related violation.`, esc ? [LC_MEMBER_DISCIPLINE, LC_ESCAPE] : [LC_MEMBER_DISCIPLINE]);
+        }
+      });
+    }
+    if (f.tasks !== undefined && lessPercent(f.tasks.completed, f.tasks.assigned, T.leaderMinCompletionPercent.value)) {
+      a.force(f.forceMajeure === true, 'completionUnder70', `Đơn vị hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ, dưới 70%.`, `The unit completed ${f.tasks.completed} of ${f.tasks.assigned} tasks, under 70%.`, f.forceMajeure === true ? [LC_COMPLETION, LC_ESCAPE] : [LC_COMPLETION]);
+    }
+    if (f.basicTargetsMissed === true) {
+      a.force(f.forceMajeure === true, 'basicTargetsMissed', 'Không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản.', 'The 5 basic socio-economic targets were not met.', f.forceMajeure === true ? [LC_COMPLETION, LC_ESCAPE] : [LC_COMPLETION]);
+    }
+  } else {
+    a.caveat(
+      'Ngoài trường hợp dưới 50 điểm, các trường hợp "không hoàn thành nhiệm vụ" riêng cho tổ chức, tổ chức đảng không thấy trong văn bản đã tham khảo (chưa xác minh).',
+      'Apart from scoring under 50, no "unsatisfactory" cases specific to an organization or party organization are visible in the texts consulted (unverified).',
+    );
+  }
+  const { possible, certain } = bands(a, f.score, f.tasks, o, 'collective');
+  if (possible[0]) {
+    const leaderDisc = f.leadershipDisciplines?.some((d) => counts(d, f.year, o));
+    if (leaderDisc === true) {
+      possible[0] = false;
+      a.block('excellent', 'leadershipMemberDisciplined', 'Có thành viên tập thể lãnh đạo, quản lý bị kỷ luật trong năm.', 'A member of the leadership collective was disciplined in the year.', [COLLECTIVE_EXCELLENT]);
+    } else if (leaderDisc === undefined) {
+      certain[0] = false;
+      a.miss('leadershipDisciplines', 'Mức "hoàn thành xuất sắc" đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', '"Excellent" requires no disciplined leadership member.');
+    }
+    if (f.kind === 'agency' || f.kind === 'partyCommittee') {
+      if (f.subUnitsDisciplined !== undefined && f.subUnitsDisciplined > 0) {
+        possible[0] = false;
+        a.block('excellent', 'subUnitDisciplined', `${f.subUnitsDisciplined} đơn vị trực thuộc bị kỷ luật.`, `${f.subUnitsDisciplined} subordinate unit(s) disciplined.`, [COLLECTIVE_EXCELLENT]);
+      } else if (f.subUnitsDisciplined === undefined) {
+        certain[0] = false;
+        a.miss('subUnitsDisciplined', 'Mức "hoàn thành xuất sắc" đòi không có đơn vị trực thuộc bị kỷ luật (0 nếu không có).', '"Excellent" requires no disciplined subordinate unit (0 if none).');
+      }
+    }
+    if (possible[0]) {
+      if (f.shortcomingsFixed === false) {
+        possible[0] = false;
+        a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm kỳ trước.', 'Not all previous shortcomings were fixed.', [SHORTCOMINGS]);
+      } else if (f.shortcomingsFixed === undefined) {
+        certain[0] = false;
+        a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.');
+      }
+    }
+  }
+  const result = finish(a, possible, certain, o, [T.goodMinScore.citation, T.satisfactoryMinScore.citation]);
+  cascadeNote(a, f.score, o, result);
+  return result;
+}
+
+const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
+  ({ id, subject, level, text: { vi, en }, use, citation });
+
+const CRITERIA: readonly RatingCriterion[] = [
+  crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NEW),
+  crit('qd366.excellent.score', 'member', 'excellent', 'Tổng điểm từ 90 trở lên.', 'Total score 90 or more.', T.excellentMinScore.citation),
+  crit('qd366.member.excellent.tasks', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức.', 'All tasks completed on time, at least 30% exceeded.', T.excellentMinExceededPercent.citation),
+  crit('qd366.excellent.shortcomings', 'member', 'excellent', 'Đã khắc phục 100% hạn chế, khuyết điểm kỳ trước.', 'All previous shortcomings fixed.', SHORTCOMINGS),
+  crit('qd366.good.score', 'member', 'good', 'Tổng điểm từ 70 đến dưới 90.', 'Total score from 70 to under 90.', T.goodMinScore.citation),
+  crit('qd366.good.tasks', 'member', 'good', 'Hoàn thành 100% nhiệm vụ, đúng thời hạn.', 'All tasks completed, on time.', T.goodOnTimePercent.citation),
+  crit('qd366.satisfactory.score', 'member', 'satisfactory', 'Tổng điểm từ 50 đến dưới 70.', 'Total score from 50 to under 70.', T.satisfactoryMinScore.citation),
+  crit('qd366.satisfactory.tasks', 'member', 'satisfactory', 'Hoàn thành 100% nhiệm vụ; chậm tiến độ không quá 20%.', 'All tasks completed; at most 20% late.', T.satisfactoryMaxLatePercent.citation),
+  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Dưới 50 điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; trên 50% nhiệm vụ không hoàn thành.', 'Under 50 points; degradation; a discipline (reprimand or heavier) for a duty-related violation; over 50% of tasks failed.', NONLEADER_TRIGGERS),
+  crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Người lãnh đạo: đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản; trên 50% đơn vị phụ trách không hoàn thành nhiệm vụ; trên 50% phiếu tín nhiệm thấp; kỷ luật; suy thoái; tham nhũng trong phạm vi quản lý.', 'Leaders: units under 70% of tasks or the 5 basic targets missed; over 50% of units led unsatisfactory; over 50% low-confidence votes; discipline; degradation; corruption within direct management.', T.leaderMinCompletionPercent.citation),
+  crit('qd366.member.leave', 'member', 'good', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại theo kết quả làm việc thực tế.', 'Sick leave of 3 months or more, or maternity: rated on the work actually done.', LEAVE, 'informational'),
+  crit('qd366.org.excellent', 'organization', 'excellent', 'Tập thể: 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', 'Collective: all tasks on time, at least 30% exceeded; no subordinate unit or leadership member disciplined.', COLLECTIVE_EXCELLENT),
+  crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo, quản lý: mất đoàn kết; thành viên bị kỷ luật do vi phạm liên quan đến chức trách; thành viên suy thoái; đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản.', 'Leadership collective: disunity; a member disciplined for a duty-related violation; a degraded member; units under 70% of tasks or the 5 basic targets missed.', LC_MEMBER_DISCIPLINE),
+  crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', 'Tổ chức, tổ chức đảng (không phải tập thể lãnh đạo): các trường hợp ngoài "dưới 50 điểm" chưa thấy.', 'Organizations other than leadership collectives: cases beyond "under 50 points" not seen.', c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
+  crit('qd366.org.memberShares', 'organization', 'excellent', 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong QĐ 366 / HD 43 (D9).', 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43 (D9).', ORG_BASIS, 'informational'),
+  crit('qd366.quota', 'member', 'quota', 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.', T.quotaPercent.citation),
+];
+
+const LEVELS = Object.freeze({
+  excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
+  good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
+  satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
+  unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Unsatisfactory (did not complete duties)', 'quoted'),
+});
+
+/**
+ * Rule set V4: QĐ 366-QĐ/TW + HD 43-HD/BTCTW, rating years 2025 onward.
+ * @example
+ * ```ts
+ * import { qd366RuleSet } from 'nq4';
+ * qd366RuleSet.validFrom; // '2025-08-30'
+ * ```
+ * @category Rating
+ */
+export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
+  id: 'qd366',
+  area: 'rating' as const,
+  label: label('QĐ 366-QĐ/TW + HD 43-HD/BTCTW (2025–)', 'QĐ 366-QĐ/TW + HD 43-HD/BTCTW (2025–)'),
+  validFrom: '2025-08-30',
+  sources: [cite(QD, { article: 11, effectiveFrom: FROM }, 'quoted'), cite(HD, { item: label('mục 7', 'item 7') }, 'quoted')],
+  memberLevelLabels: LEVELS,
+  organizationLevelLabels: LEVELS,
+  criteria: CRITERIA,
+  memberQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation },
+  organizationQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation },
+  evaluateMember,
+  evaluateOrganization,
+});

@@ -1,0 +1,472 @@
+import type { IsoDate } from '../_lib/dates.js';
+import type { AppliedOption, Explanation, Reason } from '../explain/explanation.js';
+import type { Label } from '../i18n/label.js';
+import type { DisciplineForm, RatingLevel } from '../i18n/vocabulary.js';
+import type { Citation } from '../legal/citation.js';
+import type { RuleSetInfo } from '../legal/ruleSets.js';
+
+/**
+ * The subjects of QĐ 366-QĐ/TW Điều 11: a member holding a leadership or management post
+ * (`leader`), one who does not (`nonLeader`), and a member who does not work in the political
+ * system (`outsideSystem`: retired, students, private sector; Phụ lục 5).
+ * @category Rating
+ */
+export type RatingRole = 'leader' | 'nonLeader' | 'outsideSystem';
+
+/**
+ * A grade of one evaluation criterion under QĐ 132 / HD 21 and QĐ 124 (Xuất sắc, Tốt,
+ * Trung bình, Kém): `excellent`, `good`, `average`, `poor`.
+ * @category Rating
+ */
+export type RatingCriterionGrade = 'excellent' | 'good' | 'average' | 'poor';
+
+/**
+ * The grades of the criteria groups, where a rule set states its levels over grades
+ * (HD 21 Mục II.B, QĐ 124 Điều 11 khoản 1).
+ * @category Rating
+ */
+export interface RatingCriteriaGrades {
+  /** The lowest grade among the criteria on the results of the assigned (political) tasks. */
+  readonly taskResults: RatingCriterionGrade;
+  /** The lowest grade among the remaining criteria. */
+  readonly other: RatingCriterionGrade;
+}
+
+/**
+ * Task counts for the rating year. For a leader under QĐ 366 these are the tasks of the units
+ * the leader directly leads (Điều 11 k1 1.2, k2, k3).
+ * @category Rating
+ */
+export interface RatingTaskCounts {
+  /** Tasks (chỉ tiêu, nhiệm vụ) assigned in the year. */
+  readonly assigned: number;
+  /** Tasks completed (≤ assigned). */
+  readonly completed: number;
+  /** Completed tasks completed on time (≤ completed). */
+  readonly onTime: number;
+  /** Completed tasks completed beyond the requirement, "vượt mức" (≤ completed). */
+  readonly exceeded: number;
+}
+
+/**
+ * One disciplinary decision against the person (or, in `leadershipDisciplines`, a member of a
+ * leadership collective).
+ * @category Rating
+ */
+export interface RatingDisciplineFact {
+  /** The form, with the discipline area's codes. */
+  readonly form: DisciplineForm;
+  /** Date of the disciplinary decision. */
+  readonly decidedOn: IsoDate;
+  /** Date of the violation, where known (used by `disciplineYearBy: 'violation'`, decision D6). */
+  readonly violationOn?: IsoDate;
+  /** Whether the violation relates to official duty ("liên quan đến hoạt động công vụ"), decision D7. */
+  readonly relatedToOfficialDuty?: boolean;
+  /** Self-admitted or self-detected with consequences remedied: the escape clause of decision D8. */
+  readonly selfReportedAndRemedied?: boolean;
+  /** The rating year this discipline counts in, when the caller decides it ("chỉ tính một lần", D6). */
+  readonly countedInYear?: number;
+  /** The violation happened at a previous unit before a transfer (QĐ 366 Điều 11 k4, leadership collectives). */
+  readonly atPreviousUnit?: boolean;
+}
+
+/**
+ * Facts only a leader's rating needs under QĐ 366 Điều 11 khoản 4 (4.2).
+ * @category Rating
+ */
+export interface LeaderRatingFacts {
+  /** Number of localities, units or fields the leader directly leads. */
+  readonly unitsLed?: number;
+  /** How many of those were rated "không hoàn thành nhiệm vụ". */
+  readonly unitsLedUnsatisfactory?: number;
+  /** Share of low-confidence votes at the year's confidence vote, in percent (0–100), if one was held. */
+  readonly lowConfidenceVotePercent?: number;
+  /** The 5 basic socio-economic targets assigned to the post were not met. */
+  readonly basicTargetsMissed?: boolean;
+  /** Corruption, waste or negativity occurred within direct management and was disciplined. */
+  readonly corruptionInScopeDisciplined?: boolean;
+  /** The leader proactively detected, reported and handled it, consequences remedied (escape clause). */
+  readonly proactivelyHandled?: boolean;
+  /** Force majeure explains the unmet tasks or targets (escape clause). */
+  readonly forceMajeure?: boolean;
+}
+
+/**
+ * The facts about one party member for one rating year. Only `year` is required: the result
+ * lists in `missing` the facts the rule set still needs.
+ * @category Rating
+ */
+export interface MemberRatingFacts {
+  /** The rating year. */
+  readonly year: number;
+  /** QĐ 366 subject (leader, non-leader, outside the political system). */
+  readonly role?: RatingRole;
+  /** Total score on the 100-point scale (QĐ 366 Điều 10). */
+  readonly score?: number;
+  /** Task counts. */
+  readonly tasks?: RatingTaskCounts;
+  /** Criteria grades (HD 21, QĐ 124). */
+  readonly criteria?: RatingCriteriaGrades;
+  /** All shortcomings pointed out at the previous review were fixed (QĐ 366 Điều 11 k1 1.4). */
+  readonly shortcomingsFixed?: boolean;
+  /** The competent body concluded manifestations of degradation. */
+  readonly degradationConcluded?: boolean;
+  /** Disciplinary decisions; an empty list means none. */
+  readonly disciplines?: readonly RatingDisciplineFact[];
+  /** The civil-service (CBCCVC) rating, or `notCivilServant`. */
+  readonly civilServiceLevel?: RatingLevel | 'notCivilServant';
+  /** Total months of sick leave in the year (0–12). */
+  readonly sickLeaveMonths?: number;
+  /** On maternity leave during the year. */
+  readonly maternityLeave?: boolean;
+  /** Date of admission to the Party. */
+  readonly admittedOn?: IsoDate;
+  /** Date of the year-end review meeting (the cut-off for "chưa đủ 6 tháng", decision D12). */
+  readonly reviewOn?: IsoDate;
+  /** Exempted from party work and activity ("miễn công tác và sinh hoạt đảng"). */
+  readonly exemptFromActivity?: boolean;
+  /** Suspended from party activity ("đình chỉ sinh hoạt đảng"). */
+  readonly suspended?: boolean;
+  /** Facts for leaders (QĐ 366 Điều 11 k4 4.2). */
+  readonly leader?: LeaderRatingFacts;
+  /** A level proposed by the person or the cell, checked against the allowed range. */
+  readonly proposedLevel?: RatingLevel;
+}
+
+/**
+ * Counts of ratings by level (members of a chi bộ, sub-organizations of a đảng bộ).
+ * @category Rating
+ */
+export interface RatingLevelCounts {
+  /** Rated "hoàn thành xuất sắc nhiệm vụ". */
+  readonly excellent: number;
+  /** Rated "hoàn thành tốt nhiệm vụ". */
+  readonly good: number;
+  /** Rated "hoàn thành nhiệm vụ". */
+  readonly satisfactory: number;
+  /** Rated "không hoàn thành nhiệm vụ" (HD 27: "yếu kém" for organizations). */
+  readonly unsatisfactory: number;
+}
+
+/**
+ * What kind of collective is rated: a chi bộ (`partyCell`), a đảng bộ (`partyCommittee`), a
+ * leadership collective (`leadershipCollective`, tập thể lãnh đạo, quản lý) or another
+ * organization, agency or unit (`agency`, tổ chức, cơ quan, đơn vị).
+ * @category Rating
+ */
+export type RatedOrganizationKind = 'partyCell' | 'partyCommittee' | 'leadershipCollective' | 'agency';
+
+/**
+ * The facts about one organization or collective for one rating year.
+ * @category Rating
+ */
+export interface OrganizationRatingFacts {
+  /** The rating year. */
+  readonly year: number;
+  /** Kind of collective. */
+  readonly kind: RatedOrganizationKind;
+  /** Total score on the 100-point scale (QĐ 366 Điều 10; HD 27 used points too). */
+  readonly score?: number;
+  /** Task counts. */
+  readonly tasks?: RatingTaskCounts;
+  /** Criteria grades (HD 21, QĐ 124). */
+  readonly criteria?: RatingCriteriaGrades;
+  /** All shortcomings pointed out at the previous review were fixed. */
+  readonly shortcomingsFixed?: boolean;
+  /** Ratings of the members (chi bộ). */
+  readonly members?: RatingLevelCounts;
+  /** Ratings of the directly subordinate organizations (đảng bộ). */
+  readonly subUnits?: RatingLevelCounts;
+  /** Number of directly subordinate units (defaults to the sum of `subUnits`). */
+  readonly subUnitsTotal?: number;
+  /** How many subordinate units were disciplined in the year. */
+  readonly subUnitsDisciplined?: number;
+  /** Disciplines of the organization or collective itself. */
+  readonly disciplines?: readonly RatingDisciplineFact[];
+  /** Disciplines of members of its leadership collective. */
+  readonly leadershipDisciplines?: readonly RatingDisciplineFact[];
+  /** Concluded: disunity, factionalism, wrongdoing in cadre work (mất đoàn kết nội bộ …). */
+  readonly disunityConcluded?: boolean;
+  /** Concluded: a member of the leadership collective shows degradation. */
+  readonly degradationConcluded?: boolean;
+  /** Main targets (chỉ tiêu chủ yếu) were not met (QĐ 132 / QĐ 124 with the under-50% trigger). */
+  readonly mainTargetsMissed?: boolean;
+  /** The 5 basic socio-economic targets were not met (QĐ 366 k4, leadership collectives). */
+  readonly basicTargetsMissed?: boolean;
+  /** Force majeure explains the unmet tasks or targets (escape clause). */
+  readonly forceMajeure?: boolean;
+  /** Government, Fatherland Front and mass organizations at the same level rated "tốt" or better (HD 21 1.3). */
+  readonly sameLevelBodiesGoodOrBetter?: boolean;
+  /** HD 27: the same-level government was rated at the lowest level. */
+  readonly governmentLowestLevel?: boolean;
+  /** HD 27: how many same-level Fatherland Front / mass organizations were rated at the lowest level. */
+  readonly massOrganizationsLowestLevel?: number;
+  /** HD 27: corruption or degradation reached the point that a member had to be disciplined. */
+  readonly memberDisciplinedForCorruptionOrDegradation?: boolean;
+  /** Date the organization or collective was founded (the 6-month rule). */
+  readonly establishedOn?: IsoDate;
+  /** Date of the year-end review meeting. */
+  readonly reviewOn?: IsoDate;
+  /** A proposed level, checked against the allowed range. */
+  readonly proposedLevel?: RatingLevel;
+}
+
+/**
+ * Options of a rating call. Each corresponds to a decision of rating.md §9; the default is the
+ * library's documented choice, and an option that changed the result is listed in the result.
+ * @category Rating
+ */
+export interface RatingOptions {
+  /** Force a rule set by id (`"hd27"`, `"hd16"`, `"hd21"`, `"qd124"`, `"qd366"`) instead of the year's (D1). */
+  readonly ruleSet?: string;
+  /** Which day of the year selects the rule set: `yearEnd` (default, rating.md §1.2) or `yearStart` (D1). */
+  readonly ruleSetAt?: 'yearEnd' | 'yearStart';
+  /** QĐ 366 band gaps (D10): `cascade` (default) treats each band as a floor once a higher level fails; `strict` keeps bands literal. */
+  readonly bandReading?: 'cascade' | 'strict';
+  /** What a gap that no level covers becomes (D10): `unclassified` (default) or `unsatisfactory`. */
+  readonly gapFallback?: 'unclassified' | 'unsatisfactory';
+  /** Which year a discipline counts in, absent `countedInYear` (D6): the decision's (default) or the violation's. */
+  readonly disciplineYearBy?: 'decision' | 'violation';
+  /** The cut-off of "chưa đủ 6 tháng" (D12): the review meeting (default, falls back to 31 December) or 31 December. */
+  readonly sixMonthsAt?: 'reviewOn' | 'yearEnd';
+  /** QĐ 124 / HD 25 sick leave, unverified (D13): `hd21Cap`, `actualWork`, or unset (the result says it cannot rule). */
+  readonly sickLeaveV3?: 'hd21Cap' | 'actualWork';
+  /** Apply QĐ 132 Điều 12 k4 (a) / QĐ 124 organization triggers to party organizations (default true; an inference). */
+  readonly organizationTriggersApplyToPartyOrganizations?: boolean;
+  /** Treat absent event facts (exemption, suspension, degradation, disciplines, leave) as "none" instead of reporting them missing (default false). */
+  readonly assumeNoEvents?: boolean;
+  /** Round the score to this many decimals before comparing with the bands (D11; default: exact). */
+  readonly scoreDecimals?: number;
+}
+
+/**
+ * A fact the rule set needs that was not given: a form can ask for exactly these.
+ * @category Rating
+ */
+export interface RatingMissingFact {
+  /** The fact's path in the facts object, e.g. `"score"` or `"disciplines[0].relatedToOfficialDuty"`. */
+  readonly path: string;
+  /** Why it is needed. */
+  readonly reason: Label;
+}
+
+/**
+ * A level the rule set cannot rule on, and why (the reference marks its criterion unverified).
+ * @category Rating
+ */
+export interface RatingUnverifiedLevel {
+  /** The level concerned. */
+  readonly level: RatingLevel;
+  /** Why the library cannot rule on it. */
+  readonly reason: Label;
+  /** What the reference knows, if anything. */
+  readonly citations: readonly Citation[];
+}
+
+/**
+ * A condition that kept a level out, with its citation.
+ * @category Rating
+ */
+export interface RatingBlock extends Reason {
+  /** The best level this condition keeps out (levels above it are out too). */
+  readonly level: RatingLevel;
+}
+
+/**
+ * A level label as a rule set writes it (HD 27 used other names for organizations), with how the
+ * reference knows the label.
+ * @category Rating
+ */
+export interface VersionLevelLabel extends Label {
+  /** Whether the label itself is attested for this version. */
+  readonly status: 'quoted' | 'secondaryPractice' | 'unverified';
+}
+
+/**
+ * A reference to the rule set a result was computed under.
+ * @category Rating
+ */
+export interface RatingRuleSetRef {
+  /** The rule-set id (`"hd21"`, `"qd366"`, …). */
+  readonly id: string;
+  /** Its name in both languages. */
+  readonly label: Label;
+}
+
+/**
+ * The result of {@link rateMember} or {@link rateOrganization}. Never an official decision: the
+ * competent body decides and may re-rate (QĐ 366 Điều 12 khoản 1, Điều 15 khoản 3; decision D15).
+ * @category Rating
+ */
+export interface RatingResult {
+  /** `member` or `organization`. */
+  readonly subject: 'member' | 'organization';
+  /** `rated`; `notRated` (exempt: see `notRatedReason`); `unclassified` (no level covers the facts, D10). */
+  readonly status: 'rated' | 'notRated' | 'unclassified';
+  /** Why the subject is not rated. */
+  readonly notRatedReason?: Reason;
+  /** For `notRated`: whether the subject must still be reviewed (kiểm điểm). */
+  readonly reviewRequired?: boolean;
+  /** The level, when the rule set decides it from the facts given. */
+  readonly level?: RatingLevel;
+  /** The label of `level` in this rule set. */
+  readonly levelLabel?: VersionLevelLabel;
+  /** The best level the facts still allow. */
+  readonly maxLevel?: RatingLevel;
+  /** The levels the facts still allow, best first. */
+  readonly allowedLevels: readonly RatingLevel[];
+  /** A level forced by a hard trigger (e.g. a discipline in the year under HD 21). */
+  readonly forcedLevel?: RatingLevel;
+  /** An escape clause lets the competent body decide otherwise (D8). */
+  readonly discretionAvailable: boolean;
+  /** Each condition that kept a better level out, with its citation. */
+  readonly blockedBy: readonly RatingBlock[];
+  /** Facts needed but not given. */
+  readonly missing: readonly RatingMissingFact[];
+  /** Levels the rule set cannot rule on, and why. */
+  readonly unverified: readonly RatingUnverifiedLevel[];
+  /** The check of `proposedLevel`, when given. */
+  readonly proposal?: RatingProposalCheck;
+  /** The rule set used. */
+  readonly ruleSet: RatingRuleSetRef;
+  /** Options that changed the result. */
+  readonly options: readonly AppliedOption[];
+  /** The explanation in Vietnamese and English, with the not-an-official-decision caveat. */
+  readonly explanation: Explanation;
+}
+
+/**
+ * The check of a proposed level against the allowed range.
+ * @category Rating
+ */
+export interface RatingProposalCheck {
+  /** The level proposed. */
+  readonly level: RatingLevel;
+  /** `true` when allowed, `false` when a rule excludes it, `unknown` when facts are missing or the level is unverified. */
+  readonly allowed: boolean | 'unknown';
+  /** Why, in both languages. */
+  readonly reason: Label;
+}
+
+/**
+ * A criterion a rule set encodes or lists as unverified, for docs and forms ({@link rulesFor}).
+ * @category Rating
+ */
+export interface RatingCriterion {
+  /** Stable id, e.g. `"qd366.member.excellent.exceeded"`. */
+  readonly id: string;
+  /** `member` or `organization` (incl. collectives). */
+  readonly subject: 'member' | 'organization';
+  /** The level the criterion is about. */
+  readonly level: RatingLevel | 'notRated' | 'quota';
+  /** What the criterion says, in both languages. */
+  readonly text: Label;
+  /** Whether the library applies it (`applied`), only reports it (`informational`) or cannot (`unverified`). */
+  readonly use: 'applied' | 'informational' | 'unverified';
+  /** Where it is written. */
+  readonly citation: Citation;
+}
+
+/**
+ * The quota a rule set sets on "excellent" (rating.md §7.2).
+ * @category Rating
+ */
+export interface RatingQuotaRule {
+  /** The share of "good" that "excellent" may not exceed, in percent (20). */
+  readonly percent: number;
+  /** The exceptional share (QĐ 366: 25), where one exists. */
+  readonly exceptionPercent?: number;
+  /** The group the quota counts in, in both languages. */
+  readonly group: Label;
+  /** Where it is written. */
+  readonly citation: Citation;
+}
+
+/**
+ * A versioned rating rule set. One module per version implements it; all are registered in
+ * {@link ratingRuleSets}.
+ * @category Rating
+ */
+export interface RatingRuleSet extends RuleSetInfo {
+  /** Always `"rating"`. */
+  readonly area: 'rating';
+  /** The level labels this version uses for members. */
+  readonly memberLevelLabels: Readonly<Record<RatingLevel, VersionLevelLabel>>;
+  /** The level labels this version uses for organizations. */
+  readonly organizationLevelLabels: Readonly<Record<RatingLevel, VersionLevelLabel>>;
+  /** The criteria encoded or listed, with citations. */
+  readonly criteria: readonly RatingCriterion[];
+  /** Quota on "excellent" members, where the reference attests one. */
+  readonly memberQuota?: RatingQuotaRule;
+  /** Quota on "excellent" collectives, where the reference attests one. */
+  readonly organizationQuota?: RatingQuotaRule;
+  /** Evaluate a member. Internal engine entry point; use {@link rateMember}. @internal */
+  readonly evaluateMember: (facts: MemberRatingFacts, options: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation;
+  /** Evaluate an organization. Internal engine entry point; use {@link rateOrganization}. @internal */
+  readonly evaluateOrganization: (facts: OrganizationRatingFacts, options: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation;
+}
+
+/**
+ * Rating options with their defaults filled in. @internal
+ * @category Rating
+ */
+export interface ResolvedRatingOptions {
+  /** See {@link RatingOptions.bandReading}. */
+  readonly bandReading: 'cascade' | 'strict';
+  /** See {@link RatingOptions.gapFallback}. */
+  readonly gapFallback: 'unclassified' | 'unsatisfactory';
+  /** See {@link RatingOptions.disciplineYearBy}. */
+  readonly disciplineYearBy: 'decision' | 'violation';
+  /** See {@link RatingOptions.sixMonthsAt}. */
+  readonly sixMonthsAt: 'reviewOn' | 'yearEnd';
+  /** See {@link RatingOptions.sickLeaveV3}. */
+  readonly sickLeaveV3: 'hd21Cap' | 'actualWork' | undefined;
+  /** See {@link RatingOptions.organizationTriggersApplyToPartyOrganizations}. */
+  readonly organizationTriggersApplyToPartyOrganizations: boolean;
+  /** See {@link RatingOptions.assumeNoEvents}. */
+  readonly assumeNoEvents: boolean;
+  /** See {@link RatingOptions.scoreDecimals}. */
+  readonly scoreDecimals: number | undefined;
+}
+
+/**
+ * The compact outcome of the engine. @internal
+ * @category Rating
+ */
+export interface RatingEvaluation {
+  /** 0 rated, 1 notRated, 2 unclassified. */
+  readonly status: 0 | 1 | 2;
+  /** Bit mask of allowed levels (1 excellent, 2 good, 4 satisfactory, 8 unsatisfactory). */
+  readonly allowed: number;
+  /** A hard trigger forced "unsatisfactory". */
+  readonly forced: boolean;
+  /** The forced level is open to the competent body's discretion. */
+  readonly discretion: boolean;
+  /** How many needed facts were missing. */
+  readonly missing: number;
+  /** Bit mask of levels the rule set cannot rule on. */
+  readonly unverified: number;
+}
+
+/**
+ * The collector of reasons the engine fills when an explanation is wanted. @internal
+ * @category Rating
+ */
+export interface RatingTrace {
+  /** Reasons. */
+  readonly reasons: Reason[];
+  /** Blocks. */
+  readonly blocked: RatingBlock[];
+  /** Missing facts. */
+  readonly missing: RatingMissingFact[];
+  /** Unverified levels. */
+  readonly unverified: RatingUnverifiedLevel[];
+  /** Caveats. */
+  readonly caveats: Label[];
+  /** Options that mattered. */
+  readonly options: AppliedOption[];
+  /** Not-rated reason. */
+  notRatedReason: Reason | undefined;
+  /** Review still required when not rated. */
+  reviewRequired: boolean | undefined;
+}
