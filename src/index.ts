@@ -86,6 +86,9 @@ export {
 } from './tally/tally.js';
 export type { Tally, TallyInput, Counts, ByKey, RatedSubject, TallyDisciplineSubject } from './tally/tally.js';
 
+// Rating: rule sets by year, member and organization rating, quota, rules for a year
+export * from './rating/index.js';
+
 // Discipline: forms, checks, statute of limitations, effects, tallies
 export * from './discipline/index.js';
 
