@@ -1,0 +1,16 @@
+/**
+ * Report aggregation: the unit hierarchy, roll-up, reconciliation, sealing and Vietnamese rendering.
+ * @module
+ */
+export {
+  UNIT_KINDS,
+  UNIT_KIND_INFO,
+  CONTAINMENT_RULES,
+  UNIT_SIZE_RULES,
+  REFORM_2025_DATE,
+} from './unitKinds.js';
+export type { UnitKind, UnitKindInfo, ContainmentRule } from './unitKinds.js';
+export { buildUnitTree, unitInputSchema } from './buildUnitTree.js';
+export type { BuildUnitTreeOptions, UnitInput, TreeUnit, UnitTree, UnitTreeWarning } from './buildUnitTree.js';
+export { rollUp } from './rollUp.js';
+export type { RollUp, RollUpOptions, UnitRollUp, UnitCounters } from './rollUp.js';
