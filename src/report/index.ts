@@ -14,3 +14,8 @@ export { buildUnitTree, unitInputSchema } from './buildUnitTree.js';
 export type { BuildUnitTreeOptions, UnitInput, TreeUnit, UnitTree, UnitTreeWarning } from './buildUnitTree.js';
 export { rollUp } from './rollUp.js';
 export type { RollUp, RollUpOptions, UnitRollUp, UnitCounters } from './rollUp.js';
+export { sha256Hex } from './sha256.js';
+export { canonicalJson } from './canonicalJson.js';
+export type { CanonicalValue } from './canonicalJson.js';
+export { sealReport, verifySeal, REPORT_PERIOD_KINDS } from './seal.js';
+export type { Seal, SealedChildRef, SealedContent, SealedReport, SealReportInput, ReportPeriod, VerifySealExpectation, VerifySealResult } from './seal.js';
