@@ -19,3 +19,19 @@ export { canonicalJson } from './canonicalJson.js';
 export type { CanonicalValue } from './canonicalJson.js';
 export { sealReport, verifySeal, REPORT_PERIOD_KINDS } from './seal.js';
 export type { Seal, SealedChildRef, SealedContent, SealedReport, SealReportInput, ReportPeriod, VerifySealExpectation, VerifySealResult } from './seal.js';
+export { HTXSNV_QUOTA_RULE_SETS } from './htxsnvQuota.js';
+export type { HtxsnvQuota, HtxsnvQuotaRuleSet, QuotaSubject } from './htxsnvQuota.js';
+export { reconcile, FIGURE_MEASURES, FIGURE_SUBJECTS } from './reconcile.js';
+export type {
+  FigureMeasure,
+  FigureSubject,
+  StatedFigure,
+  StatedGroup,
+  ReconcileReportInput,
+  ReconcileOptions,
+  ReconcileCode,
+  ReconcileFinding,
+  GroupClassification,
+  GroupResult,
+  ReconcileResult,
+} from './reconcile.js';
