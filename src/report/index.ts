@@ -35,3 +35,5 @@ export type {
   GroupResult,
   ReconcileResult,
 } from './reconcile.js';
+export { renderReport } from './renderReport.js';
+export type { RenderReportOptions, RenderedReport, RenderedSentence } from './renderReport.js';
