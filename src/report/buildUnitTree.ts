@@ -189,8 +189,10 @@ const kindEn = (k: UnitKind): string => UNIT_KIND_INFO[k].label.en;
  * @category Report
  */
 export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTreeOptions): UnitTree {
-  const opts = parseInput(optionsSchema, options, ['options']);
-  const list = parseInput(z.array(unitInputSchema), units) as ParsedUnit[];
+  const boundary: Nq4Issue[] = [];
+  const opts = collect(() => parseInput(optionsSchema, options, ['options']), boundary);
+  const list = collect(() => parseInput(z.array(unitInputSchema), units) as ParsedUnit[], boundary);
+  if (opts === undefined || list === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
   const on = opts.on;
   const errors: Nq4Issue[] = [];
   const warnings: UnitTreeWarning[] = [];
@@ -485,3 +487,16 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
   return deepFreeze({ on, root: rootCode as string, units: out, order, excluded, warnings, options: applied });
 }
 
+
+/** Run a boundary parse, collecting its issues instead of throwing, so both arguments are checked. */
+function collect<T>(run: () => T, into: Nq4Issue[]): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof Nq4Error) {
+      into.push(...error.issues);
+      return undefined;
+    }
+    throw error;
+  }
+}
