@@ -16,7 +16,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { explain, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
-import { tally, tallyInputSchema, type Tally } from '../tally/tally.js';
+import { tally, tallyInputSchema, type Tally, type TallyInput } from '../tally/tally.js';
 import { canonicalJson, type CanonicalValue } from './canonicalJson.js';
 import { sha256Hex } from './sha256.js';
 
@@ -130,7 +130,20 @@ const sealInputSchema = z.strictObject({
  * tally, optional cross-cutting subsets, and the sealed child reports it aggregates.
  * @category Report
  */
-export type SealReportInput = z.input<typeof sealInputSchema>;
+export interface SealReportInput {
+  /** The reporting unit's code. */
+  readonly unit: string;
+  /** The period covered. */
+  readonly period: ReportPeriod;
+  /** Rule-set ids by area (`{ rating: "hd21", discipline: "qd69" }`). */
+  readonly ruleSets: Readonly<Record<string, string>>;
+  /** The unit's tally. */
+  readonly tally: TallyInput | Tally;
+  /** Cross-cutting subsets by key. */
+  readonly crossCutting?: Readonly<Record<string, TallyInput | Tally>>;
+  /** Sealed reports of the child units. */
+  readonly children?: readonly SealedReport[];
+}
 
 function normalizePeriod(p: ReportPeriod): ReportPeriod {
   return p.kind === undefined ? { from: p.from, to: p.to } : { from: p.from, to: p.to, kind: p.kind };
