@@ -117,8 +117,15 @@ const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLo
 export function renderReport(tally: Tally | TallyInput, options?: RenderReportOptions): RenderedReport {
   const issues: Nq4Issue[] = [];
   const t = readTally(tally, ['tally'], issues);
-  if (!t) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
-  const o: Opts = parseInput(optionsSchema, options, ['options']) ?? {};
+  let parsed: Opts | undefined;
+  try {
+    parsed = parseInput(optionsSchema, options, ['options']) ?? {};
+  } catch (error) {
+    if (!(error instanceof Nq4Error)) throw error;
+    issues.push(...error.issues);
+  }
+  if (!t || !parsed) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+  const o: Opts = parsed;
   const cumulative = (o.ratingPhrasing ?? 'cumulative') === 'cumulative';
   const pad = o.padSmallCounts ?? false;
   const nVi = (n: number): string => (pad && n < 10 ? `0${n}` : formatNumberVi(n));
