@@ -49,46 +49,43 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function checkCount(v: unknown, path: Path, issues: Nq4Issue[]): v is number {
+function checkCount(v: unknown, path: () => Path, issues: Nq4Issue[]): v is number {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER) return true;
   if (typeof v !== 'number' || Number.isNaN(v)) {
-    issues.push(issue(v === undefined ? 'missing' : 'invalid_type', path, 'Sai kiểu dữ liệu: cần số.', 'Wrong type: expected number.'));
-    return false;
+    issues.push(issue(v === undefined ? 'missing' : 'invalid_type', path(), 'Sai kiểu dữ liệu: cần số.', 'Wrong type: expected number.'));
+  } else if (!Number.isInteger(v)) {
+    issues.push(issue('invalid_type', path(), 'Sai kiểu dữ liệu: cần số nguyên.', 'Wrong type: expected int.'));
+  } else if (v < 0) {
+    issues.push(issue('too_small', path(), 'Giá trị phải ≥ 0.', 'Value must be ≥ 0.'));
+  } else {
+    issues.push(issue('too_big', path(), `Giá trị phải ≤ ${Number.MAX_SAFE_INTEGER}.`, `Value must be ≤ ${Number.MAX_SAFE_INTEGER}.`));
   }
-  if (!Number.isInteger(v)) {
-    issues.push(issue('invalid_type', path, 'Sai kiểu dữ liệu: cần số nguyên.', 'Wrong type: expected int.'));
-    return false;
-  }
-  if (v < 0) {
-    issues.push(issue('too_small', path, 'Giá trị phải ≥ 0.', 'Value must be ≥ 0.'));
-    return false;
-  }
-  if (v > Number.MAX_SAFE_INTEGER) {
-    issues.push(issue('too_big', path, `Giá trị phải ≤ ${Number.MAX_SAFE_INTEGER}.`, `Value must be ≤ ${Number.MAX_SAFE_INTEGER}.`));
-    return false;
-  }
-  return true;
+  return false;
 }
 
+/** Read a counts record; paths are built only when there is a problem. */
 function readCounts(
   v: unknown,
   keys: { has(k: string): boolean },
   path: Path,
+  segments: readonly string[],
   issues: Nq4Issue[],
 ): Record<string, number> {
   if (v === undefined) return EMPTY;
   if (!isPlainObject(v)) {
-    issues.push(issue('invalid_type', path, 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+    issues.push(issue('invalid_type', [...path, ...segments], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
     return EMPTY;
   }
   let out: Record<string, number> = EMPTY;
-  for (const key of Object.keys(v)) {
+  for (const key in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
     if (!keys.has(key)) {
-      issues.push(issue('invalid_value', [...path, key], 'Khóa không hợp lệ.', 'Invalid key.'));
+      issues.push(issue('invalid_value', [...path, ...segments, key], 'Khóa không hợp lệ.', 'Invalid key.'));
       continue;
     }
     const n = v[key];
     if (n === undefined) continue;
-    if (!checkCount(n, [...path, key], issues)) continue;
+    if (!(typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER) && !checkCount(n, () => [...path, ...segments, key], issues)) continue;
     if (n === 0) continue;
     if (out === EMPTY) out = {};
     out[key] = n;
@@ -98,49 +95,55 @@ function readCounts(
 
 /**
  * Validate a tally input by hand and build a frozen {@link Tally}, pushing every problem with its
- * path (prefixed by `path`) into `issues`. Returns `undefined` when there was a problem.
+ * path (prefixed by `path`, which is copied, so a caller may reuse one array) into `issues`.
+ * Returns `undefined` when there was a problem.
  * @internal
  */
 export function readTally(input: unknown, path: Path, issues: Nq4Issue[]): Tally | undefined {
   const before = issues.length;
   if (!isPlainObject(input)) {
-    issues.push(issue('invalid_type', path, 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+    issues.push(issue('invalid_type', [...path], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
     return undefined;
   }
-  for (const key of Object.keys(input)) {
-    if (!TOP.has(key)) issues.push(issue('unknown_key', [...path, key], 'Trường không được hỗ trợ.', 'Unknown field.'));
+  for (const key in input) {
+    if (Object.prototype.hasOwnProperty.call(input, key) && !TOP.has(key)) {
+      issues.push(issue('unknown_key', [...path, key], 'Trường không được hỗ trợ.', 'Unknown field.'));
+    }
   }
-  const out = {} as Mutable;
+  const out = newBuilder();
   for (const [field, outer, inner] of NESTED_FIELDS) {
     const v = input[field];
-    let rec: Record<string, Record<string, number>> = EMPTY as unknown as Record<string, Record<string, number>>;
-    if (v !== undefined) {
-      if (!isPlainObject(v)) {
-        issues.push(issue('invalid_type', [...path, field], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
-      } else {
-        for (const key of Object.keys(v)) {
-          if (!outer.has(key)) {
-            issues.push(issue('invalid_value', [...path, field, key], 'Khóa không hợp lệ.', 'Invalid key.'));
-            continue;
-          }
-          if (v[key] === undefined) continue;
-          const counts = readCounts(v[key], inner, [...path, field, key], issues);
-          if (counts !== EMPTY) {
-            if ((rec as unknown) === EMPTY) rec = {};
-            rec[key] = Object.freeze(counts);
-          }
-        }
+    if (v === undefined) continue;
+    if (!isPlainObject(v)) {
+      issues.push(issue('invalid_type', [...path, field], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+      continue;
+    }
+    let rec = EMPTY as unknown as Record<string, Record<string, number>>;
+    for (const key in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+      if (!outer.has(key)) {
+        issues.push(issue('invalid_value', [...path, field, key], 'Khóa không hợp lệ.', 'Invalid key.'));
+        continue;
+      }
+      if (v[key] === undefined) continue;
+      const counts = readCounts(v[key], inner, path, [field, key], issues);
+      if (counts !== EMPTY) {
+        if ((rec as unknown) === EMPTY) rec = {};
+        rec[key] = counts;
       }
     }
-    out[field] = Object.freeze(rec);
+    out[field] = rec;
   }
-  for (const field of FLAT_FIELDS) out[field] = Object.freeze(readCounts(input[field], KINDS, [...path, field], issues));
-  out.findingsByItem = Object.freeze(readCounts(input.findingsByItem, ITEMS, [...path, 'findingsByItem'], issues));
-  out.findingsByGroupOnly = Object.freeze(readCounts(input.findingsByGroupOnly, GROUPS, [...path, 'findingsByGroupOnly'], issues));
+  for (const field of FLAT_FIELDS) {
+    const v = input[field];
+    if (v !== undefined) out[field] = readCounts(v, KINDS, path, [field], issues);
+  }
+  if (input.findingsByItem !== undefined) out.findingsByItem = readCounts(input.findingsByItem, ITEMS, path, ['findingsByItem'], issues);
+  if (input.findingsByGroupOnly !== undefined) out.findingsByGroupOnly = readCounts(input.findingsByGroupOnly, GROUPS, path, ['findingsByGroupOnly'], issues);
   const c = input.commitments;
-  out.commitments = c === undefined ? 0 : checkCount(c, [...path, 'commitments'], issues) ? c : 0;
+  if (c !== undefined && checkCount(c, () => [...path, 'commitments'], issues)) out.commitments = c;
   if (issues.length > before) return undefined;
-  return Object.freeze(out) as Tally;
+  return finish(out);
 }
 
 /** A tally under construction: fields start as the shared EMPTY object. @internal */
@@ -164,6 +167,7 @@ export function newBuilder(): TallyBuilder {
 }
 
 function addFlat(target: Record<string, number>, source: Readonly<Record<string, number | undefined>>): Record<string, number> {
+  if (source === EMPTY) return target;
   let out = target;
   for (const key in source) {
     const n = source[key];
@@ -178,6 +182,7 @@ function addNested(
   target: Record<string, Record<string, number>>,
   source: Readonly<Record<string, Readonly<Record<string, number | undefined>> | undefined>>,
 ): Record<string, Record<string, number>> {
+  if ((source as unknown) === EMPTY) return target;
   let out = target;
   for (const key in source) {
     const inner = source[key];

@@ -11,7 +11,7 @@
 import { issue, Nq4Error, type Nq4Issue } from '../errors.js';
 import type { Tally, TallyInput } from '../tally/tally.js';
 import type { UnitTree } from './buildUnitTree.js';
-import { addInto, EMPTY_TALLY, finish, newBuilder, readTally } from './_tallyFast.js';
+import { addInto, EMPTY_TALLY, finish, newBuilder, readTally, type TallyBuilder } from './_tallyFast.js';
 import type { UnitKind } from './unitKinds.js';
 
 /**
@@ -84,6 +84,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+const LEAF_COUNTERS = new Map<UnitKind, UnitCounters>();
+
+/** The frozen counters of a unit without children, shared by all leaves of a kind. */
+function leafCounters(kind: UnitKind): UnitCounters {
+  let c = LEAF_COUNTERS.get(kind);
+  if (!c) {
+    c = Object.freeze(kindCounters(kind));
+    LEAF_COUNTERS.set(kind, c);
+  }
+  return c;
+}
+
 function kindCounters(kind: UnitKind): { units: number; tccsd: number; directBranches: number; subCommittees: number; partyCells: number } {
   return {
     units: 1,
@@ -136,12 +148,16 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
   }
   const units = tree.units;
   const own = new Map<string, Tally>();
-  for (const code of Object.keys(leafTallies)) {
-    if (!Object.prototype.hasOwnProperty.call(units, code)) {
+  const hasOwn = Object.prototype.hasOwnProperty;
+  const leafPath: (string | number)[] = ['tallies', ''];
+  for (const code in leafTallies) {
+    if (!hasOwn.call(leafTallies, code)) continue;
+    if (!hasOwn.call(units, code)) {
       issues.push(issue('unknown_id', ['tallies', code], `Không có đơn vị mã ${code} trong cây.`, `No unit with code ${code} in the tree.`));
       continue;
     }
-    const t = readTally(leafTallies[code], ['tallies', code], issues);
+    leafPath[1] = code;
+    const t = readTally(leafTallies[code], leafPath, issues);
     if (t) own.set(code, t);
   }
   const subsets = new Map<string, Map<string, Tally>>();
@@ -181,7 +197,7 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     const mine = own.get(code) ?? EMPTY_TALLY;
     const children = unit.children;
     let total: Tally;
-    const counters = kindCounters(unit.kind);
+    const counters = children.length === 0 ? leafCounters(unit.kind) : kindCounters(unit.kind);
     let crossCutting: Readonly<Record<string, Tally>> = EMPTY_SUBSETS;
     const mySubsets = subsets.get(code);
     if (children.length === 0) {
@@ -191,27 +207,17 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
       const child = out[children[0] as string] as UnitRollUp;
       total = child.total;
       crossCutting = child.crossCutting;
-      addCounters(counters, child.counters);
+      addCounters(counters as ReturnType<typeof kindCounters>, child.counters);
     } else {
       const b = newBuilder();
       addInto(b, mine);
-      const subsetBuilders = new Map<string, ReturnType<typeof newBuilder>>();
-      const addSubsets = (src: Iterable<[string, Tally]>): void => {
-        for (const [key, t] of src) {
-          let sb = subsetBuilders.get(key);
-          if (!sb) {
-            sb = newBuilder();
-            subsetBuilders.set(key, sb);
-          }
-          addInto(sb, t);
-        }
-      };
-      if (mySubsets) addSubsets(mySubsets);
+      const subsetBuilders = new Map<string, TallyBuilder>();
+      if (mySubsets) addSubsets(subsetBuilders, mySubsets);
       for (const c of children) {
         const child = out[c] as UnitRollUp;
         addInto(b, child.total);
-        addCounters(counters, child.counters);
-        if (child.crossCutting !== EMPTY_SUBSETS) addSubsets(Object.entries(child.crossCutting));
+        addCounters(counters as ReturnType<typeof kindCounters>, child.counters);
+        if (child.crossCutting !== EMPTY_SUBSETS) addSubsets(subsetBuilders, Object.entries(child.crossCutting));
       }
       total = finish(b);
       if (subsetBuilders.size > 0) {
@@ -220,7 +226,7 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
         crossCutting = Object.freeze(rec);
       }
     }
-    out[code] = Object.freeze({ code, kind: unit.kind, own: mine, total, counters: Object.freeze(counters), crossCutting });
+    out[code] = Object.freeze({ code, kind: unit.kind, own: mine, total, counters: Object.isFrozen(counters) ? counters : Object.freeze(counters), crossCutting });
   }
   const root = out[tree.root] as UnitRollUp;
   return Object.freeze({ on: tree.on, root: tree.root, total: root.total, units: Object.freeze(out) });
@@ -235,4 +241,15 @@ function addCounters(
   target.directBranches += c.directBranches;
   target.subCommittees += c.subCommittees;
   target.partyCells += c.partyCells;
+}
+
+function addSubsets(builders: Map<string, TallyBuilder>, src: Iterable<[string, Tally]>): void {
+  for (const [key, t] of src) {
+    let sb = builders.get(key);
+    if (!sb) {
+      sb = newBuilder();
+      builders.set(key, sb);
+    }
+    addInto(sb, t);
+  }
 }
