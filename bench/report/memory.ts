@@ -12,24 +12,30 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-function measure<T>(label: string, run: () => T, repeat: number): { seconds: number; heap: number; result: T } {
+function measure<T>(label: string, run: () => T, repeat: number): { seconds: number; cpu: number; heap: number; result: T } {
   let result = run(); // warm-up
   const times: number[] = [];
+  const cpus: number[] = [];
   let heap = 0;
   for (let i = 0; i < repeat; i++) {
     result = undefined as T;
     gc?.();
     const before = process.memoryUsage().heapUsed;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     result = run();
     const t1 = performance.now();
+    const c1 = process.cpuUsage(c0);
+    cpus.push((c1.user + c1.system) / 1e6);
     heap = Math.max(heap, process.memoryUsage().heapUsed - before);
     times.push((t1 - t0) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpus.sort((a, b) => a - b);
   const seconds = times[Math.floor(times.length / 2)] as number;
-  console.log(`${label.padEnd(34)} median ${seconds.toFixed(3)} s   heap growth ≤ ${mb(heap)}`);
-  return { seconds, heap, result };
+  const cpu = cpus[Math.floor(cpus.length / 2)] as number;
+  console.log(`${label.padEnd(34)} median wall ${seconds.toFixed(3)} s (min ${(times[0] as number).toFixed(3)} s)   CPU ${cpu.toFixed(3)} s   heap growth ≤ ${mb(heap)}`);
+  return { seconds, cpu, heap, result };
 }
 
 const rows: Record<string, number> = {};
@@ -43,8 +49,9 @@ for (const [name, scale] of [['1/10', 0.1], ['national', 1]] as const) {
   const root = r.result.total.ratings.member;
   const loopRoot = b.result;
   if ((root?.good ?? 0) !== loopRoot[1] || (root?.excellent ?? 0) !== loopRoot[0]) throw new Error('roll-up and loop disagree');
-  console.log(`ratio rollUp / loop ${name}: ${(r.seconds / b.seconds).toFixed(1)}×`);
+  console.log(`ratio rollUp / loop ${name}: ${(r.seconds / b.seconds).toFixed(1)}× wall, ${(r.cpu / Math.max(b.cpu, 1e-3)).toFixed(1)}× CPU`);
   rows[name] = r.seconds;
+  rows[`${name} cpu`] = r.cpu;
 }
-console.log(`\nnational / (1/10) time ratio: ${((rows.national as number) / (rows['1/10'] as number)).toFixed(1)}× (target ≤ 11× for 10× the data)`);
+console.log(`\nnational / (1/10) time ratio: ${((rows.national as number) / (rows['1/10'] as number)).toFixed(1)}× wall, ${((rows['national cpu'] as number) / (rows['1/10 cpu'] as number)).toFixed(1)}× CPU (target ≤ 11× for 10× the data)`);
 console.log(`peak RSS of this process: ${mb(process.resourceUsage().maxRSS * 1024)}`);

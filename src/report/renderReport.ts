@@ -29,11 +29,12 @@ import {
 import { getManifestation } from '../catalog/manifestations.js';
 import type { Tally, TallyInput } from '../tally/tally.js';
 import { readTally } from './_tallyFast.js';
+import { REPORT_PERIOD_KINDS } from './seal.js';
 
 const optionsSchema = z
   .strictObject({
     unitName: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
-    period: z.strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate) }).optional(),
+    period: z.strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate), kind: z.enum(REPORT_PERIOD_KINDS).optional() }).optional(),
     ratingPhrasing: z.enum(['cumulative', 'exclusive']).optional(),
     formOrder: z.enum(['ascending', 'descending']).optional(),
     percentages: z.strictObject({ decimals: z.number().int().min(0).max(3), rounding: z.enum(['halfUp', 'truncate']).optional() }).optional(),
@@ -95,6 +96,20 @@ const RATED_SUBJECT_ORDER = [
   ['leadershipCollective', { vi: 'tập thể lãnh đạo, quản lý', en: 'leadership collectives' }, 'LeadershipCollectives'],
 ] as const;
 const KIND_LABELS = { individual: { vi: 'cá nhân', en: 'individuals' }, collective: { vi: 'tập thể', en: 'collectives' } } as const;
+
+const SINGULAR_EN: Readonly<Record<string, string>> = {
+  members: 'member',
+  'official members': 'official member',
+  'probationary members': 'probationary member',
+  'party organizations': 'party organization',
+  'grassroots party organizations': 'grassroots party organization',
+  'subordinate branches': 'subordinate branch',
+  'leadership collectives': 'leadership collective',
+  individuals: 'individual',
+  collectives: 'collective',
+};
+/** The English noun for a count: singular for exactly one. */
+const nounEn = (n: number, plural: string): string => (n === 1 ? (SINGULAR_EN[plural] ?? plural) : plural);
 
 const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1));
 
@@ -183,9 +198,9 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     const en = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].en} ${nEn(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.en ?? ''}`).join(', ');
     const head = start(
       `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`,
-      `disciplined ${nEn(total)} ${label.en}: ${en}.`,
+      `disciplined ${nEn(total)} ${nounEn(total, label.en)}: ${en}.`,
       `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`,
-      `${nEn(total)} ${label.en} were disciplined: ${en}.`,
+      `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined: ${en}.`,
     );
     push(`discipline${subject.charAt(0).toUpperCase()}${subject.slice(1)}`, head);
   }
@@ -200,7 +215,7 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
       const n = counts[m] ?? 0;
       if (n === 0) continue;
       ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${nVi(n)} ${KIND_LABELS[kind].vi}`);
-      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${nEn(n)} ${KIND_LABELS[kind].en}`);
+      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${nEn(n)} ${nounEn(n, KIND_LABELS[kind].en)}`);
     }
   }
   if (ndVi.length > 0) {
@@ -230,7 +245,7 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     if (cumulative) {
       if (ex + good > 0) {
         let s = `${nVi(ex + good)} ${label.vi} xếp loại hoàn thành tốt nhiệm vụ trở lên${pct(ex + good, all)?.vi ?? ''}`;
-        let e = `${nEn(ex + good)} ${label.en} rated good or better${pct(ex + good, all)?.en ?? ''}`;
+        let e = `${nEn(ex + good)} ${nounEn(ex + good, label.en)} rated good or better${pct(ex + good, all)?.en ?? ''}`;
         if (ex > 0) {
           s += `, trong đó ${nVi(ex)} ${label.vi} hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`;
           e += `, of which ${nEn(ex)} excellent${pct(ex, all)?.en ?? ''}`;
@@ -241,21 +256,21 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     } else {
       if (ex > 0) {
         vi.push(`${nVi(ex)} ${label.vi} xếp loại hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`);
-        en.push(`${nEn(ex)} ${label.en} rated excellent${pct(ex, all)?.en ?? ''}`);
+        en.push(`${nEn(ex)} ${nounEn(ex, label.en)} rated excellent${pct(ex, all)?.en ?? ''}`);
       }
       if (good > 0) {
         vi.push(`${nVi(good)} ${label.vi} ${ex > 0 ? '' : 'xếp loại '}hoàn thành tốt nhiệm vụ${pct(good, all)?.vi ?? ''}`);
-        en.push(`${nEn(good)} ${label.en} ${ex > 0 ? '' : 'rated '}good${pct(good, all)?.en ?? ''}`);
+        en.push(`${nEn(good)} ${nounEn(good, label.en)} ${ex > 0 ? '' : 'rated '}good${pct(good, all)?.en ?? ''}`);
       }
     }
     const first = vi.length === 0;
     if (sat > 0) {
       vi.push(`${nVi(sat)} ${label.vi} ${first ? 'xếp loại ' : ''}hoàn thành nhiệm vụ${pct(sat, all)?.vi ?? ''}`);
-      en.push(`${nEn(sat)} ${label.en} ${first ? 'rated ' : ''}satisfactory${pct(sat, all)?.en ?? ''}`);
+      en.push(`${nEn(sat)} ${nounEn(sat, label.en)} ${first ? 'rated ' : ''}satisfactory${pct(sat, all)?.en ?? ''}`);
     }
     if (unsat > 0) {
       vi.push(`${nVi(unsat)} ${label.vi} ${vi.length === 0 ? 'xếp loại ' : ''}không hoàn thành nhiệm vụ${pct(unsat, all)?.vi ?? ''}`);
-      en.push(`${nEn(unsat)} ${label.en} ${en.length === 0 ? 'rated ' : ''}unsatisfactory${pct(unsat, all)?.en ?? ''}`);
+      en.push(`${nEn(unsat)} ${nounEn(unsat, label.en)} ${en.length === 0 ? 'rated ' : ''}unsatisfactory${pct(unsat, all)?.en ?? ''}`);
     }
     const sepVi = cumulative ? '; ' : ', ';
     push(`ratings${suffix}`, start(`có ${vi.join(sepVi)}.`, `had ${en.join(sepVi)}.`, `có ${vi.join(sepVi)}.`, `${en.join(sepVi)}.`));
