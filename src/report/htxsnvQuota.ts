@@ -24,14 +24,14 @@ import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '.
  * Who a quota is about: members (cá nhân, đảng viên) or collectives (tổ chức đảng, tập thể).
  * @category Report
  */
-export type QuotaSubject = 'individual' | 'collective';
+export type ReconcileQuotaSubject = 'individual' | 'collective';
 
 /**
  * A quota: at most `percent` % of those rated HTTNV may be rated HTXSNV; `exceptionPercent` is
  * the ceiling where the competent level grants the exception. `known: false` when no text was seen.
  * @category Report
  */
-export type HtxsnvQuota =
+export type ReconcileQuota =
   | {
       readonly known: true;
       /** The ordinary ceiling, in percent of those rated HTTNV. */
@@ -49,12 +49,12 @@ export type HtxsnvQuota =
  * A rating rule set as far as the HTXSNV quota goes.
  * @category Report
  */
-export interface HtxsnvQuotaRuleSet extends RuleSetInfo {
+export interface ReconcileQuotaRuleSet extends RuleSetInfo {
   /** The quota for individuals and for collectives. */
-  readonly quota: { readonly [S in QuotaSubject]: HtxsnvQuota };
+  readonly quota: { readonly [S in ReconcileQuotaSubject]: ReconcileQuota };
 }
 
-const unknown = (vi: string, en: string, source?: Citation): HtxsnvQuota =>
+const unknown = (vi: string, en: string, source?: Citation): ReconcileQuota =>
   source ? { known: false, reason: { vi, en }, source } : { known: false, reason: { vi, en } };
 
 const HD21_QUOTA = /* @__PURE__ */ cite(
@@ -97,13 +97,13 @@ const PEER_GROUP: Label = { vi: 'theo đối tượng có vị trí, vai trò, c
  *
  * @example
  * ```ts
- * import { HTXSNV_QUOTA_RULE_SETS } from 'nq4';
- * HTXSNV_QUOTA_RULE_SETS.forYear(2020).quota.individual.known; // true
- * HTXSNV_QUOTA_RULE_SETS.forYear(2017).quota.individual.known; // false
+ * import { RECONCILE_QUOTA_RULE_SETS } from 'nq4';
+ * RECONCILE_QUOTA_RULE_SETS.forYear(2020).quota.individual.known; // true
+ * RECONCILE_QUOTA_RULE_SETS.forYear(2017).quota.individual.known; // false
  * ```
  * @category Report
  */
-export const HTXSNV_QUOTA_RULE_SETS: RuleSetRegistry<HtxsnvQuotaRuleSet> = /* @__PURE__ */ createRuleSetRegistry('htxsnvQuota', [
+export const RECONCILE_QUOTA_RULE_SETS: RuleSetRegistry<ReconcileQuotaRuleSet> = /* @__PURE__ */ createRuleSetRegistry('htxsnvQuota', [
   deepFreeze({
     id: 'hd27',
     area: 'htxsnvQuota',

@@ -19,8 +19,8 @@ export { canonicalJson } from './canonicalJson.js';
 export type { CanonicalValue } from './canonicalJson.js';
 export { sealReport, verifySeal, REPORT_PERIOD_KINDS } from './seal.js';
 export type { Seal, SealedChildRef, SealedContent, SealedReport, SealReportInput, ReportPeriod, VerifySealExpectation, VerifySealResult } from './seal.js';
-export { HTXSNV_QUOTA_RULE_SETS } from './htxsnvQuota.js';
-export type { HtxsnvQuota, HtxsnvQuotaRuleSet, QuotaSubject } from './htxsnvQuota.js';
+export { RECONCILE_QUOTA_RULE_SETS } from './htxsnvQuota.js';
+export type { ReconcileQuota, ReconcileQuotaRuleSet, ReconcileQuotaSubject } from './htxsnvQuota.js';
 export { reconcile, FIGURE_MEASURES, FIGURE_SUBJECTS } from './reconcile.js';
 export type {
   FigureMeasure,

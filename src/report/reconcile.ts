@@ -9,7 +9,7 @@
  * - forms per subject: Điều lệ Đảng Điều 35 khoản 2 (quoted, §3.3; discipline.md §2.1; QĐ 69-QĐ/TW Điều 7);
  * - non-disciplinary outcomes under a "xử lý kỷ luật" heading (seed 004): classified apart,
  *   an option whether that is an error (§5 decision 4); "đang xem xét" in the total: option (decision 5);
- * - the HTXSNV quota of the year's rule set: {@link HTXSNV_QUOTA_RULE_SETS} (rating.md §7.2, D2–D5);
+ * - the HTXSNV quota of the year's rule set: {@link RECONCILE_QUOTA_RULE_SETS} (rating.md §7.2, D2–D5);
  * - percentages against their base within the printed precision: half-up or truncation, ±1 in the
  *   last printed digit by default (§3.6, §5 decision 8).
  * @module
@@ -35,7 +35,7 @@ import {
   type RatingLevel,
 } from '../i18n/vocabulary.js';
 import type { Tally } from '../tally/tally.js';
-import { HTXSNV_QUOTA_RULE_SETS, type HtxsnvQuota, type QuotaSubject } from './htxsnvQuota.js';
+import { RECONCILE_QUOTA_RULE_SETS, type ReconcileQuota, type ReconcileQuotaSubject } from './htxsnvQuota.js';
 import { addInto, finish, newBuilder, readTally } from './_tallyFast.js';
 
 /**
@@ -219,13 +219,13 @@ const optionsSchema = z
   .optional();
 
 /**
- * Options of {@link reconcile} (defaults in brackets):
- * - `quotaFormula` [`literal`]: HTXSNV ≤ p × HTTNV (`literal`, the wording) or ≤ p × (HTXSNV + HTTNV) (`pool`) — rating.md D2;
- * - `outstandingUnitException` [false]: the QĐ 366 25% ceiling applies (D5);
- * - `extendedOutcomesUnderDiscipline` [`classify`]: nhắc nhở, KHTNV … under a "xử lý kỷ luật" total are classified apart (`classify`, a note) or an error;
- * - `pendingInTotal` [true]: "đang xem xét xử lý" counts toward the total it is listed under (seed 004: 15+5+1+1 = 22);
- * - `percentRounding` [`either`] and `percentTolerance` [1]: how printed percentages are checked (decision 8);
- * - `missingChildFigures` [`skip`]: a figure a child does not state is unknown (`skip`) or zero (`zero`).
+ * Options of {@link reconcile}:
+ * - `quotaFormula` (default `literal`): HTXSNV ≤ p × HTTNV (`literal`, the wording) or ≤ p × (HTXSNV + HTTNV) (`pool`) — rating.md D2;
+ * - `outstandingUnitException` (default false): the QĐ 366 25% ceiling applies (D5);
+ * - `extendedOutcomesUnderDiscipline` (default `classify`): nhắc nhở, KHTNV … under a "xử lý kỷ luật" total are classified apart (`classify`, a note) or an error;
+ * - `pendingInTotal` (default true): "đang xem xét xử lý" counts toward the total it is listed under (seed 004: 15+5+1+1 = 22);
+ * - `percentRounding` (default `either`) and `percentTolerance` (default 1): how printed percentages are checked (decision 8);
+ * - `missingChildFigures` (default `skip`): a figure a child does not state is unknown (`skip`) or zero (`zero`).
  * @category Report
  */
 export type ReconcileOptions = z.input<typeof optionsSchema>;
@@ -775,14 +775,14 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
         ]);
         continue;
       }
-      const res = HTXSNV_QUOTA_RULE_SETS.resolve(`${String(r.ratingYear).padStart(4, '0')}-12-31`);
-      const quotaSubject: QuotaSubject = INDIVIDUAL_SUBJECTS.has(subject as FigureSubject) ? 'individual' : 'collective';
+      const res = RECONCILE_QUOTA_RULE_SETS.resolve(`${String(r.ratingYear).padStart(4, '0')}-12-31`);
+      const quotaSubject: ReconcileQuotaSubject = INDIVIDUAL_SUBJECTS.has(subject as FigureSubject) ? 'individual' : 'collective';
       if (!res.found) {
         add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'noRuleSet', text: res.reason, citations: [] }]);
         continue;
       }
       const rs = res.ruleSet;
-      const quota: HtxsnvQuota = rs.quota[quotaSubject];
+      const quota: ReconcileQuota = rs.quota[quotaSubject];
       const ruleSet = { id: rs.id, label: rs.label };
       if (!quota.known) {
         add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'quotaUnverified', text: quota.reason, citations: quota.source ? [quota.source] : [] }], { ruleSet });

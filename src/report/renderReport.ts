@@ -43,13 +43,13 @@ const optionsSchema = z
   .optional();
 
 /**
- * Options of {@link renderReport} (defaults in brackets):
+ * Options of {@link renderReport}:
  * - `unitName`: the unit as subject of the first sentence, in both languages;
  * - `period`: the period, written "Năm 2020" for a calendar year, else "Từ ngày 1-1-2020 đến ngày 30-6-2020";
- * - `ratingPhrasing` [`cumulative`]: "hoàn thành tốt nhiệm vụ trở lên, trong đó … xuất sắc" or exclusive levels;
- * - `formOrder` [`ascending`]: discipline forms from khiển trách up, or from the most severe down;
- * - `percentages`: add "(chiếm X%)" with these decimals and rounding [`halfUp`]; off by default;
- * - `padSmallCounts` [false]: write counts under 10 as "02" (seen in some texts).
+ * - `ratingPhrasing` (default `cumulative`): "hoàn thành tốt nhiệm vụ trở lên, trong đó … xuất sắc" or exclusive levels;
+ * - `formOrder` (default `ascending`): discipline forms from khiển trách up, or from the most severe down;
+ * - `percentages`: add "(chiếm X%)" with these decimals and rounding (default `halfUp`); off by default;
+ * - `padSmallCounts` (default false): write counts under 10 as "02" (seen in some texts).
  * @category Report
  */
 export type RenderReportOptions = z.input<typeof optionsSchema>;

@@ -147,18 +147,30 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     if (key !== 'crossCutting') issues.push(issue('unknown_key', ['options', key], 'Trường không được hỗ trợ.', 'Unknown field.'));
   }
   const units = tree.units;
-  const own = new Map<string, Tally>();
   const hasOwn = Object.prototype.hasOwnProperty;
   const leafPath: (string | number)[] = ['tallies', ''];
-  for (const code in leafTallies) {
+  const order = tree.order;
+  // Fast path: read the tallies in tree order (no intermediate map); if anything is wrong, or some
+  // key names no unit, read them again in the caller's key order so issues come out in that order.
+  const ownByIndex: (Tally | undefined)[] = new Array<Tally | undefined>(order.length);
+  let matched = 0;
+  const fastIssues: Nq4Issue[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const code = order[i] as string;
     if (!hasOwn.call(leafTallies, code)) continue;
-    if (!hasOwn.call(units, code)) {
-      issues.push(issue('unknown_id', ['tallies', code], `Không có đơn vị mã ${code} trong cây.`, `No unit with code ${code} in the tree.`));
-      continue;
-    }
+    matched++;
     leafPath[1] = code;
-    const t = readTally(leafTallies[code], leafPath, issues);
-    if (t) own.set(code, t);
+    ownByIndex[i] = readTally(leafTallies[code], leafPath, fastIssues);
+  }
+  if (fastIssues.length > 0 || matched !== Object.keys(leafTallies).length) {
+    for (const code of Object.keys(leafTallies)) {
+      if (!hasOwn.call(units, code)) {
+        issues.push(issue('unknown_id', ['tallies', code], `Không có đơn vị mã ${code} trong cây.`, `No unit with code ${code} in the tree.`));
+        continue;
+      }
+      leafPath[1] = code;
+      readTally(leafTallies[code], leafPath, issues);
+    }
   }
   const subsets = new Map<string, Map<string, Tally>>();
   const cc = options.crossCutting;
@@ -189,12 +201,11 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
   if (issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
 
   const out: Record<string, UnitRollUp> = Object.create(null) as Record<string, UnitRollUp>;
-  const order = tree.order;
   for (let i = order.length - 1; i >= 0; i--) {
     const code = order[i] as string;
     const unit = units[code];
     if (!unit) throw new Nq4Error([issue('inconsistent', ['tree', 'order', i], 'Cây đơn vị không nhất quán.', 'The unit tree is inconsistent.')]);
-    const mine = own.get(code) ?? EMPTY_TALLY;
+    const mine = ownByIndex[i] ?? EMPTY_TALLY;
     const children = unit.children;
     let total: Tally;
     const counters = children.length === 0 ? leafCounters(unit.kind) : kindCounters(unit.kind);
