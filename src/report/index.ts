@@ -37,3 +37,4 @@ export type {
 } from './reconcile.js';
 export { renderReport } from './renderReport.js';
 export type { RenderReportOptions, RenderedReport, RenderedSentence } from './renderReport.js';
+export { tallyToStatedGroups } from './tallyToStatedGroups.js';
