@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput, type Nq4Issue } from '../errors.js';
+import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
@@ -462,8 +462,11 @@ function truncate(x: number, d: number): number {
  * @category Report
  */
 export function reconcile(report: ReconcileReportInput, options?: ReconcileOptions): ReconcileResult {
-  const root = parseInput(reportSchema, report) as ReconcileReportInput;
-  const o = parseInput(optionsSchema, options, ['options']) ?? {};
+  const boundary: Nq4Issue[] = [];
+  const root = collect(() => parseInput(reportSchema, report) as ReconcileReportInput, boundary);
+  const parsedOptions = collect(() => parseInput(optionsSchema, options, ['options']) ?? {}, boundary);
+  if (root === undefined || parsedOptions === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
+  const o = parsedOptions;
   const opts = {
     quotaFormula: o.quotaFormula ?? 'literal',
     outstandingUnitException: o.outstandingUnitException ?? false,
@@ -907,3 +910,16 @@ function toTally(figures: readonly Figure[]): { tally: Tally; unplaced: number }
   return { tally: finish(b), unplaced };
 }
 
+
+/** Run a boundary parse, collecting its issues instead of throwing, so every argument is checked. */
+function collect<T>(run: () => T, into: Nq4Issue[]): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof Nq4Error) {
+      into.push(...error.issues);
+      return undefined;
+    }
+    throw error;
+  }
+}

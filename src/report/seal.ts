@@ -302,8 +302,24 @@ const expectationSchema = z.strictObject({ unit: z.string().min(1).optional(), p
  * @category Report
  */
 export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectation): VerifySealResult {
-  const s = parseInput(sealedReportSchema, sealed);
-  const exp = parseInput(expectationSchema, expected, ['expected']);
+  const boundary: Nq4Issue[] = [];
+  let s: z.output<typeof sealedReportSchema> | undefined;
+  let exp: z.output<typeof expectationSchema> | undefined;
+  let expOk = false;
+  try {
+    s = parseInput(sealedReportSchema, sealed);
+  } catch (error) {
+    if (!(error instanceof Nq4Error)) throw error;
+    boundary.push(...error.issues);
+  }
+  try {
+    exp = parseInput(expectationSchema, expected, ['expected']);
+    expOk = true;
+  } catch (error) {
+    if (!(error instanceof Nq4Error)) throw error;
+    boundary.push(...error.issues);
+  }
+  if (s === undefined || !expOk) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
   const check = checkSealed(s);
   const problems = [...check.problems];
   if (exp?.unit !== undefined && exp.unit.normalize('NFC') !== s.content.unit.normalize('NFC')) {

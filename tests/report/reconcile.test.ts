@@ -275,6 +275,7 @@ describe('reconcile — rules', () => {
       'unknown_key@extra',
     ]);
     expect(errorOf(() => reconcile({ groups: [] }, { percentTolerance: -1 })).issues[0]?.path).toEqual(['options', 'percentTolerance']);
+    expect(errorOf(() => reconcile({} as ReconcileReportInput, { quotaFormula: 'x' } as never)).issues.map((i) => i.path.join('.'))).toEqual(['groups', 'options.quotaFormula']);
   });
 
   it('property: a deep-frozen report is accepted and not mutated; parts built to add up always reconcile', () => {
