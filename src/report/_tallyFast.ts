@@ -217,12 +217,14 @@ export function addInto(b: TallyBuilder, t: Tally): void {
 
 /** Freeze a builder into a {@link Tally}. @internal */
 export function finish(b: TallyBuilder): Tally {
-  for (const field of ['ratings', 'disciplines', 'nonDisciplinary'] as const) {
-    const rec = b[field];
+  const nested = [b.ratings, b.disciplines, b.nonDisciplinary];
+  for (const rec of nested) {
+    if ((rec as unknown) === EMPTY) continue;
     for (const key in rec) Object.freeze(rec[key]);
     Object.freeze(rec);
   }
-  for (const field of [...FLAT_FIELDS, 'findingsByItem', 'findingsByGroupOnly'] as const) Object.freeze(b[field]);
+  const flat = [b.disciplineProcedures, b.reviews, b.suggestedReviews, b.degradationFound, b.findingsByItem, b.findingsByGroupOnly];
+  for (const rec of flat) if (rec !== EMPTY) Object.freeze(rec);
   return Object.freeze(b) as Tally;
 }
 
