@@ -12,7 +12,7 @@ import { RATED_SUBJECTS, TALLY_DISCIPLINE_SUBJECTS } from '../tally/tally.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, SUBJECT_KINDS } from '../i18n/vocabulary.js';
 
 /** The one empty counts object shared by every tally this module builds. @internal */
-export const EMPTY: Readonly<Record<string, number>> = Object.freeze({}) as Record<string, number>;
+export const EMPTY: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({}) as Record<string, number>;
 
 type Path = (string | number)[];
 type Mutable = {
@@ -29,13 +29,13 @@ type Mutable = {
 };
 
 const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
-const RATED = setOf(RATED_SUBJECTS);
-const LEVELS = setOf(RATING_LEVELS);
-const DSUBJ = setOf(TALLY_DISCIPLINE_SUBJECTS);
-const FORMS = setOf(DISCIPLINE_FORMS);
-const KINDS = setOf(SUBJECT_KINDS);
-const MEASURES = setOf(NON_DISCIPLINARY_MEASURES);
-const GROUPS = setOf(['1', '2', '3']);
+const RATED = /* @__PURE__ */ setOf(RATED_SUBJECTS);
+const LEVELS = /* @__PURE__ */ setOf(RATING_LEVELS);
+const DSUBJ = /* @__PURE__ */ setOf(TALLY_DISCIPLINE_SUBJECTS);
+const FORMS = /* @__PURE__ */ setOf(DISCIPLINE_FORMS);
+const KINDS = /* @__PURE__ */ setOf(SUBJECT_KINDS);
+const MEASURES = /* @__PURE__ */ setOf(NON_DISCIPLINARY_MEASURES);
+const GROUPS = /* @__PURE__ */ setOf(['1', '2', '3']);
 const ITEMS = { has: (k: string) => isManifestationId(k) };
 const FLAT_FIELDS = ['disciplineProcedures', 'reviews', 'suggestedReviews', 'degradationFound'] as const;
 const NESTED_FIELDS = [
@@ -43,7 +43,7 @@ const NESTED_FIELDS = [
   ['disciplines', DSUBJ, FORMS],
   ['nonDisciplinary', KINDS, MEASURES],
 ] as const;
-const TOP = new Set<string>(['ratings', 'disciplines', 'nonDisciplinary', ...FLAT_FIELDS, 'findingsByItem', 'findingsByGroupOnly', 'commitments']);
+const TOP = /* @__PURE__ */ new Set<string>(['ratings', 'disciplines', 'nonDisciplinary', ...FLAT_FIELDS, 'findingsByItem', 'findingsByGroupOnly', 'commitments']);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

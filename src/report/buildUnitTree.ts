@@ -27,10 +27,10 @@ import {
   type UnitKind,
 } from './unitKinds.js';
 
-const dateSchema = z.string().refine(isIsoDate, {
+const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
   params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
 });
-const countSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const countSchema = /* @__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /**
  * The zod schema of one unit given to {@link buildUnitTree}.
@@ -58,9 +58,9 @@ export const unitInputSchema = /* @__PURE__ */ z.strictObject({
  */
 export type UnitInput = z.input<typeof unitInputSchema>;
 
-const containmentSchema = z.strictObject({ parent: z.enum(UNIT_KINDS), child: z.enum(UNIT_KINDS) });
+const containmentSchema = /* @__PURE__ */ z.strictObject({ parent: z.enum(UNIT_KINDS), child: z.enum(UNIT_KINDS) });
 
-const optionsSchema = z.strictObject({
+const optionsSchema = /* @__PURE__ */ z.strictObject({
   on: dateSchema,
   communeBranches: z.enum(['grassroots', 'grassrootsOrDirect']).optional(),
   sizeRuleSeverity: z.enum(['warning', 'error']).optional(),
@@ -313,7 +313,7 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
           [i, 'parent'],
           `Đơn vị ${u.code}: ${kindVi(p.kind)} (${p.code}) không được trực tiếp quản lý ${kindVi(u.kind)}${anyDate ? ` vào ngày ${dateVi}` : ''}.`,
           `Unit ${u.code}: a ${kindEn(p.kind)} (${p.code}) may not directly contain a ${kindEn(u.kind)}${anyDate ? ` on ${dateEn}` : ''}.`,
-          (anyDate ?? undefined)?.source ?? UNIT_KIND_INFO[u.kind].sources[0],
+          anyDate?.source ?? UNIT_KIND_INFO[u.kind].sources[0],
         ),
       );
     } else if (applicable.approvalRequired) {

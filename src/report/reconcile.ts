@@ -92,9 +92,9 @@ export const FIGURE_SUBJECTS = [
 export type FigureSubject = (typeof FIGURE_SUBJECTS)[number];
 
 const CATEGORIES = [...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES, ...RATING_LEVELS] as const;
-const idSchema = z.string().min(1).max(200);
+const idSchema = /* @__PURE__ */ z.string().min(1).max(200);
 
-const percentSchema = z.strictObject({
+const percentSchema = /* @__PURE__ */ z.strictObject({
   value: z.number().refine(Number.isFinite),
   decimals: z.number().int().min(0).max(6).optional(),
   base: z.number().refine(Number.isFinite).optional(),
@@ -114,7 +114,7 @@ const categoryFor: Record<FigureMeasure, readonly string[]> = {
   other: [],
 };
 
-const figureSchema = z
+const figureSchema = /* @__PURE__ */ z
   .strictObject({
     id: idSchema.optional(),
     value: z.number().refine(Number.isFinite),
@@ -155,7 +155,7 @@ const figureSchema = z
  */
 export type StatedFigure = z.input<typeof figureSchema>;
 
-const groupSchema = z.strictObject({
+const groupSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema.optional(),
   total: figureSchema.optional(),
   parts: z.array(figureSchema).optional(),
@@ -173,7 +173,7 @@ const groupSchema = z.strictObject({
  */
 export type StatedGroup = z.input<typeof groupSchema>;
 
-const periodSchema = z.strictObject({
+const periodSchema = /* @__PURE__ */ z.strictObject({
   from: z.string().refine(isIsoDate),
   to: z.string().refine(isIsoDate),
 });
@@ -196,7 +196,7 @@ export interface ReconcileReportInput {
   readonly children?: readonly ReconcileReportInput[];
 }
 
-const reportSchema: z.ZodType<ReconcileReportInput> = z.lazy(() =>
+const reportSchema: z.ZodType<ReconcileReportInput> = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     unit: z.string().min(1).max(200).optional(),
     ratingYear: z.number().int().min(1930).max(9999).optional(),
@@ -206,7 +206,7 @@ const reportSchema: z.ZodType<ReconcileReportInput> = z.lazy(() =>
   }),
 );
 
-const optionsSchema = z
+const optionsSchema = /* @__PURE__ */ z
   .strictObject({
     quotaFormula: z.enum(['literal', 'pool']).optional(),
     outstandingUnitException: z.boolean().optional(),
@@ -376,7 +376,7 @@ const MEASURE_LABELS: Record<FigureMeasure, Label> = {
   other: { vi: 'số liệu', en: 'figure' },
 };
 
-const INDIVIDUAL_SUBJECTS = new Set<FigureSubject>(['member', 'officialMember', 'probationaryMember', 'individual']);
+const INDIVIDUAL_SUBJECTS = /* @__PURE__ */ new Set<FigureSubject>(['member', 'officialMember', 'probationaryMember', 'individual']);
 
 function categoryLabel(f: Figure): Label | undefined {
   if (f.category === undefined) return undefined;

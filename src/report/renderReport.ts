@@ -31,7 +31,7 @@ import type { Tally, TallyInput } from '../tally/tally.js';
 import { readTally } from './_tallyFast.js';
 import { REPORT_PERIOD_KINDS } from './seal.js';
 
-const optionsSchema = z
+const optionsSchema = /* @__PURE__ */ z
   .strictObject({
     unitName: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
     period: z.strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate), kind: z.enum(REPORT_PERIOD_KINDS).optional() }).optional(),

@@ -78,13 +78,13 @@ export interface RollUpOptions {
   readonly crossCutting?: Readonly<Record<string, Readonly<Record<string, TallyInput | Tally>>>>;
 }
 
-const EMPTY_SUBSETS: Readonly<Record<string, Tally>> = Object.freeze({});
+const EMPTY_SUBSETS: Readonly<Record<string, Tally>> = /* @__PURE__ */ Object.freeze({});
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-const LEAF_COUNTERS = new Map<UnitKind, UnitCounters>();
+const LEAF_COUNTERS = /* @__PURE__ */ new Map<UnitKind, UnitCounters>();
 
 /** The frozen counters of a unit without children, shared by all leaves of a kind. */
 function leafCounters(kind: UnitKind): UnitCounters {

@@ -26,7 +26,7 @@ const FORMAT = 'nq4-report/1';
 const ALGORITHM = 'SHA-256';
 const CANONICALIZATION = 'nq4-canonical-json/1';
 
-const dateSchema = z.string().refine(isIsoDate, {
+const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
   params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
 });
 
@@ -36,7 +36,7 @@ const dateSchema = z.string().refine(isIsoDate, {
  */
 export const REPORT_PERIOD_KINDS = ['month', 'quarter', 'halfYear', 'nineMonths', 'year', 'term', 'cumulative', 'other'] as const;
 
-const periodSchema = z
+const periodSchema = /* @__PURE__ */ z
   .strictObject({ from: dateSchema, to: dateSchema, kind: z.enum(REPORT_PERIOD_KINDS).optional() })
   .refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
     params: { nq4Code: 'date_order', messageVi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', messageEn: 'The period ends before it starts.' },
@@ -49,7 +49,7 @@ const periodSchema = z
  */
 export type ReportPeriod = z.output<typeof periodSchema>;
 
-const sealSchema = z.strictObject({
+const sealSchema = /* @__PURE__ */ z.strictObject({
   algorithm: z.literal(ALGORITHM),
   canonicalization: z.literal(CANONICALIZATION),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -64,7 +64,7 @@ const sealSchema = z.strictObject({
  */
 export type Seal = z.output<typeof sealSchema>;
 
-const childRefSchema = z.strictObject({ unit: z.string().min(1), period: periodSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) });
+const childRefSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(1), period: periodSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) });
 
 /**
  * A sealed child as referenced in its parent's content.
@@ -72,7 +72,7 @@ const childRefSchema = z.strictObject({ unit: z.string().min(1), period: periodS
  */
 export type SealedChildRef = z.output<typeof childRefSchema>;
 
-const contentSchema = z.strictObject({
+const contentSchema = /* @__PURE__ */ z.strictObject({
   format: z.literal(FORMAT),
   unit: z.string().min(1),
   period: periodSchema,
@@ -114,9 +114,9 @@ export interface SealedReport {
   readonly seal: Seal;
 }
 
-const sealedReportSchema = z.strictObject({ content: contentSchema, seal: sealSchema });
+const sealedReportSchema = /* @__PURE__ */ z.strictObject({ content: contentSchema, seal: sealSchema });
 
-const sealInputSchema = z.strictObject({
+const sealInputSchema = /* @__PURE__ */ z.strictObject({
   unit: z.string().min(1).max(200),
   period: periodSchema,
   ruleSets: z.record(z.string().min(1), z.string().min(1)),
@@ -279,7 +279,7 @@ export interface VerifySealResult {
   readonly explanation: Explanation;
 }
 
-const expectationSchema = z.strictObject({ unit: z.string().min(1).optional(), period: periodSchema.optional() }).optional();
+const expectationSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(1).optional(), period: periodSchema.optional() }).optional();
 
 /**
  * Check a sealed report: recompute the canonical content hash and compare it, the unit, the
