@@ -68,6 +68,12 @@ describe('renderReport', () => {
       'Các trường hợp không phải hình thức kỷ luật: nhắc nhở 17 cá nhân; xếp loại không hoàn thành nhiệm vụ 4 cá nhân; đang xem xét xử lý 1 cá nhân; nhắc nhở 5 tập thể.',
     );
     expect(r.sentences[3]?.vi).toBe('Có 6 tập thể và 32 cá nhân được xác định có biểu hiện suy thoái.');
+    expect(r.sentences.map((s) => s.en)).toEqual([
+      '11 members were disciplined: reprimand 9, warning 2.',
+      '1 party organization was disciplined: reprimand 1.',
+      'Cases that are not discipline: reminder: 17 individuals; rated as not completing duties: 4 individuals; under consideration: 1 individual; reminder: 5 collectives.',
+      '6 collectives and 32 individuals were found with manifestations of degradation.',
+    ]);
   });
 
   it('reviews, suggested reviews, procedures, findings and commitments', () => {
