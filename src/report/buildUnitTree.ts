@@ -191,7 +191,9 @@ const kindEn = (k: UnitKind): string => UNIT_KIND_INFO[k].label.en;
 export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTreeOptions): UnitTree {
   const boundary: Nq4Issue[] = [];
   const opts = collect(() => parseInput(optionsSchema, options, ['options']), boundary);
-  const list = collect(() => parseInput(z.array(unitInputSchema), units) as ParsedUnit[], boundary);
+  // Valid input (the common, large case) is checked by hand; anything else goes through zod for
+  // the standard issues. The hand check accepts nothing the schema rejects (tested as a property).
+  const list = collect(() => (isValidUnitList(units) ? (units as ParsedUnit[]) : (parseInput(z.array(unitInputSchema), units) as ParsedUnit[])), boundary);
   if (opts === undefined || list === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
   const on = opts.on;
   const errors: Nq4Issue[] = [];
@@ -499,4 +501,28 @@ function collect<T>(run: () => T, into: Nq4Issue[]): T | undefined {
     }
     throw error;
   }
+}
+
+const UNIT_KEYS = /* @__PURE__ */ new Set(['code', 'kind', 'parent', 'name', 'validFrom', 'validTo', 'successor', 'members', 'officialMembers', 'approvedException']);
+const KIND_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(UNIT_KINDS);
+
+const optString = (v: unknown, min: number, max: number): boolean => v === undefined || (typeof v === 'string' && v.length >= min && v.length <= max);
+const optCount = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER);
+const optDate = (v: unknown): boolean => v === undefined || isIsoDate(v);
+
+/** True when every unit matches {@link unitInputSchema}; a fast path for large trees. @internal */
+export function isValidUnitList(units: unknown): boolean {
+  if (!Array.isArray(units)) return false;
+  for (const u of units as unknown[]) {
+    if (u === null || typeof u !== 'object' || Array.isArray(u)) return false;
+    const r = u as Record<string, unknown>;
+    for (const key in r) if (!Object.prototype.hasOwnProperty.call(r, key) || !UNIT_KEYS.has(key)) return false;
+    if (typeof r.code !== 'string' || r.code.length < 1 || r.code.length > 200) return false;
+    if (typeof r.kind !== 'string' || !KIND_SET.has(r.kind)) return false;
+    if (!optString(r.parent, 1, 200) || !optString(r.name, 0, 500) || !optString(r.successor, 1, 200)) return false;
+    if (!optDate(r.validFrom) || !optDate(r.validTo)) return false;
+    if (!optCount(r.members) || !optCount(r.officialMembers)) return false;
+    if (r.approvedException !== undefined && typeof r.approvedException !== 'boolean') return false;
+  }
+  return true;
 }

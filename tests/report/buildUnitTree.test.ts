@@ -187,3 +187,31 @@ describe('buildUnitTree', () => {
     expect(e.issues.length).toBe(100_000);
   });
 });
+
+describe('buildUnitTree fast path', () => {
+  it('property: the hand check never accepts a unit list that the schema rejects', async () => {
+    const fc = (await import('fast-check')).default;
+    const { z } = await import('zod');
+    const { unitInputSchema } = await import('../../src/report/index.js');
+    const { isValidUnitList } = await import('../../src/report/buildUnitTree.js');
+    const unitLike = fc.record(
+      {
+        code: fc.oneof(fc.string({ maxLength: 3 }), fc.integer()),
+        kind: fc.oneof(fc.constantFrom('district', 'commune', 'directBranch', 'village'), fc.integer()),
+        parent: fc.oneof(fc.string({ maxLength: 2 }), fc.constant(undefined), fc.constant(null)),
+        validFrom: fc.oneof(fc.constantFrom('2020-01-01', '2020-02-30', '2020-1-1'), fc.constant(undefined)),
+        members: fc.oneof(fc.integer({ min: -2, max: 40 }), fc.double(), fc.constant(undefined)),
+        approvedException: fc.oneof(fc.boolean(), fc.constant('yes'), fc.constant(undefined)),
+        extra: fc.constant(1),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(unitLike, fc.anything()), { maxLength: 4 }), (units) => {
+        if (isValidUnitList(units)) expect(z.array(unitInputSchema).safeParse(units).success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(isValidUnitList([{ code: 'A', kind: 'district', members: 3, validFrom: '2020-01-01' }])).toBe(true);
+  });
+});
