@@ -228,6 +228,13 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
       },
     });
   }
+  const rulesByPair = new Map<string, ContainmentRule[]>();
+  for (const r of rules) {
+    const key = `${r.parent}>${r.child}`;
+    const list2 = rulesByPair.get(key);
+    if (list2) list2.push(r);
+    else rulesByPair.set(key, [r]);
+  }
   const severity = opts.sizeRuleSeverity ?? 'warning';
   const committeeMin = opts.sizeRules?.grassrootsCommitteeMin ?? UNIT_SIZE_RULES.grassrootsCommitteeMin.value;
   const branchMax = opts.sizeRules?.directBranchMax ?? UNIT_SIZE_RULES.directBranchMax.value;
@@ -306,9 +313,10 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
       continue;
     }
     const p = list[pIndex] as ParsedUnit;
-    const applicable = rules.find((r) => r.parent === p.kind && r.child === u.kind && withinValidity(on, r.validFrom, r.validTo));
+    const candidates = rulesByPair.get(`${p.kind}>${u.kind}`);
+    const applicable = candidates?.find((r) => withinValidity(on, r.validFrom, r.validTo));
     if (!applicable) {
-      const anyDate = rules.find((r) => r.parent === p.kind && r.child === u.kind);
+      const anyDate = candidates?.[0];
       errors.push(
         issue(
           'rule_violation',
@@ -475,7 +483,12 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
   const out: Record<string, TreeUnit> = Object.create(null) as Record<string, TreeUnit>;
   for (const code of order) {
     const u = list[indexByCode.get(code) as number] as ParsedUnit;
-    const node: { -readonly [K in keyof TreeUnit]: TreeUnit[K] } = { code, kind: u.kind, children: children.get(code) ?? [], depth: depth.get(code) as number };
+    const node: { -readonly [K in keyof TreeUnit]: TreeUnit[K] } = {
+      code,
+      kind: u.kind,
+      children: Object.freeze(children.get(code) ?? []),
+      depth: depth.get(code) as number,
+    };
     if (u.parent !== undefined) node.parent = u.parent;
     if (u.name !== undefined) node.name = u.name;
     if (u.members !== undefined) node.members = u.members;
@@ -484,9 +497,19 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     if (u.validFrom !== undefined) node.validFrom = u.validFrom;
     if (u.validTo !== undefined) node.validTo = u.validTo;
     if (u.successor !== undefined) node.successor = u.successor;
-    out[code] = node;
+    out[code] = Object.freeze(node);
   }
-  return deepFreeze({ on, root: rootCode as string, units: out, order, excluded, warnings, options: applied });
+  // Every node is frozen as it is made; the small parts are deep-frozen; the whole is frozen last
+  // (deepFreeze stops at frozen objects, so it would not walk the 300,000 nodes again).
+  return Object.freeze({
+    on,
+    root: rootCode as string,
+    units: Object.freeze(out),
+    order: Object.freeze(order),
+    excluded: Object.freeze(excluded),
+    warnings: deepFreeze(warnings),
+    options: deepFreeze(applied),
+  });
 }
 
 

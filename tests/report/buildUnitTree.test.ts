@@ -32,6 +32,7 @@ describe('buildUnitTree', () => {
     expect(tree.units.DK?.successor).toBe('LD');
     expect(tree.warnings).toEqual([]);
     expect(Object.isFrozen(tree.units['KN-X1']?.children)).toBe(true);
+    for (const x of [tree, tree.units, tree.units.KN, tree.order, tree.excluded, tree.warnings, tree.options, tree.options[0]]) expect(Object.isFrozen(x)).toBe(true);
   });
 
   it('rejects a district unit after 01-07-2025 and its containment, all at once', () => {
