@@ -1,0 +1,322 @@
+/**
+ * Render a tally as the sentences a district office writes, in Vietnamese and English.
+ *
+ * Follows the phrasing observed in the seeds (hierarchy-review-reports.md §3.5, quoted): total
+ * then breakdown with "trong đó" ("xử lý kỷ luật 50 cán bộ, đảng viên, trong đó …"), cumulative
+ * rating levels "hoàn thành tốt nhiệm vụ trở lên" ("2.447 đảng viên xếp loại hoàn thành tốt nhiệm
+ * vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ"), collective + individual pairs ("6 tập thể và
+ * 32 cá nhân"), count + percent "(chiếm 45%)"; numbers and dates as in §3.6 through
+ * {@link formatNumberVi} and {@link formatDateVi}. Options are those of §5: cumulative or
+ * exclusive levels (6), order of forms (15, ascending severity by default), rounding (8),
+ * zero-padding (9). Non-disciplinary outcomes are never written as discipline (§3.3).
+ * Each sentence is built from a fixed template so that the text can be read back.
+ * @module
+ */
+import { z } from 'zod';
+import { isIsoDate, partsOf } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { parseInput, type Nq4Issue, Nq4Error } from '../errors.js';
+import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from '../i18n/format.js';
+import type { Label } from '../i18n/label.js';
+import {
+  DISCIPLINE_FORM_LABELS,
+  DISCIPLINE_FORM_SEVERITY,
+  DISCIPLINE_FORMS,
+  NON_DISCIPLINARY_MEASURE_LABELS,
+  NON_DISCIPLINARY_MEASURES,
+  type DisciplineForm,
+} from '../i18n/vocabulary.js';
+import { getManifestation } from '../catalog/manifestations.js';
+import type { Tally, TallyInput } from '../tally/tally.js';
+import { readTally } from './_tallyFast.js';
+import { REPORT_PERIOD_KINDS } from './seal.js';
+
+const optionsSchema = /* @__PURE__ */ z
+  .strictObject({
+    unitName: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
+    period: z.strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate), kind: z.enum(REPORT_PERIOD_KINDS).optional() }).optional(),
+    ratingPhrasing: z.enum(['cumulative', 'exclusive']).optional(),
+    formOrder: z.enum(['ascending', 'descending']).optional(),
+    percentages: z.strictObject({ decimals: z.number().int().min(0).max(3), rounding: z.enum(['halfUp', 'truncate']).optional() }).optional(),
+    padSmallCounts: z.boolean().optional(),
+  })
+  .optional();
+
+/**
+ * Options of {@link renderReport}:
+ * - `unitName`: the unit as subject of the first sentence, in both languages;
+ * - `period`: the period, written "Năm 2020" for a calendar year, else "Từ ngày 1-1-2020 đến ngày 30-6-2020";
+ * - `ratingPhrasing` (default `cumulative`): "hoàn thành tốt nhiệm vụ trở lên, trong đó … xuất sắc" or exclusive levels;
+ * - `formOrder` (default `ascending`): discipline forms from khiển trách up, or from the most severe down;
+ * - `percentages`: add "(chiếm X%)" with these decimals and rounding (default `halfUp`); off by default;
+ * - `padSmallCounts` (default false): write counts under 10 as "02" (seen in some texts).
+ * @category Report
+ */
+export type RenderReportOptions = z.input<typeof optionsSchema>;
+
+/**
+ * One rendered sentence with a stable code (`disciplineMembers`, `ratingsTccsd`, …).
+ * @category Report
+ */
+export interface RenderedSentence {
+  /** What the sentence reports. */
+  readonly code: string;
+  /** Vietnamese. */
+  readonly vi: string;
+  /** English. */
+  readonly en: string;
+}
+
+/**
+ * A rendered report: the sentences, and the whole text in each language.
+ * @category Report
+ */
+export interface RenderedReport {
+  /** Vietnamese text. */
+  readonly vi: string;
+  /** English text. */
+  readonly en: string;
+  /** The sentences in order. */
+  readonly sentences: readonly RenderedSentence[];
+}
+
+type Opts = NonNullable<z.output<typeof optionsSchema>>;
+
+const DISCIPLINE_SUBJECT_ORDER = [
+  ['member', { vi: 'đảng viên', en: 'members' }],
+  ['officialMember', { vi: 'đảng viên chính thức', en: 'official members' }],
+  ['probationaryMember', { vi: 'đảng viên dự bị', en: 'probationary members' }],
+  ['organization', { vi: 'tổ chức đảng', en: 'party organizations' }],
+] as const;
+const RATED_SUBJECT_ORDER = [
+  ['member', { vi: 'đảng viên', en: 'members' }, 'Members'],
+  ['tccsd', { vi: 'tổ chức cơ sở đảng', en: 'grassroots party organizations' }, 'Tccsd'],
+  ['directBranch', { vi: 'chi bộ trực thuộc', en: 'subordinate branches' }, 'DirectBranches'],
+  ['organization', { vi: 'tổ chức đảng', en: 'party organizations' }, 'Organizations'],
+  ['leadershipCollective', { vi: 'tập thể lãnh đạo, quản lý', en: 'leadership collectives' }, 'LeadershipCollectives'],
+] as const;
+const KIND_LABELS = { individual: { vi: 'cá nhân', en: 'individuals' }, collective: { vi: 'tập thể', en: 'collectives' } } as const;
+
+const SINGULAR_EN: Readonly<Record<string, string>> = {
+  members: 'member',
+  'official members': 'official member',
+  'probationary members': 'probationary member',
+  'party organizations': 'party organization',
+  'grassroots party organizations': 'grassroots party organization',
+  'subordinate branches': 'subordinate branch',
+  'leadership collectives': 'leadership collective',
+  individuals: 'individual',
+  collectives: 'collective',
+};
+/** The English noun for a count: singular for exactly one. */
+const nounEn = (n: number, plural: string): string => (n === 1 ? (SINGULAR_EN[plural] ?? plural) : plural);
+
+const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1));
+
+/**
+ * Render a tally as report sentences in Vietnamese and English.
+ *
+ * @example
+ * ```ts
+ * import { renderReport } from 'nq4';
+ * const r = renderReport(
+ *   { disciplines: { member: { reprimand: 30, warning: 12, removalFromPost: 5, expulsion: 3 } }, ratings: { member: { good: 2447, satisfactory: 220 } } },
+ *   { unitName: { vi: 'Đảng bộ huyện Krông Nô', en: 'The Krông Nô district party organization' } },
+ * );
+ * r.sentences[0]?.vi; // 'Đảng bộ huyện Krông Nô đã xử lý kỷ luật 50 đảng viên, trong đó khiển trách 30, cảnh cáo 12, cách chức 5, khai trừ 3.'
+ * r.sentences[1]?.vi; // 'Có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ.'
+ * ```
+ * @throws {@link Nq4Error} naming each bad field of the tally or the options.
+ * @category Report
+ */
+export function renderReport(tally: Tally | TallyInput, options?: RenderReportOptions): RenderedReport {
+  const issues: Nq4Issue[] = [];
+  const t = readTally(tally, ['tally'], issues);
+  let parsed: Opts | undefined;
+  try {
+    parsed = parseInput(optionsSchema, options, ['options']) ?? {};
+  } catch (error) {
+    if (!(error instanceof Nq4Error)) throw error;
+    issues.push(...error.issues);
+  }
+  if (!t || !parsed) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+  const o: Opts = parsed;
+  const cumulative = (o.ratingPhrasing ?? 'cumulative') === 'cumulative';
+  const pad = o.padSmallCounts ?? false;
+  const nVi = (n: number): string => (pad && n < 10 ? `0${n}` : formatNumberVi(n));
+  const nEn = (n: number): string => formatNumberEn(n);
+  const pct = (part: number, whole: number): Label | undefined => {
+    if (!o.percentages || whole === 0) return undefined;
+    const d = o.percentages.decimals;
+    const f = 10 ** d;
+    const raw = (part / whole) * 100 * f;
+    const v = (o.percentages.rounding === 'truncate' ? Math.floor(raw + 1e-9) : Math.floor(raw + 0.5 + 1e-9)) / f;
+    return { vi: ` (chiếm ${formatNumberVi(v, d)}%)`, en: ` (${formatNumberEn(v, d)}%)` };
+  };
+  const forms = [...DISCIPLINE_FORMS].sort((a, b) => {
+    const s = DISCIPLINE_FORM_SEVERITY[a] - DISCIPLINE_FORM_SEVERITY[b] || DISCIPLINE_FORMS.indexOf(a) - DISCIPLINE_FORMS.indexOf(b);
+    return o.formOrder === 'descending' ? -s : s;
+  });
+
+  const sentences: RenderedSentence[] = [];
+  let leadVi = '';
+  let leadEn = '';
+  if (o.period) {
+    const from = partsOf(o.period.from);
+    const to = partsOf(o.period.to);
+    if (from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31 && from.year === to.year) {
+      leadVi = `Năm ${from.year}, `;
+      leadEn = `In ${from.year}, `;
+    } else {
+      leadVi = `Từ ngày ${formatDateVi(o.period.from)} đến ngày ${formatDateVi(o.period.to)}, `;
+      leadEn = `From ${formatDateEn(o.period.from)} to ${formatDateEn(o.period.to)}, `;
+    }
+  }
+  if (o.unitName) {
+    leadVi += `${o.unitName.vi} `;
+    leadEn += `${o.unitName.en} `;
+  }
+  /** Start a sentence: the lead (period, unit) on the first sentence only. */
+  const start = (vi: string, en: string, viNoLead: string, enNoLead: string): Label => {
+    if (sentences.length === 0 && (leadVi !== '' || leadEn !== '')) {
+      return { vi: capitalize(`${leadVi}${vi}`), en: capitalize(`${leadEn}${en}`) };
+    }
+    return { vi: capitalize(viNoLead), en: capitalize(enNoLead) };
+  };
+  const push = (code: string, l: Label): void => {
+    sentences.push({ code, vi: l.vi, en: l.en });
+  };
+
+  // Discipline, one sentence per subject.
+  for (const [subject, label] of DISCIPLINE_SUBJECT_ORDER) {
+    const counts = t.disciplines[subject];
+    if (!counts) continue;
+    const present = forms.filter((f) => (counts[f] ?? 0) > 0) as DisciplineForm[];
+    const total = present.reduce((a, f) => a + (counts[f] ?? 0), 0);
+    if (total === 0) continue;
+    const vi = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].vi} ${nVi(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.vi ?? ''}`).join(', ');
+    const en = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].en} ${nEn(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.en ?? ''}`).join(', ');
+    const head = start(
+      `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`,
+      `disciplined ${nEn(total)} ${nounEn(total, label.en)}: ${en}.`,
+      `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`,
+      `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined: ${en}.`,
+    );
+    push(`discipline${subject.charAt(0).toUpperCase()}${subject.slice(1)}`, head);
+  }
+
+  // Non-disciplinary outcomes, kept apart.
+  const ndVi: string[] = [];
+  const ndEn: string[] = [];
+  for (const kind of ['individual', 'collective'] as const) {
+    const counts = t.nonDisciplinary[kind];
+    if (!counts) continue;
+    for (const m of NON_DISCIPLINARY_MEASURES) {
+      const n = counts[m] ?? 0;
+      if (n === 0) continue;
+      ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${nVi(n)} ${KIND_LABELS[kind].vi}`);
+      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${nEn(n)} ${nounEn(n, KIND_LABELS[kind].en)}`);
+    }
+  }
+  if (ndVi.length > 0) {
+    push(
+      'nonDisciplinary',
+      start(
+        `có các trường hợp không phải hình thức kỷ luật: ${ndVi.join('; ')}.`,
+        `has cases that are not discipline: ${ndEn.join('; ')}.`,
+        `các trường hợp không phải hình thức kỷ luật: ${ndVi.join('; ')}.`,
+        `cases that are not discipline: ${ndEn.join('; ')}.`,
+      ),
+    );
+  }
+
+  // Ratings, one sentence per rated subject.
+  for (const [subject, label, suffix] of RATED_SUBJECT_ORDER) {
+    const c = t.ratings[subject];
+    if (!c) continue;
+    const ex = c.excellent ?? 0;
+    const good = c.good ?? 0;
+    const sat = c.satisfactory ?? 0;
+    const unsat = c.unsatisfactory ?? 0;
+    const all = ex + good + sat + unsat;
+    if (all === 0) continue;
+    const vi: string[] = [];
+    const en: string[] = [];
+    if (cumulative) {
+      if (ex + good > 0) {
+        let s = `${nVi(ex + good)} ${label.vi} xếp loại hoàn thành tốt nhiệm vụ trở lên${pct(ex + good, all)?.vi ?? ''}`;
+        let e = `${nEn(ex + good)} ${nounEn(ex + good, label.en)} rated good or better${pct(ex + good, all)?.en ?? ''}`;
+        if (ex > 0) {
+          s += `, trong đó ${nVi(ex)} ${label.vi} hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`;
+          e += `, of which ${nEn(ex)} excellent${pct(ex, all)?.en ?? ''}`;
+        }
+        vi.push(s);
+        en.push(e);
+      }
+    } else {
+      if (ex > 0) {
+        vi.push(`${nVi(ex)} ${label.vi} xếp loại hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`);
+        en.push(`${nEn(ex)} ${nounEn(ex, label.en)} rated excellent${pct(ex, all)?.en ?? ''}`);
+      }
+      if (good > 0) {
+        vi.push(`${nVi(good)} ${label.vi} ${ex > 0 ? '' : 'xếp loại '}hoàn thành tốt nhiệm vụ${pct(good, all)?.vi ?? ''}`);
+        en.push(`${nEn(good)} ${nounEn(good, label.en)} ${ex > 0 ? '' : 'rated '}good${pct(good, all)?.en ?? ''}`);
+      }
+    }
+    const first = vi.length === 0;
+    if (sat > 0) {
+      vi.push(`${nVi(sat)} ${label.vi} ${first ? 'xếp loại ' : ''}hoàn thành nhiệm vụ${pct(sat, all)?.vi ?? ''}`);
+      en.push(`${nEn(sat)} ${nounEn(sat, label.en)} ${first ? 'rated ' : ''}satisfactory${pct(sat, all)?.en ?? ''}`);
+    }
+    if (unsat > 0) {
+      vi.push(`${nVi(unsat)} ${label.vi} ${vi.length === 0 ? 'xếp loại ' : ''}không hoàn thành nhiệm vụ${pct(unsat, all)?.vi ?? ''}`);
+      en.push(`${nEn(unsat)} ${nounEn(unsat, label.en)} ${en.length === 0 ? 'rated ' : ''}unsatisfactory${pct(unsat, all)?.en ?? ''}`);
+    }
+    const sepVi = cumulative ? '; ' : ', ';
+    push(`ratings${suffix}`, start(`có ${vi.join(sepVi)}.`, `had ${en.join(sepVi)}.`, `có ${vi.join(sepVi)}.`, `${en.join(sepVi)}.`));
+  }
+
+  // Pairs of collectives and individuals.
+  const pair = (c: Readonly<Record<string, number | undefined>>): Label | undefined => {
+    const col = c.collective ?? 0;
+    const ind = c.individual ?? 0;
+    if (col + ind === 0) return undefined;
+    const vi = [col > 0 ? `${nVi(col)} tập thể` : '', ind > 0 ? `${nVi(ind)} cá nhân` : ''].filter(Boolean).join(' và ');
+    const en = [col > 0 ? `${nEn(col)} collective${col === 1 ? '' : 's'}` : '', ind > 0 ? `${nEn(ind)} individual${ind === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+    return { vi, en };
+  };
+  const reviews = pair(t.reviews);
+  if (reviews) push('reviews', start(`đã kiểm điểm ${reviews.vi}.`, `reviewed ${reviews.en}.`, `đã kiểm điểm ${reviews.vi}.`, `${reviews.en} were reviewed.`));
+  const suggested = pair(t.suggestedReviews);
+  if (suggested) push('suggestedReviews', start(`đã gợi ý kiểm điểm ${suggested.vi}.`, `suggested a review to ${suggested.en}.`, `đã gợi ý kiểm điểm ${suggested.vi}.`, `${suggested.en} were suggested for review.`));
+  const found = pair(t.degradationFound);
+  if (found) push('degradationFound', start(`có ${found.vi} được xác định có biểu hiện suy thoái.`, `found ${found.en} with manifestations of degradation.`, `có ${found.vi} được xác định có biểu hiện suy thoái.`, `${found.en} were found with manifestations of degradation.`));
+  const procedures = pair(t.disciplineProcedures);
+  if (procedures) push('disciplineProcedures', start(`đã xem xét thi hành kỷ luật đối với ${procedures.vi}.`, `started the discipline procedure for ${procedures.en}.`, `đã xem xét thi hành kỷ luật đối với ${procedures.vi}.`, `the discipline procedure was started for ${procedures.en}.`));
+
+  // Findings by manifestation.
+  const itemIds = Object.keys(t.findingsByItem).filter((k) => (t.findingsByItem[k as keyof typeof t.findingsByItem] ?? 0) > 0);
+  const groupIds = (['1', '2', '3'] as const).filter((g) => (t.findingsByGroupOnly[g] ?? 0) > 0);
+  if (itemIds.length + groupIds.length > 0) {
+    const items = itemIds
+      .map((id) => getManifestation(id))
+      .sort((a, b) => a.group - b.group || a.number - b.number)
+      .map((m) => ({ m, n: t.findingsByItem[m.id] ?? 0 }));
+    const vi = [
+      ...items.map(({ m, n }) => `biểu hiện ${m.number} nhóm ${m.group}: ${nVi(n)} lượt`),
+      ...groupIds.map((g) => `nhóm ${g} (không nêu biểu hiện cụ thể): ${nVi(t.findingsByGroupOnly[g] ?? 0)} lượt`),
+    ].join('; ');
+    const en = [
+      ...items.map(({ m, n }) => `item ${m.number} of group ${m.group}: ${nEn(n)}`),
+      ...groupIds.map((g) => `group ${g} (no item named): ${nEn(t.findingsByGroupOnly[g] ?? 0)}`),
+    ].join('; ');
+    push('findings', start(`phát hiện biểu hiện suy thoái: ${vi}.`, `found manifestations of degradation: ${en}.`, `các biểu hiện suy thoái được phát hiện: ${vi}.`, `manifestations of degradation found: ${en}.`));
+  }
+  if (t.commitments > 0) {
+    push('commitments', start(`có ${nVi(t.commitments)} bản cam kết được ký.`, `had ${nEn(t.commitments)} written commitments signed.`, `có ${nVi(t.commitments)} bản cam kết được ký.`, `${nEn(t.commitments)} written commitments were signed.`));
+  }
+  if (sentences.length === 0) {
+    push('empty', start('không có số liệu.', 'has no figures.', 'không có số liệu.', 'no figures.'));
+  }
+  return deepFreeze({ vi: sentences.map((s) => s.vi).join(' '), en: sentences.map((s) => s.en).join(' '), sentences });
+}

@@ -1,0 +1,266 @@
+/**
+ * Aggregate unit tallies bottom-up through a unit tree.
+ *
+ * Encodes hierarchy-review-reports.md §3.1 ("số liệu thống kê phải được tổng hợp từ cơ sở trở
+ * lên", HD 11-HD/BTCTW 2021 as summarised by a province, Q) and §5 decision 13: aggregation is
+ * bottom-up only; TCCSĐ and chi bộ trực thuộc are counted apart (the {@link Tally} keeps their
+ * ratings under `tccsd` and `directBranch`, and each unit gets structural counters); management
+ * subsets ("diện … quản lý") are cross-cutting and rolled up on their own, never into totals.
+ * @module
+ */
+import { issue, Nq4Error, type Nq4Issue } from '../errors.js';
+import type { Tally, TallyInput } from '../tally/tally.js';
+import type { UnitTree } from './buildUnitTree.js';
+import { addInto, EMPTY_TALLY, finish, newBuilder, readTally, type TallyBuilder } from './_tallyFast.js';
+import type { UnitKind } from './unitKinds.js';
+
+/**
+ * How many units of each kind a subtree holds (the unit itself included).
+ * @category Report
+ */
+export interface UnitCounters {
+  /** All units. */
+  readonly units: number;
+  /** Tổ chức cơ sở đảng (đảng bộ cơ sở + chi bộ cơ sở). */
+  readonly tccsd: number;
+  /** Chi bộ trực thuộc. */
+  readonly directBranches: number;
+  /** Đảng bộ bộ phận. */
+  readonly subCommittees: number;
+  /** Tổ đảng. */
+  readonly partyCells: number;
+}
+
+/**
+ * The roll-up of one unit: its own counts, the total of its subtree, structural counters, and
+ * the cross-cutting subsets rolled up separately.
+ * @category Report
+ */
+export interface UnitRollUp {
+  /** The unit code. */
+  readonly code: string;
+  /** The unit kind. */
+  readonly kind: UnitKind;
+  /** The unit's own tally as given (empty when none was given). */
+  readonly own: Tally;
+  /** Own tally plus the totals of all children. */
+  readonly total: Tally;
+  /** Units by kind in the subtree. */
+  readonly counters: UnitCounters;
+  /** Cross-cutting subsets ("diện … quản lý") by key, summed over the subtree, never in `total`. */
+  readonly crossCutting: Readonly<Record<string, Tally>>;
+}
+
+/**
+ * The roll-up of a whole tree.
+ * @category Report
+ */
+export interface RollUp {
+  /** The day of the tree. */
+  readonly on: string;
+  /** The root unit code. */
+  readonly root: string;
+  /** The root's total. */
+  readonly total: Tally;
+  /** Every unit's roll-up by code (null-prototype record). */
+  readonly units: Readonly<Record<string, UnitRollUp>>;
+}
+
+/**
+ * Options of {@link rollUp}.
+ * @category Report
+ */
+export interface RollUpOptions {
+  /**
+   * Cross-cutting subsets by unit code, then by subset key (e.g. `"dienThanhUyQuanLy"` for
+   * "thuộc diện Thành ủy quản lý"). They are rolled up per key and never added to totals.
+   */
+  readonly crossCutting?: Readonly<Record<string, Readonly<Record<string, TallyInput | Tally>>>>;
+}
+
+const EMPTY_SUBSETS: Readonly<Record<string, Tally>> = /* @__PURE__ */ Object.freeze({});
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+const LEAF_COUNTERS = /* @__PURE__ */ new Map<UnitKind, UnitCounters>();
+
+/** The frozen counters of a unit without children, shared by all leaves of a kind. */
+function leafCounters(kind: UnitKind): UnitCounters {
+  let c = LEAF_COUNTERS.get(kind);
+  if (!c) {
+    c = Object.freeze(kindCounters(kind));
+    LEAF_COUNTERS.set(kind, c);
+  }
+  return c;
+}
+
+function kindCounters(kind: UnitKind): { units: number; tccsd: number; directBranches: number; subCommittees: number; partyCells: number } {
+  return {
+    units: 1,
+    tccsd: kind === 'grassrootsCommittee' || kind === 'grassrootsBranch' ? 1 : 0,
+    directBranches: kind === 'directBranch' ? 1 : 0,
+    subCommittees: kind === 'subCommittee' ? 1 : 0,
+    partyCells: kind === 'partyCell' ? 1 : 0,
+  };
+}
+
+/**
+ * Roll unit tallies up a tree built by {@link buildUnitTree}: each unit's total is its own tally
+ * plus its children's totals. Tallies may be given for any unit (usually the chi bộ). Inputs are
+ * not modified; the result is deeply frozen. Iterative: depth is not limited by the stack.
+ *
+ * @example
+ * ```ts
+ * import { buildUnitTree, rollUp } from 'nq4';
+ * const tree = buildUnitTree(
+ *   [
+ *     { code: 'X', kind: 'grassrootsCommittee' },
+ *     { code: 'C1', kind: 'directBranch', parent: 'X' },
+ *     { code: 'C2', kind: 'directBranch', parent: 'X' },
+ *   ],
+ *   { on: '2024-12-31' },
+ * );
+ * const r = rollUp(tree, {
+ *   C1: { ratings: { member: { good: 20, satisfactory: 2 } } },
+ *   C2: { ratings: { member: { good: 15 } }, disciplines: { member: { reprimand: 1 } } },
+ * });
+ * r.total.ratings.member?.good; // 35
+ * r.units.X?.counters.directBranches; // 2
+ * ```
+ * @throws {@link Nq4Error} listing every bad tally (path `[unitCode, field, …]`) and unknown unit code.
+ * @category Report
+ */
+export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, TallyInput | Tally>>, options: RollUpOptions = {}): RollUp {
+  const issues: Nq4Issue[] = [];
+  if (!isRecord(tree) || !Array.isArray(tree.order) || !isRecord(tree.units) || typeof tree.root !== 'string') {
+    throw new Nq4Error([issue('invalid_type', ['tree'], 'Cần một cây đơn vị do buildUnitTree tạo ra.', 'Expected a unit tree built by buildUnitTree.')]);
+  }
+  if (!isRecord(leafTallies)) {
+    throw new Nq4Error([issue('invalid_type', ['tallies'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.')]);
+  }
+  if (!isRecord(options)) {
+    throw new Nq4Error([issue('invalid_type', ['options'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.')]);
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'crossCutting') issues.push(issue('unknown_key', ['options', key], 'Trường không được hỗ trợ.', 'Unknown field.'));
+  }
+  const units = tree.units;
+  const hasOwn = Object.prototype.hasOwnProperty;
+  const leafPath: (string | number)[] = ['tallies', ''];
+  const order = tree.order;
+  // Fast path: read the tallies in tree order (no intermediate map); if anything is wrong, or some
+  // key names no unit, read them again in the caller's key order so issues come out in that order.
+  const ownByIndex: (Tally | undefined)[] = new Array<Tally | undefined>(order.length);
+  let matched = 0;
+  const fastIssues: Nq4Issue[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const code = order[i] as string;
+    if (!hasOwn.call(leafTallies, code)) continue;
+    matched++;
+    leafPath[1] = code;
+    ownByIndex[i] = readTally(leafTallies[code], leafPath, fastIssues);
+  }
+  if (fastIssues.length > 0 || matched !== Object.keys(leafTallies).length) {
+    for (const code of Object.keys(leafTallies)) {
+      if (!hasOwn.call(units, code)) {
+        issues.push(issue('unknown_id', ['tallies', code], `Không có đơn vị mã ${code} trong cây.`, `No unit with code ${code} in the tree.`));
+        continue;
+      }
+      leafPath[1] = code;
+      readTally(leafTallies[code], leafPath, issues);
+    }
+  }
+  const subsets = new Map<string, Map<string, Tally>>();
+  const cc = options.crossCutting;
+  if (cc !== undefined) {
+    if (!isRecord(cc)) {
+      issues.push(issue('invalid_type', ['options', 'crossCutting'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+    } else {
+      for (const code of Object.keys(cc)) {
+        const path = ['options', 'crossCutting', code];
+        if (!Object.prototype.hasOwnProperty.call(units, code)) {
+          issues.push(issue('unknown_id', path, `Không có đơn vị mã ${code} trong cây.`, `No unit with code ${code} in the tree.`));
+          continue;
+        }
+        const byKey = cc[code];
+        if (!isRecord(byKey)) {
+          issues.push(issue('invalid_type', path, 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+          continue;
+        }
+        const m = new Map<string, Tally>();
+        for (const key of Object.keys(byKey)) {
+          const t = readTally(byKey[key], [...path, key], issues);
+          if (t) m.set(key, t);
+        }
+        subsets.set(code, m);
+      }
+    }
+  }
+  if (issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+
+  const out: Record<string, UnitRollUp> = Object.create(null) as Record<string, UnitRollUp>;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const code = order[i] as string;
+    const unit = units[code];
+    if (!unit) throw new Nq4Error([issue('inconsistent', ['tree', 'order', i], 'Cây đơn vị không nhất quán.', 'The unit tree is inconsistent.')]);
+    const mine = ownByIndex[i] ?? EMPTY_TALLY;
+    const children = unit.children;
+    let total: Tally;
+    const counters = children.length === 0 ? leafCounters(unit.kind) : kindCounters(unit.kind);
+    let crossCutting: Readonly<Record<string, Tally>> = EMPTY_SUBSETS;
+    const mySubsets = subsets.get(code);
+    if (children.length === 0) {
+      total = mine;
+      if (mySubsets) crossCutting = Object.freeze(Object.fromEntries(mySubsets));
+    } else if (children.length === 1 && mine === EMPTY_TALLY && !mySubsets) {
+      const child = out[children[0] as string] as UnitRollUp;
+      total = child.total;
+      crossCutting = child.crossCutting;
+      addCounters(counters as ReturnType<typeof kindCounters>, child.counters);
+    } else {
+      const b = newBuilder();
+      addInto(b, mine);
+      const subsetBuilders = new Map<string, TallyBuilder>();
+      if (mySubsets) addSubsets(subsetBuilders, mySubsets);
+      for (const c of children) {
+        const child = out[c] as UnitRollUp;
+        addInto(b, child.total);
+        addCounters(counters as ReturnType<typeof kindCounters>, child.counters);
+        if (child.crossCutting !== EMPTY_SUBSETS) addSubsets(subsetBuilders, Object.entries(child.crossCutting));
+      }
+      total = finish(b);
+      if (subsetBuilders.size > 0) {
+        const rec: Record<string, Tally> = {};
+        for (const [key, sb] of subsetBuilders) rec[key] = finish(sb);
+        crossCutting = Object.freeze(rec);
+      }
+    }
+    out[code] = Object.freeze({ code, kind: unit.kind, own: mine, total, counters: Object.isFrozen(counters) ? counters : Object.freeze(counters), crossCutting });
+  }
+  const root = out[tree.root] as UnitRollUp;
+  return Object.freeze({ on: tree.on, root: tree.root, total: root.total, units: Object.freeze(out) });
+}
+
+function addCounters(
+  target: { units: number; tccsd: number; directBranches: number; subCommittees: number; partyCells: number },
+  c: UnitCounters,
+): void {
+  target.units += c.units;
+  target.tccsd += c.tccsd;
+  target.directBranches += c.directBranches;
+  target.subCommittees += c.subCommittees;
+  target.partyCells += c.partyCells;
+}
+
+function addSubsets(builders: Map<string, TallyBuilder>, src: Iterable<[string, Tally]>): void {
+  for (const [key, t] of src) {
+    let sb = builders.get(key);
+    if (!sb) {
+      sb = newBuilder();
+      builders.set(key, sb);
+    }
+    addInto(sb, t);
+  }
+}

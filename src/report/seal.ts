@@ -1,0 +1,361 @@
+/**
+ * Sealing reports: canonical JSON of the content, a SHA-256 hash, the rule-set versions used,
+ * the unit and the period — a receipt in the sense of the rules-as-code projects (STYLE.md,
+ * "regelrecht"). A parent accepts a sealed child only if its seal matches its content.
+ * Same input, same seal on every machine: the hash is pure TypeScript ({@link sha256Hex}),
+ * keys are sorted, strings NFC, zero counts dropped, and child seals (an unordered collection)
+ * are sorted by unit code and hash.
+ *
+ * No rule of the domain reference prescribes a seal; this is a library mechanism (status:
+ * inferred), recorded in each Explanation.
+ * @module
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { explain, type Explanation, type Reason } from '../explain/explanation.js';
+import { formatDateEn, formatDateVi } from '../i18n/format.js';
+import { tally, tallyInputSchema, type Tally, type TallyInput } from '../tally/tally.js';
+import { canonicalJson, type CanonicalValue } from './canonicalJson.js';
+import { sha256Hex } from './sha256.js';
+
+/** The content format written into every sealed report. */
+const FORMAT = 'nq4-report/1';
+/** The canonicalization and hash used. */
+const ALGORITHM = 'SHA-256';
+const CANONICALIZATION = 'nq4-canonical-json/1';
+
+const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
+  params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
+});
+
+/**
+ * The kinds of report period (hierarchy-review-reports.md §5 decision 12).
+ * @category Report
+ */
+export const REPORT_PERIOD_KINDS = ['month', 'quarter', 'halfYear', 'nineMonths', 'year', 'term', 'cumulative', 'other'] as const;
+
+const periodSchema = /* @__PURE__ */ z
+  .strictObject({ from: dateSchema, to: dateSchema, kind: z.enum(REPORT_PERIOD_KINDS).optional() })
+  .refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
+    params: { nq4Code: 'date_order', messageVi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', messageEn: 'The period ends before it starts.' },
+    path: ['to'],
+  });
+
+/**
+ * A report period: first and last day (inclusive) and, optionally, its kind.
+ * @category Report
+ */
+export type ReportPeriod = z.output<typeof periodSchema>;
+
+const sealSchema = /* @__PURE__ */ z.strictObject({
+  algorithm: z.literal(ALGORITHM),
+  canonicalization: z.literal(CANONICALIZATION),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  unit: z.string().min(1),
+  period: periodSchema,
+  ruleSets: z.record(z.string().min(1), z.string().min(1)),
+});
+
+/**
+ * A seal: the hash of the canonical content, with the unit, period and rule-set versions.
+ * @category Report
+ */
+export type Seal = z.output<typeof sealSchema>;
+
+const childRefSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(1), period: periodSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) });
+
+/**
+ * A sealed child as referenced in its parent's content.
+ * @category Report
+ */
+export type SealedChildRef = z.output<typeof childRefSchema>;
+
+const contentSchema = /* @__PURE__ */ z.strictObject({
+  format: z.literal(FORMAT),
+  unit: z.string().min(1),
+  period: periodSchema,
+  ruleSets: z.record(z.string().min(1), z.string().min(1)),
+  tally: tallyInputSchema,
+  crossCutting: z.record(z.string().min(1), tallyInputSchema),
+  children: z.array(childRefSchema),
+});
+
+/**
+ * The sealed content of a report.
+ * @category Report
+ */
+export interface SealedContent {
+  /** Content format tag. */
+  readonly format: typeof FORMAT;
+  /** The reporting unit's code. */
+  readonly unit: string;
+  /** The period covered. */
+  readonly period: ReportPeriod;
+  /** Rule-set ids by area (`{ rating: "hd21", discipline: "qd69" }`). */
+  readonly ruleSets: Readonly<Record<string, string>>;
+  /** The unit's tally for the period. */
+  readonly tally: Tally;
+  /** Cross-cutting subsets ("diện … quản lý") by key. */
+  readonly crossCutting: Readonly<Record<string, Tally>>;
+  /** The sealed child reports it was built from, sorted by unit then hash. */
+  readonly children: readonly SealedChildRef[];
+}
+
+/**
+ * A report and its seal.
+ * @category Report
+ */
+export interface SealedReport {
+  /** What was sealed. */
+  readonly content: SealedContent;
+  /** The seal. */
+  readonly seal: Seal;
+}
+
+const sealedReportSchema = /* @__PURE__ */ z.strictObject({ content: contentSchema, seal: sealSchema });
+
+const sealInputSchema = /* @__PURE__ */ z.strictObject({
+  unit: z.string().min(1).max(200),
+  period: periodSchema,
+  ruleSets: z.record(z.string().min(1), z.string().min(1)),
+  tally: tallyInputSchema,
+  crossCutting: z.record(z.string().min(1), tallyInputSchema).optional(),
+  children: z.array(sealedReportSchema).optional(),
+});
+
+/**
+ * What {@link sealReport} takes: the unit, the period, the rule-set versions used by area, the
+ * tally, optional cross-cutting subsets, and the sealed child reports it aggregates.
+ * @category Report
+ */
+export interface SealReportInput {
+  /** The reporting unit's code. */
+  readonly unit: string;
+  /** The period covered. */
+  readonly period: ReportPeriod;
+  /** Rule-set ids by area (`{ rating: "hd21", discipline: "qd69" }`). */
+  readonly ruleSets: Readonly<Record<string, string>>;
+  /** The unit's tally. */
+  readonly tally: TallyInput | Tally;
+  /** Cross-cutting subsets by key. */
+  readonly crossCutting?: Readonly<Record<string, TallyInput | Tally>>;
+  /** Sealed reports of the child units. */
+  readonly children?: readonly SealedReport[];
+}
+
+function normalizePeriod(p: ReportPeriod): ReportPeriod {
+  return p.kind === undefined ? { from: p.from, to: p.to } : { from: p.from, to: p.to, kind: p.kind };
+}
+
+function buildContent(
+  unit: string,
+  period: ReportPeriod,
+  ruleSets: Readonly<Record<string, string>>,
+  t: z.output<typeof tallyInputSchema>,
+  crossCutting: Readonly<Record<string, z.output<typeof tallyInputSchema>>>,
+  children: readonly SealedChildRef[],
+): SealedContent {
+  const cc: Record<string, Tally> = {};
+  for (const key of Object.keys(crossCutting).sort()) cc[key.normalize('NFC')] = tally(crossCutting[key] as z.output<typeof tallyInputSchema>);
+  const rs: Record<string, string> = {};
+  for (const key of Object.keys(ruleSets).sort()) rs[key.normalize('NFC')] = (ruleSets[key] as string).normalize('NFC');
+  const kids = children
+    .map((c) => ({ unit: c.unit.normalize('NFC'), period: normalizePeriod(c.period), hash: c.hash }))
+    .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+  return {
+    format: FORMAT,
+    unit: unit.normalize('NFC'),
+    period: normalizePeriod(period),
+    ruleSets: rs,
+    tally: tally(t),
+    crossCutting: cc,
+    children: kids,
+  };
+}
+
+function hashOf(content: SealedContent): string {
+  return sha256Hex(canonicalJson(content as unknown as CanonicalValue));
+}
+
+function checkSealed(s: z.output<typeof sealedReportSchema>): { ok: boolean; actual: string; problems: Reason[] } {
+  const content = buildContent(s.content.unit, s.content.period, s.content.ruleSets, s.content.tally, s.content.crossCutting, s.content.children);
+  const actual = hashOf(content);
+  const problems: Reason[] = [];
+  if (actual !== s.seal.hash) {
+    problems.push({
+      code: 'hashMismatch',
+      text: {
+        vi: `Mã băm của nội dung (${actual.slice(0, 12)}…) khác mã băm trong dấu niêm phong (${s.seal.hash.slice(0, 12)}…): nội dung đã bị thay đổi sau khi niêm phong.`,
+        en: `The content hash (${actual.slice(0, 12)}…) differs from the sealed hash (${s.seal.hash.slice(0, 12)}…): the content changed after sealing.`,
+      },
+      citations: [],
+    });
+  }
+  if (s.seal.unit.normalize('NFC') !== content.unit) {
+    problems.push({ code: 'unitMismatch', text: { vi: 'Đơn vị ghi trên dấu niêm phong khác đơn vị của nội dung.', en: 'The unit on the seal differs from the content unit.' }, citations: [] });
+  }
+  if (canonicalJson(normalizePeriod(s.seal.period) as unknown as CanonicalValue) !== canonicalJson(content.period as unknown as CanonicalValue)) {
+    problems.push({ code: 'periodMismatch', text: { vi: 'Kỳ báo cáo ghi trên dấu niêm phong khác kỳ của nội dung.', en: 'The period on the seal differs from the content period.' }, citations: [] });
+  }
+  if (canonicalJson(s.seal.ruleSets) !== canonicalJson(content.ruleSets as unknown as CanonicalValue)) {
+    problems.push({ code: 'ruleSetsMismatch', text: { vi: 'Bộ quy tắc ghi trên dấu niêm phong khác bộ quy tắc của nội dung.', en: 'The rule sets on the seal differ from the content rule sets.' }, citations: [] });
+  }
+  return { ok: problems.length === 0, actual, problems };
+}
+
+/**
+ * Seal a report: canonical JSON of its content, SHA-256, rule-set versions, unit and period.
+ * Every sealed child must verify, else nothing is sealed. Same input, same seal; the order of
+ * `children` and of object keys does not matter.
+ *
+ * @example
+ * ```ts
+ * import { sealReport, verifySeal } from 'nq4';
+ * const sealed = sealReport({
+ *   unit: 'KRONG-NO',
+ *   period: { from: '2020-01-01', to: '2020-12-31', kind: 'year' },
+ *   ruleSets: { rating: 'hd21' },
+ *   tally: { ratings: { member: { good: 2447, satisfactory: 220 } } },
+ * });
+ * sealed.seal.hash.length; // 64
+ * verifySeal(sealed).valid; // true
+ * ```
+ * @throws {@link Nq4Error} for malformed input, or listing every child whose seal does not match (path `children[i]`).
+ * @category Report
+ */
+export function sealReport(input: SealReportInput): SealedReport {
+  const v = parseInput(sealInputSchema, input);
+  const problems: Nq4Issue[] = [];
+  const refs: SealedChildRef[] = [];
+  const seenUnits = new Map<string, number>();
+  (v.children ?? []).forEach((child, i) => {
+    const check = checkSealed(child);
+    if (!check.ok) {
+      for (const p of check.problems) problems.push(issue('inconsistent', ['children', i, 'seal'], p.text.vi, p.text.en));
+      return;
+    }
+    const unit = child.content.unit.normalize('NFC');
+    if (seenUnits.has(unit)) {
+      problems.push(issue('inconsistent', ['children', i, 'content', 'unit'], `Báo cáo của đơn vị ${unit} được nộp hai lần.`, `The report of unit ${unit} is given twice.`));
+      return;
+    }
+    seenUnits.set(unit, i);
+    refs.push({ unit, period: child.content.period, hash: child.seal.hash });
+  });
+  if (problems.length > 0) throw new Nq4Error(problems as [Nq4Issue, ...Nq4Issue[]]);
+  const content = buildContent(v.unit, v.period, v.ruleSets, v.tally, v.crossCutting ?? {}, refs);
+  const hash = hashOf(content);
+  return deepFreeze({
+    content,
+    seal: { algorithm: ALGORITHM, canonicalization: CANONICALIZATION, hash, unit: content.unit, period: content.period, ruleSets: content.ruleSets },
+  });
+}
+
+/**
+ * What a parent expects of a sealed child.
+ * @category Report
+ */
+export interface VerifySealExpectation {
+  /** The unit code the report must be from. */
+  readonly unit?: string;
+  /** The period the report must cover. */
+  readonly period?: ReportPeriod;
+}
+
+/**
+ * The answer of {@link verifySeal}.
+ * @category Report
+ */
+export interface VerifySealResult {
+  /** True when the seal matches the content and the expectations. */
+  readonly valid: boolean;
+  /** The hash recomputed from the content. */
+  readonly actualHash: string;
+  /** The hash on the seal. */
+  readonly sealedHash: string;
+  /** Why, in Vietnamese and English. */
+  readonly explanation: Explanation;
+}
+
+const expectationSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(1).optional(), period: periodSchema.optional() }).optional();
+
+/**
+ * Check a sealed report: recompute the canonical content hash and compare it, the unit, the
+ * period and the rule sets with the seal, and optionally with what the parent expects.
+ *
+ * @example
+ * ```ts
+ * import { sealReport, verifySeal } from 'nq4';
+ * const sealed = sealReport({
+ *   unit: 'X1',
+ *   period: { from: '2024-01-01', to: '2024-12-31' },
+ *   ruleSets: {},
+ *   tally: { reviews: { individual: 12 } },
+ * });
+ * const tampered = { ...sealed, content: { ...sealed.content, tally: { ...sealed.content.tally, commitments: 5 } } };
+ * verifySeal(tampered).valid; // false
+ * verifySeal(sealed, { unit: 'X2' }).valid; // false
+ * ```
+ * @throws {@link Nq4Error} when the value is not shaped like a sealed report.
+ * @category Report
+ */
+export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectation): VerifySealResult {
+  const boundary: Nq4Issue[] = [];
+  let s: z.output<typeof sealedReportSchema> | undefined;
+  let exp: z.output<typeof expectationSchema> | undefined;
+  let expOk = false;
+  try {
+    s = parseInput(sealedReportSchema, sealed);
+  } catch (error) {
+    if (!(error instanceof Nq4Error)) throw error;
+    boundary.push(...error.issues);
+  }
+  try {
+    exp = parseInput(expectationSchema, expected, ['expected']);
+    expOk = true;
+  } catch (error) {
+    if (!(error instanceof Nq4Error)) throw error;
+    boundary.push(...error.issues);
+  }
+  if (s === undefined || !expOk) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
+  const check = checkSealed(s);
+  const problems = [...check.problems];
+  if (exp?.unit !== undefined && exp.unit.normalize('NFC') !== s.content.unit.normalize('NFC')) {
+    problems.push({ code: 'unexpectedUnit', text: { vi: 'Báo cáo không phải của đơn vị được chờ đợi.', en: 'The report is not from the expected unit.' }, citations: [] });
+  }
+  if (exp?.period !== undefined && (exp.period.from !== s.content.period.from || exp.period.to !== s.content.period.to)) {
+    problems.push({
+      code: 'unexpectedPeriod',
+      text: {
+        vi: `Kỳ báo cáo ${formatDateVi(s.content.period.from)} – ${formatDateVi(s.content.period.to)} khác kỳ được chờ đợi ${formatDateVi(exp.period.from)} – ${formatDateVi(exp.period.to)}.`,
+        en: `The period ${formatDateEn(s.content.period.from)} – ${formatDateEn(s.content.period.to)} differs from the expected ${formatDateEn(exp.period.from)} – ${formatDateEn(exp.period.to)}.`,
+      },
+      citations: [],
+    });
+  }
+  const valid = problems.length === 0;
+  const explanation = explain({
+    outcome: valid
+      ? { code: 'sealValid', label: { vi: 'Dấu niêm phong khớp với nội dung', en: 'The seal matches the content' } }
+      : { code: 'sealInvalid', label: { vi: 'Dấu niêm phong không khớp', en: 'The seal does not match' } },
+    reasons: valid
+      ? [
+          {
+            code: 'hashMatches',
+            text: { vi: `Mã băm SHA-256 của nội dung chuẩn hóa là ${check.actual}.`, en: `The SHA-256 of the canonical content is ${check.actual}.` },
+            citations: [],
+          },
+        ]
+      : problems,
+    caveats: [
+      {
+        vi: 'Niêm phong là cơ chế kỹ thuật của thư viện (băm nội dung), không phải chữ ký hay con dấu của tổ chức đảng.',
+        en: 'Sealing is a technical mechanism of the library (a content hash), not a signature or the stamp of a party organization.',
+      },
+    ],
+  });
+  return deepFreeze({ valid, actualHash: check.actual, sealedHash: s.seal.hash, explanation });
+}
+

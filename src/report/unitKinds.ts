@@ -1,0 +1,289 @@
+/**
+ * The unit hierarchy of the Party as data: the kinds of party organization, when each kind
+ * exists, and which kind may directly contain which, before and after the reform of 01-07-2025.
+ *
+ * Encoded from `hierarchy-review-reports.md`:
+ * - §1.2 (P): "hệ thống tổ chức của Đảng được lập tương ứng với hệ thống tổ chức hành chính của
+ *   Nhà nước" — Trung ương; tỉnh (and đảng bộ trực thuộc Trung ương); huyện "và tương đương" =
+ *   "cấp trên trực tiếp của tổ chức cơ sở đảng"; đảng bộ cơ sở / chi bộ cơ sở; đảng bộ bộ phận;
+ *   chi bộ trực thuộc; tổ đảng (QĐ 24-QĐ/TW 2021, paraphrased; HD 25-HD/BTCTW quoted for the
+ *   kinds below the district level);
+ * - §1.3 (Q/P): Điều 21 khoản 2–3 and Điều 24 khoản 1 of the 2011 Charter;
+ * - §1.5 (P): QĐ 294-QĐ/TW, in force 01-07-2025: "hệ thống tổ chức của Đảng không còn cấp
+ *   huyện"; in the pilot the đảng bộ xã, phường (đặc khu) "là đảng bộ cấp trên trực tiếp của tổ
+ *   chức cơ sở đảng".
+ *
+ * Unverified (U) and therefore an option, not a rule: whether chi bộ thôn / tổ dân phố under a
+ * post-2025 đảng bộ xã are chi bộ cơ sở or chi bộ trực thuộc (§1.5, §5 decision 2).
+ * @module
+ */
+import type { IsoDate } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import type { Label } from '../i18n/label.js';
+import { cite, type Citation } from '../legal/citation.js';
+import { defineDocument, PARTY_DOCUMENTS } from '../legal/documents.js';
+
+/**
+ * The kinds of unit in the hierarchy (hierarchy-review-reports.md §5 decision 2):
+ * - `central` Trung ương (Ban Chấp hành Trung ương);
+ * - `province` đảng bộ tỉnh, thành phố trực thuộc Trung ương;
+ * - `centralDirect` đảng bộ trực thuộc Trung ương (non-territorial, e.g. Đảng bộ Chính phủ);
+ * - `district` đảng bộ huyện, quận, thị xã, thành phố thuộc tỉnh (cấp trên trực tiếp của cơ sở), until 30-06-2025;
+ * - `commune` đảng bộ xã, phường, đặc khu as cấp trên trực tiếp của cơ sở, from 01-07-2025 (QĐ 294 pilot);
+ * - `aboveGrassroots` other đảng ủy cấp trên trực tiếp của cơ sở (đảng bộ khối, đảng ủy được giao quyền cấp trên cơ sở);
+ * - `grassrootsCommittee` đảng bộ cơ sở; `grassrootsBranch` chi bộ cơ sở (together: TCCSĐ);
+ * - `subCommittee` đảng bộ bộ phận; `directBranch` chi bộ trực thuộc; `partyCell` tổ đảng (not rated).
+ * @category Report
+ */
+export const UNIT_KINDS = [
+  'central',
+  'province',
+  'centralDirect',
+  'district',
+  'commune',
+  'aboveGrassroots',
+  'grassrootsCommittee',
+  'grassrootsBranch',
+  'subCommittee',
+  'directBranch',
+  'partyCell',
+] as const;
+
+/**
+ * A unit kind code.
+ * @category Report
+ */
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/**
+ * A unit kind as data: its labels, the days it exists, whether it is a TCCSĐ, and its sources.
+ * @category Report
+ */
+export interface UnitKindInfo {
+  /** The kind code. */
+  readonly kind: UnitKind;
+  /** Name in both languages. */
+  readonly label: Label;
+  /** First day the kind exists (absent: since before the period nq4 covers). */
+  readonly validFrom?: IsoDate;
+  /** Last day the kind exists (absent: still exists). */
+  readonly validTo?: IsoDate;
+  /** True for tổ chức cơ sở đảng (đảng bộ cơ sở, chi bộ cơ sở). */
+  readonly grassroots: boolean;
+  /** True when the kind is rated as an organization (tổ đảng is not). */
+  readonly rated: boolean;
+  /** Where the reference finds the kind. */
+  readonly sources: readonly Citation[];
+}
+
+/**
+ * One containment rule: a parent kind may directly contain a child kind during a period.
+ * `approvalRequired` marks arrangements the Charter allows only as an approved exception.
+ * @category Report
+ */
+export interface ContainmentRule {
+  /** The containing kind. */
+  readonly parent: UnitKind;
+  /** The contained kind. */
+  readonly child: UnitKind;
+  /** First day the rule applies (absent: always before). */
+  readonly validFrom?: IsoDate;
+  /** Last day the rule applies (absent: still applies). */
+  readonly validTo?: IsoDate;
+  /** True when the arrangement needs the written approval of the higher committee. */
+  readonly approvalRequired?: boolean;
+  /** The legal source. */
+  readonly source: Citation;
+}
+
+/** QĐ 24-QĐ/TW (30-7-2021) on implementing the Charter; cited by the reference through a secondary copy (§1.2). */
+const QD24_2021 = /* @__PURE__ */ defineDocument('24-QĐ/TW', {
+  kind: { vi: 'Quy định', en: 'Regulation' },
+  issuer: { vi: 'Ban Chấp hành Trung ương', en: 'the Central Committee' },
+  termVi: 'khóa XIII',
+  signedOn: '2021-07-30',
+  noteEn: 'Replaced by QĐ 232-QĐ/TW (20-01-2025); only a machine-reworded summary was seen (hierarchy-review-reports.md [H7]).',
+});
+
+/** The day the district level ends and đảng bộ xã become cấp trên trực tiếp của cơ sở (QĐ 294-QĐ/TW). */
+export const REFORM_2025_DATE: IsoDate = '2025-07-01';
+const LAST_DISTRICT_DAY: IsoDate = '2025-06-30';
+
+const CHARTER = PARTY_DOCUMENTS.charter2011;
+const src = {
+  levels: /* @__PURE__ */ cite(QD24_2021, { note: { vi: 'hierarchy-review-reports.md §1.2', en: 'hierarchy-review-reports.md §1.2' } }, 'paraphrased'),
+  belowDistrict: /* @__PURE__ */ cite(
+    PARTY_DOCUMENTS.hd25of2023,
+    {
+      quoteVi:
+        'ban thường vụ đảng ủy cơ sở, nơi không có ban thường vụ thì kiểm điểm đảng ủy cơ sở; đảng ủy bộ phận; chi ủy cơ sở; chi ủy trực thuộc đảng ủy cơ sở; chi bộ trực thuộc đảng ủy bộ phận',
+    },
+    'quoted',
+  ),
+  art21k1: /* @__PURE__ */ cite(CHARTER, { article: 21, clause: 1 }, 'paraphrased'),
+  art21k2: /* @__PURE__ */ cite(
+    CHARTER,
+    {
+      article: 21,
+      clause: 2,
+      quoteVi:
+        'Ở xã, phường, thị trấn có từ ba đảng viên chính thức trở lên, lập tổ chức cơ sở đảng (trực thuộc cấp uỷ cấp huyện). Ở cơ quan, doanh nghiệp, hợp tác xã, đơn vị sự nghiệp, đơn vị quân đội, công an và các đơn vị khác có từ ba đảng viên chính thức trở lên, lập tổ chức đảng (tổ chức cơ sở đảng hoặc chi bộ trực thuộc đảng uỷ cơ sở); cấp uỷ cấp trên trực tiếp xem xét, quyết định việc tổ chức đảng đó trực thuộc cấp uỷ cấp trên nào cho phù hợp',
+    },
+    'quoted',
+  ),
+  art21k3: /* @__PURE__ */ cite(
+    CHARTER,
+    {
+      article: 21,
+      clause: 3,
+      note: {
+        vi: 'Dưới 30 đảng viên: chi bộ cơ sở; từ 30 đảng viên trở lên: đảng bộ cơ sở; ngoại lệ phải có ý kiến đồng ý bằng văn bản của cấp trên (hierarchy-review-reports.md §1.3, diễn giải).',
+        en: 'Under 30 members: chi bộ cơ sở; 30 or more: đảng bộ cơ sở; exceptions need the written approval of the higher level (hierarchy-review-reports.md §1.3, paraphrased).',
+      },
+    },
+    'paraphrased',
+  ),
+  art24k1: /* @__PURE__ */ cite(
+    CHARTER,
+    {
+      article: 24,
+      clause: 1,
+      quoteVi:
+        'Chi bộ trực thuộc đảng uỷ cơ sở được tổ chức theo nơi làm việc hoặc nơi ở của đảng viên; mỗi chi bộ ít nhất có 3 đảng viên chính thức. Chi bộ đông đảng viên có thể chia thành nhiều tổ đảng',
+    },
+    'quoted',
+  ),
+  qd294: /* @__PURE__ */ cite(
+    PARTY_DOCUMENTS.qd294of2025,
+    {
+      effectiveFrom: REFORM_2025_DATE,
+      note: {
+        vi: 'Hệ thống tổ chức của Đảng không còn cấp huyện; thí điểm đảng bộ xã, phường là đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng (hierarchy-review-reports.md §1.5, diễn giải).',
+        en: 'No district level any more; pilot: đảng bộ xã, phường are the direct superior of grassroots organizations (hierarchy-review-reports.md §1.5, paraphrased).',
+      },
+    },
+    'paraphrased',
+  ),
+  centralDirect: /* @__PURE__ */ cite(
+    QD24_2021,
+    {
+      note: {
+        vi: 'Đảng bộ trực thuộc Trung ương (ví dụ bốn đảng bộ lập ngày 3-2-2025), hierarchy-review-reports.md §1.2, §1.4.',
+        en: 'Party organizations directly under the Central Committee (e.g. the four set up on 3-2-2025), hierarchy-review-reports.md §1.2, §1.4.',
+      },
+    },
+    'paraphrased',
+  ),
+} as const;
+
+const kindInfo = (
+  kind: UnitKind,
+  vi: string,
+  en: string,
+  sources: readonly Citation[],
+  extra: { grassroots?: boolean; rated?: boolean; validFrom?: IsoDate; validTo?: IsoDate } = {},
+): UnitKindInfo => ({
+  kind,
+  label: { vi, en },
+  grassroots: extra.grassroots ?? false,
+  rated: extra.rated ?? true,
+  ...(extra.validFrom ? { validFrom: extra.validFrom } : {}),
+  ...(extra.validTo ? { validTo: extra.validTo } : {}),
+  sources,
+});
+
+/**
+ * Every unit kind with its labels, validity and sources, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_KIND_INFO } from 'nq4';
+ * UNIT_KIND_INFO.district.validTo; // '2025-06-30'
+ * UNIT_KIND_INFO.grassrootsBranch.grassroots; // true
+ * ```
+ * @category Report
+ */
+export const UNIT_KIND_INFO: Readonly<Record<UnitKind, UnitKindInfo>> = /* @__PURE__ */ deepFreeze({
+  central: kindInfo('central', 'Trung ương', 'Central level', [src.levels]),
+  province: kindInfo('province', 'đảng bộ tỉnh, thành phố trực thuộc Trung ương', 'provincial party organization', [src.levels]),
+  centralDirect: kindInfo('centralDirect', 'đảng bộ trực thuộc Trung ương', 'party organization directly under the Central Committee', [src.centralDirect]),
+  district: kindInfo('district', 'đảng bộ huyện, quận, thị xã, thành phố thuộc tỉnh', 'district party organization', [src.levels, src.art21k2], {
+    validTo: LAST_DISTRICT_DAY,
+  }),
+  commune: kindInfo('commune', 'đảng bộ xã, phường, đặc khu', 'commune/ward/special-zone party organization', [src.qd294], {
+    validFrom: REFORM_2025_DATE,
+  }),
+  aboveGrassroots: kindInfo('aboveGrassroots', 'đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng', 'other direct superior of grassroots organizations', [src.levels]),
+  grassrootsCommittee: kindInfo('grassrootsCommittee', 'đảng bộ cơ sở', 'grassroots party committee', [src.art21k1, src.art21k3], { grassroots: true }),
+  grassrootsBranch: kindInfo('grassrootsBranch', 'chi bộ cơ sở', 'grassroots party branch', [src.art21k1, src.art21k3], { grassroots: true }),
+  subCommittee: kindInfo('subCommittee', 'đảng bộ bộ phận', 'party sub-committee', [src.belowDistrict]),
+  directBranch: kindInfo('directBranch', 'chi bộ trực thuộc', 'subordinate party branch', [src.art24k1, src.belowDistrict]),
+  partyCell: kindInfo('partyCell', 'tổ đảng', 'party cell', [src.art24k1], { rated: false }),
+});
+
+const rule = (parent: UnitKind, child: UnitKind, source: Citation, extra: Partial<Omit<ContainmentRule, 'parent' | 'child' | 'source'>> = {}): ContainmentRule => ({
+  parent,
+  child,
+  source,
+  ...extra,
+});
+
+/**
+ * Which kind may directly contain which, and when (hierarchy-review-reports.md §1.2–§1.5).
+ * A caller can add rules (`buildUnitTree` option `additionalContainment`) for local arrangements
+ * the reference does not list; those are reported as options used.
+ *
+ * @example
+ * ```ts
+ * import { CONTAINMENT_RULES } from 'nq4';
+ * CONTAINMENT_RULES.some((r) => r.parent === 'commune' && r.child === 'grassrootsBranch'); // true
+ * ```
+ * @category Report
+ */
+export const CONTAINMENT_RULES: readonly ContainmentRule[] = /* @__PURE__ */ deepFreeze([
+  rule('central', 'province', src.levels),
+  rule('central', 'centralDirect', src.centralDirect),
+  rule('province', 'district', src.levels, { validTo: LAST_DISTRICT_DAY }),
+  rule('province', 'commune', src.qd294, { validFrom: REFORM_2025_DATE }),
+  rule('province', 'aboveGrassroots', src.levels),
+  rule('centralDirect', 'aboveGrassroots', src.centralDirect),
+  rule('district', 'grassrootsCommittee', src.art21k2, { validTo: LAST_DISTRICT_DAY }),
+  rule('district', 'grassrootsBranch', src.art21k2, { validTo: LAST_DISTRICT_DAY }),
+  rule('commune', 'grassrootsCommittee', src.qd294, { validFrom: REFORM_2025_DATE }),
+  rule('commune', 'grassrootsBranch', src.qd294, { validFrom: REFORM_2025_DATE }),
+  rule('aboveGrassroots', 'grassrootsCommittee', src.art21k2),
+  rule('aboveGrassroots', 'grassrootsBranch', src.art21k2),
+  rule('centralDirect', 'grassrootsCommittee', src.art21k2),
+  rule('centralDirect', 'grassrootsBranch', src.art21k2),
+  rule('grassrootsCommittee', 'subCommittee', src.art21k3, { approvalRequired: true }),
+  rule('grassrootsCommittee', 'directBranch', src.art24k1),
+  rule('subCommittee', 'directBranch', src.belowDistrict),
+  rule('grassrootsBranch', 'partyCell', src.art24k1),
+  rule('directBranch', 'partyCell', src.art24k1),
+]);
+
+/** The rule that lets a đảng bộ xã contain chi bộ trực thuộc, used only when the caller opts in (U). @internal */
+export const COMMUNE_DIRECT_BRANCH_RULE: ContainmentRule = /* @__PURE__ */ deepFreeze(
+  rule('commune', 'directBranch', src.qd294, { validFrom: REFORM_2025_DATE }),
+);
+
+/**
+ * The Charter size thresholds (hierarchy-review-reports.md §1.3, §5 decision 3), each with its
+ * source. Deviations are warnings unless the unit carries an approved exception.
+ * @category Report
+ */
+export const UNIT_SIZE_RULES = /* @__PURE__ */ deepFreeze({
+  /** Từ 30 đảng viên trở lên: đảng bộ cơ sở; dưới 30: chi bộ cơ sở (Điều 21 khoản 3, P). */
+  grassrootsCommitteeMin: { value: 30, source: src.art21k3 },
+  /** Chi bộ trực thuộc with more than 30 members is an exception needing approval (§1.3, P). */
+  directBranchMax: { value: 30, source: src.art21k3 },
+  /** At least 3 official members to form a TCCSĐ or a chi bộ (Điều 21 khoản 2, Điều 24 khoản 1, Q). */
+  minOfficialMembers: { value: 3, source: src.art24k1 },
+  /** The source for the TCCSĐ minimum of three official members. */
+  minOfficialMembersGrassrootsSource: src.art21k2,
+});
+
+/** True when `date` lies in [from, to]. @internal */
+export function withinValidity(date: IsoDate, from: IsoDate | undefined, to: IsoDate | undefined): boolean {
+  return (from === undefined || from <= date) && (to === undefined || date <= to);
+}
