@@ -94,3 +94,6 @@ export * from './discipline/index.js';
 
 // Review cycle (kiểm điểm): records, findings, commitments, remediation, summaries, bridges
 export * from './review/index.js';
+
+// Reports: unit hierarchy, roll-up, reconciliation, sealing, Vietnamese rendering
+export * from './report/index.js';
