@@ -5,34 +5,15 @@
  * @internal
  */
 import { cite, type Citation } from '../legal/citation.js';
-import { defineDocument, PARTY_DOCUMENTS, type PartyDocument } from '../legal/documents.js';
+import { PARTY_DOCUMENTS, type PartyDocument } from '../legal/documents.js';
 
 const D = PARTY_DOCUMENTS;
 
-/**
- * QĐ 80-QĐ/TW (2022) on cadre management, planning and appointment. Not in the foundation's
- * document list; its day of signing was not captured (discipline.md §1.4): 06-09-2022 is the day a
- * news report called it newly issued (example 17), so it is marked as such.
- * @internal
- */
-export const QD80_OF_2022: PartyDocument = /* @__PURE__ */ defineDocument('80-QĐ/TW', {
-  kind: { vi: 'Quy định', en: 'Regulation' },
-  titleVi: 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
-  issuer: { vi: 'Bộ Chính trị', en: 'the Politburo' },
-  signedOn: '2022-09-06',
-  noteEn: 'Signing day not captured by the reference; 06-09-2022 is the date of a news report calling it new.',
-});
+/** QĐ 80-QĐ/TW (2022): its signing day was not captured; see `PARTY_DOCUMENTS.qd80of2022`. @internal */
+export const QD80_OF_2022: PartyDocument = D.qd80of2022;
 
-/**
- * QĐ 105-QĐ/TW (19-12-2017) on cadre management and appointment, replaced by QĐ 80 (discipline.md §1.4).
- * @internal
- */
-export const QD105_OF_2017: PartyDocument = /* @__PURE__ */ defineDocument('105-QĐ/TW', {
-  kind: { vi: 'Quy định', en: 'Regulation' },
-  titleVi: 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
-  issuer: { vi: 'Bộ Chính trị', en: 'the Politburo' },
-  signedOn: '2017-12-19',
-});
+/** QĐ 105-QĐ/TW (19-12-2017). @internal */
+export const QD105_OF_2017: PartyDocument = D.qd105of2017;
 
 const note = (vi: string, en: string) => ({ vi, en });
 

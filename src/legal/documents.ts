@@ -204,6 +204,35 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
   qd294of2025: defineDocument('294-QĐ/TW', { kind: REGULATION, signedOn: '2025-05-26', effectiveFrom: '2025-07-01' }),
   /** HD 06-HD/TW of the Secretariat on applying the Charter, 09-06-2025, from signing (discipline.md §1.1). */
   hd06of2025: defineDocument('06-HD/TW', { kind: GUIDANCE, issuer: SECRETARIAT, signedOn: '2025-06-09', effectiveFrom: '2025-06-09' }),
+  /** QĐ 24-QĐ/TW implementing the Charter, 30-7-2021, replaced by QĐ 232 (hierarchy-review-reports.md §1.2; discipline.md §1.1). */
+  qd24of2021: defineDocument('24-QĐ/TW', {
+    kind: REGULATION,
+    issuer: CENTRAL_COMMITTEE,
+    termVi: 'khóa XIII',
+    signedOn: '2021-07-30',
+    noteEn: 'Replaced by QĐ 232-QĐ/TW (20-01-2025); only a machine-reworded summary was seen (hierarchy-review-reports.md [H7]).',
+  }),
+  /** QĐ 232-QĐ/TW implementing the Charter, 20-01-2025, cited in QĐ 264's preamble (discipline.md §1.1). */
+  qd232of2025: defineDocument('232-QĐ/TW', {
+    kind: REGULATION,
+    issuer: CENTRAL_COMMITTEE,
+    signedOn: '2025-01-20',
+  }),
+  /** QĐ 105-QĐ/TW on cadre management and appointment, 19-12-2017, replaced by QĐ 80 (discipline.md §1.4). */
+  qd105of2017: defineDocument('105-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
+    issuer: POLITBURO,
+    signedOn: '2017-12-19',
+  }),
+  /** QĐ 80-QĐ/TW on cadre management and appointment (2022); its signing day was not captured (discipline.md §1.4). */
+  qd80of2022: defineDocument('80-QĐ/TW', {
+    kind: REGULATION,
+    titleVi: 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
+    issuer: POLITBURO,
+    signedOn: '2022-09-06',
+    noteEn: 'Signing day not captured by the reference; 06-09-2022 is the date of a news report calling it new, used as a stand-in.',
+  }),
   /** QĐ 377-QĐ/TW on cadre management, planning and appointment, 08-10-2025 (discipline.md §1.4). */
   qd377of2025: defineDocument('377-QĐ/TW', { kind: REGULATION, issuer: POLITBURO, signedOn: '2025-10-08', effectiveFrom: '2025-10-08' }),
   /** HD 45-HD/BTCTW on QĐ 377, 21-11-2025 (discipline.md §1.4). */

@@ -21,7 +21,7 @@ import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Label } from '../i18n/label.js';
 import { cite, type Citation } from '../legal/citation.js';
-import { defineDocument, PARTY_DOCUMENTS } from '../legal/documents.js';
+import { PARTY_DOCUMENTS } from '../legal/documents.js';
 
 /**
  * The kinds of unit in the hierarchy (hierarchy-review-reports.md §5 decision 2):
@@ -96,14 +96,7 @@ export interface ContainmentRule {
   readonly source: Citation;
 }
 
-/** QĐ 24-QĐ/TW (30-7-2021) on implementing the Charter; cited by the reference through a secondary copy (§1.2). */
-const QD24_2021 = /* @__PURE__ */ defineDocument('24-QĐ/TW', {
-  kind: { vi: 'Quy định', en: 'Regulation' },
-  issuer: { vi: 'Ban Chấp hành Trung ương', en: 'the Central Committee' },
-  termVi: 'khóa XIII',
-  signedOn: '2021-07-30',
-  noteEn: 'Replaced by QĐ 232-QĐ/TW (20-01-2025); only a machine-reworded summary was seen (hierarchy-review-reports.md [H7]).',
-});
+const QD24_2021 = PARTY_DOCUMENTS.qd24of2021;
 
 /** The day the district level ends and đảng bộ xã become cấp trên trực tiếp của cơ sở (QĐ 294-QĐ/TW). */
 export const REFORM_2025_DATE: IsoDate = '2025-07-01';
