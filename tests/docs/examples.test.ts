@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Every `@example` in the JSDoc of `src/` runs: each fenced block is written to a scratch module
+ * Every `@example` in the JSDoc of `src/`, and every ```ts block of README.md, runs: each fenced block is written to a scratch module
  * with `from 'nq4'` pointed at `src/index.ts`, then imported. A line `expr; // literal` where the
  * comment is a string, number or boolean literal becomes an assertion, so the documented result
  * is checked too.
@@ -68,7 +68,19 @@ function toModule(code: string): string {
   return `const __expect = (actual: unknown, expected: unknown) => { if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error('example result ' + JSON.stringify(actual) + ' !== documented ' + JSON.stringify(expected)); };\n${body}\n`;
 }
 
-const examples = sourceFiles(join(root, 'src')).flatMap(examplesOf);
+/** The README's ```ts blocks: what a new user copies first. */
+function readmeExamples(): Example[] {
+  const text = readFileSync(join(root, 'README.md'), 'utf8');
+  const out: Example[] = [];
+  const re = /```ts\n([\s\S]*?)\n```/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!(m[1] ?? '').includes("from 'nq4'")) continue;
+    out.push({ file: 'README.md', line: text.slice(0, m.index).split('\n').length, code: m[1] ?? '' });
+  }
+  return out;
+}
+
+const examples = [...sourceFiles(join(root, 'src')).flatMap(examplesOf), ...readmeExamples()];
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 
