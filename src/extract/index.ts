@@ -20,3 +20,7 @@ export type {
   UnclassifiedCount,
   UnclassifiedReason,
 } from './extractTallies.js';
+export { extractionToTally } from './toTally.js';
+export type { ExtractionTally, ExtractionToTallyOptions, UnplacedReason } from './toTally.js';
+export { findManifestationMentions, safeFindManifestationMentions } from './findManifestationMentions.js';
+export type { ManifestationMention, ManifestationMentionKind, FindManifestationMentionsOptions } from './findManifestationMentions.js';
