@@ -721,6 +721,8 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       }
       const t = tokens[k] as Token;
       if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
+      // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item.
+      if (!first && t.key === VA) break;
       if (!first && t.kind === 'word' && PREDICATE_MARKERS.has(t.key)) marker = true;
       k++;
     }
