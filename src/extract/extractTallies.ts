@@ -367,7 +367,7 @@ const MOT = /* @__PURE__ */ wordKey('một');
 const CHIEM = /* @__PURE__ */ wordKey('chiếm');
 const DAT = /* @__PURE__ */ wordKey('đạt');
 const BANG = /* @__PURE__ */ wordKey('bằng');
-const TY_LE = /* @__PURE__ */ wordKey('tỷ');
+const LE = /* @__PURE__ */ wordKey('lệ');
 const LUOT = /* @__PURE__ */ wordKey('lượt');
 
 function startsWithMarker(tokens: readonly Token[], i: number, markers: readonly (readonly string[])[]): number {
@@ -462,9 +462,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         const wrapped =
           prev !== undefined &&
           (prev.kind === 'word' || prev.kind === 'number' || prev.key === ',') &&
-          t.kind === 'word' &&
-          first === first.toLowerCase() &&
-          first !== first.toUpperCase();
+          ((t.kind === 'word' && first === first.toLowerCase() && first !== first.toUpperCase()) || (t.kind === 'number' && prev.key === ','));
         brk = !wrapped;
       }
     }
@@ -570,7 +568,6 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       if (!(prev.key === SO && tokens[i - 2]?.key === TONG)) continue;
     }
     if (prev?.key === '(' && tokens[numEnd]?.key === ')') continue; // "(1)"
-    if (prev?.kind === 'word' && prev.key === wordKey('tỷ') && tokens[i - 2]?.key === wordKey('đạt')) continue;
     let begin = i;
     let approx: 'under' | 'over' | 'about' | undefined;
     if (prev?.kind === 'word' && APPROX_WORDS.has(prev.key) && sentenceOf[i - 1] === si) {
@@ -640,14 +637,15 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   // ---- percent after a mention: "(chiếm 45%)", ", chiếm 72,7%", ", đạt 91,2%"
   for (const m of mentions) {
     let k = m.end;
-    for (let g = 0; g < 4 && k < n; g++, k++) {
+    for (let g = 0; g < 14 && k < n; g++, k++) {
       const t = tokens[k] as Token;
-      if (sentenceOf[k] !== m.sentence) break;
+      if (sentenceOf[k] !== m.sentence || t.key === ';' || (mentionAt[k] ?? -1) >= 0) break;
       if (t.kind === 'number' && t.percent) {
-        m.percent = t.value;
+        const before = tokens[k - 1]?.key;
+        if (before === '(' || before === CHIEM || before === DAT || before === LE) m.percent = t.value;
         break;
       }
-      if (!(t.key === '(' || t.key === ',' || t.key === CHIEM || t.key === DAT || t.key === TY_LE || t.key === wordKey('lệ'))) break;
+      if (t.kind === 'number') break;
     }
   }
 
@@ -947,7 +945,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       const uniqueParts = [...new Set(parts)];
       // Totals: top-level mentions before the marker in this sentence.
       for (const kind of ['individual', 'collective', 'unknown'] as const) {
-        const ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && mentions[pi]?.measure !== undefined);
+        const ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
         if (ps.length === 0) continue;
         let total = -1;
         for (let mi = mentions.length - 1; mi >= 0; mi--) {
@@ -960,6 +958,14 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         }
         if (total < 0) continue;
         const t = mentions[total] as Mention;
+        for (const pi of ps) {
+          const p = mentions[pi] as Mention;
+          if (p.measure === undefined) {
+            p.measure = t.measure;
+            p.category = 'total';
+            p.source = 'owner';
+          }
+        }
         if (ps.length === 1) {
           const p = mentions[ps[0] ?? 0] as Mention;
           p.role = 'subset';

@@ -377,7 +377,6 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(
     'công văn',
     'điều',
     'khoản',
-    'điểm',
     'mục',
     'chương',
     'phần',
