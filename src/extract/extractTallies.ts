@@ -823,22 +823,33 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   }
 
   // ---- parenthetical owners
+  // The owner of a group is the last mention one level up before its "(" (searched once per group,
+  // over a bounded window, so that long or nested lists stay linear).
   const ownerOf = new Int32Array(mentions.length).fill(-1);
+  const groupOwner = new Map<number, number>();
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
     if (m.depth === 0 || m.group < 0) continue;
-    for (let oj = mi - 1; oj >= 0; oj--) {
-      const o = mentions[oj] as Mention;
-      if (o.sentence !== m.sentence) break;
-      if (o.depth === m.depth - 1 && o.numStart < m.group) {
-        // No ';' between the owner and the group.
-        let clean = true;
-        for (let k = o.end; k < m.group; k++) if (tokens[k]?.key === ';') clean = false;
-        if (clean) ownerOf[mi] = oj;
-        break;
+    let owner = groupOwner.get(m.group);
+    if (owner === undefined) {
+      owner = -1;
+      for (let oj = mi - 1; oj >= 0 && mi - oj <= 64; oj--) {
+        const o = mentions[oj] as Mention;
+        if (o.sentence !== m.sentence) break;
+        if (o.depth === m.depth - 1 && o.numStart < m.group) {
+          // No ';' between the owner and the group (bounded look).
+          let clean = m.group - o.end <= 4 * WINDOW;
+          for (let k = o.end; clean && k < m.group; k++) if (tokens[k]?.key === ';') clean = false;
+          if (clean) owner = oj;
+          break;
+        }
       }
+      groupOwner.set(m.group, owner);
     }
+    ownerOf[mi] = owner;
   }
+  const bySentence: number[][] = Array.from({ length: sentenceCount }, () => []);
+  for (let mi = 0; mi < mentions.length; mi++) bySentence[mentions[mi]?.sentence ?? 0]?.push(mi);
 
   // Subject and measure for mentions inside a group from their owner.
   for (let mi = 0; mi < mentions.length; mi++) {
@@ -948,9 +959,20 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         const ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
         if (ps.length === 0) continue;
         let total = -1;
-        for (let mi = mentions.length - 1; mi >= 0; mi--) {
+        const inSentence = bySentence[si] ?? [];
+        // Binary search: the last mention of the sentence that starts before the marker.
+        let lo = 0;
+        let hi = inSentence.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((mentions[inSentence[mid] ?? 0]?.numStart ?? 0) < k) lo = mid + 1;
+          else hi = mid;
+        }
+        let pos = lo - 1;
+        for (let steps = 0; pos >= 0 && steps < 64; pos--, steps++) {
+          const mi = inSentence[pos] ?? 0;
           const m = mentions[mi] as Mention;
-          if (m.sentence !== si || m.numStart >= k || m.depth !== 0) continue;
+          if (m.depth !== 0) continue;
           if (m.subject === kind && m.measure !== undefined && !isPartOrSubset(mi)) {
             total = mi;
             break;
@@ -984,15 +1006,10 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     }
   }
 
-  const topMentions = (si: number): number[] => {
-    const out: number[] = [];
-    for (let mi = 0; mi < mentions.length; mi++) {
-      const m = mentions[mi] as Mention;
-      if (m.sentence === si && m.depth === 0 && m.measure !== undefined) out.push(mi);
-    }
-    return out;
-  };
-  const hasBreakdown = (mi: number): boolean => pendingBreakdowns.some((p) => p.total === mi);
+  const topMentions = (si: number): number[] =>
+    (bySentence[si] ?? []).filter((mi) => mentions[mi]?.depth === 0 && mentions[mi]?.measure !== undefined);
+  const withBreakdown = new Set(pendingBreakdowns.map((p) => p.total));
+  const hasBreakdown = (mi: number): boolean => withBreakdown.has(mi);
 
   // "Cụ thể, …" and dispositions across two sentences.
   for (let si = 1; si < sentenceCount; si++) {
@@ -1026,6 +1043,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         p.partOf = total;
       }
       pendingBreakdowns.push({ total, parts: ps, kind });
+      withBreakdown.add(total);
     }
   }
 

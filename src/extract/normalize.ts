@@ -158,8 +158,17 @@ function tonePosition(bases: readonly string[], quality: readonly boolean[]): nu
  * @internal
  */
 export function wordKey(word: string): string {
-  return canonicalWord(word).toLowerCase();
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = canonicalWord(word).toLowerCase();
+    // A bounded memo: report vocabulary is small, adversarial text must not grow it without end.
+    if (keyCache.size >= 50_000) keyCache.clear();
+    if (word.length <= 32) keyCache.set(word, key);
+  }
+  return key;
 }
+
+const keyCache = new Map<string, string>();
 
 /**
  * A normalized text and the way back to the original offsets.

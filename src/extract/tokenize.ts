@@ -43,6 +43,14 @@ interface RawToken {
   key: string;
   newlineBefore: number;
   spaceBefore: boolean;
+  value: number;
+  integer: boolean;
+  percent: boolean;
+  notCount: boolean;
+}
+
+function raw(kind: RawToken['kind'], start: number, end: number, key: string, newlineBefore: number, spaceBefore: boolean): RawToken {
+  return { kind, start, end, key, newlineBefore, spaceBefore, value: Number.NaN, integer: false, percent: false, notCount: false };
 }
 
 function rawTokens(text: string): RawToken[] {
@@ -67,7 +75,7 @@ function rawTokens(text: string): RawToken[] {
     const start = i;
     if (isDigit(c)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
-      out.push({ kind: 'digits', start, end: i, key: text.slice(start, i), newlineBefore: newlines, spaceBefore: space });
+      out.push(raw('digits', start, i, text.slice(start, i), newlines, space));
     } else if (isWordChar(c)) {
       while (i < n && isWordChar(text.charCodeAt(i))) i++;
       // URLs: "http://…", "https://…", "www.…" run to the next space.
@@ -77,18 +85,18 @@ function rawTokens(text: string): RawToken[] {
         (lower === 'www' && text.charCodeAt(i) === 0x2e)
       ) {
         while (i < n && !isSpaceLike(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
-        out.push({ kind: 'url', start, end: i, key: 'url', newlineBefore: newlines, spaceBefore: space });
+        out.push(raw('url', start, i, 'url', newlines, space));
       } else {
-        out.push({ kind: 'word', start, end: i, key: wordKey(text.slice(start, i)), newlineBefore: newlines, spaceBefore: space });
+        out.push(raw('word', start, i, wordKey(text.slice(start, i)), newlines, space));
       }
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       i += 2;
-      out.push({ kind: 'punct', start, end: i, key: text.slice(start, i), newlineBefore: newlines, spaceBefore: space });
+      out.push(raw('punct', start, i, text.slice(start, i), newlines, space));
     } else {
       i++;
       const q = straightQuote(c);
-      if (q !== undefined) out.push({ kind: 'quote', start, end: i, key: q, newlineBefore: newlines, spaceBefore: space });
-      else out.push({ kind: 'punct', start, end: i, key: text[start] ?? '', newlineBefore: newlines, spaceBefore: space });
+      if (q !== undefined) out.push(raw('quote', start, i, q, newlines, space));
+      else out.push(raw('punct', start, i, text[start] ?? '', newlines, space));
     }
     newlines = 0;
     space = false;
@@ -114,18 +122,8 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const t = raw[i] as RawToken;
     if (t.kind !== 'digits') {
-      out.push({
-        kind: t.kind,
-        start: t.start,
-        end: t.end,
-        key: t.key,
-        value: Number.NaN,
-        integer: false,
-        percent: false,
-        notCount: false,
-        newlineBefore: t.newlineBefore,
-        spaceBefore: t.spaceBefore,
-      });
+      // Same shape as a Token: reused as is, no second allocation.
+      out.push(t as Token);
       i++;
       continue;
     }
