@@ -1024,14 +1024,14 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       const m = mentions[mi] as Mention;
       return m.measure !== undefined && OUTCOME_MEASURES.has(m.measure) && m.category !== 'total' && m.category !== 'goodOrBetter';
     });
-    const prevFindings = prevTop.every((mi) => FINDING_MEASURES.has((mentions[mi] as Mention).measure as TallyMeasure));
+    const prevFindings = prevTop.filter((mi) => FINDING_MEASURES.has((mentions[mi] as Mention).measure as TallyMeasure));
     const kind: BreakdownKind | undefined =
-      detail && allOutcomes ? 'detail' : allOutcomes && prevFindings ? 'disposition' : undefined;
+      detail && allOutcomes ? 'detail' : allOutcomes && prevFindings.length > 0 ? 'disposition' : undefined;
     if (!kind) continue;
     for (const subj of ['individual', 'collective'] as const) {
       const ps = cur.filter((mi) => mentions[mi]?.subject === subj);
       if (ps.length === 0) continue;
-      const totals = prevTop.filter((mi) => mentions[mi]?.subject === subj && !hasBreakdown(mi));
+      const totals = (kind === 'disposition' ? prevFindings : prevTop).filter((mi) => mentions[mi]?.subject === subj && !hasBreakdown(mi));
       const total = totals[totals.length - 1];
       if (total === undefined) continue;
       const t = mentions[total] as Mention;
