@@ -371,7 +371,10 @@ const LE = /* @__PURE__ */ wordKey('lệ');
 const LUOT = /* @__PURE__ */ wordKey('lượt');
 
 function startsWithMarker(tokens: readonly Token[], i: number, markers: readonly (readonly string[])[]): number {
+  const first = tokens[i]?.key;
+  if (first === undefined || tokens[i]?.kind !== 'word') return 0;
   for (const m of markers) {
+    if (m[0] !== first) continue;
     let ok = true;
     for (let k = 0; k < m.length; k++) {
       if (tokens[i + k]?.key !== m[k]) {
@@ -541,6 +544,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       count = t.value;
       of = t.of;
     } else if (t.kind === 'word') {
+      if (t.key !== KHONG && !NUMBER_WORDS.has(t.key)) continue;
       const prevTok = tokens[i - 1];
       if (prevTok?.kind === 'word' && (NUMBER_WORDS.has(prevTok.key) || MULTIPLIERS.has(prevTok.key)) && sentenceOf[i - 1] === si) continue;
       if (t.key === KHONG && tokens[i + 1]?.key === CO) {

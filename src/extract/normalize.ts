@@ -89,6 +89,14 @@ export function isWordChar(code: number): boolean {
 }
 
 /**
+ * The BMP class table itself (1 letter, 2 mark, 0 other), for scanners that test many characters.
+ * @internal
+ */
+export function wordCharTable(): Uint8Array {
+  return table();
+}
+
+/**
  * Put a word's tone mark in the canonical (traditional) place and return it in NFC, keeping case.
  * Words without a tone, and words that are not Vietnamese syllables, come back as NFC.
  * @internal

@@ -5,7 +5,7 @@
  * thousands ".", decimal ",", "%" attached, zero padding "02").
  * @module
  */
-import { isSpaceLike, isWordChar, straightQuote, wordKey } from './normalize.js';
+import { isSpaceLike, straightQuote, wordCharTable, wordKey } from './normalize.js';
 
 /** Token kinds. @internal */
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'url';
@@ -55,6 +55,9 @@ function raw(kind: RawToken['kind'], start: number, end: number, key: string, ne
 
 function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
+  const letters = wordCharTable();
+  const isWordChar = (code: number): boolean =>
+    code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : letters[code] !== 0 && code < 0x10000;
   const n = text.length;
   let i = 0;
   let newlines = 0;
@@ -67,7 +70,7 @@ function rawTokens(text: string): RawToken[] {
       i++;
       continue;
     }
-    if (isSpaceLike(c)) {
+    if (c === 0x20 || isSpaceLike(c)) {
       space = true;
       i++;
       continue;
