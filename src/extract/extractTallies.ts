@@ -233,6 +233,8 @@ interface Mention {
   left?: CueMatch;
   right?: CueMatch;
   rightStrong: boolean;
+  /** The discipline cue is governed by "đề nghị" (proposed, not decided). */
+  proposed?: boolean;
   resolved?: CueMatch;
   source?: 'left' | 'right' | 'forward' | 'backward' | 'owner';
   subject: ExtractedSubject;
@@ -682,11 +684,28 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
           break;
         }
       }
+      // "Hoàn thành xuất sắc nhiệm vụ: 120 đảng viên": a specific cue right before a colon heads the count.
+      if (tokens[k]?.key === ':' && k === m.begin - 1) {
+        const head = cueAt[k - 1];
+        if (head && head.cue.kind === 'measure' && !head.cue.general && !head.cue.qualifier) nearest = head;
+        break;
+      }
       if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
       k--;
     }
     if (nearest) {
       m.left = nearest.cue.kind === 'other' && second && second.cue.kind === 'measure' ? second : nearest;
+      // "đề nghị (cấp có thẩm quyền) thi hành kỷ luật 3 đảng viên": a proposal, not a decision.
+      if (m.left.cue.measure === 'discipline') {
+        for (let q = m.left.start - 1, g = 0; q >= stopAt && g < 8; q--, g++) {
+          if (isSeparator(tokens, q) || (mentionAt[q] ?? -1) >= 0) break;
+          const pc = cueAt[q];
+          if (pc?.cue.hint === 'proposal') {
+            m.proposed = true;
+            break;
+          }
+        }
+      }
     }
     if (m.bare && m.left === undefined) {
       const rc = cueAt[m.numEnd];
@@ -796,8 +815,15 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
     if (m.left) {
-      m.resolved = m.left;
-      m.source = 'left';
+      // "thi hành kỷ luật 5 đảng viên bằng hình thức khiển trách": the specific form after the noun wins.
+      const specificRight =
+        m.left.cue.general === true &&
+        m.right !== undefined &&
+        m.rightStrong &&
+        m.right.cue.measure === m.left.cue.measure &&
+        m.right.cue.general !== true;
+      m.resolved = specificRight ? m.right : m.left;
+      m.source = specificRight ? 'right' : 'left';
       continue;
     }
     if (m.right && m.rightStrong) {
@@ -878,11 +904,17 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   }
 
   // ---- measures
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
     const c = m.resolved?.cue;
     if (c && c.kind === 'measure' && c.measure && c.category) {
       m.measure = c.measure;
       m.category = c.category;
+      const from = m.source === 'forward' ? mentions[prevSame[mi] ?? -1] : m;
+      if (m.measure === 'discipline' && from?.proposed) {
+        m.measure = 'proposedDiscipline';
+        m.proposed = true;
+      }
     }
   }
 
@@ -972,7 +1004,8 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
           if ((mentions[inSentence[mid] ?? 0]?.numStart ?? 0) < k) lo = mid + 1;
           else hi = mid;
         }
-        let pos = lo - 1;
+        const startPos = lo - 1;
+        let pos = startPos;
         for (let steps = 0; pos >= 0 && steps < 64; pos--, steps++) {
           const mi = inSentence[pos] ?? 0;
           const m = mentions[mi] as Mention;
@@ -982,7 +1015,26 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
             break;
           }
         }
-        if (total < 0) continue;
+        if (total < 0) {
+          // "có 1.234 đảng viên, trong đó 120 … hoàn thành xuất sắc nhiệm vụ, 1.000 … hoàn thành tốt
+          // nhiệm vụ": a count without a cue of its own is the total of the measure its parts share.
+          const shared = ps.map((pi) => mentions[pi]?.measure);
+          const measure = shared[0];
+          if (ps.length < 2 || measure === undefined || shared.some((x) => x !== measure)) continue;
+          for (let q2 = startPos, steps = 0; q2 >= 0 && steps < 64; q2--, steps++) {
+            const mi = inSentence[q2] ?? 0;
+            const m = mentions[mi] as Mention;
+            if (m.depth !== 0 || m.subject !== kind) continue;
+            if (m.measure === undefined && m.resolved === undefined && !isPartOrSubset(mi)) {
+              m.measure = measure;
+              m.category = 'total';
+              m.source = 'owner';
+              total = mi;
+            }
+            break;
+          }
+          if (total < 0) continue;
+        }
         const t = mentions[total] as Mention;
         for (const pi of ps) {
           const p = mentions[pi] as Mention;

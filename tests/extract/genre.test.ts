@@ -195,3 +195,36 @@ describe('text forms', () => {
     expect(r.tallies.map((t) => t.repeatOf)).toEqual([undefined, 0]);
   });
 });
+
+describe('more phrasings of the genre', () => {
+  it('reads "level: count" lines', () => {
+    const r = extractTallies('Kết quả xếp loại đảng viên năm 2022: Hoàn thành xuất sắc nhiệm vụ: 120 đảng viên; hoàn thành tốt nhiệm vụ: 1.045 đảng viên; không hoàn thành nhiệm vụ: 3 đảng viên.');
+    expect(view(r)).toEqual(['rating/excellent/individual/120', 'rating/good/individual/1045', 'rating/unsatisfactory/individual/3']);
+  });
+
+  it('prefers the form named after the noun over a general "thi hành kỷ luật"', () => {
+    const r = extractTallies('Ủy ban kiểm tra thi hành kỷ luật 5 đảng viên bằng hình thức khiển trách.');
+    expect(view(r)).toEqual(['discipline/reprimand/individual/5']);
+  });
+
+  it('reads "đề nghị … thi hành kỷ luật" as a proposal, also along the list', () => {
+    const r = extractTallies('Ủy ban kiểm tra đề nghị cấp có thẩm quyền thi hành kỷ luật 3 đảng viên, 1 tổ chức đảng.');
+    expect(view(r)).toEqual(['proposedDiscipline/total/individual/3', 'proposedDiscipline/total/collective/1']);
+  });
+
+  it('takes a bare count followed by "trong đó" parts of one measure as their total', () => {
+    const r = extractTallies('Đảng bộ có 1.234 đảng viên, trong đó 120 đảng viên hoàn thành xuất sắc nhiệm vụ, 1.000 đảng viên hoàn thành tốt nhiệm vụ, 114 đảng viên hoàn thành nhiệm vụ.');
+    expect(view(r)).toEqual([
+      'rating/total/individual/1234',
+      'rating/excellent/individual/120',
+      'rating/good/individual/1000',
+      'rating/satisfactory/individual/114',
+    ]);
+    expect(r.breakdowns[0]?.check.status).toBe('addsUp');
+  });
+
+  it('reads a zero for discipline stated by negation', () => {
+    const r = extractTallies('Trong năm, không có đảng viên nào bị kỷ luật.');
+    expect(r.tallies.map((t) => [t.measure, t.category, t.count, t.zeroByNegation])).toEqual([['discipline', 'total', 0, true]]);
+  });
+});
