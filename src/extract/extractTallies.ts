@@ -990,6 +990,34 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         q++;
       }
       const uniqueParts = [...new Set(parts)];
+      // Bare parts ("trong đó: khiển trách 15, cảnh cáo 8") take the subject of the count before the marker.
+      {
+        const inS = bySentence[si] ?? [];
+        let owner: Mention | undefined;
+        let lo3 = 0;
+        let hi3 = inS.length;
+        while (lo3 < hi3) {
+          const mid = (lo3 + hi3) >> 1;
+          if ((mentions[inS[mid] ?? 0]?.numStart ?? 0) < k) lo3 = mid + 1;
+          else hi3 = mid;
+        }
+        for (let q3 = lo3 - 1, steps = 0; q3 >= 0 && steps < 64; q3--, steps++) {
+          const m = mentions[inS[q3] ?? 0] as Mention;
+          if (m.depth === 0 && m.measure !== undefined) {
+            owner = m;
+            break;
+          }
+        }
+        if (owner) {
+          for (const pi of uniqueParts) {
+            const p = mentions[pi] as Mention;
+            if (p.subject === 'unknown' && p.noun === null) {
+              p.subject = owner.subject;
+              p.unitKind = owner.unitKind;
+            }
+          }
+        }
+      }
       // Totals: top-level mentions before the marker in this sentence.
       for (const kind of ['individual', 'collective', 'unknown'] as const) {
         const ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
@@ -1043,6 +1071,8 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
             p.category = 'total';
             p.source = 'owner';
           }
+          // "210 chi bộ trực thuộc …, trong đó 45 chi bộ …": the generic noun names the same units.
+          if (p.unitKind === 'partyOrganization' && (t.unitKind === 'tccsd' || t.unitKind === 'directBranch')) p.unitKind = t.unitKind;
         }
         if (ps.length === 1) {
           const p = mentions[ps[0] ?? 0] as Mention;

@@ -372,7 +372,6 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(
     'quyết định',
     'kế hoạch',
     'hướng dẫn',
-    'kết luận',
     'thông báo',
     'công văn',
     'điều',

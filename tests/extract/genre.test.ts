@@ -228,3 +228,22 @@ describe('more phrasings of the genre', () => {
     expect(r.tallies.map((t) => [t.measure, t.category, t.count, t.zeroByNegation])).toEqual([['discipline', 'total', 0, true]]);
   });
 });
+
+describe('inspection reports', () => {
+  it('reads "kết luận 30 tổ chức đảng" (not a document number) and bare parts after "trong đó:"', () => {
+    const r = extractTallies(
+      'UBKT đã kiểm tra 45 tổ chức đảng khi có dấu hiệu vi phạm; kết luận 30 tổ chức đảng, 98 đảng viên có vi phạm. Cấp ủy đã xử lý kỷ luật 28 đảng viên, trong đó: khiển trách 15, cảnh cáo 8, cách chức 2, khai trừ 3.',
+    );
+    expect(view(r)).toEqual([
+      'inspected/total/collective/45',
+      'violationFound/total/collective/30',
+      'violationFound/total/individual/98',
+      'discipline/total/individual/28',
+      'discipline/reprimand/individual/15',
+      'discipline/warning/individual/8',
+      'discipline/removalFromPost/individual/2',
+      'discipline/expulsion/individual/3',
+    ]);
+    expect(r.breakdowns.map((b) => b.check.status)).toEqual(['addsUp']);
+  });
+});
