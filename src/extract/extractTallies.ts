@@ -456,6 +456,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   const lineMode = opts.lineBreaks ?? 'auto';
   let s = -1;
   let pendingEnd = true;
+  let endAfterQuote = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     let brk = pendingEnd;
@@ -477,9 +478,13 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     }
     sentenceOf[i] = s;
     pendingEnd = false;
+    if (t.kind === 'quote' && endAfterQuote) pendingEnd = true;
+    endAfterQuote = false;
     if (t.kind === 'punct' && SENTENCE_END.has(t.key)) {
       const next = tokens[i + 1];
-      if (!next || next.spaceBefore || next.newlineBefore > 0 || (next.kind === 'punct' && SENTENCE_END.has(next.key)) === false && next.kind === 'quote') pendingEnd = true;
+      // "… khắc phục." ends here; "T.Ư", "2.447" and "./." do not; a glued closing quote ends after itself.
+      if (!next || next.spaceBefore || next.newlineBefore > 0) pendingEnd = true;
+      else if (next.kind === 'quote') endAfterQuote = true;
       if (next && next.kind === 'punct' && (SENTENCE_END.has(next.key) || next.key === '/')) pendingEnd = false;
     }
   }
@@ -1219,7 +1224,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   for (const t of final) if ((t.role === 'part' || t.role === 'subset') && t.partOf === undefined) t.role = 'standalone';
   const seen = new Map<string, number>();
   for (const t of final) {
-    if (t.role === 'part' || t.role === 'subset' || t.of !== undefined && false) continue;
+    if (t.role === 'part' || t.role === 'subset') continue;
     const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}`;
     const earlier = seen.get(key);
     if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
