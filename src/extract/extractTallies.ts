@@ -393,6 +393,22 @@ function specificity(c: Cue): number {
   return c.general ? 0 : 1;
 }
 
+/**
+ * Whether a count can be a part of a total: same measure (or an outcome of a finding), and a
+ * category inside the total's ("trở lên" holds excellent and good; a form holds only itself).
+ */
+function partFits(total: Mention, part: Mention): boolean {
+  if (part.measure === undefined) return true;
+  const sameMeasure =
+    part.measure === total.measure ||
+    (total.measure === 'proposedDiscipline' && part.measure === 'discipline') ||
+    (total.measure !== undefined && FINDING_MEASURES.has(total.measure) && OUTCOME_MEASURES.has(part.measure));
+  if (!sameMeasure) return false;
+  if (total.category === 'total' || total.category === undefined || FINDING_MEASURES.has(total.measure as TallyMeasure)) return true;
+  if (total.category === 'goodOrBetter') return part.category === 'excellent' || part.category === 'good';
+  return part.category === total.category;
+}
+
 const OUTCOME_MEASURES: ReadonlySet<TallyMeasure> = new Set(['discipline', 'reminder', 'pending', 'nonDisciplinary', 'rating']);
 const FINDING_MEASURES: ReadonlySet<TallyMeasure> = new Set(['degradationFound', 'violationFound']);
 
@@ -988,7 +1004,17 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       const parts: number[] = [];
       let q = k + len;
       while (q < b) {
-        if (depth[q] === 0 && (tokens[q]?.key === ';' || startsWithMarker(tokens, q, BREAKDOWN_MARKERS) > 0)) break;
+        if (depth[q] === 0 && startsWithMarker(tokens, q, BREAKDOWN_MARKERS) > 0) break;
+        if (depth[q] === 0 && tokens[q]?.key === ';') {
+          // "…, trong đó: khiển trách 1 tổ chức, 10 đảng viên; cảnh cáo 4 đảng viên": the list goes on
+          // past ";" while the next item opens with a count or a specific outcome.
+          const nextTok = tokens[q + 1];
+          const nextCue = cueAt[q + 1];
+          const continues =
+            (nextTok?.kind === 'number' && !nextTok.notCount) ||
+            (nextCue !== undefined && nextCue.start === q + 1 && nextCue.cue.kind === 'measure' && !nextCue.cue.general && !nextCue.cue.qualifier);
+          if (!continues) break;
+        }
         const mi = mentionAt[q] ?? -1;
         if (mi >= 0 && mentions[mi]?.depth === 0 && mentions[mi]?.numStart === q) parts.push(mi);
         else if (mi >= 0 && mentions[mi]?.depth === 0 && mentions[mi]?.begin === q) parts.push(mi);
@@ -1025,7 +1051,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       }
       // Totals: top-level mentions before the marker in this sentence.
       for (const kind of ['individual', 'collective', 'unknown'] as const) {
-        const ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
+        let ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
         if (ps.length === 0) continue;
         let total = -1;
         const inSentence = bySentence[si] ?? [];
@@ -1069,6 +1095,8 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
           if (total < 0) continue;
         }
         const t = mentions[total] as Mention;
+        ps = ps.filter((pi) => partFits(t, mentions[pi] as Mention));
+        if (ps.length === 0) continue;
         for (const pi of ps) {
           const p = mentions[pi] as Mention;
           if (p.measure === undefined) {

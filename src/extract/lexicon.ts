@@ -166,7 +166,11 @@ const SPECS: readonly CueSpec[] = [
     ],
     { kind: 'neutral' },
   ],
-  [['khen thưởng', 'bằng khen', 'giấy khen', 'cờ thi đua', 'biểu dương', 'tặng', 'tôn vinh', 'khen'], { kind: 'other', hint: 'award' }],
+  [
+    ['khen thưởng', 'bằng khen', 'giấy khen', 'cờ thi đua', 'biểu dương', 'tuyên dương', 'tặng', 'trao', 'huy hiệu', 'huy hiệu đảng', 'tôn vinh', 'khen'],
+    { kind: 'other', hint: 'award' },
+  ],
+  [['chuyển đảng chính thức', 'công nhận đảng viên chính thức', 'chuyển sinh hoạt', 'chuyển sinh hoạt đảng'], { kind: 'other', hint: 'membership' }],
   [['thi đua', 'cắt thi đua', 'hạ bậc thi đua'], { kind: 'other', hint: 'emulation' }],
   [['kết nạp', 'phát triển', 'kết nạp đảng', 'kết nạp mới'], { kind: 'other', hint: 'admission' }],
   [['giải thể', 'thành lập', 'thành lập mới', 'sáp nhập', 'hợp nhất', 'chia tách', 'kiện toàn', 'củng cố'], { kind: 'other', hint: 'reorganisation' }],

@@ -247,3 +247,22 @@ describe('inspection reports', () => {
     expect(r.breakdowns.map((b) => b.check.status)).toEqual(['addsUp']);
   });
 });
+
+describe('breakdowns over semicolons', () => {
+  it('goes on past ";" while the items are counts or outcomes, by subject kind', () => {
+    const r = extractTallies(
+      'Đã thi hành kỷ luật 2 tổ chức đảng, 15 đảng viên, trong đó: khiển trách 1 tổ chức, 10 đảng viên; cảnh cáo 1 tổ chức, 4 đảng viên; khai trừ 1 đảng viên.',
+    );
+    const b = r.breakdowns.map((x) => [r.tallies[x.total]?.count, x.parts.map((p) => r.tallies[p]?.count), x.check.status]);
+    expect(b).toEqual([
+      [15, [10, 4, 1], 'addsUp'],
+      [2, [1, 1], 'addsUp'],
+    ]);
+  });
+
+  it('stops at ";" before an independent statement', () => {
+    const r = extractTallies('Kỷ luật 12 đảng viên, trong đó khiển trách 8 đảng viên, cảnh cáo 4 đảng viên; Ban Thường vụ gợi ý kiểm điểm 3 tập thể.');
+    expect(r.breakdowns.map((x) => x.parts.length)).toEqual([2]);
+    expect(r.tallies.at(-1)?.measure).toBe('suggestedReview');
+  });
+});
