@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { Label } from '../i18n/label.js';
-import { checkBreakdown, type BreakdownCheck } from './checkBreakdown.js';
+import { checkStatedBreakdown, type StatedBreakdownCheck } from './checkStatedBreakdown.js';
 import {
   AFTER_TENS,
   APPROX_WORDS,
@@ -30,8 +30,8 @@ import {
   type Cue,
   type ExtractedUnitKind,
   type SubjectNoun,
-  type TallyCategory,
-  type TallyMeasure,
+  type ExtractedTallyCategory,
+  type ExtractedTallyMeasure,
   type Trie,
 } from './lexicon.js';
 import { wordKey } from './normalize.js';
@@ -41,14 +41,14 @@ import { tokenize, type Token } from './tokenize.js';
  * The default largest text accepted, in UTF-16 code units (16 MiB of characters).
  * @category Extract
  */
-export const DEFAULT_MAX_TEXT_LENGTH = 16 * 1024 * 1024;
+export const EXTRACT_MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 
 /**
  * Options of {@link extractTallies}.
  * @category Extract
  */
 export interface ExtractTalliesOptions {
-  /** Largest text accepted (UTF-16 code units); longer text throws `too_big`. Default {@link DEFAULT_MAX_TEXT_LENGTH}. */
+  /** Largest text accepted (UTF-16 code units); longer text throws `too_big`. Default {@link EXTRACT_MAX_TEXT_LENGTH}. */
   readonly maxLength?: number;
   /**
    * What to do with counts in a last sentence that the text cuts off (no final punctuation and no
@@ -84,7 +84,7 @@ export type ExtractedSubject = 'individual' | 'collective' | 'unknown';
  * - `standalone`: none of these.
  * @category Extract
  */
-export type TallyRole = 'total' | 'part' | 'subset' | 'standalone';
+export type ExtractedTallyRole = 'total' | 'part' | 'subset' | 'standalone';
 
 /**
  * One count the text states.
@@ -94,9 +94,9 @@ export interface ExtractedTally {
   /** Position in `tallies`. */
   readonly index: number;
   /** What is counted. */
-  readonly measure: TallyMeasure;
+  readonly measure: ExtractedTallyMeasure;
   /** The form, level, non-disciplinary measure, or `"total"`. */
-  readonly category: TallyCategory;
+  readonly category: ExtractedTallyCategory;
   /** Individuals or collectives. */
   readonly subject: ExtractedSubject;
   /** The unit kind named by the noun (TCCSĐ vs chi bộ trực thuộc …), `null` when no noun is printed. */
@@ -122,7 +122,7 @@ export interface ExtractedTally {
   /** `[start, end)` of the sentence. */
   readonly sentenceSpan: readonly [number, number];
   /** Place in a breakdown. */
-  readonly role: TallyRole;
+  readonly role: ExtractedTallyRole;
   /** For parts and subsets: the index of the total. */
   readonly partOf?: number;
   /** The index of an earlier tally with the same measure, category, subject and count (a repeated statement, e.g. headline and body). */
@@ -138,7 +138,7 @@ export interface ExtractedTally {
  *   suy thoái") followed by a sentence of outcomes ("khiển trách 1 tập thể, nhắc nhở 5 tập thể; …").
  * @category Extract
  */
-export type BreakdownKind = 'inSentence' | 'parenthetical' | 'detail' | 'disposition';
+export type StatedBreakdownKind = 'inSentence' | 'parenthetical' | 'detail' | 'disposition';
 
 /**
  * A total and its stated parts, checked.
@@ -150,9 +150,9 @@ export interface ExtractedBreakdown {
   /** Indexes of the parts in `tallies`. */
   readonly parts: readonly number[];
   /** How it is stated. */
-  readonly kind: BreakdownKind;
+  readonly kind: StatedBreakdownKind;
   /** The sum check with its explanation. */
-  readonly check: BreakdownCheck;
+  readonly check: StatedBreakdownCheck;
 }
 
 /**
@@ -240,9 +240,9 @@ interface Mention {
   subject: ExtractedSubject;
   unitKind: ExtractedUnitKind | null;
   nounText: string | null;
-  measure?: TallyMeasure;
-  category?: TallyCategory;
-  role: TallyRole;
+  measure?: ExtractedTallyMeasure;
+  category?: ExtractedTallyCategory;
+  role: ExtractedTallyRole;
   partOf?: number; // mention index
   tallyIndex?: number;
 }
@@ -404,13 +404,13 @@ function partFits(total: Mention, part: Mention): boolean {
     (total.measure === 'proposedDiscipline' && part.measure === 'discipline') ||
     (total.measure !== undefined && FINDING_MEASURES.has(total.measure) && OUTCOME_MEASURES.has(part.measure));
   if (!sameMeasure) return false;
-  if (total.category === 'total' || total.category === undefined || FINDING_MEASURES.has(total.measure as TallyMeasure)) return true;
+  if (total.category === 'total' || total.category === undefined || FINDING_MEASURES.has(total.measure as ExtractedTallyMeasure)) return true;
   if (total.category === 'goodOrBetter') return part.category === 'excellent' || part.category === 'good';
   return part.category === total.category;
 }
 
-const OUTCOME_MEASURES: ReadonlySet<TallyMeasure> = new Set(['discipline', 'reminder', 'pending', 'nonDisciplinary', 'rating']);
-const FINDING_MEASURES: ReadonlySet<TallyMeasure> = new Set(['degradationFound', 'violationFound']);
+const OUTCOME_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['discipline', 'reminder', 'pending', 'nonDisciplinary', 'rating']);
+const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['degradationFound', 'violationFound']);
 
 const NOUN_CAVEAT: Label = {
   vi: 'Tổng và các số thành phần được ghi bằng danh từ khác nhau (ví dụ "cán bộ, đảng viên" và "đảng viên").',
@@ -442,7 +442,7 @@ const DISPOSITION_CAVEAT: Label = {
 export function extractTallies(text: unknown, options?: unknown): ExtractionResult {
   if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
   const opts = parseInput(optionsSchema, options ?? {}, ['options']);
-  const max = opts.maxLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
     fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
   }
@@ -943,7 +943,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   interface Pending {
     total: number;
     parts: number[];
-    kind: BreakdownKind;
+    kind: StatedBreakdownKind;
   }
   const pendingBreakdowns: Pending[] = [];
   const isPartOrSubset = (mi: number): boolean => {
@@ -1143,8 +1143,8 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       const m = mentions[mi] as Mention;
       return m.measure !== undefined && OUTCOME_MEASURES.has(m.measure) && m.category !== 'total' && m.category !== 'goodOrBetter';
     });
-    const prevFindings = prevTop.filter((mi) => FINDING_MEASURES.has((mentions[mi] as Mention).measure as TallyMeasure));
-    const kind: BreakdownKind | undefined =
+    const prevFindings = prevTop.filter((mi) => FINDING_MEASURES.has((mentions[mi] as Mention).measure as ExtractedTallyMeasure));
+    const kind: StatedBreakdownKind | undefined =
       detail && allOutcomes ? 'detail' : allOutcomes && prevFindings.length > 0 ? 'disposition' : undefined;
     if (!kind) continue;
     for (const subj of ['individual', 'collective'] as const) {
@@ -1230,7 +1230,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     const partKinds = new Set(parts.map((p) => final[p]?.unitKind));
     if (total.unitKind !== null && [...partKinds].some((k) => k !== null && k !== total.unitKind)) caveats.push(NOUN_CAVEAT);
     if (pb.kind === 'disposition') caveats.push(DISPOSITION_CAVEAT);
-    const check = checkBreakdown({
+    const check = checkStatedBreakdown({
       total: total.count,
       parts: parts.map((p) => final[p]?.count ?? 0),
       approximate: total.approx !== undefined || parts.some((p) => final[p]?.approx !== undefined),

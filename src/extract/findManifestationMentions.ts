@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import { manifestations, type ManifestationGroupNumber, type ManifestationId } from '../catalog/manifestations.js';
-import { DEFAULT_MAX_TEXT_LENGTH } from './extractTallies.js';
+import { EXTRACT_MAX_TEXT_LENGTH } from './extractTallies.js';
 import { wordKey } from './normalize.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -59,7 +59,7 @@ export interface ManifestationMention {
 export interface FindManifestationMentionsOptions {
   /** Lowest item score reported, in [0, 1]. Default 0.45. */
   readonly minScore?: number;
-  /** Largest text accepted (UTF-16 code units). Default {@link DEFAULT_MAX_TEXT_LENGTH}. */
+  /** Largest text accepted (UTF-16 code units). Default {@link EXTRACT_MAX_TEXT_LENGTH}. */
   readonly maxLength?: number;
   /** Report `group` and `list` mentions too (default `true`). */
   readonly includeGroups?: boolean;
@@ -271,7 +271,7 @@ const FULL_WEIGHT = 14;
 export function findManifestationMentions(text: unknown, options?: unknown): readonly ManifestationMention[] {
   if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
   const opts = parseInput(optionsSchema, options ?? {}, ['options']);
-  const max = opts.maxLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
     fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
   }

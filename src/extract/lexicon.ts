@@ -23,7 +23,7 @@ import { wordKey } from './normalize.js';
  * - `inspected`: kiểm tra (khi có dấu hiệu vi phạm); `supervised`: giám sát.
  * @category Extract
  */
-export const TALLY_MEASURES = [
+export const EXTRACTED_TALLY_MEASURES = [
   'discipline',
   'rating',
   'reminder',
@@ -43,7 +43,7 @@ export const TALLY_MEASURES = [
  * A measure code.
  * @category Extract
  */
-export type TallyMeasure = (typeof TALLY_MEASURES)[number];
+export type ExtractedTallyMeasure = (typeof EXTRACTED_TALLY_MEASURES)[number];
 
 /**
  * The category of a tally: the disciplinary form (`discipline`, `proposedDiscipline`), the rating
@@ -51,7 +51,7 @@ export type TallyMeasure = (typeof TALLY_MEASURES)[number];
  * measure for `reminder` / `nonDisciplinary` / `pending`, or `"total"`.
  * @category Extract
  */
-export type TallyCategory = DisciplineForm | RatingLevel | 'goodOrBetter' | NonDisciplinaryMeasure | 'total';
+export type ExtractedTallyCategory = DisciplineForm | RatingLevel | 'goodOrBetter' | NonDisciplinaryMeasure | 'total';
 
 /** How a cue relates to a count. @internal */
 export type CueKind =
@@ -65,8 +65,8 @@ export type CueKind =
 /** A cue phrase. @internal */
 export interface Cue {
   readonly kind: CueKind;
-  readonly measure?: TallyMeasure;
-  readonly category?: TallyCategory;
+  readonly measure?: ExtractedTallyMeasure;
+  readonly category?: ExtractedTallyCategory;
   /** A general cue ("kỷ luật", "xếp loại") that a specific one of the same measure overrides. */
   readonly general?: boolean;
   /** Describes the subject rather than acting on it ("vi phạm", "có biểu hiện suy thoái"). */

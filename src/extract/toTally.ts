@@ -25,7 +25,7 @@ import type { ExtractedTally, ExtractionResult } from './extractTallies.js';
  * - `unknownSubject`: the text does not say whether individuals or collectives.
  * @category Extract
  */
-export type UnplacedReason = 'repeat' | 'subsetTotal' | 'coveredByParts' | 'noCategory' | 'noSlot' | 'unknownSubject';
+export type ExtractionUnplacedReason = 'repeat' | 'subsetTotal' | 'coveredByParts' | 'noCategory' | 'noSlot' | 'unknownSubject';
 
 /**
  * The result of {@link extractionToTally}.
@@ -37,7 +37,7 @@ export interface ExtractionTally {
   /** Indexes of the extracted tallies that were added. */
   readonly placed: readonly number[];
   /** The others, each with the reason. */
-  readonly unplaced: readonly { readonly index: number; readonly reason: UnplacedReason }[];
+  readonly unplaced: readonly { readonly index: number; readonly reason: ExtractionUnplacedReason }[];
 }
 
 /**
@@ -95,9 +95,9 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
     degradationFound: {} as Counts,
   };
   const placed: number[] = [];
-  const unplaced: { index: number; reason: UnplacedReason }[] = [];
+  const unplaced: { index: number; reason: ExtractionUnplacedReason }[] = [];
   for (const t of result.tallies) {
-    const skip = (reason: UnplacedReason): void => {
+    const skip = (reason: ExtractionUnplacedReason): void => {
       unplaced.push({ index: t.index, reason });
     };
     if (t.repeatOf !== undefined && !options.includeRepeats) {

@@ -3,17 +3,17 @@ import type { DisciplineForm, RatingLevel } from '../../src/i18n/vocabulary.js';
 import type { Tally } from '../../src/tally/tally.js';
 import type { ManifestationId } from '../../src/catalog/manifestations.js';
 import {
-  checkBreakdown,
+  checkStatedBreakdown,
   extractTallies,
   extractionToTally,
   findManifestationMentions,
   normalizeVietnameseText,
   safeExtractTallies,
-  type BreakdownStatus,
+  type StatedBreakdownStatus,
   type ExtractedTally,
   type ExtractionResult,
-  type TallyCategory,
-  type TallyMeasure,
+  type ExtractedTallyCategory,
+  type ExtractedTallyMeasure,
 } from '../../src/extract/index.js';
 
 describe('extract types', () => {
@@ -25,11 +25,11 @@ describe('extract types', () => {
   });
 
   it('uses the shared vocabulary for categories', () => {
-    expectTypeOf<DisciplineForm>().toMatchTypeOf<TallyCategory>();
-    expectTypeOf<RatingLevel>().toMatchTypeOf<TallyCategory>();
-    expectTypeOf<'goodOrBetter'>().toMatchTypeOf<TallyCategory>();
-    expectTypeOf<'discipline'>().toMatchTypeOf<TallyMeasure>();
-    expectTypeOf<'other'>().not.toMatchTypeOf<TallyMeasure>();
+    expectTypeOf<DisciplineForm>().toMatchTypeOf<ExtractedTallyCategory>();
+    expectTypeOf<RatingLevel>().toMatchTypeOf<ExtractedTallyCategory>();
+    expectTypeOf<'goodOrBetter'>().toMatchTypeOf<ExtractedTallyCategory>();
+    expectTypeOf<'discipline'>().toMatchTypeOf<ExtractedTallyMeasure>();
+    expectTypeOf<'other'>().not.toMatchTypeOf<ExtractedTallyMeasure>();
   });
 
   it('returns SafeResult, Tally, mentions with catalog ids and a normalized text', () => {
@@ -38,6 +38,6 @@ describe('extract types', () => {
     expectTypeOf(extractionToTally(extractTallies('x')).tally).toEqualTypeOf<Tally>();
     expectTypeOf(findManifestationMentions('x')[0]?.ids).toEqualTypeOf<readonly ManifestationId[] | undefined>();
     expectTypeOf(normalizeVietnameseText('x').text).toBeString();
-    expectTypeOf(checkBreakdown({ total: 1, parts: [1] }).status).toEqualTypeOf<BreakdownStatus>();
+    expectTypeOf(checkStatedBreakdown({ total: 1, parts: [1] }).status).toEqualTypeOf<StatedBreakdownStatus>();
   });
 });

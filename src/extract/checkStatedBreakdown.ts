@@ -16,13 +16,13 @@ import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
  * - `approximate`: the total or a part is approximate ("gần", "hơn"), so no verdict is given.
  * @category Extract
  */
-export type BreakdownStatus = 'addsUp' | 'partsBelowTotal' | 'partsAboveTotal' | 'approximate';
+export type StatedBreakdownStatus = 'addsUp' | 'partsBelowTotal' | 'partsAboveTotal' | 'approximate';
 
 /**
  * What the check needs: the total, the parts, and what the reader should know about them.
  * @category Extract
  */
-export interface BreakdownCheckInput {
+export interface StatedBreakdownCheckInput {
   /** The printed total. */
   readonly total: number;
   /** The printed parts, in text order. */
@@ -37,9 +37,9 @@ export interface BreakdownCheckInput {
  * The verdict on one breakdown, with its bilingual explanation.
  * @category Extract
  */
-export interface BreakdownCheck {
+export interface StatedBreakdownCheck {
   /** The verdict. */
-  readonly status: BreakdownStatus;
+  readonly status: StatedBreakdownStatus;
   /** The printed total. */
   readonly total: number;
   /** Sum of the printed parts. */
@@ -50,7 +50,7 @@ export interface BreakdownCheck {
   readonly explanation: Explanation;
 }
 
-const OUTCOME: Record<BreakdownStatus, Label> = {
+const OUTCOME: Record<StatedBreakdownStatus, Label> = {
   addsUp: { vi: 'Các số thành phần cộng lại bằng tổng', en: 'The parts add up to the total' },
   partsBelowTotal: { vi: 'Các số thành phần cộng lại nhỏ hơn tổng', en: 'The parts add up to less than the total' },
   partsAboveTotal: { vi: 'Các số thành phần cộng lại lớn hơn tổng', en: 'The parts add up to more than the total' },
@@ -67,17 +67,17 @@ const READ_CAVEAT: Label = {
  *
  * @example
  * ```ts
- * import { checkBreakdown } from 'nq4';
- * const c = checkBreakdown({ total: 50, parts: [30, 12, 5, 3] });
+ * import { checkStatedBreakdown } from 'nq4';
+ * const c = checkStatedBreakdown({ total: 50, parts: [30, 12, 5, 3] });
  * c.status; // 'addsUp'
  * c.explanation.textEn.split('\n')[0]; // 'Outcome: The parts add up to the total.'
  * ```
  * @category Extract
  */
-export function checkBreakdown(input: BreakdownCheckInput): BreakdownCheck {
+export function checkStatedBreakdown(input: StatedBreakdownCheckInput): StatedBreakdownCheck {
   const sum = input.parts.reduce((a, b) => a + b, 0);
   const difference = sum - input.total;
-  const status: BreakdownStatus = input.approximate
+  const status: StatedBreakdownStatus = input.approximate
     ? 'approximate'
     : difference === 0
       ? 'addsUp'
