@@ -57,7 +57,7 @@ export interface ManifestationMention {
  * @category Extract
  */
 export interface FindManifestationMentionsOptions {
-  /** Lowest item score reported, in [0, 1]. Default 0.45. */
+  /** Lowest item score reported, in [0, 1]. Default 0.4. */
   readonly minScore?: number;
   /** Largest text accepted (UTF-16 code units). Default {@link EXTRACT_MAX_TEXT_LENGTH}. */
   readonly maxLength?: number;
@@ -277,7 +277,7 @@ export function findManifestationMentions(text: unknown, options?: unknown): rea
   }
   index ??= buildIndex();
   const idx = index;
-  const minScore = opts.minScore ?? 0.45;
+  const minScore = opts.minScore ?? 0.4;
   const includeGroups = opts.includeGroups ?? true;
   const tokens = tokenize(text);
   const out: ManifestationMention[] = [];

@@ -61,3 +61,13 @@ describe('findManifestationMentions', () => {
     expect(findManifestationMentions('Giá trị sản xuất đạt 790 tỷ đồng, thu ngân sách tăng 14% so với cùng kỳ.')).toEqual([]);
   });
 });
+
+describe('manifestation mentions in the annotated reports', () => {
+  const dir = fileURLToPath(new URL('../../../shared/reports/', import.meta.url));
+  it('finds "Thiếu trách nhiệm trong thực hiện nhiệm vụ được giao" (report 05) as G1-4, as the annotators suggest', () => {
+    const text = readFileSync(`${dir}05_hcm-giuanhiemky-2018.txt`, 'utf8');
+    const m = findManifestationMentions(text).find((x) => x.kind === 'item' && x.quote.startsWith('Thiếu trách nhiệm'));
+    expect(m?.ids[0]).toBe('G1-4');
+    expect(findManifestationMentions(text).some((x) => x.kind === 'group' && x.quote === 'đạo đức, lối sống')).toBe(true);
+  });
+});
