@@ -1258,5 +1258,19 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
     else if (earlier === undefined) seen.set(key, t.index);
   }
+  // A breakdown stated again (summary and body): its parts repeat the earlier parts.
+  const partsOf = new Map<number, readonly number[]>();
+  for (const b of breakdowns) partsOf.set(b.total, b.parts);
+  for (const b of breakdowns) {
+    const earlier = final[b.total]?.repeatOf;
+    const before = earlier === undefined ? undefined : partsOf.get(earlier);
+    if (!before || before.length !== b.parts.length) continue;
+    const same = before.every((p, i) => final[p]?.count === final[b.parts[i] ?? -1]?.count && final[p]?.category === final[b.parts[i] ?? -1]?.category);
+    if (!same) continue;
+    b.parts.forEach((p, i) => {
+      const t = final[p];
+      if (t) t.repeatOf = before[i];
+    });
+  }
   return { tallies: final, breakdowns, unclassified };
 }

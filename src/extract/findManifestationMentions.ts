@@ -156,6 +156,10 @@ const STOP_BIGRAMS = [
   'với nhân',
   'hội nghị',
   'trong hội',
+  'vi phạm',
+  'đi lên',
+  'lên chủ',
+  'tự giác',
 ];
 
 /** Group headings and their short forms as they appear in reports. */

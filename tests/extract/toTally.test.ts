@@ -46,3 +46,11 @@ describe('extractionToTally', () => {
     expect(extractionToTally(r, { includeRepeats: true }).tally.disciplines.member?.reprimand).toBe(6);
   });
 });
+
+describe('a breakdown stated twice', () => {
+  it('marks the second statement and its parts as repeats, so the Tally counts them once', () => {
+    const r = extractTallies('Thi hành kỷ luật 5 đảng viên (khiển trách 3, cảnh cáo 2).\n\nNhư vậy, đã thi hành kỷ luật 5 đảng viên (khiển trách 3, cảnh cáo 2).');
+    expect(r.tallies.map((t) => t.repeatOf)).toEqual([undefined, undefined, undefined, 0, 1, 2]);
+    expect(extractionToTally(r).tally.disciplines.member).toEqual({ reprimand: 3, warning: 2 });
+  });
+});
