@@ -5,6 +5,8 @@
  * reader reconciles; the report area's reconciliation can replace it behind the same signature.
  * @module
  */
+import { z } from 'zod';
+import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
@@ -50,6 +52,14 @@ export interface StatedBreakdownCheck {
   readonly explanation: Explanation;
 }
 
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const inputSchema = z.strictObject({
+  total: count,
+  parts: z.array(count),
+  approximate: z.boolean().optional(),
+  caveats: z.array(z.strictObject({ vi: z.string(), en: z.string() })).optional(),
+});
+
 const OUTCOME: Record<StatedBreakdownStatus, Label> = {
   addsUp: { vi: 'Các số thành phần cộng lại bằng tổng', en: 'The parts add up to the total' },
   partsBelowTotal: { vi: 'Các số thành phần cộng lại nhỏ hơn tổng', en: 'The parts add up to less than the total' },
@@ -72,9 +82,11 @@ const READ_CAVEAT: Label = {
  * c.status; // 'addsUp'
  * c.explanation.textEn.split('\n')[0]; // 'Outcome: The parts add up to the total.'
  * ```
+ * @throws {@link Nq4Error} when a count is negative or not a whole number.
  * @category Extract
  */
 export function checkStatedBreakdown(input: StatedBreakdownCheckInput): StatedBreakdownCheck {
+  parseInput(inputSchema, input);
   const sum = input.parts.reduce((a, b) => a + b, 0);
   const difference = sum - input.total;
   const status: StatedBreakdownStatus = input.approximate

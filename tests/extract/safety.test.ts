@@ -142,3 +142,17 @@ describe('bad input', () => {
     expect(findManifestationMentions('')).toEqual([]);
   });
 });
+
+describe('checkStatedBreakdown input', () => {
+  it('rejects negative or fractional counts with the field path', async () => {
+    const { checkStatedBreakdown } = await import('../../src/extract/index.js');
+    try {
+      checkStatedBreakdown({ total: 5, parts: [2, -1] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(Nq4Error);
+      expect((error as Nq4Error).issues[0]).toMatchObject({ code: 'too_small', path: ['parts', 1] });
+    }
+    expect(checkStatedBreakdown({ total: 5, parts: [2, 3], approximate: true }).status).toBe('approximate');
+  });
+});
