@@ -52,8 +52,8 @@ export interface ExtractTalliesOptions {
   readonly maxLength?: number;
   /**
    * What to do with counts in a last sentence that the text cuts off (no final punctuation and no
-   * final line break, as in excerpts): `"auto"` (default) reports them as unclassified with reason
-   * `truncated`; `"keep"` reads them like any other sentence.
+   * final line break, after at least one other sentence, as in excerpts): `"auto"` (default)
+   * reports them as unclassified with reason `truncated`; `"keep"` reads them like any other sentence.
    */
   readonly truncatedTail?: 'auto' | 'keep';
   /**
@@ -520,7 +520,8 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     const terminal =
       last !== undefined &&
       ((last.kind === 'punct' && (SENTENCE_END.has(last.key) || last.key === ')' || last.key === '/')) || last.kind === 'quote');
-    if (!endsWithBreak && !terminal) truncatedSentence = sentenceCount - 1;
+    // A one-sentence text is a snippet, not an excerpt: it is read as it is.
+    if (!endsWithBreak && !terminal && sentenceCount > 1) truncatedSentence = sentenceCount - 1;
   }
 
   // ---- paren depth

@@ -185,9 +185,11 @@ describe('text forms', () => {
   });
 
   it('reports counts of a cut-off last sentence as truncated, unless asked to keep them', () => {
-    const text = 'Kết quả: 28 đảng viên hoàn thành xuất sắc nhiệm vụ; 35 đảng viên hoàn thành nhiệm vụ, đảng viên không chiế';
+    const text = 'Đảng bộ xã tổng kết năm 2021. Kết quả: 28 đảng viên hoàn thành xuất sắc nhiệm vụ; 35 đảng viên hoàn thành nhiệm vụ, đảng viên không chiế';
     expect(extractTallies(text).unclassified.map((u) => u.reason)).toEqual(['truncated', 'truncated']);
     expect(view(extractTallies(text, { truncatedTail: 'keep' }))).toEqual(['rating/excellent/individual/28', 'rating/satisfactory/individual/35']);
+    // A single sentence without a full stop is a snippet, read as it is.
+    expect(view(extractTallies('Huyện đã kỷ luật 5 đảng viên'))).toEqual(['discipline/total/individual/5']);
   });
 
   it('marks a repeated statement (headline and body) instead of counting it twice', () => {
