@@ -365,6 +365,7 @@ const VA = /* @__PURE__ */ wordKey('và');
 const CUNG = /* @__PURE__ */ wordKey('cùng');
 const SO = /* @__PURE__ */ wordKey('số');
 const TONG = /* @__PURE__ */ wordKey('tổng');
+const TRONG = /* @__PURE__ */ wordKey('trong');
 const MOT = /* @__PURE__ */ wordKey('một');
 const CHIEM = /* @__PURE__ */ wordKey('chiếm');
 const DAT = /* @__PURE__ */ wordKey('đạt');
@@ -567,6 +568,14 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       if (t.notCount || !t.integer || t.percent) continue;
       count = t.value;
       of = t.of;
+      // "662 trong tổng số 686 tổ chức cơ sở đảng": x of y, the noun after y.
+      const y = tokens[i + 4];
+      if (tokens[i + 1]?.key === TRONG && tokens[i + 2]?.key === TONG && tokens[i + 3]?.key === SO && y?.kind === 'number' && y.integer && !y.notCount && !y.percent) {
+        if (matchSubject(tokens, i + 5, sentenceOf)) {
+          of = y.value;
+          numEnd = i + 5;
+        }
+      }
     } else if (t.kind === 'word') {
       if (t.key !== KHONG && !NUMBER_WORDS.has(t.key)) continue;
       const prevTok = tokens[i - 1];
@@ -578,6 +587,13 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         count = 0;
         zero = true;
         numEnd = i + 2;
+      } else if (t.key === KHONG) {
+        // "không TCCSĐ nào bị xếp loại …": zero by negation, with "nào" right after the noun.
+        const subj = matchSubject(tokens, i + 1, sentenceOf);
+        if (!subj || tokens[subj.end]?.key !== NAO) continue;
+        count = 0;
+        zero = true;
+        numEnd = i + 1;
       } else {
         if (!NUMBER_WORDS.has(t.key)) continue;
         if (t.key === MOT && tokens[i + 1]?.key === SO) continue; // "một số" = some
@@ -763,6 +779,11 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         continue;
       }
       const t = tokens[k] as Token;
+      // "686 tổ chức cơ sở đảng (TCCSĐ) được đánh giá": an abbreviation in parentheses is transparent.
+      if (t.key === '(' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.key === ')') {
+        k += 3;
+        continue;
+      }
       if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
       // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item.
       if (!first && t.key === VA) break;
@@ -1148,6 +1169,17 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     const kind: StatedBreakdownKind | undefined =
       detail && allOutcomes ? 'detail' : allOutcomes && prevFindings.length > 0 ? 'disposition' : undefined;
     if (!kind) continue;
+    if (kind === 'detail') {
+      // "Về hình thức: khiển trách 28, cảnh cáo 21 …": bare counts take the subject of the last total.
+      const last = mentions[prevTop[prevTop.length - 1] ?? -1];
+      for (const mi of cur) {
+        const p = mentions[mi] as Mention;
+        if (p.subject === 'unknown' && p.noun === null && last && last.subject !== 'unknown') {
+          p.subject = last.subject;
+          p.unitKind = last.unitKind;
+        }
+      }
+    }
     for (const subj of ['individual', 'collective'] as const) {
       const ps = cur.filter((mi) => mentions[mi]?.subject === subj);
       if (ps.length === 0) continue;

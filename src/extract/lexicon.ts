@@ -100,7 +100,10 @@ const SPECS: readonly CueSpec[] = [
   [['hoàn thành tốt nhiệm vụ trở lên', 'httnv trở lên'], { kind: 'measure', measure: 'rating', category: 'goodOrBetter' }],
   // "không hoàn thành xuất sắc nhiệm vụ" means "not excellent", not KHTNV (report 09).
   [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ', 'hoàn thành nhiệm vụ trở lên'], { kind: 'neutral' }],
-  [['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng'], { kind: 'measure', measure: 'rating', category: 'total', general: true }],
+  [
+    ['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng', 'được đánh giá', 'được đánh giá, xếp loại', 'được đánh giá xếp loại'],
+    { kind: 'measure', measure: 'rating', category: 'total', general: true },
+  ],
   [
     ['kỷ luật', 'xử lý kỷ luật', 'thi hành kỷ luật', 'bị kỷ luật', 'xử lý', 'bị xử lý', 'kỷ luật đảng', 'thi hành kỷ luật đảng', 'xử lý kỷ luật đảng'],
     { kind: 'measure', measure: 'discipline', category: 'total', general: true },
@@ -181,6 +184,7 @@ const SPECS: readonly CueSpec[] = [
   [['cho ra khỏi đảng', 'cho ra khỏi danh sách', 'cho ra khỏi danh sách đảng viên', 'đưa ra khỏi đảng'], { kind: 'other', hint: 'exit' }],
   [['học tập', 'quán triệt', 'tập huấn', 'bồi dưỡng', 'triển khai', 'tham dự', 'tham gia', 'dự', 'tuyên truyền'], { kind: 'other', hint: 'training' }],
   [['đề nghị', 'kiến nghị'], { kind: 'other', hint: 'proposal' }],
+  [['tăng', 'giảm', 'tăng thêm', 'giảm đi', 'so với', 'so cùng kỳ', 'so với cùng kỳ'], { kind: 'other', hint: 'change' }],
 ];
 
 /**
@@ -410,7 +414,13 @@ export const BREAKDOWN_MARKERS: readonly (readonly string[])[] = /* @__PURE__ */
 ].map((p) => p.map((w) => wordKey(w)));
 
 /** "Cụ thể" / "Cụ thể là" opening a sentence that details the previous one. @internal */
-export const DETAIL_MARKERS: readonly (readonly string[])[] = /* @__PURE__ */ [['cụ', 'thể'], ['chi', 'tiết']].map((p) => p.map((w) => wordKey(w)));
+export const DETAIL_MARKERS: readonly (readonly string[])[] = /* @__PURE__ */ [
+  ['cụ', 'thể'],
+  ['chi', 'tiết'],
+  ['về', 'hình', 'thức'],
+  ['theo', 'hình', 'thức'],
+  ['hình', 'thức', 'kỷ', 'luật'],
+].map((p) => p.map((w) => wordKey(w)));
 
 /** Words that introduce a predicate right after a subject ("bị cảnh cáo", "được xếp loại"). @internal */
 export const PREDICATE_MARKERS: ReadonlySet<string> = /* @__PURE__ */ new Set(['bị', 'được', 'đã', 'đều', 'phải', 'bằng'].map((w) => wordKey(w)));

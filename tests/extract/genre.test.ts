@@ -268,3 +268,32 @@ describe('breakdowns over semicolons', () => {
     expect(r.tallies.at(-1)?.measure).toBe('suggestedReview');
   });
 });
+
+describe('patterns of hierarchy-review-reports.md §3.5 beyond the seeds', () => {
+  it('reads "x trong tổng số y … được đánh giá", "không TCCSĐ nào" and a percentage after the level', () => {
+    const r = extractTallies(
+      '662 trong tổng số 686 tổ chức cơ sở đảng (TCCSĐ) được đánh giá; 604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt 91,2%; không TCCSĐ nào bị xếp loại không hoàn thành nhiệm vụ.',
+    );
+    expect(r.tallies.map((t) => [t.measure, t.category, t.count, t.of, t.percent, t.zeroByNegation])).toEqual([
+      ['rating', 'total', 662, 686, undefined, undefined],
+      ['rating', 'good', 604, undefined, 91.2, undefined],
+      ['rating', 'unsatisfactory', 0, undefined, undefined, true],
+    ]);
+  });
+
+  it('reads a subset share, a change against last year and forms detailed in the next sentence', () => {
+    const r = extractTallies(
+      'Thi hành kỷ luật 62 đảng viên, trong đó có 13 cấp ủy viên cơ sở (chiếm 20,9%), giảm 18 đảng viên so cùng kỳ. Về hình thức: khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%), cách chức 1 (2%), khai trừ 12 (19%).',
+    );
+    expect(r.tallies.map((t) => [t.category, t.count, t.role])).toEqual([
+      ['total', 62, 'total'],
+      ['total', 13, 'subset'],
+      ['reprimand', 28, 'part'],
+      ['warning', 21, 'part'],
+      ['removalFromPost', 1, 'part'],
+      ['expulsion', 12, 'part'],
+    ]);
+    expect(r.breakdowns.map((b) => [b.kind, b.check.status])).toEqual([['detail', 'addsUp']]);
+    expect(r.unclassified.map((u) => [u.count, u.hint])).toEqual([[18, 'change']]);
+  });
+});
