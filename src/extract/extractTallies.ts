@@ -1,0 +1,1309 @@
+/**
+ * Reading tallies out of Vietnamese narrative reports (issue 8; the phrasing is
+ * hierarchy-review-reports.md §3.5, the number conventions §3.6, the seed tallies §4, the options
+ * §5). A count is a number followed by a subject noun ("50 cán bộ, đảng viên", "hai tổ chức đảng")
+ * or directly after a disciplinary form ("khiển trách 57"); what it counts comes from the cue phrase
+ * next to it ("xử lý kỷ luật 50 …", "30 đảng viên xử lý bằng hình thức khiển trách"), or is shared
+ * along a list ("xử lý kỷ luật 5 tổ chức đảng, 112 đảng viên"). Counts without a cue are reported
+ * as unclassified, never guessed.
+ *
+ * Safety: the text is scanned by hand-written linear passes (no regular expression on the input);
+ * every look-around is bounded by a constant window, so time is linear in the length.
+ * @module
+ */
+import { z } from 'zod';
+import { deepFreeze } from '../_lib/freeze.js';
+import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
+import type { Label } from '../i18n/label.js';
+import { checkStatedBreakdown, type StatedBreakdownCheck } from './checkStatedBreakdown.js';
+import {
+  AFTER_TENS,
+  APPROX_WORDS,
+  BREAKDOWN_MARKERS,
+  cues,
+  DETAIL_MARKERS,
+  MULTIPLIERS,
+  NOT_COUNT_BEFORE,
+  NUMBER_WORDS,
+  PREDICATE_MARKERS,
+  subjects,
+  type Cue,
+  type ExtractedUnitKind,
+  type SubjectNoun,
+  type ExtractedTallyCategory,
+  type ExtractedTallyMeasure,
+  type Trie,
+} from './lexicon.js';
+import { wordKey } from './normalize.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/**
+ * The default largest text accepted, in UTF-16 code units (16 MiB of characters).
+ * @category Extract
+ */
+export const EXTRACT_MAX_TEXT_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * Options of {@link extractTallies}.
+ * @category Extract
+ */
+export interface ExtractTalliesOptions {
+  /** Largest text accepted (UTF-16 code units); longer text throws `too_big`. Default {@link EXTRACT_MAX_TEXT_LENGTH}. */
+  readonly maxLength?: number;
+  /**
+   * What to do with counts in a last sentence that the text cuts off (no final punctuation and no
+   * final line break, after at least one other sentence, as in excerpts): `"auto"` (default)
+   * reports them as unclassified with reason `truncated`; `"keep"` reads them like any other sentence.
+   */
+  readonly truncatedTail?: 'auto' | 'keep';
+  /**
+   * How a single line break is read: `"auto"` (default) ends a sentence unless the line is
+   * wrapped mid-sentence (it ends in a letter, digit or comma and the next starts in lower case);
+   * `"sentence"` always ends a sentence; `"space"` never does (blank lines still do).
+   */
+  readonly lineBreaks?: 'auto' | 'sentence' | 'space';
+}
+
+const optionsSchema = z.strictObject({
+  maxLength: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  truncatedTail: z.enum(['auto', 'keep']).optional(),
+  lineBreaks: z.enum(['auto', 'sentence', 'space']).optional(),
+});
+
+/**
+ * Whether a count is about individuals or collectives; `"unknown"` when the text does not say
+ * ("khiển trách 28 (chiếm 45%)").
+ * @category Extract
+ */
+export type ExtractedSubject = 'individual' | 'collective' | 'unknown';
+
+/**
+ * Where a tally stands in a breakdown.
+ * - `total`: it has parts; `part`: it is one of the parts of a total; `subset`: a cross-cutting
+ *   subset ("trong đó có 7 cán bộ thuộc diện Thành ủy quản lý"), not additive;
+ * - `standalone`: none of these.
+ * @category Extract
+ */
+export type ExtractedTallyRole = 'total' | 'part' | 'subset' | 'standalone';
+
+/**
+ * One count the text states.
+ * @category Extract
+ */
+export interface ExtractedTally {
+  /** Position in `tallies`. */
+  readonly index: number;
+  /** What is counted. */
+  readonly measure: ExtractedTallyMeasure;
+  /** The form, level, non-disciplinary measure, or `"total"`. */
+  readonly category: ExtractedTallyCategory;
+  /** Individuals or collectives. */
+  readonly subject: ExtractedSubject;
+  /** The unit kind named by the noun (TCCSĐ vs chi bộ trực thuộc …), `null` when no noun is printed. */
+  readonly unitKind: ExtractedUnitKind | null;
+  /** The subject noun as written, `null` when none is printed. */
+  readonly noun: string | null;
+  /** The count (0 for "không có … nào"). */
+  readonly count: number;
+  /** "gần" → `under`, "hơn"/"trên" → `over`, "khoảng" → `about`; absent when exact. */
+  readonly approx?: 'under' | 'over' | 'about';
+  /** The denominator of "32/44". */
+  readonly of?: number;
+  /** A percentage printed with the count ("chiếm 45%"), as a number (45). */
+  readonly percent?: number;
+  /** True for a zero stated by negation ("không có tổ chức cơ sở đảng … nào"). */
+  readonly zeroByNegation?: boolean;
+  /** `[start, end)` in the original string: the count with its cue and noun. */
+  readonly span: readonly [number, number];
+  /** `text.slice(span[0], span[1])`. */
+  readonly quote: string;
+  /** `[start, end)` of the number itself. */
+  readonly countSpan: readonly [number, number];
+  /** `[start, end)` of the sentence. */
+  readonly sentenceSpan: readonly [number, number];
+  /** Place in a breakdown. */
+  readonly role: ExtractedTallyRole;
+  /** For parts and subsets: the index of the total. */
+  readonly partOf?: number;
+  /** The index of an earlier tally with the same measure, category, subject and count (a repeated statement, e.g. headline and body). */
+  readonly repeatOf?: number;
+}
+
+/**
+ * How a breakdown is stated.
+ * - `inSentence`: "… 50 …, trong đó 30 …, 12 …" or "gồm";
+ * - `parenthetical`: "80 tổ chức Đảng (khiển trách 57, cảnh cáo 23)";
+ * - `detail`: the next sentence opens with "Cụ thể";
+ * - `disposition`: a sentence of findings ("6 tập thể và 32 cá nhân được xác định có biểu hiện
+ *   suy thoái") followed by a sentence of outcomes ("khiển trách 1 tập thể, nhắc nhở 5 tập thể; …").
+ * @category Extract
+ */
+export type StatedBreakdownKind = 'inSentence' | 'parenthetical' | 'detail' | 'disposition';
+
+/**
+ * A total and its stated parts, checked.
+ * @category Extract
+ */
+export interface ExtractedBreakdown {
+  /** Index of the total in `tallies`. */
+  readonly total: number;
+  /** Indexes of the parts in `tallies`. */
+  readonly parts: readonly number[];
+  /** How it is stated. */
+  readonly kind: StatedBreakdownKind;
+  /** The sum check with its explanation. */
+  readonly check: StatedBreakdownCheck;
+}
+
+/**
+ * Why a count was not classified.
+ * - `noCue`: nothing near it says what it counts;
+ * - `otherMeasure`: it counts something nq4 does not tally (awards, admissions, reorganisation …: see `hint`);
+ * - `truncated`: it sits in a last sentence the text cuts off.
+ * @category Extract
+ */
+export type UnclassifiedReason = 'noCue' | 'otherMeasure' | 'truncated';
+
+/**
+ * A count that was found but not classified.
+ * @category Extract
+ */
+export interface UnclassifiedCount {
+  /** The number read. */
+  readonly count: number;
+  /** Individuals or collectives, as the noun says. */
+  readonly subject: ExtractedSubject;
+  /** The noun as written, if any. */
+  readonly noun: string | null;
+  /** Why it was not classified. */
+  readonly reason: UnclassifiedReason;
+  /** For `otherMeasure`: what it seems to count (`award`, `admission`, `reorganisation`, `personnel`, `exit`, `training`, `emulation`, `proposal`). */
+  readonly hint?: string;
+  /** `[start, end)` of the number and its noun. */
+  readonly span: readonly [number, number];
+  /** The sentence, as written. */
+  readonly quote: string;
+  /** `[start, end)` of the sentence. */
+  readonly sentenceSpan: readonly [number, number];
+}
+
+/**
+ * Everything {@link extractTallies} read.
+ * @category Extract
+ */
+export interface ExtractionResult {
+  /** Every count classified, in text order. */
+  readonly tallies: readonly ExtractedTally[];
+  /** Totals with their stated parts, checked. */
+  readonly breakdowns: readonly ExtractedBreakdown[];
+  /** Counts found but not classified. */
+  readonly unclassified: readonly UnclassifiedCount[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internal structures
+
+interface CueMatch {
+  readonly cue: Cue;
+  readonly start: number; // token index
+  readonly end: number; // token index, exclusive
+}
+
+interface Mention {
+  readonly sentence: number;
+  /** Token range of the number (or number words). */
+  readonly numStart: number;
+  readonly numEnd: number;
+  /** Token index where the mention begins (approx word included). */
+  readonly begin: number;
+  /** Token index after the noun (or number when bare). */
+  readonly end: number;
+  readonly count: number;
+  readonly approx?: 'under' | 'over' | 'about';
+  readonly of?: number;
+  readonly zero: boolean;
+  readonly noun: SubjectNoun | null;
+  readonly nounStart: number;
+  readonly nounEnd: number;
+  readonly bare: boolean;
+  readonly depth: number;
+  /** Index of the '(' of the enclosing group, -1 at top level. */
+  readonly group: number;
+  percent?: number;
+  left?: CueMatch;
+  right?: CueMatch;
+  rightStrong: boolean;
+  /** The discipline cue is governed by "đề nghị" (proposed, not decided). */
+  proposed?: boolean;
+  resolved?: CueMatch;
+  source?: 'left' | 'right' | 'forward' | 'backward' | 'owner';
+  subject: ExtractedSubject;
+  unitKind: ExtractedUnitKind | null;
+  nounText: string | null;
+  measure?: ExtractedTallyMeasure;
+  category?: ExtractedTallyCategory;
+  role: ExtractedTallyRole;
+  partOf?: number; // mention index
+  tallyIndex?: number;
+}
+
+const SEPARATORS = new Set([',', ';', ':', '(', ')', '[', ']', '-', '–', '—', '|', '•', '/', '+', '=']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const WINDOW = 40;
+
+function isSeparator(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'punct' || !SEPARATORS.has(t.key)) return false;
+  // A hyphen or slash separates only when spaced on both sides ("huyện - Nguyễn"), not in "2016 -2020" or "văn hóa-xã hội".
+  if (t.key === '-' || t.key === '/') return t.spaceBefore && (tokens[k + 1]?.spaceBefore ?? true);
+  return true;
+}
+
+/** Longest cue matches, left to right, as an array indexed by token. */
+function matchCues(tokens: readonly Token[], sentenceOf: Int32Array): (CueMatch | undefined)[] {
+  const at: (CueMatch | undefined)[] = new Array<CueMatch | undefined>(tokens.length);
+  const root = cues();
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    let node: Trie<Cue> | undefined = root;
+    let best: CueMatch | undefined;
+    let k = i;
+    while (node && k < tokens.length && k - i < 10) {
+      const tk = tokens[k];
+      if (!tk || (tk.kind !== 'word' && !(tk.kind === 'punct' && (tk.key === ',' || tk.key === '/'))) || sentenceOf[k] !== sentenceOf[i]) break;
+      node = node.next.get(tk.key);
+      if (node?.value) best = { cue: node.value, start: i, end: k + 1 };
+      k++;
+    }
+    if (best) {
+      for (let m = best.start; m < best.end; m++) at[m] = best;
+      i = best.end;
+    } else i++;
+  }
+  return at;
+}
+
+function matchSubject(tokens: readonly Token[], from: number, sentenceOf: Int32Array): { noun: SubjectNoun; end: number } | undefined {
+  let node: Trie<SubjectNoun> | undefined = subjects();
+  let best: { noun: SubjectNoun; end: number } | undefined;
+  let k = from;
+  while (node && k < tokens.length && k - from < 8) {
+    const tk = tokens[k];
+    if (!tk || (tk.kind !== 'word' && !(tk.kind === 'punct' && (tk.key === ',' || tk.key === '/'))) || sentenceOf[k] !== sentenceOf[from]) break;
+    node = node.next.get(tk.key);
+    if (node?.value) best = { noun: node.value, end: k + 1 };
+    k++;
+  }
+  return best;
+}
+
+/** Read Vietnamese number words from token `i`; returns value and end, or undefined. */
+function readNumberWords(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
+  let total = 0;
+  let hundreds = -1;
+  let tens = -1;
+  let units = -1;
+  let k = i;
+  let consumed = 0;
+  let lastWasTens = false;
+  while (k < tokens.length && k - i < 10) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') break;
+    const digit = NUMBER_WORDS.get(t.key);
+    if (digit !== undefined && digit < 10) {
+      if (units >= 0) break;
+      units = digit;
+      lastWasTens = false;
+    } else if (digit === 10) {
+      if (tens >= 0 || units >= 0) break;
+      tens = 1;
+      lastWasTens = true;
+    } else if (lastWasTens && AFTER_TENS.has(t.key)) {
+      units = AFTER_TENS.get(t.key) ?? 0;
+      lastWasTens = false;
+    } else if (MULTIPLIERS.has(t.key) && consumed > 0) {
+      const m = MULTIPLIERS.get(t.key) ?? 0;
+      if (m === 10) {
+        if (units < 0 || tens >= 0) break;
+        tens = units;
+        units = -1;
+        lastWasTens = true;
+      } else if (m === 100) {
+        if (units < 0 || hundreds >= 0) break;
+        hundreds = units;
+        units = -1;
+      } else if (m === 1000) {
+        const group = Math.max(hundreds, 0) * 100 + Math.max(tens, 0) * 10 + Math.max(units, 0);
+        if (group === 0) break;
+        total += group * 1000;
+        hundreds = -1;
+        tens = -1;
+        units = -1;
+      } else {
+        // linh / lẻ: zero tens
+        if (hundreds < 0 || tens >= 0) break;
+        tens = 0;
+      }
+    } else break;
+    consumed++;
+    k++;
+  }
+  if (consumed === 0) return undefined;
+  const value = total + Math.max(hundreds, 0) * 100 + Math.max(tens, 0) * 10 + Math.max(units, 0);
+  return { value, end: k };
+}
+
+const KHONG = /* @__PURE__ */ wordKey('không');
+const CO = /* @__PURE__ */ wordKey('có');
+const NAO = /* @__PURE__ */ wordKey('nào');
+const VA = /* @__PURE__ */ wordKey('và');
+const CUNG = /* @__PURE__ */ wordKey('cùng');
+const SO = /* @__PURE__ */ wordKey('số');
+const TONG = /* @__PURE__ */ wordKey('tổng');
+const TRONG = /* @__PURE__ */ wordKey('trong');
+const MOT = /* @__PURE__ */ wordKey('một');
+const CHIEM = /* @__PURE__ */ wordKey('chiếm');
+const DAT = /* @__PURE__ */ wordKey('đạt');
+const BANG = /* @__PURE__ */ wordKey('bằng');
+const LE = /* @__PURE__ */ wordKey('lệ');
+const LUOT = /* @__PURE__ */ wordKey('lượt');
+
+function startsWithMarker(tokens: readonly Token[], i: number, markers: readonly (readonly string[])[]): number {
+  const first = tokens[i]?.key;
+  if (first === undefined || tokens[i]?.kind !== 'word') return 0;
+  for (const m of markers) {
+    if (m[0] !== first) continue;
+    let ok = true;
+    for (let k = 0; k < m.length; k++) {
+      if (tokens[i + k]?.key !== m[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return m.length;
+  }
+  return 0;
+}
+
+function specificity(c: Cue): number {
+  return c.general ? 0 : 1;
+}
+
+/**
+ * Whether a count can be a part of a total: same measure (or an outcome of a finding), and a
+ * category inside the total's ("trở lên" holds excellent and good; a form holds only itself).
+ */
+function partFits(total: Mention, part: Mention): boolean {
+  if (part.measure === undefined) return true;
+  const sameMeasure =
+    part.measure === total.measure ||
+    (total.measure === 'proposedDiscipline' && part.measure === 'discipline') ||
+    (total.measure !== undefined && FINDING_MEASURES.has(total.measure) && OUTCOME_MEASURES.has(part.measure));
+  if (!sameMeasure) return false;
+  if (total.category === 'total' || total.category === undefined || FINDING_MEASURES.has(total.measure as ExtractedTallyMeasure)) return true;
+  if (total.category === 'goodOrBetter') return part.category === 'excellent' || part.category === 'good';
+  return part.category === total.category;
+}
+
+const OUTCOME_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['discipline', 'reminder', 'pending', 'nonDisciplinary', 'rating']);
+const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['degradationFound', 'violationFound']);
+
+const NOUN_CAVEAT: Label = {
+  vi: 'Tổng và các số thành phần được ghi bằng danh từ khác nhau (ví dụ "cán bộ, đảng viên" và "đảng viên").',
+  en: 'The total and the parts are labelled with different nouns (e.g. "cán bộ, đảng viên" and "đảng viên").',
+};
+const DISPOSITION_CAVEAT: Label = {
+  vi: 'Các số thành phần là kết quả xử lý, có thể gồm cả hình thức không phải kỷ luật (nhắc nhở, xếp loại, đang xem xét).',
+  en: 'The parts are outcomes and may include non-disciplinary ones (reminders, ratings, cases under consideration).',
+};
+
+/**
+ * Read every tally a Vietnamese narrative report states, with its measure, category, subject,
+ * count and exact span; the stated breakdowns, checked; and the counts it could not classify.
+ *
+ * @example
+ * ```ts
+ * import { extractTallies } from 'nq4';
+ * const r = extractTallies(
+ *   'Huyện đã xử lý kỷ luật 50 cán bộ, đảng viên, trong đó có 30 đảng viên xử lý bằng hình thức khiển trách, 12 đảng viên bị cảnh cáo, 5 đảng viên bị cách chức và 3 đảng viên bị khai trừ.',
+ * );
+ * r.tallies.map((t) => `${t.measure}/${t.category}/${t.count}`);
+ * // ['discipline/total/50', 'discipline/reprimand/30', 'discipline/warning/12', 'discipline/removalFromPost/5', 'discipline/expulsion/3']
+ * r.breakdowns[0]?.check.status; // 'addsUp'
+ * ```
+ * @throws {@link Nq4Error} `invalid_type` when `text` is not a string, `too_big` when it is longer
+ * than `maxLength`, and the usual shape codes for bad options.
+ * @category Extract
+ */
+export function extractTallies(text: unknown, options?: unknown): ExtractionResult {
+  if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
+  const opts = parseInput(optionsSchema, options ?? {}, ['options']);
+  const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
+  if (text.length > max) {
+    fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
+  }
+  return deepFreeze(read(text, opts));
+}
+
+/**
+ * {@link extractTallies} returning a {@link SafeResult} instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeExtractTallies } from 'nq4';
+ * safeExtractTallies(42).success; // false
+ * ```
+ * @category Extract
+ */
+export function safeExtractTallies(text: unknown, options?: unknown): SafeResult<ExtractionResult> {
+  return toSafe(() => extractTallies(text, options));
+}
+
+function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionResult {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  // ---- sentences
+  const sentenceOf = new Int32Array(n);
+  const sentenceStarts: number[] = [];
+  const lineMode = opts.lineBreaks ?? 'auto';
+  let s = -1;
+  let pendingEnd = true;
+  let endAfterQuote = false;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    let brk = pendingEnd;
+    if (!brk && t.newlineBefore > 0) {
+      if (t.newlineBefore > 1 || lineMode === 'sentence') brk = true;
+      else if (lineMode === 'auto') {
+        const prev = tokens[i - 1];
+        const first = text[t.start] ?? '';
+        const wrapped =
+          prev !== undefined &&
+          (prev.kind === 'word' || prev.kind === 'number' || prev.key === ',') &&
+          ((t.kind === 'word' && first === first.toLowerCase() && first !== first.toUpperCase()) || (t.kind === 'number' && prev.key === ','));
+        brk = !wrapped;
+      }
+    }
+    if (brk) {
+      s++;
+      sentenceStarts.push(i);
+    }
+    sentenceOf[i] = s;
+    pendingEnd = false;
+    if (t.kind === 'quote' && endAfterQuote) pendingEnd = true;
+    endAfterQuote = false;
+    if (t.kind === 'punct' && SENTENCE_END.has(t.key)) {
+      const next = tokens[i + 1];
+      // "… khắc phục." ends here; "T.Ư", "2.447" and "./." do not; a glued closing quote ends after itself.
+      if (!next || next.spaceBefore || next.newlineBefore > 0) pendingEnd = true;
+      else if (next.kind === 'quote') endAfterQuote = true;
+      if (next && next.kind === 'punct' && (SENTENCE_END.has(next.key) || next.key === '/')) pendingEnd = false;
+    }
+  }
+  const sentenceCount = s + 1;
+  const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
+  const sentenceSpan = (si: number): readonly [number, number] => {
+    const a = tokens[sentenceStarts[si] ?? 0];
+    const b = tokens[sentenceEndTok(si) - 1];
+    return [a?.start ?? 0, b?.end ?? 0];
+  };
+
+  // ---- truncated tail
+  let truncatedSentence = -1;
+  if ((opts.truncatedTail ?? 'auto') === 'auto' && sentenceCount > 0) {
+    const last = tokens[n - 1];
+    const endsWithBreak = text.length > 0 && (text.endsWith('\n') || text.endsWith('\r'));
+    const terminal =
+      last !== undefined &&
+      ((last.kind === 'punct' && (SENTENCE_END.has(last.key) || last.key === ')' || last.key === '/')) || last.kind === 'quote');
+    // A one-sentence text is a snippet, not an excerpt: it is read as it is.
+    if (!endsWithBreak && !terminal && sentenceCount > 1) truncatedSentence = sentenceCount - 1;
+  }
+
+  // ---- paren depth
+  const depth = new Int32Array(n);
+  const groupOf = new Int32Array(n).fill(-1);
+  {
+    const stack: number[] = [];
+    let cur = -1;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i] as Token;
+      if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) {
+        stack.length = 0;
+        cur = -1;
+      }
+      if (t.kind === 'punct' && t.key === ')') {
+        if (stack.length > 0) {
+          stack.pop();
+          cur = stack[stack.length - 1] ?? -1;
+        }
+      }
+      depth[i] = stack.length;
+      groupOf[i] = cur;
+      if (t.kind === 'punct' && t.key === '(') {
+        if (stack.length < 64) stack.push(i);
+        cur = i;
+      }
+    }
+  }
+
+  const cueAt = matchCues(tokens, sentenceOf);
+
+  // ---- mentions
+  const mentions: Mention[] = [];
+  const mentionAt = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const si = sentenceOf[i] ?? 0;
+    let count: number | undefined;
+    let numEnd = i + 1;
+    let zero = false;
+    let of: number | undefined;
+    if (t.kind === 'number') {
+      if (t.notCount || !t.integer || t.percent) continue;
+      count = t.value;
+      of = t.of;
+      // "662 trong tổng số 686 tổ chức cơ sở đảng": x of y, the noun after y.
+      const y = tokens[i + 4];
+      if (tokens[i + 1]?.key === TRONG && tokens[i + 2]?.key === TONG && tokens[i + 3]?.key === SO && y?.kind === 'number' && y.integer && !y.notCount && !y.percent) {
+        if (matchSubject(tokens, i + 5, sentenceOf)) {
+          of = y.value;
+          numEnd = i + 5;
+        }
+      }
+    } else if (t.kind === 'word') {
+      if (t.key !== KHONG && !NUMBER_WORDS.has(t.key)) continue;
+      const prevTok = tokens[i - 1];
+      if (prevTok?.kind === 'word' && (NUMBER_WORDS.has(prevTok.key) || MULTIPLIERS.has(prevTok.key)) && sentenceOf[i - 1] === si) continue;
+      if (t.key === KHONG && tokens[i + 1]?.key === CO) {
+        // "không có tổ chức cơ sở đảng nào …": zero by negation.
+        const subj = matchSubject(tokens, i + 2, sentenceOf);
+        if (!subj) continue;
+        count = 0;
+        zero = true;
+        numEnd = i + 2;
+      } else if (t.key === KHONG) {
+        // "không TCCSĐ nào bị xếp loại …": zero by negation, with "nào" right after the noun.
+        const subj = matchSubject(tokens, i + 1, sentenceOf);
+        if (!subj || tokens[subj.end]?.key !== NAO) continue;
+        count = 0;
+        zero = true;
+        numEnd = i + 1;
+      } else {
+        if (!NUMBER_WORDS.has(t.key)) continue;
+        if (t.key === MOT && tokens[i + 1]?.key === SO) continue; // "một số" = some
+        const w = readNumberWords(tokens, i);
+        if (!w) continue;
+        count = w.value;
+        numEnd = w.end;
+        // A number word needs a subject noun right after it.
+        if (!matchSubject(tokens, numEnd, sentenceOf)) continue;
+      }
+    } else continue;
+    if (count === undefined) continue;
+    // Context before: "năm 2020", "số 04", "nhiệm kỳ", "Chỉ thị 05" …
+    const prev = tokens[i - 1];
+    if (prev && sentenceOf[i - 1] === si && prev.kind === 'word' && NOT_COUNT_BEFORE.has(prev.key) && !zero) {
+      if (!(prev.key === SO && tokens[i - 2]?.key === TONG)) continue;
+    }
+    if (prev?.key === '(' && tokens[numEnd]?.key === ')') continue; // "(1)"
+    let begin = i;
+    let approx: 'under' | 'over' | 'about' | undefined;
+    if (prev?.kind === 'word' && APPROX_WORDS.has(prev.key) && sentenceOf[i - 1] === si) {
+      approx = APPROX_WORDS.get(prev.key);
+      begin = i - 1;
+    }
+    const subj = matchSubject(tokens, numEnd, sentenceOf);
+    let noun: SubjectNoun | null = null;
+    let nounStart = numEnd;
+    let nounEnd = numEnd;
+    let bare = false;
+    if (subj && !(subj.noun.unitKind === 'partyOrganization' && tokens[numEnd]?.key === LUOT)) {
+      noun = subj.noun;
+      nounEnd = subj.end;
+      // "cán bộ, đảng viên": a noun list of the same kind without a new number.
+      for (let guard = 0; guard < 4; guard++) {
+        const sep = tokens[nounEnd];
+        if (!sep || !(sep.key === ',' || sep.key === VA)) break;
+        const more = matchSubject(tokens, nounEnd + 1, sentenceOf);
+        if (!more || more.noun.subject !== 'individual' || noun.subject !== 'individual') break;
+        nounEnd = more.end;
+      }
+    } else if (t.kind === 'number' || zero) {
+      if (zero) continue;
+      // Bare count: directly after a specific cue ("khiển trách 57"), or directly before a rating level ("186 HTTNV").
+      const before = cueAt[i - 1];
+      const after = tokens[numEnd];
+      const leftOk =
+        before !== undefined &&
+        before.cue.kind === 'measure' &&
+        !before.cue.general &&
+        !before.cue.qualifier &&
+        before.end === i &&
+        (after === undefined || after.kind === 'punct' || sentenceOf[numEnd] !== si);
+      const rightCue = cueAt[numEnd];
+      const rightOk = rightCue !== undefined && rightCue.start === numEnd && rightCue.cue.measure === 'rating' && rightCue.cue.category !== 'total';
+      if (!leftOk && !rightOk) continue;
+      bare = true;
+    } else continue;
+    const m: Mention = {
+      sentence: si,
+      numStart: i,
+      numEnd,
+      begin,
+      end: nounEnd,
+      count,
+      ...(approx ? { approx } : {}),
+      ...(of !== undefined ? { of } : {}),
+      zero,
+      noun,
+      nounStart,
+      nounEnd,
+      bare,
+      depth: depth[i] ?? 0,
+      group: groupOf[i] ?? -1,
+      rightStrong: false,
+      subject: noun ? noun.subject : 'unknown',
+      unitKind: noun ? noun.unitKind : null,
+      nounText: noun ? text.slice(tokens[nounStart]?.start ?? 0, tokens[nounEnd - 1]?.end ?? 0) : null,
+      role: 'standalone',
+    };
+    for (let k = m.begin; k < m.end; k++) mentionAt[k] = mentions.length;
+    mentions.push(m);
+    i = Math.max(i, nounEnd - 1);
+  }
+
+  // ---- percent after a mention: "(chiếm 45%)", ", chiếm 72,7%", ", đạt 91,2%"
+  for (const m of mentions) {
+    let k = m.end;
+    for (let g = 0; g < 14 && k < n; g++, k++) {
+      const t = tokens[k] as Token;
+      if (sentenceOf[k] !== m.sentence || t.key === ';' || (mentionAt[k] ?? -1) >= 0) break;
+      if (t.kind === 'number' && t.percent) {
+        const before = tokens[k - 1]?.key;
+        if (before === '(' || before === CHIEM || before === DAT || before === LE) m.percent = t.value;
+        break;
+      }
+      if (t.kind === 'number') break;
+    }
+  }
+
+  // ---- own cues
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    const prevMention = mentions[mi - 1];
+    const prevRight = prevMention && prevMention.sentence === m.sentence ? prevMention.right : undefined;
+    // Left scan.
+    let k = m.begin - 1;
+    const stopAt = sentenceStarts[m.sentence] ?? 0;
+    let nearest: CueMatch | undefined;
+    let second: CueMatch | undefined;
+    let steps = 0;
+    while (k >= stopAt && steps < WINDOW) {
+      steps++;
+      const cm = cueAt[k];
+      if (cm) {
+        if (cm.cue.kind === 'neutral') {
+          k = cm.start - 1;
+          continue;
+        }
+        if (cm === prevRight) break;
+        if (!nearest) {
+          nearest = cm;
+          // "cảnh cáo và điều chuyển công tác …", "phê bình và cắt thi đua …"
+          const before = tokens[cm.start - 1];
+          const cm2 = cueAt[cm.start - 2];
+          if (before?.key === VA && cm2 && cm2.cue.kind !== 'neutral') second = cm2;
+          break;
+        }
+      }
+      // "Hoàn thành xuất sắc nhiệm vụ: 120 đảng viên": a specific cue right before a colon heads the count.
+      if (tokens[k]?.key === ':' && k === m.begin - 1) {
+        const head = cueAt[k - 1];
+        if (head && head.cue.kind === 'measure' && !head.cue.general && !head.cue.qualifier) nearest = head;
+        break;
+      }
+      if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
+      k--;
+    }
+    if (nearest) {
+      m.left = nearest.cue.kind === 'other' && second && second.cue.kind === 'measure' ? second : nearest;
+      // "đề nghị (cấp có thẩm quyền) thi hành kỷ luật 3 đảng viên": a proposal, not a decision.
+      if (m.left.cue.measure === 'discipline') {
+        for (let q = m.left.start - 1, g = 0; q >= stopAt && g < 8; q--, g++) {
+          if (isSeparator(tokens, q) || (mentionAt[q] ?? -1) >= 0) break;
+          const pc = cueAt[q];
+          if (pc?.cue.hint === 'proposal') {
+            m.proposed = true;
+            break;
+          }
+        }
+      }
+    }
+    if (m.bare && m.left === undefined) {
+      const rc = cueAt[m.numEnd];
+      if (rc) {
+        m.right = rc;
+        m.rightStrong = true;
+      }
+      continue;
+    }
+    // Right scan.
+    k = m.end;
+    const endTok = sentenceEndTok(m.sentence);
+    let first: CueMatch | undefined;
+    let marker = false;
+    steps = 0;
+    while (k < endTok && steps < WINDOW) {
+      steps++;
+      const cm = cueAt[k];
+      if (cm) {
+        if (cm.cue.kind === 'neutral') {
+          for (let q = cm.start; q < cm.end; q++) if (tokens[q]?.key === BANG) marker = true;
+          k = cm.end;
+          continue;
+        }
+        if (!first) {
+          first = cm;
+          if (!cm.cue.general) break;
+        } else if (cm.cue.kind === 'measure' && cm.cue.measure === first.cue.measure && specificity(cm.cue) > specificity(first.cue)) {
+          first = cm;
+          break;
+        }
+        k = cm.end;
+        continue;
+      }
+      const t = tokens[k] as Token;
+      // "686 tổ chức cơ sở đảng (TCCSĐ) được đánh giá": an abbreviation in parentheses is transparent.
+      if (t.key === '(' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.key === ')') {
+        k += 3;
+        continue;
+      }
+      if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
+      // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item.
+      if (!first && t.key === VA) break;
+      if (!first && t.kind === 'word' && PREDICATE_MARKERS.has(t.key)) marker = true;
+      k++;
+    }
+    if (first) {
+      m.right = first;
+      m.rightStrong = marker || first.cue.general === true || first.start === m.end && first.cue.measure === 'rating' && (m.noun === null);
+    }
+  }
+
+  // ---- siblings
+  // The previous mention at the same parenthesis level of the same sentence.
+  const prevSame = new Int32Array(mentions.length).fill(-1);
+  for (let mi = 1; mi < mentions.length; mi++) {
+    const b = mentions[mi] as Mention;
+    for (let oj = mi - 1; oj >= 0 && mi - oj < 64; oj--) {
+      const o = mentions[oj] as Mention;
+      if (o.sentence !== b.sentence || o.depth < b.depth) break;
+      if (o.depth === b.depth && o.group === b.group) {
+        prevSame[mi] = oj;
+        break;
+      }
+    }
+  }
+  const siblingOfPrev = new Array<boolean>(mentions.length).fill(false);
+  for (let mi = 1; mi < mentions.length; mi++) {
+    const pj = prevSame[mi] ?? -1;
+    if (pj < 0) continue;
+    const a = mentions[pj] as Mention;
+    const b = mentions[mi] as Mention;
+    if (a.sentence !== b.sentence || a.depth !== b.depth || a.group !== b.group) continue;
+    let k = a.end;
+    let ok = true;
+    let sawJoin = false;
+    while (k < b.begin) {
+      const t = tokens[k] as Token;
+      if (t.key === '(' && t.kind === 'punct') {
+        // skip the group
+        let d = 0;
+        while (k < b.begin) {
+          const u = tokens[k] as Token;
+          if (u.key === '(') d++;
+          else if (u.key === ')') {
+            d--;
+            if (d === 0) break;
+          }
+          k++;
+        }
+        k++;
+        continue;
+      }
+      if (t.key === ',' || t.key === VA || t.key === CUNG) sawJoin = true;
+      else if (t.kind === 'quote') {
+        // transparent
+      } else if (m2IsPercent(t)) {
+        // "(45%)" handled above
+      } else {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    siblingOfPrev[mi] = ok && sawJoin;
+  }
+  function m2IsPercent(t: Token): boolean {
+    return t.kind === 'number' && t.percent;
+  }
+
+  // ---- resolve: own left > own right (strong) > forward > own right (weak) > backward
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    if (m.left) {
+      // "thi hành kỷ luật 5 đảng viên bằng hình thức khiển trách": the specific form after the noun wins.
+      const specificRight =
+        m.left.cue.general === true &&
+        m.right !== undefined &&
+        m.rightStrong &&
+        m.right.cue.measure === m.left.cue.measure &&
+        m.right.cue.general !== true;
+      m.resolved = specificRight ? m.right : m.left;
+      m.source = specificRight ? 'right' : 'left';
+      continue;
+    }
+    if (m.right && m.rightStrong) {
+      m.resolved = m.right;
+      m.source = 'right';
+      continue;
+    }
+    const prev = mentions[prevSame[mi] ?? -1];
+    if (siblingOfPrev[mi] && prev?.resolved && (prev.source === 'left' || prev.source === 'forward')) {
+      m.resolved = prev.resolved;
+      m.source = 'forward';
+      continue;
+    }
+    if (m.right) {
+      m.resolved = m.right;
+      m.source = 'right';
+    }
+  }
+  for (let mi = mentions.length - 1; mi >= 1; mi--) {
+    const next = mentions[mi] as Mention;
+    const pj = prevSame[mi] ?? -1;
+    const m = mentions[pj];
+    if (m && !m.resolved && siblingOfPrev[mi] && next.resolved && (next.source === 'right' || next.source === 'backward')) {
+      m.resolved = next.resolved;
+      m.source = 'backward';
+    }
+  }
+
+  // ---- parenthetical owners
+  // The owner of a group is the last mention one level up before its "(" (searched once per group,
+  // over a bounded window, so that long or nested lists stay linear).
+  const ownerOf = new Int32Array(mentions.length).fill(-1);
+  const groupOwner = new Map<number, number>();
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    if (m.depth === 0 || m.group < 0) continue;
+    let owner = groupOwner.get(m.group);
+    if (owner === undefined) {
+      owner = -1;
+      for (let oj = mi - 1; oj >= 0 && mi - oj <= 64; oj--) {
+        const o = mentions[oj] as Mention;
+        if (o.sentence !== m.sentence) break;
+        if (o.depth === m.depth - 1 && o.numStart < m.group) {
+          // No ';' between the owner and the group (bounded look).
+          let clean = m.group - o.end <= 4 * WINDOW;
+          for (let k = o.end; clean && k < m.group; k++) if (tokens[k]?.key === ';') clean = false;
+          if (clean) owner = oj;
+          break;
+        }
+      }
+      groupOwner.set(m.group, owner);
+    }
+    ownerOf[mi] = owner;
+  }
+  const bySentence: number[][] = Array.from({ length: sentenceCount }, () => []);
+  for (let mi = 0; mi < mentions.length; mi++) bySentence[mentions[mi]?.sentence ?? 0]?.push(mi);
+
+  // Subject and measure for mentions inside a group from their owner.
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    const oi = ownerOf[mi] ?? -1;
+    if (oi < 0) continue;
+    const o = mentions[oi] as Mention;
+    if (m.subject === 'unknown') {
+      m.subject = o.subject;
+      m.unitKind = o.unitKind;
+    }
+  }
+  // Subject for bare mentions at top level: the nearest earlier noun of the sentence.
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    if (m.subject !== 'unknown' || m.depth > 0) continue;
+    const prev = mentions[prevSame[mi] ?? -1];
+    if (prev && siblingOfPrev[mi] && prev.subject !== 'unknown') {
+      m.subject = prev.subject;
+      m.unitKind = prev.unitKind;
+    }
+  }
+
+  // ---- measures
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    const c = m.resolved?.cue;
+    if (c && c.kind === 'measure' && c.measure && c.category) {
+      m.measure = c.measure;
+      m.category = c.category;
+      const from = m.source === 'forward' ? mentions[prevSame[mi] ?? -1] : m;
+      if (m.measure === 'discipline' && from?.proposed) {
+        m.measure = 'proposedDiscipline';
+        m.proposed = true;
+      }
+    }
+  }
+
+  // ---- breakdowns
+  interface Pending {
+    total: number;
+    parts: number[];
+    kind: StatedBreakdownKind;
+  }
+  const pendingBreakdowns: Pending[] = [];
+  const isPartOrSubset = (mi: number): boolean => {
+    const r = mentions[mi]?.role;
+    return r === 'part' || r === 'subset';
+  };
+
+  // Parenthetical groups.
+  {
+    const byOwner = new Map<number, number[]>();
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const oi = ownerOf[mi] ?? -1;
+      const m = mentions[mi] as Mention;
+      if (oi < 0 || m.depth !== (mentions[oi]?.depth ?? 0) + 1) continue;
+      const list = byOwner.get(oi) ?? [];
+      list.push(mi);
+      byOwner.set(oi, list);
+    }
+    for (const [oi, list] of byOwner) {
+      const o = mentions[oi] as Mention;
+      const first = mentions[list[0] ?? 0] as Mention;
+      const opensWithMarker = startsWithMarker(tokens, first.group + 1, BREAKDOWN_MARKERS) > 0 && tokens[first.group + 1]?.key === wordKey('trong');
+      for (const pi of list) {
+        const p = mentions[pi] as Mention;
+        if (p.measure === undefined && o.measure !== undefined) {
+          p.measure = o.measure;
+          p.category = 'total';
+          p.source = 'owner';
+        }
+        if (o.measure === 'proposedDiscipline' && p.measure === 'discipline') p.measure = 'proposedDiscipline';
+      }
+      if (opensWithMarker && list.length === 1) {
+        const p = mentions[list[0] ?? 0] as Mention;
+        p.role = 'subset';
+        p.partOf = oi;
+      } else if (!opensWithMarker || list.length > 1) {
+        const parts = list.filter((pi) => mentions[pi]?.measure !== undefined && mentions[pi]?.subject === o.subject);
+        if (parts.length > 0 && o.measure !== undefined) {
+          for (const pi of parts) {
+            (mentions[pi] as Mention).role = 'part';
+            (mentions[pi] as Mention).partOf = oi;
+          }
+          pendingBreakdowns.push({ total: oi, parts, kind: 'parenthetical' });
+        }
+      }
+    }
+  }
+
+  // "trong đó" / "gồm" inside a sentence, at top level.
+  for (let si = 0; si < sentenceCount; si++) {
+    const a = sentenceStarts[si] ?? 0;
+    const b = sentenceEndTok(si);
+    for (let k = a; k < b; k++) {
+      if (depth[k] !== 0) continue;
+      const len = startsWithMarker(tokens, k, BREAKDOWN_MARKERS);
+      if (len === 0) continue;
+      // Parts: top-level mentions after the marker until ';', the next marker or the end.
+      const parts: number[] = [];
+      let q = k + len;
+      while (q < b) {
+        if (depth[q] === 0 && startsWithMarker(tokens, q, BREAKDOWN_MARKERS) > 0) break;
+        if (depth[q] === 0 && tokens[q]?.key === ';') {
+          // "…, trong đó: khiển trách 1 tổ chức, 10 đảng viên; cảnh cáo 4 đảng viên": the list goes on
+          // past ";" while the next item opens with a count or a specific outcome.
+          const nextTok = tokens[q + 1];
+          const nextCue = cueAt[q + 1];
+          const continues =
+            (nextTok?.kind === 'number' && !nextTok.notCount) ||
+            (nextCue !== undefined && nextCue.start === q + 1 && nextCue.cue.kind === 'measure' && !nextCue.cue.general && !nextCue.cue.qualifier);
+          if (!continues) break;
+        }
+        const mi = mentionAt[q] ?? -1;
+        if (mi >= 0 && mentions[mi]?.depth === 0 && mentions[mi]?.numStart === q) parts.push(mi);
+        else if (mi >= 0 && mentions[mi]?.depth === 0 && mentions[mi]?.begin === q) parts.push(mi);
+        q++;
+      }
+      const uniqueParts = [...new Set(parts)];
+      // Bare parts ("trong đó: khiển trách 15, cảnh cáo 8") take the subject of the count before the marker.
+      {
+        const inS = bySentence[si] ?? [];
+        let owner: Mention | undefined;
+        let lo3 = 0;
+        let hi3 = inS.length;
+        while (lo3 < hi3) {
+          const mid = (lo3 + hi3) >> 1;
+          if ((mentions[inS[mid] ?? 0]?.numStart ?? 0) < k) lo3 = mid + 1;
+          else hi3 = mid;
+        }
+        for (let q3 = lo3 - 1, steps = 0; q3 >= 0 && steps < 64; q3--, steps++) {
+          const m = mentions[inS[q3] ?? 0] as Mention;
+          if (m.depth === 0 && m.measure !== undefined) {
+            owner = m;
+            break;
+          }
+        }
+        if (owner) {
+          for (const pi of uniqueParts) {
+            const p = mentions[pi] as Mention;
+            if (p.subject === 'unknown' && p.noun === null) {
+              p.subject = owner.subject;
+              p.unitKind = owner.unitKind;
+            }
+          }
+        }
+      }
+      // Totals: top-level mentions before the marker in this sentence.
+      for (const kind of ['individual', 'collective', 'unknown'] as const) {
+        let ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
+        if (ps.length === 0) continue;
+        let total = -1;
+        const inSentence = bySentence[si] ?? [];
+        // Binary search: the last mention of the sentence that starts before the marker.
+        let lo = 0;
+        let hi = inSentence.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((mentions[inSentence[mid] ?? 0]?.numStart ?? 0) < k) lo = mid + 1;
+          else hi = mid;
+        }
+        const startPos = lo - 1;
+        let pos = startPos;
+        for (let steps = 0; pos >= 0 && steps < 64; pos--, steps++) {
+          const mi = inSentence[pos] ?? 0;
+          const m = mentions[mi] as Mention;
+          if (m.depth !== 0) continue;
+          if (m.subject === kind && m.measure !== undefined && !isPartOrSubset(mi)) {
+            total = mi;
+            break;
+          }
+        }
+        if (total < 0) {
+          // "có 1.234 đảng viên, trong đó 120 … hoàn thành xuất sắc nhiệm vụ, 1.000 … hoàn thành tốt
+          // nhiệm vụ": a count without a cue of its own is the total of the measure its parts share.
+          const shared = ps.map((pi) => mentions[pi]?.measure);
+          const measure = shared[0];
+          if (ps.length < 2 || measure === undefined || shared.some((x) => x !== measure)) continue;
+          for (let q2 = startPos, steps = 0; q2 >= 0 && steps < 64; q2--, steps++) {
+            const mi = inSentence[q2] ?? 0;
+            const m = mentions[mi] as Mention;
+            if (m.depth !== 0 || m.subject !== kind) continue;
+            if (m.measure === undefined && m.resolved === undefined && !isPartOrSubset(mi)) {
+              m.measure = measure;
+              m.category = 'total';
+              m.source = 'owner';
+              total = mi;
+            }
+            break;
+          }
+          if (total < 0) continue;
+        }
+        const t = mentions[total] as Mention;
+        ps = ps.filter((pi) => partFits(t, mentions[pi] as Mention));
+        if (ps.length === 0) continue;
+        for (const pi of ps) {
+          const p = mentions[pi] as Mention;
+          if (p.measure === undefined) {
+            p.measure = t.measure;
+            p.category = 'total';
+            p.source = 'owner';
+          }
+          // "210 chi bộ trực thuộc …, trong đó 45 chi bộ …": the generic noun names the same units.
+          if (p.unitKind === 'partyOrganization' && (t.unitKind === 'tccsd' || t.unitKind === 'directBranch')) p.unitKind = t.unitKind;
+        }
+        if (ps.length === 1) {
+          const p = mentions[ps[0] ?? 0] as Mention;
+          p.role = 'subset';
+          p.partOf = total;
+          continue;
+        }
+        for (const pi of ps) {
+          const p = mentions[pi] as Mention;
+          p.role = 'part';
+          p.partOf = total;
+          if (t.measure === 'proposedDiscipline' && p.measure === 'discipline') p.measure = 'proposedDiscipline';
+        }
+        pendingBreakdowns.push({ total, parts: ps, kind: 'inSentence' });
+      }
+      k = q - 1;
+    }
+  }
+
+  const topMentions = (si: number): number[] =>
+    (bySentence[si] ?? []).filter((mi) => mentions[mi]?.depth === 0 && mentions[mi]?.measure !== undefined);
+  const withBreakdown = new Set(pendingBreakdowns.map((p) => p.total));
+  const hasBreakdown = (mi: number): boolean => withBreakdown.has(mi);
+
+  // "Cụ thể, …" and dispositions across two sentences.
+  for (let si = 1; si < sentenceCount; si++) {
+    const cur = topMentions(si).filter((mi) => !isPartOrSubset(mi));
+    if (cur.length < 2) continue;
+    const prevTop = topMentions(si - 1).filter((mi) => !isPartOrSubset(mi));
+    if (prevTop.length === 0) continue;
+    let first = sentenceStarts[si] ?? 0;
+    while (tokens[first]?.kind === 'quote') first++;
+    const detail = startsWithMarker(tokens, first, DETAIL_MARKERS) > 0;
+    const allOutcomes = cur.every((mi) => {
+      const m = mentions[mi] as Mention;
+      return m.measure !== undefined && OUTCOME_MEASURES.has(m.measure) && m.category !== 'total' && m.category !== 'goodOrBetter';
+    });
+    const prevFindings = prevTop.filter((mi) => FINDING_MEASURES.has((mentions[mi] as Mention).measure as ExtractedTallyMeasure));
+    const kind: StatedBreakdownKind | undefined =
+      detail && allOutcomes ? 'detail' : allOutcomes && prevFindings.length > 0 ? 'disposition' : undefined;
+    if (!kind) continue;
+    if (kind === 'detail') {
+      // "Về hình thức: khiển trách 28, cảnh cáo 21 …": bare counts take the subject of the last total.
+      const last = mentions[prevTop[prevTop.length - 1] ?? -1];
+      for (const mi of cur) {
+        const p = mentions[mi] as Mention;
+        if (p.subject === 'unknown' && p.noun === null && last && last.subject !== 'unknown') {
+          p.subject = last.subject;
+          p.unitKind = last.unitKind;
+        }
+      }
+    }
+    for (const subj of ['individual', 'collective'] as const) {
+      const ps = cur.filter((mi) => mentions[mi]?.subject === subj);
+      if (ps.length === 0) continue;
+      const totals = (kind === 'disposition' ? prevFindings : prevTop).filter((mi) => mentions[mi]?.subject === subj && !hasBreakdown(mi));
+      const total = totals[totals.length - 1];
+      if (total === undefined) continue;
+      const t = mentions[total] as Mention;
+      if (kind === 'detail' && !(t.category === 'total' && ps.every((pi) => mentions[pi]?.measure === t.measure))) continue;
+      if (ps.length < 2 && kind === 'detail') continue;
+      for (const pi of ps) {
+        const p = mentions[pi] as Mention;
+        p.role = 'part';
+        p.partOf = total;
+      }
+      pendingBreakdowns.push({ total, parts: ps, kind });
+      withBreakdown.add(total);
+    }
+  }
+
+  // ---- output
+  const tallies: ExtractedTally[] = [];
+  const unclassified: UnclassifiedCount[] = [];
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    const numA = tokens[m.numStart] as Token;
+    const numB = tokens[m.numEnd - 1] as Token;
+    const endTok = tokens[m.end - 1] as Token;
+    const baseSpan: readonly [number, number] = [tokens[m.begin]?.start ?? numA.start, endTok.end];
+    if (m.sentence === truncatedSentence || m.measure === undefined || m.category === undefined) {
+      const other = m.resolved?.cue.kind === 'other';
+      unclassified.push({
+        count: m.count,
+        subject: m.subject,
+        noun: m.nounText,
+        reason: m.sentence === truncatedSentence ? 'truncated' : other ? 'otherMeasure' : 'noCue',
+        ...(other && m.sentence !== truncatedSentence && m.resolved?.cue.hint ? { hint: m.resolved.cue.hint } : {}),
+        span: baseSpan,
+        quote: text.slice(baseSpan[0], baseSpan[1]),
+        sentenceSpan: sentenceSpan(m.sentence),
+      });
+      continue;
+    }
+    let start = baseSpan[0];
+    let end = baseSpan[1];
+    if (m.source === 'left' && m.resolved) start = Math.min(start, tokens[m.resolved.start]?.start ?? start);
+    if (m.source === 'right' && m.resolved) {
+      end = Math.max(end, tokens[m.resolved.end - 1]?.end ?? end);
+      if (tokens[m.resolved.end]?.kind === 'quote' && tokens[m.resolved.end]?.spaceBefore === false) end = tokens[m.resolved.end]?.end ?? end;
+    }
+    m.tallyIndex = tallies.length;
+    tallies.push({
+      index: tallies.length,
+      measure: m.measure,
+      category: m.category,
+      subject: m.subject,
+      unitKind: m.unitKind,
+      noun: m.nounText,
+      count: m.count,
+      ...(m.approx ? { approx: m.approx } : {}),
+      ...(m.of !== undefined ? { of: m.of } : {}),
+      ...(m.percent !== undefined ? { percent: m.percent } : {}),
+      ...(m.zero ? { zeroByNegation: true } : {}),
+      span: [start, end],
+      quote: text.slice(start, end),
+      countSpan: [numA.start, numB.end],
+      sentenceSpan: sentenceSpan(m.sentence),
+      role: m.role,
+    });
+  }
+  // Fix roles, partOf and repeats with final indexes.
+  const breakdowns: ExtractedBreakdown[] = [];
+  const final = tallies as { -readonly [K in keyof ExtractedTally]: ExtractedTally[K] }[];
+  for (const pb of pendingBreakdowns) {
+    const ti = mentions[pb.total]?.tallyIndex;
+    const parts = pb.parts.map((pi) => mentions[pi]?.tallyIndex).filter((x): x is number => x !== undefined);
+    if (ti === undefined || parts.length === 0) continue;
+    const total = final[ti];
+    if (!total) continue;
+    total.role = total.role === 'standalone' ? 'total' : total.role;
+    const caveats: Label[] = [];
+    const partKinds = new Set(parts.map((p) => final[p]?.unitKind));
+    if (total.unitKind !== null && [...partKinds].some((k) => k !== null && k !== total.unitKind)) caveats.push(NOUN_CAVEAT);
+    if (pb.kind === 'disposition') caveats.push(DISPOSITION_CAVEAT);
+    const check = checkStatedBreakdown({
+      total: total.count,
+      parts: parts.map((p) => final[p]?.count ?? 0),
+      approximate: total.approx !== undefined || parts.some((p) => final[p]?.approx !== undefined),
+      caveats,
+    });
+    breakdowns.push({ total: ti, parts, kind: pb.kind, check });
+  }
+  for (const m of mentions) {
+    if (m.tallyIndex === undefined) continue;
+    const t = final[m.tallyIndex];
+    if (!t) continue;
+    if (m.partOf !== undefined) {
+      const pi = mentions[m.partOf]?.tallyIndex;
+      if (pi !== undefined) t.partOf = pi;
+      else t.role = 'standalone';
+    }
+  }
+  // A subset or part whose total is unclassified keeps its role only with a valid partOf.
+  for (const t of final) if ((t.role === 'part' || t.role === 'subset') && t.partOf === undefined) t.role = 'standalone';
+  const seen = new Map<string, number>();
+  for (const t of final) {
+    if (t.role === 'part' || t.role === 'subset') continue;
+    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
+    else if (earlier === undefined) seen.set(key, t.index);
+  }
+  // A breakdown stated again (summary and body): its parts repeat the earlier parts.
+  const partsOf = new Map<number, readonly number[]>();
+  for (const b of breakdowns) partsOf.set(b.total, b.parts);
+  for (const b of breakdowns) {
+    const earlier = final[b.total]?.repeatOf;
+    const before = earlier === undefined ? undefined : partsOf.get(earlier);
+    if (!before || before.length !== b.parts.length) continue;
+    const same = before.every((p, i) => final[p]?.count === final[b.parts[i] ?? -1]?.count && final[p]?.category === final[b.parts[i] ?? -1]?.category);
+    if (!same) continue;
+    b.parts.forEach((p, i) => {
+      const t = final[p];
+      if (t) t.repeatOf = before[i];
+    });
+  }
+  return { tallies: final, breakdowns, unclassified };
+}

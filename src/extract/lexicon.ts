@@ -1,0 +1,426 @@
+/**
+ * The phrases of the genre, as data (hierarchy-review-reports.md §3.5 "Vietnamese tally phrasing",
+ * §3.3 "Discipline forms", §4 "Tally phrases seen in the seeds"). Each phrase is written as
+ * reports write it; matching folds case, NFC/NFD and tone placement ({@link wordKey}).
+ *
+ * Status: the phrasings are those the reference marks Q (quoted from the seeds and stored
+ * pages); the extra synonyms (e.g. "xóa tên", "đình chỉ sinh hoạt đảng") come from the shared
+ * vocabulary of non-disciplinary measures (discipline.md §2.3).
+ * @module
+ */
+import type { DisciplineForm, NonDisciplinaryMeasure, RatingLevel } from '../i18n/vocabulary.js';
+import { wordKey } from './normalize.js';
+
+/**
+ * What a tally counts.
+ * - `discipline`: a Charter disciplinary form (or the total of disciplined subjects);
+ * - `rating`: quality rating by level; `reminder`: nhắc nhở, phê bình, kiểm điểm rút kinh nghiệm;
+ * - `nonDisciplinary`: xóa tên, đình chỉ sinh hoạt, cho thôi giữ chức (not discipline);
+ * - `pending`: đang xem xét xử lý; `disciplineProcedure`: xem xét thi hành kỷ luật, outcome not stated;
+ * - `proposedDiscipline`: đề nghị thi hành kỷ luật (proposed to a higher body, not decided);
+ * - `suggestedReview`: gợi ý / giới thiệu kiểm điểm; `reviewed`: kiểm điểm;
+ * - `degradationFound`: xác định có biểu hiện suy thoái; `violationFound`: (đảng viên) vi phạm;
+ * - `inspected`: kiểm tra (khi có dấu hiệu vi phạm); `supervised`: giám sát.
+ * @category Extract
+ */
+export const EXTRACTED_TALLY_MEASURES = [
+  'discipline',
+  'rating',
+  'reminder',
+  'nonDisciplinary',
+  'pending',
+  'disciplineProcedure',
+  'proposedDiscipline',
+  'suggestedReview',
+  'reviewed',
+  'degradationFound',
+  'violationFound',
+  'inspected',
+  'supervised',
+] as const;
+
+/**
+ * A measure code.
+ * @category Extract
+ */
+export type ExtractedTallyMeasure = (typeof EXTRACTED_TALLY_MEASURES)[number];
+
+/**
+ * The category of a tally: the disciplinary form (`discipline`, `proposedDiscipline`), the rating
+ * level or `"goodOrBetter"` (hoàn thành tốt nhiệm vụ trở lên) for `rating`, the non-disciplinary
+ * measure for `reminder` / `nonDisciplinary` / `pending`, or `"total"`.
+ * @category Extract
+ */
+export type ExtractedTallyCategory = DisciplineForm | RatingLevel | 'goodOrBetter' | NonDisciplinaryMeasure | 'total';
+
+/** How a cue relates to a count. @internal */
+export type CueKind =
+  /** Names what is counted (a measure and category). */
+  | 'measure'
+  /** Names an action nq4 does not count (awards, admissions, reorganisation …): the count is unclassified. */
+  | 'other'
+  /** A phrase that must not be read as a cue (names of bodies, "tự phê bình và phê bình" as the review). */
+  | 'neutral';
+
+/** A cue phrase. @internal */
+export interface Cue {
+  readonly kind: CueKind;
+  readonly measure?: ExtractedTallyMeasure;
+  readonly category?: ExtractedTallyCategory;
+  /** A general cue ("kỷ luật", "xếp loại") that a specific one of the same measure overrides. */
+  readonly general?: boolean;
+  /** Describes the subject rather than acting on it ("vi phạm", "có biểu hiện suy thoái"). */
+  readonly qualifier?: boolean;
+  /** A short label for `other` cues (shown as the unclassified hint). */
+  readonly hint?: string;
+  /** Number of words. */
+  readonly length: number;
+}
+
+type CueSpec = readonly [phrases: readonly string[], cue: Omit<Cue, 'length'>];
+
+const FORM: Record<DisciplineForm, readonly string[]> = {
+  reprimand: ['khiển trách'],
+  warning: ['cảnh cáo'],
+  removalFromPost: ['cách chức', 'cách tất cả chức vụ'],
+  expulsion: ['khai trừ', 'khai trừ khỏi đảng', 'khai trừ ra khỏi đảng'],
+  dissolution: ['giải tán'],
+};
+
+const RATING: Record<RatingLevel, readonly string[]> = {
+  excellent: ['hoàn thành xuất sắc nhiệm vụ', 'htxsnv', 'htxs', 'htsxnv'],
+  good: ['hoàn thành tốt nhiệm vụ', 'httnv'],
+  satisfactory: ['hoàn thành nhiệm vụ', 'htnv'],
+  unsatisfactory: ['không hoàn thành nhiệm vụ', 'khtnv'],
+};
+
+const SPECS: readonly CueSpec[] = [
+  ...Object.entries(FORM).map(([form, phrases]): CueSpec => [phrases, { kind: 'measure', measure: 'discipline', category: form as DisciplineForm }]),
+  ...Object.entries(RATING).map(([level, phrases]): CueSpec => [phrases, { kind: 'measure', measure: 'rating', category: level as RatingLevel }]),
+  [['hoàn thành tốt nhiệm vụ trở lên', 'httnv trở lên'], { kind: 'measure', measure: 'rating', category: 'goodOrBetter' }],
+  // "không hoàn thành xuất sắc nhiệm vụ" means "not excellent", not KHTNV (report 09).
+  [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ', 'hoàn thành nhiệm vụ trở lên'], { kind: 'neutral' }],
+  [
+    ['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng', 'được đánh giá', 'được đánh giá, xếp loại', 'được đánh giá xếp loại'],
+    { kind: 'measure', measure: 'rating', category: 'total', general: true },
+  ],
+  [
+    ['kỷ luật', 'xử lý kỷ luật', 'thi hành kỷ luật', 'bị kỷ luật', 'xử lý', 'bị xử lý', 'kỷ luật đảng', 'thi hành kỷ luật đảng', 'xử lý kỷ luật đảng'],
+    { kind: 'measure', measure: 'discipline', category: 'total', general: true },
+  ],
+  [['bằng hình thức', 'xử lý bằng hình thức', 'kỷ luật bằng hình thức'], { kind: 'neutral' }],
+  [
+    ['xem xét kỷ luật', 'xem xét thi hành kỷ luật', 'xem xét xử lý kỷ luật', 'quy trình xem xét thi hành kỷ luật', 'xem xét, xử lý kỷ luật', 'xem xét, kỷ luật'],
+    { kind: 'measure', measure: 'disciplineProcedure', category: 'total' },
+  ],
+  [['đang xem xét', 'đang xem xét xử lý', 'đang xem xét kỷ luật', 'đang xem xét thi hành kỷ luật', 'đang xử lý', 'chưa xử lý'], { kind: 'measure', measure: 'pending', category: 'pending' }],
+  [
+    ['đề nghị kỷ luật', 'đề nghị thi hành kỷ luật', 'đề nghị xử lý kỷ luật', 'đề nghị xem xét kỷ luật', 'đề nghị xem xét thi hành kỷ luật'],
+    { kind: 'measure', measure: 'proposedDiscipline', category: 'total' },
+  ],
+  [['nhắc nhở', 'bị nhắc nhở'], { kind: 'measure', measure: 'reminder', category: 'reminder' }],
+  [['phê bình', 'bị phê bình'], { kind: 'measure', measure: 'reminder', category: 'criticism' }],
+  [['kiểm điểm rút kinh nghiệm', 'rút kinh nghiệm', 'kiểm điểm, rút kinh nghiệm'], { kind: 'measure', measure: 'reminder', category: 'lessonsLearnedReview' }],
+  [['xóa tên', 'xóa tên khỏi danh sách đảng viên'], { kind: 'measure', measure: 'nonDisciplinary', category: 'removalFromRolls' }],
+  [['đình chỉ sinh hoạt đảng', 'đình chỉ sinh hoạt'], { kind: 'measure', measure: 'nonDisciplinary', category: 'suspensionOfActivity' }],
+  [['cho thôi giữ chức', 'cho thôi giữ chức vụ', 'miễn nhiệm', 'cho từ chức'], { kind: 'measure', measure: 'nonDisciplinary', category: 'relievedOfPost' }],
+  [['gợi ý kiểm điểm', 'gợi ý kiểm điểm sâu', 'giới thiệu kiểm điểm', 'được gợi ý kiểm điểm'], { kind: 'measure', measure: 'suggestedReview', category: 'total' }],
+  [
+    ['kiểm điểm', 'tiến hành kiểm điểm', 'tổ chức kiểm điểm', 'được kiểm điểm', 'kiểm điểm tự phê bình và phê bình', 'tự phê bình và phê bình', 'tự phê bình', 'phê bình và tự phê bình'],
+    { kind: 'measure', measure: 'reviewed', category: 'total', general: true },
+  ],
+  [
+    [
+      'có biểu hiện suy thoái',
+      'biểu hiện suy thoái',
+      'được xác định có biểu hiện suy thoái',
+      'xác định có biểu hiện suy thoái',
+      'được xác định có biểu hiện',
+      'xác định có biểu hiện',
+      'có biểu hiện',
+      'suy thoái',
+      'bị suy thoái',
+    ],
+    { kind: 'measure', measure: 'degradationFound', category: 'total', qualifier: true },
+  ],
+  [['vi phạm', 'có vi phạm', 'sai phạm', 'có sai phạm', 'bị phát hiện vi phạm'], { kind: 'measure', measure: 'violationFound', category: 'total', qualifier: true }],
+  [
+    ['kiểm tra', 'kiểm tra khi có dấu hiệu vi phạm', 'kiểm tra dấu hiệu vi phạm', 'có dấu hiệu vi phạm', 'dấu hiệu vi phạm'],
+    { kind: 'measure', measure: 'inspected', category: 'total', general: true },
+  ],
+  [['giám sát', 'giám sát chuyên đề'], { kind: 'measure', measure: 'supervised', category: 'total', general: true }],
+  // Names of bodies and fixed phrases that contain a cue word.
+  [
+    [
+      'ủy ban kiểm tra',
+      'ubkt',
+      'ubkttw',
+      'cơ quan kiểm tra',
+      'đoàn kiểm tra',
+      'công tác kiểm tra',
+      'kiểm tra, giám sát',
+      'ban thường vụ',
+      'ban chấp hành',
+      'ban bí thư',
+      'nghị quyết',
+      'hội nghị',
+      'khuyết điểm',
+      'hạn chế, khuyết điểm',
+    ],
+    { kind: 'neutral' },
+  ],
+  [
+    ['khen thưởng', 'bằng khen', 'giấy khen', 'cờ thi đua', 'biểu dương', 'tuyên dương', 'tặng', 'trao', 'huy hiệu', 'huy hiệu đảng', 'tôn vinh', 'khen'],
+    { kind: 'other', hint: 'award' },
+  ],
+  [['chuyển đảng chính thức', 'công nhận đảng viên chính thức', 'chuyển sinh hoạt', 'chuyển sinh hoạt đảng'], { kind: 'other', hint: 'membership' }],
+  [['thi đua', 'cắt thi đua', 'hạ bậc thi đua'], { kind: 'other', hint: 'emulation' }],
+  [['kết nạp', 'phát triển', 'kết nạp đảng', 'kết nạp mới'], { kind: 'other', hint: 'admission' }],
+  [['giải thể', 'thành lập', 'thành lập mới', 'sáp nhập', 'hợp nhất', 'chia tách', 'kiện toàn', 'củng cố'], { kind: 'other', hint: 'reorganisation' }],
+  [
+    ['điều động', 'bổ nhiệm', 'luân chuyển', 'điều chuyển', 'điều chuyển công tác', 'giới thiệu', 'giới thiệu ứng cử', 'quy hoạch', 'đề bạt', 'ứng cử', 'bầu'],
+    { kind: 'other', hint: 'personnel' },
+  ],
+  [['cho ra khỏi đảng', 'cho ra khỏi danh sách', 'cho ra khỏi danh sách đảng viên', 'đưa ra khỏi đảng'], { kind: 'other', hint: 'exit' }],
+  [['học tập', 'quán triệt', 'tập huấn', 'bồi dưỡng', 'triển khai', 'tham dự', 'tham gia', 'dự', 'tuyên truyền'], { kind: 'other', hint: 'training' }],
+  [['đề nghị', 'kiến nghị'], { kind: 'other', hint: 'proposal' }],
+  [['tăng', 'giảm', 'tăng thêm', 'giảm đi', 'so với', 'so cùng kỳ', 'so với cùng kỳ'], { kind: 'other', hint: 'change' }],
+];
+
+/**
+ * Who a count is about.
+ * - individual: `member` đảng viên; `cadre` cán bộ, công chức, ủy viên; `person` cá nhân, đồng chí, người, trường hợp;
+ * - collective: `tccsd` tổ chức cơ sở đảng (incl. chi bộ cơ sở, đảng bộ cơ sở); `directBranch` chi bộ
+ *   trực thuộc; `partyOrganization` tổ chức đảng, đảng bộ, chi bộ of unstated level;
+ *   `collective` tập thể; `committee` cấp ủy, đảng ủy, chi ủy.
+ * @category Extract
+ */
+export type ExtractedUnitKind = 'member' | 'cadre' | 'person' | 'tccsd' | 'directBranch' | 'partyOrganization' | 'collective' | 'committee';
+
+/** A subject noun. @internal */
+export interface SubjectNoun {
+  readonly subject: 'individual' | 'collective';
+  readonly unitKind: ExtractedUnitKind;
+  readonly length: number;
+}
+
+const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'length'>])[] = [
+  [['đảng viên', 'đảng viên chính thức', 'đảng viên dự bị', 'đảng viên mới'], { subject: 'individual', unitKind: 'member' }],
+  [
+    [
+      'cán bộ',
+      'công chức',
+      'viên chức',
+      'cán bộ, công chức',
+      'cấp ủy viên',
+      'ủy viên',
+      'thành ủy viên',
+      'tỉnh ủy viên',
+      'huyện ủy viên',
+      'quận ủy viên',
+      'thị ủy viên',
+      'đảng ủy viên',
+      'bí thư',
+      'phó bí thư',
+    ],
+    { subject: 'individual', unitKind: 'cadre' },
+  ],
+  [['cá nhân', 'đồng chí', 'người', 'trường hợp', 'đ/c'], { subject: 'individual', unitKind: 'person' }],
+  [
+    ['tổ chức cơ sở đảng', 'tccsđ', 'tcc sđ', 'cơ sở đảng', 'chi bộ cơ sở', 'đảng bộ cơ sở', 'tổ chức đảng cơ sở', 'chi, đảng bộ cơ sở'],
+    { subject: 'collective', unitKind: 'tccsd' },
+  ],
+  [
+    ['chi bộ trực thuộc', 'chi bộ trực thuộc đảng bộ cơ sở', 'chi bộ trực thuộc đảng ủy cơ sở', 'chi bộ trực thuộc đảng ủy bộ phận'],
+    { subject: 'collective', unitKind: 'directBranch' },
+  ],
+  [['tổ chức đảng', 'tổ chức', 'đảng bộ', 'chi bộ', 'đảng bộ bộ phận', 'chi, đảng bộ', 'đảng bộ trực thuộc'], { subject: 'collective', unitKind: 'partyOrganization' }],
+  [['tập thể', 'tập thể lãnh đạo', 'tập thể lãnh đạo, quản lý'], { subject: 'collective', unitKind: 'collective' }],
+  [['cấp ủy', 'đảng ủy', 'chi ủy', 'ban thường vụ'], { subject: 'collective', unitKind: 'committee' }],
+];
+
+/** A prefix tree over word keys. @internal */
+export interface Trie<V> {
+  readonly next: Map<string, Trie<V>>;
+  value?: V;
+}
+
+function insert<V>(root: Trie<V>, words: readonly string[], value: V): void {
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.value = value;
+}
+
+/**
+ * Split a phrase into match keys; "," is kept as its own key so that "đánh giá, xếp loại" matches
+ * only with the comma.
+ * @internal
+ */
+export function phraseKeys(phrase: string): string[] {
+  const keys: string[] = [];
+  let word = '';
+  for (const ch of phrase) {
+    if (ch === ' ') {
+      if (word) keys.push(wordKey(word));
+      word = '';
+    } else if (ch === ',' || ch === '/') {
+      if (word) keys.push(wordKey(word));
+      keys.push(ch);
+      word = '';
+    } else word += ch;
+  }
+  if (word) keys.push(wordKey(word));
+  return keys;
+}
+
+function buildCues(): Trie<Cue> {
+  const root: Trie<Cue> = { next: new Map() };
+  for (const [phrases, cue] of SPECS) {
+    for (const p of phrases) {
+      const keys = phraseKeys(p);
+      insert(root, keys, { ...cue, length: keys.length });
+    }
+  }
+  return root;
+}
+
+function buildSubjects(): Trie<SubjectNoun> {
+  const root: Trie<SubjectNoun> = { next: new Map() };
+  for (const [phrases, noun] of SUBJECT_SPECS) {
+    for (const p of phrases) {
+      const keys = phraseKeys(p);
+      insert(root, keys, { ...noun, length: keys.length });
+    }
+  }
+  return root;
+}
+
+let cueTrie: Trie<Cue> | undefined;
+let subjectTrie: Trie<SubjectNoun> | undefined;
+
+/** The cue trie, built on first use. @internal */
+export function cues(): Trie<Cue> {
+  cueTrie ??= buildCues();
+  return cueTrie;
+}
+
+/** The subject-noun trie, built on first use. @internal */
+export function subjects(): Trie<SubjectNoun> {
+  subjectTrie ??= buildSubjects();
+  return subjectTrie;
+}
+
+/** Vietnamese number words. `null` marks words valid only after a tens word. @internal */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  (
+    [
+      ['một', 1],
+      ['hai', 2],
+      ['ba', 3],
+      ['bốn', 4],
+      ['năm', 5],
+      ['sáu', 6],
+      ['bảy', 7],
+      ['bẩy', 7],
+      ['tám', 8],
+      ['chín', 9],
+      ['mười', 10],
+    ] as const
+  ).map(([w, v]) => [wordKey(w), v]),
+);
+
+/** Words that only follow a tens word: mốt (1), tư (4), lăm / nhăm (5). @internal */
+export const AFTER_TENS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  ([['mốt', 1], ['tư', 4], ['lăm', 5], ['nhăm', 5]] as const).map(([w, v]) => [wordKey(w), v]),
+);
+
+/** Multiplier words. @internal */
+export const MULTIPLIERS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  ([['mươi', 10], ['trăm', 100], ['nghìn', 1000], ['ngàn', 1000], ['linh', 0], ['lẻ', 0]] as const).map(([w, v]) => [wordKey(w), v]),
+);
+
+/** Words before a count that make it approximate. @internal */
+export const APPROX_WORDS: ReadonlyMap<string, 'about' | 'under' | 'over'> = /* @__PURE__ */ new Map(
+  ([['gần', 'under'], ['hơn', 'over'], ['trên', 'over'], ['khoảng', 'about'], ['chừng', 'about'], ['ngót', 'under']] as const).map(
+    ([w, v]) => [wordKey(w), v],
+  ),
+);
+
+/**
+ * Words directly before a number that make it a date, an ordinal, an identifier or a period,
+ * never a count: "năm 2020", "nhiệm kỳ 2020-2025", "số 04", "kỳ 15", "khóa 12", "Trung ương 4",
+ * "Chỉ thị 05", "Điều 35", "phường 5".
+ * @internal
+ */
+export const NOT_COUNT_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  [
+    'năm',
+    'tháng',
+    'ngày',
+    'quý',
+    'tuần',
+    'kỳ',
+    'khóa',
+    'thứ',
+    'lần',
+    'số',
+    'nhiệm kỳ',
+    'giai đoạn',
+    'trung ương',
+    'nghị quyết',
+    'chỉ thị',
+    'quy định',
+    'quyết định',
+    'kế hoạch',
+    'hướng dẫn',
+    'thông báo',
+    'công văn',
+    'điều',
+    'khoản',
+    'mục',
+    'chương',
+    'phần',
+    'trang',
+    'phường',
+    'khu vực',
+    'ấp',
+    'khu phố',
+    'tổ',
+    'đội',
+    'mẫu',
+    'biểu',
+    'biểu số',
+    'câu',
+    'lúc',
+    'giờ',
+    'đến',
+    'từ',
+  ].map((w) => wordKey(w.split(' ').pop() ?? w)),
+);
+
+/** Markers that open a breakdown of the preceding total: "trong đó", "gồm", "bao gồm". @internal */
+export const BREAKDOWN_MARKERS: readonly (readonly string[])[] = /* @__PURE__ */ [
+  ['trong', 'đó'],
+  ['gồm'],
+  ['bao', 'gồm'],
+  ['gồm', 'có'],
+].map((p) => p.map((w) => wordKey(w)));
+
+/** "Cụ thể" / "Cụ thể là" opening a sentence that details the previous one. @internal */
+export const DETAIL_MARKERS: readonly (readonly string[])[] = /* @__PURE__ */ [
+  ['cụ', 'thể'],
+  ['chi', 'tiết'],
+  ['về', 'hình', 'thức'],
+  ['theo', 'hình', 'thức'],
+  ['hình', 'thức', 'kỷ', 'luật'],
+].map((p) => p.map((w) => wordKey(w)));
+
+/** Words that introduce a predicate right after a subject ("bị cảnh cáo", "được xếp loại"). @internal */
+export const PREDICATE_MARKERS: ReadonlySet<string> = /* @__PURE__ */ new Set(['bị', 'được', 'đã', 'đều', 'phải', 'bằng'].map((w) => wordKey(w)));

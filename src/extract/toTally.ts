@@ -1,0 +1,166 @@
+/**
+ * Turning what {@link extractTallies} read into the shared {@link Tally} of report aggregation
+ * (src/tally/tally.ts). The mapping of subjects follows the tally vocabulary: for discipline an
+ * individual is a `member` ("đảng viên" of unstated status) and a collective an `organization`;
+ * ratings of a TCCSĐ go to `tccsd`, of a chi bộ trực thuộc to `directBranch`, of a tập thể to
+ * `leadershipCollective`, of another party organization to `organization`.
+ *
+ * What cannot be placed is listed, never forced: a total without a form (discipline "total"),
+ * "hoàn thành tốt nhiệm vụ trở lên" (it mixes two levels), measures the Tally has no slot for
+ * (violations found, inspections, supervision, proposals) and counts of unknown subject.
+ * @module
+ */
+import { deepFreeze } from '../_lib/freeze.js';
+import { tally, type RatedSubject, type Tally, type TallyInput } from '../tally/tally.js';
+import type { NonDisciplinaryMeasure, RatingLevel, DisciplineForm } from '../i18n/vocabulary.js';
+import type { ExtractedTally, ExtractionResult } from './extractTallies.js';
+
+/**
+ * Why an extracted tally was left out of the {@link Tally}.
+ * - `repeat`: the same count stated again (`repeatOf`);
+ * - `subsetTotal`: a cross-cutting subset ("trong đó có 7 cán bộ thuộc diện …");
+ * - `coveredByParts`: a total whose stated parts are counted instead;
+ * - `noCategory`: a total with no form or level, or "goodOrBetter";
+ * - `noSlot`: a measure the Tally does not hold;
+ * - `unknownSubject`: the text does not say whether individuals or collectives.
+ * @category Extract
+ */
+export type ExtractionUnplacedReason = 'repeat' | 'subsetTotal' | 'coveredByParts' | 'noCategory' | 'noSlot' | 'unknownSubject';
+
+/**
+ * The result of {@link extractionToTally}.
+ * @category Extract
+ */
+export interface ExtractionTally {
+  /** The counts that could be placed, as a validated, frozen {@link Tally}. */
+  readonly tally: Tally;
+  /** Indexes of the extracted tallies that were added. */
+  readonly placed: readonly number[];
+  /** The others, each with the reason. */
+  readonly unplaced: readonly { readonly index: number; readonly reason: ExtractionUnplacedReason }[];
+}
+
+/**
+ * Options of {@link extractionToTally}.
+ * @category Extract
+ */
+export interface ExtractionToTallyOptions {
+  /** Add repeated statements too (default `false`: a count stated twice is counted once). */
+  readonly includeRepeats?: boolean;
+}
+
+type Counts = Record<string, number>;
+
+function add(target: Counts, key: string, n: number): void {
+  target[key] = (target[key] ?? 0) + n;
+}
+
+function ratedSubject(t: ExtractedTally): RatedSubject {
+  if (t.subject === 'individual') return 'member';
+  switch (t.unitKind) {
+    case 'tccsd':
+      return 'tccsd';
+    case 'directBranch':
+      return 'directBranch';
+    case 'collective':
+    case 'committee':
+      return 'leadershipCollective';
+    default:
+      return 'organization';
+  }
+}
+
+/**
+ * Convert extracted tallies into the shared {@link Tally}, counting each statement once and
+ * each total through its parts.
+ *
+ * @example
+ * ```ts
+ * import { extractTallies, extractionToTally } from 'nq4';
+ * const r = extractTallies('Huyện còn xử lý 4 tổ chức đảng, trong đó có 2 tổ chức đảng bị khiển trách, 2 tổ chức đảng bị cảnh cáo.');
+ * const { tally } = extractionToTally(r);
+ * tally.disciplines.organization; // { reprimand: 2, warning: 2 }
+ * ```
+ * @category Extract
+ */
+export function extractionToTally(result: ExtractionResult, options: ExtractionToTallyOptions = {}): ExtractionTally {
+  const withParts = new Set(result.breakdowns.map((b) => b.total));
+  const input = {
+    ratings: {} as Record<string, Counts>,
+    disciplines: {} as Record<string, Counts>,
+    nonDisciplinary: {} as Record<string, Counts>,
+    disciplineProcedures: {} as Counts,
+    reviews: {} as Counts,
+    suggestedReviews: {} as Counts,
+    degradationFound: {} as Counts,
+  };
+  const placed: number[] = [];
+  const unplaced: { index: number; reason: ExtractionUnplacedReason }[] = [];
+  for (const t of result.tallies) {
+    const skip = (reason: ExtractionUnplacedReason): void => {
+      unplaced.push({ index: t.index, reason });
+    };
+    if (t.repeatOf !== undefined && !options.includeRepeats) {
+      skip('repeat');
+      continue;
+    }
+    if (t.role === 'subset' && t.category === 'total') {
+      skip('subsetTotal');
+      continue;
+    }
+    if (withParts.has(t.index)) {
+      skip('coveredByParts');
+      continue;
+    }
+    if (t.subject === 'unknown') {
+      skip('unknownSubject');
+      continue;
+    }
+    const kind = t.subject;
+    switch (t.measure) {
+      case 'discipline': {
+        if (t.category === 'total') {
+          skip('noCategory');
+          continue;
+        }
+        const who = kind === 'individual' ? 'member' : 'organization';
+        const slot = (input.disciplines[who] ??= {});
+        add(slot, t.category as DisciplineForm, t.count);
+        break;
+      }
+      case 'rating': {
+        if (t.category === 'total' || t.category === 'goodOrBetter') {
+          skip('noCategory');
+          continue;
+        }
+        const slot = (input.ratings[ratedSubject(t)] ??= {});
+        add(slot, t.category as RatingLevel, t.count);
+        break;
+      }
+      case 'reminder':
+      case 'nonDisciplinary':
+      case 'pending': {
+        const slot = (input.nonDisciplinary[kind] ??= {});
+        add(slot, t.category as NonDisciplinaryMeasure, t.count);
+        break;
+      }
+      case 'disciplineProcedure':
+        add(input.disciplineProcedures, kind, t.count);
+        break;
+      case 'reviewed':
+        add(input.reviews, kind, t.count);
+        break;
+      case 'suggestedReview':
+        add(input.suggestedReviews, kind, t.count);
+        break;
+      case 'degradationFound':
+        add(input.degradationFound, kind, t.count);
+        break;
+      default:
+        skip('noSlot');
+        continue;
+    }
+    placed.push(t.index);
+  }
+  return deepFreeze({ tally: tally(input as TallyInput), placed, unplaced });
+}

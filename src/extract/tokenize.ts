@@ -1,0 +1,220 @@
+/**
+ * A hand-written tokenizer for Vietnamese report prose: one linear pass over the original string,
+ * every token carrying its exact `[start, end)` offsets into it. No regular expression ever runs
+ * on the caller's text (hierarchy-review-reports.md §3.6 for the number conventions read here:
+ * thousands ".", decimal ",", "%" attached, zero padding "02").
+ * @module
+ */
+import { isSpaceLike, straightQuote, wordCharTable, wordKey } from './normalize.js';
+
+/** Token kinds. @internal */
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'url';
+
+/** One token. @internal */
+export interface Token {
+  readonly kind: TokenKind;
+  /** Offsets into the original string. */
+  readonly start: number;
+  readonly end: number;
+  /** Match key: canonical lower-case word, the punctuation char, the number as written. */
+  readonly key: string;
+  /** For numbers: the value; for others NaN. */
+  readonly value: number;
+  /** For numbers: whether the value is a whole number written without a decimal part. */
+  readonly integer: boolean;
+  /** For numbers: a "%" follows directly. */
+  readonly percent: boolean;
+  /** For numbers: the denominator of "x/y". */
+  readonly of?: number;
+  /** For numbers: part of a date, time, range or identifier (never a count). */
+  readonly notCount: boolean;
+  /** Whitespace before this token contained a line break. */
+  readonly newlineBefore: number;
+  /** Whitespace (or nothing) separates this token from the previous one. */
+  readonly spaceBefore: boolean;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+interface RawToken {
+  kind: 'word' | 'digits' | 'punct' | 'quote' | 'url';
+  start: number;
+  end: number;
+  key: string;
+  newlineBefore: number;
+  spaceBefore: boolean;
+  value: number;
+  integer: boolean;
+  percent: boolean;
+  notCount: boolean;
+}
+
+function raw(kind: RawToken['kind'], start: number, end: number, key: string, newlineBefore: number, spaceBefore: boolean): RawToken {
+  return { kind, start, end, key, newlineBefore, spaceBefore, value: Number.NaN, integer: false, percent: false, notCount: false };
+}
+
+function rawTokens(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  const letters = wordCharTable();
+  const isWordChar = (code: number): boolean =>
+    code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : letters[code] !== 0 && code < 0x10000;
+  const n = text.length;
+  let i = 0;
+  let newlines = 0;
+  let space = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      if (c === 0x0a || c !== 0x0d || text.charCodeAt(i + 1) !== 0x0a) newlines++;
+      space = true;
+      i++;
+      continue;
+    }
+    if (c === 0x20 || isSpaceLike(c)) {
+      space = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigit(c)) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      out.push(raw('digits', start, i, text.slice(start, i), newlines, space));
+    } else if (isWordChar(c)) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      // URLs: "http://…", "https://…", "www.…" run to the next space.
+      const lower = text.slice(start, i).toLowerCase();
+      if (
+        ((lower === 'http' || lower === 'https') && text.charCodeAt(i) === 0x3a && text.charCodeAt(i + 1) === 0x2f) ||
+        (lower === 'www' && text.charCodeAt(i) === 0x2e)
+      ) {
+        while (i < n && !isSpaceLike(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+        out.push(raw('url', start, i, 'url', newlines, space));
+      } else {
+        out.push(raw('word', start, i, wordKey(text.slice(start, i)), newlines, space));
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      i += 2;
+      out.push(raw('punct', start, i, text.slice(start, i), newlines, space));
+    } else {
+      i++;
+      const q = straightQuote(c);
+      if (q !== undefined) out.push(raw('quote', start, i, q, newlines, space));
+      else out.push(raw('punct', start, i, text[start] ?? '', newlines, space));
+    }
+    newlines = 0;
+    space = false;
+  }
+  return out;
+}
+
+/**
+ * Tokenize: words (with match keys), numbers read the Vietnamese way ("2.447" = 2447,
+ * "98,46" = 98.46, "02" = 2, "32/44" = 32 of 44), punctuation, quotes and URLs.
+ * Numbers inside dates ("17/09/2018", "22-02-2019"), times ("09:49"), ranges ("2020-2025",
+ * "2005 - 2010"), identifiers ("23-KH/TU", "433/QĐ-Thu") and phone numbers ("+84.0204.3 856 624")
+ * are marked `notCount`.
+ * @internal
+ */
+export function tokenize(text: string): Token[] {
+  const raw = rawTokens(text);
+  const out: Token[] = [];
+  const n = raw.length;
+  let i = 0;
+  const at = (k: number): RawToken | undefined => raw[k];
+  const adjacent = (a: RawToken | undefined, b: RawToken | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+  while (i < n) {
+    const t = raw[i] as RawToken;
+    if (t.kind !== 'digits') {
+      // Same shape as a Token: reused as is, no second allocation.
+      out.push(t as Token);
+      i++;
+      continue;
+    }
+    const start = t.start;
+    let end = t.end;
+    let digits = t.key;
+    let j = i + 1;
+    let notCount = false;
+    let integer = true;
+    // Thousands groups: "." followed by exactly three digits, glued.
+    let grouped = false;
+    while (
+      at(j)?.key === '.' &&
+      adjacent(at(j - 1), at(j)) &&
+      at(j + 1)?.kind === 'digits' &&
+      adjacent(at(j), at(j + 1)) &&
+      at(j + 1)?.key.length === 3
+    ) {
+      digits += at(j + 1)?.key ?? '';
+      end = at(j + 1)?.end ?? end;
+      grouped = true;
+      j += 2;
+    }
+    // "." followed by digits that are not a group of three: a dotted date, phone or version.
+    if (at(j)?.key === '.' && adjacent(at(j - 1), at(j)) && at(j + 1)?.kind === 'digits' && adjacent(at(j), at(j + 1))) {
+      notCount = true;
+      while (at(j)?.key === '.' && at(j + 1)?.kind === 'digits' && adjacent(at(j), at(j + 1))) {
+        end = at(j + 1)?.end ?? end;
+        j += 2;
+      }
+    }
+    let value = Number(digits);
+    // Decimal part: "," glued to digits on both sides.
+    if (!notCount && at(j)?.key === ',' && adjacent(at(j - 1), at(j)) && at(j + 1)?.kind === 'digits' && adjacent(at(j), at(j + 1))) {
+      const frac = at(j + 1)?.key ?? '0';
+      value = Number(`${digits}.${frac}`);
+      integer = false;
+      end = at(j + 1)?.end ?? end;
+      j += 2;
+    }
+    let percent = false;
+    if (at(j)?.key === '%' && (adjacent(at(j - 1), at(j)) || at(j)?.start === end + 1)) {
+      percent = true;
+      end = at(j)?.end ?? end;
+      j++;
+    }
+    let of: number | undefined;
+    const prev = out[out.length - 1];
+    // Preceded by "+" (phone), "/" or "-" glued (the tail of a date, range or identifier), ":" (time).
+    if (prev && prev.end === start && (prev.key === '+' || prev.key === '/' || prev.key === '-' || prev.key === ':' || prev.key === '.' || prev.key === '–')) notCount = true;
+    if (prev && (prev.key === '-' || prev.key === '–') && prev.end + 1 >= start && out[out.length - 2]?.kind === 'number') notCount = true;
+    if (prev && prev.kind === 'word' && prev.end === start) notCount = true; // "GDTX2", "F5"
+    const next = at(j);
+    if (!percent && next && adjacent({ ...t, end } as RawToken, next)) {
+      if (next.key === '/' && at(j + 1)?.kind === 'digits' && adjacent(next, at(j + 1))) {
+        // "x/y": a fraction ("32/44 tổ chức") unless a second "/" makes it a date.
+        const after = at(j + 2);
+        if (after?.key === '/' || after?.key === '-' || after?.key === '.') notCount = true;
+        else if (!grouped && integer) {
+          of = Number(at(j + 1)?.key ?? 'NaN');
+          end = at(j + 1)?.end ?? end;
+          j += 2;
+        } else notCount = true;
+      } else if (next.key === '/' || next.key === ':' || next.key === '-' || next.key === '–' || next.key === '.' && at(j + 1)?.kind === 'word' && adjacent(next, at(j + 1))) {
+        notCount = true; // "23-KH/TU", "433/QĐ", "09:49", "6-8", "19.1"
+      } else if (next.kind === 'word') {
+        notCount = true; // "4.435m", "8h", "2A"
+      }
+    }
+    // "2005 - 2010", "2016 -2020": a spaced range between two numbers.
+    if (next && (next.key === '-' || next.key === '–') && at(j + 1)?.kind === 'digits' && (at(j + 1)?.start ?? 0) - next.end <= 1) notCount = true;
+    // Phone-like runs of digit groups separated by single spaces ("3 856 624").
+    if (next?.kind === 'digits' && next.start === end + 1 && next.key.length === 3) notCount = true;
+    if (prev?.kind === 'number' && prev.notCount && prev.end + 1 === start && t.key.length === 3) notCount = true;
+    out.push({
+      kind: 'number',
+      start,
+      end,
+      key: text.slice(start, end),
+      value,
+      integer,
+      percent,
+      ...(of !== undefined ? { of } : {}),
+      notCount,
+      newlineBefore: t.newlineBefore,
+      spaceBefore: t.spaceBefore,
+    });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractTallies, extractionToTally } from '../../src/extract/index.js';
+
+const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+
+describe('extractionToTally', () => {
+  it('counts a total through its parts, mapping individuals to member and collectives to organization (seed 000)', () => {
+    const r = extractTallies(readFileSync(`${seedsDir}000_966d660263fac988.txt`, 'utf8'));
+    const { tally, placed, unplaced } = extractionToTally(r);
+    expect(tally.disciplines).toEqual({
+      member: { reprimand: 30, warning: 12, removalFromPost: 5, expulsion: 3 },
+      organization: { reprimand: 2, warning: 2 },
+    });
+    expect(placed).toHaveLength(6);
+    expect(unplaced).toEqual([
+      { index: 0, reason: 'coveredByParts' },
+      { index: 5, reason: 'coveredByParts' },
+    ]);
+    expect(Object.isFrozen(tally)).toBe(true);
+  });
+
+  it('keeps reminders, pending and ratings apart from discipline, and findings by subject kind (seed 004)', () => {
+    const r = extractTallies(readFileSync(`${seedsDir}004_26c33ccc72d710b1.txt`, 'utf8'));
+    const { tally, unplaced } = extractionToTally(r);
+    expect(tally.disciplines).toEqual({ organization: { reprimand: 1 }, member: { warning: 7, reprimand: 24, removalFromPost: 1 } });
+    expect(tally.nonDisciplinary).toEqual({ collective: { reminder: 5 }, individual: { reminder: 17, pending: 1 } });
+    expect(tally.ratings).toEqual({ member: { unsatisfactory: 4 } });
+    expect(tally.degradationFound).toEqual({});
+    expect(unplaced.map((u) => u.reason)).toEqual(['coveredByParts', 'coveredByParts', 'coveredByParts', 'subsetTotal']);
+  });
+
+  it('places ratings by unit kind and leaves "trở lên" out (seed 001)', () => {
+    const r = extractTallies(readFileSync(`${seedsDir}001_eeaf8759887ce700.txt`, 'utf8'));
+    const { tally, unplaced } = extractionToTally(r);
+    expect(tally.ratings).toEqual({ tccsd: { satisfactory: 5 }, directBranch: { satisfactory: 25 }, member: { satisfactory: 220 } });
+    expect(tally.suggestedReviews).toEqual({ collective: 8, individual: 13 });
+    expect(tally.disciplineProcedures).toEqual({ collective: 2, individual: 5 });
+    expect(unplaced.filter((u) => u.reason === 'noCategory')).toHaveLength(5);
+  });
+
+  it('counts a repeated statement once unless asked', () => {
+    const r = extractTallies('Khiển trách 3 đảng viên.\n\nTrong năm, khiển trách 3 đảng viên.');
+    expect(extractionToTally(r).tally.disciplines.member?.reprimand).toBe(3);
+    expect(extractionToTally(r, { includeRepeats: true }).tally.disciplines.member?.reprimand).toBe(6);
+  });
+});
+
+describe('a breakdown stated twice', () => {
+  it('marks the second statement and its parts as repeats, so the Tally counts them once', () => {
+    const r = extractTallies('Thi hành kỷ luật 5 đảng viên (khiển trách 3, cảnh cáo 2).\n\nNhư vậy, đã thi hành kỷ luật 5 đảng viên (khiển trách 3, cảnh cáo 2).');
+    expect(r.tallies.map((t) => t.repeatOf)).toEqual([undefined, undefined, undefined, 0, 1, 2]);
+    expect(extractionToTally(r).tally.disciplines.member).toEqual({ reprimand: 3, warning: 2 });
+  });
+});
