@@ -97,3 +97,6 @@ export * from './review/index.js';
 
 // Reports: unit hierarchy, roll-up, reconciliation, sealing, Vietnamese rendering
 export * from './report/index.js';
+
+// Narrative reader: tallies and manifestation mentions out of Vietnamese report prose
+export * from './extract/index.js';
