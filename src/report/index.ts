@@ -19,8 +19,6 @@ export { canonicalJson } from './canonicalJson.js';
 export type { CanonicalValue } from './canonicalJson.js';
 export { sealReport, verifySeal, REPORT_PERIOD_KINDS } from './seal.js';
 export type { Seal, SealedChildRef, SealedContent, SealedReport, SealReportInput, ReportPeriod, VerifySealExpectation, VerifySealResult } from './seal.js';
-export { RECONCILE_QUOTA_RULE_SETS } from './htxsnvQuota.js';
-export type { ReconcileQuota, ReconcileQuotaRuleSet, ReconcileQuotaSubject } from './htxsnvQuota.js';
 export { reconcile, FIGURE_MEASURES, FIGURE_SUBJECTS } from './reconcile.js';
 export type {
   FigureMeasure,

@@ -9,7 +9,9 @@
  * - forms per subject: Điều lệ Đảng Điều 35 khoản 2 (quoted, §3.3; discipline.md §2.1; QĐ 69-QĐ/TW Điều 7);
  * - non-disciplinary outcomes under a "xử lý kỷ luật" heading (seed 004): classified apart,
  *   an option whether that is an error (§5 decision 4); "đang xem xét" in the total: option (decision 5);
- * - the HTXSNV quota of the year's rule set: {@link RECONCILE_QUOTA_RULE_SETS} (rating.md §7.2, D2–D5);
+ * - the HTXSNV quota of the year's rating rule set, read from the rating area
+ *   ({@link ratingRuleSetFor}: `memberQuota` / `organizationQuota`, rating.md §7.2, D1–D5), so the
+ *   quota has one source; a quota seen only in local practice is not used to flag a report;
  * - percentages against their base within the printed precision: half-up or truncation, ±1 in the
  *   last printed digit by default (§3.6, §5 decision 8).
  * @module
@@ -35,7 +37,8 @@ import {
   type RatingLevel,
 } from '../i18n/vocabulary.js';
 import type { Tally } from '../tally/tally.js';
-import { RECONCILE_QUOTA_RULE_SETS, type ReconcileQuota, type ReconcileQuotaSubject } from './htxsnvQuota.js';
+import { ratingRuleSetFor } from '../rating/registry.js';
+import type { RatingQuotaRule, RatingRuleSet } from '../rating/types.js';
 import { addInto, finish, newBuilder, readTally } from './_tallyFast.js';
 
 /**
@@ -778,17 +781,24 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
         ]);
         continue;
       }
-      const res = RECONCILE_QUOTA_RULE_SETS.resolve(`${String(r.ratingYear).padStart(4, '0')}-12-31`);
-      const quotaSubject: ReconcileQuotaSubject = INDIVIDUAL_SUBJECTS.has(subject as FigureSubject) ? 'individual' : 'collective';
-      if (!res.found) {
-        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'noRuleSet', text: res.reason, citations: [] }]);
+      const rs = quotaRuleSetFor(r.ratingYear);
+      const individual = INDIVIDUAL_SUBJECTS.has(subject as FigureSubject);
+      if ('reason' in rs) {
+        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'noRuleSet', text: rs.reason, citations: [] }]);
         continue;
       }
-      const rs = res.ruleSet;
-      const quota: ReconcileQuota = rs.quota[quotaSubject];
+      const quota: RatingQuotaRule | undefined = individual ? rs.memberQuota : rs.organizationQuota;
       const ruleSet = { id: rs.id, label: rs.label };
-      if (!quota.known) {
-        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'quotaUnverified', text: quota.reason, citations: quota.source ? [quota.source] : [] }], { ruleSet });
+      if (quota === undefined || quota.basis === 'secondaryPractice') {
+        const whose = individual ? { vi: 'cá nhân', en: 'individuals' } : { vi: 'tập thể, tổ chức đảng', en: 'collectives and party organizations' };
+        const reason: Label =
+          quota === undefined
+            ? { vi: `Chưa đối chiếu được quy định tỷ lệ đối với ${whose.vi} của ${rs.label.vi}.`, en: `The ${rs.label.en} quota for ${whose.en} was not seen.` }
+            : {
+                vi: `Tỷ lệ ${quota.percent}% đối với ${whose.vi} của ${rs.label.vi} chỉ thấy trong thực tiễn địa phương, chưa đối chiếu được với văn bản trung ương, nên không dùng để đối chiếu báo cáo.`,
+                en: `The ${quota.percent}% ${rs.label.en} quota for ${whose.en} is seen only in local practice, not in the central text, so it is not used to reconcile the report.`,
+              };
+        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'quotaUnverified', text: reason, citations: quota ? [quota.citation] : [] }], { ruleSet });
         continue;
       }
       const denominator = opts.quotaFormula === 'pool' ? good + excellent : good;
@@ -817,7 +827,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
               vi: `${fmt(excellent, 'vi')} ${label.vi} hoàn thành xuất sắc nhiệm vụ trên ${denomVi} là ${shareVi}, vượt ${ceiling}% (${quota.group.vi})${severity === 'warning' ? `; mức tối đa ${hardCeiling}% chỉ áp dụng khi cấp có thẩm quyền quyết định ngoại lệ` : ''}. Số liệu tổng hợp vượt tỷ lệ thì ít nhất một nhóm đã vượt.`,
               en: `${fmt(excellent, 'en')} ${label.en} rated excellent against ${denomEn} is ${shareEn}, above ${ceiling}% (${quota.group.en})${severity === 'warning' ? `; the ${hardCeiling}% ceiling applies only where the competent level grants the exception` : ''}. An aggregate above the quota means at least one group exceeded it.`,
             },
-            citations: [quota.source],
+            citations: severity === 'warning' && quota.exceptionCitation ? [quota.citation, quota.exceptionCitation] : [quota.citation],
           },
         ],
         { ruleSet },
@@ -837,6 +847,20 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
   const rank = { error: 0, warning: 1, note: 2 } as const;
   const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
   return deepFreeze({ consistent: !findings.some((f) => f.severity === 'error'), findings: sorted, groups: groupResults, options: applied });
+}
+
+/**
+ * The rating rule set of a year, chosen as the rating area chooses it (D1: the one in force on
+ * 31 December), or why there is none.
+ */
+function quotaRuleSetFor(year: number): RatingRuleSet | { readonly reason: Label } {
+  try {
+    return ratingRuleSetFor(year);
+  } catch (error) {
+    const first = error instanceof Nq4Error ? error.issues[0] : undefined;
+    if (first === undefined) throw error;
+    return { reason: { vi: first.messageVi, en: first.messageEn } };
+  }
 }
 
 /** Place counted figures into a tally; figures without a place are counted as unplaced. */
