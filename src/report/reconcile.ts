@@ -40,6 +40,7 @@ import type { Tally } from '../tally/tally.js';
 import { ratingRuleSetFor } from '../rating/registry.js';
 import type { RatingQuotaRule, RatingRuleSet } from '../rating/types.js';
 import { addInto, finish, newBuilder, readTally } from './_tallyFast.js';
+import type { Assert, SameKeys } from './_schemaTypes.js';
 
 /**
  * What a stated figure counts (hierarchy-review-reports.md §3.5, §4):
@@ -97,12 +98,36 @@ export type FigureSubject = (typeof FIGURE_SUBJECTS)[number];
 const CATEGORIES = [...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES, ...RATING_LEVELS] as const;
 const idSchema = /* @__PURE__ */ z.string().min(1).max(200);
 
+/**
+ * A percentage printed next to a figure ("(chiếm 45,5%)"), checked against its base within the
+ * printed precision (hierarchy-review-reports.md §3.6, §5 decision 8).
+ * @category Report
+ */
+export interface StatedPercent {
+  /** The percentage as printed, e.g. `45.5` for "45,5%". Any finite number. */
+  readonly value: number;
+  /**
+   * How many decimals were printed (0–6). Default: read from `value` (`45.5` → 1), which cannot
+   * see trailing zeros: give `decimals: 2` for "45,50%".
+   */
+  readonly decimals?: number;
+  /** The base the percentage is taken of, when the text states it as a number. */
+  readonly base?: number;
+  /**
+   * The `id` of the figure that is the base, when the text names it ("chiếm … tổng số đảng viên").
+   * Without `base` or `baseFigure`, the base is the group's total; with none, a
+   * `percentWithoutBase` note.
+   */
+  readonly baseFigure?: string;
+}
+
 const percentSchema = /* @__PURE__ */ z.strictObject({
   value: z.number().refine(Number.isFinite),
   decimals: z.number().int().min(0).max(6).optional(),
   base: z.number().refine(Number.isFinite).optional(),
   baseFigure: idSchema.optional(),
-});
+}) satisfies z.ZodType<StatedPercent, StatedPercent>;
+type _PercentKeys = Assert<SameKeys<StatedPercent, z.input<typeof percentSchema>>>;
 
 const categoryFor: Record<FigureMeasure, readonly string[]> = {
   discipline: DISCIPLINE_FORMS,
@@ -116,6 +141,60 @@ const categoryFor: Record<FigureMeasure, readonly string[]> = {
   disposition: [],
   other: [],
 };
+
+/**
+ * One figure as a report states it: the number, what it counts, about whom, and optionally its
+ * printed percentage, a cross-cutting subset key, and where it was read (text, span)
+ * (hierarchy-review-reports.md §3.5, §4).
+ *
+ * @example
+ * ```ts
+ * import type { StatedFigure } from 'nq4';
+ * // "khiển trách 30 đảng viên (chiếm 60%)"
+ * const f: StatedFigure = { measure: 'discipline', subject: 'member', category: 'reprimand', value: 30, percent: { value: 60 } };
+ * f.value; // 30
+ * ```
+ * @category Report
+ */
+export interface StatedFigure {
+  /** An id, so that another figure's `percent.baseFigure` can name this one as its base. */
+  readonly id?: string;
+  /**
+   * The number as printed. Any finite number: a negative or fractional count is reported
+   * (`negativeCount`, `nonIntegerCount`), never rejected or fixed (§3.2: "không được chỉnh, sửa
+   * số liệu theo suy đoán cân đối").
+   */
+  readonly value: number;
+  /** What the figure counts (see {@link FIGURE_MEASURES}). */
+  readonly measure: FigureMeasure;
+  /**
+   * About whom (see {@link FIGURE_SUBJECTS}). Default: `member` (đảng viên), for the forms check
+   * (Điều lệ Điều 35 khoản 2) and the quota.
+   */
+  readonly subject?: FigureSubject;
+  /**
+   * Which discipline form (`discipline`), other measure (`nonDisciplinary`) or rating level
+   * (`rating`); must fit the measure, else `invalid_value` at `category`. Absent for a total
+   * ("xử lý kỷ luật 50 đảng viên").
+   */
+  readonly category?: DisciplineForm | NonDisciplinaryMeasure | RatingLevel;
+  /**
+   * "trở lên": the level or better ("2.447 đảng viên hoàn thành tốt nhiệm vụ trở lên"). Ratings
+   * only (`not_applicable` otherwise). Default false.
+   */
+  readonly orBetter?: boolean;
+  /**
+   * A cross-cutting subset key ("diện Thành ủy quản lý"): such figures are checked against the
+   * total they are part of, never added to the other parts.
+   */
+  readonly subset?: string;
+  /** The percentage printed with the figure, if any. */
+  readonly percent?: StatedPercent;
+  /** The words the figure was read from, for explanations (up to 2,000 characters). */
+  readonly text?: string;
+  /** Where in the source text the figure was read: [start, end) character offsets. */
+  readonly span?: readonly [number, number];
+}
 
 const figureSchema = /* @__PURE__ */ z
   .strictObject({
@@ -149,14 +228,48 @@ const figureSchema = /* @__PURE__ */ z
         params: { nq4Code: 'not_applicable', messageVi: '"trở lên" chỉ dùng cho mức xếp loại.', messageEn: '"or better" applies to rating levels only.' },
       });
     }
-  });
+  }) satisfies z.ZodType<StatedFigure, StatedFigure>;
+
+type _FigureKeys = Assert<SameKeys<StatedFigure, z.input<typeof figureSchema>>>;
 
 /**
- * One figure as a report states it: the number, what it counts, about whom, and optionally its
- * printed percentage, a cross-cutting subset key, and where it was read (text, span).
+ * A stated total with its parts ("N …, trong đó a …, b …") and cross-cutting subsets ("trong đó
+ * có 7 cán bộ thuộc diện Thành ủy quản lý"). A form-first list without a total ("khiển trách 15
+ * đồng chí; cảnh cáo 5 đồng chí") is a group with `parts` only.
+ *
+ * @example
+ * ```ts
+ * import type { StatedGroup } from 'nq4';
+ * // "xử lý kỷ luật 3 đảng viên, trong đó khiển trách 2, cảnh cáo 1"
+ * const g: StatedGroup = {
+ *   total: { measure: 'discipline', subject: 'member', value: 3 },
+ *   parts: [
+ *     { measure: 'discipline', subject: 'member', category: 'reprimand', value: 2 },
+ *     { measure: 'discipline', subject: 'member', category: 'warning', value: 1 },
+ *   ],
+ * };
+ * g.parts?.length; // 2
+ * ```
  * @category Report
  */
-export type StatedFigure = z.input<typeof figureSchema>;
+export interface StatedGroup {
+  /** An id for the group, echoed in {@link GroupResult}. */
+  readonly id?: string;
+  /** The stated total; absent for a form-first list. */
+  readonly total?: StatedFigure;
+  /** The breakdown ("trong đó …"). */
+  readonly parts?: readonly StatedFigure[];
+  /**
+   * Whether the parts claim to cover the whole total (`partsNotEqualTotal` when they do not add
+   * up) or only part of it (`partsExceedTotal` when they add up to more). Default: true, but false
+   * when the total is a "trở lên" rating (its "trong đó" names only the better levels).
+   */
+  readonly complete?: boolean;
+  /** Cross-cutting subsets of the total ("trong đó có 7 cán bộ thuộc diện … quản lý"); each must not exceed it. */
+  readonly subsets?: readonly StatedFigure[];
+  /** The sentence as printed (up to 5,000 characters). */
+  readonly text?: string;
+}
 
 const groupSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema.optional(),
@@ -165,16 +278,8 @@ const groupSchema = /* @__PURE__ */ z.strictObject({
   complete: z.boolean().optional(),
   subsets: z.array(figureSchema).optional(),
   text: z.string().max(5000).optional(),
-});
-
-/**
- * A stated total with its parts ("N …, trong đó a …, b …") and cross-cutting subsets ("trong đó
- * có 7 cán bộ thuộc diện Thành ủy quản lý"). `complete` (default: true, false when the total is a
- * "trở lên" rating) says the parts claim to cover the total; else they must not exceed it.
- * A form-first list without a total is a group with `parts` only.
- * @category Report
- */
-export type StatedGroup = z.input<typeof groupSchema>;
+}) satisfies z.ZodType<StatedGroup, StatedGroup>;
+type _GroupKeys = Assert<SameKeys<StatedGroup, z.input<typeof groupSchema>>>;
 
 const periodSchema = /* @__PURE__ */ z.strictObject({
   from: z.string().refine(isIsoDate),
@@ -209,6 +314,56 @@ const reportSchema: z.ZodType<ReconcileReportInput> = /* @__PURE__ */ z.lazy(() 
   }),
 );
 
+/**
+ * Options of {@link reconcile}. Each is a decision the reference leaves open; the values used come
+ * back in {@link ReconcileResult.options}.
+ *
+ * @example
+ * ```ts
+ * import { reconcile, type ReconcileOptions } from 'nq4';
+ * const options: ReconcileOptions = { quotaFormula: 'pool' };
+ * reconcile({ groups: [] }, options).options.find((o) => o.name === 'quotaFormula')?.value; // 'pool'
+ * ```
+ * @category Report
+ */
+export interface ReconcileOptions {
+  /**
+   * The HTXSNV quota formula (rating.md D2). `literal` (default): HTXSNV ≤ p × HTTNV, the wording
+   * "không vượt quá 20% số … được xếp loại Hoàn thành tốt nhiệm vụ"; `pool`: HTXSNV ≤ p ×
+   * (HTXSNV + HTTNV).
+   */
+  readonly quotaFormula?: 'literal' | 'pool';
+  /**
+   * Whether the competent level granted the QĐ 366 exception for an outstanding unit, so that the
+   * 25% ceiling applies instead of 20% (rating.md D5). Default false: between 20% and 25% gives a
+   * `quotaExceptionNeeded` warning.
+   */
+  readonly outstandingUnitException?: boolean;
+  /**
+   * Non-disciplinary outcomes (nhắc nhở, KHTNV rating …) listed under a "xử lý kỷ luật" total
+   * (seed 004): classified apart with a `mixedHeading` note (`classify`, default) or reported as an
+   * error (`error`) (hierarchy-review-reports.md §5 decision 4).
+   */
+  readonly extendedOutcomesUnderDiscipline?: 'classify' | 'error';
+  /**
+   * Whether "đang xem xét xử lý" counts toward the total it is listed under (default true: seed
+   * 004 adds 15 + 5 + 1 + 1 = 22) (§5 decision 5).
+   */
+  readonly pendingInTotal?: boolean;
+  /**
+   * Which rounding of a printed percentage is accepted: `either` (default), `halfUp` or `truncate`
+   * (§3.6, §5 decision 8).
+   */
+  readonly percentRounding?: 'either' | 'halfUp' | 'truncate';
+  /** The allowed difference in the last printed digit of a percentage, 0–100 (default 1). */
+  readonly percentTolerance?: number;
+  /**
+   * A figure a child unit does not state: unknown (`skip`, default: the children are checked only
+   * when all state it, else a `childrenPartial` note or `childrenExceedParent` error) or zero (`zero`).
+   */
+  readonly missingChildFigures?: 'skip' | 'zero';
+}
+
 const optionsSchema = /* @__PURE__ */ z
   .strictObject({
     quotaFormula: z.enum(['literal', 'pool']).optional(),
@@ -219,19 +374,8 @@ const optionsSchema = /* @__PURE__ */ z
     percentTolerance: z.number().int().min(0).max(100).optional(),
     missingChildFigures: z.enum(['skip', 'zero']).optional(),
   })
-  .optional();
-
-/**
- * Options of {@link reconcile}:
- * - `quotaFormula` (default `literal`): HTXSNV ≤ p × HTTNV (`literal`, the wording) or ≤ p × (HTXSNV + HTTNV) (`pool`) — rating.md D2;
- * - `outstandingUnitException` (default false): the QĐ 366 25% ceiling applies (D5);
- * - `extendedOutcomesUnderDiscipline` (default `classify`): nhắc nhở, KHTNV … under a "xử lý kỷ luật" total are classified apart (`classify`, a note) or an error;
- * - `pendingInTotal` (default true): "đang xem xét xử lý" counts toward the total it is listed under (seed 004: 15+5+1+1 = 22);
- * - `percentRounding` (default `either`) and `percentTolerance` (default 1): how printed percentages are checked (decision 8);
- * - `missingChildFigures` (default `skip`): a figure a child does not state is unknown (`skip`) or zero (`zero`).
- * @category Report
- */
-export type ReconcileOptions = z.input<typeof optionsSchema>;
+  .optional() satisfies z.ZodType<ReconcileOptions | undefined, ReconcileOptions | undefined>;
+type _OptionsKeys = Assert<SameKeys<ReconcileOptions, NonNullable<z.input<typeof optionsSchema>>>>;
 
 /**
  * The codes of reconciliation findings.
