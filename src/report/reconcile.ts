@@ -937,10 +937,10 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
         const whose = individual ? { vi: 'cá nhân', en: 'individuals' } : { vi: 'tập thể, tổ chức đảng', en: 'collectives and party organizations' };
         const reason: Label =
           quota === undefined
-            ? { vi: `Chưa đối chiếu được quy định tỷ lệ đối với ${whose.vi} của ${rs.label.vi}.`, en: `The ${rs.label.en} quota for ${whose.en} was not seen.` }
+            ? { vi: `Chưa đối chiếu được quy định tỷ lệ đối với ${whose.vi} của ${rs.label.vi}.`, en: `The quota of ${rs.label.en} for ${whose.en} was not seen.` }
             : {
                 vi: `Tỷ lệ ${quota.percent}% đối với ${whose.vi} của ${rs.label.vi} chỉ thấy trong thực tiễn địa phương, chưa đối chiếu được với văn bản trung ương, nên không dùng để đối chiếu báo cáo.`,
-                en: `The ${quota.percent}% ${rs.label.en} quota for ${whose.en} is seen only in local practice, not in the central text, so it is not used to reconcile the report.`,
+                en: `The ${quota.percent}% quota of ${rs.label.en} for ${whose.en} is seen only in local practice, not in the central text, so it is not used to reconcile the report.`,
               };
         add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'quotaUnverified', text: reason, citations: quota ? [quota.citation] : [] }], { ruleSet });
         continue;
