@@ -160,7 +160,11 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts |
   if (o.minimumOne === true) applied.push({ name: 'minimumOne', value: true, effect: { vi: 'Nhóm nhỏ được ít nhất 1.', en: 'Small groups get at least 1.' } });
   if (o.outstandingUnitException === true) applied.push({ name: 'outstandingUnitException', value: true, effect: { vi: 'Áp dụng ngoại lệ 25% (D5).', en: 'The 25% exception applies (D5).' } });
   const citations: Citation[] = [rule.citation];
+  if (o.outstandingUnitException === true && rule.exceptionCitation !== undefined) citations.push(rule.exceptionCitation);
   const caveats: Label[] = [];
+  if (rule.basis === 'secondaryPractice') {
+    caveats.push({ vi: `Tỉ lệ ${rule.percent}% chỉ thấy trong mẫu biểu của địa phương; câu quy định trong văn bản trung ương bị cắt, chưa đối chiếu được.`, en: `The ${rule.percent}% share is seen only in a local form; the central text's sentence is cut off and could not be checked.` });
+  }
   if (rule.citation.status !== 'quoted') caveats.push({ vi: 'Quy tắc tỉ lệ này không được trích nguyên văn đầy đủ trong nguồn; dùng thận trọng.', en: 'This quota rule is not fully quoted in the sources; use with care.' });
   if (cap === 0) caveats.push({ vi: 'Nhóm quá nhỏ: tỉ lệ cho phép 0 người "hoàn thành xuất sắc" (D3).', en: 'The group is too small: the quota allows 0 "excellent" (D3).' });
   caveats.push({ vi: 'Văn bản không nói cách làm tròn, cũng không nói mẫu số tính trước hay sau khi chuyển người lên "xuất sắc".', en: 'No text says how to round, nor whether the denominator is counted before or after moving people up to "excellent".' }, NOT_AN_OFFICIAL_DECISION);

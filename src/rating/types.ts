@@ -380,6 +380,16 @@ export interface RatingQuotaRule {
   readonly group: Label;
   /** Where it is written. */
   readonly citation: Citation;
+  /** Where the exceptional share is written (QĐ 366 Điều 11 khoản 1, 1.5), where one exists. */
+  readonly exceptionCitation?: Citation;
+  /**
+   * Where `percent` comes from: the central text (`text`, also when absent) or only local
+   * practice (`secondaryPractice`: rating.md status legend, "shows practice, not the central
+   * rule"). HD 21 organizations: the central sentence is cut off ("Lưu ý: Cấp có thẩm quyền xem
+   * xét, quyết định s[…]") and the 20% is seen only in a 2020 local form (rating.md §4.3, §7.2).
+   * {@link checkQuota} applies such a quota with a caveat; `reconcile` does not flag reports on it.
+   */
+  readonly basis?: 'text' | 'secondaryPractice';
 }
 
 /**

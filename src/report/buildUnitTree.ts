@@ -26,6 +26,7 @@ import {
   type ContainmentRule,
   type UnitKind,
 } from './unitKinds.js';
+import type { Agrees, Assert } from './_schemaTypes.js';
 
 const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
   params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
@@ -33,7 +34,44 @@ const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
 const countSchema = /* @__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /**
- * The zod schema of one unit given to {@link buildUnitTree}.
+ * One unit as given to {@link buildUnitTree}.
+ *
+ * @example
+ * ```ts
+ * import type { UnitInput } from 'nq4';
+ * const u: UnitInput = { code: 'X1', kind: 'grassrootsCommittee', parent: 'H', members: 45 };
+ * u.kind; // 'grassrootsCommittee'
+ * ```
+ * @category Report
+ */
+export interface UnitInput {
+  /** The unit code, unique in the tree (1–200 characters). */
+  readonly code: string;
+  /** The unit kind (see {@link UNIT_KINDS}); kinds not in force on `options.on` are errors. */
+  readonly kind: UnitKind;
+  /** The code of the parent unit; absent for the root (exactly one root). */
+  readonly parent?: string;
+  /** The unit's name, as printed (up to 500 characters). */
+  readonly name?: string;
+  /** First day the unit exists (`YYYY-MM-DD`, inclusive); absent: always before. */
+  readonly validFrom?: string;
+  /** Last day the unit exists (`YYYY-MM-DD`, inclusive); absent: still exists. Must not precede `validFrom`. */
+  readonly validTo?: string;
+  /** The code of the unit that took it over (mergers, e.g. Kiên Giang → An Giang on 01-07-2025). */
+  readonly successor?: string;
+  /** Number of members, for the Charter size rules (Điều 21 khoản 3; §1.3). */
+  readonly members?: number;
+  /** Number of official members, for the minimum of three (Điều 21 khoản 2, Điều 24 khoản 1); at most `members`. */
+  readonly officialMembers?: number;
+  /**
+   * The higher committee approved an exception to the size rules (§5 decision 3): its deviations
+   * stay warnings, marked `approved`, even when `sizeRuleSeverity` is `error`. Default false.
+   */
+  readonly approvedException?: boolean;
+}
+
+/**
+ * The zod schema of one unit given to {@link buildUnitTree} (a {@link UnitInput}).
  * @category Report
  */
 export const unitInputSchema = /* @__PURE__ */ z.strictObject({
@@ -47,18 +85,64 @@ export const unitInputSchema = /* @__PURE__ */ z.strictObject({
   members: countSchema.optional(),
   officialMembers: countSchema.optional(),
   approvedException: z.boolean().optional(),
-});
+}) satisfies z.ZodType<UnitInput, UnitInput>;
+type _UnitKeys = Assert<Agrees<UnitInput, z.input<typeof unitInputSchema>>>;
 
 /**
- * One unit as given to {@link buildUnitTree}: a code unique in the tree, its kind, the code of
- * its parent (absent for the root), validity dates, an optional successor (mergers, e.g. Kiên
- * Giang → An Giang on 01-07-2025), member counts for the Charter size rules, and whether the
- * higher committee approved an exception to them.
+ * An extra parent → child containment allowed for a local arrangement (option
+ * `additionalContainment` of {@link buildUnitTree}).
  * @category Report
  */
-export type UnitInput = z.input<typeof unitInputSchema>;
+export interface ExtraContainment {
+  /** The containing kind. */
+  readonly parent: UnitKind;
+  /** The contained kind. */
+  readonly child: UnitKind;
+}
 
-const containmentSchema = /* @__PURE__ */ z.strictObject({ parent: z.enum(UNIT_KINDS), child: z.enum(UNIT_KINDS) });
+const containmentSchema = /* @__PURE__ */ z.strictObject({ parent: z.enum(UNIT_KINDS), child: z.enum(UNIT_KINDS) }) satisfies z.ZodType<ExtraContainment, ExtraContainment>;
+type _ContainmentKeys = Assert<Agrees<ExtraContainment, z.input<typeof containmentSchema>>>;
+
+/**
+ * Overrides of the Charter size thresholds of {@link UNIT_SIZE_RULES} (option `sizeRules` of
+ * {@link buildUnitTree}), for a caller whose higher committee applies other numbers.
+ * @category Report
+ */
+export interface UnitSizeRuleOverrides {
+  /** Members from which a TCCSĐ is a đảng bộ cơ sở rather than a chi bộ cơ sở (default 30, Điều 21 khoản 3). */
+  readonly grassrootsCommitteeMin?: number;
+  /** The most members of a chi bộ trực thuộc without an approved exception (default 30, §1.3). */
+  readonly directBranchMax?: number;
+  /** The fewest official members of a TCCSĐ or chi bộ (default 3, Điều 21 khoản 2, Điều 24 khoản 1). */
+  readonly minOfficialMembers?: number;
+}
+
+/**
+ * Options of {@link buildUnitTree}.
+ *
+ * @example
+ * ```ts
+ * import type { BuildUnitTreeOptions } from 'nq4';
+ * const options: BuildUnitTreeOptions = { on: '2025-07-01', sizeRuleSeverity: 'error' };
+ * options.on; // '2025-07-01'
+ * ```
+ * @category Report
+ */
+export interface BuildUnitTreeOptions {
+  /** The day the tree describes (`YYYY-MM-DD`, required): units and kinds not in force that day are left out. */
+  readonly on: string;
+  /**
+   * Whether a post-2025 đảng bộ xã may contain chi bộ trực thuộc (`grassrootsOrDirect`) or only
+   * TCCSĐ (`grassroots`, default: the QĐ 294-QĐ/TW pilot wording). Unverified in the reference (U).
+   */
+  readonly communeBranches?: 'grassroots' | 'grassrootsOrDirect';
+  /** Charter size deviations as `warning` (default) or `error` (§5 decision 3). */
+  readonly sizeRuleSeverity?: 'warning' | 'error';
+  /** Override the size thresholds (defaults 30 / 30 / 3). */
+  readonly sizeRules?: UnitSizeRuleOverrides;
+  /** Extra parent → child kinds allowed for local arrangements, each recorded in the options applied. */
+  readonly additionalContainment?: readonly ExtraContainment[];
+}
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
   on: dateSchema,
@@ -72,19 +156,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
     })
     .optional(),
   additionalContainment: z.array(containmentSchema).optional(),
-});
-
-/**
- * Options of {@link buildUnitTree}.
- * - `on` (required): the day the tree describes; units and kinds not in force that day are left out.
- * - `communeBranches`: whether a post-2025 đảng bộ xã may contain chi bộ trực thuộc
- *   (`grassrootsOrDirect`) or only TCCSĐ (`grassroots`, default: the QĐ 294 pilot wording). Unverified (U).
- * - `sizeRuleSeverity`: Charter size deviations as `warning` (default) or `error`.
- * - `sizeRules`: override the thresholds (defaults 30 / 30 / 3).
- * - `additionalContainment`: extra parent → child kinds allowed for local arrangements.
- * @category Report
- */
-export type BuildUnitTreeOptions = z.input<typeof optionsSchema>;
+}) satisfies z.ZodType<BuildUnitTreeOptions, BuildUnitTreeOptions>;
+type _OptionsKeys = Assert<Agrees<BuildUnitTreeOptions, z.input<typeof optionsSchema>>>;
 
 /**
  * A unit in a built tree.

@@ -11,21 +11,20 @@ export {
 } from './unitKinds.js';
 export type { UnitKind, UnitKindInfo, ContainmentRule } from './unitKinds.js';
 export { buildUnitTree, unitInputSchema } from './buildUnitTree.js';
-export type { BuildUnitTreeOptions, UnitInput, TreeUnit, UnitTree, UnitTreeWarning } from './buildUnitTree.js';
+export type { BuildUnitTreeOptions, ExtraContainment, UnitInput, UnitSizeRuleOverrides, TreeUnit, UnitTree, UnitTreeWarning } from './buildUnitTree.js';
 export { rollUp } from './rollUp.js';
 export type { RollUp, RollUpOptions, UnitRollUp, UnitCounters } from './rollUp.js';
 export { sha256Hex } from './sha256.js';
 export { canonicalJson } from './canonicalJson.js';
 export type { CanonicalValue } from './canonicalJson.js';
 export { sealReport, verifySeal, REPORT_PERIOD_KINDS } from './seal.js';
-export type { Seal, SealedChildRef, SealedContent, SealedReport, SealReportInput, ReportPeriod, VerifySealExpectation, VerifySealResult } from './seal.js';
-export { RECONCILE_QUOTA_RULE_SETS } from './htxsnvQuota.js';
-export type { ReconcileQuota, ReconcileQuotaRuleSet, ReconcileQuotaSubject } from './htxsnvQuota.js';
+export type { Seal, SealedChildRef, SealedContent, SealedReport, SealReportInput, ReportPeriod, ReportPeriodKind, VerifySealExpectation, VerifySealResult } from './seal.js';
 export { reconcile, FIGURE_MEASURES, FIGURE_SUBJECTS } from './reconcile.js';
 export type {
   FigureMeasure,
   FigureSubject,
   StatedFigure,
+  StatedPercent,
   StatedGroup,
   ReconcileReportInput,
   ReconcileOptions,
@@ -36,5 +35,5 @@ export type {
   ReconcileResult,
 } from './reconcile.js';
 export { renderReport } from './renderReport.js';
-export type { RenderReportOptions, RenderedReport, RenderedSentence } from './renderReport.js';
+export type { RenderPercentages, RenderReportOptions, RenderedReport, RenderedSentence } from './renderReport.js';
 export { tallyToStatedGroups } from './tallyToStatedGroups.js';

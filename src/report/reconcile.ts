@@ -9,7 +9,9 @@
  * - forms per subject: Điều lệ Đảng Điều 35 khoản 2 (quoted, §3.3; discipline.md §2.1; QĐ 69-QĐ/TW Điều 7);
  * - non-disciplinary outcomes under a "xử lý kỷ luật" heading (seed 004): classified apart,
  *   an option whether that is an error (§5 decision 4); "đang xem xét" in the total: option (decision 5);
- * - the HTXSNV quota of the year's rule set: {@link RECONCILE_QUOTA_RULE_SETS} (rating.md §7.2, D2–D5);
+ * - the HTXSNV quota of the year's rating rule set, read from the rating area
+ *   ({@link ratingRuleSetFor}: `memberQuota` / `organizationQuota`, rating.md §7.2, D1–D5), so the
+ *   quota has one source; a quota seen only in local practice is not used to flag a report;
  * - percentages against their base within the printed precision: half-up or truncation, ±1 in the
  *   last printed digit by default (§3.6, §5 decision 8).
  * @module
@@ -35,8 +37,10 @@ import {
   type RatingLevel,
 } from '../i18n/vocabulary.js';
 import type { Tally } from '../tally/tally.js';
-import { RECONCILE_QUOTA_RULE_SETS, type ReconcileQuota, type ReconcileQuotaSubject } from './htxsnvQuota.js';
+import { ratingRuleSetFor } from '../rating/registry.js';
+import type { RatingQuotaRule, RatingRuleSet } from '../rating/types.js';
 import { addInto, finish, newBuilder, readTally } from './_tallyFast.js';
+import type { Assert, SameKeys } from './_schemaTypes.js';
 
 /**
  * What a stated figure counts (hierarchy-review-reports.md §3.5, §4):
@@ -94,12 +98,36 @@ export type FigureSubject = (typeof FIGURE_SUBJECTS)[number];
 const CATEGORIES = [...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES, ...RATING_LEVELS] as const;
 const idSchema = /* @__PURE__ */ z.string().min(1).max(200);
 
+/**
+ * A percentage printed next to a figure ("(chiếm 45,5%)"), checked against its base within the
+ * printed precision (hierarchy-review-reports.md §3.6, §5 decision 8).
+ * @category Report
+ */
+export interface StatedPercent {
+  /** The percentage as printed, e.g. `45.5` for "45,5%". Any finite number. */
+  readonly value: number;
+  /**
+   * How many decimals were printed (0–6). Default: read from `value` (`45.5` → 1), which cannot
+   * see trailing zeros: give `decimals: 2` for "45,50%".
+   */
+  readonly decimals?: number;
+  /** The base the percentage is taken of, when the text states it as a number. */
+  readonly base?: number;
+  /**
+   * The `id` of the figure that is the base, when the text names it ("chiếm … tổng số đảng viên").
+   * Without `base` or `baseFigure`, the base is the group's total; with none, a
+   * `percentWithoutBase` note.
+   */
+  readonly baseFigure?: string;
+}
+
 const percentSchema = /* @__PURE__ */ z.strictObject({
   value: z.number().refine(Number.isFinite),
   decimals: z.number().int().min(0).max(6).optional(),
   base: z.number().refine(Number.isFinite).optional(),
   baseFigure: idSchema.optional(),
-});
+}) satisfies z.ZodType<StatedPercent, StatedPercent>;
+type _PercentKeys = Assert<SameKeys<StatedPercent, z.input<typeof percentSchema>>>;
 
 const categoryFor: Record<FigureMeasure, readonly string[]> = {
   discipline: DISCIPLINE_FORMS,
@@ -113,6 +141,60 @@ const categoryFor: Record<FigureMeasure, readonly string[]> = {
   disposition: [],
   other: [],
 };
+
+/**
+ * One figure as a report states it: the number, what it counts, about whom, and optionally its
+ * printed percentage, a cross-cutting subset key, and where it was read (text, span)
+ * (hierarchy-review-reports.md §3.5, §4).
+ *
+ * @example
+ * ```ts
+ * import type { StatedFigure } from 'nq4';
+ * // "khiển trách 30 đảng viên (chiếm 60%)"
+ * const f: StatedFigure = { measure: 'discipline', subject: 'member', category: 'reprimand', value: 30, percent: { value: 60 } };
+ * f.value; // 30
+ * ```
+ * @category Report
+ */
+export interface StatedFigure {
+  /** An id, so that another figure's `percent.baseFigure` can name this one as its base. */
+  readonly id?: string;
+  /**
+   * The number as printed. Any finite number: a negative or fractional count is reported
+   * (`negativeCount`, `nonIntegerCount`), never rejected or fixed (§3.2: "không được chỉnh, sửa
+   * số liệu theo suy đoán cân đối").
+   */
+  readonly value: number;
+  /** What the figure counts (see {@link FIGURE_MEASURES}). */
+  readonly measure: FigureMeasure;
+  /**
+   * About whom (see {@link FIGURE_SUBJECTS}). Default: `member` (đảng viên), for the forms check
+   * (Điều lệ Điều 35 khoản 2) and the quota.
+   */
+  readonly subject?: FigureSubject;
+  /**
+   * Which discipline form (`discipline`), other measure (`nonDisciplinary`) or rating level
+   * (`rating`); must fit the measure, else `invalid_value` at `category`. Absent for a total
+   * ("xử lý kỷ luật 50 đảng viên").
+   */
+  readonly category?: DisciplineForm | NonDisciplinaryMeasure | RatingLevel;
+  /**
+   * "trở lên": the level or better ("2.447 đảng viên hoàn thành tốt nhiệm vụ trở lên"). Ratings
+   * only (`not_applicable` otherwise). Default false.
+   */
+  readonly orBetter?: boolean;
+  /**
+   * A cross-cutting subset key ("diện Thành ủy quản lý"): such figures are checked against the
+   * total they are part of, never added to the other parts.
+   */
+  readonly subset?: string;
+  /** The percentage printed with the figure, if any. */
+  readonly percent?: StatedPercent;
+  /** The words the figure was read from, for explanations (up to 2,000 characters). */
+  readonly text?: string;
+  /** Where in the source text the figure was read: [start, end) character offsets. */
+  readonly span?: readonly [number, number];
+}
 
 const figureSchema = /* @__PURE__ */ z
   .strictObject({
@@ -146,14 +228,48 @@ const figureSchema = /* @__PURE__ */ z
         params: { nq4Code: 'not_applicable', messageVi: '"trở lên" chỉ dùng cho mức xếp loại.', messageEn: '"or better" applies to rating levels only.' },
       });
     }
-  });
+  }) satisfies z.ZodType<StatedFigure, StatedFigure>;
+
+type _FigureKeys = Assert<SameKeys<StatedFigure, z.input<typeof figureSchema>>>;
 
 /**
- * One figure as a report states it: the number, what it counts, about whom, and optionally its
- * printed percentage, a cross-cutting subset key, and where it was read (text, span).
+ * A stated total with its parts ("N …, trong đó a …, b …") and cross-cutting subsets ("trong đó
+ * có 7 cán bộ thuộc diện Thành ủy quản lý"). A form-first list without a total ("khiển trách 15
+ * đồng chí; cảnh cáo 5 đồng chí") is a group with `parts` only.
+ *
+ * @example
+ * ```ts
+ * import type { StatedGroup } from 'nq4';
+ * // "xử lý kỷ luật 3 đảng viên, trong đó khiển trách 2, cảnh cáo 1"
+ * const g: StatedGroup = {
+ *   total: { measure: 'discipline', subject: 'member', value: 3 },
+ *   parts: [
+ *     { measure: 'discipline', subject: 'member', category: 'reprimand', value: 2 },
+ *     { measure: 'discipline', subject: 'member', category: 'warning', value: 1 },
+ *   ],
+ * };
+ * g.parts?.length; // 2
+ * ```
  * @category Report
  */
-export type StatedFigure = z.input<typeof figureSchema>;
+export interface StatedGroup {
+  /** An id for the group, echoed in {@link GroupResult}. */
+  readonly id?: string;
+  /** The stated total; absent for a form-first list. */
+  readonly total?: StatedFigure;
+  /** The breakdown ("trong đó …"). */
+  readonly parts?: readonly StatedFigure[];
+  /**
+   * Whether the parts claim to cover the whole total (`partsNotEqualTotal` when they do not add
+   * up) or only part of it (`partsExceedTotal` when they add up to more). Default: true, but false
+   * when the total is a "trở lên" rating (its "trong đó" names only the better levels).
+   */
+  readonly complete?: boolean;
+  /** Cross-cutting subsets of the total ("trong đó có 7 cán bộ thuộc diện … quản lý"); each must not exceed it. */
+  readonly subsets?: readonly StatedFigure[];
+  /** The sentence as printed (up to 5,000 characters). */
+  readonly text?: string;
+}
 
 const groupSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema.optional(),
@@ -162,16 +278,8 @@ const groupSchema = /* @__PURE__ */ z.strictObject({
   complete: z.boolean().optional(),
   subsets: z.array(figureSchema).optional(),
   text: z.string().max(5000).optional(),
-});
-
-/**
- * A stated total with its parts ("N …, trong đó a …, b …") and cross-cutting subsets ("trong đó
- * có 7 cán bộ thuộc diện Thành ủy quản lý"). `complete` (default: true, false when the total is a
- * "trở lên" rating) says the parts claim to cover the total; else they must not exceed it.
- * A form-first list without a total is a group with `parts` only.
- * @category Report
- */
-export type StatedGroup = z.input<typeof groupSchema>;
+}) satisfies z.ZodType<StatedGroup, StatedGroup>;
+type _GroupKeys = Assert<SameKeys<StatedGroup, z.input<typeof groupSchema>>>;
 
 const periodSchema = /* @__PURE__ */ z.strictObject({
   from: z.string().refine(isIsoDate),
@@ -206,6 +314,56 @@ const reportSchema: z.ZodType<ReconcileReportInput> = /* @__PURE__ */ z.lazy(() 
   }),
 );
 
+/**
+ * Options of {@link reconcile}. Each is a decision the reference leaves open; the values used come
+ * back in {@link ReconcileResult.options}.
+ *
+ * @example
+ * ```ts
+ * import { reconcile, type ReconcileOptions } from 'nq4';
+ * const options: ReconcileOptions = { quotaFormula: 'pool' };
+ * reconcile({ groups: [] }, options).options.find((o) => o.name === 'quotaFormula')?.value; // 'pool'
+ * ```
+ * @category Report
+ */
+export interface ReconcileOptions {
+  /**
+   * The HTXSNV quota formula (rating.md D2). `literal` (default): HTXSNV ≤ p × HTTNV, the wording
+   * "không vượt quá 20% số … được xếp loại Hoàn thành tốt nhiệm vụ"; `pool`: HTXSNV ≤ p ×
+   * (HTXSNV + HTTNV).
+   */
+  readonly quotaFormula?: 'literal' | 'pool';
+  /**
+   * Whether the competent level granted the QĐ 366 exception for an outstanding unit, so that the
+   * 25% ceiling applies instead of 20% (rating.md D5). Default false: between 20% and 25% gives a
+   * `quotaExceptionNeeded` warning.
+   */
+  readonly outstandingUnitException?: boolean;
+  /**
+   * Non-disciplinary outcomes (nhắc nhở, KHTNV rating …) listed under a "xử lý kỷ luật" total
+   * (seed 004): classified apart with a `mixedHeading` note (`classify`, default) or reported as an
+   * error (`error`) (hierarchy-review-reports.md §5 decision 4).
+   */
+  readonly extendedOutcomesUnderDiscipline?: 'classify' | 'error';
+  /**
+   * Whether "đang xem xét xử lý" counts toward the total it is listed under (default true: seed
+   * 004 adds 15 + 5 + 1 + 1 = 22) (§5 decision 5).
+   */
+  readonly pendingInTotal?: boolean;
+  /**
+   * Which rounding of a printed percentage is accepted: `either` (default), `halfUp` or `truncate`
+   * (§3.6, §5 decision 8).
+   */
+  readonly percentRounding?: 'either' | 'halfUp' | 'truncate';
+  /** The allowed difference in the last printed digit of a percentage, 0–100 (default 1). */
+  readonly percentTolerance?: number;
+  /**
+   * A figure a child unit does not state: unknown (`skip`, default: the children are checked only
+   * when all state it, else a `childrenPartial` note or `childrenExceedParent` error) or zero (`zero`).
+   */
+  readonly missingChildFigures?: 'skip' | 'zero';
+}
+
 const optionsSchema = /* @__PURE__ */ z
   .strictObject({
     quotaFormula: z.enum(['literal', 'pool']).optional(),
@@ -216,19 +374,8 @@ const optionsSchema = /* @__PURE__ */ z
     percentTolerance: z.number().int().min(0).max(100).optional(),
     missingChildFigures: z.enum(['skip', 'zero']).optional(),
   })
-  .optional();
-
-/**
- * Options of {@link reconcile}:
- * - `quotaFormula` (default `literal`): HTXSNV ≤ p × HTTNV (`literal`, the wording) or ≤ p × (HTXSNV + HTTNV) (`pool`) — rating.md D2;
- * - `outstandingUnitException` (default false): the QĐ 366 25% ceiling applies (D5);
- * - `extendedOutcomesUnderDiscipline` (default `classify`): nhắc nhở, KHTNV … under a "xử lý kỷ luật" total are classified apart (`classify`, a note) or an error;
- * - `pendingInTotal` (default true): "đang xem xét xử lý" counts toward the total it is listed under (seed 004: 15+5+1+1 = 22);
- * - `percentRounding` (default `either`) and `percentTolerance` (default 1): how printed percentages are checked (decision 8);
- * - `missingChildFigures` (default `skip`): a figure a child does not state is unknown (`skip`) or zero (`zero`).
- * @category Report
- */
-export type ReconcileOptions = z.input<typeof optionsSchema>;
+  .optional() satisfies z.ZodType<ReconcileOptions | undefined, ReconcileOptions | undefined>;
+type _OptionsKeys = Assert<SameKeys<ReconcileOptions, NonNullable<z.input<typeof optionsSchema>>>>;
 
 /**
  * The codes of reconciliation findings.
@@ -778,17 +925,24 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
         ]);
         continue;
       }
-      const res = RECONCILE_QUOTA_RULE_SETS.resolve(`${String(r.ratingYear).padStart(4, '0')}-12-31`);
-      const quotaSubject: ReconcileQuotaSubject = INDIVIDUAL_SUBJECTS.has(subject as FigureSubject) ? 'individual' : 'collective';
-      if (!res.found) {
-        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'noRuleSet', text: res.reason, citations: [] }]);
+      const rs = quotaRuleSetFor(r.ratingYear);
+      const individual = INDIVIDUAL_SUBJECTS.has(subject as FigureSubject);
+      if ('reason' in rs) {
+        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'noRuleSet', text: rs.reason, citations: [] }]);
         continue;
       }
-      const rs = res.ruleSet;
-      const quota: ReconcileQuota = rs.quota[quotaSubject];
+      const quota: RatingQuotaRule | undefined = individual ? rs.memberQuota : rs.organizationQuota;
       const ruleSet = { id: rs.id, label: rs.label };
-      if (!quota.known) {
-        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'quotaUnverified', text: quota.reason, citations: quota.source ? [quota.source] : [] }], { ruleSet });
+      if (quota === undefined || quota.basis === 'secondaryPractice') {
+        const whose = individual ? { vi: 'cá nhân', en: 'individuals' } : { vi: 'tập thể, tổ chức đảng', en: 'collectives and party organizations' };
+        const reason: Label =
+          quota === undefined
+            ? { vi: `Chưa đối chiếu được quy định tỷ lệ đối với ${whose.vi} của ${rs.label.vi}.`, en: `The quota of ${rs.label.en} for ${whose.en} was not seen.` }
+            : {
+                vi: `Tỷ lệ ${quota.percent}% đối với ${whose.vi} của ${rs.label.vi} chỉ thấy trong thực tiễn địa phương, chưa đối chiếu được với văn bản trung ương, nên không dùng để đối chiếu báo cáo.`,
+                en: `The ${quota.percent}% quota of ${rs.label.en} for ${whose.en} is seen only in local practice, not in the central text, so it is not used to reconcile the report.`,
+              };
+        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'quotaUnverified', text: reason, citations: quota ? [quota.citation] : [] }], { ruleSet });
         continue;
       }
       const denominator = opts.quotaFormula === 'pool' ? good + excellent : good;
@@ -817,7 +971,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
               vi: `${fmt(excellent, 'vi')} ${label.vi} hoàn thành xuất sắc nhiệm vụ trên ${denomVi} là ${shareVi}, vượt ${ceiling}% (${quota.group.vi})${severity === 'warning' ? `; mức tối đa ${hardCeiling}% chỉ áp dụng khi cấp có thẩm quyền quyết định ngoại lệ` : ''}. Số liệu tổng hợp vượt tỷ lệ thì ít nhất một nhóm đã vượt.`,
               en: `${fmt(excellent, 'en')} ${label.en} rated excellent against ${denomEn} is ${shareEn}, above ${ceiling}% (${quota.group.en})${severity === 'warning' ? `; the ${hardCeiling}% ceiling applies only where the competent level grants the exception` : ''}. An aggregate above the quota means at least one group exceeded it.`,
             },
-            citations: [quota.source],
+            citations: severity === 'warning' && quota.exceptionCitation ? [quota.citation, quota.exceptionCitation] : [quota.citation],
           },
         ],
         { ruleSet },
@@ -837,6 +991,20 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
   const rank = { error: 0, warning: 1, note: 2 } as const;
   const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
   return deepFreeze({ consistent: !findings.some((f) => f.severity === 'error'), findings: sorted, groups: groupResults, options: applied });
+}
+
+/**
+ * The rating rule set of a year, chosen as the rating area chooses it (D1: the one in force on
+ * 31 December), or why there is none.
+ */
+function quotaRuleSetFor(year: number): RatingRuleSet | { readonly reason: Label } {
+  try {
+    return ratingRuleSetFor(year);
+  } catch (error) {
+    const first = error instanceof Nq4Error ? error.issues[0] : undefined;
+    if (first === undefined) throw error;
+    return { reason: { vi: first.messageVi, en: first.messageEn } };
+  }
 }
 
 /** Place counted figures into a tally; figures without a place are counted as unplaced. */

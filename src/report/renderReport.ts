@@ -29,7 +29,54 @@ import {
 import { getManifestation } from '../catalog/manifestations.js';
 import type { Tally, TallyInput } from '../tally/tally.js';
 import { readTally } from './_tallyFast.js';
-import { REPORT_PERIOD_KINDS } from './seal.js';
+import { REPORT_PERIOD_KINDS, type ReportPeriod } from './seal.js';
+import type { Agrees, Assert } from './_schemaTypes.js';
+
+/**
+ * How {@link renderReport} adds percentages: "(chiếm X%)" of the total a figure belongs to (the
+ * discipline total, everyone rated), with these decimals
+ * and rounding (§3.6, §5 decision 8).
+ * @category Report
+ */
+export interface RenderPercentages {
+  /** Decimals printed, 0–3. */
+  readonly decimals: number;
+  /** `halfUp` (default) or `truncate`. */
+  readonly rounding?: 'halfUp' | 'truncate';
+}
+
+/**
+ * Options of {@link renderReport}. Each is a choice seen in the seeds (hierarchy-review-reports.md
+ * §3.5, §5 decisions 6, 8, 9, 15).
+ *
+ * @example
+ * ```ts
+ * import { renderReport, type RenderReportOptions } from 'nq4';
+ * const options: RenderReportOptions = { period: { from: '2020-01-01', to: '2020-12-31' }, padSmallCounts: true };
+ * renderReport({ disciplines: { member: { reprimand: 2 } } }, options).vi.startsWith('Năm 2020'); // true
+ * ```
+ * @category Report
+ */
+export interface RenderReportOptions {
+  /** The unit as subject of the first sentence, in both languages (non-empty). */
+  readonly unitName?: Label;
+  /** The period, written "Năm 2020" for a calendar year, else "Từ ngày 1-1-2020 đến ngày 30-6-2020". */
+  readonly period?: ReportPeriod;
+  /**
+   * Rating levels as cumulative ("hoàn thành tốt nhiệm vụ trở lên, trong đó … xuất sắc",
+   * `cumulative`, default: the seeds' usual phrasing) or one count per level (`exclusive`) (§5 decision 6).
+   */
+  readonly ratingPhrasing?: 'cumulative' | 'exclusive';
+  /**
+   * The order of discipline forms: from khiển trách up (`ascending`, default) or from the most
+   * severe down (`descending`) (§5 decision 15).
+   */
+  readonly formOrder?: 'ascending' | 'descending';
+  /** Add "(chiếm X%)" with these decimals and rounding. Default: no percentages. */
+  readonly percentages?: RenderPercentages;
+  /** Write counts under 10 as "02", as some texts do (§5 decision 9). Default false. Vietnamese only. */
+  readonly padSmallCounts?: boolean;
+}
 
 const optionsSchema = /* @__PURE__ */ z
   .strictObject({
@@ -40,19 +87,8 @@ const optionsSchema = /* @__PURE__ */ z
     percentages: z.strictObject({ decimals: z.number().int().min(0).max(3), rounding: z.enum(['halfUp', 'truncate']).optional() }).optional(),
     padSmallCounts: z.boolean().optional(),
   })
-  .optional();
-
-/**
- * Options of {@link renderReport}:
- * - `unitName`: the unit as subject of the first sentence, in both languages;
- * - `period`: the period, written "Năm 2020" for a calendar year, else "Từ ngày 1-1-2020 đến ngày 30-6-2020";
- * - `ratingPhrasing` (default `cumulative`): "hoàn thành tốt nhiệm vụ trở lên, trong đó … xuất sắc" or exclusive levels;
- * - `formOrder` (default `ascending`): discipline forms from khiển trách up, or from the most severe down;
- * - `percentages`: add "(chiếm X%)" with these decimals and rounding (default `halfUp`); off by default;
- * - `padSmallCounts` (default false): write counts under 10 as "02" (seen in some texts).
- * @category Report
- */
-export type RenderReportOptions = z.input<typeof optionsSchema>;
+  .optional() satisfies z.ZodType<RenderReportOptions | undefined, RenderReportOptions | undefined>;
+type _OptionsKeys = Assert<Agrees<RenderReportOptions, NonNullable<z.input<typeof optionsSchema>>>>;
 
 /**
  * One rendered sentence with a stable code (`disciplineMembers`, `ratingsTccsd`, …).

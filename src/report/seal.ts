@@ -19,6 +19,7 @@ import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import { tally, tallyInputSchema, type Tally, type TallyInput } from '../tally/tally.js';
 import { canonicalJson, type CanonicalValue } from './canonicalJson.js';
 import { sha256Hex } from './sha256.js';
+import type { Agrees, Assert } from './_schemaTypes.js';
 
 /** The content format written into every sealed report. */
 const FORMAT = 'nq4-report/1';
@@ -36,18 +37,72 @@ const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
  */
 export const REPORT_PERIOD_KINDS = ['month', 'quarter', 'halfYear', 'nineMonths', 'year', 'term', 'cumulative', 'other'] as const;
 
+/**
+ * A kind of report period (one of {@link REPORT_PERIOD_KINDS}).
+ * @category Report
+ */
+export type ReportPeriodKind = (typeof REPORT_PERIOD_KINDS)[number];
+
+/**
+ * A report period: first and last day, both inclusive, and optionally its kind.
+ *
+ * @example
+ * ```ts
+ * import type { ReportPeriod } from 'nq4';
+ * const firstHalf: ReportPeriod = { from: '2020-01-01', to: '2020-06-30', kind: 'halfYear' };
+ * firstHalf.kind; // 'halfYear'
+ * ```
+ * @category Report
+ */
+export interface ReportPeriod {
+  /** The first day (`YYYY-MM-DD`, inclusive). */
+  readonly from: string;
+  /** The last day (`YYYY-MM-DD`, inclusive); {@link sealReport} rejects a period that ends before `from` (`date_order`). */
+  readonly to: string;
+  /**
+   * What kind of period it is (§5 decision 12): month, quarter, half year, nine months, year,
+   * term, cumulative or other. Optional: the dates alone define the period; the kind, when given,
+   * is sealed with it.
+   */
+  readonly kind?: ReportPeriodKind;
+}
+
 const periodSchema = /* @__PURE__ */ z
   .strictObject({ from: dateSchema, to: dateSchema, kind: z.enum(REPORT_PERIOD_KINDS).optional() })
   .refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
     params: { nq4Code: 'date_order', messageVi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', messageEn: 'The period ends before it starts.' },
     path: ['to'],
-  });
+  }) satisfies z.ZodType<ReportPeriod, ReportPeriod>;
+type _PeriodKeys = Assert<Agrees<ReportPeriod, z.input<typeof periodSchema>>>;
 
 /**
- * A report period: first and last day (inclusive) and, optionally, its kind.
+ * A seal: the SHA-256 hash of the canonical content, with the unit, period and rule-set versions
+ * it covers, so a parent can check a child's report before aggregating it. A library mechanism, not
+ * a rule of the reference (status: inferred).
+ *
+ * @example
+ * ```ts
+ * import { sealReport, type Seal } from 'nq4';
+ * const seal: Seal = sealReport({ unit: 'X1', period: { from: '2020-01-01', to: '2020-12-31' }, ruleSets: { rating: 'hd21' }, tally: {} }).seal;
+ * seal.algorithm; // 'SHA-256'
+ * seal.hash.length; // 64
+ * ```
  * @category Report
  */
-export type ReportPeriod = z.output<typeof periodSchema>;
+export interface Seal {
+  /** The hash algorithm: always `SHA-256`. */
+  readonly algorithm: typeof ALGORITHM;
+  /** How the content was serialized before hashing: always `nq4-canonical-json/1` (sorted keys, NFC strings, zero counts dropped). */
+  readonly canonicalization: typeof CANONICALIZATION;
+  /** The hash of the canonical content, 64 lower-case hex digits. */
+  readonly hash: string;
+  /** The reporting unit's code, as in the content. */
+  readonly unit: string;
+  /** The period covered, as in the content. */
+  readonly period: ReportPeriod;
+  /** Rule-set ids by area (`{ rating: "hd21", discipline: "qd69" }`), as in the content. */
+  readonly ruleSets: Readonly<Record<string, string>>;
+}
 
 const sealSchema = /* @__PURE__ */ z.strictObject({
   algorithm: z.literal(ALGORITHM),
@@ -56,21 +111,28 @@ const sealSchema = /* @__PURE__ */ z.strictObject({
   unit: z.string().min(1),
   period: periodSchema,
   ruleSets: z.record(z.string().min(1), z.string().min(1)),
-});
+}) satisfies z.ZodType<Seal, Seal>;
+type _SealKeys = Assert<Agrees<Seal, z.input<typeof sealSchema>>>;
 
 /**
- * A seal: the hash of the canonical content, with the unit, period and rule-set versions.
+ * A sealed child as referenced in its parent's content: enough to find the child's report and
+ * check that it is the one that was aggregated.
  * @category Report
  */
-export type Seal = z.output<typeof sealSchema>;
+export interface SealedChildRef {
+  /** The child unit's code. */
+  readonly unit: string;
+  /** The child's period. */
+  readonly period: ReportPeriod;
+  /** The child's seal hash (64 lower-case hex digits). */
+  readonly hash: string;
+}
 
-const childRefSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(1), period: periodSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) });
-
-/**
- * A sealed child as referenced in its parent's content.
- * @category Report
- */
-export type SealedChildRef = z.output<typeof childRefSchema>;
+const childRefSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(1), period: periodSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) }) satisfies z.ZodType<
+  SealedChildRef,
+  SealedChildRef
+>;
+type _ChildRefKeys = Assert<Agrees<SealedChildRef, z.input<typeof childRefSchema>>>;
 
 const contentSchema = /* @__PURE__ */ z.strictObject({
   format: z.literal(FORMAT),

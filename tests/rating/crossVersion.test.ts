@@ -4,6 +4,7 @@ import { rateMember } from '../../src/rating/rateMember.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
 import { ratingRuleSetFor, ratingRuleSets } from '../../src/rating/registry.js';
 import { rulesFor } from '../../src/rating/rulesFor.js';
+import { checkQuota } from '../../src/rating/checkQuota.js';
 
 describe('rule set by year (D1)', () => {
   it.each([
@@ -97,5 +98,28 @@ describe('rulesFor', () => {
       expect(uses.has('applied')).toBe(true);
       expect(uses.size).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('quota data by version (rating.md §7.2), the one source reconcile reads too', () => {
+  it('which rule sets attest a quota, for members and for organizations', () => {
+    const table = ratingRuleSets.ruleSets.map((r) => [r.id, r.memberQuota?.percent, r.organizationQuota?.percent, r.organizationQuota?.basis ?? r.memberQuota?.basis]);
+    expect(table).toEqual([
+      ['hd27', undefined, undefined, undefined],
+      ['hd16', undefined, undefined, undefined],
+      ['hd21', 20, 20, 'secondaryPractice'],
+      ['qd124', undefined, 20, undefined],
+      ['qd366', 20, 20, undefined],
+    ]);
+    expect(ratingRuleSetFor(2025).memberQuota?.exceptionPercent).toBe(25);
+  });
+
+  it('checkQuota says when a percentage is seen only in local practice, and cites the 25% sentence when used', () => {
+    const org = checkQuota({ excellent: 1, good: 10, satisfactory: 0, unsatisfactory: 0 }, { year: 2020, subject: 'organization' });
+    expect(org.explanation.caveats.some((c) => c.en.includes('local form'))).toBe(true);
+    const member = checkQuota({ excellent: 1, good: 10, satisfactory: 0, unsatisfactory: 0 }, { year: 2020 });
+    expect(member.explanation.caveats.some((c) => c.en.includes('local form'))).toBe(false);
+    const exc = checkQuota({ excellent: 1, good: 10, satisfactory: 0, unsatisfactory: 0 }, { year: 2025, outstandingUnitException: true });
+    expect(exc.explanation.reasons[0]?.citations.map((c) => c.quoteVi?.includes('25%'))).toEqual([false, true]);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
+import { ratingRuleSetFor } from '../../src/rating/index.js';
 import { reconcile, type ReconcileReportInput, type StatedFigure } from '../../src/report/index.js';
 
 function errorOf(run: () => unknown): Nq4Error {
@@ -227,7 +228,30 @@ describe('reconcile — rules', () => {
     // no year: not checked
     expect(codes(reconcile({ groups: [{ parts: [rating('excellent', 50), rating('good', 50)] }] }))).toEqual(['note:quotaNotChecked@']);
     // before any rule set
-    expect(codes(reconcile(members(2010, 50, 50)))).toEqual(['note:quotaNotChecked@']);
+    const early = reconcile(members(2010, 50, 50));
+    expect(codes(early)).toEqual(['note:quotaNotChecked@']);
+    expect(early.findings[0]?.explanation.reasons[0]?.code).toBe('noRuleSet');
+  });
+
+  it('reads the quota from the rating rule sets: one source (rating.md §7.2)', () => {
+    const orgs = (year: number, excellent: number, good: number): ReconcileReportInput => ({ ratingYear: year, groups: [{ parts: [rating('excellent', excellent, 'tccsd'), rating('good', good, 'tccsd')] }] });
+    for (const year of [2016, 2018, 2020, 2023, 2025, 2026]) {
+      const rs = ratingRuleSetFor(year);
+      const f = reconcile(orgs(year, 90, 10)).findings[0];
+      expect(f?.explanation.ruleSet?.id).toBe(rs.id);
+      const m = reconcile({ ratingYear: year, groups: [{ parts: [rating('excellent', 90), rating('good', 10)] }] }).findings[0];
+      expect(m?.code).toBe(rs.memberQuota ? 'quotaExceeded' : 'quotaNotChecked');
+      if (rs.memberQuota) expect(m?.explanation.reasons[0]?.citations[0]).toBe(rs.memberQuota.citation);
+    }
+    // HD 21 organizations: the central sentence is cut off, 20% only in a local form → not flagged
+    const hd21 = reconcile(orgs(2020, 90, 10));
+    expect(codes(hd21)).toEqual(['note:quotaNotChecked@']);
+    expect(hd21.findings[0]?.explanation.reasons[0]?.code).toBe('quotaUnverified');
+    expect(hd21.findings[0]?.explanation.reasons[0]?.citations[0]?.status).toBe('quotedPartial');
+    expect(hd21.findings[0]?.explanation.textEn).toContain('local practice');
+    // QĐ 366: the exception warning cites both sentences of 1.5
+    const warn = reconcile({ ratingYear: 2025, groups: [{ parts: [rating('excellent', 22), rating('good', 100)] }] });
+    expect(warn.findings[0]?.explanation.reasons[0]?.citations.map((c) => c.quoteVi?.includes('25%'))).toEqual([false, true]);
   });
 
   it('percentages within printed precision ([P7], [P8] of §3.5–3.6)', () => {

@@ -12,6 +12,15 @@ import {
   type RollUp,
   type SealedReport,
   type StatedFigure,
+  type StatedGroup,
+  type StatedPercent,
+  type ReconcileOptions,
+  type RenderReportOptions,
+  type BuildUnitTreeOptions,
+  type UnitInput,
+  type ReportPeriod,
+  type Seal,
+  type SealedChildRef,
   type UnitKind,
   type UnitTree,
   type VerifySealResult,
@@ -40,5 +49,23 @@ describe('report types', () => {
     const r: ReconcileReportInput = { unit: 'X' };
     expectTypeOf(reconcile).parameter(0).toEqualTypeOf<ReconcileReportInput>();
     expectTypeOf(r).toEqualTypeOf<ReconcileReportInput>();
+  });
+
+  it('public input types are written out, readonly, with their literal unions', () => {
+    expectTypeOf<StatedFigure['percent']>().toEqualTypeOf<StatedPercent | undefined>();
+    expectTypeOf<StatedFigure['span']>().toEqualTypeOf<readonly [number, number] | undefined>();
+    expectTypeOf<StatedGroup['parts']>().toEqualTypeOf<readonly StatedFigure[] | undefined>();
+    expectTypeOf<ReconcileOptions['quotaFormula']>().toEqualTypeOf<'literal' | 'pool' | undefined>();
+    expectTypeOf(reconcile).parameter(1).toEqualTypeOf<ReconcileOptions | undefined>();
+    expectTypeOf(renderReport).parameter(1).toEqualTypeOf<RenderReportOptions | undefined>();
+    expectTypeOf<RenderReportOptions['period']>().toEqualTypeOf<ReportPeriod | undefined>();
+    expectTypeOf(buildUnitTree).parameter(1).toEqualTypeOf<BuildUnitTreeOptions>();
+    expectTypeOf(buildUnitTree).parameter(0).toEqualTypeOf<readonly UnitInput[]>();
+    expectTypeOf<Seal['algorithm']>().toEqualTypeOf<'SHA-256'>();
+    expectTypeOf<SealedReport['seal']>().toEqualTypeOf<Seal>();
+    expectTypeOf<SealedReport['content']['children']>().toEqualTypeOf<readonly SealedChildRef[]>();
+    // @ts-expect-error the options are readonly
+    const o: ReconcileOptions = { quotaFormula: 'pool' }; o.quotaFormula = 'literal';
+    expectTypeOf(o).toEqualTypeOf<ReconcileOptions>();
   });
 });

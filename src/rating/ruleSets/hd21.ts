@@ -251,6 +251,7 @@ export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     percent: 20,
     group: label('không rõ (câu "Lưu ý" bị cắt; mẫu địa phương 2020)', 'unclear (the "Lưu ý" sentence is cut off; a 2020 local form)'),
     citation: cite(HD, { section: 'II', item: label('điểm B tiểu mục 1.3, Lưu ý', 'point B sub-item 1.3, note'), quoteVi: 'Lưu ý: Cấp có thẩm quyền xem xét, quyết định s[…]' }, 'quotedPartial'),
+    basis: 'secondaryPractice' as const,
   },
   evaluateMember,
   evaluateOrganization,

@@ -544,8 +544,8 @@ export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
   memberLevelLabels: LEVELS,
   organizationLevelLabels: LEVELS,
   criteria: CRITERIA,
-  memberQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation },
-  organizationQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation },
+  memberQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
+  organizationQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
   evaluateMember,
   evaluateOrganization,
 });
