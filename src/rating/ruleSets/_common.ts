@@ -4,9 +4,9 @@
  * @internal
  */
 import type { Citation } from '../../legal/citation.js';
-import { Acc, cutoffDate, isoOf, disciplineYear, fullMonthsPassed } from '../_engine.js';
+import { Acc, cutoffDate, isoOf, disciplineYear, fullMonthsPassed, vlabel } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
-import type { RatingCriteriaGrades, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions } from '../types.js';
+import type { RatingCriteriaGrades, RatingCriterion, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions } from '../types.js';
 
 /** Grade order: higher is better. */
 export const GRADE_RANK = Object.freeze({ poor: 0, average: 1, good: 2, excellent: 3 });
@@ -97,3 +97,15 @@ export function subUnitTotal(f: OrganizationRatingFacts): number | undefined {
 export function isPartyOrganization(f: OrganizationRatingFacts): boolean {
   return f.kind === 'partyCell' || f.kind === 'partyCommittee';
 }
+
+/** The four level names from 2018 on, as QĐ 132, HD 21, QĐ 124 and QĐ 366 print them (rating.md §1.3). @internal */
+export const LEVELS = Object.freeze({
+  excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
+  good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
+  satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
+  unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Unsatisfactory (did not complete duties)', 'quoted'),
+});
+
+/** A criterion row of `rulesFor`. @internal */
+export const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
+  ({ id, subject, level, text: { vi, en }, use, citation });

@@ -13,9 +13,9 @@
  */
 import { cite, type Citation } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
-import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label, vlabel } from '../_engine.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { memberExemptions, needEvent, poorCriteria } from './_common.js';
+import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label } from '../_engine.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { memberExemptions, needEvent, poorCriteria, crit, LEVELS } from './_common.js';
 import { organizationTriggers, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
 import { memberTriggers } from './hd21.js';
 
@@ -64,15 +64,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   return a.done();
 }
 
-const LEVELS = Object.freeze({
-  excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
-  good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
-  satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
-  unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Unsatisfactory (did not complete duties)', 'quoted'),
-});
 
-const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
-  ({ id, subject, level, text: { vi, en }, use, citation });
 
 /**
  * Rule set V1: QĐ 132-QĐ/TW + HD 16-HD/BTCTW, rating year 2018.

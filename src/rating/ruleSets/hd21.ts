@@ -17,10 +17,10 @@
  */
 import { cite, type Citation } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
-import { Acc, formEn, formVi, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity, vlabel } from '../_engine.js';
+import { Acc, formEn, formVi, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS } from './_common.js';
 import { organizationTriggers, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
 
 const HD = PARTY_DOCUMENTS.hd21of2019;
@@ -205,15 +205,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   return a.done();
 }
 
-const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
-  ({ id, subject, level, text: { vi, en }, use, citation });
 
-const LEVELS = Object.freeze({
-  excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
-  good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
-  satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
-  unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Unsatisfactory (did not complete duties)', 'quoted'),
-});
 
 /**
  * Rule set V2: QĐ 132-QĐ/TW + HD 21-HD/BTCTW, rating years 2019–2022.

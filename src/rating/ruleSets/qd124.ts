@@ -15,9 +15,9 @@
  */
 import { cite, type Citation } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
-import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, atLeastPercent, label, vlabel } from '../_engine.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal } from './_common.js';
+import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, atLeastPercent, label } from '../_engine.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVELS } from './_common.js';
 import { organizationTriggers, tasksTrigger } from './_qd132.js';
 
 const QD = PARTY_DOCUMENTS.qd124of2023;
@@ -146,15 +146,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   return a.done();
 }
 
-const LEVELS = Object.freeze({
-  excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
-  good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
-  satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
-  unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Unsatisfactory (did not complete duties)', 'quoted'),
-});
 
-const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
-  ({ id, subject, level, text: { vi, en }, use, citation });
 
 /**
  * Rule set V3: QĐ 124-QĐ/TW + HD 25-HD/BTCTW, rating years 2023–2024.

@@ -40,8 +40,8 @@ import {
   lateTasks,
   lessPercent,
   morePercent,
-  vlabel,
 } from '../_engine.js';
+import { crit, LEVELS } from './_common.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type {
   RatingDisciplineFact,
@@ -497,8 +497,6 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   return result;
 }
 
-const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
-  ({ id, subject, level, text: { vi, en }, use, citation });
 
 const CRITERIA: readonly RatingCriterion[] = [
   crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NEW),
@@ -519,12 +517,6 @@ const CRITERIA: readonly RatingCriterion[] = [
   crit('qd366.quota', 'member', 'quota', 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.', T.quotaPercent.citation),
 ];
 
-const LEVELS = Object.freeze({
-  excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
-  good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
-  satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
-  unsatisfactory: vlabel('Không hoàn thành nhiệm vụ', 'Unsatisfactory (did not complete duties)', 'quoted'),
-});
 
 /**
  * Rule set V4: QĐ 366-QĐ/TW + HD 43-HD/BTCTW, rating years 2025 onward.
