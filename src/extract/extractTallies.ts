@@ -424,6 +424,11 @@ function partFits(total: Mention, part: Mention): boolean {
 
 const OUTCOME_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['discipline', 'reminder', 'pending', 'nonDisciplinary', 'rating']);
 // Not "pending": a case still under consideration is not among those "đã thi hành kỷ luật".
+/** The rated-subject class of a unit kind (as extractionToTally places ratings). */
+function ratingUnitClass(k: ExtractedUnitKind | null): string {
+  return k === 'tccsd' || k === 'directBranch' ? k : k === 'collective' || k === 'committee' ? 'leadership' : '';
+}
+
 const MIXED_UNDER_DISCIPLINE: ReadonlySet<ExtractedTallyMeasure> = new Set(['reminder', 'nonDisciplinary']);
 const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['degradationFound', 'violationFound']);
 
@@ -1294,7 +1299,10 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   const seen = new Map<string, number>();
   for (const t of final) {
     if (t.role === 'part' || t.role === 'subset') continue;
-    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}`;
+    // Ratings of TCCSĐ, chi bộ trực thuộc and leadership collectives are separate counters (§5 decision 13):
+    // "9 tổ chức cơ sở đảng …" and "9 chi bộ trực thuộc …" at the same level are not one statement.
+    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
+    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
     const earlier = seen.get(key);
     if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
     else if (earlier === undefined) seen.set(key, t.index);
