@@ -25,7 +25,8 @@
  *   "tập thể" → `collective`, "cấp ủy" → `leadershipCollective`; a count without a subject noun
  *   takes none (reconcile then checks no form against a subject);
  * - cross-cutting subsets ("trong đó có 7 cán bộ thuộc diện Thành ủy quản lý") → `subsets`, never
- *   added; a printed percentage → `percent` (its base: the group's total);
+ *   added; a printed percentage → `percent` (its base: the group's total), except a level's share
+ *   under a "trở lên" total, whose base the text does not give (§3.5 [P8], §5 decision 7);
  * - approximate figures ("gần", "hơn", "khoảng") are not summed: reconcile has no approximate
  *   figure, so the group is given without its total and the sum gets no verdict.
  * Every figure keeps the quote and span it was read from (`text`, `span`).
@@ -157,7 +158,11 @@ function figureSubject(t: ExtractedTally): FigureSubject | undefined {
 type Role = 'total' | 'part' | 'subset' | 'alone';
 
 /** The stated figure of an extracted tally, in its place in a group. */
-function toFigure(t: ExtractedTally, role: Role, context: { totalMeasure?: ExtractedTally['measure']; kind?: StatedBreakdownKind }): StatedFigure {
+function toFigure(
+  t: ExtractedTally,
+  role: Role,
+  context: { totalMeasure?: ExtractedTally['measure']; totalCategory?: ExtractedTally['category']; kind?: StatedBreakdownKind },
+): StatedFigure {
   let measure: FigureMeasure;
   let category: StatedFigure['category'];
   let orBetter: boolean | undefined;
@@ -206,6 +211,10 @@ function toFigure(t: ExtractedTally, role: Role, context: { totalMeasure?: Extra
     orBetter = undefined;
   }
   const subject = figureSubject(t);
+  // Under a "trở lên" total, a level's printed share is of everyone rated ("đạt 91,2%, trong đó có
+  // 23,8% xếp loại hoàn thành xuất sắc nhiệm vụ", §3.5 [P8]), not of the total: the base is not in
+  // the text (§5 decision 7), and reconcile would take the total, so the share is not handed on.
+  const shareOfUnstatedBase = role !== 'total' && role !== 'alone' && context.totalCategory === 'goodOrBetter';
   return {
     id: `t${t.index}`,
     value: t.count,
@@ -213,7 +222,7 @@ function toFigure(t: ExtractedTally, role: Role, context: { totalMeasure?: Extra
     ...(subject !== undefined ? { subject } : {}),
     ...(category !== undefined ? { category } : {}),
     ...(orBetter ? { orBetter } : {}),
-    ...(t.percent !== undefined ? { percent: { value: t.percent } } : {}),
+    ...(t.percent !== undefined && !shareOfUnstatedBase ? { percent: { value: t.percent } } : {}),
     text: t.quote.length > 2000 ? t.quote.slice(0, 2000) : t.quote,
     span: [t.span[0], t.span[1]],
   };
@@ -244,7 +253,7 @@ function buildGroups(tallies: readonly ExtractedTally[], breakdowns: readonly Pi
     if (!total) return;
     const parts = b.parts.filter((p) => tallies[p] !== undefined);
     const approximate = total.approx !== undefined || parts.some((p) => tallies[p]?.approx !== undefined);
-    const ctx = { totalMeasure: total.measure, kind: b.kind };
+    const ctx = { totalMeasure: total.measure, totalCategory: total.category, kind: b.kind };
     const subsets = subsetsOf.get(b.total) ?? [];
     const group: StatedGroup = {
       id: `breakdown${bi}`,
@@ -271,7 +280,7 @@ function buildGroups(tallies: readonly ExtractedTally[], breakdowns: readonly Pi
     groups.push({
       id: `tally${t.index}`,
       total: toFigure(t, 'alone', {}),
-      ...(subsets.length > 0 && exact ? { subsets: subsets.map((s) => toFigure(tallies[s] as ExtractedTally, 'subset', {})) } : {}),
+      ...(subsets.length > 0 && exact ? { subsets: subsets.map((s) => toFigure(tallies[s] as ExtractedTally, 'subset', { totalMeasure: t.measure, totalCategory: t.category })) } : {}),
     });
     map.push({ total: t.index, parts: [], subsets: exact ? subsets : [] });
     inGroup.add(t.index);
@@ -453,7 +462,7 @@ export function checkExtractedBreakdowns(
   }
   const items = breakdowns.map((b): BreakdownToCheck => {
     const t = tallies[b.total] as ExtractedTally;
-    const ctx = { totalMeasure: t.measure, kind: b.kind };
+    const ctx = { totalMeasure: t.measure, totalCategory: t.category, kind: b.kind };
     const parts = b.parts.map((p) => tallies[p] as ExtractedTally);
     return {
       total: toFigure(t, 'total', ctx),

@@ -131,6 +131,17 @@ describe('texts of the genre where the reconciliation must fail', () => {
     const r = extractTallies('Thành ủy đã xử lý kỷ luật 12 đảng viên, trong đó khiển trách 8 đảng viên (chiếm 80%), cảnh cáo 4 đảng viên.');
     expect(view(r)).toEqual([[12, [8, 4], 'addsUp', false, ['percentMismatch']]]);
   });
+  it('a level\'s share under "trở lên" is of everyone rated, not of the total: not checked against the total (§5 decision 7)', () => {
+    const r = extractTallies('Có 4 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên (chiếm 80%), trong đó 1 đảng viên hoàn thành xuất sắc nhiệm vụ (chiếm 20%); 1 đảng viên hoàn thành nhiệm vụ (chiếm 20%).');
+    const x = reconcileExtraction(r);
+    expect(r.tallies.map((t) => [t.category, t.count, t.percent])).toEqual([
+      ['goodOrBetter', 4, 80],
+      ['excellent', 1, 20],
+      ['satisfactory', 1, 20],
+    ]);
+    expect(x.report.groups[0]?.subsets?.[0]?.percent).toBeUndefined();
+    expect(x.result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
   it('nhắc nhở listed under a discipline total is a part, classified apart (a note; an error on request)', () => {
     const text = 'Huyện ủy đã kỷ luật 10 đảng viên, trong đó khiển trách 6 đảng viên, cảnh cáo 2 đảng viên, nhắc nhở 2 đảng viên.';
     const r = extractTallies(text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractTallies, extractionToTally } from '../../src/extract/index.js';
+import { extractTallies, extractionToTally, reconcileExtraction } from '../../src/extract/index.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, SUBJECT_KINDS } from '../../src/i18n/vocabulary.js';
 import { renderReport, type RenderReportOptions } from '../../src/report/index.js';
 import { RATED_SUBJECTS, tally, type Tally, type TallyInput } from '../../src/tally/tally.js';
@@ -10,7 +10,9 @@ import { RATED_SUBJECTS, tally, type Tally, type TallyInput } from '../../src/ta
  * as a property." A tally is rendered in Vietnamese by the report area (`renderReport`), read back
  * by the narrative reader (`extractTallies` → `extractionToTally`), and compared with the original
  * on the categories the renderer writes: disciplines by form of members and organizations,
- * non-disciplinary outcomes of individuals and collectives, ratings of every rated subject.
+ * non-disciplinary outcomes of individuals and collectives, ratings of every rated subject, and
+ * the "N tập thể và M cá nhân" pairs (reviews, suggested reviews, findings of degradation,
+ * discipline procedures).
  *
  * What does not round-trip, by design (see tests/golden/expected-deviations.md):
  * - cumulative phrasing ("N … hoàn thành tốt nhiệm vụ trở lên, trong đó M … xuất sắc") is read
@@ -40,6 +42,10 @@ const tallyArb: fc.Arbitrary<TallyInput> = fc.record(
     disciplines: fc.record({ member: countsOf(DISCIPLINE_FORMS.filter((f) => f !== 'dissolution')), organization: countsOf(['reprimand', 'warning', 'dissolution'] as const) }, { requiredKeys: [] }),
     nonDisciplinary: fc.dictionary(fc.constantFrom(...SUBJECT_KINDS), countsOf(ROUND_TRIP_NON_DISCIPLINARY), { maxKeys: 2 }),
     ratings: fc.dictionary(fc.constantFrom(...RATED_SUBJECTS), countsOf(RATING_LEVELS), { maxKeys: RATED_SUBJECTS.length }),
+    reviews: countsOf(SUBJECT_KINDS),
+    suggestedReviews: countsOf(SUBJECT_KINDS),
+    degradationFound: countsOf(SUBJECT_KINDS),
+    disciplineProcedures: countsOf(SUBJECT_KINDS),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<TallyInput>;
@@ -65,6 +71,12 @@ function written(t: Tally, cumulative: boolean): Record<string, Record<string, n
   };
   for (const s of ['member', 'organization'] as const) for (const f of DISCIPLINE_FORMS) put(`discipline.${s}`, f, t.disciplines[s]?.[f]);
   for (const k of SUBJECT_KINDS) for (const m of NON_DISCIPLINARY_MEASURES) put(`nonDisciplinary.${k}`, m, t.nonDisciplinary[k]?.[m]);
+  for (const k of SUBJECT_KINDS) {
+    put('reviews', k, t.reviews[k]);
+    put('suggestedReviews', k, t.suggestedReviews[k]);
+    put('degradationFound', k, t.degradationFound[k]);
+    put('disciplineProcedures', k, t.disciplineProcedures[k]);
+  }
   for (const s of RATED_SUBJECTS) {
     const c = t.ratings[s];
     if (!c) continue;
@@ -115,6 +127,8 @@ describe('render → read back (issue 7)', () => {
           expect(b.check.status).toBe('addsUp');
           expect(b.check.consistent).toBe(true);
         }
+        // The same engine judges the whole reading: a rendered (consistent) tally reads back consistent.
+        expect(reconcileExtraction(read).result.findings.filter((f) => f.severity === 'error')).toEqual([]);
       }),
       { numRuns: 150 },
     );
