@@ -16,7 +16,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import type { StatedBreakdownCheck } from './checkStatedBreakdown.js';
-import { checkExtractedBreakdowns } from './reconcileExtraction.js';
+import { checkExtractedBreakdowns, validateReconcileOptions } from './reconcileExtraction.js';
 import type { ReconcileOptions } from '../report/reconcile.js';
 import {
   AFTER_TENS,
@@ -462,6 +462,7 @@ const DISPOSITION_CAVEAT: Label = {
 export function extractTallies(text: unknown, options?: unknown): ExtractionResult {
   if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
   const opts = parseInput(optionsSchema, options ?? {}, ['options']);
+  validateReconcileOptions(opts.reconcile, ['options', 'reconcile']);
   const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
     fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);

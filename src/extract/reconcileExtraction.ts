@@ -33,7 +33,7 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput } from '../errors.js';
+import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Reason } from '../explain/explanation.js';
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
@@ -347,7 +347,7 @@ export function reconcileExtraction(result: ExtractionResult, options?: Extracti
     ...(o.ratingYear !== undefined ? { ratingYear: o.ratingYear } : {}),
     groups: built.groups,
   };
-  const res = reconcile(report, o.reconcile as ReconcileOptions | undefined);
+  const res = reconcile(report, validateReconcileOptions(o.reconcile, ['options', 'reconcile']));
   return deepFreeze({
     report,
     groups: built.map,
@@ -355,6 +355,22 @@ export function reconcileExtraction(result: ExtractionResult, options?: Extracti
     findings: res.findings.map((finding) => ({ finding, tallies: findingTallies(finding, built.map) })),
     skipped: built.skipped,
   });
+}
+
+/**
+ * Check reconcile's options once, up front (a reading without breakdowns would never reach
+ * reconcile), reporting each issue under `path` ("options.reconcile.pendingInTotal"). @internal
+ */
+export function validateReconcileOptions(options: unknown, path: readonly (string | number)[]): ReconcileOptions | undefined {
+  if (options === undefined) return undefined;
+  try {
+    reconcile({ groups: [] }, options as ReconcileOptions);
+  } catch (error) {
+    if (!(error instanceof Nq4Error)) throw error;
+    const issues = error.issues.map((i): Nq4Issue => ({ ...i, path: [...path, ...(i.path[0] === 'options' ? i.path.slice(1) : i.path)] }));
+    throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+  }
+  return options as ReconcileOptions;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -186,6 +186,14 @@ describe('one engine', () => {
       expect(e).toBeInstanceOf(Nq4Error);
       expect((e as Nq4Error).issues[0]?.path).toEqual(['options', 'ratingYear']);
     }
-    expect(() => reconcileExtraction(r, { reconcile: { pendingInTotal: 'yes' } } as never)).toThrow(Nq4Error);
+    for (const run of [() => reconcileExtraction(r, { reconcile: { pendingInTotal: 'yes' } } as never), () => extractTallies('', { reconcile: { pendingInTotal: 'yes' } })]) {
+      try {
+        run();
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(Nq4Error);
+        expect((e as Nq4Error).issues[0]?.path).toEqual(['options', 'reconcile', 'pendingInTotal']);
+      }
+    }
   });
 });
