@@ -106,7 +106,7 @@ export interface ExtractionReconciliation {
   readonly result: ReconcileResult;
   /** Reconcile's findings with the tallies they name. */
   readonly findings: readonly ExtractionFinding[];
-  /** Tallies left out: repeated statements (`repeatOf`), which would report the same finding twice. */
+  /** Tallies left out: repeated statements (`repeatOf`), which would report the same finding twice, and counts too large to be exact (beyond 2^53). */
   readonly skipped: readonly number[];
 }
 
@@ -156,6 +156,9 @@ function figureSubject(t: ExtractedTally): FigureSubject | undefined {
 }
 
 type Role = 'total' | 'part' | 'subset' | 'alone';
+
+/** A count reconcile can take as exact: read digits beyond 2^53 are not exact (and may be Infinity). */
+const exactCount = (t: ExtractedTally): boolean => Number.isSafeInteger(t.count);
 
 /** The stated figure of an extracted tally, in its place in a group. */
 function toFigure(
@@ -222,7 +225,7 @@ function toFigure(
     ...(subject !== undefined ? { subject } : {}),
     ...(category !== undefined ? { category } : {}),
     ...(orBetter ? { orBetter } : {}),
-    ...(t.percent !== undefined && !shareOfUnstatedBase ? { percent: { value: t.percent } } : {}),
+    ...(t.percent !== undefined && Number.isFinite(t.percent) && !shareOfUnstatedBase ? { percent: { value: t.percent } } : {}),
     text: t.quote.length > 2000 ? t.quote.slice(0, 2000) : t.quote,
     span: [t.span[0], t.span[1]],
   };
@@ -251,10 +254,11 @@ function buildGroups(tallies: readonly ExtractedTally[], breakdowns: readonly Pi
   breakdowns.forEach((b, bi) => {
     const total = tallies[b.total];
     if (!total) return;
-    const parts = b.parts.filter((p) => tallies[p] !== undefined);
-    const approximate = total.approx !== undefined || parts.some((p) => tallies[p]?.approx !== undefined);
+    const stated = b.parts.filter((p) => tallies[p] !== undefined);
+    const approximate = total.approx !== undefined || !exactCount(total) || stated.some((p) => tallies[p]?.approx !== undefined || !exactCount(tallies[p] as ExtractedTally));
+    const parts = stated.filter((p) => exactCount(tallies[p] as ExtractedTally));
     const ctx = { totalMeasure: total.measure, totalCategory: total.category, kind: b.kind };
-    const subsets = subsetsOf.get(b.total) ?? [];
+    const subsets = (subsetsOf.get(b.total) ?? []).filter((x) => exactCount(tallies[x] as ExtractedTally));
     const group: StatedGroup = {
       id: `breakdown${bi}`,
       ...(approximate ? {} : { total: toFigure(total, 'total', ctx) }),
@@ -264,18 +268,18 @@ function buildGroups(tallies: readonly ExtractedTally[], breakdowns: readonly Pi
     groups.push(group);
     map.push({ breakdown: bi, ...(approximate ? {} : { total: b.total }), parts, subsets: approximate ? [] : subsets });
     inGroup.add(b.total);
-    for (const p of parts) inGroup.add(p);
+    for (const p of stated) inGroup.add(p);
     if (!approximate) for (const s of subsets) inGroup.add(s);
   });
   if (!withStandalone) return { groups, map, skipped };
   for (const t of tallies) {
     if (inGroup.has(t.index)) continue;
-    if (t.repeatOf !== undefined) {
+    if (t.repeatOf !== undefined || !exactCount(t)) {
       skipped.push(t.index);
       continue;
     }
     if (t.role === 'subset' && t.partOf !== undefined && !inGroup.has(t.partOf) && tallies[t.partOf]?.repeatOf === undefined) continue; // placed with its total below
-    const subsets = (subsetsOf.get(t.index) ?? []).filter((s) => !inGroup.has(s));
+    const subsets = (subsetsOf.get(t.index) ?? []).filter((s) => !inGroup.has(s) && exactCount(tallies[s] as ExtractedTally));
     const exact = t.approx === undefined;
     groups.push({
       id: `tally${t.index}`,
@@ -408,7 +412,7 @@ export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[],
   const groups: StatedGroup[] = items.map((it, i) => ({
     id: `breakdown${i}`,
     ...(it.approximate ? {} : { total: it.total }),
-    parts: [...it.parts],
+    parts: it.parts.filter((p) => Number.isSafeInteger(p.value)),
     ...(it.subsets && it.subsets.length > 0 && !it.approximate ? { subsets: [...it.subsets] } : {}),
   }));
   const res = reconcile({ groups }, options);
@@ -483,8 +487,8 @@ export function checkExtractedBreakdowns(
     return {
       total: toFigure(t, 'total', ctx),
       parts: parts.map((p) => toFigure(p, 'part', ctx)),
-      subsets: (subsetsOf.get(b.total) ?? []).map((s) => toFigure(s, 'subset', ctx)),
-      approximate: t.approx !== undefined || parts.some((p) => p.approx !== undefined),
+      subsets: (subsetsOf.get(b.total) ?? []).filter(exactCount).map((s) => toFigure(s, 'subset', ctx)),
+      approximate: t.approx !== undefined || !exactCount(t) || parts.some((p) => p.approx !== undefined || !exactCount(p)),
       caveats: b.caveats,
     };
   });

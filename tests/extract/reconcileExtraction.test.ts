@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
 import { checkStatedBreakdown, extractTallies, reconcileExtraction, type ExtractionResult } from '../../src/extract/index.js';
@@ -176,6 +177,32 @@ describe('one engine', () => {
     const x = reconcileExtraction(r);
     expect(isDeepFrozen(x)).toBe(true);
     expect(x.skipped).toEqual(r.tallies.filter((t) => t.repeatOf !== undefined).map((t) => t.index));
+  });
+  it('counts too large to be exact (or read as Infinity) never make reconcile throw: no verdict, left out', () => {
+    const nine = '9'.repeat(400);
+    const r = extractTallies(`Đã xử lý kỷ luật ${nine} đảng viên, trong đó khiển trách ${nine} đảng viên (chiếm ${nine}%), cảnh cáo 1 đảng viên. Khiển trách 5 đảng viên (chiếm ${nine},5%).`);
+    expect(r.breakdowns.map((b) => b.check.status)).toEqual(['approximate']);
+    const x = reconcileExtraction(r);
+    const figures = x.report.groups.flatMap((g) => [g.total, ...(g.parts ?? []), ...(g.subsets ?? [])]).filter((f) => f !== undefined);
+    expect(figures.map((f) => f.value)).toEqual([1, 5]);
+    expect(figures.every((f) => f.percent === undefined || Number.isFinite(f.percent.value))).toBe(true);
+  });
+  it('any text of genre fragments reads and reconciles without throwing (property)', () => {
+    const fragment = fc.constantFrom(
+      'xử lý kỷ luật', 'trong đó', 'khiển trách', 'cảnh cáo', 'cách chức', 'khai trừ', 'giải tán', 'nhắc nhở', 'đang xem xét xử lý',
+      'đảng viên', 'đảng viên dự bị', 'tổ chức đảng', 'tập thể', 'cá nhân', 'chi bộ trực thuộc', 'hoàn thành tốt nhiệm vụ trở lên',
+      'hoàn thành xuất sắc nhiệm vụ', 'được xác định có biểu hiện suy thoái', 'gần', '(chiếm', '%)', ',', ';', '.', 'Cụ thể,',
+      '0', '1', '2', '12', '2.447', '98,46', '9'.repeat(30), '9'.repeat(400),
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 40 }), (words) => {
+        const r = extractTallies(words.join(' '));
+        const x = reconcileExtraction(r, { ratingYear: 2020 });
+        expect(x.groups.length).toBe(x.report.groups.length);
+        for (const b of r.breakdowns) expect(b.check.explanation.textVi.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
   it('bad options → Nq4Error naming the field', () => {
     const r = extractTallies('');
