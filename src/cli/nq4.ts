@@ -54,7 +54,8 @@ function table(r: FileReading): string {
     }
   }
   for (const b of breakdowns) {
-    lines.push(`Breakdown #${b.total} (${b.kind}): ${b.check.status}`);
+    const errors = b.check.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+    lines.push(`Breakdown #${b.total} (${b.kind}): ${b.check.status}${errors.length > 0 ? `, inconsistent (${errors.join(', ')})` : ''}`);
     lines.push(...b.check.explanation.textVi.split('\n').map((l) => `  ${l}`));
     lines.push(...b.check.explanation.textEn.split('\n').map((l) => `  ${l}`));
   }
@@ -128,6 +129,8 @@ export function main(args: readonly string[], out: (s: string) => void, err: (s:
         status: b.check.status,
         sum: b.check.sum,
         difference: b.check.difference,
+        consistent: b.check.consistent,
+        findings: b.check.findings.map((f) => ({ code: f.code, severity: f.severity })),
         textVi: b.check.explanation.textVi,
         textEn: b.check.explanation.textEn,
       })),

@@ -1,15 +1,19 @@
 /**
- * The arithmetic check of a stated breakdown ("… 50 …, trong đó 30 … khiển trách, 12 … cảnh cáo
- * …"): do the printed parts add up to the printed total? hierarchy-review-reports.md §4 marks each
- * seed breakdown ✓ or ✗ this way, and §5 item 8 asks for no forced sum. This is the single place the
- * reader reconciles; the report area's reconciliation can replace it behind the same signature.
+ * The check of a stated breakdown ("… 50 …, trong đó 30 … khiển trách, 12 … cảnh cáo …"): do the
+ * printed parts add up to the printed total? hierarchy-review-reports.md §4 marks each seed
+ * breakdown ✓ or ✗ this way, and §5 item 8 asks for no forced sum. The verdict comes from the
+ * report area's {@link reconcile} (one engine for typed-in and read-from-prose figures):
+ * {@link extractTallies} checks its breakdowns with their measures, forms and subjects through
+ * it, and this function is the same check for bare numbers (figures of measure `other`).
  * @module
  */
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
-import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation } from '../explain/explanation.js';
+import type { Explanation } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
-import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
+import type { GroupClassification, ReconcileFinding } from '../report/reconcile.js';
+import { checkBreakdownsWithReconcile } from './reconcileExtraction.js';
 
 /**
  * The result of checking a breakdown.
@@ -48,6 +52,12 @@ export interface StatedBreakdownCheck {
   readonly sum: number;
   /** `sum - total`. */
   readonly difference: number;
+  /** False when reconcile finds an error in the group (the sum, a form impossible for its subject, a subset above the total, a percentage off its base …). */
+  readonly consistent: boolean;
+  /** Reconcile's findings for this group (paths relative to a report whose only group is this one: `['groups', 0, …]`). */
+  readonly findings: readonly ReconcileFinding[];
+  /** How reconcile classifies the parts: Charter discipline, other outcomes, pending, ratings, other. */
+  readonly classification: GroupClassification;
   /** Why, in Vietnamese and English. */
   readonly explanation: Explanation;
 }
@@ -60,20 +70,9 @@ const inputSchema = z.strictObject({
   caveats: z.array(z.strictObject({ vi: z.string(), en: z.string() })).optional(),
 });
 
-const OUTCOME: Record<StatedBreakdownStatus, Label> = {
-  addsUp: { vi: 'Các số thành phần cộng lại bằng tổng', en: 'The parts add up to the total' },
-  partsBelowTotal: { vi: 'Các số thành phần cộng lại nhỏ hơn tổng', en: 'The parts add up to less than the total' },
-  partsAboveTotal: { vi: 'Các số thành phần cộng lại lớn hơn tổng', en: 'The parts add up to more than the total' },
-  approximate: { vi: 'Có số ước lượng, không kết luận được', en: 'Approximate figures: no verdict' },
-};
-
-const READ_CAVEAT: Label = {
-  vi: 'Số liệu do nq4 đọc từ văn bản tường thuật; cần đối chiếu với văn bản gốc.',
-  en: 'Figures read by nq4 from narrative text; check them against the source.',
-};
-
 /**
- * Check a breakdown: the sum of the parts against the total, with an {@link Explanation}.
+ * Check a breakdown of bare numbers with the report area's {@link reconcile}: the sum of the
+ * parts against the total, with an {@link Explanation}.
  *
  * @example
  * ```ts
@@ -81,27 +80,16 @@ const READ_CAVEAT: Label = {
  * const c = checkStatedBreakdown({ total: 50, parts: [30, 12, 5, 3] });
  * c.status; // 'addsUp'
  * c.explanation.textEn.split('\n')[0]; // 'Outcome: The parts add up to the total.'
+ * checkStatedBreakdown({ total: 50, parts: [30, 12] }).findings[0]?.code; // 'partsNotEqualTotal'
  * ```
  * @throws {@link Nq4Error} when a count is negative or not a whole number.
  * @category Extract
  */
 export function checkStatedBreakdown(input: StatedBreakdownCheckInput): StatedBreakdownCheck {
   parseInput(inputSchema, input);
-  const sum = input.parts.reduce((a, b) => a + b, 0);
-  const difference = sum - input.total;
-  const status: StatedBreakdownStatus = input.approximate
-    ? 'approximate'
-    : difference === 0
-      ? 'addsUp'
-      : difference < 0
-        ? 'partsBelowTotal'
-        : 'partsAboveTotal';
-  const vi = `${input.parts.map((p) => formatNumberVi(p)).join(' + ')} = ${formatNumberVi(sum)}; tổng ghi trong văn bản: ${formatNumberVi(input.total)}`;
-  const en = `${input.parts.map((p) => formatNumberEn(p)).join(' + ')} = ${formatNumberEn(sum)}; total printed: ${formatNumberEn(input.total)}`;
-  const explanation = explain({
-    outcome: { code: status, label: OUTCOME[status] },
-    reasons: [{ code: 'sum', text: { vi: `${vi}.`, en: `${en}.` }, citations: [] }],
-    caveats: [READ_CAVEAT, ...(input.caveats ?? []), NOT_AN_OFFICIAL_DECISION],
-  });
-  return Object.freeze({ status, total: input.total, sum, difference, explanation });
+  const figure = (value: number): { measure: 'other'; value: number } => ({ measure: 'other', value });
+  const [check] = checkBreakdownsWithReconcile([
+    { total: figure(input.total), parts: input.parts.map(figure), approximate: input.approximate ?? false, caveats: input.caveats ?? [] },
+  ]);
+  return deepFreeze(check as StatedBreakdownCheck);
 }

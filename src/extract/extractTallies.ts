@@ -15,7 +15,9 @@ import { z } from 'zod';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { Label } from '../i18n/label.js';
-import { checkStatedBreakdown, type StatedBreakdownCheck } from './checkStatedBreakdown.js';
+import type { StatedBreakdownCheck } from './checkStatedBreakdown.js';
+import { checkExtractedBreakdowns, validateReconcileOptions } from './reconcileExtraction.js';
+import type { ReconcileOptions } from '../report/reconcile.js';
 import {
   AFTER_TENS,
   APPROX_WORDS,
@@ -62,12 +64,19 @@ export interface ExtractTalliesOptions {
    * `"sentence"` always ends a sentence; `"space"` never does (blank lines still do).
    */
   readonly lineBreaks?: 'auto' | 'sentence' | 'space';
+  /**
+   * Options of the report area's {@link reconcile} used to check each breakdown (e.g.
+   * `pendingInTotal: false` to leave "đang xem xét xử lý" out of the sum, or
+   * `extendedOutcomesUnderDiscipline: 'error'`). Default: reconcile's defaults.
+   */
+  readonly reconcile?: ReconcileOptions;
 }
 
 const optionsSchema = z.strictObject({
   maxLength: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   truncatedTail: z.enum(['auto', 'keep']).optional(),
   lineBreaks: z.enum(['auto', 'sentence', 'space']).optional(),
+  reconcile: z.unknown().optional(),
 });
 
 /**
@@ -151,7 +160,7 @@ export interface ExtractedBreakdown {
   readonly parts: readonly number[];
   /** How it is stated. */
   readonly kind: StatedBreakdownKind;
-  /** The sum check with its explanation. */
+  /** The check by the report area's reconciliation: the sum, forms against subjects, subsets, percentages, with its explanation. */
   readonly check: StatedBreakdownCheck;
 }
 
@@ -403,6 +412,9 @@ function partFits(total: Mention, part: Mention): boolean {
   const sameMeasure =
     part.measure === total.measure ||
     (total.measure === 'proposedDiscipline' && part.measure === 'discipline') ||
+    // "xử lý kỷ luật 10 đảng viên, trong đó khiển trách 6 …, nhắc nhở 2 …": outcomes that are not
+    // discipline listed under a discipline total are parts; reconcile classifies them apart (§5 decision 4).
+    (total.measure === 'discipline' && total.category === 'total' && MIXED_UNDER_DISCIPLINE.has(part.measure)) ||
     (total.measure !== undefined && FINDING_MEASURES.has(total.measure) && OUTCOME_MEASURES.has(part.measure));
   if (!sameMeasure) return false;
   if (total.category === 'total' || total.category === undefined || FINDING_MEASURES.has(total.measure as ExtractedTallyMeasure)) return true;
@@ -411,6 +423,13 @@ function partFits(total: Mention, part: Mention): boolean {
 }
 
 const OUTCOME_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['discipline', 'reminder', 'pending', 'nonDisciplinary', 'rating']);
+// Not "pending": a case still under consideration is not among those "đã thi hành kỷ luật".
+/** The rated-subject class of a unit kind (as extractionToTally places ratings). */
+function ratingUnitClass(k: ExtractedUnitKind | null): string {
+  return k === 'tccsd' || k === 'directBranch' ? k : k === 'collective' || k === 'committee' ? 'leadership' : '';
+}
+
+const MIXED_UNDER_DISCIPLINE: ReadonlySet<ExtractedTallyMeasure> = new Set(['reminder', 'nonDisciplinary']);
 const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['degradationFound', 'violationFound']);
 
 const NOUN_CAVEAT: Label = {
@@ -443,6 +462,7 @@ const DISPOSITION_CAVEAT: Label = {
 export function extractTallies(text: unknown, options?: unknown): ExtractionResult {
   if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
   const opts = parseInput(optionsSchema, options ?? {}, ['options']);
+  validateReconcileOptions(opts.reconcile, ['options', 'reconcile']);
   const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
     fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
@@ -1250,7 +1270,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     });
   }
   // Fix roles, partOf and repeats with final indexes.
-  const breakdowns: ExtractedBreakdown[] = [];
+  const drafts: { total: number; parts: number[]; kind: StatedBreakdownKind; caveats: Label[] }[] = [];
   const final = tallies as { -readonly [K in keyof ExtractedTally]: ExtractedTally[K] }[];
   for (const pb of pendingBreakdowns) {
     const ti = mentions[pb.total]?.tallyIndex;
@@ -1263,13 +1283,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     const partKinds = new Set(parts.map((p) => final[p]?.unitKind));
     if (total.unitKind !== null && [...partKinds].some((k) => k !== null && k !== total.unitKind)) caveats.push(NOUN_CAVEAT);
     if (pb.kind === 'disposition') caveats.push(DISPOSITION_CAVEAT);
-    const check = checkStatedBreakdown({
-      total: total.count,
-      parts: parts.map((p) => final[p]?.count ?? 0),
-      approximate: total.approx !== undefined || parts.some((p) => final[p]?.approx !== undefined),
-      caveats,
-    });
-    breakdowns.push({ total: ti, parts, kind: pb.kind, check });
+    drafts.push({ total: ti, parts, kind: pb.kind, caveats });
   }
   for (const m of mentions) {
     if (m.tallyIndex === undefined) continue;
@@ -1286,15 +1300,18 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
   const seen = new Map<string, number>();
   for (const t of final) {
     if (t.role === 'part' || t.role === 'subset') continue;
-    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}`;
+    // Ratings of TCCSĐ, chi bộ trực thuộc and leadership collectives are separate counters (§5 decision 13):
+    // "9 tổ chức cơ sở đảng …" and "9 chi bộ trực thuộc …" at the same level are not one statement.
+    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
+    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
     const earlier = seen.get(key);
     if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
     else if (earlier === undefined) seen.set(key, t.index);
   }
   // A breakdown stated again (summary and body): its parts repeat the earlier parts.
   const partsOf = new Map<number, readonly number[]>();
-  for (const b of breakdowns) partsOf.set(b.total, b.parts);
-  for (const b of breakdowns) {
+  for (const b of drafts) partsOf.set(b.total, b.parts);
+  for (const b of drafts) {
     const earlier = final[b.total]?.repeatOf;
     const before = earlier === undefined ? undefined : partsOf.get(earlier);
     if (!before || before.length !== b.parts.length) continue;
@@ -1305,5 +1322,9 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       if (t) t.repeatOf = before[i];
     });
   }
+  // Each breakdown is checked by the report area's reconciliation (one engine for typed-in and
+  // read figures), with its measures, forms, subjects and subsets.
+  const checks = checkExtractedBreakdowns(final, drafts, opts.reconcile as ReconcileOptions | undefined);
+  const breakdowns: ExtractedBreakdown[] = drafts.map((d, i) => ({ total: d.total, parts: d.parts, kind: d.kind, check: checks[i] as StatedBreakdownCheck }));
   return { tallies: final, breakdowns, unclassified };
 }

@@ -20,6 +20,8 @@ export type {
   UnclassifiedCount,
   UnclassifiedReason,
 } from './extractTallies.js';
+export { reconcileExtraction } from './reconcileExtraction.js';
+export type { ExtractionReconcileOptions, ExtractionReconcileGroup, ExtractionFinding, ExtractionReconciliation } from './reconcileExtraction.js';
 export { extractionToTally } from './toTally.js';
 export type { ExtractionTally, ExtractionToTallyOptions, ExtractionUnplacedReason } from './toTally.js';
 export { findManifestationMentions, safeFindManifestationMentions } from './findManifestationMentions.js';

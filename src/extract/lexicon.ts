@@ -123,7 +123,8 @@ const SPECS: readonly CueSpec[] = [
   [['kiểm điểm rút kinh nghiệm', 'rút kinh nghiệm', 'kiểm điểm, rút kinh nghiệm'], { kind: 'measure', measure: 'reminder', category: 'lessonsLearnedReview' }],
   [['xóa tên', 'xóa tên khỏi danh sách đảng viên'], { kind: 'measure', measure: 'nonDisciplinary', category: 'removalFromRolls' }],
   [['đình chỉ sinh hoạt đảng', 'đình chỉ sinh hoạt'], { kind: 'measure', measure: 'nonDisciplinary', category: 'suspensionOfActivity' }],
-  [['cho thôi giữ chức', 'cho thôi giữ chức vụ', 'miễn nhiệm', 'cho từ chức'], { kind: 'measure', measure: 'nonDisciplinary', category: 'relievedOfPost' }],
+  // "từ chức" closes the vocabulary's own label "cho thôi giữ chức vụ, miễn nhiệm, từ chức" (renderReport writes it).
+  [['cho thôi giữ chức', 'cho thôi giữ chức vụ', 'miễn nhiệm', 'cho từ chức', 'từ chức'], { kind: 'measure', measure: 'nonDisciplinary', category: 'relievedOfPost' }],
   [['gợi ý kiểm điểm', 'gợi ý kiểm điểm sâu', 'giới thiệu kiểm điểm', 'được gợi ý kiểm điểm'], { kind: 'measure', measure: 'suggestedReview', category: 'total' }],
   [
     ['kiểm điểm', 'tiến hành kiểm điểm', 'tổ chức kiểm điểm', 'được kiểm điểm', 'kiểm điểm tự phê bình và phê bình', 'tự phê bình và phê bình', 'tự phê bình', 'phê bình và tự phê bình'],

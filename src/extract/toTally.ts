@@ -47,6 +47,14 @@ export interface ExtractionTally {
 export interface ExtractionToTallyOptions {
   /** Add repeated statements too (default `false`: a count stated twice is counted once). */
   readonly includeRepeats?: boolean;
+  /**
+   * What to do with "N … hoàn thành tốt nhiệm vụ trở lên, trong đó M … hoàn thành xuất sắc nhiệm
+   * vụ": `"leaveOut"` (default) leaves N unplaced (`noCategory`) and counts only the M excellent;
+   * `"splitWhenExcellentStated"` also counts N − M as `good`, since "trở lên" is excellent plus good
+   * (hierarchy-review-reports.md §5 decision 6). Without a stated excellent count N stays unplaced
+   * either way: the text does not say how it splits.
+   */
+  readonly goodOrBetter?: 'leaveOut' | 'splitWhenExcellentStated';
 }
 
 type Counts = Record<string, number>;
@@ -95,6 +103,16 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
     degradationFound: {} as Counts,
   };
   const placed: number[] = [];
+  // "trở lên" totals with their excellent part or subset, for the split.
+  const excellentOf = new Map<number, ExtractedTally>();
+  if (options.goodOrBetter === 'splitWhenExcellentStated') {
+    for (const t of result.tallies) {
+      if (t.measure !== 'rating' || t.category !== 'excellent' || t.partOf === undefined || t.repeatOf !== undefined) continue;
+      const total = result.tallies[t.partOf];
+      if (total?.category !== 'goodOrBetter' || total.subject !== t.subject || excellentOf.has(total.index)) continue;
+      excellentOf.set(total.index, t);
+    }
+  }
   const unplaced: { index: number; reason: ExtractionUnplacedReason }[] = [];
   for (const t of result.tallies) {
     const skip = (reason: ExtractionUnplacedReason): void => {
@@ -129,6 +147,12 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
         break;
       }
       case 'rating': {
+        const excellent = t.category === 'goodOrBetter' ? excellentOf.get(t.index) : undefined;
+        if (excellent && excellent.count <= t.count && !withParts.has(t.index)) {
+          const slot = (input.ratings[ratedSubject(t)] ??= {});
+          add(slot, 'good', t.count - excellent.count);
+          break;
+        }
         if (t.category === 'total' || t.category === 'goodOrBetter') {
           skip('noCategory');
           continue;

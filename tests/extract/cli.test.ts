@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -19,10 +22,23 @@ describe('nq4 extract (command line)', () => {
   it('prints JSON with --json', () => {
     const r = run('extract', 'examples/sample-report.txt', '--json');
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { file: string; tallies: { count: number }[]; breakdowns: { status: string }[] }[];
+    const doc = JSON.parse(r.stdout) as { file: string; tallies: { count: number }[]; breakdowns: { status: string; consistent: boolean; findings: unknown[] }[] }[];
     expect(doc[0]?.file).toBe('examples/sample-report.txt');
     expect(doc[0]?.tallies.some((t) => t.count === 3127)).toBe(true);
-    expect(doc[0]?.breakdowns.every((b) => b.status === 'addsUp')).toBe(true);
+    expect(doc[0]?.breakdowns.every((b) => b.status === 'addsUp' && b.consistent && Array.isArray(b.findings))).toBe(true);
+  });
+
+  it('says when reconcile finds a breakdown inconsistent', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nq4-cli-'));
+    try {
+      const file = join(dir, 'bad.txt');
+      writeFileSync(file, 'Huyện đã xử lý kỷ luật 3 tổ chức đảng, trong đó khiển trách 2 tổ chức đảng, cách chức 1 tổ chức đảng.\n');
+      const r = run('extract', file);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('addsUp, inconsistent (formImpossibleForSubject)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fails with a message on a missing file or no file', () => {

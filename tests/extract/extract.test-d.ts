@@ -2,10 +2,12 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { DisciplineForm, RatingLevel } from '../../src/i18n/vocabulary.js';
 import type { Tally } from '../../src/tally/tally.js';
 import type { ManifestationId } from '../../src/catalog/manifestations.js';
+import type { ReconcileResult } from '../../src/report/reconcile.js';
 import {
   checkStatedBreakdown,
   extractTallies,
   extractionToTally,
+  reconcileExtraction,
   findManifestationMentions,
   normalizeVietnameseText,
   safeExtractTallies,
@@ -39,5 +41,15 @@ describe('extract types', () => {
     expectTypeOf(findManifestationMentions('x')[0]?.ids).toEqualTypeOf<readonly ManifestationId[] | undefined>();
     expectTypeOf(normalizeVietnameseText('x').text).toBeString();
     expectTypeOf(checkStatedBreakdown({ total: 1, parts: [1] }).status).toEqualTypeOf<StatedBreakdownStatus>();
+  });
+});
+
+describe('reconcileExtraction types', () => {
+  it('takes a reading and returns reconcile\'s result with the tallies of each finding', () => {
+    type R = ReturnType<typeof reconcileExtraction>;
+    expectTypeOf<R['result']>().toEqualTypeOf<ReconcileResult>();
+    expectTypeOf<R['findings'][number]['tallies']>().toEqualTypeOf<readonly number[]>();
+    expectTypeOf(reconcileExtraction).parameter(0).toEqualTypeOf<ExtractionResult>();
+    expectTypeOf<ReturnType<typeof checkStatedBreakdown>['consistent']>().toEqualTypeOf<boolean>();
   });
 });

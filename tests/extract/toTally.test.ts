@@ -54,3 +54,21 @@ describe('a breakdown stated twice', () => {
     expect(extractionToTally(r).tally.disciplines.member).toEqual({ reprimand: 3, warning: 2 });
   });
 });
+
+describe('extractionToTally goodOrBetter option', () => {
+  const text = 'Toàn huyện có 2.567 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 120 đảng viên hoàn thành xuất sắc nhiệm vụ; 220 đảng viên hoàn thành nhiệm vụ.';
+  it('leaves "trở lên" unplaced by default', () => {
+    const { tally, unplaced } = extractionToTally(extractTallies(text));
+    expect(tally.ratings).toEqual({ member: { excellent: 120, satisfactory: 220 } });
+    expect(unplaced).toEqual([{ index: 0, reason: 'noCategory' }]);
+  });
+  it('splits it when the excellent count is stated and the option asks', () => {
+    const { tally, unplaced } = extractionToTally(extractTallies(text), { goodOrBetter: 'splitWhenExcellentStated' });
+    expect(tally.ratings).toEqual({ member: { good: 2447, excellent: 120, satisfactory: 220 } });
+    expect(unplaced).toEqual([]);
+  });
+  it('does not split without a stated excellent count', () => {
+    const r = extractTallies('Toàn huyện có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ.');
+    expect(extractionToTally(r, { goodOrBetter: 'splitWhenExcellentStated' }).unplaced).toEqual([{ index: 0, reason: 'noCategory' }]);
+  });
+});
