@@ -17,6 +17,7 @@ import {
   formatCitation,
   getManifestation,
   manifestationGroups,
+  reconcileExtraction,
   renderReport,
   sealReport,
   TEXT_STATUS_LABELS,
@@ -74,9 +75,17 @@ for (const file of files) {
     line(`    ${pad(String(i), 4)}${pad(t.measure, 20)}${pad(t.category, 16)}${pad(t.subject, 11)}${pad(String(t.count), 7)}${pad(role, 11)}${pad(t.quote.replace(/\s+/g, ' '), 60)}`);
   });
   for (const b of reading.breakdowns) {
-    const [vi] = b.check.explanation.textVi.split('\n');
-    const [en] = b.check.explanation.textEn.split('\n');
-    line(`    Đối chiếu #${b.total} / check #${b.total}: ${vi} | ${en}`);
+    const c = b.check.classification;
+    const mix = c && (c.nonDisciplinary > 0 || c.pending > 0 || c.rating > 0) && c.discipline > 0
+      ? ` — kỷ luật ${c.discipline}, hình thức khác ${c.nonDisciplinary + c.rating}, đang xem xét ${c.pending} / discipline ${c.discipline}, other outcomes ${c.nonDisciplinary + c.rating}, pending ${c.pending}`
+      : '';
+    line(`    Tổng #${b.total} / total #${b.total}: ${b.check.consistent ? 'khớp / consistent' : 'KHÔNG KHỚP / INCONSISTENT'} (${b.check.sum} / ${reading.tallies[b.total]?.count})${mix}`);
+  }
+  // The whole reading through the same reconciliation engine as a typed-in report.
+  for (const f of reconcileExtraction(reading).findings) {
+    if (f.finding.severity === 'note') continue;
+    line(`    ${f.finding.severity}: ${f.finding.explanation.textVi.split('\n').slice(0, 3).join(' ')}`);
+    line(`    ${f.finding.severity}: ${f.finding.explanation.textEn.split('\n').slice(0, 3).join(' ')}`);
   }
   if (reading.unclassified.length > 0) {
     line(`    Số không phải số liệu thống kê hoặc chưa phân loại / numbers left out as not tallies: ${reading.unclassified.length}`);
