@@ -88,7 +88,7 @@ const countsOf = <const K extends readonly [string, ...string[]]>(keys: K) =>
   z.partialRecord(z.enum(keys), count);
 
 /**
- * What {@link tally} accepts: any part of a {@link Tally}; absent fields count zero.
+ * What {@link tally} accepts: some or all fields of a {@link Tally}; absent fields count zero.
  * @category Tallies
  */
 export interface TallyInput {
