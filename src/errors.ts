@@ -91,6 +91,11 @@ export type SafeResult<T> =
 
 /**
  * Format an issue path the way messages print it: `disciplines[0].form`, or `(input)` for the root.
+ * @example
+ * ```ts
+ * import { formatPath } from 'nq4';
+ * formatPath(['disciplines', 0, 'form']); // 'disciplines[0].form'
+ * ```
  * @category Errors
  */
 export function formatPath(path: readonly (string | number)[]): string {

@@ -4,7 +4,10 @@
  * @internal
  */
 
-/** An ISO calendar date, `YYYY-MM-DD`. */
+/**
+ * An ISO calendar date, `YYYY-MM-DD`: a Vietnamese calendar day, never an instant.
+ * @category Vocabulary
+ */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -158,6 +158,12 @@ export function isManifestationId(id: unknown): id is ManifestationId {
 
 /**
  * A zod schema accepting exactly the 27 catalog ids, for areas that take ids as input.
+ * @example
+ * ```ts
+ * import { manifestationIdSchema } from 'nq4';
+ * manifestationIdSchema.safeParse('G3-9').success; // true
+ * manifestationIdSchema.safeParse('G3-10').success; // false
+ * ```
  * @category Catalog
  */
 export const manifestationIdSchema: z.ZodType<ManifestationId> = /* @__PURE__ */ z.enum(

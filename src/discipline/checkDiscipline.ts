@@ -41,6 +41,11 @@ import { SRC } from './sources.js';
  * - `provincialOrDistrictCommittee` cấp ủy tỉnh, thành, huyện, quận và tương đương;
  * - `standingCommittee` ban thường vụ cấp ủy; `inspectionCommission` ủy ban kiểm tra;
  * - `centralCommittee` Ban Chấp hành Trung ương; `politburoOrSecretariat` Bộ Chính trị, Ban Bí thư.
+ * @example
+ * ```ts
+ * import { DECIDING_BODIES } from 'nq4';
+ * DECIDING_BODIES[0]; // 'branch'
+ * ```
  * @category Discipline
  */
 export const DECIDING_BODIES = [
@@ -62,6 +67,11 @@ export type DecidingBody = (typeof DECIDING_BODIES)[number];
 
 /**
  * Labels of the deciding bodies.
+ * @example
+ * ```ts
+ * import { DECIDING_BODY_LABELS } from 'nq4';
+ * DECIDING_BODY_LABELS.branch.vi; // 'chi bộ'
+ * ```
  * @category Discipline
  */
 export const DECIDING_BODY_LABELS: Readonly<Record<DecidingBody, Label>> = /* @__PURE__ */ deepFreeze({

@@ -51,6 +51,11 @@ export type LimitationStatus = 'within' | 'timeBarred' | 'noLimitation' | 'unkno
 
 /**
  * Labels of the limitation statuses.
+ * @example
+ * ```ts
+ * import { LIMITATION_STATUS_LABELS } from 'nq4';
+ * LIMITATION_STATUS_LABELS.timeBarred.vi; // 'đã hết thời hiệu kỷ luật'
+ * ```
  * @category Discipline
  */
 export const LIMITATION_STATUS_LABELS: Readonly<Record<LimitationStatus, Label>> = /* @__PURE__ */ deepFreeze({
@@ -568,6 +573,11 @@ function evaluate(f: Facts, o: Resolved): Core {
 
 /**
  * Labels of the subject-matter exemptions.
+ * @example
+ * ```ts
+ * import { LIMITATION_EXEMPTION_LABELS } from 'nq4';
+ * Object.keys(LIMITATION_EXEMPTION_LABELS).length; // 3
+ * ```
  * @category Discipline
  */
 export const LIMITATION_EXEMPTION_LABELS: Readonly<Record<LimitationExemption, Label>> = /* @__PURE__ */ deepFreeze({

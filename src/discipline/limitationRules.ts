@@ -29,6 +29,11 @@ import { SRC } from './sources.js';
  * - `defenceSecurityForeignHarmingNationalInterest`: quốc phòng, an ninh, đối ngoại có xâm hại đến
  *   lợi ích quốc gia (, dân tộc);
  * - `illegalDiploma`: sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp (members only).
+ * @example
+ * ```ts
+ * import { LIMITATION_EXEMPTIONS } from 'nq4';
+ * LIMITATION_EXEMPTIONS.includes('illegalDiploma'); // true
+ * ```
  * @category Discipline
  */
 export const LIMITATION_EXEMPTIONS = ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest', 'illegalDiploma'] as const;
@@ -142,6 +147,11 @@ const D = PARTY_DOCUMENTS;
 
 /**
  * The limitation rule sets, oldest first (O-7 picks one by the conclusion date by default).
+ * @example
+ * ```ts
+ * import { LIMITATION_RULE_SETS } from 'nq4';
+ * LIMITATION_RULE_SETS.map((r) => r.id).join(', '); // 'qd102, qd102-qd07, qd69, qd69-qd264, qd212'
+ * ```
  * @category Discipline
  */
 export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ */ deepFreeze([

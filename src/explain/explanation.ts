@@ -75,6 +75,11 @@ export interface ExplanationInput {
 
 /**
  * The caveat every computed outcome that a competent body decides carries.
+ * @example
+ * ```ts
+ * import { NOT_AN_OFFICIAL_DECISION } from 'nq4';
+ * NOT_AN_OFFICIAL_DECISION.en.startsWith('Computed by nq4'); // true
+ * ```
  * @category Explanation
  */
 export const NOT_AN_OFFICIAL_DECISION: Label = /* @__PURE__ */ Object.freeze({

@@ -4,6 +4,12 @@ import type { Label } from './label.js';
  * The Charter's disciplinary forms, shared by discipline, rating, reports and the narrative reader.
  * Listed from the lightest to the most severe; `dissolution` (giải tán) applies to organizations only.
  * The closed lists per subject, with their citations, are in the discipline area.
+ * @example
+ * ```ts
+ * import { DISCIPLINE_FORMS } from 'nq4';
+ * DISCIPLINE_FORMS.length; // 5
+ * DISCIPLINE_FORMS[0]; // 'reprimand'
+ * ```
  * @see ../shared/domain/discipline.md §2.1 (Điều lệ Đảng 2011, Điều 35)
  * @category Vocabulary
  */
@@ -17,6 +23,11 @@ export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
 
 /**
  * Labels of the disciplinary forms, as Vietnamese reports and the Charter write them.
+ * @example
+ * ```ts
+ * import { DISCIPLINE_FORM_LABELS } from 'nq4';
+ * DISCIPLINE_FORM_LABELS.removalFromPost.vi; // 'cách chức'
+ * ```
  * @category Vocabulary
  */
 export const DISCIPLINE_FORM_LABELS: Readonly<Record<DisciplineForm, Label>> = /* @__PURE__ */ Object.freeze({
@@ -30,6 +41,11 @@ export const DISCIPLINE_FORM_LABELS: Readonly<Record<DisciplineForm, Label>> = /
 /**
  * Severity rank of a disciplinary form within its subject's list: higher is more severe.
  * Expulsion (members) and dissolution (organizations) are each the most severe of their list.
+ * @example
+ * ```ts
+ * import { DISCIPLINE_FORM_SEVERITY } from 'nq4';
+ * DISCIPLINE_FORM_SEVERITY.warning > DISCIPLINE_FORM_SEVERITY.reprimand; // true
+ * ```
  * @category Vocabulary
  */
 export const DISCIPLINE_FORM_SEVERITY: Readonly<Record<DisciplineForm, number>> = /* @__PURE__ */ Object.freeze({
@@ -47,6 +63,11 @@ export const DISCIPLINE_FORM_SEVERITY: Readonly<Record<DisciplineForm, number>> 
  * - `criticism` phê bình; `unsatisfactoryRating` xếp loại "không hoàn thành nhiệm vụ";
  * - `suspensionOfActivity` đình chỉ sinh hoạt đảng; `relievedOfPost` cho thôi giữ chức, miễn nhiệm, từ chức;
  * - `pending` đang xem xét xử lý (outcome not decided yet).
+ * @example
+ * ```ts
+ * import { NON_DISCIPLINARY_MEASURES } from 'nq4';
+ * NON_DISCIPLINARY_MEASURES.includes('reminder'); // true
+ * ```
  * @category Vocabulary
  */
 export const NON_DISCIPLINARY_MEASURES = [
@@ -68,6 +89,11 @@ export type NonDisciplinaryMeasure = (typeof NON_DISCIPLINARY_MEASURES)[number];
 
 /**
  * Labels of the non-disciplinary measures.
+ * @example
+ * ```ts
+ * import { NON_DISCIPLINARY_MEASURE_LABELS } from 'nq4';
+ * NON_DISCIPLINARY_MEASURE_LABELS.reminder.vi; // 'nhắc nhở'
+ * ```
  * @category Vocabulary
  */
 export const NON_DISCIPLINARY_MEASURE_LABELS: Readonly<Record<NonDisciplinaryMeasure, Label>> = /* @__PURE__ */ Object.freeze({
@@ -83,6 +109,11 @@ export const NON_DISCIPLINARY_MEASURE_LABELS: Readonly<Record<NonDisciplinaryMea
 
 /**
  * The four rating levels used from 2018 on, best first (rating.md §1.3).
+ * @example
+ * ```ts
+ * import { RATING_LEVELS } from 'nq4';
+ * RATING_LEVELS[0]; // 'excellent'
+ * ```
  * @category Vocabulary
  */
 export const RATING_LEVELS = ['excellent', 'good', 'satisfactory', 'unsatisfactory'] as const;
@@ -95,6 +126,11 @@ export type RatingLevel = (typeof RATING_LEVELS)[number];
 
 /**
  * Labels of the rating levels, with the abbreviations reports use (HTXSNV, HTTNV, HTNV, KHTNV).
+ * @example
+ * ```ts
+ * import { RATING_LEVEL_LABELS } from 'nq4';
+ * RATING_LEVEL_LABELS.good.abbreviationVi; // 'HTTNV'
+ * ```
  * @category Vocabulary
  */
 export const RATING_LEVEL_LABELS: Readonly<Record<RatingLevel, Label & { readonly abbreviationVi: string }>> =
@@ -107,6 +143,11 @@ export const RATING_LEVEL_LABELS: Readonly<Record<RatingLevel, Label & { readonl
 
 /**
  * Who can be disciplined: a party organization, an official member or a probationary member.
+ * @example
+ * ```ts
+ * import { DISCIPLINE_SUBJECTS } from 'nq4';
+ * DISCIPLINE_SUBJECTS.length; // 3
+ * ```
  * @category Vocabulary
  */
 export const DISCIPLINE_SUBJECTS = ['organization', 'officialMember', 'probationaryMember'] as const;
@@ -119,6 +160,11 @@ export type DisciplineSubject = (typeof DISCIPLINE_SUBJECTS)[number];
 
 /**
  * Labels of the discipline subjects.
+ * @example
+ * ```ts
+ * import { DISCIPLINE_SUBJECT_LABELS } from 'nq4';
+ * DISCIPLINE_SUBJECT_LABELS.probationaryMember.vi; // 'đảng viên dự bị'
+ * ```
  * @category Vocabulary
  */
 export const DISCIPLINE_SUBJECT_LABELS: Readonly<Record<DisciplineSubject, Label>> = /* @__PURE__ */ Object.freeze({
@@ -129,6 +175,11 @@ export const DISCIPLINE_SUBJECT_LABELS: Readonly<Record<DisciplineSubject, Label
 
 /**
  * Whether a tally or review is about individuals (đảng viên, cán bộ) or collectives (tổ chức đảng, tập thể).
+ * @example
+ * ```ts
+ * import { SUBJECT_KINDS } from 'nq4';
+ * SUBJECT_KINDS.join(', '); // 'individual, collective'
+ * ```
  * @category Vocabulary
  */
 export const SUBJECT_KINDS = ['individual', 'collective'] as const;
@@ -141,6 +192,11 @@ export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /**
  * Labels of individual and collective subjects.
+ * @example
+ * ```ts
+ * import { SUBJECT_KIND_LABELS } from 'nq4';
+ * SUBJECT_KIND_LABELS.collective.vi; // 'tập thể'
+ * ```
  * @category Vocabulary
  */
 export const SUBJECT_KIND_LABELS: Readonly<Record<SubjectKind, Label>> = /* @__PURE__ */ Object.freeze({
@@ -150,6 +206,11 @@ export const SUBJECT_KIND_LABELS: Readonly<Record<SubjectKind, Label>> = /* @__P
 
 /**
  * How well the official wording of a text is known (manifestations.md §2).
+ * @example
+ * ```ts
+ * import { TEXT_STATUSES } from 'nq4';
+ * TEXT_STATUSES.join(', '); // 'verified, partial, unverified'
+ * ```
  * @category Vocabulary
  */
 export const TEXT_STATUSES = ['verified', 'partial', 'unverified'] as const;
@@ -162,6 +223,11 @@ export type TextStatus = (typeof TEXT_STATUSES)[number];
 
 /**
  * Labels of the text statuses.
+ * @example
+ * ```ts
+ * import { TEXT_STATUS_LABELS } from 'nq4';
+ * TEXT_STATUS_LABELS.unverified.en; // 'wording not verified'
+ * ```
  * @category Vocabulary
  */
 export const TEXT_STATUS_LABELS: Readonly<Record<TextStatus, Label>> = /* @__PURE__ */ Object.freeze({

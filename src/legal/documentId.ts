@@ -7,6 +7,11 @@ import type { Label } from '../i18n/label.js';
  * (hierarchy-review-reports.md §1.6; discipline.md §1 for `QĐi`).
  * `QĐ` is used for both quy định and quyết định; `QĐi` is the form of some Politburo
  * regulations (07-QĐi/TW).
+ * @example
+ * ```ts
+ * import { DOCUMENT_KINDS } from 'nq4';
+ * DOCUMENT_KINDS.includes('QĐi'); // true
+ * ```
  * @category Legal
  */
 export const DOCUMENT_KINDS = ['NQ', 'KL', 'KH', 'HD', 'QĐ', 'QĐi', 'CT', 'CV', 'CTr', 'TB', 'BC'] as const;
@@ -19,6 +24,11 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
  * What each kind abbreviation stands for.
+ * @example
+ * ```ts
+ * import { DOCUMENT_KIND_LABELS } from 'nq4';
+ * DOCUMENT_KIND_LABELS.HD.vi; // 'Hướng dẫn'
+ * ```
  * @category Legal
  */
 export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, Label>> = /* @__PURE__ */ Object.freeze({

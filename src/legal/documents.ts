@@ -58,6 +58,12 @@ export function defineDocument(
 /**
  * The party documents the domain reference cites, each with its signing date and issuer as the
  * reference gives them (`../shared/domain/*.md`, lineage tables). Areas cite these constants.
+ * @example
+ * ```ts
+ * import { PARTY_DOCUMENTS } from 'nq4';
+ * PARTY_DOCUMENTS.qd69of2022.key; // '69-QĐ/TW@2022-07-06'
+ * PARTY_DOCUMENTS.qd69of2022.effectiveFrom; // '2022-07-06'
+ * ```
  * @category Legal
  */
 export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({

@@ -72,6 +72,11 @@ export interface UnitInput {
 
 /**
  * The zod schema of one unit given to {@link buildUnitTree} (a {@link UnitInput}).
+ * @example
+ * ```ts
+ * import { unitInputSchema } from 'nq4';
+ * unitInputSchema.safeParse({ code: 'X', kind: 'grassrootsCommittee' }).success; // true
+ * ```
  * @category Report
  */
 export const unitInputSchema = /* @__PURE__ */ z.strictObject({

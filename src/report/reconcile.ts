@@ -50,6 +50,11 @@ import type { Assert, SameKeys } from './_schemaTypes.js';
  *   hiện suy thoái, `disciplineProcedure` đưa vào quy trình xem xét kỷ luật, `commitment` bản cam kết;
  * - `disposition` a total "xử lý" covering discipline and other outcomes; `other` anything else
  *   (participants, violators of a local rule): checked arithmetically, never classified.
+ * @example
+ * ```ts
+ * import { FIGURE_MEASURES } from 'nq4';
+ * FIGURE_MEASURES.includes('disposition'); // true
+ * ```
  * @category Report
  */
 export const FIGURE_MEASURES = [
@@ -75,6 +80,11 @@ export type FigureMeasure = (typeof FIGURE_MEASURES)[number];
  * Who a stated figure is about. Members: `member` (đảng viên, status not stated), `officialMember`,
  * `probationaryMember`, `individual` (cá nhân, cán bộ). Collectives: `organization` (tổ chức đảng),
  * `collective` (tập thể), `tccsd`, `directBranch`, `leadershipCollective`.
+ * @example
+ * ```ts
+ * import { FIGURE_SUBJECTS } from 'nq4';
+ * FIGURE_SUBJECTS.includes('tccsd'); // true
+ * ```
  * @category Report
  */
 export const FIGURE_SUBJECTS = [

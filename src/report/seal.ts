@@ -33,6 +33,11 @@ const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
 
 /**
  * The kinds of report period (hierarchy-review-reports.md §5 decision 12).
+ * @example
+ * ```ts
+ * import { REPORT_PERIOD_KINDS } from 'nq4';
+ * REPORT_PERIOD_KINDS.includes('cumulative'); // true
+ * ```
  * @category Report
  */
 export const REPORT_PERIOD_KINDS = ['month', 'quarter', 'halfYear', 'nineMonths', 'year', 'term', 'cumulative', 'other'] as const;

@@ -33,6 +33,11 @@ import { PARTY_DOCUMENTS } from '../legal/documents.js';
  * - `aboveGrassroots` other đảng ủy cấp trên trực tiếp của cơ sở (đảng bộ khối, đảng ủy được giao quyền cấp trên cơ sở);
  * - `grassrootsCommittee` đảng bộ cơ sở; `grassrootsBranch` chi bộ cơ sở (together: TCCSĐ);
  * - `subCommittee` đảng bộ bộ phận; `directBranch` chi bộ trực thuộc; `partyCell` tổ đảng (not rated).
+ * @example
+ * ```ts
+ * import { UNIT_KINDS } from 'nq4';
+ * UNIT_KINDS.includes('directBranch'); // true
+ * ```
  * @category Report
  */
 export const UNIT_KINDS = [
@@ -98,7 +103,15 @@ export interface ContainmentRule {
 
 const QD24_2021 = PARTY_DOCUMENTS.qd24of2021;
 
-/** The day the district level ends and đảng bộ xã become cấp trên trực tiếp của cơ sở (QĐ 294-QĐ/TW). */
+/**
+ * The day the district level ends and đảng bộ xã become cấp trên trực tiếp của cơ sở (QĐ 294-QĐ/TW).
+ * @example
+ * ```ts
+ * import { REFORM_2025_DATE } from 'nq4';
+ * REFORM_2025_DATE; // '2025-07-01'
+ * ```
+ * @category Report
+ */
 export const REFORM_2025_DATE: IsoDate = '2025-07-01';
 const LAST_DISTRICT_DAY: IsoDate = '2025-06-30';
 
@@ -263,6 +276,11 @@ export const COMMUNE_DIRECT_BRANCH_RULE: ContainmentRule = /* @__PURE__ */ deepF
 /**
  * The Charter size thresholds (hierarchy-review-reports.md §1.3, §5 decision 3), each with its
  * source. Deviations are warnings unless the unit carries an approved exception.
+ * @example
+ * ```ts
+ * import { UNIT_SIZE_RULES } from 'nq4';
+ * UNIT_SIZE_RULES.directBranchMax.value; // 30
+ * ```
  * @category Report
  */
 export const UNIT_SIZE_RULES = /* @__PURE__ */ deepFreeze({

@@ -18,6 +18,11 @@ import {
  * counts apart (hierarchy-review-reports.md §3); `organization` is for reports that do not say.
  * - `member` đảng viên; `tccsd` tổ chức cơ sở đảng; `directBranch` chi bộ trực thuộc;
  * - `organization` tổ chức đảng of unstated kind; `leadershipCollective` tập thể lãnh đạo, quản lý.
+ * @example
+ * ```ts
+ * import { RATED_SUBJECTS } from 'nq4';
+ * RATED_SUBJECTS.includes('directBranch'); // true
+ * ```
  * @category Tallies
  */
 export const RATED_SUBJECTS = ['member', 'tccsd', 'directBranch', 'organization', 'leadershipCollective'] as const;
@@ -31,6 +36,11 @@ export type RatedSubject = (typeof RATED_SUBJECTS)[number];
 /**
  * Who a discipline count is about: the three Charter subjects, plus `member` for reports that say
  * "đảng viên" without telling official from probationary members.
+ * @example
+ * ```ts
+ * import { TALLY_DISCIPLINE_SUBJECTS } from 'nq4';
+ * TALLY_DISCIPLINE_SUBJECTS.includes('member'); // true
+ * ```
  * @category Tallies
  */
 export const TALLY_DISCIPLINE_SUBJECTS = ['organization', 'officialMember', 'probationaryMember', 'member'] as const;

@@ -62,7 +62,10 @@ const FROM: IsoDate = '2025-08-30';
 const c11 = (clause: number | string, quoteVi: string, point?: string): Citation =>
   cite(QD, { article: 11, clause, ...(point ? { item: label(`tiết ${point}`, `item ${point}`) } : {}), quoteVi, effectiveFrom: FROM }, 'quoted');
 
-/** A number from the text with the clause that states it. */
+/**
+ * A number from the text with the clause that states it.
+ * @category Rating
+ */
 export interface RatingCitedValue {
   /** The number. */
   readonly value: number;
@@ -74,6 +77,11 @@ const v = (value: number, citation: Citation): RatingCitedValue => Object.freeze
 
 /**
  * The thresholds of QĐ 366-QĐ/TW Điều 11 and Điều 5, each with its citation (rating.md §6.2, §6.5).
+ * @example
+ * ```ts
+ * import { QD366_THRESHOLDS } from 'nq4';
+ * QD366_THRESHOLDS.excellentMinScore.value; // 90
+ * ```
  * @category Rating
  */
 export const QD366_THRESHOLDS = /* @__PURE__ */ Object.freeze({
