@@ -156,8 +156,10 @@ function rawTokens(text: string): RawToken[] {
  */
 export function tokenize(text: string): Token[] {
   const raw = rawTokens(text);
-  const out: Token[] = [];
   const n = raw.length;
+  // Numbers are merged in place: the output is written back into `raw` at `w` (never ahead of the
+  // read position `i`, so every look-ahead below still sees raw tokens), then `raw` is cut to `w`.
+  let w = 0;
   let i = 0;
   const at = (k: number): RawToken | undefined => raw[k];
   const adjacent = (a: RawToken | undefined, b: RawToken | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
@@ -165,7 +167,7 @@ export function tokenize(text: string): Token[] {
     const t = raw[i] as RawToken;
     if (t.kind !== 'digits') {
       // Same shape as a Token: reused as is, no second allocation.
-      out.push(t as Token);
+      raw[w++] = t;
       i++;
       continue;
     }
@@ -213,10 +215,10 @@ export function tokenize(text: string): Token[] {
       j++;
     }
     let of: number | undefined;
-    const prev = out[out.length - 1];
+    const prev = w > 0 ? raw[w - 1] : undefined;
     // Preceded by "+" (phone), "/" or "-" glued (the tail of a date, range or identifier), ":" (time).
     if (prev && prev.end === start && (prev.key === '+' || prev.key === '/' || prev.key === '-' || prev.key === ':' || prev.key === '.' || prev.key === '–')) notCount = true;
-    if (prev && (prev.key === '-' || prev.key === '–') && prev.end + 1 >= start && out[out.length - 2]?.kind === 'number') notCount = true;
+    if (prev && (prev.key === '-' || prev.key === '–') && prev.end + 1 >= start && (w > 1 ? raw[w - 2] : undefined)?.kind === 'number') notCount = true;
     if (prev && prev.kind === 'word' && prev.end === start) notCount = true; // "GDTX2", "F5"
     const next = at(j);
     if (!percent && next && end === next.start) {
@@ -240,8 +242,9 @@ export function tokenize(text: string): Token[] {
     // Phone-like runs of digit groups separated by single spaces ("3 856 624").
     if (next?.kind === 'digits' && next.start === end + 1 && next.key.length === 3) notCount = true;
     if (prev?.kind === 'number' && prev.notCount && prev.end + 1 === start && t.key.length === 3) notCount = true;
-    out.push(make('number', start, end, text.slice(start, end), value, integer, percent, of, notCount, t.newlineBefore, t.spaceBefore) as Token);
+    raw[w++] = make('number', start, end, text.slice(start, end), value, integer, percent, of, notCount, t.newlineBefore, t.spaceBefore);
     i = j;
   }
-  return out;
+  raw.length = w;
+  return raw as Token[];
 }
