@@ -92,6 +92,31 @@ function urlPrefix(text: string, start: number, end: number): 'http' | 'www' | u
   return len === 4 || (text.charCodeAt(start + 4) | 0x20) === 0x73 ? 'http' : undefined;
 }
 
+// A direct-mapped memo of word keys, looked up by a hash of the word's code units computed while
+// scanning and checked against the text in place: a word seen before costs no `slice` (one short
+// string per word of 1 MB of prose otherwise). Fixed size, so adversarial text cannot grow it; a
+// miss falls back to `wordKey`, which is pure, so the keys are the same either way.
+const KEY_SLOTS = 8192;
+const slotWord: string[] = new Array<string>(KEY_SLOTS).fill('');
+const slotKey: string[] = new Array<string>(KEY_SLOTS).fill('');
+
+function keyOf(text: string, start: number, end: number, hash: number): string {
+  const len = end - start;
+  if (len > 32) return wordKey(text.slice(start, end));
+  const slot = (hash ^ (hash >>> 13)) & (KEY_SLOTS - 1);
+  const cached = slotWord[slot] as string;
+  if (cached.length === len) {
+    let k = 0;
+    while (k < len && cached.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return slotKey[slot] as string;
+  }
+  const word = text.slice(start, end);
+  const key = wordKey(word);
+  slotWord[slot] = word;
+  slotKey[slot] = key;
+  return key;
+}
+
 function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
   const letters = wordCharTable();
@@ -119,7 +144,14 @@ function rawTokens(text: string): RawToken[] {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       out.push(raw('digits', start, i, text.slice(start, i), newlines, space));
     } else if (isWordChar(c)) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      let hash = 0;
+      for (let w = c; ; ) {
+        hash = (Math.imul(hash, 31) + w) | 0;
+        i++;
+        if (i >= n) break;
+        w = text.charCodeAt(i);
+        if (!isWordChar(w)) break;
+      }
       // URLs: "http://…", "https://…", "www.…" run to the next space.
       const prefix = urlPrefix(text, start, i);
       if (
@@ -129,7 +161,7 @@ function rawTokens(text: string): RawToken[] {
         while (i < n && !isSpaceLike(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
         out.push(raw('url', start, i, 'url', newlines, space));
       } else {
-        out.push(raw('word', start, i, wordKey(text.slice(start, i)), newlines, space));
+        out.push(raw('word', start, i, keyOf(text, start, i, hash), newlines, space));
       }
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       i += 2;
