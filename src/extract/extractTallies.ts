@@ -41,6 +41,11 @@ import { tokenize, type Token } from './tokenize.js';
 
 /**
  * The default largest text accepted, in UTF-16 code units (16 MiB of characters).
+ * @example
+ * ```ts
+ * import { EXTRACT_MAX_TEXT_LENGTH } from 'nq4';
+ * EXTRACT_MAX_TEXT_LENGTH; // 16777216
+ * ```
  * @category Extract
  */
 export const EXTRACT_MAX_TEXT_LENGTH = 16 * 1024 * 1024;

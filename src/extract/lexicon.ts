@@ -21,6 +21,11 @@ import { wordKey } from './normalize.js';
  * - `suggestedReview`: gợi ý / giới thiệu kiểm điểm; `reviewed`: kiểm điểm;
  * - `degradationFound`: xác định có biểu hiện suy thoái; `violationFound`: (đảng viên) vi phạm;
  * - `inspected`: kiểm tra (khi có dấu hiệu vi phạm); `supervised`: giám sát.
+ * @example
+ * ```ts
+ * import { EXTRACTED_TALLY_MEASURES } from 'nq4';
+ * EXTRACTED_TALLY_MEASURES.includes('suggestedReview'); // true
+ * ```
  * @category Extract
  */
 export const EXTRACTED_TALLY_MEASURES = [
