@@ -204,7 +204,7 @@ export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ *
   {
     id: 'qd212',
     area: 'discipline',
-    label: { vi: `QĐ 212-QĐ/TW (${D.qd212of2026.signedOn.slice(0, 4)}, chưa đối chiếu nội dung)`, en: 'QĐ 212-QĐ/TW (2026, content not seen)' },
+    label: { vi: `QĐ 212-QĐ/TW (${D.qd212of2026.signedYear}, chưa đối chiếu nội dung)`, en: 'QĐ 212-QĐ/TW (2026, content not seen)' },
     validFrom: '2026-08-17',
     sources: [SRC.qd212],
     gapReason: {

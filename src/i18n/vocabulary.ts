@@ -40,7 +40,9 @@ export const DISCIPLINE_FORM_LABELS: Readonly<Record<DisciplineForm, Label>> = /
 
 /**
  * Severity rank of a disciplinary form within its subject's list: higher is more severe.
- * Expulsion (members) and dissolution (organizations) are each the most severe of their list.
+ * The ranks follow discipline.md §2.1: khiển trách 1 < cảnh cáo 2 < cách chức 3 < khai trừ 4 for
+ * members; for organizations khiển trách 1 < cảnh cáo 2 < giải tán 3 (the numbers are a library
+ * choice, O-16; only the order within one subject's list is meaningful).
  * @example
  * ```ts
  * import { DISCIPLINE_FORM_SEVERITY } from 'nq4';
@@ -53,7 +55,7 @@ export const DISCIPLINE_FORM_SEVERITY: Readonly<Record<DisciplineForm, number>> 
   warning: 2,
   removalFromPost: 3,
   expulsion: 4,
-  dissolution: 4,
+  dissolution: 3,
 });
 
 /**

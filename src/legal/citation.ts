@@ -96,13 +96,15 @@ export function cite(
 function documentNameVi(d: PartyDocument): string {
   if (!d.id) return d.name?.vi ?? d.kind.vi;
   const issuer = d.issuer ? `, của ${d.issuer.vi}${d.termVi && d.issuer.vi === 'Ban Chấp hành Trung ương' ? ` Đảng ${d.termVi}` : ''}` : '';
-  return `${d.kind.vi} số ${formatDocumentId(d.id)}, ngày ${formatDateVi(d.signedOn)}${issuer}`;
+  const when = d.signedOn !== undefined ? `ngày ${formatDateVi(d.signedOn)}` : `năm ${d.signedYear}`;
+  return `${d.kind.vi} số ${formatDocumentId(d.id)}, ${when}${issuer}`;
 }
 
 function documentNameEn(d: PartyDocument): string {
-  if (!d.id) return `${d.name?.en ?? d.kind.en} (adopted ${formatDateEn(d.signedOn)})`;
+  const when = d.signedOn !== undefined ? formatDateEn(d.signedOn) : String(d.signedYear);
+  if (!d.id) return `${d.name?.en ?? d.kind.en} (adopted ${when})`;
   const issuer = d.issuer ? ` of ${d.issuer.en}` : '';
-  return `${d.kind.en} No. ${formatDocumentId(d.id)} of ${formatDateEn(d.signedOn)}${issuer}`;
+  return `${d.kind.en} No. ${formatDocumentId(d.id)} of ${when}${issuer}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Label } from '../i18n/label.js';
  * @category Legal
  */
 export interface PartyDocument {
-  /** Stable key: the formatted id (or the name) and the signing date, `132-QĐ/TW@2018-03-08`. */
+  /** Stable key: the formatted id (or the name) and the signing date (or year, when only that is known), `132-QĐ/TW@2018-03-08`. */
   readonly key: string;
   /** Number and symbol, absent for the Charter. */
   readonly id?: DocumentId;
@@ -23,8 +23,10 @@ export interface PartyDocument {
   readonly issuer?: Label;
   /** The term (khóa) of the issuing body, where known ("khóa XII"). */
   readonly termVi?: string;
-  /** Date signed or adopted. */
-  readonly signedOn: IsoDate;
+  /** Date signed or adopted; absent when the reference gives only the year (QĐ 80-QĐ/TW of 2022). */
+  readonly signedOn?: IsoDate;
+  /** Year signed or adopted: always known. */
+  readonly signedYear: number;
   /** Date in force from, where the reference states it. */
   readonly effectiveFrom?: IsoDate;
   /** What the reference knows of the document beyond its existence, in English. */
@@ -46,13 +48,19 @@ const PLAN = k('Kế hoạch', 'Plan');
 const LETTER = k('Công văn', 'Official letter');
 const CONCLUSION = k('Kết luận', 'Conclusion');
 
-/** Define a numbered party document; the key is derived, so it can not disagree with the id. @internal */
+/**
+ * Define a numbered party document; the key and the year are derived, so they can not disagree
+ * with the id and the date. Give `signedYear` instead of `signedOn` when only the year is known.
+ * @internal
+ */
 export function defineDocument(
   idText: string,
-  fields: Omit<PartyDocument, 'key' | 'id'>,
+  fields: Omit<PartyDocument, 'key' | 'id' | 'signedYear'> & { readonly signedYear?: number },
 ): PartyDocument {
   const id = parseDocumentId(idText);
-  return Object.freeze({ key: `${formatDocumentId(id)}@${fields.signedOn}`, id, ...fields });
+  const signedYear = fields.signedOn !== undefined ? Number(fields.signedOn.slice(0, 4)) : fields.signedYear;
+  if (signedYear === undefined) throw new TypeError('nq4 internal: a document needs signedOn or signedYear');
+  return Object.freeze({ ...fields, key: `${formatDocumentId(id)}@${fields.signedOn ?? signedYear}`, id, signedYear });
 }
 
 /**
@@ -74,6 +82,7 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     name: k('Điều lệ Đảng', 'the Party Charter'),
     issuer: k('Đại hội đại biểu toàn quốc lần thứ XI', 'the 11th National Party Congress'),
     signedOn: '2011-01-19',
+    signedYear: 2011,
   } satisfies PartyDocument),
   /** NQ 04-NQ/TW, 12th Central Committee, 4th plenum, signed 30-10-2016 (manifestations.md §1). */
   nq04of2016: defineDocument('04-NQ/TW', {
@@ -236,8 +245,9 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     kind: REGULATION,
     titleVi: 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
     issuer: POLITBURO,
-    signedOn: '2022-09-06',
-    noteEn: 'Signing day not captured by the reference; 06-09-2022 is the date of a news report calling it new, used as a stand-in.',
+    signedYear: 2022,
+    noteEn:
+      'The reference gives only the year (discipline.md §1.4: "2022 (day not captured)"). The discipline area dates its planning rules from 06-09-2022, the day a news report called it new (option O-15).',
   }),
   /** QĐ 377-QĐ/TW on cadre management, planning and appointment, 08-10-2025 (discipline.md §1.4). */
   qd377of2025: defineDocument('377-QĐ/TW', { kind: REGULATION, issuer: POLITBURO, signedOn: '2025-10-08', effectiveFrom: '2025-10-08' }),
@@ -276,6 +286,6 @@ export function findPartyDocuments(numberAndSymbol: string): readonly PartyDocum
   return Object.freeze(
     Object.values(PARTY_DOCUMENTS)
       .filter((d: PartyDocument) => d.id !== undefined && sameDocumentId(d.id, id))
-      .sort((a, b) => (a.signedOn < b.signedOn ? -1 : 1)),
+      .sort((a, b) => ((a.signedOn ?? String(a.signedYear)) < (b.signedOn ?? String(b.signedYear)) ? -1 : 1)),
   );
 }

@@ -30,6 +30,14 @@ describe('formatCitation', () => {
     );
   });
 
+  it('writes only the year for a document whose signing day the reference does not give', () => {
+    const d = PARTY_DOCUMENTS.qd80of2022;
+    expect(d.signedOn).toBeUndefined();
+    expect(d.key).toBe('80-QĐ/TW@2022');
+    expect(formatCitation(cite(d, { article: 5 }), 'vi')).toBe('Điều 5 Quy định số 80-QĐ/TW, năm 2022, của Bộ Chính trị');
+    expect(formatCitation(cite(d, { article: 5 }), 'en')).toBe('Article 5 of Regulation No. 80-QĐ/TW of 2022 of the Politburo');
+  });
+
   it('returns frozen citations', () => {
     const c = cite(PARTY_DOCUMENTS.qd69of2022, { article: 4, note: { vi: 'a', en: 'b' } });
     expect(Object.isFrozen(c)).toBe(true);
