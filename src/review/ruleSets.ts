@@ -13,7 +13,9 @@
  *   công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa
  *   đủ 6 tháng"; QĐ 124: paraphrased; HD 21: paraphrased for the first two, and new members are
  *   reviewed, quoted; HD 16 and HD 27: unverified);
- * - whether leaders are evaluated **by quarter** (QĐ 366 / KL 198 / HD 43, paraphrased);
+ * - whether leaders are evaluated **by quarter** (QĐ 366 "hằng quý", press, rating.md V4a; leaders
+ *   Q1–Q3 per KL 198 / HD 43, paraphrased, hierarchy-review-reports.md §2.2); before QĐ 366 the
+ *   reference only sees yearly reviews, which is missing evidence, not a rule: `unverified`;
  * - the rating criterion a **concluded manifestation** feeds, and whether the rating asks that the
  *   shortcomings of the previous review be **fixed** (QĐ 366 Điều 11 khoản 1, tiết 1.4, quoted).
  * @module
@@ -127,11 +129,11 @@ const UNVERIFIED_EXCLUSION: ReviewRulePoint = {
 };
 
 const NO_QUARTERS: ReviewRulePoint = {
-  status: 'doesNotApply',
+  status: 'unverified',
   citations: [],
   note: l(
-    'Trước Quy định 366-QĐ/TW, tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm.',
-    'Before Regulation 366-QĐ/TW the reference shows yearly reviews only.',
+    'Tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm trước Quy định 366-QĐ/TW, nhưng không thấy văn bản cấm hay cho phép kiểm điểm theo quý: chưa xác minh (tùy chọn unverifiedQuarters).',
+    'Before Regulation 366-QĐ/TW the reference only sees yearly reviews, but no text allowing or forbidding quarterly ones: unverified (option unverifiedQuarters).',
   ),
 };
 
@@ -195,8 +197,8 @@ const QUARTERS_2025 = [
     D.qd366of2025,
     {
       note: l(
-        'Kiểm điểm, đánh giá "theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết" (báo chí tóm tắt).',
-        'Review and rating "by term, yearly, quarterly or when needed" (press summary).',
+        'Kiểm điểm, đánh giá "theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết" (báo chí tóm tắt, rating.md V4a); không nói chỉ áp dụng cho cán bộ lãnh đạo.',
+        'Review and rating "by term, yearly, quarterly or when needed" (press summary, rating.md V4a); it does not restrict quarters to leaders.',
       ),
     },
     'paraphrased',
