@@ -162,7 +162,7 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
       }
     }
     if (r.place.kind === 'ownLevel') {
-      out.push(issue('not_applicable', [i, 'place', 'kind'], 'Đảng viên kiểm điểm ở chi bộ nơi sinh hoạt, không phải "tại cấp của tập thể".', 'A member is reviewed at their party cell, not "at the collective’s own level".', PLACE_SOURCE));
+      out.push(issue('not_applicable', [i, 'place', 'kind'], 'Đảng viên kiểm điểm ở chi bộ nơi sinh hoạt, không phải "tại cấp của tập thể".', 'A member is reviewed at their party branch (chi bộ), not "at the collective’s own level".', PLACE_SOURCE));
     } else if (r.place.kind === 'leadershipCollective' && !s.leader) {
       out.push(
         issue(
@@ -174,8 +174,8 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
         ),
       );
     }
-  } else if (r.place.kind === 'partyCell') {
-    out.push(issue('not_applicable', [i, 'place', 'kind'], 'Tập thể kiểm điểm tại cấp của mình, không phải "chi bộ nơi sinh hoạt".', 'A collective is reviewed at its own level, not at "the party cell where the member is active".', PLACE_SOURCE));
+  } else if (r.place.kind === 'branch') {
+    out.push(issue('not_applicable', [i, 'place', 'kind'], 'Tập thể kiểm điểm tại cấp của mình, không phải "chi bộ nơi sinh hoạt".', 'A collective is reviewed at its own level, not at "the party branch where the member is active".', PLACE_SOURCE));
   }
 
   if ((r.kind === 'suggested' || r.kind === 'deep') && r.suggestion?.suggestedBy === undefined) {
@@ -318,7 +318,7 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[]): void {
  *     subject: { type: 'member', id: 'm-1', activityStatus: 'suspended' },
  *     period: { year: 2025 },
  *     kind: 'annual',
- *     place: { kind: 'partyCell', unitId: 'cb-1' },
+ *     place: { kind: 'branch', unitId: 'cb-1' },
  *   },
  * ]);
  * issues[0].code; // 'rule_violation'
@@ -403,7 +403,7 @@ export function validateCommitments(commitments: readonly ReviewCommitmentInput[
  * ```ts
  * import { safeValidateReviews } from 'nq4';
  * const r = safeValidateReviews([
- *   { unitId: 'cb', subject: { type: 'member', id: 'm', activityStatus: 'exemptFromActivity' }, period: { year: 2025 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } },
+ *   { unitId: 'cb', subject: { type: 'member', id: 'm', activityStatus: 'exemptFromActivity' }, period: { year: 2025 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } },
  * ]);
  * r.success; // false
  * ```

@@ -75,7 +75,7 @@ describe('overdueRemediations', () => {
 });
 
 describe('rating facts', () => {
-  const base = { unitId: 'cb', subject: { type: 'member' as const, id: 'm', activityStatus: 'active' as const }, kind: 'annual' as const, place: { kind: 'partyCell' as const, unitId: 'cb' } };
+  const base = { unitId: 'cb', subject: { type: 'member' as const, id: 'm', activityStatus: 'active' as const }, kind: 'annual' as const, place: { kind: 'branch' as const, unitId: 'cb' } };
 
   it('only a concluded finding is degradationConcluded, cited per rule set', () => {
     const raised = ratingFactsFromReview({ ...base, period: { year: 2021 }, findings: [{ manifestation: 'G2-7', identifiedBy: 'higherLevel' }] });

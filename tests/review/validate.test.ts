@@ -63,11 +63,11 @@ describe('places and duplicates', () => {
     expect(findReviewIssues([atCell, memberReview('bt', 2025, { subject: leader })])).toEqual([]);
   });
 
-  it('only leaders review at a leadership collective; members never at "own level"; collectives never at a party cell', () => {
+  it('only leaders review at a leadership collective; members never at "own level"; collectives never at a party branch', () => {
     const issues = findReviewIssues([
       { ...memberReview('x', 2024), place: { kind: 'leadershipCollective', unitId: 'ubnd' } },
       { ...memberReview('y', 2024), place: { kind: 'ownLevel', unitId: 'cb' } },
-      { unitId: 'h', subject: { type: 'leadershipCollective', id: 'btv' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } },
+      { unitId: 'h', subject: { type: 'leadershipCollective', id: 'btv' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } },
     ]);
     expect(brief(issues)).toEqual([
       { code: 'not_applicable', path: [0, 'place', 'kind'] },
