@@ -8,6 +8,12 @@
  * Each guidance governed the whole year in which it was issued (rating.md §1.2, decision D1), so a
  * review year resolves on 31 December.
  *
+ * Dates: `hd43` starts on **30-8-2025**, the day QĐ 366 takes effect (Điều 19, rating.md V4a),
+ * not on 31-10-2025 when HD 43 was signed: from 30-8 to 30-10-2025 QĐ 124 was no longer in force,
+ * and every point `hd43` encodes rests on QĐ 366 (the quarterly Q1–Q3 reading on KL 198 of
+ * 8-10-2025 / HD 43, paraphrased). The HD 43 citation carries that caveat. `hd25` ends on
+ * 29-8-2025. Years resolve on 31 December, so no year changes rule set.
+ *
  * What each rule set encodes, with its status in the reference:
  * - who is **not reviewed** (QĐ 366 Điều 5 khoản 2, tiết 2.1, quoted: "trừ đảng viên được miễn
  *   công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa
@@ -326,7 +332,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     area: 'review',
     label: l('Quy định 124-QĐ/TW + Hướng dẫn 25-HD/BTCTW', 'Regulation 124-QĐ/TW + Guidance 25-HD/BTCTW'),
     validFrom: '2023-11-10',
-    validTo: '2025-10-30',
+    validTo: '2025-08-29',
     sources: [cite(D.qd124of2023, {}, 'reported'), cite(D.hd25of2023, { effectiveFrom: '2023-11-10' }, 'reported')],
     guidance: D.hd25of2023,
     regulation: D.qd124of2023,
@@ -382,10 +388,32 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     id: 'hd43',
     area: 'review',
     label: l('Quy định 366-QĐ/TW + Hướng dẫn 43-HD/BTCTW', 'Regulation 366-QĐ/TW + Guidance 43-HD/BTCTW'),
-    validFrom: '2025-10-31',
+    validFrom: '2025-08-30',
     sources: [
-      cite(D.qd366of2025, { article: 19, effectiveFrom: '2025-08-30' }, 'reported'),
-      cite(D.hd43of2025, { effectiveFrom: '2025-10-31', quoteVi: 'thay thế Hướng dẫn số 25-HD/BTCTW, ngày 10/11/2023' }, 'quoted'),
+      cite(
+        D.qd366of2025,
+        {
+          article: 19,
+          effectiveFrom: '2025-08-30',
+          note: l(
+            'Quy định 366-QĐ/TW có hiệu lực từ 30-8-2025 (Điều 19; rating.md V4a), thay Quy định 124-QĐ/TW: bộ quy tắc này bắt đầu từ ngày đó.',
+            'Regulation 366-QĐ/TW is in force from 30-8-2025 (Article 19; rating.md V4a), replacing Regulation 124-QĐ/TW: this rule set starts on that day.',
+          ),
+        },
+        'reported',
+      ),
+      cite(
+        D.hd43of2025,
+        {
+          effectiveFrom: '2025-10-31',
+          quoteVi: 'thay thế Hướng dẫn số 25-HD/BTCTW, ngày 10/11/2023',
+          note: l(
+            'Hướng dẫn 43-HD/BTCTW ký và có hiệu lực ngày 31-10-2025. Từ 30-8-2025 đến 30-10-2025 đã có Quy định 366 nhưng chưa có Hướng dẫn 43: các điểm của bộ quy tắc dựa trên Quy định 366; riêng việc đánh giá hằng quý chỉ cho cán bộ lãnh đạo, quý I–III (Kết luận 198-KL/TW ngày 8-10-2025, Hướng dẫn 43) chưa có văn bản trước các ngày đó.',
+            'Guidance 43-HD/BTCTW was signed and took effect on 31-10-2025. From 30-8-2025 to 30-10-2025 Regulation 366 was in force without Guidance 43: the points of this rule set rest on Regulation 366; only the quarterly evaluation of leaders for Q1–Q3 (Conclusion 198-KL/TW of 8-10-2025, Guidance 43) had no text before those days.',
+          ),
+        },
+        'quoted',
+      ),
     ],
     guidance: D.hd43of2025,
     regulation: D.qd366of2025,
