@@ -39,7 +39,7 @@ const reviews: ReviewInput[] = [
     subject: secretary,
     period: { year: 2025 },
     kind: 'annual',
-    place: { kind: 'partyCell', unitId: CELL },
+    place: { kind: 'branch', unitId: CELL },
     heldOn: '2025-12-12',
     selfAssessment: { selfRating: 'good', score: 84 },
     outcome: { rating: 'good' },
@@ -75,7 +75,7 @@ const reviews: ReviewInput[] = [
     subject: { type: 'member', id: 'dv-02', membership: 'official', activityStatus: 'active' },
     period: { year: 2025 },
     kind: 'annual',
-    place: { kind: 'partyCell', unitId: CELL },
+    place: { kind: 'branch', unitId: CELL },
     heldOn: '2025-12-12',
     findings: [{ manifestation: 'G1-3', identifiedBy: ['self', 'collective'], evidence: 'Ít tham gia học tập nghị quyết.' }],
     remediation: [
@@ -88,7 +88,7 @@ const reviews: ReviewInput[] = [
     subject: { type: 'member', id: 'dv-03', membership: 'official', activityStatus: 'active' },
     period: { year: 2025 },
     kind: 'annual',
-    place: { kind: 'partyCell', unitId: CELL },
+    place: { kind: 'branch', unitId: CELL },
     heldOn: '2025-12-12',
     findings: [
       {
@@ -107,7 +107,7 @@ const reviews: ReviewInput[] = [
     subject: { type: 'member', id: 'dv-04', membership: 'official', activityStatus: 'active' },
     period: { year: 2025 },
     kind: 'annual',
-    place: { kind: 'partyCell', unitId: CELL },
+    place: { kind: 'branch', unitId: CELL },
     heldOn: '2025-12-12',
     outcome: { rating: 'excellent' },
   },
@@ -135,7 +135,7 @@ for (const problem of findReviewIssues([
     subject: { type: 'member', id: 'dv-05', activityStatus: 'suspended' },
     period: { year: 2025 },
     kind: 'annual',
-    place: { kind: 'partyCell', unitId: CELL },
+    place: { kind: 'branch', unitId: CELL },
   },
 ])) {
   line(`${problem.code} ${problem.path.join('.')}: ${problem.messageVi}`);

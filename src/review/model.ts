@@ -190,18 +190,19 @@ export interface ReviewPeriod {
 
 /**
  * Where a review takes place:
- * - `partyCell` the chi bộ where the member is active ("chi bộ nơi sinh hoạt");
+ * - `branch` the chi bộ where the member is active ("chi bộ nơi sinh hoạt"). Named `branch`, not
+ *   `partyCell`: in the report area the unit kind `partyCell` is the tổ đảng, a part of a chi bộ;
  * - `leadershipCollective` the leadership collective at the workplace ("tập thể lãnh đạo, quản lý
  *   nơi làm việc"), the second place of a leader;
  * - `ownLevel` a collective reviews at its own level ("ở cấp nào thì thực hiện … ở cấp đó").
  * @example
  * ```ts
  * import { REVIEW_PLACE_KINDS } from 'nq4';
- * REVIEW_PLACE_KINDS[0]; // 'partyCell'
+ * REVIEW_PLACE_KINDS[0]; // 'branch'
  * ```
  * @category Review
  */
-export const REVIEW_PLACE_KINDS = ['partyCell', 'leadershipCollective', 'ownLevel'] as const;
+export const REVIEW_PLACE_KINDS = ['branch', 'leadershipCollective', 'ownLevel'] as const;
 
 /**
  * A review place kind code.
@@ -214,12 +215,12 @@ export type ReviewPlaceKind = (typeof REVIEW_PLACE_KINDS)[number];
  * @example
  * ```ts
  * import { REVIEW_PLACE_KIND_LABELS } from 'nq4';
- * REVIEW_PLACE_KIND_LABELS.partyCell.vi; // 'chi bộ nơi sinh hoạt'
+ * REVIEW_PLACE_KIND_LABELS.branch.vi; // 'chi bộ nơi sinh hoạt'
  * ```
  * @category Review
  */
 export const REVIEW_PLACE_KIND_LABELS: Readonly<Record<ReviewPlaceKind, Label>> = /* @__PURE__ */ Object.freeze({
-  partyCell: f('chi bộ nơi sinh hoạt', 'party cell where the member is active'),
+  branch: f('chi bộ nơi sinh hoạt', 'party branch (chi bộ) where the member is active'),
   leadershipCollective: f('tập thể lãnh đạo, quản lý nơi làm việc', 'leadership collective at the workplace'),
   ownLevel: f('tại cấp của tập thể', "at the collective's own level"),
 });

@@ -87,7 +87,7 @@ function addressedText(item: RemediationItem): { vi: string; en: string } | unde
  *       subject: { type: 'member', id: 'm-3' },
  *       period: { year: 2025 },
  *       kind: 'annual',
- *       place: { kind: 'partyCell', unitId: 'cb-1' },
+ *       place: { kind: 'branch', unitId: 'cb-1' },
  *       findings: [{ manifestation: 'G1-3', identifiedBy: 'self' }],
  *       remediation: [{ action: 'Học tập nghị quyết', addresses: [{ manifestation: 'G1-3' }], dueOn: '2026-03-31', status: 'inProgress' }],
  *     },

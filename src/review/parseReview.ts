@@ -19,7 +19,7 @@ import { z } from 'zod';
  *   subject: { type: 'member', id: 'm-7' },
  *   period: { year: 2024 },
  *   kind: 'annual',
- *   place: { kind: 'partyCell', unitId: 'cb-1' },
+ *   place: { kind: 'branch', unitId: 'cb-1' },
  *   findings: [
  *     { manifestation: 'g1-4', identifiedBy: 'self' },
  *     { manifestation: 'G1-4', identifiedBy: 'collective', evidence: 'Chậm báo cáo.' },
@@ -92,7 +92,7 @@ export function parseCommitments(input: readonly ReviewCommitmentInput[]): reado
  * @example
  * ```ts
  * import { safeParseReview } from 'nq4';
- * const r = safeParseReview({ unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' }, findings: [{ manifestation: 'G4-1', identifiedBy: 'self' }] });
+ * const r = safeParseReview({ unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' }, findings: [{ manifestation: 'G4-1', identifiedBy: 'self' }] });
  * r.success; // false
  * ```
  * @category Review

@@ -290,7 +290,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
  * @example
  * ```ts
  * import { ratingFactsFromReviews } from 'nq4';
- * const base = { unitId: 'cb', subject: { type: 'member', id: 'm' }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } } as const;
+ * const base = { unitId: 'cb', subject: { type: 'member', id: 'm' }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } } as const;
  * const [, y2025] = ratingFactsFromReviews([
  *   { ...base, period: { year: 2024 }, findings: [{ manifestation: 'G1-4', identifiedBy: 'self' }],
  *     remediation: [{ action: 'Sửa', addresses: [{ manifestation: 'G1-4' }], status: 'done', doneOn: '2025-06-01' }] },
@@ -337,7 +337,7 @@ export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?
  *   subject: { type: 'member', id: 'm', activityStatus: 'active' },
  *   period: { year: 2021 },
  *   kind: 'annual',
- *   place: { kind: 'partyCell', unitId: 'cb' },
+ *   place: { kind: 'branch', unitId: 'cb' },
  *   findings: [{ manifestation: 'G2-7', identifiedBy: 'higherLevel', concluded: true, concludedBy: 'Ban Thường vụ Huyện ủy' }],
  * });
  * r.facts.degradationConcluded; // true

@@ -8,12 +8,20 @@
  * Each guidance governed the whole year in which it was issued (rating.md §1.2, decision D1), so a
  * review year resolves on 31 December.
  *
+ * Dates: `hd43` starts on **30-8-2025**, the day QĐ 366 takes effect (Điều 19, rating.md V4a),
+ * not on 31-10-2025 when HD 43 was signed: from 30-8 to 30-10-2025 QĐ 124 was no longer in force,
+ * and every point `hd43` encodes rests on QĐ 366 (the quarterly Q1–Q3 reading on KL 198 of
+ * 8-10-2025 / HD 43, paraphrased). The HD 43 citation carries that caveat. `hd25` ends on
+ * 29-8-2025. Years resolve on 31 December, so no year changes rule set.
+ *
  * What each rule set encodes, with its status in the reference:
  * - who is **not reviewed** (QĐ 366 Điều 5 khoản 2, tiết 2.1, quoted: "trừ đảng viên được miễn
  *   công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa
  *   đủ 6 tháng"; QĐ 124: paraphrased; HD 21: paraphrased for the first two, and new members are
  *   reviewed, quoted; HD 16 and HD 27: unverified);
- * - whether leaders are evaluated **by quarter** (QĐ 366 / KL 198 / HD 43, paraphrased);
+ * - whether leaders are evaluated **by quarter** (QĐ 366 "hằng quý", press, rating.md V4a; leaders
+ *   Q1–Q3 per KL 198 / HD 43, paraphrased, hierarchy-review-reports.md §2.2); before QĐ 366 the
+ *   reference only sees yearly reviews, which is missing evidence, not a rule: `unverified`;
  * - the rating criterion a **concluded manifestation** feeds, and whether the rating asks that the
  *   shortcomings of the previous review be **fixed** (QĐ 366 Điều 11 khoản 1, tiết 1.4, quoted).
  * @module
@@ -127,11 +135,11 @@ const UNVERIFIED_EXCLUSION: ReviewRulePoint = {
 };
 
 const NO_QUARTERS: ReviewRulePoint = {
-  status: 'doesNotApply',
+  status: 'unverified',
   citations: [],
   note: l(
-    'Trước Quy định 366-QĐ/TW, tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm.',
-    'Before Regulation 366-QĐ/TW the reference shows yearly reviews only.',
+    'Tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm trước Quy định 366-QĐ/TW, nhưng không thấy văn bản cấm hay cho phép kiểm điểm theo quý: chưa xác minh (tùy chọn unverifiedQuarters).',
+    'Before Regulation 366-QĐ/TW the reference only sees yearly reviews, but no text allowing or forbidding quarterly ones: unverified (option unverifiedQuarters).',
   ),
 };
 
@@ -195,8 +203,8 @@ const QUARTERS_2025 = [
     D.qd366of2025,
     {
       note: l(
-        'Kiểm điểm, đánh giá "theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết" (báo chí tóm tắt).',
-        'Review and rating "by term, yearly, quarterly or when needed" (press summary).',
+        'Kiểm điểm, đánh giá "theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết" (báo chí tóm tắt, rating.md V4a); không nói chỉ áp dụng cho cán bộ lãnh đạo.',
+        'Review and rating "by term, yearly, quarterly or when needed" (press summary, rating.md V4a); it does not restrict quarters to leaders.',
       ),
     },
     'paraphrased',
@@ -324,7 +332,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     area: 'review',
     label: l('Quy định 124-QĐ/TW + Hướng dẫn 25-HD/BTCTW', 'Regulation 124-QĐ/TW + Guidance 25-HD/BTCTW'),
     validFrom: '2023-11-10',
-    validTo: '2025-10-30',
+    validTo: '2025-08-29',
     sources: [cite(D.qd124of2023, {}, 'reported'), cite(D.hd25of2023, { effectiveFrom: '2023-11-10' }, 'reported')],
     guidance: D.hd25of2023,
     regulation: D.qd124of2023,
@@ -380,10 +388,32 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     id: 'hd43',
     area: 'review',
     label: l('Quy định 366-QĐ/TW + Hướng dẫn 43-HD/BTCTW', 'Regulation 366-QĐ/TW + Guidance 43-HD/BTCTW'),
-    validFrom: '2025-10-31',
+    validFrom: '2025-08-30',
     sources: [
-      cite(D.qd366of2025, { article: 19, effectiveFrom: '2025-08-30' }, 'reported'),
-      cite(D.hd43of2025, { effectiveFrom: '2025-10-31', quoteVi: 'thay thế Hướng dẫn số 25-HD/BTCTW, ngày 10/11/2023' }, 'quoted'),
+      cite(
+        D.qd366of2025,
+        {
+          article: 19,
+          effectiveFrom: '2025-08-30',
+          note: l(
+            'Quy định 366-QĐ/TW có hiệu lực từ 30-8-2025 (Điều 19; rating.md V4a), thay Quy định 124-QĐ/TW: bộ quy tắc này bắt đầu từ ngày đó.',
+            'Regulation 366-QĐ/TW is in force from 30-8-2025 (Article 19; rating.md V4a), replacing Regulation 124-QĐ/TW: this rule set starts on that day.',
+          ),
+        },
+        'reported',
+      ),
+      cite(
+        D.hd43of2025,
+        {
+          effectiveFrom: '2025-10-31',
+          quoteVi: 'thay thế Hướng dẫn số 25-HD/BTCTW, ngày 10/11/2023',
+          note: l(
+            'Hướng dẫn 43-HD/BTCTW ký và có hiệu lực ngày 31-10-2025. Từ 30-8-2025 đến 30-10-2025 đã có Quy định 366 nhưng chưa có Hướng dẫn 43: các điểm của bộ quy tắc dựa trên Quy định 366; riêng việc đánh giá hằng quý chỉ cho cán bộ lãnh đạo, quý I–III (Kết luận 198-KL/TW ngày 8-10-2025, Hướng dẫn 43) chưa có văn bản trước các ngày đó.',
+            'Guidance 43-HD/BTCTW was signed and took effect on 31-10-2025. From 30-8-2025 to 30-10-2025 Regulation 366 was in force without Guidance 43: the points of this rule set rest on Regulation 366; only the quarterly evaluation of leaders for Q1–Q3 (Conclusion 198-KL/TW of 8-10-2025, Guidance 43) had no text before those days.',
+          ),
+        },
+        'quoted',
+      ),
     ],
     guidance: D.hd43of2025,
     regulation: D.qd366of2025,

@@ -342,7 +342,7 @@ const reviewSchemaImpl = z
  * @example
  * ```ts
  * import { reviewSchema } from 'nq4';
- * reviewSchema.safeParse({ unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } }).success; // true
+ * reviewSchema.safeParse({ unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } }).success; // true
  * ```
  * @category Review
  */

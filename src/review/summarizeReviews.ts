@@ -8,9 +8,14 @@
  *
  * Counting (decision of the library, the reports do not say): a leader reviewed in two places is
  * counted once (hierarchy-review-reports.md §5.13: "de-duplicate persons reviewed in several
- * places"). The unit counted is the subject in a period by default, so summaries of disjoint
- * periods add up with `mergeTallies`; option `countUnit: "subject"` counts each subject once
- * across periods.
+ * places"). The unit counted is the subject in a **year** by default: a report on a year counts
+ * people (§5.13), and from 2025 a leader's quarterly evaluations (Q1–Q3) are part of that year's
+ * review, Q4 being merged into the year-end one (hierarchy-review-reports.md §2.2, paraphrased), so
+ * a leader with three quarterly reviews and the annual one is one individual reviewed. The rating
+ * counted for that year is the annual one, else the latest quarter's (library choice). Summaries
+ * of disjoint years add up with `mergeTallies`. Option `countUnit: "subjectPeriod"` counts a
+ * subject once per period (each quarter apart: the earlier default); `"subject"` counts each
+ * subject once across periods.
  * @module
  */
 import { z } from 'zod';
@@ -37,8 +42,12 @@ export interface SummarizeReviewsOptions {
    * review, as the seed reports count them) or `"concluded"` (only those the competent body concluded).
    */
   readonly findings?: 'all' | 'concluded';
-  /** What one count is: `"subjectPeriod"` (default: a subject in one period) or `"subject"` (once across periods). */
-  readonly countUnit?: 'subjectPeriod' | 'subject';
+  /**
+   * What one count is: `"subjectYear"` (default: a subject in one year, its quarters included),
+   * `"subjectPeriod"` (a subject in one period: each quarter counts apart from the year) or
+   * `"subject"` (once across periods).
+   */
+  readonly countUnit?: 'subjectYear' | 'subjectPeriod' | 'subject';
 }
 
 /**
@@ -89,9 +98,23 @@ const optionsSchema = z
   .strictObject({
     commitments: z.array(reviewCommitmentSchema).max(1_000_000).optional(),
     findings: z.enum(['all', 'concluded']).optional(),
-    countUnit: z.enum(['subjectPeriod', 'subject']).optional(),
+    countUnit: z.enum(['subjectYear', 'subjectPeriod', 'subject']).optional(),
   })
   .optional();
+
+/**
+ * The rating that stands for a subject's year: the annual one (period key `"YYYY"`), else the
+ * latest quarter's. The map holds the periods of one year only. @internal
+ */
+function yearRating(ratings: ReadonlyMap<string, RatingLevel>): RatingLevel | undefined {
+  let annual: RatingLevel | undefined;
+  let latestKey: string | undefined;
+  for (const [k, level] of ratings) {
+    if (!k.includes('-Q')) annual = level;
+    else if (latestKey === undefined || k > latestKey) latestKey = k;
+  }
+  return annual ?? (latestKey === undefined ? undefined : ratings.get(latestKey));
+}
 
 function ratedSubjectOf(s: ReviewSubject): RatedSubject {
   if (s.type === 'member') return 'member';
@@ -169,12 +192,15 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
   const list: readonly Review[] = parseInput(reviewListSchema, reviews);
   const o = parseInput(optionsSchema, options, ['options']);
   const onlyConcluded = (o?.findings ?? 'all') === 'concluded';
-  const bySubject = (o?.countUnit ?? 'subjectPeriod') === 'subject';
+  const countUnit = o?.countUnit ?? 'subjectYear';
 
   const units = new Map<string, UnitAcc>();
   const remediationItems: Record<RemediationStatus, number> = { planned: 0, inProgress: 0, done: 0, dropped: 0 };
   list.forEach((r, index) => {
-    const key = bySubject ? subjectKey(r.subject) : `${subjectKey(r.subject)}\u0001${periodKey(r.period)}`;
+    const key =
+      countUnit === 'subject'
+        ? subjectKey(r.subject)
+        : `${subjectKey(r.subject)}\u0001${countUnit === 'subjectYear' ? String(r.period.year) : periodKey(r.period)}`;
     let u = units.get(key);
     if (!u) {
       u = { subject: r.subject, suggested: false, items: new Set(), groups: new Set(), groupOnly: new Set(), referred: false, ratings: new Map(), nonDisciplinary: new Set() };
@@ -234,7 +260,10 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
       rated[kind] += 1;
       const rs = ratedSubjectOf(u.subject);
       const slot = (ratings[rs] ??= {});
-      for (const level of u.ratings.values()) add(slot, level);
+      if (countUnit === 'subjectYear') {
+        const level = yearRating(u.ratings);
+        if (level !== undefined) add(slot, level);
+      } else for (const level of u.ratings.values()) add(slot, level);
     }
     if (u.discipline !== undefined) add((disciplines[disciplineSubjectOf(u.subject)] ??= {}), u.discipline);
     for (const m of u.nonDisciplinary) add((nonDisciplinary[kind] ??= {}), m);

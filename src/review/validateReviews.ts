@@ -13,8 +13,13 @@
  * - **A suggested review names who suggested it.** "Cấp trên gợi ý kiểm điểm đối với tập thể, cá
  *   nhân theo phân cấp quản lý khi cần thiết" (QĐ 124 Điều 7 k.1.3, quoted): a suggestion comes
  *   from a named higher body.
- * - **Quarters are for leaders from 2025** (QĐ 366, KL 198, HD 43: paraphrased); the fourth quarter
+ * - **Quarters.** QĐ 366 allows review and rating "hằng quý" (press, rating.md V4a); KL 198 / HD 43
+ *   evaluate **leaders** quarterly for Q1–Q3 (paraphrased, hierarchy-review-reports.md §2.2). The
+ *   leaders-only reading is option `quarterlySubjects` (default `"leadersOnly"`); the fourth quarter
  *   is merged into the year-end rating (paraphrased), option `fourthQuarter` (default `"reject"`).
+ *   Before QĐ 366 the reference only sees yearly reviews: that is missing evidence, not a rule, so
+ *   a quarter under an earlier rule set is `unverified` and option `unverifiedQuarters` decides
+ *   (default `"allow"`: no rule is invented; the rule set's `quarterlyForLeaders.note` says so).
  * @module
  */
 import { z } from 'zod';
@@ -47,6 +52,18 @@ export interface ValidateReviewsOptions {
   readonly newMemberCutoff?: 'heldOn' | 'periodEnd';
   /** A quarterly review for the fourth quarter: `"reject"` (default; merged into the year-end rating) or `"allow"`. */
   readonly fourthQuarter?: 'reject' | 'allow';
+  /**
+   * A quarterly review under a rule set whose quarterly review is unverified (every version before
+   * QĐ 366: the reference only sees yearly reviews there): `"allow"` (default: no rule is invented)
+   * or `"flag"` (a `not_applicable` issue saying it is unverified).
+   */
+  readonly unverifiedQuarters?: 'allow' | 'flag';
+  /**
+   * Who may have a quarterly review where quarters apply (QĐ 366 onward): `"leadersOnly"` (default:
+   * KL 198 / HD 43, paraphrased, evaluate leaders quarterly) or `"any"` (QĐ 366 as reported by the
+   * press says "hằng quý" without restricting it to leaders).
+   */
+  readonly quarterlySubjects?: 'leadersOnly' | 'any';
 }
 
 const optionsSchema = z
@@ -54,6 +71,8 @@ const optionsSchema = z
     unverifiedExclusions: z.enum(['allow', 'flag']).optional(),
     newMemberCutoff: z.enum(['heldOn', 'periodEnd']).optional(),
     fourthQuarter: z.enum(['reject', 'allow']).optional(),
+    unverifiedQuarters: z.enum(['allow', 'flag']).optional(),
+    quarterlySubjects: z.enum(['leadersOnly', 'any']).optional(),
   })
   .optional();
 
@@ -143,7 +162,7 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
       }
     }
     if (r.place.kind === 'ownLevel') {
-      out.push(issue('not_applicable', [i, 'place', 'kind'], 'Đảng viên kiểm điểm ở chi bộ nơi sinh hoạt, không phải "tại cấp của tập thể".', 'A member is reviewed at their party cell, not "at the collective’s own level".', PLACE_SOURCE));
+      out.push(issue('not_applicable', [i, 'place', 'kind'], 'Đảng viên kiểm điểm ở chi bộ nơi sinh hoạt, không phải "tại cấp của tập thể".', 'A member is reviewed at their party branch (chi bộ), not "at the collective’s own level".', PLACE_SOURCE));
     } else if (r.place.kind === 'leadershipCollective' && !s.leader) {
       out.push(
         issue(
@@ -155,8 +174,8 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
         ),
       );
     }
-  } else if (r.place.kind === 'partyCell') {
-    out.push(issue('not_applicable', [i, 'place', 'kind'], 'Tập thể kiểm điểm tại cấp của mình, không phải "chi bộ nơi sinh hoạt".', 'A collective is reviewed at its own level, not at "the party cell where the member is active".', PLACE_SOURCE));
+  } else if (r.place.kind === 'branch') {
+    out.push(issue('not_applicable', [i, 'place', 'kind'], 'Tập thể kiểm điểm tại cấp của mình, không phải "chi bộ nơi sinh hoạt".', 'A collective is reviewed at its own level, not at "the party branch where the member is active".', PLACE_SOURCE));
   }
 
   if ((r.kind === 'suggested' || r.kind === 'deep') && r.suggestion?.suggestedBy === undefined) {
@@ -173,11 +192,29 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
 
   if (r.period.quarter !== undefined) {
     const path = [i, 'period', 'quarter'];
-    if (rs && rs.quarterlyForLeaders.status !== 'applies') {
-      out.push(issue('not_applicable', path, `Theo ${rs.label.vi}, kiểm điểm theo quý chưa được áp dụng.`, `${rs.label.en} has no quarterly review.`));
-    } else if (s.type !== 'member' || !s.leader) {
+    const q = rs?.quarterlyForLeaders;
+    if (rs && q?.status === 'doesNotApply') {
+      out.push(issue('not_applicable', path, `Theo ${rs.label.vi}, không kiểm điểm theo quý.`, `${rs.label.en} has no quarterly review.`, rs.quarterlyForLeaders.citations[0]));
+    } else if (rs && q?.status === 'unverified') {
+      if (o.unverifiedQuarters === 'flag') {
+        out.push(
+          issue(
+            'not_applicable',
+            path,
+            `Theo ${rs.label.vi}, việc kiểm điểm theo quý chưa được xác minh: tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm (tùy chọn unverifiedQuarters = "flag").`,
+            `Whether ${rs.label.en} has quarterly reviews is unverified: the reference only sees yearly reviews (option unverifiedQuarters = "flag").`,
+          ),
+        );
+      }
+    } else if (o.quarterlySubjects === 'leadersOnly' && (s.type !== 'member' || !s.leader)) {
       out.push(
-        issue('not_applicable', path, 'Đánh giá theo quý chỉ áp dụng cho cán bộ lãnh đạo, quản lý.', 'Quarterly evaluation applies to leaders only.', rs?.quarterlyForLeaders.citations[1]),
+        issue(
+          'not_applicable',
+          path,
+          'Đánh giá theo quý chỉ áp dụng cho cán bộ lãnh đạo, quản lý (Kết luận 198-KL/TW, Hướng dẫn 43-HD/BTCTW, tóm tắt); Quy định 366-QĐ/TW (báo chí) nói "hằng quý" mà không giới hạn (tùy chọn quarterlySubjects).',
+          'Quarterly evaluation applies to leaders only (Conclusion 198-KL/TW, Guidance 43-HD/BTCTW, paraphrased); Regulation 366-QĐ/TW (press) says "quarterly" without that limit (option quarterlySubjects).',
+          q?.citations[1],
+        ),
       );
     } else if (r.period.quarter === 4 && o.fourthQuarter === 'reject') {
       out.push(
@@ -281,7 +318,7 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[]): void {
  *     subject: { type: 'member', id: 'm-1', activityStatus: 'suspended' },
  *     period: { year: 2025 },
  *     kind: 'annual',
- *     place: { kind: 'partyCell', unitId: 'cb-1' },
+ *     place: { kind: 'branch', unitId: 'cb-1' },
  *   },
  * ]);
  * issues[0].code; // 'rule_violation'
@@ -295,6 +332,8 @@ export function findReviewIssues(reviews: readonly ReviewInput[], options?: Vali
   const o = parseInput(optionsSchema, options, ['options']);
   const resolved: Required<ValidateReviewsOptions> = {
     unverifiedExclusions: o?.unverifiedExclusions ?? 'allow',
+    unverifiedQuarters: o?.unverifiedQuarters ?? 'allow',
+    quarterlySubjects: o?.quarterlySubjects ?? 'leadersOnly',
     newMemberCutoff: o?.newMemberCutoff ?? 'heldOn',
     fourthQuarter: o?.fourthQuarter ?? 'reject',
   };
@@ -364,7 +403,7 @@ export function validateCommitments(commitments: readonly ReviewCommitmentInput[
  * ```ts
  * import { safeValidateReviews } from 'nq4';
  * const r = safeValidateReviews([
- *   { unitId: 'cb', subject: { type: 'member', id: 'm', activityStatus: 'exemptFromActivity' }, period: { year: 2025 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } },
+ *   { unitId: 'cb', subject: { type: 'member', id: 'm', activityStatus: 'exemptFromActivity' }, period: { year: 2025 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } },
  * ]);
  * r.success; // false
  * ```

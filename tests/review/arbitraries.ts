@@ -50,7 +50,7 @@ export const reviewArb: fc.Arbitrary<ReviewInput> = fc
       period: { year: v.year },
       kind: v.kind,
       ...(v.kind === 'suggested' || v.kind === 'deep' ? { suggestion: { suggestedBy: 'Ban Thường vụ', issues: [] } } : {}),
-      place: { kind: s.type === 'member' ? 'partyCell' : 'ownLevel', unitId: v.placeUnit },
+      place: { kind: s.type === 'member' ? 'branch' : 'ownLevel', unitId: v.placeUnit },
       findings: v.findings.map((f) => ({ ...f.target, identifiedBy: f.identifiedBy, concluded: f.concluded })),
       remediation: v.remediation.map((r, i) => ({
         action: `Khắc phục ${i + 1}`,

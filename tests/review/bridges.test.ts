@@ -19,6 +19,17 @@ describe('review rule sets', () => {
     expect(Object.isFrozen(REVIEW_RULE_SETS[0]?.notReviewed)).toBe(true);
   });
 
+  it('switch to QĐ 366 on 30-8-2025 (Điều 19), not on HD 43\'s date; years are unchanged', () => {
+    expect(reviewRuleSets.forDate('2025-08-29').id).toBe('hd25');
+    for (const day of ['2025-08-30', '2025-09-15', '2025-10-30', '2025-10-31'] as const) {
+      expect(reviewRuleSets.forDate(day).regulation?.key).toBe('366-QĐ/TW@2025-08-30');
+    }
+    const hd43 = reviewRuleSets.byId('hd43');
+    expect(hd43.validFrom).toBe('2025-08-30');
+    expect(hd43.sources.find((c) => c.document === hd43.guidance)?.note?.en).toContain('31-10-2025');
+    expect([2023, 2024, 2025].map((y) => reviewRuleSets.forYear(y).id)).toEqual(['hd25', 'hd25', 'hd43']);
+  });
+
   it('never claim an unverified point as applying', () => {
     for (const rs of REVIEW_RULE_SETS) {
       for (const p of [rs.notReviewed.exemptFromActivity, rs.notReviewed.suspended, rs.notReviewed.newMember, rs.degradationConcluded, rs.shortcomingsFixed]) {
@@ -75,7 +86,7 @@ describe('overdueRemediations', () => {
 });
 
 describe('rating facts', () => {
-  const base = { unitId: 'cb', subject: { type: 'member' as const, id: 'm', activityStatus: 'active' as const }, kind: 'annual' as const, place: { kind: 'partyCell' as const, unitId: 'cb' } };
+  const base = { unitId: 'cb', subject: { type: 'member' as const, id: 'm', activityStatus: 'active' as const }, kind: 'annual' as const, place: { kind: 'branch' as const, unitId: 'cb' } };
 
   it('only a concluded finding is degradationConcluded, cited per rule set', () => {
     const raised = ratingFactsFromReview({ ...base, period: { year: 2021 }, findings: [{ manifestation: 'G2-7', identifiedBy: 'higherLevel' }] });

@@ -7,14 +7,14 @@ export function readSeed(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../../../shared/seeds/${name}`, import.meta.url)), 'utf8').normalize('NFC');
 }
 
-/** A minimal valid review of a member at their party cell. */
+/** A minimal valid review of a member at their party branch. */
 export function memberReview(id: string, year: number, extra: Partial<ReviewInput> = {}): ReviewInput {
   return {
     unitId: 'cb-1',
     subject: { type: 'member', id },
     period: { year },
     kind: 'annual',
-    place: { kind: 'partyCell', unitId: 'cb-1' },
+    place: { kind: 'branch', unitId: 'cb-1' },
     ...extra,
   };
 }
@@ -24,7 +24,7 @@ export function memberReview(id: string, year: number, extra: Partial<ReviewInpu
  * cá nhân …"; "Sau kiểm điểm, Ủy ban Kiểm tra Huyện ủy tiến hành kiểm tra dấu hiệu vi phạm và thực
  * hiện quy trình xem xét thi hành kỷ luật đối với 2 tập thể và 5 cá nhân." The years (2017–2020,
  * "hơn 4 năm") are spread by the fixture; the text does not give them. Each individual, a leader,
- * also has the annual review at their party cell (two places, counted once).
+ * also has the annual review at their party branch (two places, counted once).
  */
 export function kRongNoReviews(): ReviewInput[] {
   const suggestedBy = 'Ban Thường vụ Huyện ủy Krông Nô';
@@ -59,7 +59,7 @@ export function kRongNoReviews(): ReviewInput[] {
       subject: { type: 'member', id, leader: true },
       period: { year },
       kind: 'annual',
-      place: { kind: 'partyCell', unitId: `chi-bo-${i + 1}` },
+      place: { kind: 'branch', unitId: `chi-bo-${i + 1}` },
     });
   }
   return out;
@@ -96,7 +96,7 @@ export function canThoReviews(): ReviewInput[] {
       subject: { type: 'member', id: `ca-nhan-${i + 1}` },
       period: { year: 2016 },
       kind: 'annual',
-      place: { kind: 'partyCell', unitId: `chi-bo-${(i % 5) + 1}` },
+      place: { kind: 'branch', unitId: `chi-bo-${(i % 5) + 1}` },
       findings: finding,
       outcome,
     });

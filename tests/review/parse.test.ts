@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
-import { parseCommitment, parseReview, parseReviews, validateCommitments, type ReviewInput } from '../../src/review/index.js';
+import { parseCommitment, parseReview, parseReviews, REVIEW_PLACE_KIND_LABELS, REVIEW_PLACE_KINDS, validateCommitments, type ReviewInput } from '../../src/review/index.js';
 import { memberReview } from './fixtures.js';
 
 function issuesOf(run: () => unknown): readonly { code: string; path: readonly (string | number)[] }[] {
@@ -69,6 +69,14 @@ describe('parseReview', () => {
     expect(got).toContainEqual({ code: 'unknown_key', path: ['extra'] });
     expect(got).toContainEqual({ code: 'invalid_value', path: ['kind'] });
     expect(got.some((i) => i.path.join('.') === 'period.quarter')).toBe(true);
+  });
+
+  it('calls the member\'s chi bộ place `branch`: `partyCell` is the report area\'s tổ đảng', () => {
+    expect(REVIEW_PLACE_KINDS).toEqual(['branch', 'leadershipCollective', 'ownLevel']);
+    expect(REVIEW_PLACE_KIND_LABELS.branch.vi).toBe('chi bộ nơi sinh hoạt');
+    expect(parseReview(memberReview('m', 2024)).place.kind).toBe('branch');
+    const old = { ...memberReview('m', 2024), place: { kind: 'partyCell', unitId: 'cb-1' } } as unknown as ReviewInput;
+    expect(issuesOf(() => parseReview(old))).toEqual([{ code: 'invalid_value', path: ['place', 'kind'] }]);
   });
 
   it('rejects a finding without a target, a group that contradicts the item, a conclusion without concluded', () => {

@@ -71,6 +71,25 @@ describe('summaries', () => {
     expect(summarizeReviews(rs, { countUnit: 'subject' }).reviewed.individual).toBe(2);
   });
 
+  it('count a leader with Q1–Q3 quarterly reviews and the annual one as one person (§5.13, §2.2)', () => {
+    const leader = { type: 'member' as const, id: 'gd', leader: true };
+    const rs = [
+      ...([1, 2, 3] as const).map((quarter) => memberReview('gd', 2026, { subject: leader, period: { year: 2026, quarter }, outcome: { rating: quarter === 3 ? 'satisfactory' : 'good' } })),
+      memberReview('gd', 2026, { subject: leader, outcome: { rating: 'excellent' } }),
+    ];
+    const s = summarizeReviews(rs);
+    expect(s.reviewed.individual).toBe(1);
+    expect(s.rated.individual).toBe(1);
+    expect(s.tally.ratings.member).toEqual({ excellent: 1 });
+    expect(s.text.vi).toContain('Kiểm điểm 1 cá nhân');
+    // without the annual review yet, the latest quarter's rating stands for the year
+    expect(summarizeReviews(rs.slice(0, 3)).tally.ratings.member).toEqual({ satisfactory: 1 });
+    // the previous default remains available
+    expect(summarizeReviews(rs, { countUnit: 'subjectPeriod' }).reviewed.individual).toBe(4);
+    // two years are two counts
+    expect(summarizeReviews([...rs, memberReview('gd', 2025, { subject: leader })]).reviewed.individual).toBe(2);
+  });
+
   it('count commitments once per person and year', () => {
     const s = summarizeReviews([], {
       commitments: [

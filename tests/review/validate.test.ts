@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
-import { findReviewIssues, validateReviews, type ReviewInput } from '../../src/review/index.js';
+import { PARTY_DOCUMENTS } from '../../src/legal/documents.js';
+import { findReviewIssues, reviewRuleSets, validateReviews, type ReviewInput } from '../../src/review/index.js';
 import { memberReview } from './fixtures.js';
 
 const brief = (issues: readonly { code: string; path: readonly (string | number)[] }[]) => issues.map((i) => ({ code: i.code, path: i.path }));
@@ -62,11 +63,11 @@ describe('places and duplicates', () => {
     expect(findReviewIssues([atCell, memberReview('bt', 2025, { subject: leader })])).toEqual([]);
   });
 
-  it('only leaders review at a leadership collective; members never at "own level"; collectives never at a party cell', () => {
+  it('only leaders review at a leadership collective; members never at "own level"; collectives never at a party branch', () => {
     const issues = findReviewIssues([
       { ...memberReview('x', 2024), place: { kind: 'leadershipCollective', unitId: 'ubnd' } },
       { ...memberReview('y', 2024), place: { kind: 'ownLevel', unitId: 'cb' } },
-      { unitId: 'h', subject: { type: 'leadershipCollective', id: 'btv' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'partyCell', unitId: 'cb' } },
+      { unitId: 'h', subject: { type: 'leadershipCollective', id: 'btv' }, period: { year: 2024 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } },
     ]);
     expect(brief(issues)).toEqual([
       { code: 'not_applicable', path: [0, 'place', 'kind'] },
@@ -105,16 +106,31 @@ describe('quarters', () => {
   it('are for leaders from 2025, Q1–Q3 by default', () => {
     expect(findReviewIssues([memberReview('gd', 2025, { subject: leader, period: { year: 2025, quarter: 2 } })])).toEqual([]);
     const issues = findReviewIssues([
-      memberReview('gd', 2024, { subject: leader, period: { year: 2024, quarter: 2 } }),
       memberReview('m', 2025, { period: { year: 2025, quarter: 2 } }),
       memberReview('gd', 2025, { subject: leader, period: { year: 2025, quarter: 4 } }),
     ]);
     expect(brief(issues)).toEqual([
       { code: 'not_applicable', path: [0, 'period', 'quarter'] },
       { code: 'not_applicable', path: [1, 'period', 'quarter'] },
-      { code: 'not_applicable', path: [2, 'period', 'quarter'] },
     ]);
+    expect(issues[0]?.messageVi).toContain('366-QĐ/TW');
+    expect(issues[0]?.source?.document).toBe(PARTY_DOCUMENTS.kl198of2025);
     expect(findReviewIssues([memberReview('gd', 2025, { subject: leader, period: { year: 2025, quarter: 4 } })], { fourthQuarter: 'allow' })).toEqual([]);
+  });
+
+  it('leaders-only is an option: QĐ 366 (press) says "hằng quý" without that limit', () => {
+    expect(findReviewIssues([memberReview('m', 2025, { period: { year: 2025, quarter: 2 } })], { quarterlySubjects: 'any' })).toEqual([]);
+  });
+
+  it('before QĐ 366 a quarter is unverified, not an error: allowed by default, flagged on request', () => {
+    const q2024 = memberReview('gd', 2024, { subject: leader, period: { year: 2024, quarter: 2 } });
+    expect(reviewRuleSets.forYear(2024).quarterlyForLeaders.status).toBe('unverified');
+    expect(findReviewIssues([q2024])).toEqual([]);
+    const flagged = findReviewIssues([q2024], { unverifiedQuarters: 'flag' });
+    expect(brief(flagged)).toEqual([{ code: 'not_applicable', path: [0, 'period', 'quarter'] }]);
+    expect(flagged[0]?.messageEn).toContain('unverified');
+    // the 2025 leaders-only rule is not carried back to an unverified version
+    expect(findReviewIssues([memberReview('m', 2020, { period: { year: 2020, quarter: 1 } })])).toEqual([]);
   });
 });
 
