@@ -424,16 +424,18 @@ export const SRC = /* @__PURE__ */ Object.freeze({
     },
     'quotedSecondHand',
   ),
+  // Located at article level only: the block "Một số trường hợp cần lưu ý" is printed after
+  // khoản 4 by secondary pages; whether it sits in QĐ 366 Điều 11 or in HD 43 is unverified
+  // (rating.md §6.5, second pass); discipline.md §5.4 calls it "khoản 4.3" under an older numbering.
   qd366art11: cite(
     D.qd366of2025,
     {
       article: 11,
-      item: note('khoản 4.3', 'clause 4.3'),
       note: note(
-        'Vi phạm từ năm trước nhưng đến kỳ đánh giá mới bị kỷ luật thì căn cứ hình thức kỷ luật để đánh giá, xếp loại ở thời điểm hiện tại.',
-        'A violation from an earlier year disciplined in the current rating period counts in the current rating.',
+        'Vi phạm từ năm trước nhưng đến kỳ đánh giá mới bị kỷ luật thì căn cứ hình thức kỷ luật để đánh giá, xếp loại ở thời điểm hiện tại. Vị trí chưa được xác minh: đoạn "Một số trường hợp cần lưu ý" có thể thuộc Điều 11 hoặc Hướng dẫn 43-HD/TW.',
+        'A violation from an earlier year disciplined in the current rating period counts in the current rating. Location unverified: the "Một số trường hợp cần lưu ý" block may sit in Điều 11 or in Guidance 43-HD/TW.',
       ),
     },
-    'quotedSecondHand',
+    'paraphrased',
   ),
 } satisfies Record<string, Citation>);
