@@ -33,7 +33,7 @@ import {
 import type { Citation } from '../legal/citation.js';
 import { formAllowedFor } from './forms.js';
 import { addRuleIssue, isoDateSchema, isMeasureCode, subjectSchema } from './schemas.js';
-import { SRC } from './sources.js';
+import { NON_FORM_SOURCES, SRC } from './sources.js';
 
 /**
  * Bodies that may appear as the decider of a discipline.
@@ -304,8 +304,8 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
         vi: `"${m.vi}" không phải là hình thức kỷ luật đảng; không được ghi nhận hay thống kê như kỷ luật.`,
         en: `"${m.en}" is not a party disciplinary form; it can not be recorded or counted as discipline.`,
       },
-      citations: [SRC.notAForm],
-      basis: 'regulation',
+      citations: [SRC.charter35, ...NON_FORM_SOURCES[f.form]],
+      basis: 'statute',
     });
     return finish(f, broken, unknowns, confirmations, 'rejected');
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { NON_DISCIPLINARY_MEASURES } from '../../src/i18n/vocabulary.js';
+import { PARTY_DOCUMENTS } from '../../src/legal/documents.js';
 import { checkDiscipline, type DisciplineCheckInput } from '../../src/discipline/checkDiscipline.js';
 
 const codes = (input: DisciplineCheckInput, options?: Parameters<typeof checkDiscipline>[1]) => checkDiscipline(input, options).broken.map((b) => b.code);
@@ -59,6 +60,22 @@ describe('closed lists and non-forms', () => {
     const r = checkDiscipline({ subject: 'officialMember', form: measure });
     expect(r.ok).toBe(false);
     expect(r.broken.map((b) => b.code)).toEqual(['notADisciplinaryForm']);
+    // The Charter's closed list (Điều 35 khoản 2, quoted) is the basis; §2.3 per-measure sources follow.
+    const b = r.broken[0]!;
+    expect(b.basis).toBe('statute');
+    expect(b.citations[0]?.document).toBe(PARTY_DOCUMENTS.charter2011);
+    expect(b.citations[0]?.article).toBe(35);
+    expect(b.citations[0]?.clause).toBe(2);
+    expect(b.citations[0]?.status).toBe('quoted');
+    expect(b.citations[0]?.quoteVi).toContain('Đối với đảng viên chính thức : khiển trách, cảnh cáo, cách chức, khai trừ');
+    expect(b.citations.length).toBeGreaterThan(1);
+    expect(b.citations.slice(1).some((c) => c.article === 9)).toBe(true);
+    expect(r.explanation.textVi).toContain('Điều 35 Điều lệ Đảng');
+  });
+
+  it.each(['reminder', 'lessonsLearnedReview', 'criticism'] as const)('%s also cites QĐ 377 (below the discipline threshold)', (measure) => {
+    const cites = checkDiscipline({ subject: 'officialMember', form: measure }).broken[0]!.citations;
+    expect(cites.some((c) => c.quoteVi?.includes('chưa đến mức phải xem xét, xử lý kỷ luật'))).toBe(true);
   });
 
   it('removal from post without saying whether the member holds a post is an unknown, not a breach', () => {
