@@ -32,8 +32,8 @@ import {
 } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { formAllowedFor } from './forms.js';
-import { isoDateSchema, isMeasureCode, subjectSchema } from './schemas.js';
-import { SRC } from './sources.js';
+import { addRuleIssue, isoDateSchema, isMeasureCode, subjectSchema } from './schemas.js';
+import { NON_FORM_SOURCES, SRC } from './sources.js';
 
 /**
  * Bodies that may appear as the decider of a discipline.
@@ -86,6 +86,40 @@ export const DECIDING_BODY_LABELS: Readonly<Record<DecidingBody, Label>> = /* @_
 });
 
 /**
+ * Levels a deciding body can sit at: `grassroots` (cơ sở), `district` (huyện, quận và tương đương;
+ * abolished from 01-07-2025), `province` (tỉnh, thành và tương đương), `central` (Trung ương).
+ * @example
+ * ```ts
+ * import { DECIDING_BODY_LEVELS } from 'nq4';
+ * DECIDING_BODY_LEVELS[1]; // 'district'
+ * ```
+ * @category Discipline
+ */
+export const DECIDING_BODY_LEVELS = ['grassroots', 'district', 'province', 'central'] as const;
+
+/**
+ * A deciding body level code.
+ * @category Discipline
+ */
+export type DecidingBodyLevel = (typeof DECIDING_BODY_LEVELS)[number];
+
+/**
+ * Labels of the deciding body levels.
+ * @example
+ * ```ts
+ * import { DECIDING_BODY_LEVEL_LABELS } from 'nq4';
+ * DECIDING_BODY_LEVEL_LABELS.district.vi; // 'cấp huyện'
+ * ```
+ * @category Discipline
+ */
+export const DECIDING_BODY_LEVEL_LABELS: Readonly<Record<DecidingBodyLevel, Label>> = /* @__PURE__ */ deepFreeze({
+  grassroots: { vi: 'cấp cơ sở', en: 'grassroots level' },
+  district: { vi: 'cấp huyện', en: 'district level' },
+  province: { vi: 'cấp tỉnh', en: 'provincial level' },
+  central: { vi: 'cấp Trung ương', en: 'central level' },
+});
+
+/**
  * A proposed discipline to check. Facts left out are not assumed: a rule that needs them is
  * reported in `unknowns`.
  * @category Discipline
@@ -101,8 +135,15 @@ export interface DisciplineCheckInput {
   readonly decidedBy?: DecidingBody;
   /** The day of the decision (picks authority versions: no district level from 01-07-2025). */
   readonly decidedOn?: IsoDate;
-  /** True when the deciding body is at district level (huyện, quận). */
+  /** True when the deciding body is at district level (huyện, quận). Same as `bodyLevel: 'district'`. */
   readonly districtLevel?: boolean;
+  /**
+   * The level of the deciding body. An inspection commission (Điều lệ Điều 36 khoản 4: "từ cấp
+   * huyện, quận và tương đương trở lên") or a standing committee (khoản 2: of provincial and district
+   * committees) is confirmed only at a level the text covers, district level only before 01-07-2025;
+   * without it their authority is `"unknown"`.
+   */
+  readonly bodyLevel?: DecidingBodyLevel;
   /** The member belongs to the deciding chi bộ. */
   readonly memberOfDecidingBranch?: boolean;
   /** The member sits on a committee from đảng ủy cơ sở upward. */
@@ -191,6 +232,7 @@ const inputSchema = z.strictObject({
   decidedBy: z.enum(DECIDING_BODIES).optional(),
   decidedOn: isoDateSchema.optional(),
   districtLevel: z.boolean().optional(),
+  bodyLevel: z.enum(DECIDING_BODY_LEVELS).optional(),
   memberOfDecidingBranch: z.boolean().optional(),
   committeeMember: z.boolean().optional(),
   committeeMemberOfSameLevel: z.boolean().optional(),
@@ -199,6 +241,14 @@ const inputSchema = z.strictObject({
   managedBySameLevelCommittee: z.boolean().optional(),
   violationInDutyAssignedByHigherLevel: z.boolean().optional(),
   grassrootsMayAdmit: z.boolean().optional(),
+}).superRefine((v, ctx) => {
+  if (v.districtLevel !== undefined && v.bodyLevel !== undefined && v.districtLevel !== (v.bodyLevel === 'district')) {
+    addRuleIssue(ctx, ['bodyLevel'], {
+      nq4Code: 'inconsistent',
+      messageVi: 'bodyLevel mâu thuẫn với districtLevel.',
+      messageEn: 'bodyLevel contradicts districtLevel.',
+    });
+  }
 });
 
 const labelSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
@@ -254,8 +304,8 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
         vi: `"${m.vi}" không phải là hình thức kỷ luật đảng; không được ghi nhận hay thống kê như kỷ luật.`,
         en: `"${m.en}" is not a party disciplinary form; it can not be recorded or counted as discipline.`,
       },
-      citations: [SRC.notAForm],
-      basis: 'regulation',
+      citations: [SRC.charter35, ...NON_FORM_SOURCES[f.form]],
+      basis: 'statute',
     });
     return finish(f, broken, unknowns, confirmations, 'rejected');
   }
@@ -305,7 +355,8 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
     const authorityBroken = broken.length > before;
     if (authorityBroken) authority = 'rejected';
     else {
-      const districtGone = f.districtLevel === true && f.decidedOn !== undefined && f.decidedOn >= NO_DISTRICT_FROM;
+      const level = f.bodyLevel ?? (f.districtLevel === true ? 'district' : undefined);
+      const districtGone = level === 'district' && f.decidedOn !== undefined && f.decidedOn >= NO_DISTRICT_FROM;
       if (districtGone) {
         confirmations.length = 0;
         unknowns.push({
@@ -315,6 +366,12 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
             en: 'From 1 July 2025 there is no district level; which body took over district-level powers is not verified.',
           },
         });
+      } else if (confirmations.length > 0) {
+        const gap = levelGap(body, level, f.decidedOn);
+        if (gap !== undefined) {
+          confirmations.length = 0;
+          unknowns.push(gap);
+        }
       }
       const entry = (o?.authorityTable ?? []).find(
         (e) =>
@@ -336,7 +393,7 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
         });
       } else {
         authority = 'unknown';
-        if (!districtGone) {
+        if (!districtGone && !unknowns.some((u) => LEVEL_CODES.includes(u.code))) {
           unknowns.push({
             code: 'authorityUnverified',
             text: {
@@ -349,6 +406,63 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
     }
   }
   return finish(f, broken, unknowns, confirmations, authority);
+}
+
+/** Levels at which the cited clause gives each body its authority (Điều lệ Điều 36 khoản 2 and 4). */
+const LEVELS_COVERED: Partial<Record<DecidingBody, { readonly levels: readonly DecidingBodyLevel[]; readonly required: boolean; readonly clause: Label }>> = {
+  inspectionCommission: {
+    levels: ['district', 'province', 'central'],
+    required: true,
+    clause: { vi: 'Điều lệ Điều 36 khoản 4 ("Uỷ ban kiểm tra từ cấp huyện, quận và tương đương trở lên")', en: 'Charter Art. 36(4) (inspection commissions "from district level upward")' },
+  },
+  standingCommittee: {
+    levels: ['district', 'province'],
+    required: true,
+    clause: { vi: 'Điều lệ Điều 36 khoản 2 (ban thường vụ cấp ủy tỉnh, thành, huyện, quận và tương đương)', en: 'Charter Art. 36(2) (standing committees of provincial and district committees)' },
+  },
+  provincialOrDistrictCommittee: {
+    levels: ['district', 'province'],
+    required: false,
+    clause: { vi: 'Điều lệ Điều 36 khoản 2 (cấp ủy tỉnh, thành, huyện, quận và tương đương)', en: 'Charter Art. 36(2) (provincial and district committees)' },
+  },
+};
+
+const LEVEL_CODES: readonly string[] = ['bodyLevelNotGiven', 'bodyLevelNotCovered', 'decidedOnNotGivenForDistrict'];
+
+/** Why the cited clause does not confirm this body at this level and date, or `undefined` when it does. */
+function levelGap(body: DecidingBody, level: DecidingBodyLevel | undefined, decidedOn: IsoDate | undefined): { code: string; text: Label } | undefined {
+  const cover = LEVELS_COVERED[body];
+  if (cover === undefined) return undefined;
+  const name = DECIDING_BODY_LABELS[body];
+  if (level === undefined) {
+    if (!cover.required) return undefined;
+    return {
+      code: 'bodyLevelNotGiven',
+      text: {
+        vi: `Chưa cho biết cấp của ${name.vi} (bodyLevel); ${cover.clause.vi} chỉ quy định thẩm quyền ở một số cấp.`,
+        en: `The level of the ${name.en} (bodyLevel) was not given; ${cover.clause.en} grants the authority at some levels only.`,
+      },
+    };
+  }
+  if (!cover.levels.includes(level)) {
+    return {
+      code: 'bodyLevelNotCovered',
+      text: {
+        vi: `${cover.clause.vi} không quy định thẩm quyền của ${name.vi} ${DECIDING_BODY_LEVEL_LABELS[level].vi}; thẩm quyền chưa được đối chiếu.`,
+        en: `${cover.clause.en} does not cover a ${name.en} at ${DECIDING_BODY_LEVEL_LABELS[level].en}; the authority is not verified.`,
+      },
+    };
+  }
+  if (level === 'district' && decidedOn === undefined) {
+    return {
+      code: 'decidedOnNotGivenForDistrict',
+      text: {
+        vi: 'Cấp huyện chỉ còn đến trước 1-7-2025; chưa cho biết ngày quyết định (decidedOn).',
+        en: 'The district level exists only before 1 July 2025; the decision date (decidedOn) was not given.',
+      },
+    };
+  }
+  return undefined;
 }
 
 function checkAuthority(

@@ -16,9 +16,17 @@ export type {
   LimitationRestart,
   ExcludedPeriod,
 } from './limitation.js';
-export { checkDiscipline, safeCheckDiscipline, DECIDING_BODIES, DECIDING_BODY_LABELS } from './checkDiscipline.js';
+export {
+  checkDiscipline,
+  safeCheckDiscipline,
+  DECIDING_BODIES,
+  DECIDING_BODY_LABELS,
+  DECIDING_BODY_LEVELS,
+  DECIDING_BODY_LEVEL_LABELS,
+} from './checkDiscipline.js';
 export type {
   DecidingBody,
+  DecidingBodyLevel,
   DisciplineCheckInput,
   DisciplineCheckOptions,
   DisciplineCheckResult,

@@ -24,7 +24,7 @@ import {
   type DisciplineForm,
   type DisciplineSubject,
 } from '../i18n/vocabulary.js';
-import { addDays, addMonths, dayNumber, maxDate, type MonthEndConvention } from './calendar.js';
+import { addDays, addMonths, dayNumber, type MonthEndConvention } from './calendar.js';
 import { formAllowedFor } from './forms.js';
 import {
   CONTINUITY_RULES,
@@ -301,24 +301,57 @@ interface Core {
 const vi = formatDateVi;
 const en = formatDateEn;
 
-function excludedDaysFrom(periods: readonly ExcludedPeriod[] | undefined, start: IsoDate): number {
-  if (!periods || periods.length === 0) return 0;
-  const clipped = periods
-    .map((p) => ({ from: dayNumber(maxDate(p.from, start)), to: dayNumber(p.to) }))
+/** Merges periods into disjoint, sorted day-number intervals. */
+function mergedPeriods(periods: readonly ExcludedPeriod[]): { from: number; to: number }[] {
+  const sorted = periods
+    .map((p) => ({ from: dayNumber(p.from), to: dayNumber(p.to) }))
     .filter((p) => p.to >= p.from)
     .sort((a, b) => a.from - b.from);
-  let total = 0;
-  let curFrom = Number.NaN;
-  let curTo = Number.NaN;
-  for (const p of clipped) {
-    if (Number.isNaN(curFrom) || p.from > curTo + 1) {
-      if (!Number.isNaN(curFrom)) total += curTo - curFrom + 1;
-      curFrom = p.from;
-      curTo = p.to;
-    } else if (p.to > curTo) curTo = p.to;
+  const merged: { from: number; to: number }[] = [];
+  for (const p of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && p.from <= last.to + 1) {
+      if (p.to > last.to) last.to = p.to;
+    } else merged.push({ from: p.from, to: p.to });
   }
-  if (!Number.isNaN(curFrom)) total += curTo - curFrom + 1;
+  return merged;
+}
+
+/** Days of the merged intervals that fall within [from, to] (inclusive day numbers). */
+function daysWithin(intervals: readonly { from: number; to: number }[], from: number, to: number): number {
+  let total = 0;
+  for (const p of intervals) {
+    const a = Math.max(p.from, from);
+    const b = Math.min(p.to, to);
+    if (b >= a) total += b - a + 1;
+  }
   return total;
+}
+
+/**
+ * Walks the clock (O-17, discipline.md §3.4): a paused day only counts while the period is still
+ * running, i.e. between the counting start and the running deadline, and never after the
+ * conclusion. The deadline is extended by the paused days found, then re-examined until stable
+ * (monotone, so it converges to the first day on which the unpaused days reach the period).
+ */
+function pausedDeadline(
+  periods: readonly ExcludedPeriod[] | undefined,
+  start: IsoDate,
+  unpausedDeadline: IsoDate,
+  conclusionOn: IsoDate,
+): { deadline: IsoDate; excluded: number } {
+  if (!periods || periods.length === 0) return { deadline: unpausedDeadline, excluded: 0 };
+  const intervals = mergedPeriods(periods);
+  const from = dayNumber(start);
+  const cap = dayNumber(conclusionOn);
+  const base = dayNumber(unpausedDeadline);
+  let excluded = 0;
+  for (;;) {
+    const next = daysWithin(intervals, from, Math.min(base + excluded, cap));
+    if (next === excluded) break;
+    excluded = next;
+  }
+  return { deadline: addDays(unpausedDeadline, excluded), excluded };
 }
 
 function isMember(subject: DisciplineSubject): boolean {
@@ -494,8 +527,7 @@ function evaluate(f: Facts, o: Resolved): Core {
   const deadlineFrom = (s: IsoDate): { deadline: IsoDate; excluded: number } => {
     const anniversary = addMonths(s, months, o.monthEnd);
     const last = o.anniversaryInclusive ? anniversary : addDays(anniversary, -1);
-    const excluded = excludedDaysFrom(periods, s);
-    return { deadline: addDays(last, excluded), excluded };
+    return pausedDeadline(periods, s, last, f.conclusionOn);
   };
 
   let current = deadlineFrom(start);

@@ -52,7 +52,7 @@ export const formSchema = z.string().transform((value, ctx): DisciplineForm => {
       nq4Code: 'rule_violation',
       messageVi: `"${label.vi}" không phải là hình thức kỷ luật đảng; không được xử lý hay thống kê như kỷ luật.`,
       messageEn: `"${label.en}" is not a party disciplinary form; it can not be processed or counted as discipline.`,
-      source: SRC.notAForm,
+      source: SRC.charter35,
     };
     ctx.addIssue({ code: 'custom', message: params.messageEn, params });
     return z.NEVER;

@@ -6,6 +6,8 @@
  */
 import { cite, type Citation } from '../legal/citation.js';
 import { PARTY_DOCUMENTS, type PartyDocument } from '../legal/documents.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import type { NonDisciplinaryMeasure } from '../i18n/vocabulary.js';
 
 const D = PARTY_DOCUMENTS;
 
@@ -71,6 +73,15 @@ export const SRC = /* @__PURE__ */ Object.freeze({
       ),
     },
     'paraphrased',
+  ),
+  qd377belowDiscipline: cite(
+    D.qd377of2025,
+    {
+      quoteVi: 'cán bộ có vi phạm, khuyết điểm phải kiểm điểm, rút kinh nghiệm nhưng chưa đến mức phải xem xét, xử lý kỷ luật',
+      note: note('Kiểm điểm, rút kinh nghiệm, nhắc nhở, phê bình ở dưới ngưỡng kỷ luật (discipline.md §2.3).', 'Reviews, lessons learned, reminders and criticism sit below the discipline threshold (discipline.md §2.3).'),
+      effectiveFrom: '2025-10-08',
+    },
+    'quotedSecondHand',
   ),
   // §3 limitation
   qd102art3: cite(
@@ -424,16 +435,34 @@ export const SRC = /* @__PURE__ */ Object.freeze({
     },
     'quotedSecondHand',
   ),
+  // Located at article level only: the block "Một số trường hợp cần lưu ý" is printed after
+  // khoản 4 by secondary pages; whether it sits in QĐ 366 Điều 11 or in HD 43 is unverified
+  // (rating.md §6.5, second pass); discipline.md §5.4 calls it "khoản 4.3" under an older numbering.
   qd366art11: cite(
     D.qd366of2025,
     {
       article: 11,
-      item: note('khoản 4.3', 'clause 4.3'),
       note: note(
-        'Vi phạm từ năm trước nhưng đến kỳ đánh giá mới bị kỷ luật thì căn cứ hình thức kỷ luật để đánh giá, xếp loại ở thời điểm hiện tại.',
-        'A violation from an earlier year disciplined in the current rating period counts in the current rating.',
+        'Vi phạm từ năm trước nhưng đến kỳ đánh giá mới bị kỷ luật thì căn cứ hình thức kỷ luật để đánh giá, xếp loại ở thời điểm hiện tại. Vị trí chưa được xác minh: đoạn "Một số trường hợp cần lưu ý" có thể thuộc Điều 11 hoặc Hướng dẫn 43-HD/TW.',
+        'A violation from an earlier year disciplined in the current rating period counts in the current rating. Location unverified: the "Một số trường hợp cần lưu ý" block may sit in Điều 11 or in Guidance 43-HD/TW.',
       ),
     },
-    'quotedSecondHand',
+    'paraphrased',
   ),
 } satisfies Record<string, Citation>);
+
+/**
+ * Per-measure sources of discipline.md §2.3 for "not a disciplinary form", cited after the
+ * Charter's closed list (Điều lệ Điều 35 khoản 2, quoted), which is the primary basis.
+ * @internal
+ */
+export const NON_FORM_SOURCES: Readonly<Record<NonDisciplinaryMeasure, readonly Citation[]>> = /* @__PURE__ */ deepFreeze({
+  removalFromRolls: [SRC.notAForm],
+  reminder: [SRC.qd377belowDiscipline, SRC.notAForm],
+  lessonsLearnedReview: [SRC.qd377belowDiscipline, SRC.notAForm],
+  criticism: [SRC.qd377belowDiscipline, SRC.notAForm],
+  unsatisfactoryRating: [SRC.notAForm],
+  suspensionOfActivity: [SRC.notAForm],
+  relievedOfPost: [SRC.notAForm],
+  pending: [SRC.notAForm],
+});

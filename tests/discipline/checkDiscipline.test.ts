@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { NON_DISCIPLINARY_MEASURES } from '../../src/i18n/vocabulary.js';
+import { PARTY_DOCUMENTS } from '../../src/legal/documents.js';
 import { checkDiscipline, type DisciplineCheckInput } from '../../src/discipline/checkDiscipline.js';
 
 const codes = (input: DisciplineCheckInput, options?: Parameters<typeof checkDiscipline>[1]) => checkDiscipline(input, options).broken.map((b) => b.code);
@@ -59,6 +60,22 @@ describe('closed lists and non-forms', () => {
     const r = checkDiscipline({ subject: 'officialMember', form: measure });
     expect(r.ok).toBe(false);
     expect(r.broken.map((b) => b.code)).toEqual(['notADisciplinaryForm']);
+    // The Charter's closed list (Điều 35 khoản 2, quoted) is the basis; §2.3 per-measure sources follow.
+    const b = r.broken[0]!;
+    expect(b.basis).toBe('statute');
+    expect(b.citations[0]?.document).toBe(PARTY_DOCUMENTS.charter2011);
+    expect(b.citations[0]?.article).toBe(35);
+    expect(b.citations[0]?.clause).toBe(2);
+    expect(b.citations[0]?.status).toBe('quoted');
+    expect(b.citations[0]?.quoteVi).toContain('Đối với đảng viên chính thức : khiển trách, cảnh cáo, cách chức, khai trừ');
+    expect(b.citations.length).toBeGreaterThan(1);
+    expect(b.citations.slice(1).some((c) => c.article === 9)).toBe(true);
+    expect(r.explanation.textVi).toContain('Điều 35 Điều lệ Đảng');
+  });
+
+  it.each(['reminder', 'lessonsLearnedReview', 'criticism'] as const)('%s also cites QĐ 377 (below the discipline threshold)', (measure) => {
+    const cites = checkDiscipline({ subject: 'officialMember', form: measure }).broken[0]!.citations;
+    expect(cites.some((c) => c.quoteVi?.includes('chưa đến mức phải xem xét, xử lý kỷ luật'))).toBe(true);
   });
 
   it('removal from post without saying whether the member holds a post is an unknown, not a breach', () => {
@@ -131,6 +148,54 @@ describe('authority', () => {
     expect(r.unknowns.map((u) => u.code)).toEqual(['districtLevelAbolished']);
     const before = checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'standingCommittee', districtLevel: true, decidedOn: '2025-06-30', committeeMember: false, managedByHigherCommittee: false });
     expect(before.authority).toBe('confirmed');
+    const viaLevel = checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'standingCommittee', bodyLevel: 'district', decidedOn: '2025-09-01', committeeMember: false, managedByHigherCommittee: false });
+    expect(viaLevel.unknowns.map((u) => u.code)).toEqual(['districtLevelAbolished']);
+  });
+
+  it('inspection commissions and standing committees are confirmed only at a level the Charter covers (regression)', () => {
+    const insp = { subject: 'officialMember', form: 'expulsion', decidedBy: 'inspectionCommission', committeeMemberOfSameLevel: false, managedBySameLevelCommittee: false, committeeMemberOfLowerLevel: false } as const;
+    const noLevel = checkDiscipline(insp);
+    expect(noLevel.ok).toBe(true);
+    expect(noLevel.authority).toBe('unknown');
+    expect(noLevel.unknowns.map((u) => u.code)).toEqual(['bodyLevelNotGiven']);
+    const grassroots = checkDiscipline({ ...insp, bodyLevel: 'grassroots' });
+    expect(grassroots.authority).toBe('unknown');
+    expect(grassroots.unknowns.map((u) => u.code)).toEqual(['bodyLevelNotCovered']);
+    expect(grassroots.explanation.textEn).toContain('Art. 36(4)');
+    expect(checkDiscipline({ ...insp, bodyLevel: 'province' }).authority).toBe('confirmed');
+    expect(checkDiscipline({ ...insp, bodyLevel: 'central' }).authority).toBe('confirmed');
+    expect(checkDiscipline({ ...insp, bodyLevel: 'district', decidedOn: '2025-06-30' }).authority).toBe('confirmed');
+    const districtLate = checkDiscipline({ ...insp, bodyLevel: 'district', decidedOn: '2025-07-01' });
+    expect(districtLate.authority).toBe('unknown');
+    expect(districtLate.unknowns.map((u) => u.code)).toEqual(['districtLevelAbolished']);
+    const districtUndated = checkDiscipline({ ...insp, bodyLevel: 'district' });
+    expect(districtUndated.authority).toBe('unknown');
+    expect(districtUndated.unknowns.map((u) => u.code)).toEqual(['decidedOnNotGivenForDistrict']);
+
+    const standing = { subject: 'officialMember', form: 'expulsion', decidedBy: 'standingCommittee', committeeMember: false, managedByHigherCommittee: false } as const;
+    expect(checkDiscipline(standing).unknowns.map((u) => u.code)).toEqual(['bodyLevelNotGiven']);
+    expect(checkDiscipline(standing).authority).toBe('unknown');
+    expect(checkDiscipline({ ...standing, bodyLevel: 'province' }).authority).toBe('confirmed');
+    expect(checkDiscipline({ ...standing, bodyLevel: 'central' }).authority).toBe('unknown');
+    expect(checkDiscipline({ ...standing, bodyLevel: 'grassroots' }).unknowns.map((u) => u.code)).toEqual(['bodyLevelNotCovered']);
+    // The level is named by the body itself for provincial/district committees: no level needed.
+    expect(checkDiscipline({ subject: 'officialMember', form: 'expulsion', decidedBy: 'provincialOrDistrictCommittee', committeeMember: false, managedByHigherCommittee: false }).authority).toBe('confirmed');
+    // A caller's table may still confirm an uncovered level.
+    const table = [{ body: 'inspectionCommission', subjects: ['officialMember'], forms: ['expulsion'], source: { vi: 'bảng riêng', en: 'own table' } }] as const;
+    expect(checkDiscipline({ ...insp, bodyLevel: 'grassroots' }, { authorityTable: table }).authority).toBe('confirmed');
+    // A broken rule stays broken whatever the level.
+    expect(checkDiscipline({ ...insp, committeeMemberOfSameLevel: true, bodyLevel: 'grassroots' }).authority).toBe('rejected');
+  });
+
+  it('bodyLevel contradicting districtLevel is an Nq4Error on bodyLevel', () => {
+    try {
+      checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'standingCommittee', districtLevel: true, bodyLevel: 'province' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(Nq4Error);
+      expect((error as Nq4Error).issues.map((i) => [i.code, i.path])).toEqual([['inconsistent', ['bodyLevel']]]);
+    }
+    expect(() => checkDiscipline({ subject: 'officialMember', form: 'warning', bodyLevel: 'county' as never })).toThrow(Nq4Error);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkDiscipline,
+  DECIDING_BODY_LEVEL_LABELS,
+  DECIDING_BODY_LEVELS,
   DISCIPLINE_FORM_LISTS,
   disciplineEffects,
   disciplineForms,
@@ -14,6 +16,10 @@ import {
 
 // Each block repeats an @example of the JSDoc, so that the documented outputs stay true.
 describe('JSDoc examples', () => {
+  it('DECIDING_BODY_LEVELS / DECIDING_BODY_LEVEL_LABELS', () => {
+    expect(DECIDING_BODY_LEVELS[1]).toBe('district');
+    expect(DECIDING_BODY_LEVEL_LABELS.district.vi).toBe('cấp huyện');
+  });
   it('DISCIPLINE_FORM_LISTS', () => {
     expect(DISCIPLINE_FORM_LISTS.probationaryMember[0]?.forms).toEqual(['reprimand', 'warning']);
   });

@@ -174,6 +174,43 @@ describe('start of the period and periods not counted (examples 19–20)', () =>
     expect(r.optionsThatMattered).toContain('excludedPeriods');
   });
 
+  it('a pause after the conclusion does not extend the deadline (regression)', () => {
+    const r = limitation(member({ conclusionOn: '2024-05-20', excludedPeriods: [{ from: '2024-06-01', to: '2024-12-31' }] }));
+    expect(r.status).toBe('timeBarred');
+    expect(r.deadline).toBe('2024-03-10');
+    expect(r.excludedDays).toBe(0);
+  });
+
+  it('a pause starting after the period ran out does not revive it (regression)', () => {
+    const r = limitation(member({ conclusionOn: '2024-05-20', excludedPeriods: [{ from: '2024-04-01', to: '2024-06-30' }] }));
+    expect(r.status).toBe('timeBarred');
+    expect(r.deadline).toBe('2024-03-10');
+    expect(r.excludedDays).toBe(0);
+  });
+
+  it('a pause straddling the unpaused deadline counts in full: the clock resumes after it', () => {
+    // Deadline 10-03-2024; pause 01-03..31-03 (31 days): 10 days were left on 01-03, so the clock runs out 10-04.
+    const r = limitation(member({ conclusionOn: '2024-04-10', excludedPeriods: [{ from: '2024-03-01', to: '2024-03-31' }] }));
+    expect(r.excludedDays).toBe(31);
+    expect(r.deadline).toBe('2024-04-10');
+    expect(r.status).toBe('within');
+    expect(limitation(member({ conclusionOn: '2024-04-11', excludedPeriods: [{ from: '2024-03-01', to: '2024-03-31' }] })).status).toBe('timeBarred');
+  });
+
+  it('a second pause reached only thanks to the first one is counted too', () => {
+    // 90 days (01-02..30-04) push the deadline to 08-06; a pause 01-06..10-06 then falls inside the running period.
+    const r = limitation(
+      member({ conclusionOn: '2024-06-18', excludedPeriods: [{ from: '2024-02-01', to: '2024-04-30' }, { from: '2024-06-01', to: '2024-06-10' }] }),
+    );
+    expect(r.excludedDays).toBe(100);
+    expect(r.deadline).toBe('2024-06-18');
+    expect(r.status).toBe('within');
+    const late = limitation(
+      member({ conclusionOn: '2024-06-19', excludedPeriods: [{ from: '2024-02-01', to: '2024-04-30' }, { from: '2024-06-01', to: '2024-06-10' }] }),
+    );
+    expect(late.status).toBe('timeBarred');
+  });
+
   it('overlapping excluded periods are counted once', () => {
     const r = limitation(
       member({ conclusionOn: '2024-05-20', excludedPeriods: [{ from: '2024-02-01', to: '2024-03-31' }, { from: '2024-03-01', to: '2024-04-30' }] }),
@@ -472,6 +509,30 @@ describe('properties', () => {
         expect(limitation(input, { assumeContinuity: true })).toEqual(r);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('a pause lying entirely after the conclusion or after the running deadline never changes the answer', () => {
+    const day = fc.integer({ min: 0, max: 3000 });
+    const dateOf = (base: string, n: number): string => {
+      const d = new Date(`${base}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + n);
+      return d.toISOString().slice(0, 10);
+    };
+    const pause = fc.tuple(day, fc.integer({ min: 0, max: 400 })).map(([a, len]) => ({ from: dateOf('2017-01-01', a), to: dateOf('2017-01-01', a + len) }));
+    fc.assert(
+      fc.property(day, day, fc.array(pause, { maxLength: 2 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 400 }), memberForm, fc.boolean(), (a, b, base, gap, len, form, afterConclusion) => {
+        const [v, c] = [dateOf('2017-01-01', a), dateOf('2017-01-01', b)].sort() as [string, string];
+        const facts = member({ warrantedForm: form, violationOn: v, conclusionOn: c, excludedPeriods: base });
+        const r0 = limitation(facts, { assumeContinuity: true });
+        const after = afterConclusion || r0.deadline === undefined ? c : r0.deadline;
+        const extra = { from: dateOf(after, gap), to: dateOf(after, gap + len) };
+        const r1 = limitation({ ...facts, excludedPeriods: [...base, extra] }, { assumeContinuity: true });
+        expect(r1.status).toBe(r0.status);
+        expect(r1.deadline).toBe(r0.deadline);
+        expect(r1.excludedDays).toBe(r0.excludedDays);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatCitation } from '../../src/legal/citation.js';
+import { disciplineEffects } from '../../src/discipline/effects.js';
+import { NON_FORM_SOURCES, SRC } from '../../src/discipline/sources.js';
+import { limitation } from '../../src/discipline/limitation.js';
+import { Nq4Error } from '../../src/errors.js';
+import { NON_DISCIPLINARY_MEASURES } from '../../src/i18n/vocabulary.js';
+
+describe('citations whose location or strength the reference qualifies', () => {
+  it('QĐ 366 year attribution: Điều 11 at article level, paraphrased, location flagged unverified (rating.md §6.5)', () => {
+    const c = SRC.qd366art11;
+    expect(c.article).toBe(11);
+    expect(c.clause).toBeUndefined();
+    expect(c.item).toBeUndefined();
+    expect(c.point).toBeUndefined();
+    expect(['paraphrased', 'inferred']).toContain(c.status);
+    expect(c.note?.en).toContain('Location unverified');
+    expect(c.note?.en).toContain('43-HD/TW');
+    expect(c.note?.vi).toContain('chưa được xác minh');
+    expect(formatCitation(c, 'vi')).not.toContain('4.3');
+    expect(formatCitation(c, 'en')).not.toContain('4.3');
+  });
+
+  it('the effects explanation cites QĐ 366 without the unverified "4.3"', () => {
+    const r = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2025-03-01' }, { on: '2025-12-01' });
+    expect(r.explanation.textVi).toContain('Điều 11');
+    expect(r.explanation.textVi).not.toContain('4.3');
+    expect(r.explanation.textEn).not.toContain('4.3');
+  });
+});
+
+describe('"not a disciplinary form" rests on the Charter', () => {
+  it('a measure code given as a form is rejected citing Điều lệ Điều 35 khoản 2 (quoted)', () => {
+    try {
+      limitation({ subject: 'officialMember', warrantedForm: 'reminder' as never, violationOn: '2020-01-01', conclusionOn: '2021-01-01' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(Nq4Error);
+      const issue = (error as Nq4Error).issues[0]!;
+      expect(issue.code).toBe('rule_violation');
+      expect(issue.source).toBe(SRC.charter35);
+      expect(issue.source?.status).toBe('quoted');
+    }
+  });
+
+  it('every measure keeps at least one §2.3 per-measure source', () => {
+    for (const m of NON_DISCIPLINARY_MEASURES) expect(NON_FORM_SOURCES[m].length).toBeGreaterThan(0);
+    expect(Object.isFrozen(NON_FORM_SOURCES)).toBe(true);
+  });
+});
