@@ -52,7 +52,7 @@ const cases: readonly Case[] = [
   {
     ref: 'VV-05',
     facts: { subject: 'officialMember', warrantedForm: 'expulsion', violationOn: '2012-07-01', conclusionOn: '2024-06-18' },
-    proposal: { form: 'expulsion', decidedBy: 'standingCommittee', committeeMember: false, managedByHigherCommittee: false },
+    proposal: { form: 'expulsion', decidedBy: 'standingCommittee', bodyLevel: 'district', decidedOn: '2024-06-25', committeeMember: false, managedByHigherCommittee: false },
   },
   {
     ref: 'VV-06',
