@@ -9,7 +9,7 @@ import { isIsoDate } from '../_lib/dates.js';
 import type { MemberRatingFacts } from './types.js';
 
 const MEMBER_KEYS = new Set([
-  'year', 'role', 'score', 'tasks', 'criteria', 'shortcomingsFixed', 'degradationConcluded', 'disciplines', 'civilServiceLevel',
+  'year', 'role', 'score', 'tasks', 'criteria', 'shortcomingsFixed', 'degradationConcluded', 'prohibitedConductConcluded', 'prohibitedConductSelfReportedAndRemedied', 'disciplines', 'civilServiceLevel',
   'sickLeaveMonths', 'maternityLeave', 'admittedOn', 'reviewOn', 'exemptFromActivity', 'suspended', 'leader', 'proposedLevel',
 ]);
 const TASK_KEYS = new Set(['assigned', 'completed', 'onTime', 'exceeded']);
@@ -73,6 +73,7 @@ export function certainlyValidMemberFacts(x: unknown): x is MemberRatingFacts {
     if (!plain(c) || !onlyKeys(c, CRITERIA_KEYS) || typeof c.taskResults !== 'string' || !GRADES.has(c.taskResults) || typeof c.other !== 'string' || !GRADES.has(c.other)) return false;
   }
   if (!optBool(x.shortcomingsFixed) || !optBool(x.degradationConcluded) || !optBool(x.maternityLeave) || !optBool(x.exemptFromActivity) || !optBool(x.suspended)) return false;
+  if (!optBool(x.prohibitedConductConcluded) || !optBool(x.prohibitedConductSelfReportedAndRemedied)) return false;
   if (!optDate(x.admittedOn) || !optDate(x.reviewOn)) return false;
   if (x.admittedOn !== undefined && x.reviewOn !== undefined && (x.admittedOn as string) > (x.reviewOn as string)) return false;
   if (x.disciplines !== undefined) {

@@ -88,6 +88,8 @@ export const memberFactsSchema = z
     criteria: criteriaSchema.optional(),
     shortcomingsFixed: z.boolean().optional(),
     degradationConcluded: z.boolean().optional(),
+    prohibitedConductConcluded: z.boolean().optional(),
+    prohibitedConductSelfReportedAndRemedied: z.boolean().optional(),
     disciplines: z.array(memberDiscipline).optional(),
     civilServiceLevel: z.enum([...RATING_LEVELS, 'notCivilServant']).optional(),
     sickLeaveMonths: z.number().min(0).max(12).optional(),

@@ -111,6 +111,21 @@ export interface MemberRatingFacts {
   readonly shortcomingsFixed?: boolean;
   /** The competent body concluded manifestations of degradation. */
   readonly degradationConcluded?: boolean;
+  /**
+   * QĐ 366 Điều 11 khoản 4, members without a leadership post (quoted): the competent body
+   * concluded that the member committed a "vi phạm những điều đảng viên không được làm, vi phạm
+   * quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín của bản thân và tổ chức, cơ
+   * quan, đơn vị" (violated what members must not do or the duty to set an example, harming the
+   * reputation of the member and the unit). `true` forces "unsatisfactory"; asked for in `missing`
+   * when absent (unless `assumeNoEvents`).
+   */
+  readonly prohibitedConductConcluded?: boolean;
+  /**
+   * The member admitted the violation of `prohibitedConductConcluded` of their own accord,
+   * self-detected it and remedied the consequences: the escape clause of QĐ 366 Điều 11 khoản 4
+   * for members without a leadership post (D8: `forcedLevel` with `discretionAvailable`).
+   */
+  readonly prohibitedConductSelfReportedAndRemedied?: boolean;
   /** Disciplinary decisions; an empty list means none. */
   readonly disciplines?: readonly RatingDisciplineFact[];
   /** The civil-service (CBCCVC) rating, or `notCivilServant`. */

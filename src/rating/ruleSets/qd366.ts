@@ -346,6 +346,24 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   } else if (f.degradationConcluded === undefined && !o.assumeNoEvents) {
     a.miss('degradationConcluded', 'Kết luận suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degradation conclusion forces "unsatisfactory".');
   }
+  if (!leader) {
+    if (f.prohibitedConductConcluded === true) {
+      const esc = f.prohibitedConductSelfReportedAndRemedied === true;
+      a.force(
+        esc,
+        'prohibitedConduct',
+        `Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
+        `Concluded: violated what members must not do or the duty to set an example, harming reputation${esc ? '; self-reported and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
+        esc ? [NONLEADER_TRIGGERS, NONLEADER_ESCAPE] : [NONLEADER_TRIGGERS],
+      );
+    } else if (f.prohibitedConductConcluded === undefined && !o.assumeNoEvents) {
+      a.miss(
+        'prohibitedConductConcluded',
+        'Vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín là trường hợp "không hoàn thành nhiệm vụ" (Điều 11 khoản 4).',
+        'Violating what members must not do or the duty to set an example, harming reputation, forces "unsatisfactory" (Art. 11(4)).',
+      );
+    }
+  }
   if (f.disciplines === undefined) {
     if (!o.assumeNoEvents) a.miss('disciplines', 'Kỷ luật liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline tied to official duty forces "unsatisfactory" (an empty list if none).');
   } else {
@@ -515,7 +533,7 @@ const CRITERIA: readonly RatingCriterion[] = [
   crit('qd366.good.tasks', 'member', 'good', 'Hoàn thành 100% nhiệm vụ, đúng thời hạn.', 'All tasks completed, on time.', T.goodOnTimePercent.citation),
   crit('qd366.satisfactory.score', 'member', 'satisfactory', 'Tổng điểm từ 50 đến dưới 70.', 'Total score from 50 to under 70.', T.satisfactoryMinScore.citation),
   crit('qd366.satisfactory.tasks', 'member', 'satisfactory', 'Hoàn thành 100% nhiệm vụ; chậm tiến độ không quá 20%.', 'All tasks completed; at most 20% late.', T.satisfactoryMaxLatePercent.citation),
-  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Dưới 50 điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; trên 50% nhiệm vụ không hoàn thành.', 'Under 50 points; degradation; a discipline (reprimand or heavier) for a duty-related violation; over 50% of tasks failed.', NONLEADER_TRIGGERS),
+  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Dưới 50 điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín; trên 50% nhiệm vụ không hoàn thành (trừ tự giác nhận lỗi, khắc phục xong hậu quả).', 'Under 50 points; degradation; a discipline (reprimand or heavier) for a duty-related violation; violating what members must not do or the duty to set an example, harming reputation; over 50% of tasks failed (unless self-reported and remedied).', NONLEADER_TRIGGERS),
   crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Người lãnh đạo: đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản; trên 50% đơn vị phụ trách không hoàn thành nhiệm vụ; trên 50% phiếu tín nhiệm thấp; kỷ luật; suy thoái; tham nhũng trong phạm vi quản lý.', 'Leaders: units under 70% of tasks or the 5 basic targets missed; over 50% of units led unsatisfactory; over 50% low-confidence votes; discipline; degradation; corruption within direct management.', T.leaderMinCompletionPercent.citation),
   crit('qd366.member.leave', 'member', 'good', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại theo kết quả làm việc thực tế.', 'Sick leave of 3 months or more, or maternity: rated on the work actually done.', LEAVE, 'informational'),
   crit('qd366.org.excellent', 'organization', 'excellent', 'Tập thể: 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', 'Collective: all tasks on time, at least 30% exceeded; no subordinate unit or leadership member disciplined.', COLLECTIVE_EXCELLENT),

@@ -1,0 +1,56 @@
+/** Regression tests for reviewer findings on the rating area (one describe per finding). */
+import { describe, expect, it } from 'vitest';
+import { createMemberRater, rateMember } from '../../src/rating/index.js';
+
+const clean2025 = {
+  year: 2025,
+  role: 'nonLeader',
+  score: 85,
+  admittedOn: '2010-03-02',
+  tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 1 },
+  disciplines: [],
+  degradationConcluded: false,
+  exemptFromActivity: false,
+  suspended: false,
+} as const;
+
+describe('finding 1: QĐ 366 non-leader "những điều đảng viên không được làm" / nêu gương', () => {
+  it('is reported missing when not given, so a clean member gets no firm level', () => {
+    const r = rateMember(clean2025);
+    expect(r.level).toBeUndefined();
+    expect(r.missing.map((m) => m.path)).toEqual(['prohibitedConductConcluded']);
+    expect(r.allowedLevels).toContain('good');
+  });
+  it('false → the firm level', () => {
+    const r = rateMember({ ...clean2025, prohibitedConductConcluded: false });
+    expect(r.level).toBe('good');
+    expect(r.missing).toEqual([]);
+  });
+  it('true → forced "unsatisfactory", cited to Điều 11 khoản 4 with the quoted text', () => {
+    const r = rateMember({ ...clean2025, role: 'outsideSystem', prohibitedConductConcluded: true });
+    expect(r.level).toBe('unsatisfactory');
+    expect(r.forcedLevel).toBe('unsatisfactory');
+    expect(r.discretionAvailable).toBe(false);
+    const b = r.blockedBy.find((x) => x.code === 'prohibitedConduct');
+    expect(b?.citations[0]?.quoteVi).toContain('vi phạm những điều đảng viên không được làm');
+  });
+  it('self-reported and remedied → forced with discretion (D8)', () => {
+    const r = rateMember({ ...clean2025, prohibitedConductConcluded: true, prohibitedConductSelfReportedAndRemedied: true });
+    expect(r.forcedLevel).toBe('unsatisfactory');
+    expect(r.discretionAvailable).toBe(true);
+    expect(r.level).toBeUndefined();
+  });
+  it('assumeNoEvents treats it as absent', () => {
+    expect(rateMember(clean2025, { assumeNoEvents: true }).level).toBe('good');
+  });
+  it('is not part of the leader list (4.2) and not asked of leaders', () => {
+    const r = rateMember({ ...clean2025, role: 'leader' });
+    expect(r.missing.map((m) => m.path)).not.toContain('prohibitedConductConcluded');
+  });
+  it('the fast path agrees', () => {
+    const rate = createMemberRater('qd366');
+    expect(rate({ ...clean2025, prohibitedConductConcluded: true })).toBe('unsatisfactory');
+    expect(rate(clean2025)).toBe('undetermined');
+    expect(rate({ ...clean2025, prohibitedConductConcluded: false })).toBe('good');
+  });
+});
