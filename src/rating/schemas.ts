@@ -124,6 +124,8 @@ export const organizationFactsSchema = z
     subUnits: levelCountsSchema.optional(),
     subUnitsTotal: count.optional(),
     subUnitsDisciplined: count.optional(),
+    subUnitCorruptionHandled: z.boolean().optional(),
+    subUnitCorruptionSelfDetectedAndRemedied: z.boolean().optional(),
     disciplines: z.array(organizationDiscipline).optional(),
     leadershipDisciplines: z.array(memberDiscipline).optional(),
     disunityConcluded: z.boolean().optional(),

@@ -196,6 +196,20 @@ export interface OrganizationRatingFacts {
   readonly subUnitsTotal?: number;
   /** How many subordinate units were disciplined in the year. */
   readonly subUnitsDisciplined?: number;
+  /**
+   * QĐ 132 Điều 12 khoản 4 (a) / QĐ 124 Điều 12 khoản 4, first item (quoted): "Có đơn vị trực
+   * thuộc xảy ra các vụ, việc tham ô, tham nhũng … bị xử lý …": a subordinate unit had a case of
+   * embezzlement, corruption (QĐ 124: waste, negativity) or another violation that was handled
+   * under Party rules or State law in the year. `true` forces "unsatisfactory"; asked for in
+   * `missing` when absent (unless `assumeNoEvents`; never for a chi bộ, which has no subordinate units).
+   */
+  readonly subUnitCorruptionHandled?: boolean;
+  /**
+   * The case of `subUnitCorruptionHandled` was self-detected and its consequences remedied
+   * ("trừ trường hợp tự phát hiện và khắc phục xong hậu quả"): the forced level stays, with
+   * `discretionAvailable` (D8).
+   */
+  readonly subUnitCorruptionSelfDetectedAndRemedied?: boolean;
   /** Disciplines of the organization or collective itself. */
   readonly disciplines?: readonly RatingDisciplineFact[];
   /** Disciplines of members of its leadership collective. */

@@ -1,6 +1,6 @@
 /** Regression tests for reviewer findings on the rating area (one describe per finding). */
 import { describe, expect, it } from 'vitest';
-import { createMemberRater, rateMember } from '../../src/rating/index.js';
+import { createMemberRater, rateMember, rateOrganization, rulesFor } from '../../src/rating/index.js';
 
 const clean2025 = {
   year: 2025,
@@ -52,5 +52,42 @@ describe('finding 1: QĐ 366 non-leader "những điều đảng viên không đ
     expect(rate({ ...clean2025, prohibitedConductConcluded: true })).toBe('unsatisfactory');
     expect(rate(clean2025)).toBe('undetermined');
     expect(rate({ ...clean2025, prohibitedConductConcluded: false })).toBe('good');
+  });
+});
+
+describe('finding 2: QĐ 132 / QĐ 124 "đơn vị trực thuộc xảy ra các vụ, việc tham ô, tham nhũng"', () => {
+  const agency = (year: number) => ({ year, kind: 'agency', subUnitsTotal: 5, subUnitsDisciplined: 0, disciplines: [], tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 } }) as const;
+  for (const [year, id] of [[2018, 'hd16'], [2021, 'hd21'], [2023, 'qd124']] as const) {
+    it(`${id}: asked in missing when not given`, () => {
+      expect(rateOrganization(agency(year)).missing.map((m) => m.path)).toContain('subUnitCorruptionHandled');
+      expect(rateOrganization(agency(year), { assumeNoEvents: true }).missing.map((m) => m.path)).not.toContain('subUnitCorruptionHandled');
+    });
+    it(`${id}: true forces "unsatisfactory" with the quoted item`, () => {
+      const r = rateOrganization({ ...agency(year), subUnitCorruptionHandled: true });
+      expect(r.ruleSet.id).toBe(id);
+      expect(r.level).toBe('unsatisfactory');
+      expect(r.discretionAvailable).toBe(false);
+      const b = r.blockedBy.find((x) => x.code === 'subUnitCorruption');
+      expect(b?.citations[0]?.quoteVi).toContain('trừ trường hợp tự phát hiện và khắc phục xong hậu quả');
+    });
+    it(`${id}: self-detected and remedied → forced with discretion (D8)`, () => {
+      const r = rateOrganization({ ...agency(year), subUnitCorruptionHandled: true, subUnitCorruptionSelfDetectedAndRemedied: true });
+      expect(r.forcedLevel).toBe('unsatisfactory');
+      expect(r.discretionAvailable).toBe(true);
+      expect(r.level).toBeUndefined();
+    });
+    it(`${id}: listed in rulesFor criteria`, () => {
+      const c = rulesFor(year).criteria.find((x) => x.id.endsWith('subUnitCorruption'));
+      expect(c?.use).toBe('applied');
+      expect(c?.citation.quoteVi).toMatch(/đơn vị trực thuộc xảy ra/);
+    });
+  }
+  it('a chi bộ (no subordinate units) is not asked', () => {
+    const r = rateOrganization({ year: 2021, kind: 'partyCell' });
+    expect(r.missing.map((m) => m.path)).not.toContain('subUnitCorruptionHandled');
+  });
+  it('off for party organizations when organizationTriggersApplyToPartyOrganizations is false', () => {
+    const r = rateOrganization({ year: 2021, kind: 'partyCommittee', subUnitCorruptionHandled: true }, { organizationTriggersApplyToPartyOrganizations: false });
+    expect(r.forcedLevel).toBeUndefined();
   });
 });

@@ -28,6 +28,7 @@ const GROUPING = 'grouping of items to subjects inferred (rating.md §5.2)';
 /** QĐ 124 citations. @internal */
 export const QD124 = /* @__PURE__ */ Object.freeze({
   general: k4('các tập thể, cá nhân có các tiêu chí đánh giá ở mức "Kém" hoặc thuộc một trong các trường hợp dưới đây thì xếp loại không hoàn thành nhiệm vụ'),
+  orgCorruption: k4('Có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc các vi phạm khác bị xử lý kỷ luật theo quy định của Đảng, pháp luật của Nhà nước (trừ trường hợp tự phát hiện và khắc phục xong hậu quả).', GROUPING),
   orgTasks: k4('Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ theo chương trình, kế hoạch được cấp có thẩm quyền giao, phê duyệt trong năm và có các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ trường hợp bất khả kháng).', GROUPING),
   orgDiscipline: k4('Tập thể lãnh đạo, quản lý bị xử lý kỷ luật hoặc có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm.', GROUPING),
   lcDisunity: k4('Bị cấp có thẩm quyền đánh giá, kết luận mất đoàn kết nội bộ; có thành viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".', GROUPING),
@@ -110,7 +111,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       needEvent(a, f.leadershipDisciplines, o, 'leadershipDisciplines', 'Thành viên bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', 'A disciplined member forces "unsatisfactory".');
     }
   } else {
-    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline] }, QD124_THRESHOLDS.subUnitsDisciplinedPercent, QD124_THRESHOLDS.minCompletionPercent);
+    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline], corruption: [QD124.orgCorruption] }, QD124_THRESHOLDS.subUnitsDisciplinedPercent, QD124_THRESHOLDS.minCompletionPercent);
   }
   // Levels (paraphrased)
   const leaderDisc = disciplinesInYear(f.leadershipDisciplines, f.year, o);
@@ -174,6 +175,7 @@ export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     crit('qd124.member.discipline', 'member', 'unsatisfactory', 'Kỷ luật cá nhân trong năm: quy tắc chưa thấy.', 'Individual discipline in the year: rule unseen.', QD124.general, 'unverified'),
     crit('qd124.org.levels', 'organization', 'excellent', 'Tập thể: "Xuất sắc" khi tiêu chí "Tốt" trở lên, kết quả "Xuất sắc", không có đơn vị trực thuộc / thành viên lãnh đạo bị kỷ luật; "Tốt" khi kết quả "Tốt" trở lên (diễn giải).', 'Collectives: "excellent" with criteria "Tốt"+, results "Xuất sắc", no disciplined sub-unit or leadership member; "good" with results "Tốt"+ (paraphrase).', QD124.collectiveExcellent),
     crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', 'Tổ chức: dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật.', 'Organizations: under 50% of tasks with main targets missed; leadership disciplined or over 20% of sub-units disciplined.', QD124.orgDiscipline),
+    crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Tổ chức: có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc vi phạm khác bị xử lý kỷ luật (trừ tự phát hiện và khắc phục xong hậu quả).', 'Organizations: a subordinate unit had a corruption, waste or negativity case or another violation that was disciplined (unless self-detected and remedied).', QD124.orgCorruption),
     crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).', 'Leadership collectives: disunity, degraded member; under 50% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).', QD124.lcDiscipline),
     crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo HD 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(PARTY_DOCUMENTS.hd25of2023, {}, 'unverified'), 'unverified'),
   ],
