@@ -20,6 +20,7 @@ export function resolveOptions(o: RatingOptions | undefined): ResolvedRatingOpti
     sickLeaveV3: o?.sickLeaveV3,
     organizationTriggersApplyToPartyOrganizations: o?.organizationTriggersApplyToPartyOrganizations ?? true,
     assumeNoEvents: o?.assumeNoEvents ?? false,
+    acceptParaphrasedCriteria: o?.acceptParaphrasedCriteria ?? false,
     scoreDecimals: o?.scoreDecimals,
   };
 }

@@ -170,6 +170,7 @@ export const ratingOptionsSchema = z
     sickLeaveV3: z.enum(['hd21Cap', 'actualWork']).optional(),
     organizationTriggersApplyToPartyOrganizations: z.boolean().optional(),
     assumeNoEvents: z.boolean().optional(),
+    acceptParaphrasedCriteria: z.boolean().optional(),
     scoreDecimals: z.number().int().min(0).max(6).optional(),
   })
   .optional();

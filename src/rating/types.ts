@@ -264,6 +264,13 @@ export interface RatingOptions {
   readonly organizationTriggersApplyToPartyOrganizations?: boolean;
   /** Treat absent event facts (exemption, suspension, degradation, disciplines, leave) as "none" instead of reporting them missing (default false). */
   readonly assumeNoEvents?: boolean;
+  /**
+   * QĐ 124 collective levels (rating.md §5.2) are known only from an English paraphrase (LawNet)
+   * and the grouping of the "unsatisfactory" items is inferred. By default (`false`) the result
+   * gives at most the allowed range, with each paraphrased level in `unverified`; `true` applies
+   * the paraphrase and decides a level (named in the result's `options`).
+   */
+  readonly acceptParaphrasedCriteria?: boolean;
   /** Round the score to this many decimals before comparing with the bands (D11; default: exact). */
   readonly scoreDecimals?: number;
 }
@@ -464,6 +471,8 @@ export interface ResolvedRatingOptions {
   readonly organizationTriggersApplyToPartyOrganizations: boolean;
   /** See {@link RatingOptions.assumeNoEvents}. */
   readonly assumeNoEvents: boolean;
+  /** See {@link RatingOptions.acceptParaphrasedCriteria}. */
+  readonly acceptParaphrasedCriteria: boolean;
   /** See {@link RatingOptions.scoreDecimals}. */
   readonly scoreDecimals: number | undefined;
 }

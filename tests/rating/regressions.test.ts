@@ -1,5 +1,6 @@
 /** Regression tests for reviewer findings on the rating area (one describe per finding). */
 import { describe, expect, it } from 'vitest';
+import { Nq4Error } from '../../src/errors.js';
 import { createMemberRater, rateMember, rateOrganization, rulesFor } from '../../src/rating/index.js';
 
 const clean2025 = {
@@ -89,5 +90,39 @@ describe('finding 2: QĐ 132 / QĐ 124 "đơn vị trực thuộc xảy ra các 
   it('off for party organizations when organizationTriggersApplyToPartyOrganizations is false', () => {
     const r = rateOrganization({ year: 2021, kind: 'partyCommittee', subUnitCorruptionHandled: true }, { organizationTriggersApplyToPartyOrganizations: false });
     expect(r.forcedLevel).toBeUndefined();
+  });
+});
+
+describe('finding 3: QĐ 124 collectives are not decided from an English paraphrase', () => {
+  const agency = {
+    year: 2024, kind: 'agency', subUnitsTotal: 5, subUnitsDisciplined: 0, disciplines: [], leadershipDisciplines: [],
+    subUnitCorruptionHandled: false, criteria: { taskResults: 'good', other: 'average' },
+    tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 },
+  } as const;
+  it('default: a range at most "good", each paraphrased level in unverified with the reason', () => {
+    const r = rateOrganization(agency);
+    expect(r.ruleSet.id).toBe('qd124');
+    expect(r.level).toBeUndefined();
+    expect(r.maxLevel).toBe('good');
+    expect(r.allowedLevels).toEqual(['good', 'satisfactory', 'unsatisfactory']);
+    expect(r.unverified.map((u) => u.level)).toEqual(['good', 'satisfactory', 'unsatisfactory']);
+    const good = r.unverified.find((u) => u.level === 'good');
+    expect(good?.reason.en).toMatch(/paraphrase/);
+    expect(good?.citations.some((c) => c.status === 'paraphrased')).toBe(true);
+    expect(r.options.map((o) => o.name)).not.toContain('acceptParaphrasedCriteria');
+  });
+  it('acceptParaphrasedCriteria: true applies the paraphrase and says so in options', () => {
+    const r = rateOrganization(agency, { acceptParaphrasedCriteria: true });
+    expect(r.level).toBe('good');
+    expect(r.unverified).toEqual([]);
+    expect(r.options.find((o) => o.name === 'acceptParaphrasedCriteria')?.value).toBe(true);
+  });
+  it('a quoted hard trigger still decides "unsatisfactory" without the option', () => {
+    const r = rateOrganization({ ...agency, disciplines: [{ form: 'reprimand', decidedOn: '2024-05-01' }] });
+    expect(r.level).toBe('unsatisfactory');
+    expect(r.unverified).toEqual([]);
+  });
+  it('the option is validated', () => {
+    expect(() => rateOrganization(agency, { acceptParaphrasedCriteria: 'yes' } as unknown as { acceptParaphrasedCriteria: boolean })).toThrow(Nq4Error);
   });
 });

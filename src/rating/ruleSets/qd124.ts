@@ -130,6 +130,23 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   } else if (leaderDisc === undefined || (f.kind !== 'leadershipCollective' && subDisc === undefined && subUnitTotal(f) !== 0)) {
     if (leaderDisc === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', 'Các mức của tập thể đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', 'The collective levels require no disciplined leadership member.');
   }
+  if (!o.acceptParaphrasedCriteria) {
+    // The levels above come from an English paraphrase: narrow the range, never decide from it.
+    a.unverify(
+      EXCELLENT | GOOD | SATISFACTORY,
+      'Tiêu chuẩn mức này của tập thể theo QĐ 124 Điều 12 chỉ thấy qua bản dịch tiếng Anh của LawNet (diễn giải, chưa thấy bản tiếng Việt); dùng tùy chọn acceptParaphrasedCriteria để áp dụng bản diễn giải.',
+      'This level’s collective criteria in QĐ 124 Art. 12 are known only from LawNet’s English translation (a paraphrase; the Vietnamese is unseen); set acceptParaphrasedCriteria to apply the paraphrase.',
+      [QD124.collectiveExcellent, QD124.collectiveGood, QD124.collectiveSatisfactory],
+    );
+    a.unverify(
+      UNSATISFACTORY,
+      'Ngoài các trường hợp của khoản 4 (việc xếp theo đối tượng là suy luận), "không hoàn thành nhiệm vụ" tùy vào tiêu chuẩn mức "hoàn thành nhiệm vụ" chỉ có bản diễn giải.',
+      'Beyond the cases of clause 4 (their grouping by subject is inferred), "unsatisfactory" depends on the "satisfactory" criteria, known only from a paraphrase.',
+      [QD124.general, QD124.collectiveSatisfactory],
+    );
+    return a.done();
+  }
+  a.option('acceptParaphrasedCriteria', true, 'Áp dụng tiêu chuẩn các mức của tập thể theo bản dịch tiếng Anh (diễn giải) của QĐ 124 Điều 12.', 'QĐ 124 Art. 12 collective levels applied from the English translation (paraphrase).');
   // Cascade to the best level whose (paraphrased) conditions hold, when nothing is missing.
   if (a.missing === 0 && !a.forced) {
     const top = a.allowed & EXCELLENT ? EXCELLENT : a.allowed & GOOD ? GOOD : a.allowed & SATISFACTORY ? SATISFACTORY : 0;
