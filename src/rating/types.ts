@@ -341,6 +341,13 @@ export interface RatingResult {
   readonly status: 'rated' | 'notRated' | 'unclassified';
   /** Why the subject is not rated. */
   readonly notRatedReason?: Reason;
+  /**
+   * For `notRated`: how the reference knows that the subject is not rated: `quoted` (the text
+   * says so), `paraphrased` (a secondary source's wording) or `inferred` (a reading, e.g. QĐ 366
+   * Điều 5 khoản 2 says "not reviewed", and "not rated" is a source's interpretation). Anything
+   * but `quoted` also adds a caveat to the explanation.
+   */
+  readonly notRatedBasis?: 'quoted' | 'paraphrased' | 'inferred';
   /** For `notRated`: whether the subject must still be reviewed (kiểm điểm). */
   readonly reviewRequired?: boolean;
   /** The level, when the rule set decides it from the facts given. */
@@ -517,4 +524,6 @@ export interface RatingTrace {
   notRatedReason: Reason | undefined;
   /** Review still required when not rated. */
   reviewRequired: boolean | undefined;
+  /** How the not-rated rule is known. */
+  notRatedBasis: 'quoted' | 'paraphrased' | 'inferred' | undefined;
 }

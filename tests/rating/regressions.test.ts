@@ -126,3 +126,38 @@ describe('finding 3: QĐ 124 collectives are not decided from an English paraphr
     expect(() => rateOrganization(agency, { acceptParaphrasedCriteria: 'yes' } as unknown as { acceptParaphrasedCriteria: boolean })).toThrow(Nq4Error);
   });
 });
+
+describe('finding 4: not-rated results say how the rule is known', () => {
+  it('QĐ 366: "not reviewed" read as "not rated" is an inference, with a caveat in both languages', () => {
+    for (const facts of [{ year: 2025, suspended: true }, { year: 2025, exemptFromActivity: true }, { year: 2025, admittedOn: '2025-09-01' }]) {
+      const r = rateMember(facts);
+      expect(r.status).toBe('notRated');
+      expect(r.notRatedBasis).toBe('inferred');
+      expect(r.notRatedReason?.citations.some((c) => c.status === 'inferred')).toBe(true);
+      expect(r.explanation.textEn).toMatch(/inference/);
+      expect(r.explanation.textVi).toMatch(/suy luận/);
+    }
+    expect(rulesFor(2025).criteria.find((c) => c.id === 'qd366.member.notRated')?.citation.status).toBe('inferred');
+  });
+  it('HD 21 exempt / suspended (LuatVietnam paraphrase) → paraphrased', () => {
+    const r = rateMember({ year: 2020, exemptFromActivity: true });
+    expect(r.notRatedBasis).toBe('paraphrased');
+    expect(r.explanation.textEn).toMatch(/paraphrase/);
+  });
+  it('HD 16 exempt (spun copy) → paraphrased', () => {
+    expect(rateMember({ year: 2018, exemptFromActivity: true }).notRatedBasis).toBe('paraphrased');
+  });
+  it('QĐ 124: suspended (paraphrase) → paraphrased; exempt (inferred) → inferred', () => {
+    expect(rateMember({ year: 2023, suspended: true }).notRatedBasis).toBe('paraphrased');
+    expect(rateMember({ year: 2023, exemptFromActivity: true }).notRatedBasis).toBe('inferred');
+  });
+  it('HD 21 new member (quoted tiểu mục 6) → quoted, no extra caveat', () => {
+    const r = rateMember({ year: 2020, admittedOn: '2020-10-01' });
+    expect(r.status).toBe('notRated');
+    expect(r.notRatedBasis).toBe('quoted');
+    expect(r.explanation.textEn).not.toMatch(/inference|paraphrase/);
+  });
+  it('rated results carry no notRatedBasis', () => {
+    expect(rateMember({ ...clean2025, prohibitedConductConcluded: false }).notRatedBasis).toBeUndefined();
+  });
+});

@@ -11,6 +11,8 @@
  * - khoản 4: "… dưới 50 điểm hoặc thuộc một trong các trường hợp sau: …" with the lists for
  *   leadership collectives, leaders (4.2, confirmed) and other members, and their escape clauses;
  * - Điều 5 khoản 2 (2.1): members not reviewed (exempt, suspended, admitted under 6 months);
+ *   that they are therefore not *rated* is **inferred** (a source's reading, rating.md §6.2), so
+ *   those results carry `notRatedBasis: 'inferred'` and a caveat;
  * - HD 43 mục 7.5: sick leave ≥ 3 months or maternity → rated on the work actually done.
  *
  * Not visible in the reference (so not encoded): KHTNV triggers of a collective that is not a
@@ -161,6 +163,16 @@ const BASIS = cite(QD, { article: 3, clause: 4, quoteVi: 'Kết quả đánh gi�
 const ORG_BASIS = cite(HD, { item: label('mục 3', 'item 3'), quoteVi: 'Kết quả đánh giá, xếp loại tổ chức đảng dựa trên kết quả đánh giá, xếp loại chất lượng của: tập thể tổ chức, cơ quan, đơn vị; tập thể lãnh đạo, quản lý, tổ chức đảng trực thuộc (nếu có) và toàn bộ đảng viên thuộc tổ chức đảng.' }, 'quoted');
 
 const NEW = T.newMemberMonths.citation;
+/**
+ * Điều 5 khoản 2 says who is not *reviewed*; that they are therefore not *rated* is the reading of
+ * a source [S47] with Điều 3 khoản 4 ("được kiểm điểm thì phải đánh giá, xếp loại"), not the text's
+ * words (rating.md §6.2): an inference.
+ */
+const NOT_RATED_READING = cite(
+  QD,
+  { article: 5, clause: 2, effectiveFrom: FROM, note: label('Điều 5 k2 chỉ nói "không kiểm điểm"; "không xếp loại" là cách hiểu của nguồn [S47] (rating.md §6.2).', 'Art. 5(2) says only "not reviewed"; "not rated" is a source’s reading [S47] (rating.md §6.2).') },
+  'inferred',
+);
 
 /** Is this discipline in the rating year? */
 function counts(d: RatingDisciplineFact, year: number, o: ResolvedRatingOptions): boolean {
@@ -303,16 +315,16 @@ function cascadeNote(a: Acc, score: number | undefined, o: ResolvedRatingOptions
 
 function exemptions(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions): RatingEvaluation | undefined {
   if (f.exemptFromActivity === true) {
-    return a.notRated(false, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member exempted from party work and activity: not reviewed, not rated.', [NEW]);
+    return a.notRated(false, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member exempted from party work and activity: not reviewed, not rated.', [NEW, NOT_RATED_READING]);
   }
   if (f.suspended === true) {
-    return a.notRated(false, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member suspended from party activity: not reviewed, not rated.', [NEW]);
+    return a.notRated(false, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member suspended from party activity: not reviewed, not rated.', [NEW, NOT_RATED_READING]);
   }
   if (f.admittedOn !== undefined) {
     const cut = cutoffDate(f.year, f.reviewOn, o);
     if (!fullMonthsPassed(f.admittedOn, cut, T.newMemberMonths.value)) {
       if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', 'Mốc tính 6 tháng là ngày 31/12.', 'The 6-month cut-off is 31 December.');
-      return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, [NEW]);
+      return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, [NEW, NOT_RATED_READING]);
     }
   } else {
     a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng.', 'The admission date decides the under-6-months exemption.');
@@ -525,7 +537,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 const CRITERIA: readonly RatingCriterion[] = [
-  crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NEW),
+  crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NOT_RATED_READING),
   crit('qd366.excellent.score', 'member', 'excellent', 'Tổng điểm từ 90 trở lên.', 'Total score 90 or more.', T.excellentMinScore.citation),
   crit('qd366.member.excellent.tasks', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức.', 'All tasks completed on time, at least 30% exceeded.', T.excellentMinExceededPercent.citation),
   crit('qd366.excellent.shortcomings', 'member', 'excellent', 'Đã khắc phục 100% hạn chế, khuyết điểm kỳ trước.', 'All previous shortcomings fixed.', SHORTCOMINGS),
