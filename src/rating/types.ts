@@ -87,8 +87,6 @@ export interface LeaderRatingFacts {
   readonly corruptionInScopeDisciplined?: boolean;
   /** The leader proactively detected, reported and handled it, consequences remedied (escape clause). */
   readonly proactivelyHandled?: boolean;
-  /** Force majeure explains the unmet tasks or targets (escape clause). */
-  readonly forceMajeure?: boolean;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Regression tests for reviewer findings on the rating area (one describe per finding). */
 import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
-import { createMemberRater, rateMember, rateOrganization, rulesFor } from '../../src/rating/index.js';
+import { createMemberRater, rateMember, rateMembers, rateOrganization, rulesFor } from '../../src/rating/index.js';
 
 const clean2025 = {
   year: 2025,
@@ -159,5 +159,57 @@ describe('finding 4: not-rated results say how the rule is known', () => {
   });
   it('rated results carry no notRatedBasis', () => {
     expect(rateMember({ ...clean2025, prohibitedConductConcluded: false }).notRatedBasis).toBeUndefined();
+  });
+});
+
+describe('finding 5: bad input is not accepted silently', () => {
+  const issueOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      expect(e).toBeInstanceOf(Nq4Error);
+      return (e as Nq4Error).issues[0];
+    }
+    throw new Error('expected an Nq4Error');
+  };
+  it('admittedOn after 31 December of the rating year → date_order on admittedOn', () => {
+    const i = issueOf(() => rateMember({ ...clean2025, admittedOn: '2026-01-01' }));
+    expect(i?.code).toBe('date_order');
+    expect(i?.path).toEqual(['admittedOn']);
+    expect(rateMember({ ...clean2025, admittedOn: '2025-12-31', reviewOn: undefined }).status).toBe('notRated');
+  });
+  it('reviewOn outside the rating year → inconsistent on reviewOn (members and organizations)', () => {
+    const i = issueOf(() => rateMember({ ...clean2025, reviewOn: '2026-01-15' }));
+    expect(i?.code).toBe('inconsistent');
+    expect(i?.path).toEqual(['reviewOn']);
+    const j = issueOf(() => rateOrganization({ year: 2021, kind: 'partyCell', reviewOn: '2020-12-15' }));
+    expect(j?.path).toEqual(['reviewOn']);
+  });
+  it('the batch pre-check does not accept them either', () => {
+    const rate = () => rateMembers([{ ...clean2025, reviewOn: '2024-12-10' }]);
+    expect(issueOf(rate)?.path).toEqual([0, 'reviewOn']);
+  });
+  it('tasks.assigned: 0 does not pass the percentage tests: reported missing with a reason', () => {
+    const tasks = { assigned: 0, completed: 0, onTime: 0, exceeded: 0 };
+    const r = rateMember({ ...clean2025, prohibitedConductConcluded: false, shortcomingsFixed: true, score: 95, tasks });
+    expect(r.level).toBeUndefined();
+    expect(r.missing[0]?.path).toBe('tasks.assigned');
+    expect(r.missing[0]?.reason.en).toMatch(/cannot be determined/);
+    expect(r.allowedLevels).toContain('excellent');
+    expect(createMemberRater('qd366')({ ...clean2025, prohibitedConductConcluded: false, shortcomingsFixed: true, score: 95, tasks })).toBe('undetermined');
+    const org = rateOrganization({ year: 2021, kind: 'agency', subUnitsTotal: 2, subUnitsDisciplined: 0, disciplines: [], subUnitCorruptionHandled: false, tasks });
+    expect(org.missing.map((m) => m.path)).toContain('tasks.assigned');
+  });
+  it('leader.forceMajeure (never read; QĐ 366 4.2 has no force-majeure escape) is an unknown field', () => {
+    const i = issueOf(() => rateMember({ ...clean2025, role: 'leader', leader: { forceMajeure: true } }));
+    expect(i?.path).toEqual(['leader', 'forceMajeure']);
+  });
+  it('HD 21 "founded under 06 tháng" exempts party organizations and leadership collectives, not agencies', () => {
+    const young = { year: 2020, establishedOn: '2020-09-01', reviewOn: '2020-12-15' } as const;
+    expect(rateOrganization({ ...young, kind: 'partyCell' }).status).toBe('notRated');
+    expect(rateOrganization({ ...young, kind: 'leadershipCollective' }).status).toBe('notRated');
+    const agency = rateOrganization({ ...young, kind: 'agency' });
+    expect(agency.status).toBe('rated');
+    expect(agency.explanation.textEn).toMatch(/not applied to other agencies/);
   });
 });

@@ -20,7 +20,7 @@ import { PARTY_DOCUMENTS } from '../../legal/documents.js';
 import { Acc, formEn, formVi, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS } from './_common.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
 
 const HD = PARTY_DOCUMENTS.hd21of2019;
@@ -132,6 +132,11 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
 
 function organizationExemption(a: Acc, f: OrganizationRatingFacts, o: ResolvedRatingOptions): RatingEvaluation | undefined {
   if (f.establishedOn === undefined) return undefined;
+  // Tiểu mục 6 names "tổ chức đảng và tập thể lãnh đạo, quản lý" only: not other agencies or units.
+  if (f.kind === 'agency') {
+    a.caveat('Quy tắc "mới thành lập chưa đủ 06 tháng" của HD 21 chỉ nêu tổ chức đảng và tập thể lãnh đạo, quản lý; không áp dụng cho cơ quan, đơn vị khác.', 'HD 21’s "founded under 6 months" rule names only party organizations and leadership collectives; it is not applied to other agencies or units.');
+    return undefined;
+  }
   const cut = cutoffDate(f.year, f.reviewOn, o);
   if (!fullMonthsPassed(f.establishedOn, cut, 6)) {
     return a.notRated(true, 'newOrganization', `Mới thành lập chưa đủ 06 tháng tính đến ${formatDateVi(isoOf(cut))}: không đánh giá, xếp loại chất lượng.`, `Founded less than 6 months before ${formatDateEn(isoOf(cut))}: not rated.`, [HD21.newMember]);
@@ -246,6 +251,6 @@ export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     citation: cite(HD, { section: 'II', item: label('điểm B tiểu mục 1.3, Lưu ý', 'point B sub-item 1.3, note'), quoteVi: 'Lưu ý: Cấp có thẩm quyền xem xét, quyết định s[…]' }, 'quotedPartial'),
     basis: 'secondaryPractice' as const,
   },
-  evaluateMember,
-  evaluateOrganization,
+  evaluateMember: guardZeroTasks(evaluateMember),
+  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });
