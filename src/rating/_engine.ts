@@ -61,7 +61,17 @@ export function singleLevel(mask: number): RatingLevel | undefined {
 
 /** A fresh trace. */
 export function newTrace(): RatingTrace {
-  return { reasons: [], blocked: [], missing: [], unverified: [], caveats: [], options: [], notRatedReason: undefined, reviewRequired: undefined };
+  return { reasons: [], blocked: [], missing: [], unverified: [], caveats: [], options: [], notRatedReason: undefined, reviewRequired: undefined, notRatedBasis: undefined };
+}
+
+/** How firmly the citations of a rule know it: the weakest of them (inferred < paraphrased < quoted). */
+export function basisOf(citations: readonly Citation[]): 'quoted' | 'paraphrased' | 'inferred' {
+  let basis: 'quoted' | 'paraphrased' | 'inferred' = 'quoted';
+  for (const c of citations) {
+    if (c.status === 'inferred' || c.status === 'unverified') return 'inferred';
+    if (c.status === 'paraphrased' || c.status === 'reported' || c.status === 'secondaryPractice') basis = 'paraphrased';
+  }
+  return basis;
 }
 
 /** A reason. */
@@ -143,6 +153,7 @@ export class Acc {
     if (this.trace) {
       this.trace.notRatedReason = reason(code, vi, en, citations);
       this.trace.reviewRequired = reviewRequired;
+      this.trace.notRatedBasis = basisOf(citations);
     }
     return { status: 1, allowed: 0, forced: false, discretion: false, missing: 0, unverified: 0 };
   }

@@ -9,12 +9,12 @@ import { isIsoDate } from '../_lib/dates.js';
 import type { MemberRatingFacts } from './types.js';
 
 const MEMBER_KEYS = new Set([
-  'year', 'role', 'score', 'tasks', 'criteria', 'shortcomingsFixed', 'degradationConcluded', 'disciplines', 'civilServiceLevel',
+  'year', 'role', 'score', 'tasks', 'criteria', 'shortcomingsFixed', 'degradationConcluded', 'prohibitedConductConcluded', 'prohibitedConductSelfReportedAndRemedied', 'disciplines', 'civilServiceLevel',
   'sickLeaveMonths', 'maternityLeave', 'admittedOn', 'reviewOn', 'exemptFromActivity', 'suspended', 'leader', 'proposedLevel',
 ]);
 const TASK_KEYS = new Set(['assigned', 'completed', 'onTime', 'exceeded']);
 const DISCIPLINE_KEYS = new Set(['form', 'decidedOn', 'violationOn', 'relatedToOfficialDuty', 'selfReportedAndRemedied', 'countedInYear', 'atPreviousUnit']);
-const LEADER_KEYS = new Set(['unitsLed', 'unitsLedUnsatisfactory', 'lowConfidenceVotePercent', 'basicTargetsMissed', 'corruptionInScopeDisciplined', 'proactivelyHandled', 'forceMajeure']);
+const LEADER_KEYS = new Set(['unitsLed', 'unitsLedUnsatisfactory', 'lowConfidenceVotePercent', 'basicTargetsMissed', 'corruptionInScopeDisciplined', 'proactivelyHandled']);
 const ROLES = new Set(['leader', 'nonLeader', 'outsideSystem']);
 const LEVELS = new Set(['excellent', 'good', 'satisfactory', 'unsatisfactory']);
 const CIVIL = new Set(['excellent', 'good', 'satisfactory', 'unsatisfactory', 'notCivilServant']);
@@ -58,7 +58,7 @@ function leaderOk(l: unknown): boolean {
   if (l.unitsLedUnsatisfactory !== undefined && !count(l.unitsLedUnsatisfactory)) return false;
   if (count(l.unitsLed) && count(l.unitsLedUnsatisfactory) && l.unitsLedUnsatisfactory > l.unitsLed) return false;
   if (l.lowConfidenceVotePercent !== undefined && !num(l.lowConfidenceVotePercent, 0, 100)) return false;
-  return optBool(l.basicTargetsMissed) && optBool(l.corruptionInScopeDisciplined) && optBool(l.proactivelyHandled) && optBool(l.forceMajeure);
+  return optBool(l.basicTargetsMissed) && optBool(l.corruptionInScopeDisciplined) && optBool(l.proactivelyHandled);
 }
 
 /** `true` only when `x` is certainly valid member facts. */
@@ -73,8 +73,12 @@ export function certainlyValidMemberFacts(x: unknown): x is MemberRatingFacts {
     if (!plain(c) || !onlyKeys(c, CRITERIA_KEYS) || typeof c.taskResults !== 'string' || !GRADES.has(c.taskResults) || typeof c.other !== 'string' || !GRADES.has(c.other)) return false;
   }
   if (!optBool(x.shortcomingsFixed) || !optBool(x.degradationConcluded) || !optBool(x.maternityLeave) || !optBool(x.exemptFromActivity) || !optBool(x.suspended)) return false;
+  if (!optBool(x.prohibitedConductConcluded) || !optBool(x.prohibitedConductSelfReportedAndRemedied)) return false;
   if (!optDate(x.admittedOn) || !optDate(x.reviewOn)) return false;
   if (x.admittedOn !== undefined && x.reviewOn !== undefined && (x.admittedOn as string) > (x.reviewOn as string)) return false;
+  const y = String(x.year).padStart(4, '0');
+  if (x.admittedOn !== undefined && (x.admittedOn as string) > `${y}-12-31`) return false;
+  if (x.reviewOn !== undefined && (x.reviewOn as string).slice(0, 4) !== y) return false;
   if (x.disciplines !== undefined) {
     if (!Array.isArray(x.disciplines)) return false;
     for (const d of x.disciplines as unknown[]) if (!disciplineOk(d)) return false;

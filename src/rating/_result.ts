@@ -20,6 +20,7 @@ export function resolveOptions(o: RatingOptions | undefined): ResolvedRatingOpti
     sickLeaveV3: o?.sickLeaveV3,
     organizationTriggersApplyToPartyOrganizations: o?.organizationTriggersApplyToPartyOrganizations ?? true,
     assumeNoEvents: o?.assumeNoEvents ?? false,
+    acceptParaphrasedCriteria: o?.acceptParaphrasedCriteria ?? false,
     scoreDecimals: o?.scoreDecimals,
   };
 }
@@ -98,6 +99,18 @@ export function buildResult(
       en: `Facts still missing: ${trace.missing.map((m) => m.path).join(', ')}.`,
     });
   }
+  const basis = status === 'notRated' ? trace.notRatedBasis : undefined;
+  if (basis === 'paraphrased') {
+    caveats.push({
+      vi: 'Quy tắc "không xếp loại" này chỉ biết qua lời diễn giải của nguồn thứ cấp, không phải nguyên văn văn bản; cấp có thẩm quyền xác định.',
+      en: 'This "not rated" rule is known only from a secondary source’s paraphrase, not the text’s wording; the competent body decides.',
+    });
+  } else if (basis === 'inferred') {
+    caveats.push({
+      vi: 'Quy tắc "không xếp loại" này là suy luận (văn bản không nói nguyên văn như vậy); cấp có thẩm quyền xác định.',
+      en: 'This "not rated" rule is an inference (the text does not say it in so many words); the competent body decides.',
+    });
+  }
   caveats.push(NOT_AN_OFFICIAL_DECISION);
   const explanation = explain({ outcome, ruleSet: ruleSetRef, reasons, blockedBy: trace.blocked, options, caveats });
   const maxLevel = allowedLevels[0];
@@ -105,6 +118,7 @@ export function buildResult(
     subject,
     status,
     ...(trace.notRatedReason ? { notRatedReason: trace.notRatedReason } : {}),
+    ...(basis !== undefined ? { notRatedBasis: basis } : {}),
     ...(trace.reviewRequired !== undefined && status === 'notRated' ? { reviewRequired: trace.reviewRequired } : {}),
     ...(level !== undefined ? { level, levelLabel: labels[level] } : {}),
     ...(maxLevel !== undefined ? { maxLevel } : {}),

@@ -19,7 +19,8 @@ import type { MemberRatingFacts, RatingOptions, RatingResult } from './types.js'
  * const r = rateMember({
  *   year: 2025, role: 'nonLeader', score: 85, admittedOn: '2010-03-02',
  *   tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 1 },
- *   disciplines: [], degradationConcluded: false, exemptFromActivity: false, suspended: false,
+ *   disciplines: [], degradationConcluded: false, prohibitedConductConcluded: false,
+ *   exemptFromActivity: false, suspended: false,
  * });
  * r.level; // 'good'
  * r.ruleSet.id; // 'qd366'

@@ -71,13 +71,21 @@ const leaderSchema = z
     basicTargetsMissed: z.boolean().optional(),
     corruptionInScopeDisciplined: z.boolean().optional(),
     proactivelyHandled: z.boolean().optional(),
-    forceMajeure: z.boolean().optional(),
   })
   .superRefine((l, ctx) => {
     if (l.unitsLed !== undefined && l.unitsLedUnsatisfactory !== undefined && l.unitsLedUnsatisfactory > l.unitsLed) {
       ctx.addIssue({ code: 'custom', path: ['unitsLedUnsatisfactory'], params: p('inconsistent', 'Lớn hơn tổng số đơn vị phụ trách.', 'More than the units led.') });
     }
   });
+
+const yearText = (year: number): string => String(year).padStart(4, '0');
+
+/** The year-end review meeting of a rating year falls in that year. */
+function reviewInYear(reviewOn: string | undefined, year: number, ctx: z.RefinementCtx): void {
+  if (reviewOn !== undefined && isIsoDate(reviewOn) && reviewOn.slice(0, 4) !== yearText(year)) {
+    ctx.addIssue({ code: 'custom', path: ['reviewOn'], params: p('inconsistent', 'Ngày kiểm điểm không thuộc năm xếp loại.', 'The review date is not in the rating year.') });
+  }
+}
 
 export const memberFactsSchema = z
   .strictObject({
@@ -88,6 +96,8 @@ export const memberFactsSchema = z
     criteria: criteriaSchema.optional(),
     shortcomingsFixed: z.boolean().optional(),
     degradationConcluded: z.boolean().optional(),
+    prohibitedConductConcluded: z.boolean().optional(),
+    prohibitedConductSelfReportedAndRemedied: z.boolean().optional(),
     disciplines: z.array(memberDiscipline).optional(),
     civilServiceLevel: z.enum([...RATING_LEVELS, 'notCivilServant']).optional(),
     sickLeaveMonths: z.number().min(0).max(12).optional(),
@@ -100,6 +110,10 @@ export const memberFactsSchema = z
     proposedLevel: level.optional(),
   })
   .superRefine((f, ctx) => {
+    if (f.admittedOn !== undefined && isIsoDate(f.admittedOn) && f.admittedOn > `${yearText(f.year)}-12-31`) {
+      ctx.addIssue({ code: 'custom', path: ['admittedOn'], params: p('date_order', 'Ngày kết nạp sau ngày 31 tháng 12 của năm xếp loại.', 'Admitted after 31 December of the rating year.') });
+    }
+    reviewInYear(f.reviewOn, f.year, ctx);
     if (f.admittedOn !== undefined && f.reviewOn !== undefined && isIsoDate(f.admittedOn) && isIsoDate(f.reviewOn) && f.admittedOn > f.reviewOn) {
       ctx.addIssue({ code: 'custom', path: ['admittedOn'], params: p('date_order', 'Ngày kết nạp sau ngày kiểm điểm.', 'Admitted after the review date.') });
     }
@@ -122,6 +136,8 @@ export const organizationFactsSchema = z
     subUnits: levelCountsSchema.optional(),
     subUnitsTotal: count.optional(),
     subUnitsDisciplined: count.optional(),
+    subUnitCorruptionHandled: z.boolean().optional(),
+    subUnitCorruptionSelfDetectedAndRemedied: z.boolean().optional(),
     disciplines: z.array(organizationDiscipline).optional(),
     leadershipDisciplines: z.array(memberDiscipline).optional(),
     disunityConcluded: z.boolean().optional(),
@@ -150,6 +166,7 @@ export const organizationFactsSchema = z
         ctx.addIssue({ code: 'custom', path: ['subUnitsDisciplined'], params: p('inconsistent', 'Lớn hơn tổng số đơn vị trực thuộc.', 'More than the subordinate units.') });
       }
     }
+    reviewInYear(f.reviewOn, f.year, ctx);
     if (f.establishedOn !== undefined && f.reviewOn !== undefined && isIsoDate(f.establishedOn) && isIsoDate(f.reviewOn) && f.establishedOn > f.reviewOn) {
       ctx.addIssue({ code: 'custom', path: ['establishedOn'], params: p('date_order', 'Ngày thành lập sau ngày kiểm điểm.', 'Founded after the review date.') });
     }
@@ -166,6 +183,7 @@ export const ratingOptionsSchema = z
     sickLeaveV3: z.enum(['hd21Cap', 'actualWork']).optional(),
     organizationTriggersApplyToPartyOrganizations: z.boolean().optional(),
     assumeNoEvents: z.boolean().optional(),
+    acceptParaphrasedCriteria: z.boolean().optional(),
     scoreDecimals: z.number().int().min(0).max(6).optional(),
   })
   .optional();

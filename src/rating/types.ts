@@ -87,8 +87,6 @@ export interface LeaderRatingFacts {
   readonly corruptionInScopeDisciplined?: boolean;
   /** The leader proactively detected, reported and handled it, consequences remedied (escape clause). */
   readonly proactivelyHandled?: boolean;
-  /** Force majeure explains the unmet tasks or targets (escape clause). */
-  readonly forceMajeure?: boolean;
 }
 
 /**
@@ -111,6 +109,21 @@ export interface MemberRatingFacts {
   readonly shortcomingsFixed?: boolean;
   /** The competent body concluded manifestations of degradation. */
   readonly degradationConcluded?: boolean;
+  /**
+   * QĐ 366 Điều 11 khoản 4, members without a leadership post (quoted): the competent body
+   * concluded that the member committed a "vi phạm những điều đảng viên không được làm, vi phạm
+   * quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín của bản thân và tổ chức, cơ
+   * quan, đơn vị" (violated what members must not do or the duty to set an example, harming the
+   * reputation of the member and the unit). `true` forces "unsatisfactory"; asked for in `missing`
+   * when absent (unless `assumeNoEvents`).
+   */
+  readonly prohibitedConductConcluded?: boolean;
+  /**
+   * The member admitted the violation of `prohibitedConductConcluded` of their own accord,
+   * self-detected it and remedied the consequences: the escape clause of QĐ 366 Điều 11 khoản 4
+   * for members without a leadership post (D8: `forcedLevel` with `discretionAvailable`).
+   */
+  readonly prohibitedConductSelfReportedAndRemedied?: boolean;
   /** Disciplinary decisions; an empty list means none. */
   readonly disciplines?: readonly RatingDisciplineFact[];
   /** The civil-service (CBCCVC) rating, or `notCivilServant`. */
@@ -181,6 +194,20 @@ export interface OrganizationRatingFacts {
   readonly subUnitsTotal?: number;
   /** How many subordinate units were disciplined in the year. */
   readonly subUnitsDisciplined?: number;
+  /**
+   * QĐ 132 Điều 12 khoản 4 (a) / QĐ 124 Điều 12 khoản 4, first item (quoted): "Có đơn vị trực
+   * thuộc xảy ra các vụ, việc tham ô, tham nhũng … bị xử lý …": a subordinate unit had a case of
+   * embezzlement, corruption (QĐ 124: waste, negativity) or another violation that was handled
+   * under Party rules or State law in the year. `true` forces "unsatisfactory"; asked for in
+   * `missing` when absent (unless `assumeNoEvents`; never for a chi bộ, which has no subordinate units).
+   */
+  readonly subUnitCorruptionHandled?: boolean;
+  /**
+   * The case of `subUnitCorruptionHandled` was self-detected and its consequences remedied
+   * ("trừ trường hợp tự phát hiện và khắc phục xong hậu quả"): the forced level stays, with
+   * `discretionAvailable` (D8).
+   */
+  readonly subUnitCorruptionSelfDetectedAndRemedied?: boolean;
   /** Disciplines of the organization or collective itself. */
   readonly disciplines?: readonly RatingDisciplineFact[];
   /** Disciplines of members of its leadership collective. */
@@ -235,6 +262,13 @@ export interface RatingOptions {
   readonly organizationTriggersApplyToPartyOrganizations?: boolean;
   /** Treat absent event facts (exemption, suspension, degradation, disciplines, leave) as "none" instead of reporting them missing (default false). */
   readonly assumeNoEvents?: boolean;
+  /**
+   * QĐ 124 collective levels (rating.md §5.2) are known only from an English paraphrase (LawNet)
+   * and the grouping of the "unsatisfactory" items is inferred. By default (`false`) the result
+   * gives at most the allowed range, with each paraphrased level in `unverified`; `true` applies
+   * the paraphrase and decides a level (named in the result's `options`).
+   */
+  readonly acceptParaphrasedCriteria?: boolean;
   /** Round the score to this many decimals before comparing with the bands (D11; default: exact). */
   readonly scoreDecimals?: number;
 }
@@ -305,6 +339,13 @@ export interface RatingResult {
   readonly status: 'rated' | 'notRated' | 'unclassified';
   /** Why the subject is not rated. */
   readonly notRatedReason?: Reason;
+  /**
+   * For `notRated`: how the reference knows that the subject is not rated: `quoted` (the text
+   * says so), `paraphrased` (a secondary source's wording) or `inferred` (a reading, e.g. QĐ 366
+   * Điều 5 khoản 2 says "not reviewed", and "not rated" is a source's interpretation). Anything
+   * but `quoted` also adds a caveat to the explanation.
+   */
+  readonly notRatedBasis?: 'quoted' | 'paraphrased' | 'inferred';
   /** For `notRated`: whether the subject must still be reviewed (kiểm điểm). */
   readonly reviewRequired?: boolean;
   /** The level, when the rule set decides it from the facts given. */
@@ -435,6 +476,8 @@ export interface ResolvedRatingOptions {
   readonly organizationTriggersApplyToPartyOrganizations: boolean;
   /** See {@link RatingOptions.assumeNoEvents}. */
   readonly assumeNoEvents: boolean;
+  /** See {@link RatingOptions.acceptParaphrasedCriteria}. */
+  readonly acceptParaphrasedCriteria: boolean;
   /** See {@link RatingOptions.scoreDecimals}. */
   readonly scoreDecimals: number | undefined;
 }
@@ -479,4 +522,6 @@ export interface RatingTrace {
   notRatedReason: Reason | undefined;
   /** Review still required when not rated. */
   reviewRequired: boolean | undefined;
+  /** How the not-rated rule is known. */
+  notRatedBasis: 'quoted' | 'paraphrased' | 'inferred' | undefined;
 }

@@ -10,6 +10,7 @@ const m = (over: Record<string, unknown> = {}) => ({
   exemptFromActivity: false,
   suspended: false,
   degradationConcluded: false,
+  prohibitedConductConcluded: false,
   disciplines: [],
   shortcomingsFixed: true,
   score: 95,

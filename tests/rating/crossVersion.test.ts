@@ -45,6 +45,7 @@ describe('same facts, different year', () => {
     exemptFromActivity: false,
     suspended: false,
     degradationConcluded: false,
+  prohibitedConductConcluded: false,
     role: 'nonLeader',
     score: 80,
     tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 },

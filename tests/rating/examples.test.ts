@@ -15,6 +15,7 @@ const m2025 = (over: Record<string, unknown> = {}) => ({
   exemptFromActivity: false,
   suspended: false,
   degradationConcluded: false,
+  prohibitedConductConcluded: false,
   disciplines: [],
   shortcomingsFixed: true,
   score: 80,
@@ -305,7 +306,7 @@ describe('§10.13 2024 against 2025: member who beat targets', () => {
     expect(r.blockedBy.some((b) => b.code === 'exceededUnder50')).toBe(true);
   });
   it('2025 (QĐ 366): the same facts with score 95 → excellent', () => {
-    const r = rateMember({ ...facts, criteria: undefined, year: 2025, role: 'nonLeader', score: 95, shortcomingsFixed: true });
+    const r = rateMember({ ...facts, criteria: undefined, year: 2025, role: 'nonLeader', score: 95, shortcomingsFixed: true, prohibitedConductConcluded: false });
     expect(r.level).toBe('excellent');
   });
 });

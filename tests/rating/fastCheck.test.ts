@@ -8,7 +8,7 @@ const KEYS = ['year', 'role', 'score', 'tasks', 'criteria', 'shortcomingsFixed',
 
 const validArb = fc.record(
   {
-    year: fc.integer({ min: 1930, max: 9999 }),
+    year: fc.integer({ min: 2025, max: 9999 }),
     role: fc.constantFrom('leader', 'nonLeader', 'outsideSystem'),
     score: fc.double({ min: 0, max: 100, noNaN: true }),
     tasks: fc.record({ assigned: fc.constant(10), completed: fc.integer({ min: 0, max: 10 }) }).chain(({ assigned, completed }) =>
@@ -24,7 +24,7 @@ const validArb = fc.record(
     proposedLevel: fc.constantFrom('excellent', 'good', 'satisfactory', 'unsatisfactory'),
   },
   { requiredKeys: ['year'] },
-);
+).map((v) => (v.reviewOn === undefined ? v : { ...v, reviewOn: `${v.year}-12-10` }));
 
 const mutated = fc.tuple(validArb, fc.constantFrom(...KEYS), fc.anything({ withNullPrototype: true, withBigInt: true })).map(([v, k, x]) => ({ ...v, [k]: x }));
 const nested = fc.tuple(validArb, fc.anything()).map(([v, x]) => ({ ...v, tasks: { assigned: 5, completed: 5, onTime: x, exceeded: 0 }, disciplines: [{ form: 'warning', decidedOn: x }] }));

@@ -32,6 +32,7 @@ const memberArb = fc.record({
   tasks: tasksArb,
   shortcomingsFixed: fc.boolean(),
   degradationConcluded: fc.boolean(),
+  prohibitedConductConcluded: fc.boolean(),
   disciplines: fc.array(disciplineArb, { maxLength: 2 }),
 }).map((x) => ({
   year: 2025,

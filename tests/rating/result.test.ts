@@ -11,6 +11,7 @@ const full = {
   exemptFromActivity: false,
   suspended: false,
   degradationConcluded: false,
+  prohibitedConductConcluded: false,
   disciplines: [],
   shortcomingsFixed: true,
   score: 80,

@@ -6,7 +6,7 @@
 import type { Citation } from '../../legal/citation.js';
 import { Acc, cutoffDate, isoOf, disciplineYear, fullMonthsPassed, vlabel } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
-import type { RatingCriteriaGrades, RatingCriterion, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions } from '../types.js';
+import type { RatingCriteriaGrades, RatingCriterion, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions, RatingTrace } from '../types.js';
 
 /** Grade order: higher is better. */
 export const GRADE_RANK = Object.freeze({ poor: 0, average: 1, good: 2, excellent: 3 });
@@ -109,3 +109,29 @@ export const LEVELS = Object.freeze({
 /** A criterion row of `rulesFor`. @internal */
 export const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
   ({ id, subject, level, text: { vi, en }, use, citation });
+
+/**
+ * `tasks.assigned: 0` makes every percentage criterion (share completed, on time, exceeded,
+ * failed) 0/0: not determinable, never satisfied. The tasks are treated as not given and the
+ * result lists `tasks.assigned` in `missing` with the reason.
+ * @internal
+ */
+export function guardZeroTasks<F extends { readonly tasks?: { readonly assigned: number } | undefined }>(
+  evaluate: (facts: F, o: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation,
+): (facts: F, o: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation {
+  return (facts, o, trace) => {
+    if (facts.tasks === undefined || facts.tasks.assigned !== 0) return evaluate(facts, o, trace);
+    const ev = evaluate({ ...facts, tasks: undefined }, o, trace);
+    if (ev.status !== 0) return ev;
+    if (trace) {
+      trace.missing.unshift({
+        path: 'tasks.assigned',
+        reason: {
+          vi: 'Số nhiệm vụ được giao là 0: các tiêu chí tính theo tỉ lệ % (hoàn thành, đúng hạn, vượt mức, không hoàn thành) không xác định được, nên không được coi là đạt.',
+          en: 'No tasks were assigned (0): the percentage criteria (completed, on time, exceeded, failed) cannot be determined, so they are not treated as met.',
+        },
+      });
+    }
+    return { ...ev, missing: ev.missing + 1 };
+  };
+}

@@ -20,6 +20,12 @@ const QD = PARTY_DOCUMENTS.qd132of2018;
 
 /** QĐ 132 Đ12 k4, general sentence. */
 export const QD132_GENERAL: Citation = /* @__PURE__ */ cite(QD, { article: 12, clause: 4, quoteVi: 'Các tập thể, cá nhân mà các tiêu chí đánh giá ở mức "Kém" hoặc thuộc một trong các trường hợp sau' }, 'quoted');
+/** QĐ 132 Đ12 k4 (a), first item: a subordinate unit's corruption case handled. */
+export const QD132_A_CORRUPTION: Citation = /* @__PURE__ */ cite(
+  QD,
+  { article: 12, clause: 4, point: 'a', quoteVi: 'Có đơn vị trực thuộc xảy ra các vụ, việc tham ô, tham nhũng và các vi phạm khác bị xử lý theo quy định của Đảng, pháp luật của Nhà nước (trừ trường hợp tự phát hiện và khắc phục xong hậu quả).' },
+  'quoted',
+);
 /** QĐ 132 Đ12 k4 (a), under-50% item. */
 export const QD132_A_TASKS: Citation = /* @__PURE__ */ cite(
   QD,
@@ -57,7 +63,7 @@ export function organizationTriggers(
   a: Acc,
   f: OrganizationRatingFacts,
   o: ResolvedRatingOptions,
-  cites: { readonly general: readonly Citation[]; readonly tasks: readonly Citation[]; readonly discipline: readonly Citation[] },
+  cites: { readonly general: readonly Citation[]; readonly tasks: readonly Citation[]; readonly discipline: readonly Citation[]; readonly corruption: readonly Citation[] },
   subUnitsPercent: number,
   minCompletionPercent: number,
 ): void {
@@ -72,6 +78,7 @@ export function organizationTriggers(
       'The "unsatisfactory" cases for "organizations, agencies, units" are applied to party organizations by inference (the text does not say so).',
     );
   }
+  subUnitCorruption(a, f, o, cites.corruption);
   const own = disciplinesInYear(f.disciplines, f.year, o);
   if (own !== undefined && own.length > 0) {
     a.force(false, 'collectiveDisciplined', 'Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm.', 'The leadership collective (organization) was disciplined in the year.', cites.discipline);
@@ -103,5 +110,21 @@ export function tasksTrigger(a: Acc, f: OrganizationRatingFacts, cites: readonly
   } else if (f.mainTargetsMissed) {
     const esc = f.forceMajeure === true;
     a.force(esc, 'tasksUnder50', `Chỉ hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ (dưới 50%), chỉ tiêu chủ yếu không đạt${esc ? '; có lý do bất khả kháng' : ''}.`, `Only ${f.tasks.completed} of ${f.tasks.assigned} tasks completed (under 50%), main targets missed${esc ? '; force majeure' : ''}.`, cites);
+  }
+}
+
+/** "Có đơn vị trực thuộc xảy ra các vụ, việc tham ô, tham nhũng … (trừ trường hợp tự phát hiện và khắc phục xong hậu quả)". */
+export function subUnitCorruption(a: Acc, f: OrganizationRatingFacts, o: ResolvedRatingOptions, cites: readonly Citation[]): void {
+  if (f.subUnitCorruptionHandled === true) {
+    const esc = f.subUnitCorruptionSelfDetectedAndRemedied === true;
+    a.force(
+      esc,
+      'subUnitCorruption',
+      `Có đơn vị trực thuộc xảy ra vụ, việc tham nhũng hoặc vi phạm khác bị xử lý${esc ? '; đã tự phát hiện và khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
+      `A subordinate unit had a corruption case or another violation that was handled${esc ? '; self-detected and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
+      cites,
+    );
+  } else if (f.subUnitCorruptionHandled === undefined && f.kind !== 'partyCell') {
+    needEvent(a, undefined, o, 'subUnitCorruptionHandled', 'Đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý là trường hợp "không hoàn thành nhiệm vụ".', 'A corruption case handled in a subordinate unit forces "unsatisfactory".');
   }
 }

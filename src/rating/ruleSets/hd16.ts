@@ -15,8 +15,8 @@ import { cite, type Citation } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { memberExemptions, needEvent, poorCriteria, crit, LEVELS } from './_common.js';
-import { organizationTriggers, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
+import { memberExemptions, needEvent, poorCriteria, crit, LEVELS, guardZeroTasks } from './_common.js';
+import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
 import { memberTriggers } from './hd21.js';
 
 const HD = PARTY_DOCUMENTS.hd16of2018;
@@ -57,7 +57,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     }
     a.caveat('Danh sách của QĐ 132 Đ12 k4 (b) bị cắt sau mục đầu tiên; các trường hợp khác (kỷ luật thành viên …) chưa xác minh cho năm 2018.', 'QĐ 132 Art. 12(4)(b) is cut off after its first item; other cases (member discipline …) are unverified for 2018.');
   } else {
-    organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE] }, 20, 50);
+    organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION] }, 20, 50);
   }
   a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tổ chức, tập thể năm 2018 chưa thấy.', 'The 2018 organization levels above "unsatisfactory" are unseen.', []);
   a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp của QĐ 132, "không hoàn thành nhiệm vụ" không xác định được.', 'Beyond QĐ 132’s cases, "unsatisfactory" cannot be ruled on.', []);
@@ -89,8 +89,9 @@ export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     crit('hd16.member.excellent', 'member', 'excellent', 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', '"Excellent" criteria: only the start seen.', HD16.memberExcellent, 'unverified'),
     crit('hd16.member.notRated', 'member', 'notRated', 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', 'Exempted from party activity: not rated (low confidence).', HD16.exempt),
     crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
+    crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
     crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (b): mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).', QD132_B),
   ],
-  evaluateMember,
-  evaluateOrganization,
+  evaluateMember: guardZeroTasks(evaluateMember),
+  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });

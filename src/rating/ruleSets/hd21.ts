@@ -20,8 +20,8 @@ import { PARTY_DOCUMENTS } from '../../legal/documents.js';
 import { Acc, formEn, formVi, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS } from './_common.js';
-import { organizationTriggers, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS, guardZeroTasks } from './_common.js';
+import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
 
 const HD = PARTY_DOCUMENTS.hd21of2019;
 const sec = (subsection: string | undefined, item: string, quoteVi: string, status: Citation['status'] = 'quoted'): Citation =>
@@ -132,6 +132,11 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
 
 function organizationExemption(a: Acc, f: OrganizationRatingFacts, o: ResolvedRatingOptions): RatingEvaluation | undefined {
   if (f.establishedOn === undefined) return undefined;
+  // Tiểu mục 6 names "tổ chức đảng và tập thể lãnh đạo, quản lý" only: not other agencies or units.
+  if (f.kind === 'agency') {
+    a.caveat('Quy tắc "mới thành lập chưa đủ 06 tháng" của HD 21 chỉ nêu tổ chức đảng và tập thể lãnh đạo, quản lý; không áp dụng cho cơ quan, đơn vị khác.', 'HD 21’s "founded under 6 months" rule names only party organizations and leadership collectives; it is not applied to other agencies or units.');
+    return undefined;
+  }
   const cut = cutoffDate(f.year, f.reviewOn, o);
   if (!fullMonthsPassed(f.establishedOn, cut, 6)) {
     return a.notRated(true, 'newOrganization', `Mới thành lập chưa đủ 06 tháng tính đến ${formatDateVi(isoOf(cut))}: không đánh giá, xếp loại chất lượng.`, `Founded less than 6 months before ${formatDateEn(isoOf(cut))}: not rated.`, [HD21.newMember]);
@@ -170,7 +175,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp đã nêu, "không đạt mức hoàn thành nhiệm vụ" không xác định được vì tiêu chuẩn mức đó chưa thấy.', 'Beyond the listed cases, "below satisfactory" cannot be ruled on: that level’s criteria are unseen.', []);
     return a.done();
   }
-  organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE] }, 20, 50);
+  organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION] }, 20, 50);
   if (f.kind === 'agency') {
     a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Các mức của "tổ chức, cơ quan, đơn vị" theo HD 21 chưa thấy; chỉ áp dụng các trường hợp của QĐ 132.', 'HD 21’s levels for organizations, agencies and units are unseen; only QĐ 132’s cases apply.', []);
     return a.done();
@@ -236,6 +241,7 @@ export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     crit('hd21.member.quota', 'member', 'quota', '"Hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong từng tổ chức cơ sở đảng.', '"Excellent" at most 20% of "good" in each grassroots party organization.', HD21.memberQuota),
     crit('hd21.org.excellent', 'organization', 'excellent', 'Chi bộ: 100% đảng viên từ "hoàn thành nhiệm vụ", từ 80% "hoàn thành tốt" trở lên (đảng bộ: tổ chức trực thuộc); tiêu chí; chính quyền, đoàn thể cùng cấp.', 'Chi bộ: 100% of members "satisfactory" or better, 80% "good" or better (đảng bộ: sub-organizations); criteria; same-level bodies.', HD21.organizationExcellent),
     crit('hd21.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
+    crit('hd21.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
     crit('hd21.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; tập thể bị kỷ luật; thành viên bị kỷ luật từ cảnh cáo trở lên.', 'Leadership collective: disunity, degraded member; under 50% of tasks; the collective disciplined; a member disciplined with a warning or heavier.', HD21.leadershipCollective),
   ],
   memberQuota: { percent: 20, group: label('từng tổ chức cơ sở đảng', 'each grassroots party organization'), citation: HD21.memberQuota },
@@ -245,6 +251,6 @@ export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     citation: cite(HD, { section: 'II', item: label('điểm B tiểu mục 1.3, Lưu ý', 'point B sub-item 1.3, note'), quoteVi: 'Lưu ý: Cấp có thẩm quyền xem xét, quyết định s[…]' }, 'quotedPartial'),
     basis: 'secondaryPractice' as const,
   },
-  evaluateMember,
-  evaluateOrganization,
+  evaluateMember: guardZeroTasks(evaluateMember),
+  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });

@@ -17,7 +17,7 @@ import { cite, type Citation } from '../../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, atLeastPercent, label } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVELS } from './_common.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, tasksTrigger } from './_qd132.js';
 
 const QD = PARTY_DOCUMENTS.qd124of2023;
@@ -28,6 +28,7 @@ const GROUPING = 'grouping of items to subjects inferred (rating.md §5.2)';
 /** QĐ 124 citations. @internal */
 export const QD124 = /* @__PURE__ */ Object.freeze({
   general: k4('các tập thể, cá nhân có các tiêu chí đánh giá ở mức "Kém" hoặc thuộc một trong các trường hợp dưới đây thì xếp loại không hoàn thành nhiệm vụ'),
+  orgCorruption: k4('Có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc các vi phạm khác bị xử lý kỷ luật theo quy định của Đảng, pháp luật của Nhà nước (trừ trường hợp tự phát hiện và khắc phục xong hậu quả).', GROUPING),
   orgTasks: k4('Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ theo chương trình, kế hoạch được cấp có thẩm quyền giao, phê duyệt trong năm và có các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ trường hợp bất khả kháng).', GROUPING),
   orgDiscipline: k4('Tập thể lãnh đạo, quản lý bị xử lý kỷ luật hoặc có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm.', GROUPING),
   lcDisunity: k4('Bị cấp có thẩm quyền đánh giá, kết luận mất đoàn kết nội bộ; có thành viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".', GROUPING),
@@ -110,7 +111,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       needEvent(a, f.leadershipDisciplines, o, 'leadershipDisciplines', 'Thành viên bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', 'A disciplined member forces "unsatisfactory".');
     }
   } else {
-    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline] }, QD124_THRESHOLDS.subUnitsDisciplinedPercent, QD124_THRESHOLDS.minCompletionPercent);
+    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline], corruption: [QD124.orgCorruption] }, QD124_THRESHOLDS.subUnitsDisciplinedPercent, QD124_THRESHOLDS.minCompletionPercent);
   }
   // Levels (paraphrased)
   const leaderDisc = disciplinesInYear(f.leadershipDisciplines, f.year, o);
@@ -129,6 +130,23 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   } else if (leaderDisc === undefined || (f.kind !== 'leadershipCollective' && subDisc === undefined && subUnitTotal(f) !== 0)) {
     if (leaderDisc === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', 'Các mức của tập thể đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', 'The collective levels require no disciplined leadership member.');
   }
+  if (!o.acceptParaphrasedCriteria) {
+    // The levels above come from an English paraphrase: narrow the range, never decide from it.
+    a.unverify(
+      EXCELLENT | GOOD | SATISFACTORY,
+      'Tiêu chuẩn mức này của tập thể theo QĐ 124 Điều 12 chỉ thấy qua bản dịch tiếng Anh của LawNet (diễn giải, chưa thấy bản tiếng Việt); dùng tùy chọn acceptParaphrasedCriteria để áp dụng bản diễn giải.',
+      'This level’s collective criteria in QĐ 124 Art. 12 are known only from LawNet’s English translation (a paraphrase; the Vietnamese is unseen); set acceptParaphrasedCriteria to apply the paraphrase.',
+      [QD124.collectiveExcellent, QD124.collectiveGood, QD124.collectiveSatisfactory],
+    );
+    a.unverify(
+      UNSATISFACTORY,
+      'Ngoài các trường hợp của khoản 4 (việc xếp theo đối tượng là suy luận), "không hoàn thành nhiệm vụ" tùy vào tiêu chuẩn mức "hoàn thành nhiệm vụ" chỉ có bản diễn giải.',
+      'Beyond the cases of clause 4 (their grouping by subject is inferred), "unsatisfactory" depends on the "satisfactory" criteria, known only from a paraphrase.',
+      [QD124.general, QD124.collectiveSatisfactory],
+    );
+    return a.done();
+  }
+  a.option('acceptParaphrasedCriteria', true, 'Áp dụng tiêu chuẩn các mức của tập thể theo bản dịch tiếng Anh (diễn giải) của QĐ 124 Điều 12.', 'QĐ 124 Art. 12 collective levels applied from the English translation (paraphrase).');
   // Cascade to the best level whose (paraphrased) conditions hold, when nothing is missing.
   if (a.missing === 0 && !a.forced) {
     const top = a.allowed & EXCELLENT ? EXCELLENT : a.allowed & GOOD ? GOOD : a.allowed & SATISFACTORY ? SATISFACTORY : 0;
@@ -174,10 +192,11 @@ export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     crit('qd124.member.discipline', 'member', 'unsatisfactory', 'Kỷ luật cá nhân trong năm: quy tắc chưa thấy.', 'Individual discipline in the year: rule unseen.', QD124.general, 'unverified'),
     crit('qd124.org.levels', 'organization', 'excellent', 'Tập thể: "Xuất sắc" khi tiêu chí "Tốt" trở lên, kết quả "Xuất sắc", không có đơn vị trực thuộc / thành viên lãnh đạo bị kỷ luật; "Tốt" khi kết quả "Tốt" trở lên (diễn giải).', 'Collectives: "excellent" with criteria "Tốt"+, results "Xuất sắc", no disciplined sub-unit or leadership member; "good" with results "Tốt"+ (paraphrase).', QD124.collectiveExcellent),
     crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', 'Tổ chức: dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật.', 'Organizations: under 50% of tasks with main targets missed; leadership disciplined or over 20% of sub-units disciplined.', QD124.orgDiscipline),
+    crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Tổ chức: có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc vi phạm khác bị xử lý kỷ luật (trừ tự phát hiện và khắc phục xong hậu quả).', 'Organizations: a subordinate unit had a corruption, waste or negativity case or another violation that was disciplined (unless self-detected and remedied).', QD124.orgCorruption),
     crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).', 'Leadership collectives: disunity, degraded member; under 50% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).', QD124.lcDiscipline),
     crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo HD 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(PARTY_DOCUMENTS.hd25of2023, {}, 'unverified'), 'unverified'),
   ],
   organizationQuota: { percent: 20, group: label('nhóm có vai trò, chức năng, nhiệm vụ tương đồng', 'a group with similar roles, functions and duties'), citation: QD124.collectiveQuota },
-  evaluateMember,
-  evaluateOrganization,
+  evaluateMember: guardZeroTasks(evaluateMember),
+  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });

@@ -11,6 +11,8 @@
  * - khoản 4: "… dưới 50 điểm hoặc thuộc một trong các trường hợp sau: …" with the lists for
  *   leadership collectives, leaders (4.2, confirmed) and other members, and their escape clauses;
  * - Điều 5 khoản 2 (2.1): members not reviewed (exempt, suspended, admitted under 6 months);
+ *   that they are therefore not *rated* is **inferred** (a source's reading, rating.md §6.2), so
+ *   those results carry `notRatedBasis: 'inferred'` and a caveat;
  * - HD 43 mục 7.5: sick leave ≥ 3 months or maternity → rated on the work actually done.
  *
  * Not visible in the reference (so not encoded): KHTNV triggers of a collective that is not a
@@ -41,7 +43,7 @@ import {
   lessPercent,
   morePercent,
 } from '../_engine.js';
-import { crit, LEVELS } from './_common.js';
+import { crit, LEVELS, guardZeroTasks } from './_common.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type {
   RatingDisciplineFact,
@@ -161,6 +163,16 @@ const BASIS = cite(QD, { article: 3, clause: 4, quoteVi: 'Kết quả đánh gi�
 const ORG_BASIS = cite(HD, { item: label('mục 3', 'item 3'), quoteVi: 'Kết quả đánh giá, xếp loại tổ chức đảng dựa trên kết quả đánh giá, xếp loại chất lượng của: tập thể tổ chức, cơ quan, đơn vị; tập thể lãnh đạo, quản lý, tổ chức đảng trực thuộc (nếu có) và toàn bộ đảng viên thuộc tổ chức đảng.' }, 'quoted');
 
 const NEW = T.newMemberMonths.citation;
+/**
+ * Điều 5 khoản 2 says who is not *reviewed*; that they are therefore not *rated* is the reading of
+ * a source [S47] with Điều 3 khoản 4 ("được kiểm điểm thì phải đánh giá, xếp loại"), not the text's
+ * words (rating.md §6.2): an inference.
+ */
+const NOT_RATED_READING = cite(
+  QD,
+  { article: 5, clause: 2, effectiveFrom: FROM, note: label('Điều 5 k2 chỉ nói "không kiểm điểm"; "không xếp loại" là cách hiểu của nguồn [S47] (rating.md §6.2).', 'Art. 5(2) says only "not reviewed"; "not rated" is a source’s reading [S47] (rating.md §6.2).') },
+  'inferred',
+);
 
 /** Is this discipline in the rating year? */
 function counts(d: RatingDisciplineFact, year: number, o: ResolvedRatingOptions): boolean {
@@ -303,16 +315,16 @@ function cascadeNote(a: Acc, score: number | undefined, o: ResolvedRatingOptions
 
 function exemptions(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions): RatingEvaluation | undefined {
   if (f.exemptFromActivity === true) {
-    return a.notRated(false, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member exempted from party work and activity: not reviewed, not rated.', [NEW]);
+    return a.notRated(false, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member exempted from party work and activity: not reviewed, not rated.', [NEW, NOT_RATED_READING]);
   }
   if (f.suspended === true) {
-    return a.notRated(false, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member suspended from party activity: not reviewed, not rated.', [NEW]);
+    return a.notRated(false, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member suspended from party activity: not reviewed, not rated.', [NEW, NOT_RATED_READING]);
   }
   if (f.admittedOn !== undefined) {
     const cut = cutoffDate(f.year, f.reviewOn, o);
     if (!fullMonthsPassed(f.admittedOn, cut, T.newMemberMonths.value)) {
       if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', 'Mốc tính 6 tháng là ngày 31/12.', 'The 6-month cut-off is 31 December.');
-      return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, [NEW]);
+      return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, [NEW, NOT_RATED_READING]);
     }
   } else {
     a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng.', 'The admission date decides the under-6-months exemption.');
@@ -345,6 +357,24 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
     a.force(false, 'degradation', 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái.', 'The competent body concluded manifestations of degradation.', [leader ? LEADER_DEGRADATION : NONLEADER_TRIGGERS]);
   } else if (f.degradationConcluded === undefined && !o.assumeNoEvents) {
     a.miss('degradationConcluded', 'Kết luận suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degradation conclusion forces "unsatisfactory".');
+  }
+  if (!leader) {
+    if (f.prohibitedConductConcluded === true) {
+      const esc = f.prohibitedConductSelfReportedAndRemedied === true;
+      a.force(
+        esc,
+        'prohibitedConduct',
+        `Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
+        `Concluded: violated what members must not do or the duty to set an example, harming reputation${esc ? '; self-reported and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
+        esc ? [NONLEADER_TRIGGERS, NONLEADER_ESCAPE] : [NONLEADER_TRIGGERS],
+      );
+    } else if (f.prohibitedConductConcluded === undefined && !o.assumeNoEvents) {
+      a.miss(
+        'prohibitedConductConcluded',
+        'Vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín là trường hợp "không hoàn thành nhiệm vụ" (Điều 11 khoản 4).',
+        'Violating what members must not do or the duty to set an example, harming reputation, forces "unsatisfactory" (Art. 11(4)).',
+      );
+    }
   }
   if (f.disciplines === undefined) {
     if (!o.assumeNoEvents) a.miss('disciplines', 'Kỷ luật liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline tied to official duty forces "unsatisfactory" (an empty list if none).');
@@ -507,7 +537,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 const CRITERIA: readonly RatingCriterion[] = [
-  crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NEW),
+  crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NOT_RATED_READING),
   crit('qd366.excellent.score', 'member', 'excellent', 'Tổng điểm từ 90 trở lên.', 'Total score 90 or more.', T.excellentMinScore.citation),
   crit('qd366.member.excellent.tasks', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức.', 'All tasks completed on time, at least 30% exceeded.', T.excellentMinExceededPercent.citation),
   crit('qd366.excellent.shortcomings', 'member', 'excellent', 'Đã khắc phục 100% hạn chế, khuyết điểm kỳ trước.', 'All previous shortcomings fixed.', SHORTCOMINGS),
@@ -515,7 +545,7 @@ const CRITERIA: readonly RatingCriterion[] = [
   crit('qd366.good.tasks', 'member', 'good', 'Hoàn thành 100% nhiệm vụ, đúng thời hạn.', 'All tasks completed, on time.', T.goodOnTimePercent.citation),
   crit('qd366.satisfactory.score', 'member', 'satisfactory', 'Tổng điểm từ 50 đến dưới 70.', 'Total score from 50 to under 70.', T.satisfactoryMinScore.citation),
   crit('qd366.satisfactory.tasks', 'member', 'satisfactory', 'Hoàn thành 100% nhiệm vụ; chậm tiến độ không quá 20%.', 'All tasks completed; at most 20% late.', T.satisfactoryMaxLatePercent.citation),
-  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Dưới 50 điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; trên 50% nhiệm vụ không hoàn thành.', 'Under 50 points; degradation; a discipline (reprimand or heavier) for a duty-related violation; over 50% of tasks failed.', NONLEADER_TRIGGERS),
+  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Dưới 50 điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín; trên 50% nhiệm vụ không hoàn thành (trừ tự giác nhận lỗi, khắc phục xong hậu quả).', 'Under 50 points; degradation; a discipline (reprimand or heavier) for a duty-related violation; violating what members must not do or the duty to set an example, harming reputation; over 50% of tasks failed (unless self-reported and remedied).', NONLEADER_TRIGGERS),
   crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Người lãnh đạo: đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản; trên 50% đơn vị phụ trách không hoàn thành nhiệm vụ; trên 50% phiếu tín nhiệm thấp; kỷ luật; suy thoái; tham nhũng trong phạm vi quản lý.', 'Leaders: units under 70% of tasks or the 5 basic targets missed; over 50% of units led unsatisfactory; over 50% low-confidence votes; discipline; degradation; corruption within direct management.', T.leaderMinCompletionPercent.citation),
   crit('qd366.member.leave', 'member', 'good', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại theo kết quả làm việc thực tế.', 'Sick leave of 3 months or more, or maternity: rated on the work actually done.', LEAVE, 'informational'),
   crit('qd366.org.excellent', 'organization', 'excellent', 'Tập thể: 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', 'Collective: all tasks on time, at least 30% exceeded; no subordinate unit or leadership member disciplined.', COLLECTIVE_EXCELLENT),
@@ -546,6 +576,6 @@ export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
   criteria: CRITERIA,
   memberQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
   organizationQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
-  evaluateMember,
-  evaluateOrganization,
+  evaluateMember: guardZeroTasks(evaluateMember),
+  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });
