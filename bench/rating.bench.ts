@@ -45,6 +45,7 @@ function synth(): MemberRatingFacts {
     exemptFromActivity: rnd() < 0.03,
     suspended: rnd() < 0.001,
     degradationConcluded: rnd() < 0.001,
+    prohibitedConductConcluded: rnd() < 0.001,
     shortcomingsFixed: rnd() < 0.9,
     disciplines: hasDiscipline
       ? [{ form: rnd() < 0.7 ? 'reprimand' : 'warning', decidedOn: '2025-06-15', relatedToOfficialDuty: rnd() < 0.6, selfReportedAndRemedied: rnd() < 0.3 }]
@@ -74,7 +75,7 @@ function handWritten(f: MemberRatingFacts): MemberRatingOutcome {
   if (!sixMonthsPassed(f.admittedOn as string, f.reviewOn ? ymd(f.reviewOn) : f.year * 10000 + 1231)) return 'notRated';
   const t = f.tasks as NonNullable<MemberRatingFacts['tasks']>;
   const s = f.score as number;
-  let forced = s < 50 || f.degradationConcluded === true || (t.assigned - t.completed) * 100 > 50 * t.assigned;
+  let forced = s < 50 || f.degradationConcluded === true || f.prohibitedConductConcluded === true || (t.assigned - t.completed) * 100 > 50 * t.assigned;
   let discretion = false;
   for (const d of f.disciplines ?? []) {
     if (d.relatedToOfficialDuty) {
@@ -118,6 +119,7 @@ const rules: RuleProperties[] = [
   { name: 'unsatisfactory', priority: 9, event: { type: 'unsatisfactory' }, conditions: { any: [
     { fact: 'score', operator: 'lessThan', value: 50 },
     { fact: 'degradationConcluded', operator: 'equal', value: true },
+    { fact: 'prohibitedConductConcluded', operator: 'equal', value: true },
     { fact: 'dutyDisciplines', params: { escape: false }, operator: 'greaterThan', value: 0 },
     { fact: 'failedPercent', operator: 'greaterThan', value: 50 },
   ] } },

@@ -34,6 +34,7 @@ const member = (year: number) =>
     exemptFromActivity: false,
     suspended: false,
     degradationConcluded: false,
+    prohibitedConductConcluded: false,
     civilServiceLevel: 'notCivilServant',
     sickLeaveMonths: 0,
     shortcomingsFixed: true,
