@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import { isIsoDate, partsOf } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput, type Nq4Issue, Nq4Error } from '../errors.js';
+import { issue, parseInput, type Nq4Issue, Nq4Error } from '../errors.js';
 import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import {
@@ -28,6 +28,7 @@ import {
 } from '../i18n/vocabulary.js';
 import { getManifestation } from '../catalog/manifestations.js';
 import type { Tally, TallyInput } from '../tally/tally.js';
+import { formAllowedFor, formListSource } from './_formRules.js';
 import { readTally } from './_tallyFast.js';
 import { REPORT_PERIOD_KINDS, type ReportPeriod } from './seal.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
@@ -162,7 +163,9 @@ const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLo
  * r.sentences[0]?.vi; // 'Đảng bộ huyện Krông Nô đã xử lý kỷ luật 50 đảng viên, trong đó khiển trách 30, cảnh cáo 12, cách chức 5, khai trừ 3.'
  * r.sentences[1]?.vi; // 'Có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ.'
  * ```
- * @throws {@link Nq4Error} naming each bad field of the tally or the options.
+ * @throws {@link Nq4Error} naming each bad field of the tally or the options; `rule_violation` for a
+ *   form outside the subject's closed list (Điều lệ Điều 35 khoản 2: no cách chức or khai trừ for a
+ *   probationary member or an organization, no giải tán for a member).
  * @category Report
  */
 export function renderReport(tally: Tally | TallyInput, options?: RenderReportOptions): RenderedReport {
@@ -175,7 +178,28 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     if (!(error instanceof Nq4Error)) throw error;
     issues.push(...error.issues);
   }
-  if (!t || !parsed) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+  if (t) {
+    // Forms outside the subject's closed list (Điều lệ Điều 35 khoản 2) cannot be written.
+    for (const [subject, label] of DISCIPLINE_SUBJECT_ORDER) {
+      const counts = t.disciplines[subject];
+      if (!counts) continue;
+      const listSubject = subject === 'member' ? 'anyMember' : subject;
+      for (const f of DISCIPLINE_FORMS) {
+        if ((counts[f] ?? 0) > 0 && !formAllowedFor(listSubject, f)) {
+          issues.push(
+            issue(
+              'rule_violation',
+              ['tally', 'disciplines', subject, f],
+              `Điều lệ Đảng (Điều 35 khoản 2) không quy định hình thức ${DISCIPLINE_FORM_LABELS[f].vi} đối với ${label.vi}.`,
+              `The Party Charter (Article 35 clause 2) has no ${DISCIPLINE_FORM_LABELS[f].en} for ${label.en}.`,
+              formListSource(listSubject),
+            ),
+          );
+        }
+      }
+    }
+  }
+  if (!t || !parsed || issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
   const o: Opts = parsed;
   const cumulative = (o.ratingPhrasing ?? 'cumulative') === 'cumulative';
   const pad = o.padSmallCounts ?? false;

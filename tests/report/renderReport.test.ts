@@ -4,7 +4,7 @@ import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
 import { renderReport } from '../../src/report/index.js';
 import type { TallyInput } from '../../src/tally/tally.js';
-import { tallyInputArb } from './_arbitraries.js';
+import { CHARTER_FORMS, charterTallyInputArb, tallyInputArb } from './_arbitraries.js';
 
 const KRONG_NO = { vi: 'Đảng bộ huyện Krông Nô', en: 'the Krông Nô district party organization' };
 
@@ -97,7 +97,7 @@ describe('renderReport', () => {
 
   it('property: every sentence is regular (capitalized, ends with a period), numbers use Vietnamese grouping; input not mutated', () => {
     fc.assert(
-      fc.property(tallyInputArb, (t) => {
+      fc.property(charterTallyInputArb, (t) => {
         const frozen = deepFreeze(structuredClone(t));
         const r = renderReport(frozen);
         for (const s of r.sentences) {
@@ -119,5 +119,36 @@ describe('renderReport', () => {
     expect(err).toBeInstanceOf(Nq4Error);
     expect((err as Nq4Error).issues.map((i) => i.path.join('.'))).toEqual(['tally.disciplines.member.reprimand', 'options.formOrder']);
     expect(() => renderReport({}, { formOrder: 'random' } as never)).toThrow(Nq4Error);
+  });
+
+  it('refuses forms outside the Charter closed lists (Điều lệ Điều 35 khoản 2) with rule_violation naming the field', () => {
+    let err: unknown;
+    try {
+      renderReport({ disciplines: { probationaryMember: { expulsion: 2, removalFromPost: 1 }, organization: { expulsion: 1 } } });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(Nq4Error);
+    const issues = (err as Nq4Error).issues;
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['rule_violation', 'tally.disciplines.probationaryMember.removalFromPost'],
+      ['rule_violation', 'tally.disciplines.probationaryMember.expulsion'],
+      ['rule_violation', 'tally.disciplines.organization.expulsion'],
+    ]);
+    for (const i of issues) expect(i.source?.article).toBe(35);
+    expect(() => renderReport({ disciplines: { member: { dissolution: 1 } } })).toThrow(Nq4Error);
+    expect(() => renderReport({ disciplines: { officialMember: { dissolution: 1 } } })).toThrow(Nq4Error);
+    expect(() => renderReport({ disciplines: { organization: { removalFromPost: 1 } } })).toThrow(Nq4Error);
+    expect(renderReport({ disciplines: { organization: { dissolution: 1 }, probationaryMember: { warning: 1 } } }).sentences).toHaveLength(2);
+  });
+
+  it('property: a tally renders iff every positive form count is in its subject list', () => {
+    fc.assert(
+      fc.property(tallyInputArb, (t) => {
+        const ok = Object.entries(t.disciplines ?? {}).every(([s, c]) => Object.entries(c ?? {}).every(([f, n]) => n === 0 || (CHARTER_FORMS[s] ?? []).includes(f)));
+        if (ok) expect(() => renderReport(t)).not.toThrow();
+        else expect(() => renderReport(t)).toThrow(Nq4Error);
+      }),
+    );
   });
 });
