@@ -409,8 +409,12 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
         ...issue(
           'rule_violation',
           [i, 'kind'],
-          `Đơn vị ${u.code}: lập ${kindVi(u.kind)} trong ${kindVi(p.kind)} phải được cấp có thẩm quyền đồng ý bằng văn bản.`,
-          `Unit ${u.code}: a ${kindEn(u.kind)} inside a ${kindEn(p.kind)} needs the written approval of the competent level.`,
+          p.kind === 'province'
+            ? `Đơn vị ${u.code}: ${kindVi(u.kind)} trực thuộc ${kindVi(p.kind)} chỉ khi là đặc khu được tỉnh ủy, thành ủy quyết định là tổ chức cơ sở đảng, có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (QĐ 294-QĐ/TW, diễn giải).`
+            : `Đơn vị ${u.code}: lập ${kindVi(u.kind)} trong ${kindVi(p.kind)} phải được cấp có thẩm quyền đồng ý bằng văn bản.`,
+          p.kind === 'province'
+            ? `Unit ${u.code}: a ${kindEn(u.kind)} directly under a ${kindEn(p.kind)} only as a special zone (đặc khu) the provincial committee made a grassroots organization, with the written agreement of the Central Organization Commission (QĐ 294-QĐ/TW, paraphrased).`
+            : `Unit ${u.code}: a ${kindEn(u.kind)} inside a ${kindEn(p.kind)} needs the written approval of the competent level.`,
           applicable.source,
         ),
         unitCode: u.code,

@@ -11,7 +11,9 @@
  * - §1.3 (Q/P): Điều 21 khoản 2–3 and Điều 24 khoản 1 of the 2011 Charter;
  * - §1.5 (P): QĐ 294-QĐ/TW, in force 01-07-2025: "hệ thống tổ chức của Đảng không còn cấp
  *   huyện"; in the pilot the đảng bộ xã, phường (đặc khu) "là đảng bộ cấp trên trực tiếp của tổ
- *   chức cơ sở đảng".
+ *   chức cơ sở đảng"; for a đặc khu the provincial committee decides whether it is cấp trên trực
+ *   tiếp or a TCCSĐ, with the written agreement of the BTCTW — so a TCCSĐ directly under the tỉnh
+ *   is allowed from 01-07-2025 as an approval-required containment.
  *
  * Unverified (U) and therefore an option, not a rule: whether chi bộ thôn / tổ dân phố under a
  * post-2025 đảng bộ xã are chi bộ cơ sở or chi bộ trực thuộc (§1.5, §5 decision 2).
@@ -83,7 +85,8 @@ export interface UnitKindInfo {
 
 /**
  * One containment rule: a parent kind may directly contain a child kind during a period.
- * `approvalRequired` marks arrangements the Charter allows only as an approved exception.
+ * `approvalRequired` marks arrangements the reference allows only as an approved exception (Charter size
+ * exceptions, §1.3; a đặc khu made a TCCSĐ under the tỉnh, QĐ 294, §1.5).
  * @category Report
  */
 export interface ContainmentRule {
@@ -170,6 +173,17 @@ const src = {
     },
     'paraphrased',
   ),
+  qd294SpecialZone: /* @__PURE__ */ cite(
+    PARTY_DOCUMENTS.qd294of2025,
+    {
+      effectiveFrom: REFORM_2025_DATE,
+      note: {
+        vi: 'Đối với đặc khu, tỉnh ủy, thành ủy quyết định đặc khu là đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng hay là tổ chức cơ sở đảng, sau khi có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (hierarchy-review-reports.md §1.5, diễn giải).',
+        en: 'For a special zone (đặc khu) the provincial committee decides whether it is the direct superior of grassroots organizations or itself a grassroots organization, with the written agreement of the Central Organization Commission (hierarchy-review-reports.md §1.5, paraphrased).',
+      },
+    },
+    'paraphrased',
+  ),
   centralDirect: /* @__PURE__ */ cite(
     QD24_2021,
     {
@@ -252,6 +266,9 @@ export const CONTAINMENT_RULES: readonly ContainmentRule[] = /* @__PURE__ */ dee
   rule('province', 'district', src.levels, { validTo: LAST_DISTRICT_DAY }),
   rule('province', 'commune', src.qd294, { validFrom: REFORM_2025_DATE }),
   rule('province', 'aboveGrassroots', src.levels),
+  // A đặc khu the provincial committee made a TCCSĐ (QĐ 294, P): approved exception only.
+  rule('province', 'grassrootsCommittee', src.qd294SpecialZone, { validFrom: REFORM_2025_DATE, approvalRequired: true }),
+  rule('province', 'grassrootsBranch', src.qd294SpecialZone, { validFrom: REFORM_2025_DATE, approvalRequired: true }),
   rule('centralDirect', 'aboveGrassroots', src.centralDirect),
   rule('district', 'grassrootsCommittee', src.art21k2, { validTo: LAST_DISTRICT_DAY }),
   rule('district', 'grassrootsBranch', src.art21k2, { validTo: LAST_DISTRICT_DAY }),

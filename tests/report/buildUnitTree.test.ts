@@ -71,6 +71,27 @@ describe('buildUnitTree', () => {
     expect(tree.options.find((o) => o.name === 'communeBranches')?.value).toBe('grassrootsOrDirect');
   });
 
+  it('post-2025 đặc khu made a TCCSĐ directly under the tỉnh: an approval-required containment (QĐ 294, paraphrased)', () => {
+    const units: UnitInput[] = [
+      { code: 'P', kind: 'province' },
+      { code: 'DK', kind: 'grassrootsCommittee', parent: 'P', members: 200, officialMembers: 190 },
+      { code: 'DK2', kind: 'grassrootsBranch', parent: 'P', members: 20, officialMembers: 18, approvedException: true },
+    ];
+    const tree = buildUnitTree(units, { on: '2025-07-01' });
+    expect(tree.units.DK?.parent).toBe('P');
+    const w = tree.warnings.filter((x) => x.path.join('.').endsWith('kind') && x.messageVi.includes('đặc khu'));
+    expect(w.map((x) => [x.unitCode, x.approved])).toEqual([
+      ['DK', false],
+      ['DK2', true],
+    ]);
+    for (const x of w) {
+      expect(x.source?.document.key).toContain('294');
+      expect(x.source?.status).toBe('paraphrased');
+    }
+    // Before the reform the province does not contain a TCCSĐ directly.
+    expect(errorOf(() => buildUnitTree(units, { on: '2025-06-30' })).issues.map((i) => i.path.join('.'))).toEqual(['1.parent', '2.parent']);
+  });
+
   it('reports every structural problem at once with its path', () => {
     const e = errorOf(() =>
       buildUnitTree(
