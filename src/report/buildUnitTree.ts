@@ -393,7 +393,18 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     const p = list[pIndex] as ParsedUnit;
     const candidates = rulesByPair.get(`${p.kind}>${u.kind}`);
     const applicable = candidates?.find((r) => withinValidity(on, r.validFrom, r.validTo));
-    if (!applicable) {
+    if (!applicable && p.kind === 'commune' && u.kind === 'directBranch' && withinValidity(on, COMMUNE_DIRECT_BRANCH_RULE.validFrom, COMMUNE_DIRECT_BRANCH_RULE.validTo)) {
+      // Unverified (U, §1.5, §5 decision 2): refused by the default option, not by a known rule.
+      errors.push(
+        issue(
+          'rule_violation',
+          [i, 'parent'],
+          `Đơn vị ${u.code}: theo lựa chọn mặc định communeBranches: 'grassroots', ${kindVi(p.kind)} (${p.code}) không trực tiếp quản lý ${kindVi(u.kind)}. Điểm này chưa đối chiếu được văn bản (sau 01-7-2025, chi bộ thôn, tổ dân phố là chi bộ cơ sở hay chi bộ trực thuộc); nếu đơn vị của bạn có chi bộ trực thuộc đảng ủy xã, dùng communeBranches: 'grassrootsOrDirect'.`,
+          `Unit ${u.code}: under the default option communeBranches: 'grassroots', a ${kindEn(p.kind)} (${p.code}) does not directly contain a ${kindEn(u.kind)}. This point is unverified (whether village branches under a post-2025 commune are grassroots or subordinate branches); if your commune has subordinate branches, pass communeBranches: 'grassrootsOrDirect'.`,
+          COMMUNE_DIRECT_BRANCH_RULE.source,
+        ),
+      );
+    } else if (!applicable) {
       const anyDate = candidates?.[0];
       errors.push(
         issue(

@@ -65,7 +65,13 @@ describe('buildUnitTree', () => {
       { code: 'X', kind: 'commune', parent: 'P' },
       { code: 'T1', kind: 'directBranch', parent: 'X' },
     ];
-    expect(errorOf(() => buildUnitTree(units, { on: '2026-01-01' })).issues[0]?.path).toEqual([2, 'parent']);
+    const refused = errorOf(() => buildUnitTree(units, { on: '2026-01-01' })).issues[0];
+    expect(refused?.path).toEqual([2, 'parent']);
+    // The refusal comes from an unverified default, not a known rule: say so and name the option.
+    expect(refused?.messageEn).toContain('unverified');
+    expect(refused?.messageEn).toContain("communeBranches: 'grassrootsOrDirect'");
+    expect(refused?.messageVi).toContain('chưa đối chiếu được văn bản');
+    expect(refused?.messageVi).toContain("communeBranches: 'grassrootsOrDirect'");
     const tree = buildUnitTree(units, { on: '2026-01-01', communeBranches: 'grassrootsOrDirect' });
     expect(tree.units.T1?.parent).toBe('X');
     expect(tree.options.find((o) => o.name === 'communeBranches')?.value).toBe('grassrootsOrDirect');
