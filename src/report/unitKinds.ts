@@ -146,8 +146,23 @@ const src = {
       article: 21,
       clause: 3,
       note: {
-        vi: 'Dưới 30 đảng viên: chi bộ cơ sở; từ 30 đảng viên trở lên: đảng bộ cơ sở; ngoại lệ phải có ý kiến đồng ý bằng văn bản của cấp trên (hierarchy-review-reports.md §1.3, diễn giải).',
-        en: 'Under 30 members: chi bộ cơ sở; 30 or more: đảng bộ cơ sở; exceptions need the written approval of the higher level (hierarchy-review-reports.md §1.3, paraphrased).',
+        vi: 'Dưới 30 đảng viên: chi bộ cơ sở; từ 30 đảng viên trở lên: đảng bộ cơ sở (hierarchy-review-reports.md §1.3, diễn giải).',
+        en: 'Under 30 members: chi bộ cơ sở; 30 or more: đảng bộ cơ sở (hierarchy-review-reports.md §1.3, paraphrased).',
+      },
+    },
+    'paraphrased',
+  ),
+  /**
+   * The approval exceptions (đảng bộ cơ sở under 30, chi bộ trực thuộc over 30, đảng bộ bộ phận):
+   * known only from a Q&A page ([H2]) that attributes them to the Charter; no article or clause
+   * is given because the reference never saw the Charter's wording.
+   */
+  sizeExceptions: /* @__PURE__ */ cite(
+    CHARTER,
+    {
+      note: {
+        vi: 'Các trường hợp ngoại lệ (đảng bộ cơ sở dưới 30 đảng viên, chi bộ trực thuộc trên 30 đảng viên, đảng bộ bộ phận) "phải có ý kiến đồng ý bằng văn bản của tổ chức đảng cấp trên có thẩm quyền", theo một trang hỏi đáp [H2] (hierarchy-review-reports.md §1.3, diễn giải); chưa thấy nguyên văn Điều lệ.',
+        en: 'The exceptions (grassroots committee under 30 members, subordinate branch over 30, sub-committee) need the written agreement of the competent higher organization, per a Q&A page [H2] (hierarchy-review-reports.md §1.3, paraphrased); exact Charter wording not seen.',
       },
     },
     'paraphrased',
@@ -278,7 +293,7 @@ export const CONTAINMENT_RULES: readonly ContainmentRule[] = /* @__PURE__ */ dee
   rule('aboveGrassroots', 'grassrootsBranch', src.art21k2),
   rule('centralDirect', 'grassrootsCommittee', src.art21k2),
   rule('centralDirect', 'grassrootsBranch', src.art21k2),
-  rule('grassrootsCommittee', 'subCommittee', src.art21k3, { approvalRequired: true }),
+  rule('grassrootsCommittee', 'subCommittee', src.sizeExceptions, { approvalRequired: true }),
   rule('grassrootsCommittee', 'directBranch', src.art24k1),
   rule('subCommittee', 'directBranch', src.belowDistrict),
   rule('grassrootsBranch', 'partyCell', src.art24k1),
@@ -303,8 +318,11 @@ export const COMMUNE_DIRECT_BRANCH_RULE: ContainmentRule = /* @__PURE__ */ deepF
 export const UNIT_SIZE_RULES = /* @__PURE__ */ deepFreeze({
   /** Từ 30 đảng viên trở lên: đảng bộ cơ sở; dưới 30: chi bộ cơ sở (Điều 21 khoản 3, P). */
   grassrootsCommitteeMin: { value: 30, source: src.art21k3 },
-  /** Chi bộ trực thuộc with more than 30 members is an exception needing approval (§1.3, P). */
-  directBranchMax: { value: 30, source: src.art21k3 },
+  /**
+   * Chi bộ trực thuộc with more than 30 members is an exception needing approval (§1.3, P from a
+   * Q&A page [H2]; exact Charter wording not seen, so the source carries no article).
+   */
+  directBranchMax: { value: 30, source: src.sizeExceptions },
   /** At least 3 official members to form a TCCSĐ or a chi bộ (Điều 21 khoản 2, Điều 24 khoản 1, Q). */
   minOfficialMembers: { value: 3, source: src.art24k1 },
   /** The source for the TCCSĐ minimum of three official members. */

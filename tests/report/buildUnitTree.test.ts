@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
-import { buildUnitTree, type UnitInput } from '../../src/report/index.js';
+import { buildUnitTree, CONTAINMENT_RULES, UNIT_SIZE_RULES, type UnitInput } from '../../src/report/index.js';
 
 function errorOf(run: () => unknown): Nq4Error {
   try {
@@ -96,6 +96,25 @@ describe('buildUnitTree', () => {
     }
     // Before the reform the province does not contain a TCCSĐ directly.
     expect(errorOf(() => buildUnitTree(units, { on: '2025-06-30' })).issues.map((i) => i.path.join('.'))).toEqual(['1.parent', '2.parent']);
+  });
+
+  it('size exceptions known only from a Q&A page [H2] are cited as paraphrased, without a Charter article', () => {
+    const subCommittee = CONTAINMENT_RULES.find((r) => r.parent === 'grassrootsCommittee' && r.child === 'subCommittee');
+    for (const c of [UNIT_SIZE_RULES.directBranchMax.source, subCommittee?.source]) {
+      expect(c?.status).toBe('paraphrased');
+      expect(c?.article).toBeUndefined();
+      expect(c?.clause).toBeUndefined();
+      expect(c?.note?.en).toContain('[H2]');
+      expect(c?.note?.en).toContain('exact Charter wording not seen');
+    }
+    const tree = buildUnitTree(
+      [
+        { code: 'S', kind: 'grassrootsCommittee', members: 60, officialMembers: 55 },
+        { code: 'S-A', kind: 'directBranch', parent: 'S', members: 35, officialMembers: 30 },
+      ],
+      { on: '2020-06-01' },
+    );
+    expect(tree.warnings.find((w) => w.unitCode === 'S-A')?.source?.note?.vi).toContain('chưa thấy nguyên văn Điều lệ');
   });
 
   it('reports every structural problem at once with its path', () => {
