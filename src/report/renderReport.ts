@@ -13,7 +13,7 @@
  * @module
  */
 import { z } from 'zod';
-import { isIsoDate, partsOf } from '../_lib/dates.js';
+import { daysInMonth, isIsoDate, partsOf } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { issue, parseInput, type Nq4Issue, Nq4Error } from '../errors.js';
 import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from '../i18n/format.js';
@@ -61,7 +61,14 @@ export interface RenderPercentages {
 export interface RenderReportOptions {
   /** The unit as subject of the first sentence, in both languages (non-empty). */
   readonly unitName?: Label;
-  /** The period, written "Năm 2020" for a calendar year, else "Từ ngày 1-1-2020 đến ngày 30-6-2020". */
+  /**
+   * The period, phrased from its `kind` when the dates fit it (the reporting periods of QĐ
+   * 885-QĐ/UBKTTW "hằng tháng, Quý I, 6 tháng, 9 tháng, năm và nhiệm kỳ", hierarchy-review-reports.md
+   * §3.2, §3.6, §5 decision 12): "Tháng 2-2017", "Quý III năm 2025", "6 tháng đầu năm 2024" (1-1 to
+   * 30-6), "9 tháng năm 2025" (1-1 to 30-9), "Năm 2024" (also without a kind), "Nhiệm kỳ
+   * 2020-2025"; otherwise "Từ ngày 1-1-2020 đến ngày 30-6-2020". A period ending before it starts
+   * is refused (`date_order`).
+   */
   readonly period?: ReportPeriod;
   /**
    * Rating levels as cumulative ("hoàn thành tốt nhiệm vụ trở lên, trong đó … xuất sắc",
@@ -82,7 +89,13 @@ export interface RenderReportOptions {
 const optionsSchema = /* @__PURE__ */ z
   .strictObject({
     unitName: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
-    period: z.strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate), kind: z.enum(REPORT_PERIOD_KINDS).optional() }).optional(),
+    period: z
+      .strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate), kind: z.enum(REPORT_PERIOD_KINDS).optional() })
+      .refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
+        params: { nq4Code: 'date_order', messageVi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', messageEn: 'The period ends before it starts.' },
+        path: ['to'],
+      })
+      .optional(),
     ratingPhrasing: z.enum(['cumulative', 'exclusive']).optional(),
     formOrder: z.enum(['ascending', 'descending']).optional(),
     percentages: z.strictObject({ decimals: z.number().int().min(0).max(3), rounding: z.enum(['halfUp', 'truncate']).optional() }).optional(),
@@ -149,6 +162,35 @@ const SINGULAR_EN: Readonly<Record<string, string>> = {
 const nounEn = (n: number, plural: string): string => (n === 1 ? (SINGULAR_EN[plural] ?? plural) : plural);
 
 const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1));
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+const ORDINAL_QUARTERS_EN = ['first', 'second', 'third', 'fourth'] as const;
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * The named phrasing of a period when its kind and dates agree ("Quý III năm 2025"), else
+ * undefined (the caller writes "Từ ngày … đến ngày …"). A calendar year is named without a kind.
+ */
+function periodLead(period: { readonly from: string; readonly to: string; readonly kind?: string | undefined }): Label | undefined {
+  const from = partsOf(period.from);
+  const to = partsOf(period.to);
+  const kind = period.kind;
+  const lastDay = to.day === daysInMonth(to.year, to.month);
+  const sameYear = from.year === to.year;
+  if (kind === 'term') {
+    return from.year < to.year ? { vi: `Nhiệm kỳ ${from.year}-${to.year}`, en: `In the ${from.year}-${to.year} term` } : undefined;
+  }
+  if (from.day !== 1 || !lastDay || !sameYear) return undefined;
+  if ((kind === undefined || kind === 'year') && from.month === 1 && to.month === 12) return { vi: `Năm ${from.year}`, en: `In ${from.year}` };
+  if (kind === 'month' && from.month === to.month) return { vi: `Tháng ${from.month}-${from.year}`, en: `In ${MONTHS_EN[from.month - 1] ?? ''} ${from.year}` };
+  if (kind === 'quarter' && from.month % 3 === 1 && to.month === from.month + 2) {
+    const q = (from.month - 1) / 3;
+    return { vi: `Quý ${ROMAN_QUARTERS[q] ?? ''} năm ${from.year}`, en: `In the ${ORDINAL_QUARTERS_EN[q] ?? ''} quarter of ${from.year}` };
+  }
+  if (kind === 'halfYear' && from.month === 1 && to.month === 6) return { vi: `6 tháng đầu năm ${from.year}`, en: `In the first half of ${from.year}` };
+  if (kind === 'nineMonths' && from.month === 1 && to.month === 9) return { vi: `9 tháng năm ${from.year}`, en: `In the first nine months of ${from.year}` };
+  return undefined;
+}
 
 /**
  * Render a tally as report sentences in Vietnamese and English.
@@ -222,15 +264,9 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
   let leadVi = '';
   let leadEn = '';
   if (o.period) {
-    const from = partsOf(o.period.from);
-    const to = partsOf(o.period.to);
-    if (from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31 && from.year === to.year) {
-      leadVi = `Năm ${from.year}, `;
-      leadEn = `In ${from.year}, `;
-    } else {
-      leadVi = `Từ ngày ${formatDateVi(o.period.from)} đến ngày ${formatDateVi(o.period.to)}, `;
-      leadEn = `From ${formatDateEn(o.period.from)} to ${formatDateEn(o.period.to)}, `;
-    }
+    const named = periodLead(o.period);
+    leadVi = named ? `${named.vi}, ` : `Từ ngày ${formatDateVi(o.period.from)} đến ngày ${formatDateVi(o.period.to)}, `;
+    leadEn = named ? `${named.en}, ` : `From ${formatDateEn(o.period.from)} to ${formatDateEn(o.period.to)}, `;
   }
   if (o.unitName) {
     leadVi += `${o.unitName.vi} `;

@@ -151,4 +151,35 @@ describe('renderReport', () => {
       }),
     );
   });
+
+  it('phrases the period from its kind when the dates fit it, else from/to (§3.2 report periods, §3.6)', () => {
+    const lead = (period: { from: string; to: string; kind?: 'month' | 'quarter' | 'halfYear' | 'nineMonths' | 'year' | 'term' | 'cumulative' | 'other' }) => {
+      const r = renderReport({ commitments: 1 }, { period });
+      return [r.sentences[0]?.vi.split(',')[0], r.sentences[0]?.en.split(',')[0]];
+    };
+    expect(lead({ from: '2024-01-01', to: '2024-06-30', kind: 'halfYear' })).toEqual(['6 tháng đầu năm 2024', 'In the first half of 2024']);
+    expect(lead({ from: '2025-07-01', to: '2025-09-30', kind: 'quarter' })).toEqual(['Quý III năm 2025', 'In the third quarter of 2025']);
+    expect(lead({ from: '2025-01-01', to: '2025-09-30', kind: 'nineMonths' })).toEqual(['9 tháng năm 2025', 'In the first nine months of 2025']);
+    expect(lead({ from: '2024-01-01', to: '2024-12-31', kind: 'year' })).toEqual(['Năm 2024', 'In 2024']);
+    expect(lead({ from: '2024-01-01', to: '2024-12-31' })).toEqual(['Năm 2024', 'In 2024']);
+    expect(lead({ from: '2017-02-01', to: '2017-02-28', kind: 'month' })).toEqual(['Tháng 2-2017', 'In February 2017']);
+    expect(lead({ from: '2020-10-15', to: '2025-09-30', kind: 'term' })).toEqual(['Nhiệm kỳ 2020-2025', 'In the 2020-2025 term']);
+    // Kind and dates disagree, or no named form: the explicit dates.
+    expect(lead({ from: '2025-08-01', to: '2025-10-31', kind: 'quarter' })[0]).toBe('Từ ngày 1-8-2025 đến ngày 31-10-2025');
+    expect(lead({ from: '2024-07-01', to: '2024-12-31', kind: 'halfYear' })[0]).toBe('Từ ngày 1-7-2024 đến ngày 31-12-2024');
+    expect(lead({ from: '2024-01-01', to: '2024-12-31', kind: 'cumulative' })[0]).toBe('Từ ngày 1-1-2024 đến ngày 31-12-2024');
+    expect(lead({ from: '2017-02-01', to: '2017-02-27', kind: 'month' })[0]).toBe('Từ ngày 1-2-2017 đến ngày 27-2-2017');
+  });
+
+  it('refuses a period that ends before it starts (date_order on options.period.to)', () => {
+    let err: unknown;
+    try {
+      renderReport({ commitments: 1 }, { period: { from: '2025-09-30', to: '2025-07-01' } });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(Nq4Error);
+    expect((err as Nq4Error).issues.map((i) => [i.code, i.path.join('.')])).toEqual([['date_order', 'options.period.to']]);
+    expect(renderReport({ commitments: 1 }, { period: { from: '2025-07-01', to: '2025-07-01' } }).vi).toContain('Từ ngày 1-7-2025 đến ngày 1-7-2025');
+  });
 });
