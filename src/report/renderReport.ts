@@ -199,11 +199,13 @@ function periodLead(period: { readonly from: string; readonly to: string; readon
  * ```ts
  * import { renderReport } from 'nq4';
  * const r = renderReport(
- *   { disciplines: { member: { reprimand: 30, warning: 12, removalFromPost: 5, expulsion: 3 } }, ratings: { member: { good: 2447, satisfactory: 220 } } },
- *   { unitName: { vi: 'Đảng bộ huyện Krông Nô', en: 'The Krông Nô district party organization' } },
+ *   // Illustrative figures, not a seed's. `excellent` and `good` are exclusive counts; the
+ *   // default ratingPhrasing 'cumulative' writes their sum as "… hoàn thành tốt nhiệm vụ trở lên".
+ *   { disciplines: { member: { reprimand: 30, warning: 12, removalFromPost: 5, expulsion: 3 } }, ratings: { member: { excellent: 20, good: 100, satisfactory: 15 } } },
+ *   { unitName: { vi: 'Đảng bộ huyện A', en: 'The district A party organization' } },
  * );
- * r.sentences[0]?.vi; // 'Đảng bộ huyện Krông Nô đã xử lý kỷ luật 50 đảng viên, trong đó khiển trách 30, cảnh cáo 12, cách chức 5, khai trừ 3.'
- * r.sentences[1]?.vi; // 'Có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ.'
+ * r.sentences[0]?.vi; // 'Đảng bộ huyện A đã xử lý kỷ luật 50 đảng viên, trong đó khiển trách 30, cảnh cáo 12, cách chức 5, khai trừ 3.'
+ * r.sentences[1]?.vi; // 'Có 120 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 20 đảng viên hoàn thành xuất sắc nhiệm vụ; 15 đảng viên hoàn thành nhiệm vụ.'
  * ```
  * @throws {@link Nq4Error} naming each bad field of the tally or the options; `rule_violation` for a
  *   form outside the subject's closed list (Điều lệ Điều 35 khoản 2: no cách chức or khai trừ for a

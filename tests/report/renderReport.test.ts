@@ -182,4 +182,11 @@ describe('renderReport', () => {
     expect((err as Nq4Error).issues.map((i) => [i.code, i.path.join('.')])).toEqual([['date_order', 'options.period.to']]);
     expect(renderReport({ commitments: 1 }, { period: { from: '2025-07-01', to: '2025-07-01' } }).vi).toContain('Từ ngày 1-7-2025 đến ngày 1-7-2025');
   });
+
+  it("seed 001's cumulative 2.447 'hoàn thành tốt nhiệm vụ trở lên' is excellent + good, not good alone (§4, 001 #5)", () => {
+    const r = renderReport({ ratings: { member: { excellent: 47, good: 2400, satisfactory: 220 } } });
+    expect(r.sentences[0]?.vi).toBe('Có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 47 đảng viên hoàn thành xuất sắc nhiệm vụ; 220 đảng viên hoàn thành nhiệm vụ.');
+    const exclusive = renderReport({ ratings: { member: { excellent: 47, good: 2400, satisfactory: 220 } } }, { ratingPhrasing: 'exclusive' });
+    expect(exclusive.sentences[0]?.vi).not.toContain('2.447');
+  });
 });
