@@ -2,7 +2,8 @@
  * Render a tally as the sentences a district office writes, in Vietnamese and English.
  *
  * Follows the phrasing observed in the seeds (hierarchy-review-reports.md §3.5, quoted): total
- * then breakdown with "trong đó" ("xử lý kỷ luật 50 cán bộ, đảng viên, trong đó …"), cumulative
+ * then breakdown with "trong đó" ("xử lý kỷ luật 50 cán bộ, đảng viên, trong đó …"), a single form
+ * written form-first ("khiển trách 15 đồng chí": "đã xử lý kỷ luật khiển trách 2 đảng viên"), cumulative
  * rating levels "hoàn thành tốt nhiệm vụ trở lên" ("2.447 đảng viên xếp loại hoàn thành tốt nhiệm
  * vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ"), collective + individual pairs ("6 tập thể và
  * 32 cá nhân"), count + percent "(chiếm 45%)"; numbers and dates as in §3.6 through
@@ -294,11 +295,18 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     if (total === 0) continue;
     const vi = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].vi} ${nVi(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.vi ?? ''}`).join(', ');
     const en = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].en} ${nEn(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.en ?? ''}`).join(', ');
+    // One form: the form-first phrasing of §3.5 ("khiển trách 15 đồng chí"), no "trong đó".
+    const single = present.length === 1 ? present[0] : undefined;
+    const bodyVi = single
+      ? `đã xử lý kỷ luật ${DISCIPLINE_FORM_LABELS[single].vi} ${nVi(total)} ${label.vi}.`
+      : `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`;
     const head = start(
-      `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`,
-      `disciplined ${nEn(total)} ${nounEn(total, label.en)}: ${en}.`,
-      `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`,
-      `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined: ${en}.`,
+      bodyVi,
+      single ? `disciplined ${nEn(total)} ${nounEn(total, label.en)} (${DISCIPLINE_FORM_LABELS[single].en}).` : `disciplined ${nEn(total)} ${nounEn(total, label.en)}: ${en}.`,
+      bodyVi,
+      single
+        ? `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined (${DISCIPLINE_FORM_LABELS[single].en}).`
+        : `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined: ${en}.`,
     );
     push(`discipline${subject.charAt(0).toUpperCase()}${subject.slice(1)}`, head);
   }
@@ -312,8 +320,10 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     for (const m of NON_DISCIPLINARY_MEASURES) {
       const n = counts[m] ?? 0;
       if (n === 0) continue;
-      ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${nVi(n)} ${KIND_LABELS[kind].vi}`);
-      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${nEn(n)} ${nounEn(n, KIND_LABELS[kind].en)}`);
+      // Xóa tên strikes a member off the rolls (§3.3): its subject is "đảng viên", not "cá nhân".
+      const who = kind === 'individual' && m === 'removalFromRolls' ? { vi: 'đảng viên', en: 'members' } : KIND_LABELS[kind];
+      ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${nVi(n)} ${who.vi}`);
+      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${nEn(n)} ${nounEn(n, who.en)}`);
     }
   }
   if (ndVi.length > 0) {
@@ -401,7 +411,7 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
       .sort((a, b) => a.group - b.group || a.number - b.number)
       .map((m) => ({ m, n: t.findingsByItem[m.id] ?? 0 }));
     const vi = [
-      ...items.map(({ m, n }) => `biểu hiện ${m.number} nhóm ${m.group}: ${nVi(n)} lượt`),
+      ...items.map(({ m, n }) => `biểu hiện thứ ${m.number} thuộc nhóm ${m.group}: ${nVi(n)} lượt`),
       ...groupIds.map((g) => `nhóm ${g} (không nêu biểu hiện cụ thể): ${nVi(t.findingsByGroupOnly[g] ?? 0)} lượt`),
     ].join('; ');
     const en = [

@@ -70,7 +70,7 @@ describe('renderReport', () => {
     expect(r.sentences[3]?.vi).toBe('Có 6 tập thể và 32 cá nhân được xác định có biểu hiện suy thoái.');
     expect(r.sentences.map((s) => s.en)).toEqual([
       '11 members were disciplined: reprimand 9, warning 2.',
-      '1 party organization was disciplined: reprimand 1.',
+      '1 party organization was disciplined (reprimand).',
       'Cases that are not discipline: reminder: 17 individuals; rated as not completing duties: 4 individuals; under consideration: 1 individual; reminder: 5 collectives.',
       '6 collectives and 32 individuals were found with manifestations of degradation.',
     ]);
@@ -89,7 +89,7 @@ describe('renderReport', () => {
       'Đã kiểm điểm 13 cá nhân.',
       'Đã gợi ý kiểm điểm 11 tập thể và 12 cá nhân.',
       'Đã xem xét thi hành kỷ luật đối với 2 tập thể và 5 cá nhân.',
-      'Các biểu hiện suy thoái được phát hiện: biểu hiện 1 nhóm 1: 3 lượt; biểu hiện 4 nhóm 2: 1 lượt; nhóm 3 (không nêu biểu hiện cụ thể): 2 lượt.',
+      'Các biểu hiện suy thoái được phát hiện: biểu hiện thứ 1 thuộc nhóm 1: 3 lượt; biểu hiện thứ 4 thuộc nhóm 2: 1 lượt; nhóm 3 (không nêu biểu hiện cụ thể): 2 lượt.',
       'Có 1.200 bản cam kết được ký.',
     ]);
     expect(renderReport({}).sentences).toEqual([{ code: 'empty', vi: 'Không có số liệu.', en: 'No figures.' }]);
@@ -188,5 +188,22 @@ describe('renderReport', () => {
     expect(r.sentences[0]?.vi).toBe('Có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 47 đảng viên hoàn thành xuất sắc nhiệm vụ; 220 đảng viên hoàn thành nhiệm vụ.');
     const exclusive = renderReport({ ratings: { member: { excellent: 47, good: 2400, satisfactory: 220 } } }, { ratingPhrasing: 'exclusive' });
     expect(exclusive.sentences[0]?.vi).not.toContain('2.447');
+  });
+
+  it('phrasing: one form is written form-first (§3.5 "khiển trách 15 đồng chí"), xóa tên counts đảng viên, findings name the item', () => {
+    const r = renderReport({
+      disciplines: { member: { reprimand: 2 }, organization: { warning: 1 } },
+      nonDisciplinary: { individual: { removalFromRolls: 3, reminder: 1 } },
+      findingsByItem: { 'G1-4': 3 },
+    });
+    expect(r.sentences.map((x) => x.vi)).toEqual([
+      'Đã xử lý kỷ luật khiển trách 2 đảng viên.',
+      'Đã xử lý kỷ luật cảnh cáo 1 tổ chức đảng.',
+      'Các trường hợp không phải hình thức kỷ luật: xóa tên 3 đảng viên; nhắc nhở 1 cá nhân.',
+      'Các biểu hiện suy thoái được phát hiện: biểu hiện thứ 4 thuộc nhóm 1: 3 lượt.',
+    ]);
+    expect(r.sentences[0]?.en).toBe('2 members were disciplined (reprimand).');
+    expect(r.sentences[2]?.en).toContain(': 3 members');
+    for (const x of r.sentences) expect(x.vi).not.toMatch(/trong đó|xóa tên \d+ cá nhân|biểu hiện \d+ nhóm/u);
   });
 });
