@@ -393,7 +393,18 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     const p = list[pIndex] as ParsedUnit;
     const candidates = rulesByPair.get(`${p.kind}>${u.kind}`);
     const applicable = candidates?.find((r) => withinValidity(on, r.validFrom, r.validTo));
-    if (!applicable) {
+    if (!applicable && p.kind === 'commune' && u.kind === 'directBranch' && withinValidity(on, COMMUNE_DIRECT_BRANCH_RULE.validFrom, COMMUNE_DIRECT_BRANCH_RULE.validTo)) {
+      // Unverified (U, §1.5, §5 decision 2): refused by the default option, not by a known rule.
+      errors.push(
+        issue(
+          'rule_violation',
+          [i, 'parent'],
+          `Đơn vị ${u.code}: theo lựa chọn mặc định communeBranches: 'grassroots', ${kindVi(p.kind)} (${p.code}) không trực tiếp quản lý ${kindVi(u.kind)}. Điểm này chưa đối chiếu được văn bản (sau 01-7-2025, chi bộ thôn, tổ dân phố là chi bộ cơ sở hay chi bộ trực thuộc); nếu đơn vị của bạn có chi bộ trực thuộc đảng ủy xã, dùng communeBranches: 'grassrootsOrDirect'.`,
+          `Unit ${u.code}: under the default option communeBranches: 'grassroots', a ${kindEn(p.kind)} (${p.code}) does not directly contain a ${kindEn(u.kind)}. This point is unverified (whether village branches under a post-2025 commune are grassroots or subordinate branches); if your commune has subordinate branches, pass communeBranches: 'grassrootsOrDirect'.`,
+          COMMUNE_DIRECT_BRANCH_RULE.source,
+        ),
+      );
+    } else if (!applicable) {
       const anyDate = candidates?.[0];
       errors.push(
         issue(
@@ -409,8 +420,12 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
         ...issue(
           'rule_violation',
           [i, 'kind'],
-          `Đơn vị ${u.code}: lập ${kindVi(u.kind)} trong ${kindVi(p.kind)} phải được cấp có thẩm quyền đồng ý bằng văn bản.`,
-          `Unit ${u.code}: a ${kindEn(u.kind)} inside a ${kindEn(p.kind)} needs the written approval of the competent level.`,
+          p.kind === 'province'
+            ? `Đơn vị ${u.code}: ${kindVi(u.kind)} trực thuộc ${kindVi(p.kind)} chỉ khi là đặc khu được tỉnh ủy, thành ủy quyết định là tổ chức cơ sở đảng, có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (QĐ 294-QĐ/TW, diễn giải).`
+            : `Đơn vị ${u.code}: lập ${kindVi(u.kind)} trong ${kindVi(p.kind)} phải được cấp có thẩm quyền đồng ý bằng văn bản.`,
+          p.kind === 'province'
+            ? `Unit ${u.code}: a ${kindEn(u.kind)} directly under a ${kindEn(p.kind)} only as a special zone (đặc khu) the provincial committee made a grassroots organization, with the written agreement of the Central Organization Commission (QĐ 294-QĐ/TW, paraphrased).`
+            : `Unit ${u.code}: a ${kindEn(u.kind)} inside a ${kindEn(p.kind)} needs the written approval of the competent level.`,
           applicable.source,
         ),
         unitCode: u.code,

@@ -39,6 +39,7 @@ import {
 import type { Tally } from '../tally/tally.js';
 import { ratingRuleSetFor } from '../rating/registry.js';
 import type { RatingQuotaRule, RatingRuleSet } from '../rating/types.js';
+import { formAllowedFor } from './_formRules.js';
 import { addInto, finish, newBuilder, readTally } from './_tallyFast.js';
 import type { Assert, SameKeys } from './_schemaTypes.js';
 
@@ -576,9 +577,8 @@ function figureKey(f: Figure): string {
 /** Forms the Charter does not allow for a subject (Điều 35 khoản 2). */
 function impossibleForm(subject: FigureSubject | undefined, form: DisciplineForm): boolean {
   if (subject === undefined) return false;
-  if (subject === 'probationaryMember') return form === 'removalFromPost' || form === 'expulsion' || form === 'dissolution';
-  if (INDIVIDUAL_SUBJECTS.has(subject)) return form === 'dissolution';
-  return form === 'removalFromPost' || form === 'expulsion';
+  if (subject === 'officialMember' || subject === 'probationaryMember') return !formAllowedFor(subject, form);
+  return !formAllowedFor(INDIVIDUAL_SUBJECTS.has(subject) ? 'anyMember' : 'organization', form);
 }
 
 function roundHalfUp(x: number, d: number): number {

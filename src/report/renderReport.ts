@@ -2,7 +2,8 @@
  * Render a tally as the sentences a district office writes, in Vietnamese and English.
  *
  * Follows the phrasing observed in the seeds (hierarchy-review-reports.md §3.5, quoted): total
- * then breakdown with "trong đó" ("xử lý kỷ luật 50 cán bộ, đảng viên, trong đó …"), cumulative
+ * then breakdown with "trong đó" ("xử lý kỷ luật 50 cán bộ, đảng viên, trong đó …"), a single form
+ * written form-first ("khiển trách 15 đồng chí": "đã xử lý kỷ luật khiển trách 2 đảng viên"), cumulative
  * rating levels "hoàn thành tốt nhiệm vụ trở lên" ("2.447 đảng viên xếp loại hoàn thành tốt nhiệm
  * vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ"), collective + individual pairs ("6 tập thể và
  * 32 cá nhân"), count + percent "(chiếm 45%)"; numbers and dates as in §3.6 through
@@ -13,9 +14,9 @@
  * @module
  */
 import { z } from 'zod';
-import { isIsoDate, partsOf } from '../_lib/dates.js';
+import { daysInMonth, isIsoDate, partsOf } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput, type Nq4Issue, Nq4Error } from '../errors.js';
+import { issue, parseInput, type Nq4Issue, Nq4Error } from '../errors.js';
 import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import {
@@ -28,6 +29,7 @@ import {
 } from '../i18n/vocabulary.js';
 import { getManifestation } from '../catalog/manifestations.js';
 import type { Tally, TallyInput } from '../tally/tally.js';
+import { formAllowedFor, formListSource } from './_formRules.js';
 import { readTally } from './_tallyFast.js';
 import { REPORT_PERIOD_KINDS, type ReportPeriod } from './seal.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
@@ -60,7 +62,14 @@ export interface RenderPercentages {
 export interface RenderReportOptions {
   /** The unit as subject of the first sentence, in both languages (non-empty). */
   readonly unitName?: Label;
-  /** The period, written "Năm 2020" for a calendar year, else "Từ ngày 1-1-2020 đến ngày 30-6-2020". */
+  /**
+   * The period, phrased from its `kind` when the dates fit it (the reporting periods of QĐ
+   * 885-QĐ/UBKTTW "hằng tháng, Quý I, 6 tháng, 9 tháng, năm và nhiệm kỳ", hierarchy-review-reports.md
+   * §3.2, §3.6, §5 decision 12): "Tháng 2-2017", "Quý III năm 2025", "6 tháng đầu năm 2024" (1-1 to
+   * 30-6), "9 tháng năm 2025" (1-1 to 30-9), "Năm 2024" (also without a kind), "Nhiệm kỳ
+   * 2020-2025"; otherwise "Từ ngày 1-1-2020 đến ngày 30-6-2020". A period ending before it starts
+   * is refused (`date_order`).
+   */
   readonly period?: ReportPeriod;
   /**
    * Rating levels as cumulative ("hoàn thành tốt nhiệm vụ trở lên, trong đó … xuất sắc",
@@ -81,7 +90,13 @@ export interface RenderReportOptions {
 const optionsSchema = /* @__PURE__ */ z
   .strictObject({
     unitName: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
-    period: z.strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate), kind: z.enum(REPORT_PERIOD_KINDS).optional() }).optional(),
+    period: z
+      .strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate), kind: z.enum(REPORT_PERIOD_KINDS).optional() })
+      .refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
+        params: { nq4Code: 'date_order', messageVi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', messageEn: 'The period ends before it starts.' },
+        path: ['to'],
+      })
+      .optional(),
     ratingPhrasing: z.enum(['cumulative', 'exclusive']).optional(),
     formOrder: z.enum(['ascending', 'descending']).optional(),
     percentages: z.strictObject({ decimals: z.number().int().min(0).max(3), rounding: z.enum(['halfUp', 'truncate']).optional() }).optional(),
@@ -149,6 +164,35 @@ const nounEn = (n: number, plural: string): string => (n === 1 ? (SINGULAR_EN[pl
 
 const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1));
 
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+const ORDINAL_QUARTERS_EN = ['first', 'second', 'third', 'fourth'] as const;
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * The named phrasing of a period when its kind and dates agree ("Quý III năm 2025"), else
+ * undefined (the caller writes "Từ ngày … đến ngày …"). A calendar year is named without a kind.
+ */
+function periodLead(period: { readonly from: string; readonly to: string; readonly kind?: string | undefined }): Label | undefined {
+  const from = partsOf(period.from);
+  const to = partsOf(period.to);
+  const kind = period.kind;
+  const lastDay = to.day === daysInMonth(to.year, to.month);
+  const sameYear = from.year === to.year;
+  if (kind === 'term') {
+    return from.year < to.year ? { vi: `Nhiệm kỳ ${from.year}-${to.year}`, en: `In the ${from.year}-${to.year} term` } : undefined;
+  }
+  if (from.day !== 1 || !lastDay || !sameYear) return undefined;
+  if ((kind === undefined || kind === 'year') && from.month === 1 && to.month === 12) return { vi: `Năm ${from.year}`, en: `In ${from.year}` };
+  if (kind === 'month' && from.month === to.month) return { vi: `Tháng ${from.month}-${from.year}`, en: `In ${MONTHS_EN[from.month - 1] ?? ''} ${from.year}` };
+  if (kind === 'quarter' && from.month % 3 === 1 && to.month === from.month + 2) {
+    const q = (from.month - 1) / 3;
+    return { vi: `Quý ${ROMAN_QUARTERS[q] ?? ''} năm ${from.year}`, en: `In the ${ORDINAL_QUARTERS_EN[q] ?? ''} quarter of ${from.year}` };
+  }
+  if (kind === 'halfYear' && from.month === 1 && to.month === 6) return { vi: `6 tháng đầu năm ${from.year}`, en: `In the first half of ${from.year}` };
+  if (kind === 'nineMonths' && from.month === 1 && to.month === 9) return { vi: `9 tháng năm ${from.year}`, en: `In the first nine months of ${from.year}` };
+  return undefined;
+}
+
 /**
  * Render a tally as report sentences in Vietnamese and English.
  *
@@ -156,13 +200,17 @@ const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLo
  * ```ts
  * import { renderReport } from 'nq4';
  * const r = renderReport(
- *   { disciplines: { member: { reprimand: 30, warning: 12, removalFromPost: 5, expulsion: 3 } }, ratings: { member: { good: 2447, satisfactory: 220 } } },
- *   { unitName: { vi: 'Đảng bộ huyện Krông Nô', en: 'The Krông Nô district party organization' } },
+ *   // Illustrative figures, not a seed's. `excellent` and `good` are exclusive counts; the
+ *   // default ratingPhrasing 'cumulative' writes their sum as "… hoàn thành tốt nhiệm vụ trở lên".
+ *   { disciplines: { member: { reprimand: 30, warning: 12, removalFromPost: 5, expulsion: 3 } }, ratings: { member: { excellent: 20, good: 100, satisfactory: 15 } } },
+ *   { unitName: { vi: 'Đảng bộ huyện A', en: 'The district A party organization' } },
  * );
- * r.sentences[0]?.vi; // 'Đảng bộ huyện Krông Nô đã xử lý kỷ luật 50 đảng viên, trong đó khiển trách 30, cảnh cáo 12, cách chức 5, khai trừ 3.'
- * r.sentences[1]?.vi; // 'Có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ.'
+ * r.sentences[0]?.vi; // 'Đảng bộ huyện A đã xử lý kỷ luật 50 đảng viên, trong đó khiển trách 30, cảnh cáo 12, cách chức 5, khai trừ 3.'
+ * r.sentences[1]?.vi; // 'Có 120 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 20 đảng viên hoàn thành xuất sắc nhiệm vụ; 15 đảng viên hoàn thành nhiệm vụ.'
  * ```
- * @throws {@link Nq4Error} naming each bad field of the tally or the options.
+ * @throws {@link Nq4Error} naming each bad field of the tally or the options; `rule_violation` for a
+ *   form outside the subject's closed list (Điều lệ Điều 35 khoản 2: no cách chức or khai trừ for a
+ *   probationary member or an organization, no giải tán for a member).
  * @category Report
  */
 export function renderReport(tally: Tally | TallyInput, options?: RenderReportOptions): RenderedReport {
@@ -175,7 +223,28 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     if (!(error instanceof Nq4Error)) throw error;
     issues.push(...error.issues);
   }
-  if (!t || !parsed) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+  if (t) {
+    // Forms outside the subject's closed list (Điều lệ Điều 35 khoản 2) cannot be written.
+    for (const [subject, label] of DISCIPLINE_SUBJECT_ORDER) {
+      const counts = t.disciplines[subject];
+      if (!counts) continue;
+      const listSubject = subject === 'member' ? 'anyMember' : subject;
+      for (const f of DISCIPLINE_FORMS) {
+        if ((counts[f] ?? 0) > 0 && !formAllowedFor(listSubject, f)) {
+          issues.push(
+            issue(
+              'rule_violation',
+              ['tally', 'disciplines', subject, f],
+              `Điều lệ Đảng (Điều 35 khoản 2) không quy định hình thức ${DISCIPLINE_FORM_LABELS[f].vi} đối với ${label.vi}.`,
+              `The Party Charter (Article 35 clause 2) has no ${DISCIPLINE_FORM_LABELS[f].en} for ${label.en}.`,
+              formListSource(listSubject),
+            ),
+          );
+        }
+      }
+    }
+  }
+  if (!t || !parsed || issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
   const o: Opts = parsed;
   const cumulative = (o.ratingPhrasing ?? 'cumulative') === 'cumulative';
   const pad = o.padSmallCounts ?? false;
@@ -198,15 +267,9 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
   let leadVi = '';
   let leadEn = '';
   if (o.period) {
-    const from = partsOf(o.period.from);
-    const to = partsOf(o.period.to);
-    if (from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31 && from.year === to.year) {
-      leadVi = `Năm ${from.year}, `;
-      leadEn = `In ${from.year}, `;
-    } else {
-      leadVi = `Từ ngày ${formatDateVi(o.period.from)} đến ngày ${formatDateVi(o.period.to)}, `;
-      leadEn = `From ${formatDateEn(o.period.from)} to ${formatDateEn(o.period.to)}, `;
-    }
+    const named = periodLead(o.period);
+    leadVi = named ? `${named.vi}, ` : `Từ ngày ${formatDateVi(o.period.from)} đến ngày ${formatDateVi(o.period.to)}, `;
+    leadEn = named ? `${named.en}, ` : `From ${formatDateEn(o.period.from)} to ${formatDateEn(o.period.to)}, `;
   }
   if (o.unitName) {
     leadVi += `${o.unitName.vi} `;
@@ -232,11 +295,18 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     if (total === 0) continue;
     const vi = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].vi} ${nVi(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.vi ?? ''}`).join(', ');
     const en = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].en} ${nEn(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.en ?? ''}`).join(', ');
+    // One form: the form-first phrasing of §3.5 ("khiển trách 15 đồng chí"), no "trong đó".
+    const single = present.length === 1 ? present[0] : undefined;
+    const bodyVi = single
+      ? `đã xử lý kỷ luật ${DISCIPLINE_FORM_LABELS[single].vi} ${nVi(total)} ${label.vi}.`
+      : `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`;
     const head = start(
-      `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`,
-      `disciplined ${nEn(total)} ${nounEn(total, label.en)}: ${en}.`,
-      `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`,
-      `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined: ${en}.`,
+      bodyVi,
+      single ? `disciplined ${nEn(total)} ${nounEn(total, label.en)} (${DISCIPLINE_FORM_LABELS[single].en}).` : `disciplined ${nEn(total)} ${nounEn(total, label.en)}: ${en}.`,
+      bodyVi,
+      single
+        ? `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined (${DISCIPLINE_FORM_LABELS[single].en}).`
+        : `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined: ${en}.`,
     );
     push(`discipline${subject.charAt(0).toUpperCase()}${subject.slice(1)}`, head);
   }
@@ -250,8 +320,10 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     for (const m of NON_DISCIPLINARY_MEASURES) {
       const n = counts[m] ?? 0;
       if (n === 0) continue;
-      ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${nVi(n)} ${KIND_LABELS[kind].vi}`);
-      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${nEn(n)} ${nounEn(n, KIND_LABELS[kind].en)}`);
+      // Xóa tên strikes a member off the rolls (§3.3): its subject is "đảng viên", not "cá nhân".
+      const who = kind === 'individual' && m === 'removalFromRolls' ? { vi: 'đảng viên', en: 'members' } : KIND_LABELS[kind];
+      ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${nVi(n)} ${who.vi}`);
+      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${nEn(n)} ${nounEn(n, who.en)}`);
     }
   }
   if (ndVi.length > 0) {
@@ -339,7 +411,7 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
       .sort((a, b) => a.group - b.group || a.number - b.number)
       .map((m) => ({ m, n: t.findingsByItem[m.id] ?? 0 }));
     const vi = [
-      ...items.map(({ m, n }) => `biểu hiện ${m.number} nhóm ${m.group}: ${nVi(n)} lượt`),
+      ...items.map(({ m, n }) => `biểu hiện thứ ${m.number} thuộc nhóm ${m.group}: ${nVi(n)} lượt`),
       ...groupIds.map((g) => `nhóm ${g} (không nêu biểu hiện cụ thể): ${nVi(t.findingsByGroupOnly[g] ?? 0)} lượt`),
     ].join('; ');
     const en = [

@@ -11,7 +11,9 @@
  * - §1.3 (Q/P): Điều 21 khoản 2–3 and Điều 24 khoản 1 of the 2011 Charter;
  * - §1.5 (P): QĐ 294-QĐ/TW, in force 01-07-2025: "hệ thống tổ chức của Đảng không còn cấp
  *   huyện"; in the pilot the đảng bộ xã, phường (đặc khu) "là đảng bộ cấp trên trực tiếp của tổ
- *   chức cơ sở đảng".
+ *   chức cơ sở đảng"; for a đặc khu the provincial committee decides whether it is cấp trên trực
+ *   tiếp or a TCCSĐ, with the written agreement of the BTCTW — so a TCCSĐ directly under the tỉnh
+ *   is allowed from 01-07-2025 as an approval-required containment.
  *
  * Unverified (U) and therefore an option, not a rule: whether chi bộ thôn / tổ dân phố under a
  * post-2025 đảng bộ xã are chi bộ cơ sở or chi bộ trực thuộc (§1.5, §5 decision 2).
@@ -83,7 +85,8 @@ export interface UnitKindInfo {
 
 /**
  * One containment rule: a parent kind may directly contain a child kind during a period.
- * `approvalRequired` marks arrangements the Charter allows only as an approved exception.
+ * `approvalRequired` marks arrangements the reference allows only as an approved exception (Charter size
+ * exceptions, §1.3; a đặc khu made a TCCSĐ under the tỉnh, QĐ 294, §1.5).
  * @category Report
  */
 export interface ContainmentRule {
@@ -143,8 +146,23 @@ const src = {
       article: 21,
       clause: 3,
       note: {
-        vi: 'Dưới 30 đảng viên: chi bộ cơ sở; từ 30 đảng viên trở lên: đảng bộ cơ sở; ngoại lệ phải có ý kiến đồng ý bằng văn bản của cấp trên (hierarchy-review-reports.md §1.3, diễn giải).',
-        en: 'Under 30 members: chi bộ cơ sở; 30 or more: đảng bộ cơ sở; exceptions need the written approval of the higher level (hierarchy-review-reports.md §1.3, paraphrased).',
+        vi: 'Dưới 30 đảng viên: chi bộ cơ sở; từ 30 đảng viên trở lên: đảng bộ cơ sở (hierarchy-review-reports.md §1.3, diễn giải).',
+        en: 'Under 30 members: chi bộ cơ sở; 30 or more: đảng bộ cơ sở (hierarchy-review-reports.md §1.3, paraphrased).',
+      },
+    },
+    'paraphrased',
+  ),
+  /**
+   * The approval exceptions (đảng bộ cơ sở under 30, chi bộ trực thuộc over 30, đảng bộ bộ phận):
+   * known only from a Q&A page ([H2]) that attributes them to the Charter; no article or clause
+   * is given because the reference never saw the Charter's wording.
+   */
+  sizeExceptions: /* @__PURE__ */ cite(
+    CHARTER,
+    {
+      note: {
+        vi: 'Các trường hợp ngoại lệ (đảng bộ cơ sở dưới 30 đảng viên, chi bộ trực thuộc trên 30 đảng viên, đảng bộ bộ phận) "phải có ý kiến đồng ý bằng văn bản của tổ chức đảng cấp trên có thẩm quyền", theo một trang hỏi đáp [H2] (hierarchy-review-reports.md §1.3, diễn giải); chưa thấy nguyên văn Điều lệ.',
+        en: 'The exceptions (grassroots committee under 30 members, subordinate branch over 30, sub-committee) need the written agreement of the competent higher organization, per a Q&A page [H2] (hierarchy-review-reports.md §1.3, paraphrased); exact Charter wording not seen.',
       },
     },
     'paraphrased',
@@ -166,6 +184,17 @@ const src = {
       note: {
         vi: 'Hệ thống tổ chức của Đảng không còn cấp huyện; thí điểm đảng bộ xã, phường là đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng (hierarchy-review-reports.md §1.5, diễn giải).',
         en: 'No district level any more; pilot: đảng bộ xã, phường are the direct superior of grassroots organizations (hierarchy-review-reports.md §1.5, paraphrased).',
+      },
+    },
+    'paraphrased',
+  ),
+  qd294SpecialZone: /* @__PURE__ */ cite(
+    PARTY_DOCUMENTS.qd294of2025,
+    {
+      effectiveFrom: REFORM_2025_DATE,
+      note: {
+        vi: 'Đối với đặc khu, tỉnh ủy, thành ủy quyết định đặc khu là đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng hay là tổ chức cơ sở đảng, sau khi có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (hierarchy-review-reports.md §1.5, diễn giải).',
+        en: 'For a special zone (đặc khu) the provincial committee decides whether it is the direct superior of grassroots organizations or itself a grassroots organization, with the written agreement of the Central Organization Commission (hierarchy-review-reports.md §1.5, paraphrased).',
       },
     },
     'paraphrased',
@@ -252,6 +281,9 @@ export const CONTAINMENT_RULES: readonly ContainmentRule[] = /* @__PURE__ */ dee
   rule('province', 'district', src.levels, { validTo: LAST_DISTRICT_DAY }),
   rule('province', 'commune', src.qd294, { validFrom: REFORM_2025_DATE }),
   rule('province', 'aboveGrassroots', src.levels),
+  // A đặc khu the provincial committee made a TCCSĐ (QĐ 294, P): approved exception only.
+  rule('province', 'grassrootsCommittee', src.qd294SpecialZone, { validFrom: REFORM_2025_DATE, approvalRequired: true }),
+  rule('province', 'grassrootsBranch', src.qd294SpecialZone, { validFrom: REFORM_2025_DATE, approvalRequired: true }),
   rule('centralDirect', 'aboveGrassroots', src.centralDirect),
   rule('district', 'grassrootsCommittee', src.art21k2, { validTo: LAST_DISTRICT_DAY }),
   rule('district', 'grassrootsBranch', src.art21k2, { validTo: LAST_DISTRICT_DAY }),
@@ -261,7 +293,7 @@ export const CONTAINMENT_RULES: readonly ContainmentRule[] = /* @__PURE__ */ dee
   rule('aboveGrassroots', 'grassrootsBranch', src.art21k2),
   rule('centralDirect', 'grassrootsCommittee', src.art21k2),
   rule('centralDirect', 'grassrootsBranch', src.art21k2),
-  rule('grassrootsCommittee', 'subCommittee', src.art21k3, { approvalRequired: true }),
+  rule('grassrootsCommittee', 'subCommittee', src.sizeExceptions, { approvalRequired: true }),
   rule('grassrootsCommittee', 'directBranch', src.art24k1),
   rule('subCommittee', 'directBranch', src.belowDistrict),
   rule('grassrootsBranch', 'partyCell', src.art24k1),
@@ -286,8 +318,11 @@ export const COMMUNE_DIRECT_BRANCH_RULE: ContainmentRule = /* @__PURE__ */ deepF
 export const UNIT_SIZE_RULES = /* @__PURE__ */ deepFreeze({
   /** Từ 30 đảng viên trở lên: đảng bộ cơ sở; dưới 30: chi bộ cơ sở (Điều 21 khoản 3, P). */
   grassrootsCommitteeMin: { value: 30, source: src.art21k3 },
-  /** Chi bộ trực thuộc with more than 30 members is an exception needing approval (§1.3, P). */
-  directBranchMax: { value: 30, source: src.art21k3 },
+  /**
+   * Chi bộ trực thuộc with more than 30 members is an exception needing approval (§1.3, P from a
+   * Q&A page [H2]; exact Charter wording not seen, so the source carries no article).
+   */
+  directBranchMax: { value: 30, source: src.sizeExceptions },
   /** At least 3 official members to form a TCCSĐ or a chi bộ (Điều 21 khoản 2, Điều 24 khoản 1, Q). */
   minOfficialMembers: { value: 3, source: src.art24k1 },
   /** The source for the TCCSĐ minimum of three official members. */

@@ -51,3 +51,21 @@ export const treeArb = fc
     });
     return { units, tallies: byCode };
   });
+
+/** The Charter's closed lists (Điều lệ Điều 35 khoản 2), written out independently as the test oracle. */
+export const CHARTER_FORMS: Readonly<Record<string, readonly string[]>> = {
+  member: ['reprimand', 'warning', 'removalFromPost', 'expulsion'],
+  officialMember: ['reprimand', 'warning', 'removalFromPost', 'expulsion'],
+  probationaryMember: ['reprimand', 'warning'],
+  organization: ['reprimand', 'warning', 'dissolution'],
+};
+
+/** {@link tallyInputArb} with only the forms the Charter allows for each subject. */
+export const charterTallyInputArb: fc.Arbitrary<TallyInput> = tallyInputArb.map((t) => {
+  if (!t.disciplines) return t;
+  const disciplines: Record<string, Record<string, number>> = {};
+  for (const [subject, counts] of Object.entries(t.disciplines)) {
+    disciplines[subject] = Object.fromEntries(Object.entries(counts ?? {}).filter(([f]) => (CHARTER_FORMS[subject] ?? []).includes(f)));
+  }
+  return { ...t, disciplines } as TallyInput;
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
-import { buildUnitTree, type UnitInput } from '../../src/report/index.js';
+import { buildUnitTree, CONTAINMENT_RULES, UNIT_SIZE_RULES, type UnitInput } from '../../src/report/index.js';
 
 function errorOf(run: () => unknown): Nq4Error {
   try {
@@ -65,10 +65,56 @@ describe('buildUnitTree', () => {
       { code: 'X', kind: 'commune', parent: 'P' },
       { code: 'T1', kind: 'directBranch', parent: 'X' },
     ];
-    expect(errorOf(() => buildUnitTree(units, { on: '2026-01-01' })).issues[0]?.path).toEqual([2, 'parent']);
+    const refused = errorOf(() => buildUnitTree(units, { on: '2026-01-01' })).issues[0];
+    expect(refused?.path).toEqual([2, 'parent']);
+    // The refusal comes from an unverified default, not a known rule: say so and name the option.
+    expect(refused?.messageEn).toContain('unverified');
+    expect(refused?.messageEn).toContain("communeBranches: 'grassrootsOrDirect'");
+    expect(refused?.messageVi).toContain('chưa đối chiếu được văn bản');
+    expect(refused?.messageVi).toContain("communeBranches: 'grassrootsOrDirect'");
     const tree = buildUnitTree(units, { on: '2026-01-01', communeBranches: 'grassrootsOrDirect' });
     expect(tree.units.T1?.parent).toBe('X');
     expect(tree.options.find((o) => o.name === 'communeBranches')?.value).toBe('grassrootsOrDirect');
+  });
+
+  it('post-2025 đặc khu made a TCCSĐ directly under the tỉnh: an approval-required containment (QĐ 294, paraphrased)', () => {
+    const units: UnitInput[] = [
+      { code: 'P', kind: 'province' },
+      { code: 'DK', kind: 'grassrootsCommittee', parent: 'P', members: 200, officialMembers: 190 },
+      { code: 'DK2', kind: 'grassrootsBranch', parent: 'P', members: 20, officialMembers: 18, approvedException: true },
+    ];
+    const tree = buildUnitTree(units, { on: '2025-07-01' });
+    expect(tree.units.DK?.parent).toBe('P');
+    const w = tree.warnings.filter((x) => x.path.join('.').endsWith('kind') && x.messageVi.includes('đặc khu'));
+    expect(w.map((x) => [x.unitCode, x.approved])).toEqual([
+      ['DK', false],
+      ['DK2', true],
+    ]);
+    for (const x of w) {
+      expect(x.source?.document.key).toContain('294');
+      expect(x.source?.status).toBe('paraphrased');
+    }
+    // Before the reform the province does not contain a TCCSĐ directly.
+    expect(errorOf(() => buildUnitTree(units, { on: '2025-06-30' })).issues.map((i) => i.path.join('.'))).toEqual(['1.parent', '2.parent']);
+  });
+
+  it('size exceptions known only from a Q&A page [H2] are cited as paraphrased, without a Charter article', () => {
+    const subCommittee = CONTAINMENT_RULES.find((r) => r.parent === 'grassrootsCommittee' && r.child === 'subCommittee');
+    for (const c of [UNIT_SIZE_RULES.directBranchMax.source, subCommittee?.source]) {
+      expect(c?.status).toBe('paraphrased');
+      expect(c?.article).toBeUndefined();
+      expect(c?.clause).toBeUndefined();
+      expect(c?.note?.en).toContain('[H2]');
+      expect(c?.note?.en).toContain('exact Charter wording not seen');
+    }
+    const tree = buildUnitTree(
+      [
+        { code: 'S', kind: 'grassrootsCommittee', members: 60, officialMembers: 55 },
+        { code: 'S-A', kind: 'directBranch', parent: 'S', members: 35, officialMembers: 30 },
+      ],
+      { on: '2020-06-01' },
+    );
+    expect(tree.warnings.find((w) => w.unitCode === 'S-A')?.source?.note?.vi).toContain('chưa thấy nguyên văn Điều lệ');
   });
 
   it('reports every structural problem at once with its path', () => {

@@ -4,7 +4,7 @@ import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
 import { renderReport } from '../../src/report/index.js';
 import type { TallyInput } from '../../src/tally/tally.js';
-import { tallyInputArb } from './_arbitraries.js';
+import { CHARTER_FORMS, charterTallyInputArb, tallyInputArb } from './_arbitraries.js';
 
 const KRONG_NO = { vi: 'Đảng bộ huyện Krông Nô', en: 'the Krông Nô district party organization' };
 
@@ -70,7 +70,7 @@ describe('renderReport', () => {
     expect(r.sentences[3]?.vi).toBe('Có 6 tập thể và 32 cá nhân được xác định có biểu hiện suy thoái.');
     expect(r.sentences.map((s) => s.en)).toEqual([
       '11 members were disciplined: reprimand 9, warning 2.',
-      '1 party organization was disciplined: reprimand 1.',
+      '1 party organization was disciplined (reprimand).',
       'Cases that are not discipline: reminder: 17 individuals; rated as not completing duties: 4 individuals; under consideration: 1 individual; reminder: 5 collectives.',
       '6 collectives and 32 individuals were found with manifestations of degradation.',
     ]);
@@ -89,7 +89,7 @@ describe('renderReport', () => {
       'Đã kiểm điểm 13 cá nhân.',
       'Đã gợi ý kiểm điểm 11 tập thể và 12 cá nhân.',
       'Đã xem xét thi hành kỷ luật đối với 2 tập thể và 5 cá nhân.',
-      'Các biểu hiện suy thoái được phát hiện: biểu hiện 1 nhóm 1: 3 lượt; biểu hiện 4 nhóm 2: 1 lượt; nhóm 3 (không nêu biểu hiện cụ thể): 2 lượt.',
+      'Các biểu hiện suy thoái được phát hiện: biểu hiện thứ 1 thuộc nhóm 1: 3 lượt; biểu hiện thứ 4 thuộc nhóm 2: 1 lượt; nhóm 3 (không nêu biểu hiện cụ thể): 2 lượt.',
       'Có 1.200 bản cam kết được ký.',
     ]);
     expect(renderReport({}).sentences).toEqual([{ code: 'empty', vi: 'Không có số liệu.', en: 'No figures.' }]);
@@ -97,7 +97,7 @@ describe('renderReport', () => {
 
   it('property: every sentence is regular (capitalized, ends with a period), numbers use Vietnamese grouping; input not mutated', () => {
     fc.assert(
-      fc.property(tallyInputArb, (t) => {
+      fc.property(charterTallyInputArb, (t) => {
         const frozen = deepFreeze(structuredClone(t));
         const r = renderReport(frozen);
         for (const s of r.sentences) {
@@ -119,5 +119,91 @@ describe('renderReport', () => {
     expect(err).toBeInstanceOf(Nq4Error);
     expect((err as Nq4Error).issues.map((i) => i.path.join('.'))).toEqual(['tally.disciplines.member.reprimand', 'options.formOrder']);
     expect(() => renderReport({}, { formOrder: 'random' } as never)).toThrow(Nq4Error);
+  });
+
+  it('refuses forms outside the Charter closed lists (Điều lệ Điều 35 khoản 2) with rule_violation naming the field', () => {
+    let err: unknown;
+    try {
+      renderReport({ disciplines: { probationaryMember: { expulsion: 2, removalFromPost: 1 }, organization: { expulsion: 1 } } });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(Nq4Error);
+    const issues = (err as Nq4Error).issues;
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['rule_violation', 'tally.disciplines.probationaryMember.removalFromPost'],
+      ['rule_violation', 'tally.disciplines.probationaryMember.expulsion'],
+      ['rule_violation', 'tally.disciplines.organization.expulsion'],
+    ]);
+    for (const i of issues) expect(i.source?.article).toBe(35);
+    expect(() => renderReport({ disciplines: { member: { dissolution: 1 } } })).toThrow(Nq4Error);
+    expect(() => renderReport({ disciplines: { officialMember: { dissolution: 1 } } })).toThrow(Nq4Error);
+    expect(() => renderReport({ disciplines: { organization: { removalFromPost: 1 } } })).toThrow(Nq4Error);
+    expect(renderReport({ disciplines: { organization: { dissolution: 1 }, probationaryMember: { warning: 1 } } }).sentences).toHaveLength(2);
+  });
+
+  it('property: a tally renders iff every positive form count is in its subject list', () => {
+    fc.assert(
+      fc.property(tallyInputArb, (t) => {
+        const ok = Object.entries(t.disciplines ?? {}).every(([s, c]) => Object.entries(c ?? {}).every(([f, n]) => n === 0 || (CHARTER_FORMS[s] ?? []).includes(f)));
+        if (ok) expect(() => renderReport(t)).not.toThrow();
+        else expect(() => renderReport(t)).toThrow(Nq4Error);
+      }),
+    );
+  });
+
+  it('phrases the period from its kind when the dates fit it, else from/to (§3.2 report periods, §3.6)', () => {
+    const lead = (period: { from: string; to: string; kind?: 'month' | 'quarter' | 'halfYear' | 'nineMonths' | 'year' | 'term' | 'cumulative' | 'other' }) => {
+      const r = renderReport({ commitments: 1 }, { period });
+      return [r.sentences[0]?.vi.split(',')[0], r.sentences[0]?.en.split(',')[0]];
+    };
+    expect(lead({ from: '2024-01-01', to: '2024-06-30', kind: 'halfYear' })).toEqual(['6 tháng đầu năm 2024', 'In the first half of 2024']);
+    expect(lead({ from: '2025-07-01', to: '2025-09-30', kind: 'quarter' })).toEqual(['Quý III năm 2025', 'In the third quarter of 2025']);
+    expect(lead({ from: '2025-01-01', to: '2025-09-30', kind: 'nineMonths' })).toEqual(['9 tháng năm 2025', 'In the first nine months of 2025']);
+    expect(lead({ from: '2024-01-01', to: '2024-12-31', kind: 'year' })).toEqual(['Năm 2024', 'In 2024']);
+    expect(lead({ from: '2024-01-01', to: '2024-12-31' })).toEqual(['Năm 2024', 'In 2024']);
+    expect(lead({ from: '2017-02-01', to: '2017-02-28', kind: 'month' })).toEqual(['Tháng 2-2017', 'In February 2017']);
+    expect(lead({ from: '2020-10-15', to: '2025-09-30', kind: 'term' })).toEqual(['Nhiệm kỳ 2020-2025', 'In the 2020-2025 term']);
+    // Kind and dates disagree, or no named form: the explicit dates.
+    expect(lead({ from: '2025-08-01', to: '2025-10-31', kind: 'quarter' })[0]).toBe('Từ ngày 1-8-2025 đến ngày 31-10-2025');
+    expect(lead({ from: '2024-07-01', to: '2024-12-31', kind: 'halfYear' })[0]).toBe('Từ ngày 1-7-2024 đến ngày 31-12-2024');
+    expect(lead({ from: '2024-01-01', to: '2024-12-31', kind: 'cumulative' })[0]).toBe('Từ ngày 1-1-2024 đến ngày 31-12-2024');
+    expect(lead({ from: '2017-02-01', to: '2017-02-27', kind: 'month' })[0]).toBe('Từ ngày 1-2-2017 đến ngày 27-2-2017');
+  });
+
+  it('refuses a period that ends before it starts (date_order on options.period.to)', () => {
+    let err: unknown;
+    try {
+      renderReport({ commitments: 1 }, { period: { from: '2025-09-30', to: '2025-07-01' } });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(Nq4Error);
+    expect((err as Nq4Error).issues.map((i) => [i.code, i.path.join('.')])).toEqual([['date_order', 'options.period.to']]);
+    expect(renderReport({ commitments: 1 }, { period: { from: '2025-07-01', to: '2025-07-01' } }).vi).toContain('Từ ngày 1-7-2025 đến ngày 1-7-2025');
+  });
+
+  it("seed 001's cumulative 2.447 'hoàn thành tốt nhiệm vụ trở lên' is excellent + good, not good alone (§4, 001 #5)", () => {
+    const r = renderReport({ ratings: { member: { excellent: 47, good: 2400, satisfactory: 220 } } });
+    expect(r.sentences[0]?.vi).toBe('Có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 47 đảng viên hoàn thành xuất sắc nhiệm vụ; 220 đảng viên hoàn thành nhiệm vụ.');
+    const exclusive = renderReport({ ratings: { member: { excellent: 47, good: 2400, satisfactory: 220 } } }, { ratingPhrasing: 'exclusive' });
+    expect(exclusive.sentences[0]?.vi).not.toContain('2.447');
+  });
+
+  it('phrasing: one form is written form-first (§3.5 "khiển trách 15 đồng chí"), xóa tên counts đảng viên, findings name the item', () => {
+    const r = renderReport({
+      disciplines: { member: { reprimand: 2 }, organization: { warning: 1 } },
+      nonDisciplinary: { individual: { removalFromRolls: 3, reminder: 1 } },
+      findingsByItem: { 'G1-4': 3 },
+    });
+    expect(r.sentences.map((x) => x.vi)).toEqual([
+      'Đã xử lý kỷ luật khiển trách 2 đảng viên.',
+      'Đã xử lý kỷ luật cảnh cáo 1 tổ chức đảng.',
+      'Các trường hợp không phải hình thức kỷ luật: xóa tên 3 đảng viên; nhắc nhở 1 cá nhân.',
+      'Các biểu hiện suy thoái được phát hiện: biểu hiện thứ 4 thuộc nhóm 1: 3 lượt.',
+    ]);
+    expect(r.sentences[0]?.en).toBe('2 members were disciplined (reprimand).');
+    expect(r.sentences[2]?.en).toContain(': 3 members');
+    for (const x of r.sentences) expect(x.vi).not.toMatch(/trong đó|xóa tên \d+ cá nhân|biểu hiện \d+ nhóm/u);
   });
 });
