@@ -19,7 +19,9 @@ import type { ExtractedTally, ExtractionResult } from './extractTallies.js';
  * Why an extracted tally was left out of the {@link Tally}.
  * - `repeat`: the same count stated again (`repeatOf`);
  * - `subsetTotal`: a cross-cutting subset ("trong đó có 7 cán bộ thuộc diện …");
- * - `coveredByParts`: a total whose stated parts are counted instead;
+ * - `coveredByParts`: a total whose stated parts (of the same measure) are counted instead; the
+ *   findings of a disposition (degradation or violations found, then the outcomes) are not covered
+ *   by the outcomes and are placed themselves;
  * - `noCategory`: a total with no form or level, or "goodOrBetter";
  * - `noSlot`: a measure the Tally does not hold;
  * - `unknownSubject`: the text does not say whether individuals or collectives.
@@ -78,6 +80,14 @@ function ratedSubject(t: ExtractedTally): RatedSubject {
   }
 }
 
+const FINDINGS: ReadonlySet<ExtractedTally['measure']> = new Set(['degradationFound', 'violationFound']);
+
+/** A findings → outcomes breakdown: the total and its parts have different measures. */
+function isDisposition(result: ExtractionResult, b: ExtractionResult['breakdowns'][number]): boolean {
+  const total = result.tallies[b.total];
+  return b.kind === 'disposition' || (total !== undefined && FINDINGS.has(total.measure));
+}
+
 /**
  * Convert extracted tallies into the shared {@link Tally}, counting each statement once and
  * each total through its parts.
@@ -92,7 +102,10 @@ function ratedSubject(t: ExtractedTally): RatedSubject {
  * @category Extract
  */
 export function extractionToTally(result: ExtractionResult, options: ExtractionToTallyOptions = {}): ExtractionTally {
-  const withParts = new Set(result.breakdowns.map((b) => b.total));
+  // A total is counted through its parts only when they count the same thing. The findings of a
+  // disposition ("6 tập thể … được xác định có biểu hiện suy thoái", then "khiển trách 1 tập thể,
+  // nhắc nhở 5 tập thể") are a measure of their own: the outcomes do not replace them.
+  const withParts = new Set(result.breakdowns.filter((b) => !isDisposition(result, b)).map((b) => b.total));
   const input = {
     ratings: {} as Record<string, Counts>,
     disciplines: {} as Record<string, Counts>,

@@ -27,8 +27,9 @@ describe('extractionToTally', () => {
     expect(tally.disciplines).toEqual({ organization: { reprimand: 1 }, member: { warning: 7, reprimand: 24, removalFromPost: 1 } });
     expect(tally.nonDisciplinary).toEqual({ collective: { reminder: 5 }, individual: { reminder: 17, pending: 1 } });
     expect(tally.ratings).toEqual({ member: { unsatisfactory: 4 } });
-    expect(tally.degradationFound).toEqual({});
-    expect(unplaced.map((u) => u.reason)).toEqual(['coveredByParts', 'coveredByParts', 'coveredByParts', 'subsetTotal']);
+    // The findings of a disposition are a measure of their own, not covered by the outcomes.
+    expect(tally.degradationFound).toEqual({ collective: 6, individual: 32 });
+    expect(unplaced.map((u) => u.reason)).toEqual(['noSlot', 'subsetTotal']);
   });
 
   it('places ratings by unit kind and leaves "trở lên" out (seed 001)', () => {
@@ -70,5 +71,17 @@ describe('extractionToTally goodOrBetter option', () => {
   it('does not split without a stated excellent count', () => {
     const r = extractTallies('Toàn huyện có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ.');
     expect(extractionToTally(r, { goodOrBetter: 'splitWhenExcellentStated' }).unplaced).toEqual([{ index: 0, reason: 'noCategory' }]);
+  });
+});
+
+describe('extractionToTally regressions', () => {
+  it('places the findings of a findings → outcomes disposition (not coveredByParts)', () => {
+    const r = extractTallies(
+      'Qua kiểm điểm, có 6 tập thể và 32 cá nhân được xác định có biểu hiện suy thoái về tư tưởng chính trị. Các cấp ủy đảng đã tiến hành xử lý kỷ luật: khiển trách 1 tập thể, nhắc nhở 5 tập thể; cảnh cáo 2 cá nhân, khiển trách 9 cá nhân, nhắc nhở 21 cá nhân.',
+    );
+    expect(r.breakdowns.map((b) => b.kind)).toEqual(['disposition', 'disposition']);
+    const { tally, unplaced } = extractionToTally(r);
+    expect(tally.degradationFound).toEqual({ collective: 6, individual: 32 });
+    expect(unplaced.filter((u) => u.reason === 'coveredByParts')).toEqual([]);
   });
 });
