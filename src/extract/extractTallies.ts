@@ -173,10 +173,12 @@ export interface ExtractedBreakdown {
  * Why a count was not classified.
  * - `noCue`: nothing near it says what it counts;
  * - `otherMeasure`: it counts something nq4 does not tally (awards, admissions, reorganisation …: see `hint`);
- * - `truncated`: it sits in a last sentence the text cuts off.
+ * - `truncated`: it sits in a last sentence the text cuts off;
+ * - `tooLarge`: the number (or its denominator) is above `Number.MAX_SAFE_INTEGER` and cannot be
+ *   held exactly, so it is not read as a count (`count` is then the nearest double, or `Infinity`).
  * @category Extract
  */
-export type UnclassifiedReason = 'noCue' | 'otherMeasure' | 'truncated';
+export type UnclassifiedReason = 'noCue' | 'otherMeasure' | 'truncated' | 'tooLarge';
 
 /**
  * A count that was found but not classified.
@@ -236,6 +238,8 @@ interface Mention {
   readonly approx?: 'under' | 'over' | 'about';
   readonly of?: number;
   readonly zero: boolean;
+  /** The digits are beyond `Number.MAX_SAFE_INTEGER`: reported as unclassified (`tooLarge`). */
+  readonly tooLarge: boolean;
   readonly noun: SubjectNoun | null;
   readonly nounStart: number;
   readonly nounEnd: number;
@@ -686,6 +690,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       ...(approx ? { approx } : {}),
       ...(of !== undefined ? { of } : {}),
       zero,
+      tooLarge: !Number.isSafeInteger(count) || (of !== undefined && !Number.isSafeInteger(of)),
       noun,
       nounStart,
       nounEnd,
@@ -1233,13 +1238,13 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     const numB = tokens[m.numEnd - 1] as Token;
     const endTok = tokens[m.end - 1] as Token;
     const baseSpan: readonly [number, number] = [tokens[m.begin]?.start ?? numA.start, endTok.end];
-    if (m.sentence === truncatedSentence || m.measure === undefined || m.category === undefined) {
-      const other = m.resolved?.cue.kind === 'other';
+    if (m.tooLarge || m.sentence === truncatedSentence || m.measure === undefined || m.category === undefined) {
+      const other = !m.tooLarge && m.resolved?.cue.kind === 'other';
       unclassified.push({
         count: m.count,
         subject: m.subject,
         noun: m.nounText,
-        reason: m.sentence === truncatedSentence ? 'truncated' : other ? 'otherMeasure' : 'noCue',
+        reason: m.tooLarge ? 'tooLarge' : m.sentence === truncatedSentence ? 'truncated' : other ? 'otherMeasure' : 'noCue',
         ...(other && m.sentence !== truncatedSentence && m.resolved?.cue.hint ? { hint: m.resolved.cue.hint } : {}),
         span: baseSpan,
         quote: text.slice(baseSpan[0], baseSpan[1]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTallies, type ExtractionResult } from '../../src/extract/index.js';
+import { extractTallies, extractionToTally, type ExtractionResult } from '../../src/extract/index.js';
 
 // Our own texts in the genre (hierarchy-review-reports.md §3.5 patterns), one phenomenon each.
 const view = (r: ExtractionResult): string[] =>
@@ -295,5 +295,18 @@ describe('patterns of hierarchy-review-reports.md §3.5 beyond the seeds', () =>
     ]);
     expect(r.breakdowns.map((b) => [b.kind, b.check.status])).toEqual([['detail', 'addsUp']]);
     expect(r.unclassified.map((u) => [u.count, u.hint])).toEqual([[18, 'change']]);
+  });
+});
+
+describe('numbers too large to hold exactly', () => {
+  it('reports a number above Number.MAX_SAFE_INTEGER as unclassified (tooLarge), never Infinity or a rounded count', () => {
+    for (const digits of ['9'.repeat(400), '12345678901234567890']) {
+      const r = extractTallies(`Kỷ luật ${digits} đảng viên.`);
+      expect(r.tallies).toEqual([]);
+      expect(r.unclassified.map((u) => [u.reason, u.noun])).toEqual([['tooLarge', 'đảng viên']]);
+      expect(() => extractionToTally(r)).not.toThrow();
+    }
+    // The largest exact integer is still a count.
+    expect(extractTallies(`Kỷ luật ${Number.MAX_SAFE_INTEGER} đảng viên.`).tallies.map((t) => t.count)).toEqual([Number.MAX_SAFE_INTEGER]);
   });
 });
