@@ -195,13 +195,14 @@ const SPECS: readonly CueSpec[] = [
 
 /**
  * Who a count is about.
- * - individual: `member` đảng viên; `cadre` cán bộ, công chức, ủy viên; `person` cá nhân, đồng chí, người, trường hợp;
+ * - individual: `member` đảng viên (status unstated); `probationaryMember` đảng viên dự bị;
+ *   `officialMember` đảng viên chính thức; `cadre` cán bộ, công chức, ủy viên; `person` cá nhân, đồng chí, người, trường hợp;
  * - collective: `tccsd` tổ chức cơ sở đảng (incl. chi bộ cơ sở, đảng bộ cơ sở); `directBranch` chi bộ
  *   trực thuộc; `partyOrganization` tổ chức đảng, đảng bộ, chi bộ of unstated level;
  *   `collective` tập thể; `committee` cấp ủy, đảng ủy, chi ủy.
  * @category Extract
  */
-export type ExtractedUnitKind = 'member' | 'cadre' | 'person' | 'tccsd' | 'directBranch' | 'partyOrganization' | 'collective' | 'committee';
+export type ExtractedUnitKind = 'member' | 'probationaryMember' | 'officialMember' | 'cadre' | 'person' | 'tccsd' | 'directBranch' | 'partyOrganization' | 'collective' | 'committee';
 
 /** A subject noun. @internal */
 export interface SubjectNoun {
@@ -211,7 +212,10 @@ export interface SubjectNoun {
 }
 
 const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'length'>])[] = [
-  [['đảng viên', 'đảng viên chính thức', 'đảng viên dự bị', 'đảng viên mới'], { subject: 'individual', unitKind: 'member' }],
+  [['đảng viên', 'đảng viên mới'], { subject: 'individual', unitKind: 'member' }],
+  // The Charter allows fewer forms for a probationary member (art. 35): the status is kept.
+  [['đảng viên dự bị'], { subject: 'individual', unitKind: 'probationaryMember' }],
+  [['đảng viên chính thức'], { subject: 'individual', unitKind: 'officialMember' }],
   [
     [
       'cán bộ',

@@ -131,6 +131,10 @@ const CHINH_THUC = /* @__PURE__ */ phraseKey('chính thức');
 function figureSubject(t: ExtractedTally): FigureSubject | undefined {
   if (t.subject === 'unknown') return undefined;
   switch (t.unitKind) {
+    case 'probationaryMember':
+      return 'probationaryMember';
+    case 'officialMember':
+      return 'officialMember';
     case 'member': {
       const key = t.noun === null ? '' : phraseKey(t.noun);
       if (key.includes(DU_BI)) return 'probationaryMember';

@@ -57,12 +57,25 @@ export interface ExtractionToTallyOptions {
    * either way: the text does not say how it splits.
    */
   readonly goodOrBetter?: 'leaveOut' | 'splitWhenExcellentStated';
+  /**
+   * Where discipline of "đảng viên dự bị" / "đảng viên chính thức" goes: `"member"` (default) files
+   * it under `member` like "đảng viên" of unstated status (what the report round trip expects
+   * today); `"asStated"` files it under `probationaryMember` / `officialMember`, the Tally's
+   * subjects for a stated status (hierarchy-review-reports.md §3.5: a probationary member can only
+   * be reprimanded or warned, so "khai trừ 2 đảng viên dự bị" is kept apart and visible).
+   */
+  readonly memberStatus?: 'member' | 'asStated';
 }
 
 type Counts = Record<string, number>;
 
 function add(target: Counts, key: string, n: number): void {
   target[key] = (target[key] ?? 0) + n;
+}
+
+function memberSubject(t: ExtractedTally, options: ExtractionToTallyOptions): 'member' | 'probationaryMember' | 'officialMember' {
+  if (options.memberStatus !== 'asStated') return 'member';
+  return t.unitKind === 'probationaryMember' || t.unitKind === 'officialMember' ? t.unitKind : 'member';
 }
 
 function ratedSubject(t: ExtractedTally): RatedSubject {
@@ -154,7 +167,7 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
           skip('noCategory');
           continue;
         }
-        const who = kind === 'individual' ? 'member' : 'organization';
+        const who = kind === 'collective' ? 'organization' : memberSubject(t, options);
         const slot = (input.disciplines[who] ??= {});
         add(slot, t.category as DisciplineForm, t.count);
         break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTallies, extractionToTally, type ExtractionResult } from '../../src/extract/index.js';
+import { extractTallies, extractionToTally, reconcileExtraction, type ExtractionResult } from '../../src/extract/index.js';
 
 // Our own texts in the genre (hierarchy-review-reports.md §3.5 patterns), one phenomenon each.
 const view = (r: ExtractionResult): string[] =>
@@ -308,5 +308,20 @@ describe('numbers too large to hold exactly', () => {
     }
     // The largest exact integer is still a count.
     expect(extractTallies(`Kỷ luật ${Number.MAX_SAFE_INTEGER} đảng viên.`).tallies.map((t) => t.count)).toEqual([Number.MAX_SAFE_INTEGER]);
+  });
+});
+
+describe('member status', () => {
+  it('keeps "đảng viên dự bị" / "đảng viên chính thức" as their own unit kinds, so khai trừ of a probationary member is flagged', () => {
+    const r = extractTallies('khai trừ 2 đảng viên dự bị');
+    expect(r.tallies.map((t) => [t.measure, t.category, t.unitKind, t.count])).toEqual([['discipline', 'expulsion', 'probationaryMember', 2]]);
+    expect(reconcileExtraction(r).findings.map((f) => [f.finding.code, f.finding.severity])).toEqual([['formImpossibleForSubject', 'error']]);
+    // Filed under probationaryMember when asked; under member by default (the report round trip).
+    expect(extractionToTally(r, { memberStatus: 'asStated' }).tally.disciplines).toEqual({ probationaryMember: { expulsion: 2 } });
+    expect(extractionToTally(r).tally.disciplines).toEqual({ member: { expulsion: 2 } });
+    const official = extractTallies('Khiển trách 3 đảng viên chính thức.');
+    expect(official.tallies.map((t) => t.unitKind)).toEqual(['officialMember']);
+    expect(extractionToTally(official, { memberStatus: 'asStated' }).tally.disciplines).toEqual({ officialMember: { reprimand: 3 } });
+    expect(extractTallies('Khiển trách 3 đảng viên.').tallies.map((t) => t.unitKind)).toEqual(['member']);
   });
 });
