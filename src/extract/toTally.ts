@@ -5,6 +5,11 @@
  * ratings of a TCCSĐ go to `tccsd`, of a chi bộ trực thuộc to `directBranch`, of a tập thể to
  * `leadershipCollective`, of another party organization to `organization`.
  *
+ * "xếp loại (đảng viên) không hoàn thành nhiệm vụ" listed among the outcomes of a disposition or a
+ * discipline total is a rating outcome given as a disposition (hierarchy-review-reports.md §4, seed
+ * 004): it goes to `nonDisciplinary` / `unsatisfactoryRating`, as `reconcileExtraction`
+ * classifies it; a KHTNV count elsewhere is a rating (`ratings.*.unsatisfactory`).
+ *
  * What cannot be placed is listed, never forced: a total without a form (discipline "total"),
  * "hoàn thành tốt nhiệm vụ trở lên" (it mixes two levels), measures the Tally has no slot for
  * (violations found, inspections, supervision, proposals) and counts of unknown subject.
@@ -129,6 +134,11 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
     degradationFound: {} as Counts,
   };
   const placed: number[] = [];
+  // Parts listed as outcomes: of a findings → outcomes disposition or of a discipline total.
+  const outcomeParts = new Set<number>();
+  for (const b of result.breakdowns) {
+    if (b.kind === 'disposition' || result.tallies[b.total]?.measure === 'discipline') for (const p of b.parts) outcomeParts.add(p);
+  }
   // "trở lên" totals with their excellent part or subset, for the split.
   const excellentOf = new Map<number, ExtractedTally>();
   if (options.goodOrBetter === 'splitWhenExcellentStated') {
@@ -173,6 +183,15 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
         break;
       }
       case 'rating': {
+        // "xếp loại đảng viên không hoàn thành nhiệm vụ đối với 4 cá nhân" listed among the outcomes
+        // of a disposition or a discipline total is a rating outcome given as a disposition
+        // (hierarchy-review-reports.md §4, seed 004): filed, as reconcileExtraction classifies it,
+        // under nonDisciplinary / unsatisfactoryRating, not as a count of the annual rating.
+        if (t.category === 'unsatisfactory' && outcomeParts.has(t.index)) {
+          const slot = (input.nonDisciplinary[kind] ??= {});
+          add(slot, 'unsatisfactoryRating', t.count);
+          break;
+        }
         const excellent = t.category === 'goodOrBetter' ? excellentOf.get(t.index) : undefined;
         if (excellent && excellent.count <= t.count && !withParts.has(t.index)) {
           const slot = (input.ratings[ratedSubject(t)] ??= {});
