@@ -676,7 +676,22 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         before.end === i &&
         (after === undefined || after.kind === 'punct' || sentenceOf[numEnd] !== si);
       const rightCue = cueAt[numEnd];
-      const rightOk = rightCue !== undefined && rightCue.start === numEnd && rightCue.cue.measure === 'rating' && rightCue.cue.category !== 'total';
+      // "(5 khiển trách, 3 cảnh cáo, 2 khai trừ)", "gồm: 4 khiển trách, …": a list item "N + outcome",
+      // opened by "(", ",", ";", ":" or "và" and closed by punctuation or "và".
+      const opener = tokens[i - 1];
+      const closer = rightCue === undefined ? undefined : tokens[rightCue.end];
+      const listItem =
+        rightCue !== undefined &&
+        rightCue.cue.kind === 'measure' &&
+        !rightCue.cue.general &&
+        !rightCue.cue.qualifier &&
+        rightCue.cue.measure !== 'rating' &&
+        opener !== undefined &&
+        sentenceOf[i - 1] === si &&
+        (opener.key === '(' || opener.key === ',' || opener.key === ';' || opener.key === ':' || opener.key === VA) &&
+        (closer === undefined || sentenceOf[rightCue.end] !== si || closer.kind === 'punct' || closer.key === VA);
+      const rightOk =
+        rightCue !== undefined && rightCue.start === numEnd && ((rightCue.cue.measure === 'rating' && rightCue.cue.category !== 'total') || listItem);
       if (!leftOk && !rightOk) continue;
       bare = true;
     } else continue;

@@ -415,12 +415,14 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ].map((w) => wordKey(w.split(' ').pop() ?? w)),
 );
 
-/** Markers that open a breakdown of the preceding total: "trong đó", "gồm", "bao gồm". @internal */
+/** Markers that open a breakdown of the preceding total: "trong đó", "gồm", "bao gồm", "với các hình thức". @internal */
 export const BREAKDOWN_MARKERS: readonly (readonly string[])[] = /* @__PURE__ */ [
   ['trong', 'đó'],
   ['gồm'],
   ['bao', 'gồm'],
   ['gồm', 'có'],
+  ['với', 'các', 'hình', 'thức'],
+  ['bằng', 'các', 'hình', 'thức'],
 ].map((p) => p.map((w) => wordKey(w)));
 
 /** "Cụ thể" / "Cụ thể là" opening a sentence that details the previous one. @internal */

@@ -325,3 +325,30 @@ describe('member status', () => {
     expect(extractTallies('Khiển trách 3 đảng viên.').tallies.map((t) => t.unitKind)).toEqual(['member']);
   });
 });
+
+describe('number-before-form breakdowns', () => {
+  it('reads "N + form" items of a parenthesis, a "gồm:" list or "với các hình thức:" as the parts', () => {
+    const parts = (text: string): unknown => {
+      const r = extractTallies(text);
+      return [view(r), r.breakdowns.map((b) => [b.total, b.parts, b.check.status]), r.unclassified.length];
+    };
+    expect(parts('Thi hành kỷ luật 10 đảng viên (5 khiển trách, 3 cảnh cáo, 2 khai trừ).')).toEqual([
+      ['discipline/total/individual/10', 'discipline/reprimand/individual/5', 'discipline/warning/individual/3', 'discipline/expulsion/individual/2'],
+      [[0, [1, 2, 3], 'addsUp']],
+      0,
+    ]);
+    expect(parts('Đã kỷ luật 7 đảng viên, gồm: 4 khiển trách, 2 cảnh cáo, 1 cách chức.')).toEqual([
+      ['discipline/total/individual/7', 'discipline/reprimand/individual/4', 'discipline/warning/individual/2', 'discipline/removalFromPost/individual/1'],
+      [[0, [1, 2, 3], 'addsUp']],
+      0,
+    ]);
+    expect(parts('Kỷ luật 6 đảng viên với các hình thức: 3 khiển trách, 2 cảnh cáo, 1 khai trừ.')).toEqual([
+      ['discipline/total/individual/6', 'discipline/reprimand/individual/3', 'discipline/warning/individual/2', 'discipline/expulsion/individual/1'],
+      [[0, [1, 2, 3], 'addsUp']],
+      0,
+    ]);
+    expect(extractionToTally(extractTallies('Thi hành kỷ luật 10 đảng viên (5 khiển trách, 3 cảnh cáo, 2 khai trừ).')).tally.disciplines).toEqual({
+      member: { reprimand: 5, warning: 3, expulsion: 2 },
+    });
+  });
+});
