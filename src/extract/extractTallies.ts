@@ -428,6 +428,9 @@ function partFits(total: Mention, part: Mention): boolean {
   if (!sameMeasure) return false;
   if (total.category === 'total' || total.category === undefined || FINDING_MEASURES.has(total.measure as ExtractedTallyMeasure)) return true;
   if (total.category === 'goodOrBetter') return part.category === 'excellent' || part.category === 'good';
+  if (total.category === 'satisfactoryOrBetter') {
+    return part.category === 'excellent' || part.category === 'good' || part.category === 'goodOrBetter' || part.category === 'satisfactory';
+  }
   return part.category === total.category;
 }
 
@@ -1208,7 +1211,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     const detail = startsWithMarker(tokens, first, DETAIL_MARKERS) > 0;
     const allOutcomes = cur.every((mi) => {
       const m = mentions[mi] as Mention;
-      return m.measure !== undefined && OUTCOME_MEASURES.has(m.measure) && m.category !== 'total' && m.category !== 'goodOrBetter';
+      return m.measure !== undefined && OUTCOME_MEASURES.has(m.measure) && m.category !== 'total' && m.category !== 'goodOrBetter' && m.category !== 'satisfactoryOrBetter';
     });
     const prevFindings = prevTop.filter((mi) => FINDING_MEASURES.has((mentions[mi] as Mention).measure as ExtractedTallyMeasure));
     const kind: StatedBreakdownKind | undefined =

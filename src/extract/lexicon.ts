@@ -52,11 +52,12 @@ export type ExtractedTallyMeasure = (typeof EXTRACTED_TALLY_MEASURES)[number];
 
 /**
  * The category of a tally: the disciplinary form (`discipline`, `proposedDiscipline`), the rating
- * level or `"goodOrBetter"` (hoàn thành tốt nhiệm vụ trở lên) for `rating`, the non-disciplinary
+ * level, `"goodOrBetter"` (hoàn thành tốt nhiệm vụ trở lên) or `"satisfactoryOrBetter"` (hoàn thành
+ * nhiệm vụ trở lên: excellent, good and satisfactory) for `rating`, the non-disciplinary
  * measure for `reminder` / `nonDisciplinary` / `pending`, or `"total"`.
  * @category Extract
  */
-export type ExtractedTallyCategory = DisciplineForm | RatingLevel | 'goodOrBetter' | NonDisciplinaryMeasure | 'total';
+export type ExtractedTallyCategory = DisciplineForm | RatingLevel | 'goodOrBetter' | 'satisfactoryOrBetter' | NonDisciplinaryMeasure | 'total';
 
 /** How a cue relates to a count. @internal */
 export type CueKind =
@@ -103,8 +104,9 @@ const SPECS: readonly CueSpec[] = [
   ...Object.entries(FORM).map(([form, phrases]): CueSpec => [phrases, { kind: 'measure', measure: 'discipline', category: form as DisciplineForm }]),
   ...Object.entries(RATING).map(([level, phrases]): CueSpec => [phrases, { kind: 'measure', measure: 'rating', category: level as RatingLevel }]),
   [['hoàn thành tốt nhiệm vụ trở lên', 'httnv trở lên'], { kind: 'measure', measure: 'rating', category: 'goodOrBetter' }],
+  [['hoàn thành nhiệm vụ trở lên', 'htnv trở lên'], { kind: 'measure', measure: 'rating', category: 'satisfactoryOrBetter' }],
   // "không hoàn thành xuất sắc nhiệm vụ" means "not excellent", not KHTNV (report 09).
-  [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ', 'hoàn thành nhiệm vụ trở lên'], { kind: 'neutral' }],
+  [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ'], { kind: 'neutral' }],
   [
     ['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng', 'được đánh giá', 'được đánh giá, xếp loại', 'được đánh giá xếp loại'],
     { kind: 'measure', measure: 'rating', category: 'total', general: true },

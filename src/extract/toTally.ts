@@ -27,7 +27,7 @@ import type { ExtractedTally, ExtractionResult } from './extractTallies.js';
  * - `coveredByParts`: a total whose stated parts (of the same measure) are counted instead; the
  *   findings of a disposition (degradation or violations found, then the outcomes) are not covered
  *   by the outcomes and are placed themselves;
- * - `noCategory`: a total with no form or level, or "goodOrBetter";
+ * - `noCategory`: a total with no form or level, or "goodOrBetter" / "satisfactoryOrBetter";
  * - `noSlot`: a measure the Tally does not hold;
  * - `unknownSubject`: the text does not say whether individuals or collectives.
  * @category Extract
@@ -198,7 +198,7 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
           add(slot, 'good', t.count - excellent.count);
           break;
         }
-        if (t.category === 'total' || t.category === 'goodOrBetter') {
+        if (t.category === 'total' || t.category === 'goodOrBetter' || t.category === 'satisfactoryOrBetter') {
           skip('noCategory');
           continue;
         }

@@ -352,3 +352,21 @@ describe('number-before-form breakdowns', () => {
     });
   });
 });
+
+describe('"hoàn thành nhiệm vụ trở lên"', () => {
+  it('reads satisfactoryOrBetter, nests "tốt nhiệm vụ trở lên" in it, and reconciles it as satisfactory or better', () => {
+    const a = extractTallies('Năm 2023 có 190 chi bộ hoàn thành nhiệm vụ trở lên.');
+    expect(a.unclassified).toEqual([]);
+    expect(a.tallies.map((t) => [t.measure, t.category, t.unitKind, t.count])).toEqual([['rating', 'satisfactoryOrBetter', 'partyOrganization', 190]]);
+    expect(extractionToTally(a).unplaced.map((u) => u.reason)).toEqual(['noCategory']);
+    const b = extractTallies('Có 2.667 đảng viên hoàn thành nhiệm vụ trở lên, trong đó 2.447 đảng viên hoàn thành tốt nhiệm vụ trở lên.');
+    expect(b.tallies.map((t) => [t.category, t.count, t.role, t.partOf])).toEqual([
+      ['satisfactoryOrBetter', 2667, 'standalone', undefined],
+      ['goodOrBetter', 2447, 'subset', 0],
+    ]);
+    const figures = reconcileExtraction(b).report.groups.flatMap((g) => [g.total, ...(g.subsets ?? []), ...(g.parts ?? [])]);
+    expect(figures.find((f) => f?.value === 2667)).toMatchObject({ measure: 'rating', category: 'satisfactory', orBetter: true });
+    // A bare "chi bộ" is ambiguous (chi bộ cơ sở or trực thuộc): left partyOrganization.
+    expect(extractTallies('Có 9 chi bộ hoàn thành tốt nhiệm vụ trở lên.').tallies.map((t) => t.unitKind)).toEqual(['partyOrganization']);
+  });
+});
