@@ -641,7 +641,8 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     // Context before: "năm 2020", "số 04", "nhiệm kỳ", "Chỉ thị 05" …
     const prev = tokens[i - 1];
     if (prev && sentenceOf[i - 1] === si && prev.kind === 'word' && NOT_COUNT_BEFORE.has(prev.key) && !zero) {
-      if (!(prev.key === SO && tokens[i - 2]?.key === TONG)) continue;
+      // "tổng số 686 …", "trong số 62 đảng viên": "số" before a count of a subject noun is a total, not an identifier.
+      if (!(prev.key === SO && (tokens[i - 2]?.key === TONG || matchSubject(tokens, numEnd, sentenceOf) !== undefined))) continue;
     }
     if (prev?.key === '(' && tokens[numEnd]?.key === ')') continue; // "(1)"
     let begin = i;
@@ -1193,6 +1194,25 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       }
       k = q - 1;
     }
+  }
+
+  // "Trong số 62 đảng viên bị kỷ luật có 13 cấp ủy viên": the next count of the same subject kind
+  // in the sentence is a subset of the "trong (tổng) số" count.
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    if (m.depth !== 0 || tokens[m.begin - 1]?.key !== SO) continue;
+    const trong = tokens[m.begin - 2]?.key === TRONG || (tokens[m.begin - 2]?.key === TONG && tokens[m.begin - 3]?.key === TRONG);
+    if (!trong || m.measure === undefined || isPartOrSubset(mi)) continue;
+    const next = mentions[mi + 1];
+    if (!next || next.sentence !== m.sentence || next.depth !== 0 || next.subject !== m.subject || isPartOrSubset(mi + 1)) continue;
+    if (next.measure === undefined) {
+      next.measure = m.measure;
+      next.category = 'total';
+      next.source = 'owner';
+    }
+    if (next.measure !== m.measure) continue;
+    next.role = 'subset';
+    next.partOf = mi;
   }
 
   const topMentions = (si: number): number[] =>

@@ -370,3 +370,26 @@ describe('"hoàn thành nhiệm vụ trở lên"', () => {
     expect(extractTallies('Có 9 chi bộ hoàn thành tốt nhiệm vụ trở lên.').tallies.map((t) => t.unitKind)).toEqual(['partyOrganization']);
   });
 });
+
+describe('"trong số", "tổng số" and "x/y"', () => {
+  it('reads the count after "trong số"/"tổng số" as a total (the later count its subset), and keeps denominators', () => {
+    const a = extractTallies('Trong số 62 đảng viên bị kỷ luật có 13 cấp ủy viên.');
+    expect(a.tallies.map((t) => [t.measure, t.category, t.count, t.role, t.partOf])).toEqual([
+      ['discipline', 'total', 62, 'standalone', undefined],
+      ['discipline', 'total', 13, 'subset', 0],
+    ]);
+    expect(a.unclassified).toEqual([]);
+    expect(extractionToTally(a).unplaced.map((u) => u.reason)).toEqual(['noCategory', 'subsetTotal']);
+    const b = extractTallies('Có 662 trong tổng số 686 tổ chức cơ sở đảng được đánh giá');
+    expect(b.tallies.map((t) => [t.measure, t.count, t.of])).toEqual([['rating', 662, 686]]);
+    const c = extractTallies('3/112 đảng viên không hoàn thành nhiệm vụ');
+    expect(c.tallies.map((t) => [t.category, t.count, t.of])).toEqual([['unsatisfactory', 3, 112]]);
+    const d = extractTallies('Trong tổng số 686 tổ chức cơ sở đảng được đánh giá, có 662 tổ chức hoàn thành nhiệm vụ.');
+    expect(d.tallies.map((t) => [t.category, t.count, t.role])).toEqual([
+      ['total', 686, 'standalone'],
+      ['satisfactory', 662, 'subset'],
+    ]);
+    // "số" before an identifier stays an identifier.
+    expect(extractTallies('Theo Quyết định số 12, kỷ luật 3 đảng viên.').tallies.map((t) => t.count)).toEqual([3]);
+  });
+});
