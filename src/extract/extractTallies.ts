@@ -408,6 +408,14 @@ function startsWithMarker(tokens: readonly Token[], i: number, markers: readonly
   return 0;
 }
 
+/**
+ * The category a count takes from the count it belongs to: `"total"`, except for the measures
+ * whose category is the measure itself (nhắc nhở, xóa tên, đang xem xét …), which have no total.
+ */
+function inheritedCategory(measure: ExtractedTallyMeasure | undefined, from: ExtractedTallyCategory | undefined): ExtractedTallyCategory {
+  return measure === 'reminder' || measure === 'nonDisciplinary' || measure === 'pending' ? (from ?? 'total') : 'total';
+}
+
 function specificity(c: Cue): number {
   return c.general ? 0 : 1;
 }
@@ -1041,7 +1049,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         const p = mentions[pi] as Mention;
         if (p.measure === undefined && o.measure !== undefined) {
           p.measure = o.measure;
-          p.category = 'total';
+          p.category = inheritedCategory(o.measure, o.category);
           p.source = 'owner';
         }
         if (o.measure === 'proposedDiscipline' && p.measure === 'discipline') p.measure = 'proposedDiscipline';
@@ -1155,9 +1163,11 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
             const mi = inSentence[q2] ?? 0;
             const m = mentions[mi] as Mention;
             if (m.depth !== 0 || m.subject !== kind) continue;
+            const sharedCategory = inheritedCategory(measure, mentions[ps[0] ?? 0]?.category);
+            if (sharedCategory !== 'total' && ps.some((pi) => mentions[pi]?.category !== sharedCategory)) break;
             if (m.measure === undefined && m.resolved === undefined && !isPartOrSubset(mi)) {
               m.measure = measure;
-              m.category = 'total';
+              m.category = sharedCategory;
               m.source = 'owner';
               total = mi;
             }
@@ -1172,7 +1182,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
           const p = mentions[pi] as Mention;
           if (p.measure === undefined) {
             p.measure = t.measure;
-            p.category = 'total';
+            p.category = inheritedCategory(t.measure, t.category);
             p.source = 'owner';
           }
           // "210 chi bộ trực thuộc …, trong đó 45 chi bộ …": the generic noun names the same units.
@@ -1207,7 +1217,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     if (!next || next.sentence !== m.sentence || next.depth !== 0 || next.subject !== m.subject || isPartOrSubset(mi + 1)) continue;
     if (next.measure === undefined) {
       next.measure = m.measure;
-      next.category = 'total';
+      next.category = inheritedCategory(m.measure, m.category);
       next.source = 'owner';
     }
     if (next.measure !== m.measure) continue;

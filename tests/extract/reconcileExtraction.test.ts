@@ -189,6 +189,14 @@ describe('one engine', () => {
     expect(figures.map((f) => f.value)).toEqual([1, 5]);
     expect(figures.every((f) => f.percent === undefined || Number.isFinite(f.percent.value))).toBe(true);
   });
+  it('a count inheriting a reminder (no "total" category) takes the reminder itself (property counterexample)', () => {
+    const r = extractTallies('nhắc nhở 2.447 (chiếm 2.447 đảng viên dự bị');
+    expect(r.tallies.map((t) => [t.measure, t.category])).toEqual([
+      ['reminder', 'reminder'],
+      ['reminder', 'reminder'],
+    ]);
+    expect(() => reconcileExtraction(r, { ratingYear: 2020 })).not.toThrow();
+  });
   it('any text of genre fragments reads and reconciles without throwing (property)', () => {
     const fragment = fc.constantFrom(
       'xử lý kỷ luật', 'trong đó', 'khiển trách', 'cảnh cáo', 'cách chức', 'khai trừ', 'giải tán', 'nhắc nhở', 'đang xem xét xử lý',
