@@ -173,10 +173,12 @@ export interface ExtractedBreakdown {
  * Why a count was not classified.
  * - `noCue`: nothing near it says what it counts;
  * - `otherMeasure`: it counts something nq4 does not tally (awards, admissions, reorganisation …: see `hint`);
- * - `truncated`: it sits in a last sentence the text cuts off.
+ * - `truncated`: it sits in a last sentence the text cuts off;
+ * - `tooLarge`: the number (or its denominator) is above `Number.MAX_SAFE_INTEGER` and cannot be
+ *   held exactly, so it is not read as a count (`count` is then the nearest double, or `Infinity`).
  * @category Extract
  */
-export type UnclassifiedReason = 'noCue' | 'otherMeasure' | 'truncated';
+export type UnclassifiedReason = 'noCue' | 'otherMeasure' | 'truncated' | 'tooLarge';
 
 /**
  * A count that was found but not classified.
@@ -236,6 +238,8 @@ interface Mention {
   readonly approx?: 'under' | 'over' | 'about';
   readonly of?: number;
   readonly zero: boolean;
+  /** The digits are beyond `Number.MAX_SAFE_INTEGER`: reported as unclassified (`tooLarge`). */
+  readonly tooLarge: boolean;
   readonly noun: SubjectNoun | null;
   readonly nounStart: number;
   readonly nounEnd: number;
@@ -404,6 +408,14 @@ function startsWithMarker(tokens: readonly Token[], i: number, markers: readonly
   return 0;
 }
 
+/**
+ * The category a count takes from the count it belongs to: `"total"`, except for the measures
+ * whose category is the measure itself (nhắc nhở, xóa tên, đang xem xét …), which have no total.
+ */
+function inheritedCategory(measure: ExtractedTallyMeasure | undefined, from: ExtractedTallyCategory | undefined): ExtractedTallyCategory {
+  return measure === 'reminder' || measure === 'nonDisciplinary' || measure === 'pending' ? (from ?? 'total') : 'total';
+}
+
 function specificity(c: Cue): number {
   return c.general ? 0 : 1;
 }
@@ -424,6 +436,9 @@ function partFits(total: Mention, part: Mention): boolean {
   if (!sameMeasure) return false;
   if (total.category === 'total' || total.category === undefined || FINDING_MEASURES.has(total.measure as ExtractedTallyMeasure)) return true;
   if (total.category === 'goodOrBetter') return part.category === 'excellent' || part.category === 'good';
+  if (total.category === 'satisfactoryOrBetter') {
+    return part.category === 'excellent' || part.category === 'good' || part.category === 'goodOrBetter' || part.category === 'satisfactory';
+  }
   return part.category === total.category;
 }
 
@@ -634,7 +649,8 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     // Context before: "năm 2020", "số 04", "nhiệm kỳ", "Chỉ thị 05" …
     const prev = tokens[i - 1];
     if (prev && sentenceOf[i - 1] === si && prev.kind === 'word' && NOT_COUNT_BEFORE.has(prev.key) && !zero) {
-      if (!(prev.key === SO && tokens[i - 2]?.key === TONG)) continue;
+      // "tổng số 686 …", "trong số 62 đảng viên": "số" before a count of a subject noun is a total, not an identifier.
+      if (!(prev.key === SO && (tokens[i - 2]?.key === TONG || matchSubject(tokens, numEnd, sentenceOf) !== undefined))) continue;
     }
     if (prev?.key === '(' && tokens[numEnd]?.key === ')') continue; // "(1)"
     let begin = i;
@@ -672,7 +688,22 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         before.end === i &&
         (after === undefined || after.kind === 'punct' || sentenceOf[numEnd] !== si);
       const rightCue = cueAt[numEnd];
-      const rightOk = rightCue !== undefined && rightCue.start === numEnd && rightCue.cue.measure === 'rating' && rightCue.cue.category !== 'total';
+      // "(5 khiển trách, 3 cảnh cáo, 2 khai trừ)", "gồm: 4 khiển trách, …": a list item "N + outcome",
+      // opened by "(", ",", ";", ":" or "và" and closed by punctuation or "và".
+      const opener = tokens[i - 1];
+      const closer = rightCue === undefined ? undefined : tokens[rightCue.end];
+      const listItem =
+        rightCue !== undefined &&
+        rightCue.cue.kind === 'measure' &&
+        !rightCue.cue.general &&
+        !rightCue.cue.qualifier &&
+        rightCue.cue.measure !== 'rating' &&
+        opener !== undefined &&
+        sentenceOf[i - 1] === si &&
+        (opener.key === '(' || opener.key === ',' || opener.key === ';' || opener.key === ':' || opener.key === VA) &&
+        (closer === undefined || sentenceOf[rightCue.end] !== si || closer.kind === 'punct' || closer.key === VA);
+      const rightOk =
+        rightCue !== undefined && rightCue.start === numEnd && ((rightCue.cue.measure === 'rating' && rightCue.cue.category !== 'total') || listItem);
       if (!leftOk && !rightOk) continue;
       bare = true;
     } else continue;
@@ -686,6 +717,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
       ...(approx ? { approx } : {}),
       ...(of !== undefined ? { of } : {}),
       zero,
+      tooLarge: !Number.isSafeInteger(count) || (of !== undefined && !Number.isSafeInteger(of)),
       noun,
       nounStart,
       nounEnd,
@@ -1017,7 +1049,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
         const p = mentions[pi] as Mention;
         if (p.measure === undefined && o.measure !== undefined) {
           p.measure = o.measure;
-          p.category = 'total';
+          p.category = inheritedCategory(o.measure, o.category);
           p.source = 'owner';
         }
         if (o.measure === 'proposedDiscipline' && p.measure === 'discipline') p.measure = 'proposedDiscipline';
@@ -1131,9 +1163,11 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
             const mi = inSentence[q2] ?? 0;
             const m = mentions[mi] as Mention;
             if (m.depth !== 0 || m.subject !== kind) continue;
+            const sharedCategory = inheritedCategory(measure, mentions[ps[0] ?? 0]?.category);
+            if (sharedCategory !== 'total' && ps.some((pi) => mentions[pi]?.category !== sharedCategory)) break;
             if (m.measure === undefined && m.resolved === undefined && !isPartOrSubset(mi)) {
               m.measure = measure;
-              m.category = 'total';
+              m.category = sharedCategory;
               m.source = 'owner';
               total = mi;
             }
@@ -1148,7 +1182,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
           const p = mentions[pi] as Mention;
           if (p.measure === undefined) {
             p.measure = t.measure;
-            p.category = 'total';
+            p.category = inheritedCategory(t.measure, t.category);
             p.source = 'owner';
           }
           // "210 chi bộ trực thuộc …, trong đó 45 chi bộ …": the generic noun names the same units.
@@ -1172,6 +1206,25 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     }
   }
 
+  // "Trong số 62 đảng viên bị kỷ luật có 13 cấp ủy viên": the next count of the same subject kind
+  // in the sentence is a subset of the "trong (tổng) số" count.
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    if (m.depth !== 0 || tokens[m.begin - 1]?.key !== SO) continue;
+    const trong = tokens[m.begin - 2]?.key === TRONG || (tokens[m.begin - 2]?.key === TONG && tokens[m.begin - 3]?.key === TRONG);
+    if (!trong || m.measure === undefined || isPartOrSubset(mi)) continue;
+    const next = mentions[mi + 1];
+    if (!next || next.sentence !== m.sentence || next.depth !== 0 || next.subject !== m.subject || isPartOrSubset(mi + 1)) continue;
+    if (next.measure === undefined) {
+      next.measure = m.measure;
+      next.category = inheritedCategory(m.measure, m.category);
+      next.source = 'owner';
+    }
+    if (next.measure !== m.measure) continue;
+    next.role = 'subset';
+    next.partOf = mi;
+  }
+
   const topMentions = (si: number): number[] =>
     (bySentence[si] ?? []).filter((mi) => mentions[mi]?.depth === 0 && mentions[mi]?.measure !== undefined);
   const withBreakdown = new Set(pendingBreakdowns.map((p) => p.total));
@@ -1188,7 +1241,7 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     const detail = startsWithMarker(tokens, first, DETAIL_MARKERS) > 0;
     const allOutcomes = cur.every((mi) => {
       const m = mentions[mi] as Mention;
-      return m.measure !== undefined && OUTCOME_MEASURES.has(m.measure) && m.category !== 'total' && m.category !== 'goodOrBetter';
+      return m.measure !== undefined && OUTCOME_MEASURES.has(m.measure) && m.category !== 'total' && m.category !== 'goodOrBetter' && m.category !== 'satisfactoryOrBetter';
     });
     const prevFindings = prevTop.filter((mi) => FINDING_MEASURES.has((mentions[mi] as Mention).measure as ExtractedTallyMeasure));
     const kind: StatedBreakdownKind | undefined =
@@ -1233,13 +1286,13 @@ function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionRes
     const numB = tokens[m.numEnd - 1] as Token;
     const endTok = tokens[m.end - 1] as Token;
     const baseSpan: readonly [number, number] = [tokens[m.begin]?.start ?? numA.start, endTok.end];
-    if (m.sentence === truncatedSentence || m.measure === undefined || m.category === undefined) {
-      const other = m.resolved?.cue.kind === 'other';
+    if (m.tooLarge || m.sentence === truncatedSentence || m.measure === undefined || m.category === undefined) {
+      const other = !m.tooLarge && m.resolved?.cue.kind === 'other';
       unclassified.push({
         count: m.count,
         subject: m.subject,
         noun: m.nounText,
-        reason: m.sentence === truncatedSentence ? 'truncated' : other ? 'otherMeasure' : 'noCue',
+        reason: m.tooLarge ? 'tooLarge' : m.sentence === truncatedSentence ? 'truncated' : other ? 'otherMeasure' : 'noCue',
         ...(other && m.sentence !== truncatedSentence && m.resolved?.cue.hint ? { hint: m.resolved.cue.hint } : {}),
         span: baseSpan,
         quote: text.slice(baseSpan[0], baseSpan[1]),

@@ -52,11 +52,12 @@ export type ExtractedTallyMeasure = (typeof EXTRACTED_TALLY_MEASURES)[number];
 
 /**
  * The category of a tally: the disciplinary form (`discipline`, `proposedDiscipline`), the rating
- * level or `"goodOrBetter"` (hoàn thành tốt nhiệm vụ trở lên) for `rating`, the non-disciplinary
+ * level, `"goodOrBetter"` (hoàn thành tốt nhiệm vụ trở lên) or `"satisfactoryOrBetter"` (hoàn thành
+ * nhiệm vụ trở lên: excellent, good and satisfactory) for `rating`, the non-disciplinary
  * measure for `reminder` / `nonDisciplinary` / `pending`, or `"total"`.
  * @category Extract
  */
-export type ExtractedTallyCategory = DisciplineForm | RatingLevel | 'goodOrBetter' | NonDisciplinaryMeasure | 'total';
+export type ExtractedTallyCategory = DisciplineForm | RatingLevel | 'goodOrBetter' | 'satisfactoryOrBetter' | NonDisciplinaryMeasure | 'total';
 
 /** How a cue relates to a count. @internal */
 export type CueKind =
@@ -103,8 +104,9 @@ const SPECS: readonly CueSpec[] = [
   ...Object.entries(FORM).map(([form, phrases]): CueSpec => [phrases, { kind: 'measure', measure: 'discipline', category: form as DisciplineForm }]),
   ...Object.entries(RATING).map(([level, phrases]): CueSpec => [phrases, { kind: 'measure', measure: 'rating', category: level as RatingLevel }]),
   [['hoàn thành tốt nhiệm vụ trở lên', 'httnv trở lên'], { kind: 'measure', measure: 'rating', category: 'goodOrBetter' }],
+  [['hoàn thành nhiệm vụ trở lên', 'htnv trở lên'], { kind: 'measure', measure: 'rating', category: 'satisfactoryOrBetter' }],
   // "không hoàn thành xuất sắc nhiệm vụ" means "not excellent", not KHTNV (report 09).
-  [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ', 'hoàn thành nhiệm vụ trở lên'], { kind: 'neutral' }],
+  [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ'], { kind: 'neutral' }],
   [
     ['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng', 'được đánh giá', 'được đánh giá, xếp loại', 'được đánh giá xếp loại'],
     { kind: 'measure', measure: 'rating', category: 'total', general: true },
@@ -195,13 +197,14 @@ const SPECS: readonly CueSpec[] = [
 
 /**
  * Who a count is about.
- * - individual: `member` đảng viên; `cadre` cán bộ, công chức, ủy viên; `person` cá nhân, đồng chí, người, trường hợp;
+ * - individual: `member` đảng viên (status unstated); `probationaryMember` đảng viên dự bị;
+ *   `officialMember` đảng viên chính thức; `cadre` cán bộ, công chức, ủy viên; `person` cá nhân, đồng chí, người, trường hợp;
  * - collective: `tccsd` tổ chức cơ sở đảng (incl. chi bộ cơ sở, đảng bộ cơ sở); `directBranch` chi bộ
  *   trực thuộc; `partyOrganization` tổ chức đảng, đảng bộ, chi bộ of unstated level;
  *   `collective` tập thể; `committee` cấp ủy, đảng ủy, chi ủy.
  * @category Extract
  */
-export type ExtractedUnitKind = 'member' | 'cadre' | 'person' | 'tccsd' | 'directBranch' | 'partyOrganization' | 'collective' | 'committee';
+export type ExtractedUnitKind = 'member' | 'probationaryMember' | 'officialMember' | 'cadre' | 'person' | 'tccsd' | 'directBranch' | 'partyOrganization' | 'collective' | 'committee';
 
 /** A subject noun. @internal */
 export interface SubjectNoun {
@@ -211,7 +214,10 @@ export interface SubjectNoun {
 }
 
 const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'length'>])[] = [
-  [['đảng viên', 'đảng viên chính thức', 'đảng viên dự bị', 'đảng viên mới'], { subject: 'individual', unitKind: 'member' }],
+  [['đảng viên', 'đảng viên mới'], { subject: 'individual', unitKind: 'member' }],
+  // The Charter allows fewer forms for a probationary member (art. 35): the status is kept.
+  [['đảng viên dự bị'], { subject: 'individual', unitKind: 'probationaryMember' }],
+  [['đảng viên chính thức'], { subject: 'individual', unitKind: 'officialMember' }],
   [
     [
       'cán bộ',
@@ -411,12 +417,14 @@ export const NOT_COUNT_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ].map((w) => wordKey(w.split(' ').pop() ?? w)),
 );
 
-/** Markers that open a breakdown of the preceding total: "trong đó", "gồm", "bao gồm". @internal */
+/** Markers that open a breakdown of the preceding total: "trong đó", "gồm", "bao gồm", "với các hình thức". @internal */
 export const BREAKDOWN_MARKERS: readonly (readonly string[])[] = /* @__PURE__ */ [
   ['trong', 'đó'],
   ['gồm'],
   ['bao', 'gồm'],
   ['gồm', 'có'],
+  ['với', 'các', 'hình', 'thức'],
+  ['bằng', 'các', 'hình', 'thức'],
 ].map((p) => p.map((w) => wordKey(w)));
 
 /** "Cụ thể" / "Cụ thể là" opening a sentence that details the previous one. @internal */

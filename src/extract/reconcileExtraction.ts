@@ -10,6 +10,7 @@
  * - `reminder` (nhắc nhở, phê bình, rút kinh nghiệm), `nonDisciplinary` (xóa tên, đình chỉ …) and
  *   `pending` (đang xem xét xử lý) → `nonDisciplinary` with that measure as category;
  * - `rating` → `rating`; "hoàn thành tốt nhiệm vụ trở lên" (`goodOrBetter`) → `good` with
+ *   `orBetter: true`, "hoàn thành nhiệm vụ trở lên" (`satisfactoryOrBetter`) → `satisfactory` with
  *   `orBetter: true`; a "không hoàn thành nhiệm vụ" rating given as the outcome of a discipline or
  *   disposition total (seed 004: "xếp loại đảng viên không hoàn thành nhiệm vụ đối với 4 cá nhân")
  *   → `nonDisciplinary` / `unsatisfactoryRating`, the vocabulary's code for that outcome;
@@ -131,6 +132,10 @@ const CHINH_THUC = /* @__PURE__ */ phraseKey('chính thức');
 function figureSubject(t: ExtractedTally): FigureSubject | undefined {
   if (t.subject === 'unknown') return undefined;
   switch (t.unitKind) {
+    case 'probationaryMember':
+      return 'probationaryMember';
+    case 'officialMember':
+      return 'officialMember';
     case 'member': {
       const key = t.noun === null ? '' : phraseKey(t.noun);
       if (key.includes(DU_BI)) return 'probationaryMember';
@@ -191,6 +196,9 @@ function toFigure(
       if (t.category === 'goodOrBetter') {
         category = 'good';
         orBetter = true;
+      } else if (t.category === 'satisfactoryOrBetter') {
+        category = 'satisfactory';
+        orBetter = true;
       } else if (t.category !== 'total') category = t.category as StatedFigure['category'];
       break;
     case 'suggestedReview':
@@ -217,7 +225,8 @@ function toFigure(
   // Under a "trở lên" total, a level's printed share is of everyone rated ("đạt 91,2%, trong đó có
   // 23,8% xếp loại hoàn thành xuất sắc nhiệm vụ", §3.5 [P8]), not of the total: the base is not in
   // the text (§5 decision 7), and reconcile would take the total, so the share is not handed on.
-  const shareOfUnstatedBase = role !== 'total' && role !== 'alone' && context.totalCategory === 'goodOrBetter';
+  const shareOfUnstatedBase =
+    role !== 'total' && role !== 'alone' && (context.totalCategory === 'goodOrBetter' || context.totalCategory === 'satisfactoryOrBetter');
   return {
     id: `t${t.index}`,
     value: t.count,

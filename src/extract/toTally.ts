@@ -5,6 +5,11 @@
  * ratings of a TCCSĐ go to `tccsd`, of a chi bộ trực thuộc to `directBranch`, of a tập thể to
  * `leadershipCollective`, of another party organization to `organization`.
  *
+ * "xếp loại (đảng viên) không hoàn thành nhiệm vụ" listed among the outcomes of a disposition or a
+ * discipline total is a rating outcome given as a disposition (hierarchy-review-reports.md §4, seed
+ * 004): it goes to `nonDisciplinary` / `unsatisfactoryRating`, as `reconcileExtraction`
+ * classifies it; a KHTNV count elsewhere is a rating (`ratings.*.unsatisfactory`).
+ *
  * What cannot be placed is listed, never forced: a total without a form (discipline "total"),
  * "hoàn thành tốt nhiệm vụ trở lên" (it mixes two levels), measures the Tally has no slot for
  * (violations found, inspections, supervision, proposals) and counts of unknown subject.
@@ -19,8 +24,10 @@ import type { ExtractedTally, ExtractionResult } from './extractTallies.js';
  * Why an extracted tally was left out of the {@link Tally}.
  * - `repeat`: the same count stated again (`repeatOf`);
  * - `subsetTotal`: a cross-cutting subset ("trong đó có 7 cán bộ thuộc diện …");
- * - `coveredByParts`: a total whose stated parts are counted instead;
- * - `noCategory`: a total with no form or level, or "goodOrBetter";
+ * - `coveredByParts`: a total whose stated parts (of the same measure) are counted instead; the
+ *   findings of a disposition (degradation or violations found, then the outcomes) are not covered
+ *   by the outcomes and are placed themselves;
+ * - `noCategory`: a total with no form or level, or "goodOrBetter" / "satisfactoryOrBetter";
  * - `noSlot`: a measure the Tally does not hold;
  * - `unknownSubject`: the text does not say whether individuals or collectives.
  * @category Extract
@@ -55,12 +62,25 @@ export interface ExtractionToTallyOptions {
    * either way: the text does not say how it splits.
    */
   readonly goodOrBetter?: 'leaveOut' | 'splitWhenExcellentStated';
+  /**
+   * Where discipline of "đảng viên dự bị" / "đảng viên chính thức" goes: `"member"` (default) files
+   * it under `member` like "đảng viên" of unstated status (what the report round trip expects
+   * today); `"asStated"` files it under `probationaryMember` / `officialMember`, the Tally's
+   * subjects for a stated status (hierarchy-review-reports.md §3.5: a probationary member can only
+   * be reprimanded or warned, so "khai trừ 2 đảng viên dự bị" is kept apart and visible).
+   */
+  readonly memberStatus?: 'member' | 'asStated';
 }
 
 type Counts = Record<string, number>;
 
 function add(target: Counts, key: string, n: number): void {
   target[key] = (target[key] ?? 0) + n;
+}
+
+function memberSubject(t: ExtractedTally, options: ExtractionToTallyOptions): 'member' | 'probationaryMember' | 'officialMember' {
+  if (options.memberStatus !== 'asStated') return 'member';
+  return t.unitKind === 'probationaryMember' || t.unitKind === 'officialMember' ? t.unitKind : 'member';
 }
 
 function ratedSubject(t: ExtractedTally): RatedSubject {
@@ -78,6 +98,14 @@ function ratedSubject(t: ExtractedTally): RatedSubject {
   }
 }
 
+const FINDINGS: ReadonlySet<ExtractedTally['measure']> = new Set(['degradationFound', 'violationFound']);
+
+/** A findings → outcomes breakdown: the total and its parts have different measures. */
+function isDisposition(result: ExtractionResult, b: ExtractionResult['breakdowns'][number]): boolean {
+  const total = result.tallies[b.total];
+  return b.kind === 'disposition' || (total !== undefined && FINDINGS.has(total.measure));
+}
+
 /**
  * Convert extracted tallies into the shared {@link Tally}, counting each statement once and
  * each total through its parts.
@@ -92,7 +120,10 @@ function ratedSubject(t: ExtractedTally): RatedSubject {
  * @category Extract
  */
 export function extractionToTally(result: ExtractionResult, options: ExtractionToTallyOptions = {}): ExtractionTally {
-  const withParts = new Set(result.breakdowns.map((b) => b.total));
+  // A total is counted through its parts only when they count the same thing. The findings of a
+  // disposition ("6 tập thể … được xác định có biểu hiện suy thoái", then "khiển trách 1 tập thể,
+  // nhắc nhở 5 tập thể") are a measure of their own: the outcomes do not replace them.
+  const withParts = new Set(result.breakdowns.filter((b) => !isDisposition(result, b)).map((b) => b.total));
   const input = {
     ratings: {} as Record<string, Counts>,
     disciplines: {} as Record<string, Counts>,
@@ -103,6 +134,11 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
     degradationFound: {} as Counts,
   };
   const placed: number[] = [];
+  // Parts listed as outcomes: of a findings → outcomes disposition or of a discipline total.
+  const outcomeParts = new Set<number>();
+  for (const b of result.breakdowns) {
+    if (b.kind === 'disposition' || result.tallies[b.total]?.measure === 'discipline') for (const p of b.parts) outcomeParts.add(p);
+  }
   // "trở lên" totals with their excellent part or subset, for the split.
   const excellentOf = new Map<number, ExtractedTally>();
   if (options.goodOrBetter === 'splitWhenExcellentStated') {
@@ -141,19 +177,28 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
           skip('noCategory');
           continue;
         }
-        const who = kind === 'individual' ? 'member' : 'organization';
+        const who = kind === 'collective' ? 'organization' : memberSubject(t, options);
         const slot = (input.disciplines[who] ??= {});
         add(slot, t.category as DisciplineForm, t.count);
         break;
       }
       case 'rating': {
+        // "xếp loại đảng viên không hoàn thành nhiệm vụ đối với 4 cá nhân" listed among the outcomes
+        // of a disposition or a discipline total is a rating outcome given as a disposition
+        // (hierarchy-review-reports.md §4, seed 004): filed, as reconcileExtraction classifies it,
+        // under nonDisciplinary / unsatisfactoryRating, not as a count of the annual rating.
+        if (t.category === 'unsatisfactory' && outcomeParts.has(t.index)) {
+          const slot = (input.nonDisciplinary[kind] ??= {});
+          add(slot, 'unsatisfactoryRating', t.count);
+          break;
+        }
         const excellent = t.category === 'goodOrBetter' ? excellentOf.get(t.index) : undefined;
         if (excellent && excellent.count <= t.count && !withParts.has(t.index)) {
           const slot = (input.ratings[ratedSubject(t)] ??= {});
           add(slot, 'good', t.count - excellent.count);
           break;
         }
-        if (t.category === 'total' || t.category === 'goodOrBetter') {
+        if (t.category === 'total' || t.category === 'goodOrBetter' || t.category === 'satisfactoryOrBetter') {
           skip('noCategory');
           continue;
         }

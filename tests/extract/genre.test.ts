@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTallies, type ExtractionResult } from '../../src/extract/index.js';
+import { extractTallies, extractionToTally, reconcileExtraction, type ExtractionResult } from '../../src/extract/index.js';
 
 // Our own texts in the genre (hierarchy-review-reports.md §3.5 patterns), one phenomenon each.
 const view = (r: ExtractionResult): string[] =>
@@ -295,5 +295,101 @@ describe('patterns of hierarchy-review-reports.md §3.5 beyond the seeds', () =>
     ]);
     expect(r.breakdowns.map((b) => [b.kind, b.check.status])).toEqual([['detail', 'addsUp']]);
     expect(r.unclassified.map((u) => [u.count, u.hint])).toEqual([[18, 'change']]);
+  });
+});
+
+describe('numbers too large to hold exactly', () => {
+  it('reports a number above Number.MAX_SAFE_INTEGER as unclassified (tooLarge), never Infinity or a rounded count', () => {
+    for (const digits of ['9'.repeat(400), '12345678901234567890']) {
+      const r = extractTallies(`Kỷ luật ${digits} đảng viên.`);
+      expect(r.tallies).toEqual([]);
+      expect(r.unclassified.map((u) => [u.reason, u.noun])).toEqual([['tooLarge', 'đảng viên']]);
+      expect(() => extractionToTally(r)).not.toThrow();
+    }
+    // The largest exact integer is still a count.
+    expect(extractTallies(`Kỷ luật ${Number.MAX_SAFE_INTEGER} đảng viên.`).tallies.map((t) => t.count)).toEqual([Number.MAX_SAFE_INTEGER]);
+  });
+});
+
+describe('member status', () => {
+  it('keeps "đảng viên dự bị" / "đảng viên chính thức" as their own unit kinds, so khai trừ of a probationary member is flagged', () => {
+    const r = extractTallies('khai trừ 2 đảng viên dự bị');
+    expect(r.tallies.map((t) => [t.measure, t.category, t.unitKind, t.count])).toEqual([['discipline', 'expulsion', 'probationaryMember', 2]]);
+    expect(reconcileExtraction(r).findings.map((f) => [f.finding.code, f.finding.severity])).toEqual([['formImpossibleForSubject', 'error']]);
+    // Filed under probationaryMember when asked; under member by default (the report round trip).
+    expect(extractionToTally(r, { memberStatus: 'asStated' }).tally.disciplines).toEqual({ probationaryMember: { expulsion: 2 } });
+    expect(extractionToTally(r).tally.disciplines).toEqual({ member: { expulsion: 2 } });
+    const official = extractTallies('Khiển trách 3 đảng viên chính thức.');
+    expect(official.tallies.map((t) => t.unitKind)).toEqual(['officialMember']);
+    expect(extractionToTally(official, { memberStatus: 'asStated' }).tally.disciplines).toEqual({ officialMember: { reprimand: 3 } });
+    expect(extractTallies('Khiển trách 3 đảng viên.').tallies.map((t) => t.unitKind)).toEqual(['member']);
+  });
+});
+
+describe('number-before-form breakdowns', () => {
+  it('reads "N + form" items of a parenthesis, a "gồm:" list or "với các hình thức:" as the parts', () => {
+    const parts = (text: string): unknown => {
+      const r = extractTallies(text);
+      return [view(r), r.breakdowns.map((b) => [b.total, b.parts, b.check.status]), r.unclassified.length];
+    };
+    expect(parts('Thi hành kỷ luật 10 đảng viên (5 khiển trách, 3 cảnh cáo, 2 khai trừ).')).toEqual([
+      ['discipline/total/individual/10', 'discipline/reprimand/individual/5', 'discipline/warning/individual/3', 'discipline/expulsion/individual/2'],
+      [[0, [1, 2, 3], 'addsUp']],
+      0,
+    ]);
+    expect(parts('Đã kỷ luật 7 đảng viên, gồm: 4 khiển trách, 2 cảnh cáo, 1 cách chức.')).toEqual([
+      ['discipline/total/individual/7', 'discipline/reprimand/individual/4', 'discipline/warning/individual/2', 'discipline/removalFromPost/individual/1'],
+      [[0, [1, 2, 3], 'addsUp']],
+      0,
+    ]);
+    expect(parts('Kỷ luật 6 đảng viên với các hình thức: 3 khiển trách, 2 cảnh cáo, 1 khai trừ.')).toEqual([
+      ['discipline/total/individual/6', 'discipline/reprimand/individual/3', 'discipline/warning/individual/2', 'discipline/expulsion/individual/1'],
+      [[0, [1, 2, 3], 'addsUp']],
+      0,
+    ]);
+    expect(extractionToTally(extractTallies('Thi hành kỷ luật 10 đảng viên (5 khiển trách, 3 cảnh cáo, 2 khai trừ).')).tally.disciplines).toEqual({
+      member: { reprimand: 5, warning: 3, expulsion: 2 },
+    });
+  });
+});
+
+describe('"hoàn thành nhiệm vụ trở lên"', () => {
+  it('reads satisfactoryOrBetter, nests "tốt nhiệm vụ trở lên" in it, and reconciles it as satisfactory or better', () => {
+    const a = extractTallies('Năm 2023 có 190 chi bộ hoàn thành nhiệm vụ trở lên.');
+    expect(a.unclassified).toEqual([]);
+    expect(a.tallies.map((t) => [t.measure, t.category, t.unitKind, t.count])).toEqual([['rating', 'satisfactoryOrBetter', 'partyOrganization', 190]]);
+    expect(extractionToTally(a).unplaced.map((u) => u.reason)).toEqual(['noCategory']);
+    const b = extractTallies('Có 2.667 đảng viên hoàn thành nhiệm vụ trở lên, trong đó 2.447 đảng viên hoàn thành tốt nhiệm vụ trở lên.');
+    expect(b.tallies.map((t) => [t.category, t.count, t.role, t.partOf])).toEqual([
+      ['satisfactoryOrBetter', 2667, 'standalone', undefined],
+      ['goodOrBetter', 2447, 'subset', 0],
+    ]);
+    const figures = reconcileExtraction(b).report.groups.flatMap((g) => [g.total, ...(g.subsets ?? []), ...(g.parts ?? [])]);
+    expect(figures.find((f) => f?.value === 2667)).toMatchObject({ measure: 'rating', category: 'satisfactory', orBetter: true });
+    // A bare "chi bộ" is ambiguous (chi bộ cơ sở or trực thuộc): left partyOrganization.
+    expect(extractTallies('Có 9 chi bộ hoàn thành tốt nhiệm vụ trở lên.').tallies.map((t) => t.unitKind)).toEqual(['partyOrganization']);
+  });
+});
+
+describe('"trong số", "tổng số" and "x/y"', () => {
+  it('reads the count after "trong số"/"tổng số" as a total (the later count its subset), and keeps denominators', () => {
+    const a = extractTallies('Trong số 62 đảng viên bị kỷ luật có 13 cấp ủy viên.');
+    expect(a.tallies.map((t) => [t.measure, t.category, t.count, t.role, t.partOf])).toEqual([
+      ['discipline', 'total', 62, 'standalone', undefined],
+      ['discipline', 'total', 13, 'subset', 0],
+    ]);
+    expect(a.unclassified).toEqual([]);
+    expect(extractionToTally(a).unplaced.map((u) => u.reason)).toEqual(['noCategory', 'subsetTotal']);
+    const b = extractTallies('Có 662 trong tổng số 686 tổ chức cơ sở đảng được đánh giá');
+    expect(b.tallies.map((t) => [t.measure, t.count, t.of])).toEqual([['rating', 662, 686]]);
+    const c = extractTallies('3/112 đảng viên không hoàn thành nhiệm vụ');
+    expect(c.tallies.map((t) => [t.category, t.count, t.of])).toEqual([['unsatisfactory', 3, 112]]);
+    const d = extractTallies('Trong tổng số 686 tổ chức cơ sở đảng được đánh giá, có 662 tổ chức hoàn thành nhiệm vụ.');
+    expect(d.tallies.map((t) => [t.category, t.count, t.role])).toEqual([
+      ['total', 686, 'standalone'],
+      ['satisfactory', 662, 'subset'],
+    ]);
+    // "số" before an identifier stays an identifier.
+    expect(extractTallies('Theo Quyết định số 12, kỷ luật 3 đảng viên.').tallies.map((t) => t.count)).toEqual([3]);
   });
 });

@@ -181,11 +181,21 @@ describe('one engine', () => {
   it('counts too large to be exact (or read as Infinity) never make reconcile throw: no verdict, left out', () => {
     const nine = '9'.repeat(400);
     const r = extractTallies(`Đã xử lý kỷ luật ${nine} đảng viên, trong đó khiển trách ${nine} đảng viên (chiếm ${nine}%), cảnh cáo 1 đảng viên. Khiển trách 5 đảng viên (chiếm ${nine},5%).`);
-    expect(r.breakdowns.map((b) => b.check.status)).toEqual(['approximate']);
+    // The reader leaves numbers it cannot hold exactly unclassified (tooLarge): no breakdown is formed.
+    expect(r.breakdowns).toEqual([]);
+    expect(r.unclassified.map((u) => u.reason)).toEqual(['tooLarge', 'tooLarge']);
     const x = reconcileExtraction(r);
     const figures = x.report.groups.flatMap((g) => [g.total, ...(g.parts ?? []), ...(g.subsets ?? [])]).filter((f) => f !== undefined);
     expect(figures.map((f) => f.value)).toEqual([1, 5]);
     expect(figures.every((f) => f.percent === undefined || Number.isFinite(f.percent.value))).toBe(true);
+  });
+  it('a count inheriting a reminder (no "total" category) takes the reminder itself (property counterexample)', () => {
+    const r = extractTallies('nhắc nhở 2.447 (chiếm 2.447 đảng viên dự bị');
+    expect(r.tallies.map((t) => [t.measure, t.category])).toEqual([
+      ['reminder', 'reminder'],
+      ['reminder', 'reminder'],
+    ]);
+    expect(() => reconcileExtraction(r, { ratingYear: 2020 })).not.toThrow();
   });
   it('any text of genre fragments reads and reconciles without throwing (property)', () => {
     const fragment = fc.constantFrom(

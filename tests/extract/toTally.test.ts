@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractTallies, extractionToTally } from '../../src/extract/index.js';
+import { extractTallies, extractionToTally, reconcileExtraction } from '../../src/extract/index.js';
 
 const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
@@ -25,10 +25,13 @@ describe('extractionToTally', () => {
     const r = extractTallies(readFileSync(`${seedsDir}004_26c33ccc72d710b1.txt`, 'utf8'));
     const { tally, unplaced } = extractionToTally(r);
     expect(tally.disciplines).toEqual({ organization: { reprimand: 1 }, member: { warning: 7, reprimand: 24, removalFromPost: 1 } });
-    expect(tally.nonDisciplinary).toEqual({ collective: { reminder: 5 }, individual: { reminder: 17, pending: 1 } });
-    expect(tally.ratings).toEqual({ member: { unsatisfactory: 4 } });
-    expect(tally.degradationFound).toEqual({});
-    expect(unplaced.map((u) => u.reason)).toEqual(['coveredByParts', 'coveredByParts', 'coveredByParts', 'subsetTotal']);
+    // "xếp loại đảng viên không hoàn thành nhiệm vụ đối với 4 cá nhân" among the outcomes is a rating
+    // outcome given as a disposition (§4): unsatisfactoryRating, as reconcileExtraction classifies it.
+    expect(tally.nonDisciplinary).toEqual({ collective: { reminder: 5 }, individual: { unsatisfactoryRating: 4, reminder: 17, pending: 1 } });
+    expect(tally.ratings).toEqual({});
+    // The findings of a disposition are a measure of their own, not covered by the outcomes.
+    expect(tally.degradationFound).toEqual({ collective: 6, individual: 32 });
+    expect(unplaced.map((u) => u.reason)).toEqual(['noSlot', 'subsetTotal']);
   });
 
   it('places ratings by unit kind and leaves "trở lên" out (seed 001)', () => {
@@ -70,5 +73,32 @@ describe('extractionToTally goodOrBetter option', () => {
   it('does not split without a stated excellent count', () => {
     const r = extractTallies('Toàn huyện có 2.447 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên; 220 đảng viên hoàn thành nhiệm vụ.');
     expect(extractionToTally(r, { goodOrBetter: 'splitWhenExcellentStated' }).unplaced).toEqual([{ index: 0, reason: 'noCategory' }]);
+  });
+});
+
+describe('extractionToTally regressions', () => {
+  it('places the findings of a findings → outcomes disposition (not coveredByParts)', () => {
+    const r = extractTallies(
+      'Qua kiểm điểm, có 6 tập thể và 32 cá nhân được xác định có biểu hiện suy thoái về tư tưởng chính trị. Các cấp ủy đảng đã tiến hành xử lý kỷ luật: khiển trách 1 tập thể, nhắc nhở 5 tập thể; cảnh cáo 2 cá nhân, khiển trách 9 cá nhân, nhắc nhở 21 cá nhân.',
+    );
+    expect(r.breakdowns.map((b) => b.kind)).toEqual(['disposition', 'disposition']);
+    const { tally, unplaced } = extractionToTally(r);
+    expect(tally.degradationFound).toEqual({ collective: 6, individual: 32 });
+    expect(unplaced.filter((u) => u.reason === 'coveredByParts')).toEqual([]);
+  });
+
+  it('files KHTNV listed among outcomes as reconcileExtraction does (unsatisfactoryRating), a standalone KHTNV as a rating', () => {
+    const r = extractTallies(
+      'Có 10 cá nhân được xác định có biểu hiện suy thoái. Các cấp ủy đã xử lý: khiển trách 2 cá nhân; xếp loại đảng viên không hoàn thành nhiệm vụ đối với 4 cá nhân và nhắc nhở 4 cá nhân.',
+    );
+    const khtnv = r.tallies.find((t) => t.category === 'unsatisfactory');
+    expect(khtnv?.role).toBe('part');
+    const x = reconcileExtraction(r);
+    const figure = x.report.groups.flatMap((g) => g.parts ?? []).find((f) => f.id === `t${khtnv?.index}`);
+    expect(figure).toMatchObject({ measure: 'nonDisciplinary', category: 'unsatisfactoryRating' });
+    const { tally } = extractionToTally(r);
+    expect(tally.nonDisciplinary.individual).toEqual({ unsatisfactoryRating: 4, reminder: 4 });
+    expect(tally.ratings).toEqual({});
+    expect(extractionToTally(extractTallies('Có 4 đảng viên không hoàn thành nhiệm vụ.')).tally.ratings).toEqual({ member: { unsatisfactory: 4 } });
   });
 });
