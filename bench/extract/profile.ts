@@ -1,19 +1,7 @@
-// Profiling harness for extractTallies on the 1 MB report prose the bench builds.
+// Profiling harness for extractTallies on the 1 MB report prose the bench builds (bench/extract/_prose.ts).
 // Run: npx tsx bench/extract/profile.ts [runs]   (add --cpu-prof via node --import tsx for a profile)
-import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { prose1 } from './_prose.js';
 import { extractTallies } from '../../src/extract/index.js';
-
-const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const sample = fileURLToPath(new URL('../../examples/sample-report.txt', import.meta.url));
-const corpus = existsSync(seedsDir)
-  ? ['000_966d660263fac988', '001_eeaf8759887ce700', '002_90f6c5527f8496a5', '003_5c695452df66635a', '004_26c33ccc72d710b1']
-      .map((f) => readFileSync(`${seedsDir}${f}.txt`, 'utf8'))
-      .join('\n\n')
-  : readFileSync(sample, 'utf8');
-const MB = 1_000_000;
-const fill = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-const prose1 = fill(`${corpus}\n\n`, MB);
 
 const runs = Number(process.argv[2] ?? 10);
 // Wall time and CPU time (user + system of this process: less sensitive to other load on the machine).
