@@ -2,21 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { rateMember } from '../../src/rating/rateMember.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
+import { member2025 } from './_fixtures.js';
 
-const m = (over: Record<string, unknown> = {}) => ({
-  year: 2025,
-  role: 'nonLeader',
-  admittedOn: '2010-01-01',
-  exemptFromActivity: false,
-  suspended: false,
-  degradationConcluded: false,
-  prohibitedConductConcluded: false,
-  disciplines: [],
-  shortcomingsFixed: true,
-  score: 95,
-  tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 3 },
-  ...over,
-});
+const m = (over: Record<string, unknown> = {}) => member2025({ score: 95, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 3 }, ...over });
 
 describe('QĐ 366 score bands', () => {
   it.each([

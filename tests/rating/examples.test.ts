@@ -6,22 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { checkQuota } from '../../src/rating/checkQuota.js';
 import { rateMember } from '../../src/rating/rateMember.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
+import { member2025 } from './_fixtures.js';
 
-/** A 2025 non-leader with every fact QĐ 366 needs. */
-const m2025 = (over: Record<string, unknown> = {}) => ({
-  year: 2025,
-  role: 'nonLeader',
-  admittedOn: '2010-01-01',
-  exemptFromActivity: false,
-  suspended: false,
-  degradationConcluded: false,
-  prohibitedConductConcluded: false,
-  disciplines: [],
-  shortcomingsFixed: true,
-  score: 80,
-  tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 },
-  ...over,
-});
+const m2025 = member2025;
 
 /** A 2019–2022 member with every fact HD 21 needs. */
 const m2020 = (over: Record<string, unknown> = {}) => ({

@@ -3,20 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { NOT_AN_OFFICIAL_DECISION } from '../../src/explain/explanation.js';
 import { rateMember } from '../../src/rating/rateMember.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
+import { member2025 } from './_fixtures.js';
 
-const full = {
-  year: 2025,
-  role: 'nonLeader',
-  admittedOn: '2010-01-01',
-  exemptFromActivity: false,
-  suspended: false,
-  degradationConcluded: false,
-  prohibitedConductConcluded: false,
-  disciplines: [],
-  shortcomingsFixed: true,
-  score: 80,
-  tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 },
-} as const;
+const full = member2025();
 
 describe('proposedLevel', () => {
   it('matches, is ruled out, or cannot be checked', () => {

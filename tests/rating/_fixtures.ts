@@ -1,0 +1,19 @@
+/**
+ * The facts of a 2025 non-leader that QĐ 366 needs for a firm answer: every event fact stated,
+ * nothing that forces or blocks a level, score 80 and all tasks on time. Tests override what
+ * they exercise.
+ */
+export const member2025 = (over: Record<string, unknown> = {}) => ({
+  year: 2025,
+  role: 'nonLeader',
+  admittedOn: '2010-01-01',
+  exemptFromActivity: false,
+  suspended: false,
+  degradationConcluded: false,
+  prohibitedConductConcluded: false,
+  disciplines: [],
+  shortcomingsFixed: true,
+  score: 80,
+  tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 },
+  ...over,
+});
