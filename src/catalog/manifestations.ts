@@ -85,7 +85,7 @@ const LIST_NOTE: Label = {
  * ```ts
  * import { manifestations } from 'nq4';
  * manifestations.length; // 27
- * manifestations.filter((m) => m.textStatus === 'verified').length; // 11
+ * manifestations.filter((m) => m.textStatus === 'verified').length; // 12
  * ```
  * @category Catalog
  */

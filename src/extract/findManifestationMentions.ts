@@ -7,7 +7,7 @@
  * tone placement, case). A clause that matches enough of an item's wording is a mention of it;
  * a list like "(1) … (5)" gives one mention per item.
  *
- * Scores are a reading aid, not a finding: where the catalog wording is unverified (9 items carry
+ * Scores are a reading aid, not a finding: where the catalog wording is unverified (8 items carry
  * only a hint) a paraphrase may be missed, and a clause that praises the opposite behaviour
  * ("nói đi đôi với làm") matches the item it negates.
  * @module
