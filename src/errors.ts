@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
 import type { Citation } from './legal/citation.js';
 
 /**
@@ -50,6 +51,28 @@ export interface Nq4Issue {
   readonly source?: Citation;
 }
 
+/** The brand every {@link Nq4Error} carries, shared by all copies of nq4 through the global symbol registry. */
+const NQ4_ERROR_BRAND: unique symbol = Symbol.for('nq4.Nq4Error') as never;
+
+/**
+ * Whether `value` is an {@link Nq4Error}, made by this copy of nq4 or by any other loaded in the
+ * same process (the ESM build and the CJS build are two copies). Use it where the two builds may
+ * meet; `instanceof Nq4Error` gives the same answer.
+ *
+ * @example
+ * ```ts
+ * import { getManifestation, isNq4Error } from 'nq4';
+ * let caught: unknown;
+ * try { getManifestation('G4-1'); } catch (error) { caught = error; }
+ * isNq4Error(caught); // true
+ * isNq4Error(new Error('x')); // false
+ * ```
+ * @category Errors
+ */
+export function isNq4Error(value: unknown): value is Nq4Error {
+  return typeof value === 'object' && value !== null && (value as { [NQ4_ERROR_BRAND]?: unknown })[NQ4_ERROR_BRAND] === true;
+}
+
 /**
  * The single error type of nq4. It always carries at least one {@link Nq4Issue}; its `message`
  * is the English messages joined, prefixed with their paths.
@@ -69,8 +92,17 @@ export class Nq4Error extends Error {
   /** Every problem found, never empty. */
   readonly issues: readonly [Nq4Issue, ...Nq4Issue[]];
 
+  /**
+   * `instanceof Nq4Error` holds for an error made by any copy of nq4 loaded in the process (the
+   * ESM and the CJS build, two installed versions): it checks the brand, not the prototype.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNq4Error(value);
+  }
+
   constructor(issues: readonly [Nq4Issue, ...Nq4Issue[]]) {
     super(issues.map((i) => `${formatPath(i.path)}: ${i.messageEn}`).join('; '));
+    Object.defineProperty(this, NQ4_ERROR_BRAND, { value: true, enumerable: false });
     this.name = 'Nq4Error';
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) }))) as unknown as readonly [Nq4Issue, ...Nq4Issue[]];
   }
@@ -160,7 +192,7 @@ function toPath(path: readonly PropertyKey[], prefix: readonly (string | number)
  * Turn zod issues into bilingual nq4 issues. The input value is never copied into a message.
  * @internal
  */
-export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Nq4Issue[] {
+export function fromZodIssues(zodIssues: readonly $ZodIssue[], prefix: readonly (string | number)[] = []): Nq4Issue[] {
   const out: Nq4Issue[] = [];
   for (const zi of zodIssues) {
     const path = toPath(zi.path, prefix);
@@ -268,10 +300,12 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: re
  * issue otherwise. `path` prefixes the issue paths (for the second argument of a function, say).
  * @internal
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path: readonly (string | number)[] = []): z.output<S> {
+export function parseInput<S extends $ZodType>(schema: S, input: unknown, path: readonly (string | number)[] = []): output<S> {
   // `reportInput` lets the mapper tell a missing field from a wrong one; the value itself is
   // never copied into an Nq4Issue.
-  const result = schema.safeParse(input, { reportInput: true });
+  // `safeParse` from zod/mini takes any zod 4 schema (classic or mini) without pulling in the
+  // classic API's methods.
+  const result = safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   const issues = fromZodIssues(result.error.issues, path);
   if (issues.length === 0) issues.push(issue('invalid_value', [...path], 'Giá trị không hợp lệ.', 'Invalid value.'));

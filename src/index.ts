@@ -7,7 +7,7 @@
  */
 
 // Errors
-export { Nq4Error, formatPath } from './errors.js';
+export { Nq4Error, formatPath, isNq4Error } from './errors.js';
 export type { Nq4Issue, Nq4IssueCode, SafeResult } from './errors.js';
 
 // Labels, vocabulary and formatting

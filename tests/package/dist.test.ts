@@ -42,4 +42,17 @@ describe('built package', () => {
     const cjs = node(['-e', "const n = require('nq4'); try { n.getManifestation('G9-9') } catch (e) { console.log(e instanceof n.Nq4Error, e.issues[0].code) }"]);
     expect(cjs).toBe('true unknown_id');
   });
+
+  it('recognises an Nq4Error across the ESM and the CJS build (instanceof and isNq4Error)', () => {
+    const script = [
+      "import { createRequire } from 'node:module';",
+      "import * as esm from 'nq4';",
+      "const cjs = createRequire(process.cwd() + '/package.json')('nq4');",
+      "let fromCjs, fromEsm;",
+      "try { cjs.getManifestation('G9-9') } catch (e) { fromCjs = e }",
+      "try { esm.getManifestation('G9-9') } catch (e) { fromEsm = e }",
+      "console.log(esm.Nq4Error === cjs.Nq4Error, fromCjs instanceof esm.Nq4Error, fromEsm instanceof cjs.Nq4Error, esm.isNq4Error(fromCjs), cjs.isNq4Error(fromEsm), esm.isNq4Error(new Error('x')), new Error('x') instanceof esm.Nq4Error)",
+    ].join('\n');
+    expect(node(['--input-type=module', '-e', script])).toBe('false true true true true false false');
+  });
 });
