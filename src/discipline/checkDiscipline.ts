@@ -14,7 +14,7 @@
  * as `"unknown"` unless the caller injects an authority table (O-11).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type SafeResult } from '../errors.js';
@@ -225,23 +225,23 @@ export interface DisciplineCheckResult {
   readonly explanation: Explanation;
 }
 
-const inputSchema = z.strictObject({
+const inputSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({
   subject: subjectSchema,
   form: z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES]),
-  holdsPost: z.boolean().optional(),
-  decidedBy: z.enum(DECIDING_BODIES).optional(),
-  decidedOn: isoDateSchema.optional(),
-  districtLevel: z.boolean().optional(),
-  bodyLevel: z.enum(DECIDING_BODY_LEVELS).optional(),
-  memberOfDecidingBranch: z.boolean().optional(),
-  committeeMember: z.boolean().optional(),
-  committeeMemberOfSameLevel: z.boolean().optional(),
-  committeeMemberOfLowerLevel: z.boolean().optional(),
-  managedByHigherCommittee: z.boolean().optional(),
-  managedBySameLevelCommittee: z.boolean().optional(),
-  violationInDutyAssignedByHigherLevel: z.boolean().optional(),
-  grassrootsMayAdmit: z.boolean().optional(),
-}).superRefine((v, ctx) => {
+  holdsPost: z.optional(z.boolean()),
+  decidedBy: z.optional(z.enum(DECIDING_BODIES)),
+  decidedOn: z.optional(isoDateSchema),
+  districtLevel: z.optional(z.boolean()),
+  bodyLevel: z.optional(z.enum(DECIDING_BODY_LEVELS)),
+  memberOfDecidingBranch: z.optional(z.boolean()),
+  committeeMember: z.optional(z.boolean()),
+  committeeMemberOfSameLevel: z.optional(z.boolean()),
+  committeeMemberOfLowerLevel: z.optional(z.boolean()),
+  managedByHigherCommittee: z.optional(z.boolean()),
+  managedBySameLevelCommittee: z.optional(z.boolean()),
+  violationInDutyAssignedByHigherLevel: z.optional(z.boolean()),
+  grassrootsMayAdmit: z.optional(z.boolean()),
+}).check(z.superRefine((v, ctx) => {
   if (v.districtLevel !== undefined && v.bodyLevel !== undefined && v.districtLevel !== (v.bodyLevel === 'district')) {
     addRuleIssue(ctx, ['bodyLevel'], {
       nq4Code: 'inconsistent',
@@ -249,25 +249,27 @@ const inputSchema = z.strictObject({
       messageEn: 'bodyLevel contradicts districtLevel.',
     });
   }
-});
+})));
 
-const labelSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
-const optionsSchema = z
-  .strictObject({
-    authorityTable: z
-      .array(
-        z.strictObject({
-          body: z.enum(DECIDING_BODIES),
-          subjects: z.array(subjectSchema),
-          forms: z.array(z.enum(DISCIPLINE_FORMS)),
-          from: isoDateSchema.optional(),
-          to: isoDateSchema.optional(),
-          source: labelSchema,
-        }),
-      )
-      .optional(),
-  })
-  .optional();
+const labelSchema = () => z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const optionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.optional(
+    z.strictObject({
+      authorityTable: z.optional(
+        z.array(
+          z.strictObject({
+            body: z.enum(DECIDING_BODIES),
+            subjects: z.array(subjectSchema),
+            forms: z.array(z.enum(DISCIPLINE_FORMS)),
+            from: z.optional(isoDateSchema),
+            to: z.optional(isoDateSchema),
+            source: labelSchema(),
+          }),
+        ),
+      ),
+    }),
+  ),
+);
 
 const NO_DISTRICT_FROM = '2025-07-01';
 const MILD: readonly DisciplineForm[] = ['reprimand', 'warning'];
@@ -711,10 +713,10 @@ function finish(
  * @example
  * ```ts
  * import { safeCheckDiscipline } from 'nq4';
- * safeCheckDiscipline({ subject: 'officialMember', form: 'fine' }).success; // false
+ * safeCheckDiscipline({ subject: 'officialMember', form: 'reprimand', decidedOn: '2024-02-30' }).success; // false
  * ```
  * @category Discipline
  */
-export function safeCheckDiscipline(input: unknown, options?: unknown): SafeResult<DisciplineCheckResult> {
-  return toSafe(() => checkDiscipline(input as DisciplineCheckInput, options as DisciplineCheckOptions));
+export function safeCheckDiscipline(input: DisciplineCheckInput, options?: DisciplineCheckOptions): SafeResult<DisciplineCheckResult> {
+  return toSafe(() => checkDiscipline(input, options));
 }

@@ -15,7 +15,7 @@
  * and of QĐ 212 was not seen: "unknown" unless `assumeContinuity` (O-12).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type SafeResult } from '../errors.js';
@@ -156,46 +156,49 @@ export interface DisciplineEffectsResult {
   readonly explanation: Explanation;
 }
 
-const decisionSchema = z
-  .strictObject({
-    subject: subjectSchema,
-    form: formSchema,
-    decidedOn: isoDateSchema,
-    announcedOn: isoDateSchema.optional(),
-    changesDecisionAnnouncedOn: isoDateSchema.optional(),
-    complaint: z.strictObject({ filedOn: isoDateSchema, resolvedOn: isoDateSchema.optional() }).optional(),
-    laterViolationsOn: z.array(isoDateSchema).max(1000).optional(),
-    violationOn: isoDateSchema.optional(),
-    relatedToOfficialDuty: z.boolean().optional(),
-    selfReportedAndRemedied: z.boolean().optional(),
-    countedInYear: z.number().int().min(1930).max(9999).optional(),
-    atPreviousUnit: z.boolean().optional(),
-  })
-  .superRefine((d, ctx) => {
-    const order = (path: (string | number)[], vi: string, en: string) => addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
-    if (d.announcedOn !== undefined && d.announcedOn < d.decidedOn) order(['announcedOn'], 'Ngày công bố trước ngày quyết định.', 'Announced before it was decided.');
-    if (d.violationOn !== undefined && d.decidedOn < d.violationOn) order(['decidedOn'], 'Ngày quyết định trước ngày vi phạm.', 'Decided before the violation.');
-    const announced = d.announcedOn ?? d.decidedOn;
-    if (d.changesDecisionAnnouncedOn !== undefined && announced < d.changesDecisionAnnouncedOn) {
-      order(['changesDecisionAnnouncedOn'], 'Quyết định trước đó phải được công bố trước quyết định này.', 'The earlier decision must be announced before this one.');
-    }
-    if (d.complaint) {
-      if (d.complaint.filedOn < announced) order(['complaint', 'filedOn'], 'Khiếu nại trước khi công bố quyết định.', 'Complaint filed before the announcement.');
-      if (d.complaint.resolvedOn !== undefined && d.complaint.resolvedOn < d.complaint.filedOn) {
-        order(['complaint', 'resolvedOn'], 'Giải quyết khiếu nại trước khi khiếu nại.', 'Complaint settled before it was filed.');
+const decisionSchema = /* @__PURE__ */ z.lazy(() =>
+  z
+    .strictObject({
+      subject: subjectSchema,
+      form: formSchema,
+      decidedOn: isoDateSchema,
+      announcedOn: z.optional(isoDateSchema),
+      changesDecisionAnnouncedOn: z.optional(isoDateSchema),
+      complaint: z.optional(z.strictObject({ filedOn: isoDateSchema, resolvedOn: z.optional(isoDateSchema) })),
+      laterViolationsOn: z.optional(z.array(isoDateSchema).check(z.maxLength(1000))),
+      violationOn: z.optional(isoDateSchema),
+      relatedToOfficialDuty: z.optional(z.boolean()),
+      selfReportedAndRemedied: z.optional(z.boolean()),
+      countedInYear: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
+      atPreviousUnit: z.optional(z.boolean()),
+    })
+    .check(z.superRefine((d, ctx) => {
+      const order = (path: (string | number)[], vi: string, en: string) => addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
+      if (d.announcedOn !== undefined && d.announcedOn < d.decidedOn) order(['announcedOn'], 'Ngày công bố trước ngày quyết định.', 'Announced before it was decided.');
+      if (d.violationOn !== undefined && d.decidedOn < d.violationOn) order(['decidedOn'], 'Ngày quyết định trước ngày vi phạm.', 'Decided before the violation.');
+      const announced = d.announcedOn ?? d.decidedOn;
+      if (d.changesDecisionAnnouncedOn !== undefined && announced < d.changesDecisionAnnouncedOn) {
+        order(['changesDecisionAnnouncedOn'], 'Quyết định trước đó phải được công bố trước quyết định này.', 'The earlier decision must be announced before this one.');
       }
-    }
-    if (!formAllowedFor(d.subject, d.form)) {
-      addRuleIssue(ctx, ['form'], {
-        nq4Code: 'rule_violation',
-        messageVi: 'Hình thức kỷ luật không thuộc danh mục đối với đối tượng này.',
-        messageEn: 'The form is not in this subject\'s list of disciplinary forms.',
-        source: SRC.charter35,
-      });
-    }
-  });
+      if (d.complaint) {
+        if (d.complaint.filedOn < announced) order(['complaint', 'filedOn'], 'Khiếu nại trước khi công bố quyết định.', 'Complaint filed before the announcement.');
+        if (d.complaint.resolvedOn !== undefined && d.complaint.resolvedOn < d.complaint.filedOn) {
+          order(['complaint', 'resolvedOn'], 'Giải quyết khiếu nại trước khi khiếu nại.', 'Complaint settled before it was filed.');
+        }
+      }
+      if (!formAllowedFor(d.subject, d.form)) {
+        addRuleIssue(ctx, ['form'], {
+          nq4Code: 'rule_violation',
+          messageVi: 'Hình thức kỷ luật không thuộc danh mục đối với đối tượng này.',
+          messageEn: 'The form is not in this subject\'s list of disciplinary forms.',
+          source: SRC.charter35,
+        });
+      }
+    }),
+  ),
+);
 
-const optionsSchema = z.strictObject({ on: isoDateSchema, endsOnAnniversary: z.boolean().optional(), assumeContinuity: z.boolean().optional() });
+const optionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, endsOnAnniversary: z.optional(z.boolean()), assumeContinuity: z.optional(z.boolean()) }));
 
 interface ExpiryRegime {
   readonly id: string;
@@ -503,6 +506,6 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
  * ```
  * @category Discipline
  */
-export function safeDisciplineEffects(decision: unknown, options: unknown): SafeResult<DisciplineEffectsResult> {
-  return toSafe(() => disciplineEffects(decision as DisciplineDecision, options as DisciplineEffectsOptions));
+export function safeDisciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): SafeResult<DisciplineEffectsResult> {
+  return toSafe(() => disciplineEffects(decision, options));
 }

@@ -11,7 +11,7 @@
  * measures (§2.3) are a separate vocabulary and never appear here.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { IsoDate } from '../_lib/dates.js';
 import { fail, parseInput } from '../errors.js';
@@ -118,7 +118,7 @@ export interface DisciplineFormsOptions {
   readonly holdsPost?: boolean;
 }
 
-const optionsSchema = z.strictObject({ on: isoDateSchema, holdsPost: z.boolean().optional() });
+const optionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, holdsPost: z.optional(z.boolean()) }));
 
 /** The version of a subject's list in force on a day. @internal */
 export function formListOn(subject: DisciplineSubject, on: IsoDate): DisciplineFormList {

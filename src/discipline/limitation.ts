@@ -11,7 +11,7 @@
  * would have changed the status is named in the explanation.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type Nq4CustomParams, type SafeResult } from '../errors.js';
@@ -173,106 +173,113 @@ export interface LimitationResult {
 
 const MEMBER_SUBJECTS: readonly DisciplineSubject[] = ['officialMember', 'probationaryMember'];
 
-const exemptionsSchema = z.strictObject(
-  Object.fromEntries(LIMITATION_EXEMPTIONS.map((e) => [e, z.boolean().optional()])) as Record<LimitationExemption, z.ZodOptional<z.ZodBoolean>>,
-);
+const exemptionsSchema = () =>
+  z.strictObject(
+    Object.fromEntries(LIMITATION_EXEMPTIONS.map((e) => [e, z.optional(z.boolean())])) as Record<LimitationExemption, z.ZodMiniOptional<z.ZodMiniBoolean>>,
+  );
 
-const inputSchema = z
-  .strictObject({
-    subject: subjectSchema,
-    warrantedForm: formSchema,
-    violationOn: isoDateSchema,
-    violationEndedOn: isoDateSchema.optional(),
-    endUndeterminable: z.boolean().optional(),
-    discoveredOn: isoDateSchema.optional(),
-    conclusionOn: isoDateSchema,
-    laterViolationsOn: z.array(isoDateSchema).max(1000).optional(),
-    exemptions: exemptionsSchema.optional(),
-    excludedPeriods: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema })).max(1000).optional(),
-  })
-  .superRefine((v, ctx) => {
-    const order = (path: (string | number)[], vi: string, en: string) =>
-      addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
-    if (v.conclusionOn < v.violationOn) order(['conclusionOn'], 'Ngày kết luận trước ngày vi phạm.', 'The conclusion is dated before the violation.');
-    if (v.violationEndedOn !== undefined) {
-      if (v.violationEndedOn < v.violationOn) order(['violationEndedOn'], 'Ngày chấm dứt vi phạm trước ngày vi phạm.', 'The violation ends before it starts.');
-      else if (v.conclusionOn < v.violationEndedOn) order(['conclusionOn'], 'Ngày kết luận trước ngày chấm dứt vi phạm.', 'The conclusion is dated before the violation ended.');
-      if (v.endUndeterminable === true) {
-        addRuleIssue(ctx, ['endUndeterminable'], {
-          nq4Code: 'inconsistent',
-          messageVi: 'Đã cho ngày chấm dứt vi phạm thì không thể "không xác định được thời điểm chấm dứt".',
-          messageEn: 'An end date was given, so the end can not be "undeterminable".',
+const inputSchema = /* @__PURE__ */ z.lazy(() =>
+  z
+    .strictObject({
+      subject: subjectSchema,
+      warrantedForm: formSchema,
+      violationOn: isoDateSchema,
+      violationEndedOn: z.optional(isoDateSchema),
+      endUndeterminable: z.optional(z.boolean()),
+      discoveredOn: z.optional(isoDateSchema),
+      conclusionOn: isoDateSchema,
+      laterViolationsOn: z.optional(z.array(isoDateSchema).check(z.maxLength(1000))),
+      exemptions: z.optional(exemptionsSchema()),
+      excludedPeriods: z.optional(z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema })).check(z.maxLength(1000))),
+    })
+    .check(z.superRefine((v, ctx) => {
+      const order = (path: (string | number)[], vi: string, en: string) =>
+        addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
+      if (v.conclusionOn < v.violationOn) order(['conclusionOn'], 'Ngày kết luận trước ngày vi phạm.', 'The conclusion is dated before the violation.');
+      if (v.violationEndedOn !== undefined) {
+        if (v.violationEndedOn < v.violationOn) order(['violationEndedOn'], 'Ngày chấm dứt vi phạm trước ngày vi phạm.', 'The violation ends before it starts.');
+        else if (v.conclusionOn < v.violationEndedOn) order(['conclusionOn'], 'Ngày kết luận trước ngày chấm dứt vi phạm.', 'The conclusion is dated before the violation ended.');
+        if (v.endUndeterminable === true) {
+          addRuleIssue(ctx, ['endUndeterminable'], {
+            nq4Code: 'inconsistent',
+            messageVi: 'Đã cho ngày chấm dứt vi phạm thì không thể "không xác định được thời điểm chấm dứt".',
+            messageEn: 'An end date was given, so the end can not be "undeterminable".',
+          });
+        }
+      }
+      if (v.endUndeterminable === true && v.discoveredOn === undefined) {
+        addRuleIssue(ctx, ['discoveredOn'], {
+          nq4Code: 'missing',
+          messageVi: 'Không xác định được thời điểm chấm dứt thì cần ngày phát hiện vi phạm.',
+          messageEn: 'With an undeterminable end, the discovery date is required.',
+          source: SRC.hd05start,
         });
       }
-    }
-    if (v.endUndeterminable === true && v.discoveredOn === undefined) {
-      addRuleIssue(ctx, ['discoveredOn'], {
-        nq4Code: 'missing',
-        messageVi: 'Không xác định được thời điểm chấm dứt thì cần ngày phát hiện vi phạm.',
-        messageEn: 'With an undeterminable end, the discovery date is required.',
-        source: SRC.hd05start,
+      if (v.discoveredOn !== undefined) {
+        if (v.discoveredOn < v.violationOn) order(['discoveredOn'], 'Ngày phát hiện trước ngày vi phạm.', 'Discovered before the violation.');
+        else if (v.conclusionOn < v.discoveredOn) order(['conclusionOn'], 'Ngày kết luận trước ngày phát hiện.', 'The conclusion is dated before the discovery.');
+      }
+      v.laterViolationsOn?.forEach((d, i) => {
+        if (d <= v.violationOn) order(['laterViolationsOn', i], 'Vi phạm mới phải sau ngày vi phạm cũ.', 'A later violation must come after the original one.');
       });
-    }
-    if (v.discoveredOn !== undefined) {
-      if (v.discoveredOn < v.violationOn) order(['discoveredOn'], 'Ngày phát hiện trước ngày vi phạm.', 'Discovered before the violation.');
-      else if (v.conclusionOn < v.discoveredOn) order(['conclusionOn'], 'Ngày kết luận trước ngày phát hiện.', 'The conclusion is dated before the discovery.');
-    }
-    v.laterViolationsOn?.forEach((d, i) => {
-      if (d <= v.violationOn) order(['laterViolationsOn', i], 'Vi phạm mới phải sau ngày vi phạm cũ.', 'A later violation must come after the original one.');
-    });
-    v.excludedPeriods?.forEach((p, i) => {
-      if (p.to < p.from) order(['excludedPeriods', i, 'to'], 'Ngày kết thúc trước ngày bắt đầu.', 'The period ends before it starts.');
-    });
-    if (!formAllowedFor(v.subject, v.warrantedForm)) {
-      const form = DISCIPLINE_FORM_LABELS[v.warrantedForm];
-      const who = DISCIPLINE_SUBJECT_LABELS[v.subject];
-      const toRolls =
-        v.subject === 'probationaryMember' && v.warrantedForm === 'expulsion'
-          ? {
-              vi: ' Đảng viên dự bị vi phạm đến mức không còn đủ tư cách đảng viên thì xóa tên trong danh sách đảng viên (không phải kỷ luật, không có thời hiệu).',
-              en: ' A probationary member no longer fit to be a member is removed from the rolls (xóa tên: not discipline, no limitation period).',
-            }
-          : { vi: '', en: '' };
-      const params: Nq4CustomParams = {
-        nq4Code: 'rule_violation',
-        messageVi: `Hình thức "${form.vi}" không thuộc các hình thức kỷ luật đối với ${who.vi}.${toRolls.vi}`,
-        messageEn: `"${form.en}" is not a disciplinary form for a ${who.en}.${toRolls.en}`,
-        source: toRolls.vi ? SRC.qd30art35probationary : SRC.charter35,
-      };
-      addRuleIssue(ctx, ['warrantedForm'], params);
-    }
-    if (v.subject === 'organization' && v.exemptions?.illegalDiploma !== undefined) {
-      addRuleIssue(ctx, ['exemptions', 'illegalDiploma'], {
-        nq4Code: 'not_applicable',
-        messageVi: 'Trường hợp "sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp" chỉ có trong danh mục đối với đảng viên, không áp dụng cho tổ chức đảng.',
-        messageEn: 'The "illegal diploma" exemption is in the members\' list only; it does not apply to a party organization.',
-        source: SRC.qd69art4org,
+      v.excludedPeriods?.forEach((p, i) => {
+        if (p.to < p.from) order(['excludedPeriods', i, 'to'], 'Ngày kết thúc trước ngày bắt đầu.', 'The period ends before it starts.');
       });
-    }
-  });
+      if (!formAllowedFor(v.subject, v.warrantedForm)) {
+        const form = DISCIPLINE_FORM_LABELS[v.warrantedForm];
+        const who = DISCIPLINE_SUBJECT_LABELS[v.subject];
+        const toRolls =
+          v.subject === 'probationaryMember' && v.warrantedForm === 'expulsion'
+            ? {
+                vi: ' Đảng viên dự bị vi phạm đến mức không còn đủ tư cách đảng viên thì xóa tên trong danh sách đảng viên (không phải kỷ luật, không có thời hiệu).',
+                en: ' A probationary member no longer fit to be a member is removed from the rolls (xóa tên: not discipline, no limitation period).',
+              }
+            : { vi: '', en: '' };
+        const params: Nq4CustomParams = {
+          nq4Code: 'rule_violation',
+          messageVi: `Hình thức "${form.vi}" không thuộc các hình thức kỷ luật đối với ${who.vi}.${toRolls.vi}`,
+          messageEn: `"${form.en}" is not a disciplinary form for a ${who.en}.${toRolls.en}`,
+          source: toRolls.vi ? SRC.qd30art35probationary : SRC.charter35,
+        };
+        addRuleIssue(ctx, ['warrantedForm'], params);
+      }
+      if (v.subject === 'organization' && v.exemptions?.illegalDiploma !== undefined) {
+        addRuleIssue(ctx, ['exemptions', 'illegalDiploma'], {
+          nq4Code: 'not_applicable',
+          messageVi: 'Trường hợp "sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp" chỉ có trong danh mục đối với đảng viên, không áp dụng cho tổ chức đảng.',
+          messageEn: 'The "illegal diploma" exemption is in the members\' list only; it does not apply to a party organization.',
+          source: SRC.qd69art4org,
+        });
+      }
+    }),
+  ),
+);
 
-const LIMITATION_RULE_SET_IDS = limitationRuleSets.ruleSets.map((r) => r.id).join(', ');
+const limitationRuleSetIds = (): string => limitationRuleSets.ruleSets.map((r) => r.id).join(', ');
 
-const optionsSchema = z
-  .strictObject({
-    monthEnd: z.enum(['clamp', 'nextDay']).optional(),
-    anniversaryInclusive: z.boolean().optional(),
-    countFrom: z.enum(['violationEnd', 'violationStart']).optional(),
-    versionBy: z.enum(['conclusionDate', 'violationDate']).optional(),
-    assumeContinuity: z.boolean().optional(),
-    preQd102: z.enum(['unknown', 'noLimitation']).optional(),
-    ruleSetId: z
-      .string()
-      .refine((id) => limitationRuleSets.ruleSets.some((r) => r.id === id), {
-        params: {
-          nq4Code: 'unknown_id',
-          messageVi: `Không có bộ quy tắc này; có: ${LIMITATION_RULE_SET_IDS}.`,
-          messageEn: `No such rule set; known: ${LIMITATION_RULE_SET_IDS}.`,
-        } satisfies Nq4CustomParams,
-      })
-      .optional(),
-  })
-  .optional();
+const optionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.optional(
+    z.strictObject({
+      monthEnd: z.optional(z.enum(['clamp', 'nextDay'])),
+      anniversaryInclusive: z.optional(z.boolean()),
+      countFrom: z.optional(z.enum(['violationEnd', 'violationStart'])),
+      versionBy: z.optional(z.enum(['conclusionDate', 'violationDate'])),
+      assumeContinuity: z.optional(z.boolean()),
+      preQd102: z.optional(z.enum(['unknown', 'noLimitation'])),
+      ruleSetId: z.optional(
+        z.string().check(
+          z.refine((id: string) => limitationRuleSets.ruleSets.some((r) => r.id === id), {
+            params: {
+              nq4Code: 'unknown_id',
+              messageVi: `Không có bộ quy tắc này; có: ${limitationRuleSetIds()}.`,
+              messageEn: `No such rule set; known: ${limitationRuleSetIds()}.`,
+            } satisfies Nq4CustomParams,
+          }),
+        ),
+      ),
+    }),
+  ),
+);
 
 type Facts = z.output<typeof inputSchema>;
 interface Resolved {
@@ -750,6 +757,6 @@ const OPTION_LABELS: Readonly<Record<Alternative['name'], Label>> = {
  * ```
  * @category Discipline
  */
-export function safeLimitation(input: unknown, options?: unknown): SafeResult<LimitationResult> {
-  return toSafe(() => limitation(input as LimitationInput, options as LimitationOptions));
+export function safeLimitation(input: LimitationInput, options?: LimitationOptions): SafeResult<LimitationResult> {
+  return toSafe(() => limitation(input, options));
 }

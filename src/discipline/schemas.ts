@@ -1,8 +1,10 @@
 /**
- * Boundary schemas shared by the discipline functions.
+ * Boundary schemas shared by the discipline functions, in `zod/mini`. Every module-level schema
+ * of the discipline area is a pure `z.lazy` wrapper: built on first use, dropped by a bundler
+ * when unused.
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
 import type { Nq4CustomParams } from '../errors.js';
 import {
@@ -22,10 +24,10 @@ const INVALID_DATE: Nq4CustomParams = {
 };
 
 /** An ISO calendar date. @internal */
-export const isoDateSchema = z.string().refine(isIsoDate, { params: INVALID_DATE }).transform((v): IsoDate => v);
+export const isoDateSchema = /* @__PURE__ */ z.lazy(() => z.pipe(z.string().check(z.refine(isIsoDate, { params: INVALID_DATE })), z.transform((v: string): IsoDate => v)));
 
 /** A discipline subject code. @internal */
-export const subjectSchema = z.enum(DISCIPLINE_SUBJECTS);
+export const subjectSchema = /* @__PURE__ */ z.lazy(() => z.enum(DISCIPLINE_SUBJECTS));
 
 /** True for the Charter's disciplinary form codes. @internal */
 export function isFormCode(value: unknown): value is DisciplineForm {
@@ -37,15 +39,24 @@ export function isMeasureCode(value: unknown): value is NonDisciplinaryMeasure {
   return typeof value === 'string' && (NON_DISCIPLINARY_MEASURES as readonly string[]).includes(value);
 }
 
-const allowedForms = DISCIPLINE_FORMS.map((f) => JSON.stringify(f)).join(', ');
+const allowedForms = (): string => DISCIPLINE_FORMS.map((f) => JSON.stringify(f)).join(', ');
 
 /**
  * A disciplinary form code. A non-disciplinary measure (xóa tên, nhắc nhở, …) is rejected with
- * a `rule_violation` naming discipline.md §2.3, an unknown code with `invalid_value`.
+ * a `rule_violation` naming discipline.md §2.3, an unknown code with `invalid_value`. The issue
+ * aborts (`continue: false`), so the object's own refinements do not run on a bad form.
  * @internal
  */
-export const formSchema = z.string().transform((value, ctx): DisciplineForm => {
-  if (isFormCode(value)) return value;
+export const formSchema = /* @__PURE__ */ z.lazy(() =>
+  z.pipe(
+    z.string().check(z.superRefine(formIssue)),
+    // formIssue has rejected everything but the Charter's codes.
+    z.transform((value: string): DisciplineForm => value as DisciplineForm),
+  ),
+);
+
+function formIssue(value: string, ctx: z.core.$RefinementCtx<string>): void {
+  if (isFormCode(value)) return;
   if (isMeasureCode(value)) {
     const label = NON_DISCIPLINARY_MEASURE_LABELS[value];
     const params: Nq4CustomParams = {
@@ -54,17 +65,16 @@ export const formSchema = z.string().transform((value, ctx): DisciplineForm => {
       messageEn: `"${label.en}" is not a party disciplinary form; it can not be processed or counted as discipline.`,
       source: SRC.charter35,
     };
-    ctx.addIssue({ code: 'custom', message: params.messageEn, params });
-    return z.NEVER;
+    ctx.addIssue({ code: 'custom', message: params.messageEn, params, continue: false });
+    return;
   }
   const params: Nq4CustomParams = {
     nq4Code: 'invalid_value',
-    messageVi: `Hình thức kỷ luật không hợp lệ; chấp nhận: ${allowedForms}.`,
-    messageEn: `Unknown disciplinary form; expected one of: ${allowedForms}.`,
+    messageVi: `Hình thức kỷ luật không hợp lệ; chấp nhận: ${allowedForms()}.`,
+    messageEn: `Unknown disciplinary form; expected one of: ${allowedForms()}.`,
   };
-  ctx.addIssue({ code: 'custom', message: params.messageEn, params });
-  return z.NEVER;
-});
+  ctx.addIssue({ code: 'custom', message: params.messageEn, params, continue: false });
+}
 
 /** A custom-issue helper for refinements. @internal */
 export function addRuleIssue<T>(

@@ -5,7 +5,7 @@
  * added into discipline. The result is the shared {@link Tally}.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import {
@@ -48,26 +48,28 @@ export interface DisciplineTallyResult {
   readonly total: number;
 }
 
-const recordSchema = z
-  .strictObject({
-    subject: z.enum(TALLY_DISCIPLINE_SUBJECTS),
-    outcome: z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES]),
-    count: z.number().int().min(0).max(1_000_000_000).optional(),
-  })
-  .superRefine((r, ctx) => {
-    if (!isFormCode(r.outcome)) return;
-    const ok = r.subject === 'member' ? formAllowedFor('officialMember', r.outcome) : formAllowedFor(r.subject, r.outcome);
-    if (!ok) {
-      addRuleIssue(ctx, ['outcome'], {
-        nq4Code: 'rule_violation',
-        messageVi: 'Hình thức kỷ luật không thuộc danh mục đối với đối tượng này.',
-        messageEn: "The form is not in this subject's list of disciplinary forms.",
-        source: SRC.charter35,
-      });
-    }
-  });
+const recordSchema = () =>
+  z
+    .strictObject({
+      subject: z.enum(TALLY_DISCIPLINE_SUBJECTS),
+      outcome: z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES]),
+      count: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000_000_000))),
+    })
+    .check(z.superRefine((r, ctx) => {
+      if (!isFormCode(r.outcome)) return;
+      const ok = r.subject === 'member' ? formAllowedFor('officialMember', r.outcome) : formAllowedFor(r.subject, r.outcome);
+      if (!ok) {
+        addRuleIssue(ctx, ['outcome'], {
+          nq4Code: 'rule_violation',
+          messageVi: 'Hình thức kỷ luật không thuộc danh mục đối với đối tượng này.',
+          messageEn: "The form is not in this subject's list of disciplinary forms.",
+          source: SRC.charter35,
+        });
+      }
+    }),
+  );
 
-const recordsSchema = z.array(recordSchema).max(10_000_000);
+const recordsSchema = /* @__PURE__ */ z.lazy(() => z.array(recordSchema()).check(z.maxLength(10_000_000)));
 
 /**
  * Tally disciplinary decisions by subject and form, with non-disciplinary outcomes counted apart.
@@ -127,6 +129,6 @@ export function tallyDisciplines(records: readonly DisciplineRecord[]): Discipli
  * ```
  * @category Discipline
  */
-export function safeTallyDisciplines(records: unknown): SafeResult<DisciplineTallyResult> {
-  return toSafe(() => tallyDisciplines(records as readonly DisciplineRecord[]));
+export function safeTallyDisciplines(records: readonly DisciplineRecord[]): SafeResult<DisciplineTallyResult> {
+  return toSafe(() => tallyDisciplines(records));
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation } from '../explain/explanation.js';
@@ -69,21 +69,25 @@ export interface RatingQuotaCheck {
   readonly explanation: Explanation;
 }
 
-const count = z.number().int().min(0);
-const ratingsSchema = z.union([
-  z.array(z.enum(RATING_LEVELS)),
-  z.strictObject({ excellent: count, good: count, satisfactory: count, unsatisfactory: count }),
-]);
-const quotaOptionsSchema = z.strictObject({
-  year: z.number().int().min(1930).max(9999).optional(),
-  ruleSet: z.string().optional(),
-  subject: z.enum(['member', 'organization']).optional(),
-  formula: z.enum(['literal', 'pool']).optional(),
-  rounding: z.enum(['floor', 'round', 'ceil']).optional(),
-  minimumOne: z.boolean().optional(),
-  outstandingUnitException: z.boolean().optional(),
-  groupId: z.string().optional(),
-});
+const count = () => z.number().check(z.int(), z.gte(0));
+const ratingsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.union([
+    z.array(z.enum(RATING_LEVELS)),
+    z.strictObject({ excellent: count(), good: count(), satisfactory: count(), unsatisfactory: count() }),
+  ]),
+);
+const quotaOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    year: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
+    ruleSet: z.optional(z.string()),
+    subject: z.optional(z.enum(['member', 'organization'])),
+    formula: z.optional(z.enum(['literal', 'pool'])),
+    rounding: z.optional(z.enum(['floor', 'round', 'ceil'])),
+    minimumOne: z.optional(z.boolean()),
+    outstandingUnitException: z.optional(z.boolean()),
+    groupId: z.optional(z.string()),
+  }),
+);
 
 /** Round num/den (non-negative integers, den > 0) exactly. */
 function roundRational(num: number, den: number, mode: 'floor' | 'round' | 'ceil'): number {
@@ -110,7 +114,7 @@ function roundRational(num: number, den: number, mode: 'floor' | 'round' | 'ceil
  * exception asked of a rule set that has none (`not_applicable`).
  * @category Rating
  */
-export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts | unknown, options: RatingQuotaOptions): RatingQuotaCheck {
+export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, options: RatingQuotaOptions): RatingQuotaCheck {
   const r = parseInput(ratingsSchema, ratings, ['ratings']);
   const o = parseInput(quotaOptionsSchema, options, ['options']);
   if (o.year === undefined && o.ruleSet === undefined) {

@@ -14,7 +14,7 @@ export type { RatingQuotaOptions, RatingQuotaCheck } from './checkQuota.js';
 export { rulesFor } from './rulesFor.js';
 export type { RatingRules, RatingRuleSetSummary } from './rulesFor.js';
 export { ratingRuleSets, ratingRuleSetFor } from './registry.js';
-export type { RatingRuleSetId } from './registry.js';
+export type { RatingRuleSetId, RatingRuleSetChoice } from './registry.js';
 export { hd27RuleSet } from './ruleSets/hd27.js';
 export { hd16RuleSet } from './ruleSets/hd16.js';
 export { hd21RuleSet } from './ruleSets/hd21.js';

@@ -30,7 +30,7 @@ import type { MemberRatingFacts, RatingOptions, RatingResult } from './types.js'
  * covers (`no_rule_set`), an unknown discipline form.
  * @category Rating
  */
-export function rateMember(facts: MemberRatingFacts | unknown, options?: RatingOptions): RatingResult {
+export function rateMember(facts: MemberRatingFacts, options?: RatingOptions): RatingResult {
   const f = parseInput(memberFactsSchema, facts) as MemberRatingFacts;
   const { ruleSet, options: o, applied } = prepare(f.year, options);
   const trace = newTrace();

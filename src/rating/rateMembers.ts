@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { fromZodIssues } from '../errors.js';
 import { ratingRuleSetFor } from './registry.js';
@@ -8,7 +8,7 @@ import { memberFactsSchema, ratingOptionsSchema } from './schemas.js';
 import type { RatingEvaluation, MemberRatingFacts, RatingOptions, RatingRuleSet } from './types.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';
 
-const arraySchema = z.array(z.unknown());
+const arraySchema = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()));
 
 /**
  * The compact outcome of a batch rating: the decided level, `notRated`, `unclassified`, or
@@ -86,7 +86,7 @@ export function createMemberRater(ruleSetId: string, options?: RatingOptions): M
  * @throws {@link Nq4Error} listing the issues of every invalid member, with its index first in each path.
  * @category Rating
  */
-export function rateMembers(facts: readonly unknown[], options?: RatingOptions): BatchRating {
+export function rateMembers(facts: readonly MemberRatingFacts[], options?: RatingOptions): BatchRating {
   if (!Array.isArray(facts)) parseInput(arraySchema, facts, []);
   const list: readonly unknown[] = facts;
   const raw = parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined;
@@ -101,7 +101,7 @@ export function rateMembers(facts: readonly unknown[], options?: RatingOptions):
     let f: MemberRatingFacts;
     if (certainlyValidMemberFacts(item)) f = item;
     else {
-      const parsed = memberFactsSchema.safeParse(item, { reportInput: true });
+      const parsed = z.safeParse(memberFactsSchema, item, { reportInput: true });
       if (!parsed.success) {
         issues.push(...fromZodIssues(parsed.error.issues, [i]));
         continue;

@@ -22,7 +22,7 @@ import type { OrganizationRatingFacts, RatingOptions, RatingResult } from './typ
  * @throws {@link Nq4Error} naming the field for bad input (see {@link rateMember}).
  * @category Rating
  */
-export function rateOrganization(facts: OrganizationRatingFacts | unknown, options?: RatingOptions): RatingResult {
+export function rateOrganization(facts: OrganizationRatingFacts, options?: RatingOptions): RatingResult {
   const f = parseInput(organizationFactsSchema, facts) as OrganizationRatingFacts;
   const { ruleSet, options: o, applied } = prepare(f.year, options);
   const trace = newTrace();

@@ -35,6 +35,17 @@ export const ratingRuleSets: RuleSetRegistry<RatingRuleSet> = /* @__PURE__ */ cr
 export type RatingRuleSetId = 'hd27' | 'hd16' | 'hd21' | 'qd124' | 'qd366';
 
 /**
+ * How {@link ratingRuleSetFor} and {@link rulesFor} choose the rule set of a year (decision D1).
+ * @category Rating
+ */
+export interface RatingRuleSetChoice {
+  /** A rule-set id (`'hd21'`, `'qd366'`, …), which always wins over the year. */
+  readonly ruleSet?: string;
+  /** Read the year on 31 December (`yearEnd`, default) or on 1 January (`yearStart`). */
+  readonly at?: 'yearEnd' | 'yearStart';
+}
+
+/**
  * The rule set that governs a rating year (decision D1): read on 31 December by default, because
  * each new text arrived mid-year and governed that year's year-end rating (rating.md §1.2); or on
  * 1 January with `at: 'yearStart'`; or the rule set named by `ruleSet`, which always wins.
@@ -50,7 +61,7 @@ export type RatingRuleSetId = 'hd27' | 'hd16' | 'hd21' | 'qd124' | 'qd366';
  * at `options.ruleSet` for an unknown id.
  * @category Rating
  */
-export function ratingRuleSetFor(year: number, options: { readonly ruleSet?: string; readonly at?: 'yearEnd' | 'yearStart' } = {}): RatingRuleSet {
+export function ratingRuleSetFor(year: number, options: RatingRuleSetChoice = {}): RatingRuleSet {
   if (options.ruleSet !== undefined) {
     const found = ratingRuleSets.ruleSets.find((r) => r.id === options.ruleSet);
     if (found) return found;

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';
 import type { PartyDocument } from '../legal/documents.js';
-import { ratingRuleSetFor } from './registry.js';
+import { ratingRuleSetFor, type RatingRuleSetChoice } from './registry.js';
 import type { RatingQuotaRule, RatingCriterion, VersionLevelLabel } from './types.js';
 
 /**
@@ -43,7 +43,8 @@ export interface RatingRules {
   readonly organizationQuota?: RatingQuotaRule;
 }
 
-const optionsSchema = z.strictObject({ ruleSet: z.string().optional(), at: z.enum(['yearEnd', 'yearStart']).optional() }).optional();
+const optionsSchema = /* @__PURE__ */ z.lazy(() => z.optional(z.strictObject({ ruleSet: z.optional(z.string()), at: z.optional(z.enum(['yearEnd', 'yearStart'])) })));
+const yearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.int(), z.gte(1930), z.lte(9999)));
 
 /**
  * The rule set that governs a rating year, its documents and its criteria with citations and
@@ -59,8 +60,8 @@ const optionsSchema = z.strictObject({ ruleSet: z.string().optional(), at: z.enu
  * @throws {@link Nq4Error} `no_rule_set` for a year no rule set covers.
  * @category Rating
  */
-export function rulesFor(year: number, options?: { readonly ruleSet?: string; readonly at?: 'yearEnd' | 'yearStart' }): RatingRules {
-  const y = parseInput(z.number().int().min(1930).max(9999), year, ['year']);
+export function rulesFor(year: number, options?: RatingRuleSetChoice): RatingRules {
+  const y = parseInput(yearSchema, year, ['year']);
   const o = parseInput(optionsSchema, options, ['options']);
   const rs = ratingRuleSetFor(y, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(o?.at ? { at: o.at } : {}) });
   const docs = new Map<string, PartyDocument>();

@@ -1,7 +1,7 @@
 import { toSafe, type SafeResult } from '../errors.js';
 import { rateMember } from './rateMember.js';
 import { rateOrganization } from './rateOrganization.js';
-import type { RatingOptions, RatingResult } from './types.js';
+import type { MemberRatingFacts, OrganizationRatingFacts, RatingOptions, RatingResult } from './types.js';
 
 /**
  * {@link rateMember} that returns the error instead of throwing it.
@@ -14,7 +14,7 @@ import type { RatingOptions, RatingResult } from './types.js';
  * ```
  * @category Rating
  */
-export function safeRateMember(facts: unknown, options?: RatingOptions): SafeResult<RatingResult> {
+export function safeRateMember(facts: MemberRatingFacts, options?: RatingOptions): SafeResult<RatingResult> {
   return toSafe(() => rateMember(facts, options));
 }
 
@@ -29,6 +29,6 @@ export function safeRateMember(facts: unknown, options?: RatingOptions): SafeRes
  * ```
  * @category Rating
  */
-export function safeRateOrganization(facts: unknown, options?: RatingOptions): SafeResult<RatingResult> {
+export function safeRateOrganization(facts: OrganizationRatingFacts, options?: RatingOptions): SafeResult<RatingResult> {
   return toSafe(() => rateOrganization(facts, options));
 }

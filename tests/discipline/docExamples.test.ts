@@ -70,7 +70,7 @@ describe('JSDoc examples', () => {
 describe('safe variants', () => {
   it('return the error instead of throwing', async () => {
     const { safeCheckDiscipline, safeDisciplineEffects, safeTallyDisciplines } = await import('../../src/discipline/index.js');
-    expect(safeCheckDiscipline({ subject: 'officialMember', form: 'fine' }).success).toBe(false);
+    expect(safeCheckDiscipline({ subject: 'officialMember', form: 'fine' } as never).success).toBe(false);
     expect(safeDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }, { on: '2024-01-01' }).success).toBe(false);
     const bad = safeTallyDisciplines([{ subject: 'probationaryMember', outcome: 'expulsion' }]);
     expect(bad.success).toBe(false);

@@ -3,7 +3,9 @@
  * nothing that forces or blocks a level, score 80 and all tasks on time. Tests override what
  * they exercise.
  */
-export const member2025 = (over: Record<string, unknown> = {}) => ({
+import type { MemberRatingFacts } from '../../src/rating/types.js';
+
+export const member2025 = (over: Partial<MemberRatingFacts> = {}): MemberRatingFacts => ({
   year: 2025,
   role: 'nonLeader',
   admittedOn: '2010-01-01',

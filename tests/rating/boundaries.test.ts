@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { rateMember } from '../../src/rating/rateMember.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
+import type { MemberRatingFacts } from '../../src/rating/types.js';
 import { member2025 } from './_fixtures.js';
 
-const m = (over: Record<string, unknown> = {}) => member2025({ score: 95, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 3 }, ...over });
+const m = (over: Partial<MemberRatingFacts> = {}) => member2025({ score: 95, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 3 }, ...over });
 
 describe('QĐ 366 score bands', () => {
   it.each([
@@ -59,13 +60,13 @@ describe('QĐ 366 50% failed (unsatisfactory, non-leaders)', () => {
     expect(r.status).toBe('unclassified');
   });
   it('leaders: units under 70% → unsatisfactory; exactly 70% is not the trigger', () => {
-    const leader = { role: 'leader', leader: { unitsLed: 4, unitsLedUnsatisfactory: 0, corruptionInScopeDisciplined: false } };
+    const leader = { role: 'leader', leader: { unitsLed: 4, unitsLedUnsatisfactory: 0, corruptionInScopeDisciplined: false } } as const;
     expect(rateMember(m({ ...leader, score: 80, tasks: { assigned: 10, completed: 6, onTime: 6, exceeded: 0 } })).level).toBe('unsatisfactory');
     const r = rateMember(m({ ...leader, score: 80, tasks: { assigned: 10, completed: 7, onTime: 7, exceeded: 0 } }));
     expect(r.forcedLevel).toBeUndefined();
   });
   it('leaders: over 50% of units led unsatisfactory, or over 50% low-confidence votes', () => {
-    const base = { role: 'leader', score: 80 };
+    const base = { role: 'leader', score: 80 } as const;
     expect(rateMember(m({ ...base, leader: { unitsLed: 4, unitsLedUnsatisfactory: 3, corruptionInScopeDisciplined: false } })).level).toBe('unsatisfactory');
     expect(rateMember(m({ ...base, leader: { unitsLed: 4, unitsLedUnsatisfactory: 2, corruptionInScopeDisciplined: false } })).level).toBe('good');
     expect(rateMember(m({ ...base, leader: { unitsLed: 4, unitsLedUnsatisfactory: 0, corruptionInScopeDisciplined: false, lowConfidenceVotePercent: 50.5 } })).level).toBe('unsatisfactory');
@@ -74,7 +75,7 @@ describe('QĐ 366 50% failed (unsatisfactory, non-leaders)', () => {
 });
 
 describe('HD 21 under-50% completion', () => {
-  const h = (completed: number) => ({
+  const h = (completed: number): MemberRatingFacts => ({
     year: 2020,
     admittedOn: '2010-01-01',
     exemptFromActivity: false,
@@ -116,7 +117,7 @@ describe('6 months since admission (D12)', () => {
 });
 
 describe('3 months of sick leave', () => {
-  const h = (sickLeaveMonths: number, year = 2020) => ({
+  const h = (sickLeaveMonths: number, year = 2020): MemberRatingFacts => ({
     year,
     admittedOn: '2010-01-01',
     exemptFromActivity: false,

@@ -38,12 +38,12 @@ describe('rateMember rejects bad input, naming the field', () => {
     ['leader facts for a non-leader', { year: 2025, role: 'nonLeader', leader: { unitsLed: 1 } }, 'not_applicable', ['leader']],
     ['missing year', {}, 'missing', ['year']],
   ])('%s', (_name, facts, code, path) => {
-    const i = issueOf(() => rateMember(facts));
+    const i = issueOf(() => rateMember(facts as never));
     expect(i.code).toBe(code);
     expect(i.path).toEqual(path);
   });
   it('never echoes the value given', () => {
-    const i = issueOf(() => rateMember({ year: 2025, role: 'Nguyễn Văn A' }));
+    const i = issueOf(() => rateMember({ year: 2025, role: 'Nguyễn Văn A' } as never));
     expect(i.messageEn).not.toContain('Nguyễn');
   });
   it('bad options name the option', () => {
@@ -63,20 +63,20 @@ describe('rateOrganization and the others', () => {
     expect(i).toMatchObject({ code: 'not_applicable', path: ['disciplines', 0, 'form'] });
   });
   it('unknown kind, more disciplined sub-units than units', () => {
-    expect(issueOf(() => rateOrganization({ year: 2025, kind: 'club' })).path).toEqual(['kind']);
+    expect(issueOf(() => rateOrganization({ year: 2025, kind: 'club' } as never)).path).toEqual(['kind']);
     expect(issueOf(() => rateOrganization({ year: 2021, kind: 'agency', subUnitsTotal: 3, subUnitsDisciplined: 4 })).code).toBe('inconsistent');
   });
   it('checkQuota needs a year or a rule set, and the 25% exception only exists in QĐ 366', () => {
     expect(issueOf(() => checkQuota(['good'], {})).path).toEqual(['options', 'year']);
     expect(issueOf(() => checkQuota(['good'], { year: 2020, outstandingUnitException: true })).code).toBe('not_applicable');
-    expect(issueOf(() => checkQuota(['great'], { year: 2020 })).path[0]).toBe('ratings');
+    expect(issueOf(() => checkQuota(['great'] as never, { year: 2020 })).path[0]).toBe('ratings');
   });
   it('rulesFor rejects a year no rule set covers', () => {
     expect(issueOf(() => rulesFor(2000)).code).toBe('no_rule_set');
   });
   it('rateMembers lists every invalid member with its index', () => {
     try {
-      rateMembers([{ year: 2025 }, { year: 2025, score: 101 }, { year: 2025, x: 1 }]);
+      rateMembers([{ year: 2025 }, { year: 2025, score: 101 }, { year: 2025, x: 1 } as never]);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(Nq4Error);

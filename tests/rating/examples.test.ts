@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { checkQuota } from '../../src/rating/checkQuota.js';
 import { rateMember } from '../../src/rating/rateMember.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
+import type { MemberRatingFacts, OrganizationRatingFacts, RatingDisciplineFact } from '../../src/rating/types.js';
 import { member2025 } from './_fixtures.js';
 
 const m2025 = member2025;
 
 /** A 2019–2022 member with every fact HD 21 needs. */
-const m2020 = (over: Record<string, unknown> = {}) => ({
+const m2020 = (over: Partial<MemberRatingFacts> = {}): MemberRatingFacts => ({
   year: 2020,
   admittedOn: '2010-01-01',
   exemptFromActivity: false,
@@ -42,7 +43,7 @@ describe('§10.1 2016: chi bộ with a majority of failing members (HD 27)', () 
   });
   it('đảng bộ with 4 of 10 sub-organizations "yếu kém" (> 1/3) → "yếu kém"; 3 of 9 (= 1/3) is not', () => {
     expect(rateOrganization({ year: 2017, kind: 'partyCommittee', subUnits: { excellent: 0, good: 6, satisfactory: 0, unsatisfactory: 4 } }).level).toBe('unsatisfactory');
-    const full = { year: 2017, kind: 'partyCommittee', score: 60, disunityConcluded: false, memberDisciplinedForCorruptionOrDegradation: false, governmentLowestLevel: false, massOrganizationsLowestLevel: 1 };
+    const full = { year: 2017, kind: 'partyCommittee', score: 60, disunityConcluded: false, memberDisciplinedForCorruptionOrDegradation: false, governmentLowestLevel: false, massOrganizationsLowestLevel: 1 } as const;
     const r = rateOrganization({ ...full, subUnits: { excellent: 0, good: 6, satisfactory: 0, unsatisfactory: 3 } });
     expect(r.allowedLevels).toEqual(['excellent', 'good', 'satisfactory']);
     expect(r.level).toBeUndefined();
@@ -70,7 +71,7 @@ describe('§10.2 2020: member disciplined in the year (HD 21)', () => {
     expect(r.allowedLevels).toContain('excellent');
   });
   it('D6: violation in 2020, decision in 2021 — counted by decision (default) or by violation', () => {
-    const d = [{ form: 'warning', decidedOn: '2021-02-01', violationOn: '2020-11-01' }];
+    const d: RatingDisciplineFact[] = [{ form: 'warning', decidedOn: '2021-02-01', violationOn: '2020-11-01' }];
     expect(rateMember(m2020({ year: 2021, disciplines: d })).level).toBe('unsatisfactory');
     expect(rateMember(m2020({ year: 2020, disciplines: d })).forcedLevel).toBeUndefined();
     const byViolation = rateMember(m2020({ year: 2020, disciplines: d }), { disciplineYearBy: 'violation' });
@@ -80,14 +81,14 @@ describe('§10.2 2020: member disciplined in the year (HD 21)', () => {
     expect(next.options.some((o) => o.name === 'disciplineYearBy')).toBe(true);
   });
   it('countedInYear decides when the caller sets it', () => {
-    const d = [{ form: 'reprimand', decidedOn: '2021-02-01', countedInYear: 2020 }];
+    const d: RatingDisciplineFact[] = [{ form: 'reprimand', decidedOn: '2021-02-01', countedInYear: 2020 }];
     expect(rateMember(m2020({ year: 2020, disciplines: d })).level).toBe('unsatisfactory');
     expect(rateMember(m2020({ year: 2021, disciplines: d })).forcedLevel).toBeUndefined();
   });
 });
 
 describe('§10.3 2020: leadership collective with a disciplined member (HD 21 tiết 3)', () => {
-  const lc = (form: string) => ({
+  const lc = (form: RatingDisciplineFact['form']): OrganizationRatingFacts => ({
     year: 2020,
     kind: 'leadershipCollective',
     disunityConcluded: false,
@@ -245,7 +246,7 @@ describe('§10.11 2025: collective with a disciplined leadership member', () => 
     expect(r.blockedBy.some((b) => b.code === 'leadershipMemberDisciplined')).toBe(true);
   });
   it('its leadership collective, if the discipline relates to duties → "không hoàn thành nhiệm vụ"; with self-detection → discretion', () => {
-    const lc = { ...base, kind: 'leadershipCollective', disunityConcluded: false, degradationConcluded: false };
+    const lc = { ...base, kind: 'leadershipCollective', disunityConcluded: false, degradationConcluded: false } as const;
     expect(rateOrganization({ ...lc, leadershipDisciplines: [{ form: 'reprimand', decidedOn: '2025-05-01', relatedToOfficialDuty: true }] }).level).toBe('unsatisfactory');
     const d = rateOrganization({ ...lc, leadershipDisciplines: [{ form: 'reprimand', decidedOn: '2025-05-01', relatedToOfficialDuty: true, selfReportedAndRemedied: true }] });
     expect(d.discretionAvailable).toBe(true);
@@ -254,7 +255,7 @@ describe('§10.11 2025: collective with a disciplined leadership member', () => 
 });
 
 describe('§10.12 2021: organization with many disciplined sub-units (QĐ 132 k4 a)', () => {
-  const org = (n: number) => ({ year: 2021, kind: 'agency', subUnitsTotal: 9, subUnitsDisciplined: n, disciplines: [], tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 } });
+  const org = (n: number): OrganizationRatingFacts => ({ year: 2021, kind: 'agency', subUnitsTotal: 9, subUnitsDisciplined: n, disciplines: [], tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 } });
   it('2 of 9 (22%) → "không hoàn thành nhiệm vụ"', () => {
     const r = rateOrganization(org(2));
     expect(r.level).toBe('unsatisfactory');
@@ -264,7 +265,7 @@ describe('§10.12 2021: organization with many disciplined sub-units (QĐ 132 k4
     expect(rateOrganization(org(1)).forcedLevel).toBeUndefined();
   });
   it('for a party organization the applicability is an inference, flagged, and can be switched off', () => {
-    const p = { ...org(2), kind: 'partyCommittee' };
+    const p: OrganizationRatingFacts = { ...org(2), kind: 'partyCommittee' };
     const r = rateOrganization(p);
     expect(r.level).toBe('unsatisfactory');
     expect(r.explanation.caveats.some((c) => c.en.includes('by inference'))).toBe(true);
@@ -283,7 +284,7 @@ describe('§10.13 2024 against 2025: member who beat targets', () => {
     disciplines: [],
     criteria: { taskResults: 'excellent', other: 'good' },
     tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 4 },
-  };
+  } as const;
   it('2024 (QĐ 124): 40% exceeded < 50% → not excellent; lower levels unverified', () => {
     const r = rateMember({ ...facts, year: 2024 });
     expect(r.ruleSet.id).toBe('qd124');

@@ -5,8 +5,13 @@ import type { RatingQuotaCheck } from '../../src/rating/checkQuota.js';
 import { rateMember } from '../../src/rating/rateMember.js';
 import { createMemberRater, rateMembers } from '../../src/rating/rateMembers.js';
 import type { MemberRatingOutcome } from '../../src/rating/rateMembers.js';
+import { ratingRuleSetFor, type RatingRuleSetChoice } from '../../src/rating/registry.js';
 import { rulesFor } from '../../src/rating/rulesFor.js';
-import type { MemberRatingFacts, RatingResult } from '../../src/rating/types.js';
+import { rateOrganization } from '../../src/rating/rateOrganization.js';
+import { safeRateMember, safeRateOrganization } from '../../src/rating/safe.js';
+import type { MemberRatingFacts, OrganizationRatingFacts, RatingLevelCounts, RatingOptions, RatingResult } from '../../src/rating/types.js';
+import type { RatingQuotaOptions } from '../../src/rating/checkQuota.js';
+import type { SafeResult } from '../../src/errors.js';
 
 describe('rating types', () => {
   it('rateMember returns a RatingResult with typed levels', () => {
@@ -31,5 +36,92 @@ describe('rating types', () => {
   it('checkQuota and rulesFor', () => {
     expectTypeOf(checkQuota(['good'], { year: 2025 })).toEqualTypeOf<RatingQuotaCheck>();
     expectTypeOf(rulesFor(2025).criteria[0]!.use).toEqualTypeOf<'applied' | 'informational' | 'unverified'>();
+  });
+});
+
+describe('typed inputs: a misspelt field, a wrong enum value or a wrong option name does not compile', () => {
+  const facts: MemberRatingFacts = { year: 2025, role: 'nonLeader', score: 80 };
+  const org: OrganizationRatingFacts = { year: 2025, kind: 'partyCell' };
+
+  it('rateMember', () => {
+    expectTypeOf(rateMember).parameter(0).toEqualTypeOf<MemberRatingFacts>();
+    expectTypeOf(rateMember).parameter(1).toEqualTypeOf<RatingOptions | undefined>();
+    // @ts-expect-error misspelt field
+    rateMember({ yaer: 2025, role: 'nonLeader' });
+    // @ts-expect-error wrong enum value
+    rateMember({ year: 2025, role: 'boss' });
+    // @ts-expect-error wrong option name
+    rateMember(facts, { bandRead: 'strict' });
+    // @ts-expect-error wrong option value
+    rateMember(facts, { bandReading: 'loose' });
+    // @ts-expect-error unknown input is not accepted any more
+    rateMember(JSON.parse('{}') as unknown);
+  });
+
+  it('rateOrganization', () => {
+    expectTypeOf(rateOrganization).parameter(0).toEqualTypeOf<OrganizationRatingFacts>();
+    expectTypeOf(rateOrganization).parameter(1).toEqualTypeOf<RatingOptions | undefined>();
+    // @ts-expect-error misspelt field
+    rateOrganization({ year: 2025, kind: 'partyCell', scor: 90 });
+    // @ts-expect-error wrong enum value
+    rateOrganization({ year: 2025, kind: 'club' });
+    // @ts-expect-error wrong option name
+    rateOrganization(org, { ruleSett: 'qd366' });
+  });
+
+  it('rateMembers and createMemberRater', () => {
+    expectTypeOf(rateMembers).parameter(0).toEqualTypeOf<readonly MemberRatingFacts[]>();
+    expectTypeOf(rateMembers).parameter(1).toEqualTypeOf<RatingOptions | undefined>();
+    expectTypeOf(createMemberRater).parameter(1).toEqualTypeOf<RatingOptions | undefined>();
+    // @ts-expect-error misspelt field
+    rateMembers([facts, { yaer: 2025 }]);
+    // @ts-expect-error wrong enum value
+    rateMembers([{ year: 2025, proposedLevel: 'great' }]);
+    // @ts-expect-error wrong option name
+    rateMembers([facts], { assumeNoEvent: true });
+    // @ts-expect-error wrong option name
+    createMemberRater('qd366', { assumeNoEvent: true });
+    const rate = createMemberRater('qd366');
+    // @ts-expect-error misspelt field
+    rate({ yaer: 2025 });
+  });
+
+  it('safeRateMember and safeRateOrganization', () => {
+    expectTypeOf(safeRateMember).parameter(0).toEqualTypeOf<MemberRatingFacts>();
+    expectTypeOf(safeRateOrganization).parameter(0).toEqualTypeOf<OrganizationRatingFacts>();
+    expectTypeOf(safeRateMember(facts)).toEqualTypeOf<SafeResult<RatingResult>>();
+    // @ts-expect-error misspelt field
+    safeRateMember({ yaer: 2025 });
+    // @ts-expect-error wrong enum value
+    safeRateOrganization({ year: 2025, kind: 'club' });
+    // @ts-expect-error wrong option name
+    safeRateMember(facts, { scoreDecimal: 2 });
+  });
+
+  it('checkQuota', () => {
+    expectTypeOf(checkQuota).parameter(0).toEqualTypeOf<readonly RatingLevel[] | RatingLevelCounts>();
+    expectTypeOf(checkQuota).parameter(1).toEqualTypeOf<RatingQuotaOptions>();
+    // @ts-expect-error misspelt field
+    checkQuota({ excellent: 1, god: 2, satisfactory: 0, unsatisfactory: 0 }, { year: 2025 });
+    // @ts-expect-error wrong enum value
+    checkQuota(['great'], { year: 2025 });
+    // @ts-expect-error wrong option name
+    checkQuota(['good'], { yaer: 2025 });
+    // @ts-expect-error wrong option value
+    checkQuota(['good'], { year: 2025, rounding: 'up' });
+  });
+
+  it('rulesFor and ratingRuleSetFor', () => {
+    expectTypeOf(rulesFor).parameter(0).toEqualTypeOf<number>();
+    expectTypeOf(rulesFor).parameter(1).toEqualTypeOf<RatingRuleSetChoice | undefined>();
+    expectTypeOf(ratingRuleSetFor).parameter(1).toEqualTypeOf<RatingRuleSetChoice | undefined>();
+    // @ts-expect-error a year is a number
+    rulesFor('2025');
+    // @ts-expect-error wrong enum value
+    rulesFor(2025, { at: 'yearMiddle' });
+    // @ts-expect-error wrong option name
+    rulesFor(2025, { rulesSet: 'qd366' });
+    // @ts-expect-error wrong option name
+    ratingRuleSetFor(2023, { att: 'yearStart' });
   });
 });

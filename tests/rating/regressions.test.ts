@@ -201,7 +201,7 @@ describe('finding 5: bad input is not accepted silently', () => {
     expect(org.missing.map((m) => m.path)).toContain('tasks.assigned');
   });
   it('leader.forceMajeure (never read; QĐ 366 4.2 has no force-majeure escape) is an unknown field', () => {
-    const i = issueOf(() => rateMember({ ...clean2025, role: 'leader', leader: { forceMajeure: true } }));
+    const i = issueOf(() => rateMember({ ...clean2025, role: 'leader', leader: { forceMajeure: true } } as never));
     expect(i?.path).toEqual(['leader', 'forceMajeure']);
   });
   it('HD 21 "founded under 06 tháng" exempts party organizations and leadership collectives, not agencies', () => {
