@@ -32,7 +32,7 @@ import {
 } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { formAllowedFor } from './forms.js';
-import { addRuleIssue, isoDateSchema, isMeasureCode, subjectSchema } from './schemas.js';
+import { addRuleIssue, boundedArray, isoDateSchema, isMeasureCode, required, subjectSchema } from './schemas.js';
 import { NON_FORM_SOURCES, SRC } from './sources.js';
 
 /**
@@ -227,7 +227,7 @@ export interface DisciplineCheckResult {
 
 const inputSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({
   subject: subjectSchema,
-  form: z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES]),
+  form: required(z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES])),
   holdsPost: z.optional(z.boolean()),
   decidedBy: z.optional(z.enum(DECIDING_BODIES)),
   decidedOn: z.optional(isoDateSchema),
@@ -251,20 +251,24 @@ const inputSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({
   }
 })));
 
+/** The most rows an authority table may have (an input bound, not a rule of the texts). */
+const MAX_AUTHORITY_ROWS = 1000;
+
 const labelSchema = () => z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 const optionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
       authorityTable: z.optional(
-        z.array(
+        boundedArray(
           z.strictObject({
-            body: z.enum(DECIDING_BODIES),
-            subjects: z.array(subjectSchema),
-            forms: z.array(z.enum(DISCIPLINE_FORMS)),
+            body: required(z.enum(DECIDING_BODIES)),
+            subjects: boundedArray(subjectSchema, 100),
+            forms: boundedArray(z.enum(DISCIPLINE_FORMS), 100),
             from: z.optional(isoDateSchema),
             to: z.optional(isoDateSchema),
             source: labelSchema(),
           }),
+          MAX_AUTHORITY_ROWS,
         ),
       ),
     }),

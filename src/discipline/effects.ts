@@ -26,7 +26,7 @@ import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type DisciplineSubject } f
 import type { Citation } from '../legal/citation.js';
 import { addDays, addMonths } from './calendar.js';
 import { formAllowedFor } from './forms.js';
-import { addRuleIssue, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
+import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
 import { SRC } from './sources.js';
 
 /**
@@ -165,7 +165,7 @@ const decisionSchema = /* @__PURE__ */ z.lazy(() =>
       announcedOn: z.optional(isoDateSchema),
       changesDecisionAnnouncedOn: z.optional(isoDateSchema),
       complaint: z.optional(z.strictObject({ filedOn: isoDateSchema, resolvedOn: z.optional(isoDateSchema) })),
-      laterViolationsOn: z.optional(z.array(isoDateSchema).check(z.maxLength(1000))),
+      laterViolationsOn: z.optional(boundedArray(isoDateSchema, 1000)),
       violationOn: z.optional(isoDateSchema),
       relatedToOfficialDuty: z.optional(z.boolean()),
       selfReportedAndRemedied: z.optional(z.boolean()),
@@ -174,15 +174,15 @@ const decisionSchema = /* @__PURE__ */ z.lazy(() =>
     })
     .check(z.superRefine((d, ctx) => {
       const order = (path: (string | number)[], vi: string, en: string) => addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
-      if (d.announcedOn !== undefined && d.announcedOn < d.decidedOn) order(['announcedOn'], 'Ngày công bố trước ngày quyết định.', 'Announced before it was decided.');
-      if (d.violationOn !== undefined && d.decidedOn < d.violationOn) order(['decidedOn'], 'Ngày quyết định trước ngày vi phạm.', 'Decided before the violation.');
+      if (before(d.announcedOn, d.decidedOn)) order(['announcedOn'], 'Ngày công bố trước ngày quyết định.', 'Announced before it was decided.');
+      if (before(d.decidedOn, d.violationOn)) order(['decidedOn'], 'Ngày quyết định trước ngày vi phạm.', 'Decided before the violation.');
       const announced = d.announcedOn ?? d.decidedOn;
-      if (d.changesDecisionAnnouncedOn !== undefined && announced < d.changesDecisionAnnouncedOn) {
+      if (before(announced, d.changesDecisionAnnouncedOn)) {
         order(['changesDecisionAnnouncedOn'], 'Quyết định trước đó phải được công bố trước quyết định này.', 'The earlier decision must be announced before this one.');
       }
       if (d.complaint) {
-        if (d.complaint.filedOn < announced) order(['complaint', 'filedOn'], 'Khiếu nại trước khi công bố quyết định.', 'Complaint filed before the announcement.');
-        if (d.complaint.resolvedOn !== undefined && d.complaint.resolvedOn < d.complaint.filedOn) {
+        if (before(d.complaint.filedOn, announced)) order(['complaint', 'filedOn'], 'Khiếu nại trước khi công bố quyết định.', 'Complaint filed before the announcement.');
+        if (before(d.complaint.resolvedOn, d.complaint.filedOn)) {
           order(['complaint', 'resolvedOn'], 'Giải quyết khiếu nại trước khi khiếu nại.', 'Complaint settled before it was filed.');
         }
       }

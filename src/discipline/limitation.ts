@@ -36,7 +36,7 @@ import {
   type LimitationRuleSet,
   type SubjectLimitationRule,
 } from './limitationRules.js';
-import { addRuleIssue, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
+import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, realDate, subjectSchema } from './schemas.js';
 import { SRC } from './sources.js';
 
 /**
@@ -178,27 +178,46 @@ const exemptionsSchema = () =>
     Object.fromEntries(LIMITATION_EXEMPTIONS.map((e) => [e, z.optional(z.boolean())])) as Record<LimitationExemption, z.ZodMiniOptional<z.ZodMiniBoolean>>,
   );
 
+/**
+ * The first day of the range the library covers: before 1930 it knows no party rule at all (the
+ * rating years start in 1930 too). An earlier date is out of range, not a case to compute.
+ */
+const FIRST_KNOWN_DAY = '1930-01-01';
+
+/** A limitation date: a real day, not before FIRST_KNOWN_DAY. */
+const limitationDate = /* @__PURE__ */ z.lazy(() =>
+  isoDateSchema.check(
+    z.refine((d: string) => !realDate(d) || d >= FIRST_KNOWN_DAY, {
+      params: {
+        nq4Code: 'too_small',
+        messageVi: 'Ngày ngoài phạm vi: trước ngày 01-01-1930 thư viện không biết quy định nào.',
+        messageEn: 'Date out of range: the library knows no rule before 1 January 1930.',
+      } satisfies Nq4CustomParams,
+    }),
+  ),
+);
+
 const inputSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       subject: subjectSchema,
       warrantedForm: formSchema,
-      violationOn: isoDateSchema,
-      violationEndedOn: z.optional(isoDateSchema),
+      violationOn: limitationDate,
+      violationEndedOn: z.optional(limitationDate),
       endUndeterminable: z.optional(z.boolean()),
-      discoveredOn: z.optional(isoDateSchema),
-      conclusionOn: isoDateSchema,
-      laterViolationsOn: z.optional(z.array(isoDateSchema).check(z.maxLength(1000))),
+      discoveredOn: z.optional(limitationDate),
+      conclusionOn: limitationDate,
+      laterViolationsOn: z.optional(boundedArray(limitationDate, 1000)),
       exemptions: z.optional(exemptionsSchema()),
-      excludedPeriods: z.optional(z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema })).check(z.maxLength(1000))),
+      excludedPeriods: z.optional(boundedArray(z.strictObject({ from: limitationDate, to: limitationDate }), 1000)),
     })
     .check(z.superRefine((v, ctx) => {
       const order = (path: (string | number)[], vi: string, en: string) =>
         addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
-      if (v.conclusionOn < v.violationOn) order(['conclusionOn'], 'Ngày kết luận trước ngày vi phạm.', 'The conclusion is dated before the violation.');
+      if (before(v.conclusionOn, v.violationOn)) order(['conclusionOn'], 'Ngày kết luận trước ngày vi phạm.', 'The conclusion is dated before the violation.');
       if (v.violationEndedOn !== undefined) {
-        if (v.violationEndedOn < v.violationOn) order(['violationEndedOn'], 'Ngày chấm dứt vi phạm trước ngày vi phạm.', 'The violation ends before it starts.');
-        else if (v.conclusionOn < v.violationEndedOn) order(['conclusionOn'], 'Ngày kết luận trước ngày chấm dứt vi phạm.', 'The conclusion is dated before the violation ended.');
+        if (before(v.violationEndedOn, v.violationOn)) order(['violationEndedOn'], 'Ngày chấm dứt vi phạm trước ngày vi phạm.', 'The violation ends before it starts.');
+        else if (before(v.conclusionOn, v.violationEndedOn)) order(['conclusionOn'], 'Ngày kết luận trước ngày chấm dứt vi phạm.', 'The conclusion is dated before the violation ended.');
         if (v.endUndeterminable === true) {
           addRuleIssue(ctx, ['endUndeterminable'], {
             nq4Code: 'inconsistent',
@@ -216,14 +235,14 @@ const inputSchema = /* @__PURE__ */ z.lazy(() =>
         });
       }
       if (v.discoveredOn !== undefined) {
-        if (v.discoveredOn < v.violationOn) order(['discoveredOn'], 'Ngày phát hiện trước ngày vi phạm.', 'Discovered before the violation.');
-        else if (v.conclusionOn < v.discoveredOn) order(['conclusionOn'], 'Ngày kết luận trước ngày phát hiện.', 'The conclusion is dated before the discovery.');
+        if (before(v.discoveredOn, v.violationOn)) order(['discoveredOn'], 'Ngày phát hiện trước ngày vi phạm.', 'Discovered before the violation.');
+        else if (before(v.conclusionOn, v.discoveredOn)) order(['conclusionOn'], 'Ngày kết luận trước ngày phát hiện.', 'The conclusion is dated before the discovery.');
       }
       v.laterViolationsOn?.forEach((d, i) => {
-        if (d <= v.violationOn) order(['laterViolationsOn', i], 'Vi phạm mới phải sau ngày vi phạm cũ.', 'A later violation must come after the original one.');
+        if (d === v.violationOn || before(d, v.violationOn)) order(['laterViolationsOn', i], 'Vi phạm mới phải sau ngày vi phạm cũ.', 'A later violation must come after the original one.');
       });
       v.excludedPeriods?.forEach((p, i) => {
-        if (p.to < p.from) order(['excludedPeriods', i, 'to'], 'Ngày kết thúc trước ngày bắt đầu.', 'The period ends before it starts.');
+        if (before(p.to, p.from)) order(['excludedPeriods', i, 'to'], 'Ngày kết thúc trước ngày bắt đầu.', 'The period ends before it starts.');
       });
       if (!formAllowedFor(v.subject, v.warrantedForm)) {
         const form = DISCIPLINE_FORM_LABELS[v.warrantedForm];

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput, toSafe, type SafeResult } from '../errors.js';
+import { fromZodIssues, Nq4Error, parseInput, toSafe, type Nq4Issue, type SafeResult } from '../errors.js';
 import {
   DISCIPLINE_FORMS,
   NON_DISCIPLINARY_MEASURES,
@@ -17,7 +17,7 @@ import {
 } from '../i18n/vocabulary.js';
 import { TALLY_DISCIPLINE_SUBJECTS, tally, type Counts, type Tally, type TallyDisciplineSubject } from '../tally/tally.js';
 import { formAllowedFor } from './forms.js';
-import { addRuleIssue, isFormCode } from './schemas.js';
+import { addRuleIssue, isFormCode, ISSUE_LIMIT, required } from './schemas.js';
 import { SRC } from './sources.js';
 
 /**
@@ -51,8 +51,8 @@ export interface DisciplineTallyResult {
 const recordSchema = () =>
   z
     .strictObject({
-      subject: z.enum(TALLY_DISCIPLINE_SUBJECTS),
-      outcome: z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES]),
+      subject: required(z.enum(TALLY_DISCIPLINE_SUBJECTS)),
+      outcome: required(z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES])),
       count: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1_000_000_000))),
     })
     .check(z.superRefine((r, ctx) => {
@@ -69,7 +69,30 @@ const recordSchema = () =>
     }),
   );
 
-const recordsSchema = /* @__PURE__ */ z.lazy(() => z.array(recordSchema()).check(z.maxLength(10_000_000)));
+const recordsSchema = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()).check(z.maxLength(10_000_000)));
+const chunkSchema = /* @__PURE__ */ z.lazy(() => z.array(recordSchema()));
+/** Records are checked this many at a time: a bad chunk costs a few hundred issues at most. */
+const CHUNK = 256;
+
+/** The records, checked chunk by chunk; validation stops once ISSUE_LIMIT issues are collected. */
+function parseRecords(records: unknown): z.output<typeof chunkSchema> {
+  const list = parseInput(recordsSchema, records, ['records']);
+  const rows: z.output<typeof chunkSchema> = [];
+  const issues: Nq4Issue[] = [];
+  for (let start = 0; start < list.length && issues.length < ISSUE_LIMIT; start += CHUNK) {
+    const parsed = z.safeParse(chunkSchema, list.slice(start, start + CHUNK), { reportInput: true });
+    if (parsed.success) {
+      for (const r of parsed.data) rows.push(r);
+      continue;
+    }
+    for (const x of fromZodIssues(parsed.error.issues)) {
+      const [index, ...rest] = x.path;
+      issues.push({ ...x, path: ['records', (index as number) + start, ...rest] });
+    }
+  }
+  if (issues.length > 0) throw new Nq4Error(issues.slice(0, ISSUE_LIMIT) as [Nq4Issue, ...Nq4Issue[]]);
+  return rows;
+}
 
 /**
  * Tally disciplinary decisions by subject and form, with non-disciplinary outcomes counted apart.
@@ -90,11 +113,12 @@ const recordsSchema = /* @__PURE__ */ z.lazy(() => z.array(recordSchema()).check
  * r.disciplined; // { individual: 11, collective: 1 }
  * r.nonDisciplinary; // { collective: 5, individual: 21 }
  * ```
- * @throws {@link Nq4Error} naming the record and field: unknown codes, negative counts, a form outside the subject's list.
+ * @throws {@link Nq4Error} naming the record and field: unknown codes, negative counts, a form outside the subject's list;
+ *   validation stops after the first 101 issues.
  * @category Discipline
  */
 export function tallyDisciplines(records: readonly DisciplineRecord[]): DisciplineTallyResult {
-  const rows = parseInput(recordsSchema, records, ['records']);
+  const rows = parseRecords(records);
   const disciplines: Partial<Record<TallyDisciplineSubject, Partial<Record<DisciplineForm, number>>>> = {};
   const nonDisciplinary: Partial<Record<SubjectKind, Partial<Record<NonDisciplinaryMeasure, number>>>> = {};
   const disciplined: Partial<Record<SubjectKind, number>> = {};

@@ -7,7 +7,7 @@ import type { AppliedOption } from '../explain/explanation.js';
 import { parseInput } from '../errors.js';
 import { ratingRuleSetFor, ratingRuleSets } from './registry.js';
 import { resolveOptions } from './_result.js';
-import { ratingOptionsSchema } from './schemas.js';
+import { isRatingYear, ratingOptionsSchema } from './schemas.js';
 import type { RatingOptions, RatingRuleSet, ResolvedRatingOptions } from './types.js';
 
 export interface Prepared {
@@ -20,6 +20,16 @@ export interface Prepared {
 function defaultId(year: number): string | undefined {
   const r = ratingRuleSets.resolve(`${String(year).padStart(4, '0')}-12-31`);
   return r.found ? r.ruleSet.id : undefined;
+}
+
+/**
+ * `prepare` on the raw facts' year, before the facts are parsed, when that year is well formed:
+ * a year no rule set covers is then reported alone (`no_rule_set`), not through the date issues
+ * it causes ("admitted after 31 December of the rating year").
+ */
+export function prepareForYearOf(facts: unknown, rawOptions: unknown): Prepared | undefined {
+  const year = typeof facts === 'object' && facts !== null ? (facts as { readonly year?: unknown }).year : undefined;
+  return isRatingYear(year) ? prepare(year, rawOptions) : undefined;
 }
 
 export function prepare(year: number, rawOptions: unknown): Prepared {

@@ -6,6 +6,7 @@
  * @internal
  */
 import { isIsoDate } from '../_lib/dates.js';
+import { MAX_DISCIPLINES } from './schemas.js';
 import type { MemberRatingFacts } from './types.js';
 
 const MEMBER_KEYS = new Set([
@@ -80,7 +81,7 @@ export function certainlyValidMemberFacts(x: unknown): x is MemberRatingFacts {
   if (x.admittedOn !== undefined && (x.admittedOn as string) > `${y}-12-31`) return false;
   if (x.reviewOn !== undefined && (x.reviewOn as string).slice(0, 4) !== y) return false;
   if (x.disciplines !== undefined) {
-    if (!Array.isArray(x.disciplines)) return false;
+    if (!Array.isArray(x.disciplines) || x.disciplines.length > MAX_DISCIPLINES) return false;
     for (const d of x.disciplines as unknown[]) if (!disciplineOk(d)) return false;
   }
   if (x.leader !== undefined) {

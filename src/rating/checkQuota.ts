@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
-import { fail, parseInput } from '../errors.js';
+import { fail, fromZodIssues, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { ratingRuleSetFor } from './registry.js';
+import { ISSUE_LIMIT } from './schemas.js';
 import type { RatingLevelCounts, RatingQuotaRule, RatingRuleSetRef } from './types.js';
 
 /**
@@ -76,6 +77,26 @@ const ratingsSchema = /* @__PURE__ */ z.lazy(() =>
     z.strictObject({ excellent: count(), good: count(), satisfactory: count(), unsatisfactory: count() }),
   ]),
 );
+const levelSchema = /* @__PURE__ */ z.lazy(() => z.enum(RATING_LEVELS));
+
+/**
+ * The ratings of a group: a list is checked item by item and stops after ISSUE_LIMIT issues (a
+ * group of 100,000 bad items costs milliseconds); counts go through the union as before.
+ */
+function parseRatings(ratings: unknown): readonly RatingLevel[] | RatingLevelCounts {
+  if (!Array.isArray(ratings)) return parseInput(ratingsSchema, ratings, ['ratings']);
+  const list: readonly unknown[] = ratings;
+  const issues: Nq4Issue[] = [];
+  for (let i = 0; i < list.length && issues.length < ISSUE_LIMIT; i++) {
+    const item = list[i];
+    if (typeof item === 'string' && (RATING_LEVELS as readonly string[]).includes(item)) continue;
+    const parsed = z.safeParse(levelSchema, item, { reportInput: true });
+    if (!parsed.success) for (const x of fromZodIssues(parsed.error.issues, ['ratings', i])) issues.push(x);
+  }
+  if (issues.length > 0) throw new Nq4Error(issues.slice(0, ISSUE_LIMIT) as [Nq4Issue, ...Nq4Issue[]]);
+  return list as readonly RatingLevel[];
+}
+
 const quotaOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     year: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
@@ -115,7 +136,7 @@ function roundRational(num: number, den: number, mode: 'floor' | 'round' | 'ceil
  * @category Rating
  */
 export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, options: RatingQuotaOptions): RatingQuotaCheck {
-  const r = parseInput(ratingsSchema, ratings, ['ratings']);
+  const r = parseRatings(ratings);
   const o = parseInput(quotaOptionsSchema, options, ['options']);
   if (o.year === undefined && o.ruleSet === undefined) {
     fail('missing', ['options', 'year'], 'Cần năm xếp loại hoặc bộ quy tắc.', 'A rating year or a rule set is required.');

@@ -1,6 +1,6 @@
 import { parseInput } from '../errors.js';
 import { newTrace } from './_engine.js';
-import { prepare } from './_call.js';
+import { prepare, prepareForYearOf } from './_call.js';
 import { buildResult } from './_result.js';
 import { memberFactsSchema } from './schemas.js';
 import type { MemberRatingFacts, RatingOptions, RatingResult } from './types.js';
@@ -31,8 +31,9 @@ import type { MemberRatingFacts, RatingOptions, RatingResult } from './types.js'
  * @category Rating
  */
 export function rateMember(facts: MemberRatingFacts, options?: RatingOptions): RatingResult {
+  const early = prepareForYearOf(facts, options);
   const f = parseInput(memberFactsSchema, facts) as MemberRatingFacts;
-  const { ruleSet, options: o, applied } = prepare(f.year, options);
+  const { ruleSet, options: o, applied } = early ?? prepare(f.year, options);
   const trace = newTrace();
   const ev = ruleSet.evaluateMember(f, o, trace);
   return buildResult('member', ruleSet, ev, trace, f.proposedLevel, applied);

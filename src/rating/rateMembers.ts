@@ -4,7 +4,7 @@ import { fromZodIssues } from '../errors.js';
 import { ratingRuleSetFor } from './registry.js';
 import { certainlyValidMemberFacts } from './_fastCheck.js';
 import { decidedLevel, resolveOptions } from './_result.js';
-import { memberFactsSchema, ratingOptionsSchema } from './schemas.js';
+import { ISSUE_LIMIT, isRatingYear, memberFactsSchema, ratingOptionsSchema } from './schemas.js';
 import type { RatingEvaluation, MemberRatingFacts, RatingOptions, RatingRuleSet } from './types.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';
 
@@ -83,7 +83,8 @@ export function createMemberRater(ruleSetId: string, options?: RatingOptions): M
  * );
  * batch.outcomes; // ['excellent', 'unsatisfactory']
  * ```
- * @throws {@link Nq4Error} listing the issues of every invalid member, with its index first in each path.
+ * @throws {@link Nq4Error} listing the issues of the invalid members, with its index first in each path;
+ * validation stops after the first 101 issues.
  * @category Rating
  */
 export function rateMembers(facts: readonly MemberRatingFacts[], options?: RatingOptions): BatchRating {
@@ -96,36 +97,44 @@ export function rateMembers(facts: readonly MemberRatingFacts[], options?: Ratin
   const outcomes: MemberRatingOutcome[] = new Array<MemberRatingOutcome>(list.length);
   const counts: Record<MemberRatingOutcome, number> = { excellent: 0, good: 0, satisfactory: 0, unsatisfactory: 0, notRated: 0, unclassified: 0, undetermined: 0 };
   const issues: Nq4Issue[] = [];
-  for (let i = 0; i < list.length; i++) {
+  const ruleSetOf = (year: number, i: number): RatingRuleSet | undefined => {
+    let rs = fixed ?? byYear.get(year);
+    if (rs !== undefined) return rs;
+    try {
+      rs = ratingRuleSetFor(year, raw?.ruleSetAt ? { at: raw.ruleSetAt } : {});
+    } catch (error) {
+      if (error instanceof Nq4Error) {
+        for (const x of error.issues) issues.push({ ...x, path: [i, ...x.path] });
+        return undefined;
+      }
+      throw error;
+    }
+    byYear.set(year, rs);
+    return rs;
+  };
+  // Stop once ISSUE_LIMIT issues are collected: the error shows the first 100 and says there are more.
+  for (let i = 0; i < list.length && issues.length < ISSUE_LIMIT; i++) {
     const item = list[i];
     let f: MemberRatingFacts;
     if (certainlyValidMemberFacts(item)) f = item;
     else {
+      // The year first: a year no rule set covers is reported alone, not through the date issues it causes.
+      const year = typeof item === 'object' && item !== null ? (item as { readonly year?: unknown }).year : undefined;
+      if (isRatingYear(year) && ruleSetOf(year, i) === undefined) continue;
       const parsed = z.safeParse(memberFactsSchema, item, { reportInput: true });
       if (!parsed.success) {
-        issues.push(...fromZodIssues(parsed.error.issues, [i]));
+        for (const x of fromZodIssues(parsed.error.issues, [i])) issues.push(x);
         continue;
       }
       f = parsed.data as MemberRatingFacts;
     }
-    let rs = fixed ?? byYear.get(f.year);
-    if (rs === undefined) {
-      try {
-        rs = ratingRuleSetFor(f.year, raw?.ruleSetAt ? { at: raw.ruleSetAt } : {});
-      } catch (error) {
-        if (error instanceof Nq4Error) {
-          for (const x of error.issues) issues.push({ ...x, path: [i, ...x.path] });
-          continue;
-        }
-        throw error;
-      }
-      byYear.set(f.year, rs);
-    }
+    const rs = ruleSetOf(f.year, i);
+    if (rs === undefined) continue;
     const out = outcomeOf(rs.evaluateMember(f, o, undefined));
     outcomes[i] = out;
     counts[out]++;
   }
-  if (issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+  if (issues.length > 0) throw new Nq4Error(issues.slice(0, ISSUE_LIMIT) as [Nq4Issue, ...Nq4Issue[]]);
   return Object.freeze({ outcomes: Object.freeze(outcomes), counts: Object.freeze(counts) });
 }
 

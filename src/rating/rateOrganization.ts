@@ -1,6 +1,6 @@
 import { parseInput } from '../errors.js';
 import { newTrace } from './_engine.js';
-import { prepare } from './_call.js';
+import { prepare, prepareForYearOf } from './_call.js';
 import { buildResult } from './_result.js';
 import { organizationFactsSchema } from './schemas.js';
 import type { OrganizationRatingFacts, RatingOptions, RatingResult } from './types.js';
@@ -23,8 +23,9 @@ import type { OrganizationRatingFacts, RatingOptions, RatingResult } from './typ
  * @category Rating
  */
 export function rateOrganization(facts: OrganizationRatingFacts, options?: RatingOptions): RatingResult {
+  const early = prepareForYearOf(facts, options);
   const f = parseInput(organizationFactsSchema, facts) as OrganizationRatingFacts;
-  const { ruleSet, options: o, applied } = prepare(f.year, options);
+  const { ruleSet, options: o, applied } = early ?? prepare(f.year, options);
   const trace = newTrace();
   const ev = ruleSet.evaluateOrganization(f, o, trace);
   return buildResult('organization', ruleSet, ev, trace, f.proposedLevel, applied);

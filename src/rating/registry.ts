@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
 import { hd16RuleSet } from './ruleSets/hd16.js';
 import { hd21RuleSet } from './ruleSets/hd21.js';
@@ -71,5 +72,16 @@ export function ratingRuleSetFor(year: number, options: RatingRuleSetChoice = {}
   const date = `${String(year).padStart(4, '0')}-${options.at === 'yearStart' ? '01-01' : '12-31'}`;
   const res = ratingRuleSets.resolve(date);
   if (res.found) return res.ruleSet;
-  return fail('no_rule_set', ['year'], res.reason.vi, res.reason.en);
+  // Not res.reason: it prints the date asked about, and messages never echo an input value.
+  const vi = ['Không có bộ quy tắc xếp loại nào áp dụng cho năm này.'];
+  const en = ['No rating rule set covers this year.'];
+  if (res.before) {
+    vi.push(`Bộ quy tắc gần nhất trước đó (${res.before.label.vi}) áp dụng đến ${res.before.validTo ? formatDateVi(res.before.validTo) : '—'}.`);
+    en.push(`The nearest earlier one (${res.before.label.en}) applies until ${res.before.validTo ? formatDateEn(res.before.validTo) : '—'}.`);
+  }
+  if (res.after) {
+    vi.push(`Bộ quy tắc gần nhất sau đó (${res.after.label.vi}) áp dụng từ ${formatDateVi(res.after.validFrom)}.`);
+    en.push(`The nearest later one (${res.after.label.en}) applies from ${formatDateEn(res.after.validFrom)}.`);
+  }
+  return fail('no_rule_set', ['year'], vi.join(' '), en.join(' '));
 }

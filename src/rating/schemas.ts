@@ -13,14 +13,46 @@ import { isIsoDate } from '../_lib/dates.js';
 import type { Nq4CustomParams } from '../errors.js';
 import { DISCIPLINE_FORMS, RATING_LEVELS } from '../i18n/vocabulary.js';
 
+/**
+ * A batch stops validating once it holds this many issues: the error reports the first 100 and
+ * says there are more, and a batch of 100,000 bad items costs milliseconds, not seconds.
+ */
+export const ISSUE_LIMIT = 101;
+
+/** The most disciplines one set of facts may list (an input bound, not a rule of the texts). */
+export const MAX_DISCIPLINES = 1000;
+
+/**
+ * An array of at most `max` items whose length is checked before any item: a huge array is one
+ * `too_big` issue, not one issue per item (which also overflowed zod's stack past ~100,000).
+ */
+export const boundedArray = <T extends z.ZodMiniType>(item: T, max: number) => z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item));
+
+/**
+ * `schema`, except that an absent value is `missing` (zod reports an absent enum as an invalid
+ * value): the presence check aborts, so the schema itself sees only given values.
+ */
+export const required = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.unknown().check(z.refine((v) => v !== undefined, { params: { nq4Code: 'missing', messageVi: 'Thiếu trường bắt buộc.', messageEn: 'Required field is missing.' } satisfies Nq4CustomParams, abort: true })),
+    schema,
+  );
+
 const p = (nq4Code: Nq4CustomParams['nq4Code'], messageVi: string, messageEn: string): Nq4CustomParams => ({ nq4Code, messageVi, messageEn });
 
 const isoDate = () => z.string().check(z.refine(isIsoDate, { params: p('invalid_date', 'Ngày không hợp lệ (cần YYYY-MM-DD).', 'Not a valid date (expected YYYY-MM-DD).') }));
 const count = () => z.number().check(z.int(), z.gte(0));
 const level = () => z.enum(RATING_LEVELS);
 const grade = () => z.enum(['excellent', 'good', 'average', 'poor']);
-/** A rating year, or a year a discipline counts in. */
-const yearNumber = () => z.number().check(z.int(), z.gte(1930), z.lte(9999));
+/**
+ * A rating year, or a year a discipline counts in. The range checks abort, so `1e308` is one
+ * `too_big` (not a second one for the safe-integer range) and no refinement compares dates
+ * against a year that does not exist.
+ */
+const yearNumber = () => z.number().check(z.gte(1930, { abort: true }), z.lte(9999, { abort: true }), z.int());
+
+/** True for a year the schema accepts (1930–9999, whole). */
+export const isRatingYear = (year: unknown): year is number => typeof year === 'number' && Number.isSafeInteger(year) && year >= 1930 && year <= 9999;
 
 const taskCounts = () =>
   z.strictObject({ assigned: count(), completed: count(), onTime: count(), exceeded: count() }).check(
@@ -51,7 +83,7 @@ const disciplineBase = () => ({
 
 function disciplineSchema(allowed: readonly string[], subjectVi: string, subjectEn: string) {
   return z
-    .strictObject({ form: z.enum(DISCIPLINE_FORMS), ...disciplineBase() })
+    .strictObject({ form: required(z.enum(DISCIPLINE_FORMS)), ...disciplineBase() })
     .check(z.superRefine((d, ctx) => {
       if (!allowed.includes(d.form)) {
         ctx.addIssue({
@@ -72,7 +104,7 @@ const organizationDiscipline = () => disciplineSchema(['reprimand', 'warning', '
 const yearSchema = yearNumber;
 const scoreSchema = () => z.number().check(z.gte(0), z.lte(100));
 
-const criteriaSchema = () => z.strictObject({ taskResults: grade(), other: grade() });
+const criteriaSchema = () => z.strictObject({ taskResults: required(grade()), other: required(grade()) });
 
 const leaderSchema = () =>
   z
@@ -113,7 +145,7 @@ export const memberFactsSchema = /* @__PURE__ */ z.lazy(() =>
       degradationConcluded: z.optional(z.boolean()),
       prohibitedConductConcluded: z.optional(z.boolean()),
       prohibitedConductSelfReportedAndRemedied: z.optional(z.boolean()),
-      disciplines: z.optional(z.array(memberDiscipline())),
+      disciplines: z.optional(boundedArray(memberDiscipline(), MAX_DISCIPLINES)),
       civilServiceLevel: z.optional(z.enum([...RATING_LEVELS, 'notCivilServant'])),
       sickLeaveMonths: z.optional(z.number().check(z.gte(0), z.lte(12))),
       maternityLeave: z.optional(z.boolean()),
@@ -146,7 +178,7 @@ export const organizationFactsSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       year: yearSchema(),
-      kind: z.enum(['partyCell', 'partyCommittee', 'leadershipCollective', 'agency']),
+      kind: required(z.enum(['partyCell', 'partyCommittee', 'leadershipCollective', 'agency'])),
       score: z.optional(scoreSchema()),
       tasks: z.optional(taskCounts()),
       criteria: z.optional(criteriaSchema()),
@@ -157,8 +189,8 @@ export const organizationFactsSchema = /* @__PURE__ */ z.lazy(() =>
       subUnitsDisciplined: z.optional(count()),
       subUnitCorruptionHandled: z.optional(z.boolean()),
       subUnitCorruptionSelfDetectedAndRemedied: z.optional(z.boolean()),
-      disciplines: z.optional(z.array(organizationDiscipline())),
-      leadershipDisciplines: z.optional(z.array(memberDiscipline())),
+      disciplines: z.optional(boundedArray(organizationDiscipline(), MAX_DISCIPLINES)),
+      leadershipDisciplines: z.optional(boundedArray(memberDiscipline(), MAX_DISCIPLINES)),
       disunityConcluded: z.optional(z.boolean()),
       degradationConcluded: z.optional(z.boolean()),
       mainTargetsMissed: z.optional(z.boolean()),
