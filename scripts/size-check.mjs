@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Size budgets of issue 11, measured the way a browser app would meet nq4: from the packed
+// tarball (what npm would install), bundled by esbuild (--bundle --minify --format=esm
+// --platform=browser), then gzip -9. Prints every size; exits 1 when one exceeds its budget.
+// `--json` prints the figures as JSON as well; `--why` lists the largest modules of each bundle. Run by .ci/run and `npm run size`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const KB = 1000;
+/** Budgets in kB of gzip -9 output (1 kB = 1,000 bytes). */
+const entries = [
+  { name: '{ getManifestation }', budget: 15, code: "import { getManifestation } from 'nq4';\nconsole.log(getManifestation('G1-1'));\n" },
+  { name: '{ rateMember }', budget: 35, code: "import { rateMember } from 'nq4';\nglobalThis.rateMember = rateMember;\n" },
+  { name: '{ extractTallies }', budget: 50, code: "import { extractTallies } from 'nq4';\nglobalThis.extractTallies = extractTallies;\n" },
+  { name: 'import * as nq4', budget: 120, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
+];
+
+const work = mkdtempSync(join(tmpdir(), 'nq4-size-'));
+try {
+  // Build first (prepack would, but its output would mix with npm pack's JSON).
+  execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' });
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  const tarball = join(work, packed[0].filename);
+  const pkgDir = join(work, 'node_modules', 'nq4');
+  mkdirSync(pkgDir, { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
+  // nq4's one runtime dependency, as npm would install it beside the package.
+  symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'), 'dir');
+
+  const results = [];
+  for (const [i, entry] of entries.entries()) {
+    const file = join(work, `entry-${i}.mjs`);
+    writeFileSync(file, entry.code);
+    const out = await build({
+      entryPoints: [file],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      absWorkingDir: work,
+      logLevel: 'error',
+      metafile: true,
+    });
+    if (process.argv.includes('--why')) {
+      const inputs = Object.entries(out.metafile.outputs[Object.keys(out.metafile.outputs)[0]].inputs)
+        .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+        .slice(0, 15);
+      console.log(`\n${entry.name}: largest inputs (minified bytes)`);
+      for (const [path, info] of inputs) console.log(`  ${String(info.bytesInOutput).padStart(8)}  ${path.replace(/^.*node_modules\//, '')}`);
+    }
+    const bytes = out.outputFiles[0].contents;
+    const gzip = gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+    results.push({ entry: entry.name, minified: bytes.length, gzip, budget: entry.budget * KB, ok: gzip <= entry.budget * KB });
+  }
+
+  const pad = (s, n) => String(s).padEnd(n);
+  console.log(`${pad('entry', 24)}${pad('minified', 12)}${pad('gzip -9', 12)}budget`);
+  for (const r of results) {
+    console.log(`${pad(r.entry, 24)}${pad((r.minified / KB).toFixed(1) + ' kB', 12)}${pad((r.gzip / KB).toFixed(1) + ' kB', 12)}${(r.budget / KB).toFixed(0)} kB ${r.ok ? 'ok' : 'EXCEEDED'}`);
+  }
+  if (process.argv.includes('--json')) console.log(JSON.stringify(results));
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length > 0) {
+    console.error(`size check: ${failed.length} budget(s) exceeded: ${failed.map((r) => r.entry).join(', ')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
