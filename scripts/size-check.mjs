@@ -2,7 +2,9 @@
 // Size budgets of issue 11, measured the way a browser app would meet nq4: from the packed
 // tarball (what npm would install), bundled by esbuild (--bundle --minify --format=esm
 // --platform=browser), then gzip -9. Prints every size; exits 1 when one exceeds its budget.
-// `--json` prints the figures as JSON as well; `--why` lists the largest modules of each bundle. Run by .ci/run and `npm run size`.
+// `--json` prints the figures as JSON as well; `--why` lists the largest modules of each bundle;
+// `--src` bundles straight from src/index.ts (no build, no pack: a quick look while working,
+// not the measure). `--entry "{ a, b }"` measures one more named import. Run by .ci/run and `npm run size`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +23,19 @@ const entries = [
   { name: 'import * as nq4', budget: 120, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
 ];
 
+const argEntry = process.argv.indexOf('--entry');
+if (argEntry > 0) {
+  const names = process.argv[argEntry + 1];
+  entries.push({ name: names, budget: Infinity, code: `import ${names} from 'nq4';\nglobalThis.x = [${names.replace(/[{}]/g, '')}];\n` });
+}
+const fromSrc = process.argv.includes('--src');
+
 const work = mkdtempSync(join(tmpdir(), 'nq4-size-'));
 try {
+  if (fromSrc) {
+    mkdirSync(join(work, 'node_modules'), { recursive: true });
+    symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'), 'dir');
+  } else {
   // Build first (prepack would, but its output would mix with npm pack's JSON).
   execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' });
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
@@ -32,6 +45,7 @@ try {
   execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
   // nq4's one runtime dependency, as npm would install it beside the package.
   symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'), 'dir');
+  }
 
   const results = [];
   for (const [i, entry] of entries.entries()) {
@@ -47,6 +61,7 @@ try {
       absWorkingDir: work,
       logLevel: 'error',
       metafile: true,
+      ...(fromSrc ? { alias: { nq4: join(root, 'src', 'index.ts') } } : {}),
     });
     if (process.argv.includes('--why')) {
       const inputs = Object.entries(out.metafile.outputs[Object.keys(out.metafile.outputs)[0]].inputs)
@@ -63,7 +78,7 @@ try {
   const pad = (s, n) => String(s).padEnd(n);
   console.log(`${pad('entry', 24)}${pad('minified', 12)}${pad('gzip -9', 12)}budget`);
   for (const r of results) {
-    console.log(`${pad(r.entry, 24)}${pad((r.minified / KB).toFixed(1) + ' kB', 12)}${pad((r.gzip / KB).toFixed(1) + ' kB', 12)}${(r.budget / KB).toFixed(0)} kB ${r.ok ? 'ok' : 'EXCEEDED'}`);
+    console.log(`${pad(r.entry, 24)}${pad((r.minified / KB).toFixed(1) + ' kB', 12)}${pad((r.gzip / KB).toFixed(1) + ' kB', 12)}${r.budget === Infinity ? '-' : (r.budget / KB).toFixed(0) + ' kB'} ${r.ok ? 'ok' : 'EXCEEDED'}`);
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(results));
   const failed = results.filter((r) => !r.ok);

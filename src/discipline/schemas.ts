@@ -5,7 +5,6 @@
  * @internal
  */
 import * as z from 'zod/mini';
-import { isIsoDate, type IsoDate } from '../_lib/dates.js';
 import type { Nq4CustomParams } from '../errors.js';
 import {
   DISCIPLINE_FORMS,
@@ -17,43 +16,8 @@ import {
 } from '../i18n/vocabulary.js';
 import { SRC } from './sources.js';
 
-const INVALID_DATE: Nq4CustomParams = {
-  nq4Code: 'invalid_date',
-  messageVi: 'Ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).',
-  messageEn: 'Not a valid date (expected a real calendar day, YYYY-MM-DD).',
-};
-
-/**
- * A batch stops validating once it holds this many issues: the error reports the first 100 and
- * says there are more, and 100,000 bad items cost milliseconds. @internal
- */
-export const ISSUE_LIMIT = 101;
-
-/**
- * An array of at most `max` items whose length is checked before any item: a huge array is one
- * `too_big` issue, not one issue per item (which also overflowed zod's stack past ~100,000). @internal
- */
-export const boundedArray = <T extends z.ZodMiniType>(item: T, max: number) => z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item));
-
-/** True for a real calendar day: refinements compare only such dates, so a bad date is reported once. @internal */
-export const realDate = (d: string | undefined): d is IsoDate => d !== undefined && isIsoDate(d);
-
-/** `a` and `b` are real days and `a` comes first; a bad date is reported once, as itself. @internal */
-export const before = (a: string | undefined, b: string | undefined): boolean => realDate(a) && realDate(b) && a < b;
-
-/** An ISO calendar date. @internal */
-export const isoDateSchema = /* @__PURE__ */ z.lazy(() => z.pipe(z.string().check(z.refine(isIsoDate, { params: INVALID_DATE })), z.transform((v: string): IsoDate => v)));
-
-/**
- * `schema`, except that an absent value is `missing` (zod reports an absent enum as an invalid
- * value): the presence check aborts, so the schema itself sees only given values.
- * @internal
- */
-export const required = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(
-    z.unknown().check(z.refine((v) => v !== undefined, { params: { nq4Code: 'missing', messageVi: 'Thiếu trường bắt buộc.', messageEn: 'Required field is missing.' } satisfies Nq4CustomParams, abort: true })),
-    schema,
-  );
+export { ISSUE_LIMIT, boundedArray, realDate, before, isoDateSchema, required, addRuleIssue } from '../_lib/schema.js';
+import { required } from '../_lib/schema.js';
 
 /** A discipline subject code. @internal */
 export const subjectSchema = /* @__PURE__ */ z.lazy(() => required(z.enum(DISCIPLINE_SUBJECTS)));
@@ -103,13 +67,4 @@ function formIssue(value: string, ctx: z.core.$RefinementCtx<string>): void {
     messageEn: `Unknown disciplinary form; expected one of: ${allowedForms()}.`,
   };
   ctx.addIssue({ code: 'custom', message: params.messageEn, params, continue: false });
-}
-
-/** A custom-issue helper for refinements. @internal */
-export function addRuleIssue<T>(
-  ctx: z.core.$RefinementCtx<T>,
-  path: (string | number)[],
-  params: Nq4CustomParams,
-): void {
-  ctx.addIssue({ code: 'custom', path, message: params.messageEn, params });
 }

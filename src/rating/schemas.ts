@@ -13,30 +13,11 @@ import { isIsoDate } from '../_lib/dates.js';
 import type { Nq4CustomParams } from '../errors.js';
 import { DISCIPLINE_FORMS, RATING_LEVELS } from '../i18n/vocabulary.js';
 
-/**
- * A batch stops validating once it holds this many issues: the error reports the first 100 and
- * says there are more, and a batch of 100,000 bad items costs milliseconds, not seconds.
- */
-export const ISSUE_LIMIT = 101;
+export { ISSUE_LIMIT, boundedArray, required } from '../_lib/schema.js';
+import { boundedArray, required } from '../_lib/schema.js';
 
 /** The most disciplines one set of facts may list (an input bound, not a rule of the texts). */
 export const MAX_DISCIPLINES = 1000;
-
-/**
- * An array of at most `max` items whose length is checked before any item: a huge array is one
- * `too_big` issue, not one issue per item (which also overflowed zod's stack past ~100,000).
- */
-export const boundedArray = <T extends z.ZodMiniType>(item: T, max: number) => z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item));
-
-/**
- * `schema`, except that an absent value is `missing` (zod reports an absent enum as an invalid
- * value): the presence check aborts, so the schema itself sees only given values.
- */
-export const required = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(
-    z.unknown().check(z.refine((v) => v !== undefined, { params: { nq4Code: 'missing', messageVi: 'Thiếu trường bắt buộc.', messageEn: 'Required field is missing.' } satisfies Nq4CustomParams, abort: true })),
-    schema,
-  );
 
 const p = (nq4Code: Nq4CustomParams['nq4Code'], messageVi: string, messageEn: string): Nq4CustomParams => ({ nq4Code, messageVi, messageEn });
 

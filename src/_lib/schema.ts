@@ -1,0 +1,57 @@
+/**
+ * The zod/mini pieces every area's boundary is built from: one ISO-date schema, the "missing, not
+ * invalid" wrapper, length-first arrays, the issue cap of a batch. Factories and `z.lazy`
+ * wrappers marked pure, so a bundle that validates nothing drops them.
+ * @internal
+ */
+import * as z from 'zod/mini';
+import { isIsoDate, type IsoDate } from './dates.js';
+import type { Nq4CustomParams } from '../errors.js';
+
+/**
+ * A batch stops validating once it holds this many issues: the error reports the first 100 and
+ * says there are more, and 100,000 bad items cost milliseconds, not seconds.
+ */
+export const ISSUE_LIMIT = 101;
+
+/** Custom-issue parameters: the nq4 code and the bilingual message. */
+export const issueParams = (nq4Code: Nq4CustomParams['nq4Code'], messageVi: string, messageEn: string): Nq4CustomParams => ({ nq4Code, messageVi, messageEn });
+
+const INVALID_DATE: Nq4CustomParams = issueParams(
+  'invalid_date',
+  'Ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).',
+  'Not a valid date (expected a real calendar day, YYYY-MM-DD).',
+);
+
+/**
+ * An array of at most `max` items whose length is checked before any item: a huge array is one
+ * `too_big` issue, not one issue per item (which also overflowed zod's stack past ~100,000).
+ */
+export const boundedArray = <T extends z.ZodMiniType>(item: T, max: number) => z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item));
+
+/** True for a real calendar day: refinements compare only such dates, so a bad date is reported once. */
+export const realDate = (d: string | undefined): d is IsoDate => d !== undefined && isIsoDate(d);
+
+/** `a` and `b` are real days and `a` comes first; a bad date is reported once, as itself. */
+export const before = (a: string | undefined, b: string | undefined): boolean => realDate(a) && realDate(b) && a < b;
+
+/** A new ISO calendar date schema (`YYYY-MM-DD`, a real day), typed as {@link IsoDate}. */
+export const isoDate = () => z.pipe(z.string().check(z.refine(isIsoDate, { params: INVALID_DATE })), z.transform((v: string): IsoDate => v));
+
+/** The ISO calendar date schema, built on first use. */
+export const isoDateSchema = /* @__PURE__ */ z.lazy(isoDate);
+
+/**
+ * `schema`, except that an absent value is `missing` (zod reports an absent enum as an invalid
+ * value): the presence check aborts, so the schema itself sees only given values.
+ */
+export const required = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.unknown().check(z.refine((v) => v !== undefined, { params: issueParams('missing', 'Thiếu trường bắt buộc.', 'Required field is missing.'), abort: true })),
+    schema,
+  );
+
+/** A custom issue for a refinement, with its bilingual message and optional legal source. */
+export function addRuleIssue<T>(ctx: z.core.$RefinementCtx<T>, path: (string | number)[], params: Nq4CustomParams): void {
+  ctx.addIssue({ code: 'custom', path, message: params.messageEn, params });
+}
