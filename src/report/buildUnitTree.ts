@@ -9,7 +9,7 @@
  * overflow the stack.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
@@ -27,11 +27,8 @@ import {
   type UnitKind,
 } from './unitKinds.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
+import { code, count, reportDate, text } from './_schemas.js';
 
-const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
-  params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
-});
-const countSchema = /* @__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /**
  * One unit as given to {@link buildUnitTree}.
@@ -71,7 +68,8 @@ export interface UnitInput {
 }
 
 /**
- * The zod schema of one unit given to {@link buildUnitTree} (a {@link UnitInput}).
+ * The zod/mini schema of one unit given to {@link buildUnitTree} (a {@link UnitInput}), built on
+ * first use. Parse with `unitInputSchema.safeParse(value)` or `z.safeParse(unitInputSchema, value)`.
  * @example
  * ```ts
  * import { unitInputSchema } from 'nq4';
@@ -79,18 +77,20 @@ export interface UnitInput {
  * ```
  * @category Report
  */
-export const unitInputSchema = /* @__PURE__ */ z.strictObject({
-  code: z.string().min(1).max(200),
-  kind: z.enum(UNIT_KINDS),
-  parent: z.string().min(1).max(200).optional(),
-  name: z.string().max(500).optional(),
-  validFrom: dateSchema.optional(),
-  validTo: dateSchema.optional(),
-  successor: z.string().min(1).max(200).optional(),
-  members: countSchema.optional(),
-  officialMembers: countSchema.optional(),
-  approvedException: z.boolean().optional(),
-}) satisfies z.ZodType<UnitInput, UnitInput>;
+export const unitInputSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    code: code(),
+    kind: z.enum(UNIT_KINDS),
+    parent: z.optional(code()),
+    name: z.optional(text(0, 500)),
+    validFrom: z.optional(reportDate()),
+    validTo: z.optional(reportDate()),
+    successor: z.optional(code()),
+    members: z.optional(count()),
+    officialMembers: z.optional(count()),
+    approvedException: z.optional(z.boolean()),
+  }),
+) satisfies z.ZodMiniType<UnitInput, UnitInput>;
 type _UnitKeys = Assert<Agrees<UnitInput, z.input<typeof unitInputSchema>>>;
 
 /**
@@ -105,8 +105,8 @@ export interface ExtraContainment {
   readonly child: UnitKind;
 }
 
-const containmentSchema = /* @__PURE__ */ z.strictObject({ parent: z.enum(UNIT_KINDS), child: z.enum(UNIT_KINDS) }) satisfies z.ZodType<ExtraContainment, ExtraContainment>;
-type _ContainmentKeys = Assert<Agrees<ExtraContainment, z.input<typeof containmentSchema>>>;
+const containment = () => z.strictObject({ parent: z.enum(UNIT_KINDS), child: z.enum(UNIT_KINDS) }) satisfies z.ZodMiniType<ExtraContainment, ExtraContainment>;
+type _ContainmentKeys = Assert<Agrees<ExtraContainment, z.input<ReturnType<typeof containment>>>>;
 
 /**
  * Overrides of the Charter size thresholds of {@link UNIT_SIZE_RULES} (option `sizeRules` of
@@ -149,20 +149,26 @@ export interface BuildUnitTreeOptions {
   readonly additionalContainment?: readonly ExtraContainment[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  on: dateSchema,
-  communeBranches: z.enum(['grassroots', 'grassrootsOrDirect']).optional(),
-  sizeRuleSeverity: z.enum(['warning', 'error']).optional(),
-  sizeRules: z
-    .strictObject({
-      grassrootsCommitteeMin: countSchema.optional(),
-      directBranchMax: countSchema.optional(),
-      minOfficialMembers: countSchema.optional(),
-    })
-    .optional(),
-  additionalContainment: z.array(containmentSchema).optional(),
-}) satisfies z.ZodType<BuildUnitTreeOptions, BuildUnitTreeOptions>;
-type _OptionsKeys = Assert<Agrees<BuildUnitTreeOptions, z.input<typeof optionsSchema>>>;
+/** The schema of {@link BuildUnitTreeOptions}. @internal */
+export const buildUnitTreeOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    on: reportDate(),
+    communeBranches: z.optional(z.enum(['grassroots', 'grassrootsOrDirect'])),
+    sizeRuleSeverity: z.optional(z.enum(['warning', 'error'])),
+    sizeRules: z.optional(
+      z.strictObject({
+        grassrootsCommitteeMin: z.optional(count()),
+        directBranchMax: z.optional(count()),
+        minOfficialMembers: z.optional(count()),
+      }),
+    ),
+    additionalContainment: z.optional(z.array(containment())),
+  }),
+) satisfies z.ZodMiniType<BuildUnitTreeOptions, BuildUnitTreeOptions>;
+
+/** The schema of the unit list given to {@link buildUnitTree}. @internal */
+export const unitListSchema = /* @__PURE__ */ z.lazy(() => z.array(unitInputSchema));
+type _OptionsKeys = Assert<Agrees<BuildUnitTreeOptions, z.input<typeof buildUnitTreeOptionsSchema>>>;
 
 /**
  * A unit in a built tree.
@@ -268,10 +274,10 @@ const kindEn = (k: UnitKind): string => UNIT_KIND_INFO[k].label.en;
  */
 export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTreeOptions): UnitTree {
   const boundary: Nq4Issue[] = [];
-  const opts = collect(() => parseInput(optionsSchema, options, ['options']), boundary);
+  const opts = collect(() => parseInput(buildUnitTreeOptionsSchema, options, ['options']), boundary);
   // Valid input (the common, large case) is checked by hand; anything else goes through zod for
   // the standard issues. The hand check accepts nothing the schema rejects (tested as a property).
-  const list = collect(() => (isValidUnitList(units) ? (units as ParsedUnit[]) : (parseInput(z.array(unitInputSchema), units) as ParsedUnit[])), boundary);
+  const list = collect(() => (isValidUnitList(units) ? (units as ParsedUnit[]) : (parseInput(unitListSchema, units) as ParsedUnit[])), boundary);
   if (opts === undefined || list === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
   const on = opts.on;
   const errors: Nq4Issue[] = [];

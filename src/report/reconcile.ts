@@ -16,8 +16,7 @@
  *   last printed digit by default (§3.6, §5 decision 8).
  * @module
  */
-import { z } from 'zod';
-import { isIsoDate } from '../_lib/dates.js';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
@@ -42,6 +41,8 @@ import type { RatingQuotaRule, RatingRuleSet } from '../rating/types.js';
 import { formAllowedFor } from './_formRules.js';
 import { addInto, finish, newBuilder, readTally } from './_tallyFast.js';
 import type { Assert, SameKeys } from './_schemaTypes.js';
+import { code, finite, plainDate, text } from './_schemas.js';
+import { issueParams } from '../_lib/schema.js';
 
 /**
  * What a stated figure counts (hierarchy-review-reports.md §3.5, §4):
@@ -107,7 +108,6 @@ export const FIGURE_SUBJECTS = [
 export type FigureSubject = (typeof FIGURE_SUBJECTS)[number];
 
 const CATEGORIES = [...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES, ...RATING_LEVELS] as const;
-const idSchema = /* @__PURE__ */ z.string().min(1).max(200);
 
 /**
  * A percentage printed next to a figure ("(chiếm 45,5%)"), checked against its base within the
@@ -132,13 +132,14 @@ export interface StatedPercent {
   readonly baseFigure?: string;
 }
 
-const percentSchema = /* @__PURE__ */ z.strictObject({
-  value: z.number().refine(Number.isFinite),
-  decimals: z.number().int().min(0).max(6).optional(),
-  base: z.number().refine(Number.isFinite).optional(),
-  baseFigure: idSchema.optional(),
-}) satisfies z.ZodType<StatedPercent, StatedPercent>;
-type _PercentKeys = Assert<SameKeys<StatedPercent, z.input<typeof percentSchema>>>;
+const percent = () =>
+  z.strictObject({
+    value: finite(),
+    decimals: z.optional(z.number().check(z.int(), z.gte(0), z.lte(6))),
+    base: z.optional(finite()),
+    baseFigure: z.optional(code()),
+  }) satisfies z.ZodMiniType<StatedPercent, StatedPercent>;
+type _PercentKeys = Assert<SameKeys<StatedPercent, z.input<ReturnType<typeof percent>>>>;
 
 const categoryFor: Record<FigureMeasure, readonly string[]> = {
   discipline: DISCIPLINE_FORMS,
@@ -207,41 +208,47 @@ export interface StatedFigure {
   readonly span?: readonly [number, number];
 }
 
-const figureSchema = /* @__PURE__ */ z
-  .strictObject({
-    id: idSchema.optional(),
-    value: z.number().refine(Number.isFinite),
-    measure: z.enum(FIGURE_MEASURES),
-    subject: z.enum(FIGURE_SUBJECTS).optional(),
-    category: z.enum(CATEGORIES).optional(),
-    orBetter: z.boolean().optional(),
-    subset: z.string().min(1).max(200).optional(),
-    percent: percentSchema.optional(),
-    text: z.string().max(2000).optional(),
-    span: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional(),
-  })
-  .superRefine((f, ctx) => {
-    if (f.category !== undefined && !categoryFor[f.measure].includes(f.category)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['category'],
-        params: {
-          nq4Code: 'invalid_value',
-          messageVi: 'Loại số liệu không khớp với nội dung đo (hình thức kỷ luật, biện pháp khác hoặc mức xếp loại).',
-          messageEn: 'The category does not fit the measure (a discipline form, another measure, or a rating level).',
-        },
-      });
-    }
-    if (f.orBetter === true && f.measure !== 'rating') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['orBetter'],
-        params: { nq4Code: 'not_applicable', messageVi: '"trở lên" chỉ dùng cho mức xếp loại.', messageEn: '"or better" applies to rating levels only.' },
-      });
-    }
-  }) satisfies z.ZodType<StatedFigure, StatedFigure>;
+const figure = () =>
+  z
+    .strictObject({
+      id: z.optional(code()),
+      value: finite(),
+      measure: z.enum(FIGURE_MEASURES),
+      subject: z.optional(z.enum(FIGURE_SUBJECTS)),
+      category: z.optional(z.enum(CATEGORIES)),
+      orBetter: z.optional(z.boolean()),
+      subset: z.optional(code()),
+      percent: z.optional(percent()),
+      text: z.optional(text(0, 2000)),
+      span: z.optional(z.tuple([z.number().check(z.int(), z.gte(0)), z.number().check(z.int(), z.gte(0))])),
+    })
+    .check(
+      z.superRefine((f, ctx) => {
+        if (f.category !== undefined && !categoryFor[f.measure].includes(f.category)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['category'],
+            params: issueParams(
+              'invalid_value',
+              'Loại số liệu không khớp với nội dung đo (hình thức kỷ luật, biện pháp khác hoặc mức xếp loại).',
+              'The category does not fit the measure (a discipline form, another measure, or a rating level).',
+            ),
+          });
+        }
+        if (f.orBetter === true && f.measure !== 'rating') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['orBetter'],
+            params: issueParams('not_applicable', '"trở lên" chỉ dùng cho mức xếp loại.', '"or better" applies to rating levels only.'),
+          });
+        }
+      }),
+    ) satisfies z.ZodMiniType<StatedFigure, StatedFigure>;
 
-type _FigureKeys = Assert<SameKeys<StatedFigure, z.input<typeof figureSchema>>>;
+/** The schema of a {@link StatedFigure}. @internal */
+export const statedFigureSchema = /* @__PURE__ */ z.lazy(figure);
+
+type _FigureKeys = Assert<SameKeys<StatedFigure, z.input<typeof statedFigureSchema>>>;
 
 /**
  * A stated total with its parts ("N …, trong đó a …, b …") and cross-cutting subsets ("trong đó
@@ -282,20 +289,18 @@ export interface StatedGroup {
   readonly text?: string;
 }
 
-const groupSchema = /* @__PURE__ */ z.strictObject({
-  id: idSchema.optional(),
-  total: figureSchema.optional(),
-  parts: z.array(figureSchema).optional(),
-  complete: z.boolean().optional(),
-  subsets: z.array(figureSchema).optional(),
-  text: z.string().max(5000).optional(),
-}) satisfies z.ZodType<StatedGroup, StatedGroup>;
-type _GroupKeys = Assert<SameKeys<StatedGroup, z.input<typeof groupSchema>>>;
-
-const periodSchema = /* @__PURE__ */ z.strictObject({
-  from: z.string().refine(isIsoDate),
-  to: z.string().refine(isIsoDate),
-});
+/** The schema of a {@link StatedGroup}. @internal */
+export const statedGroupSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    id: z.optional(code()),
+    total: z.optional(statedFigureSchema),
+    parts: z.optional(z.array(statedFigureSchema)),
+    complete: z.optional(z.boolean()),
+    subsets: z.optional(z.array(statedFigureSchema)),
+    text: z.optional(text(0, 5000)),
+  }) satisfies z.ZodMiniType<StatedGroup, StatedGroup>,
+);
+type _GroupKeys = Assert<SameKeys<StatedGroup, z.input<typeof statedGroupSchema>>>;
 
 /**
  * A report to reconcile: its unit, rating year (for the quota), period, groups of stated figures,
@@ -315,13 +320,14 @@ export interface ReconcileReportInput {
   readonly children?: readonly ReconcileReportInput[];
 }
 
-const reportSchema: z.ZodType<ReconcileReportInput> = /* @__PURE__ */ z.lazy(() =>
+/** The schema of a {@link ReconcileReportInput} (recursive through `children`). @internal */
+export const reconcileReportSchema: z.ZodMiniType<ReconcileReportInput> = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
-    unit: z.string().min(1).max(200).optional(),
-    ratingYear: z.number().int().min(1930).max(9999).optional(),
-    period: periodSchema.optional(),
-    groups: z.array(groupSchema),
-    children: z.array(reportSchema).optional(),
+    unit: z.optional(code()),
+    ratingYear: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
+    period: z.optional(z.strictObject({ from: plainDate(), to: plainDate() })),
+    groups: z.array(statedGroupSchema),
+    children: z.optional(z.array(reconcileReportSchema)),
   }),
 );
 
@@ -375,18 +381,19 @@ export interface ReconcileOptions {
   readonly missingChildFigures?: 'skip' | 'zero';
 }
 
-const optionsSchema = /* @__PURE__ */ z
-  .strictObject({
-    quotaFormula: z.enum(['literal', 'pool']).optional(),
-    outstandingUnitException: z.boolean().optional(),
-    extendedOutcomesUnderDiscipline: z.enum(['classify', 'error']).optional(),
-    pendingInTotal: z.boolean().optional(),
-    percentRounding: z.enum(['either', 'halfUp', 'truncate']).optional(),
-    percentTolerance: z.number().int().min(0).max(100).optional(),
-    missingChildFigures: z.enum(['skip', 'zero']).optional(),
-  })
-  .optional() satisfies z.ZodType<ReconcileOptions | undefined, ReconcileOptions | undefined>;
-type _OptionsKeys = Assert<SameKeys<ReconcileOptions, NonNullable<z.input<typeof optionsSchema>>>>;
+/** The schema of {@link ReconcileOptions}. @internal */
+export const reconcileOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    quotaFormula: z.optional(z.enum(['literal', 'pool'])),
+    outstandingUnitException: z.optional(z.boolean()),
+    extendedOutcomesUnderDiscipline: z.optional(z.enum(['classify', 'error'])),
+    pendingInTotal: z.optional(z.boolean()),
+    percentRounding: z.optional(z.enum(['either', 'halfUp', 'truncate'])),
+    percentTolerance: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100))),
+    missingChildFigures: z.optional(z.enum(['skip', 'zero'])),
+  }) satisfies z.ZodMiniType<ReconcileOptions, ReconcileOptions>,
+);
+type _OptionsKeys = Assert<SameKeys<ReconcileOptions, z.input<typeof reconcileOptionsSchema>>>;
 
 /**
  * The codes of reconciliation findings.
@@ -478,8 +485,8 @@ export interface ReconcileResult {
   readonly options: readonly AppliedOption[];
 }
 
-type Figure = z.output<typeof figureSchema>;
-type Group = z.output<typeof groupSchema>;
+type Figure = z.output<typeof statedFigureSchema>;
+type Group = z.output<typeof statedGroupSchema>;
 type Path = (string | number)[];
 
 const HD11 = /* @__PURE__ */ cite(
@@ -620,8 +627,8 @@ function truncate(x: number, d: number): number {
  */
 export function reconcile(report: ReconcileReportInput, options?: ReconcileOptions): ReconcileResult {
   const boundary: Nq4Issue[] = [];
-  const root = collect(() => parseInput(reportSchema, report) as ReconcileReportInput, boundary);
-  const parsedOptions = collect(() => parseInput(optionsSchema, options, ['options']) ?? {}, boundary);
+  const root = collect(() => parseInput(reconcileReportSchema, report), boundary);
+  const parsedOptions = collect(() => parseInput(z.optional(reconcileOptionsSchema), options, ['options']) ?? {}, boundary);
   if (root === undefined || parsedOptions === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
   const o = parsedOptions;
   const opts = {

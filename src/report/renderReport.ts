@@ -13,7 +13,7 @@
  * Each sentence is built from a fixed template so that the text can be read back.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { daysInMonth, isIsoDate, partsOf } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { issue, parseInput, type Nq4Issue, Nq4Error } from '../errors.js';
@@ -33,6 +33,8 @@ import { formAllowedFor, formListSource } from './_formRules.js';
 import { readTally } from './_tallyFast.js';
 import { REPORT_PERIOD_KINDS, type ReportPeriod } from './seal.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
+import { nonEmpty, plainDate } from './_schemas.js';
+import { issueParams } from '../_lib/schema.js';
 
 /**
  * How {@link renderReport} adds percentages: "(chiếm X%)" of the total a figure belongs to (the
@@ -87,23 +89,25 @@ export interface RenderReportOptions {
   readonly padSmallCounts?: boolean;
 }
 
-const optionsSchema = /* @__PURE__ */ z
-  .strictObject({
-    unitName: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
-    period: z
-      .strictObject({ from: z.string().refine(isIsoDate), to: z.string().refine(isIsoDate), kind: z.enum(REPORT_PERIOD_KINDS).optional() })
-      .refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
-        params: { nq4Code: 'date_order', messageVi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', messageEn: 'The period ends before it starts.' },
-        path: ['to'],
-      })
-      .optional(),
-    ratingPhrasing: z.enum(['cumulative', 'exclusive']).optional(),
-    formOrder: z.enum(['ascending', 'descending']).optional(),
-    percentages: z.strictObject({ decimals: z.number().int().min(0).max(3), rounding: z.enum(['halfUp', 'truncate']).optional() }).optional(),
-    padSmallCounts: z.boolean().optional(),
-  })
-  .optional() satisfies z.ZodType<RenderReportOptions | undefined, RenderReportOptions | undefined>;
-type _OptionsKeys = Assert<Agrees<RenderReportOptions, NonNullable<z.input<typeof optionsSchema>>>>;
+/** The schema of {@link RenderReportOptions}. @internal */
+export const renderReportOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    unitName: z.optional(z.strictObject({ vi: nonEmpty(), en: nonEmpty() })),
+    period: z.optional(
+      z.strictObject({ from: plainDate(), to: plainDate(), kind: z.optional(z.enum(REPORT_PERIOD_KINDS)) }).check(
+        z.refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
+          params: issueParams('date_order', 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', 'The period ends before it starts.'),
+          path: ['to'],
+        }),
+      ),
+    ),
+    ratingPhrasing: z.optional(z.enum(['cumulative', 'exclusive'])),
+    formOrder: z.optional(z.enum(['ascending', 'descending'])),
+    percentages: z.optional(z.strictObject({ decimals: z.number().check(z.int(), z.gte(0), z.lte(3)), rounding: z.optional(z.enum(['halfUp', 'truncate'])) })),
+    padSmallCounts: z.optional(z.boolean()),
+  }) satisfies z.ZodMiniType<RenderReportOptions, RenderReportOptions>,
+);
+type _OptionsKeys = Assert<Agrees<RenderReportOptions, z.input<typeof renderReportOptionsSchema>>>;
 
 /**
  * One rendered sentence with a stable code (`disciplineMembers`, `ratingsTccsd`, …).
@@ -131,7 +135,7 @@ export interface RenderedReport {
   readonly sentences: readonly RenderedSentence[];
 }
 
-type Opts = NonNullable<z.output<typeof optionsSchema>>;
+type Opts = z.output<typeof renderReportOptionsSchema>;
 
 const DISCIPLINE_SUBJECT_ORDER = [
   ['member', { vi: 'đảng viên', en: 'members' }],
@@ -218,7 +222,7 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
   const t = readTally(tally, ['tally'], issues);
   let parsed: Opts | undefined;
   try {
-    parsed = parseInput(optionsSchema, options, ['options']) ?? {};
+    parsed = parseInput(z.optional(renderReportOptionsSchema), options, ['options']) ?? {};
   } catch (error) {
     if (!(error instanceof Nq4Error)) throw error;
     issues.push(...error.issues);

@@ -10,7 +10,7 @@
  * inferred), recorded in each Explanation.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
@@ -20,6 +20,8 @@ import { tally, tallyInputSchema, type Tally, type TallyInput } from '../tally/t
 import { canonicalJson, type CanonicalValue } from './canonicalJson.js';
 import { sha256Hex } from './sha256.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
+import { code, nonEmpty, reportDate } from './_schemas.js';
+import { issueParams } from '../_lib/schema.js';
 
 /** The content format written into every sealed report. */
 const FORMAT = 'nq4-report/1';
@@ -27,9 +29,6 @@ const FORMAT = 'nq4-report/1';
 const ALGORITHM = 'SHA-256';
 const CANONICALIZATION = 'nq4-canonical-json/1';
 
-const dateSchema = /* @__PURE__ */ z.string().refine(isIsoDate, {
-  params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
-});
 
 /**
  * The kinds of report period (hierarchy-review-reports.md §5 decision 12).
@@ -72,13 +71,16 @@ export interface ReportPeriod {
   readonly kind?: ReportPeriodKind;
 }
 
-const periodSchema = /* @__PURE__ */ z
-  .strictObject({ from: dateSchema, to: dateSchema, kind: z.enum(REPORT_PERIOD_KINDS).optional() })
-  .refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
-    params: { nq4Code: 'date_order', messageVi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', messageEn: 'The period ends before it starts.' },
-    path: ['to'],
-  }) satisfies z.ZodType<ReportPeriod, ReportPeriod>;
-type _PeriodKeys = Assert<Agrees<ReportPeriod, z.input<typeof periodSchema>>>;
+const period = () =>
+  z.strictObject({ from: reportDate(), to: reportDate(), kind: z.optional(z.enum(REPORT_PERIOD_KINDS)) }).check(
+    z.refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
+      params: issueParams('date_order', 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', 'The period ends before it starts.'),
+      path: ['to'],
+    }),
+  ) satisfies z.ZodMiniType<ReportPeriod, ReportPeriod>;
+/** The schema of a {@link ReportPeriod} (dates `invalid_date`, order `date_order`). @internal */
+export const reportPeriodSchema = /* @__PURE__ */ z.lazy(period);
+type _PeriodKeys = Assert<Agrees<ReportPeriod, z.input<typeof reportPeriodSchema>>>;
 
 /**
  * A seal: the SHA-256 hash of the canonical content, with the unit, period and rule-set versions
@@ -109,15 +111,19 @@ export interface Seal {
   readonly ruleSets: Readonly<Record<string, string>>;
 }
 
-const sealSchema = /* @__PURE__ */ z.strictObject({
-  algorithm: z.literal(ALGORITHM),
-  canonicalization: z.literal(CANONICALIZATION),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  unit: z.string().min(1),
-  period: periodSchema,
-  ruleSets: z.record(z.string().min(1), z.string().min(1)),
-}) satisfies z.ZodType<Seal, Seal>;
-type _SealKeys = Assert<Agrees<Seal, z.input<typeof sealSchema>>>;
+const HASH = /^[0-9a-f]{64}$/;
+const hash = () => z.string().check(z.regex(HASH));
+const ruleSetIds = () => z.record(nonEmpty(), nonEmpty());
+const sealShape = () =>
+  z.strictObject({
+    algorithm: z.literal(ALGORITHM),
+    canonicalization: z.literal(CANONICALIZATION),
+    hash: hash(),
+    unit: nonEmpty(),
+    period: reportPeriodSchema,
+    ruleSets: ruleSetIds(),
+  }) satisfies z.ZodMiniType<Seal, Seal>;
+type _SealKeys = Assert<Agrees<Seal, z.input<ReturnType<typeof sealShape>>>>;
 
 /**
  * A sealed child as referenced in its parent's content: enough to find the child's report and
@@ -133,21 +139,19 @@ export interface SealedChildRef {
   readonly hash: string;
 }
 
-const childRefSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(1), period: periodSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) }) satisfies z.ZodType<
-  SealedChildRef,
-  SealedChildRef
->;
-type _ChildRefKeys = Assert<Agrees<SealedChildRef, z.input<typeof childRefSchema>>>;
+const childRef = () => z.strictObject({ unit: nonEmpty(), period: reportPeriodSchema, hash: hash() }) satisfies z.ZodMiniType<SealedChildRef, SealedChildRef>;
+type _ChildRefKeys = Assert<Agrees<SealedChildRef, z.input<ReturnType<typeof childRef>>>>;
 
-const contentSchema = /* @__PURE__ */ z.strictObject({
-  format: z.literal(FORMAT),
-  unit: z.string().min(1),
-  period: periodSchema,
-  ruleSets: z.record(z.string().min(1), z.string().min(1)),
-  tally: tallyInputSchema,
-  crossCutting: z.record(z.string().min(1), tallyInputSchema),
-  children: z.array(childRefSchema),
-});
+const contentShape = () =>
+  z.strictObject({
+    format: z.literal(FORMAT),
+    unit: nonEmpty(),
+    period: reportPeriodSchema,
+    ruleSets: ruleSetIds(),
+    tally: tallyInputSchema,
+    crossCutting: z.record(nonEmpty(), tallyInputSchema),
+    children: z.array(childRef()),
+  });
 
 /**
  * The sealed content of a report.
@@ -181,16 +185,20 @@ export interface SealedReport {
   readonly seal: Seal;
 }
 
-const sealedReportSchema = /* @__PURE__ */ z.strictObject({ content: contentSchema, seal: sealSchema });
+/** The schema of a {@link SealedReport} as {@link verifySeal} and {@link sealReport} read it. @internal */
+export const sealedReportSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ content: contentShape(), seal: sealShape() }));
 
-const sealInputSchema = /* @__PURE__ */ z.strictObject({
-  unit: z.string().min(1).max(200),
-  period: periodSchema,
-  ruleSets: z.record(z.string().min(1), z.string().min(1)),
-  tally: tallyInputSchema,
-  crossCutting: z.record(z.string().min(1), tallyInputSchema).optional(),
-  children: z.array(sealedReportSchema).optional(),
-});
+/** The schema of {@link SealReportInput}. @internal */
+export const sealReportInputSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    unit: code(),
+    period: reportPeriodSchema,
+    ruleSets: ruleSetIds(),
+    tally: tallyInputSchema,
+    crossCutting: z.optional(z.record(nonEmpty(), tallyInputSchema)),
+    children: z.optional(z.array(sealedReportSchema)),
+  }),
+);
 
 /**
  * What {@link sealReport} takes: the unit, the period, the rule-set versions used by area, the
@@ -293,7 +301,7 @@ function checkSealed(s: z.output<typeof sealedReportSchema>): { ok: boolean; act
  * @category Report
  */
 export function sealReport(input: SealReportInput): SealedReport {
-  const v = parseInput(sealInputSchema, input);
+  const v = parseInput(sealReportInputSchema, input);
   const problems: Nq4Issue[] = [];
   const refs: SealedChildRef[] = [];
   const seenUnits = new Map<string, number>();
@@ -346,7 +354,10 @@ export interface VerifySealResult {
   readonly explanation: Explanation;
 }
 
-const expectationSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(1).optional(), period: periodSchema.optional() }).optional();
+/** The schema of {@link VerifySealExpectation}. @internal */
+export const verifySealExpectationSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({ unit: z.optional(nonEmpty()), period: z.optional(reportPeriodSchema) }) satisfies z.ZodMiniType<VerifySealExpectation, VerifySealExpectation>,
+);
 
 /**
  * Check a sealed report: recompute the canonical content hash and compare it, the unit, the
@@ -371,7 +382,7 @@ const expectationSchema = /* @__PURE__ */ z.strictObject({ unit: z.string().min(
 export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectation): VerifySealResult {
   const boundary: Nq4Issue[] = [];
   let s: z.output<typeof sealedReportSchema> | undefined;
-  let exp: z.output<typeof expectationSchema> | undefined;
+  let exp: z.output<typeof verifySealExpectationSchema> | undefined;
   let expOk = false;
   try {
     s = parseInput(sealedReportSchema, sealed);
@@ -380,7 +391,7 @@ export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectatio
     boundary.push(...error.issues);
   }
   try {
-    exp = parseInput(expectationSchema, expected, ['expected']);
+    exp = parseInput(z.optional(verifySealExpectationSchema), expected, ['expected']);
     expOk = true;
   } catch (error) {
     if (!(error instanceof Nq4Error)) throw error;
