@@ -71,7 +71,8 @@ export interface RatingQuotaCheck {
 }
 
 const count = () => z.number().check(z.int(), z.gte(0));
-const ratingsSchema = /* @__PURE__ */ z.lazy(() =>
+/** The ratings of a group: a list of levels or counts by level. @internal */
+export const ratingsSchema = /* @__PURE__ */ z.lazy(() =>
   z.union([
     z.array(z.enum(RATING_LEVELS)),
     z.strictObject({ excellent: count(), good: count(), satisfactory: count(), unsatisfactory: count() }),
@@ -97,7 +98,8 @@ function parseRatings(ratings: unknown): readonly RatingLevel[] | RatingLevelCou
   return list as readonly RatingLevel[];
 }
 
-const quotaOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+/** `RatingQuotaOptions`, checked. @internal */
+export const quotaOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     year: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
     ruleSet: z.optional(z.string()),

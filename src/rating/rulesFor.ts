@@ -43,8 +43,10 @@ export interface RatingRules {
   readonly organizationQuota?: RatingQuotaRule;
 }
 
-const optionsSchema = /* @__PURE__ */ z.lazy(() => z.optional(z.strictObject({ ruleSet: z.optional(z.string()), at: z.optional(z.enum(['yearEnd', 'yearStart'])) })));
-const yearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.int(), z.gte(1930), z.lte(9999)));
+/** `RatingRuleSetChoice`, checked; absent is fine. @internal */
+export const ruleSetChoiceSchema = /* @__PURE__ */ z.lazy(() => z.optional(z.strictObject({ ruleSet: z.optional(z.string()), at: z.optional(z.enum(['yearEnd', 'yearStart'])) })));
+/** A rating year (1930–9999). @internal */
+export const ratingYearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.int(), z.gte(1930), z.lte(9999)));
 
 /**
  * The rule set that governs a rating year, its documents and its criteria with citations and
@@ -61,8 +63,8 @@ const yearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.int(), z.gte(
  * @category Rating
  */
 export function rulesFor(year: number, options?: RatingRuleSetChoice): RatingRules {
-  const y = parseInput(yearSchema, year, ['year']);
-  const o = parseInput(optionsSchema, options, ['options']);
+  const y = parseInput(ratingYearSchema, year, ['year']);
+  const o = parseInput(ruleSetChoiceSchema, options, ['options']);
   const rs = ratingRuleSetFor(y, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(o?.at ? { at: o.at } : {}) });
   const docs = new Map<string, PartyDocument>();
   for (const c of [...rs.sources, ...rs.criteria.map((x) => x.citation)]) docs.set(c.document.key, c.document);
