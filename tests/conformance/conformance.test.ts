@@ -135,16 +135,17 @@ function resolve(value: Json): unknown {
   return value;
 }
 
-/** The path language of README §4: `a.b`, `a[2]`, `a[]` (each element), `{x,y}` (pick), `a[?k=v]` (filter). */
+/** The path language of README §4: `a.b`, `a[2]`, `a[]` (each element), `a[*]` (each, flattened), `{x,y}` (pick), `a[?k=v]` (filter). */
 function select(value: unknown, path: string): unknown {
-  const tokens = path.match(/\{[^}]*\}|\[\?[^\]]*\]|\[\d*\]|[^.[{]+/g) ?? [];
+  const tokens = path.match(/\{[^}]*\}|\[\?[^\]]*\]|\[\*\]|\[\d*\]|[^.[{]+/g) ?? [];
   const walk = (v: unknown, i: number): unknown => {
     if (i === tokens.length) return v;
     const t = tokens[i]!;
     if (v === undefined || v === null) return undefined;
-    if (t === '[]') {
+    if (t === '[]' || t === '[*]') {
       if (!Array.isArray(v)) throw new Error(`"${path}": ${tokens.slice(0, i).join('')} is not an array`);
-      return v.map((x) => walk(x, i + 1));
+      const each = v.map((x) => walk(x, i + 1));
+      return t === '[]' ? each : each.flatMap((x) => (Array.isArray(x) ? x : [x]));
     }
     if (t.startsWith('[?')) {
       if (!Array.isArray(v)) throw new Error(`"${path}": ${tokens.slice(0, i).join('')} is not an array`);
@@ -257,6 +258,7 @@ describe('conformance corpus', () => {
     expect(plain(select(v, 'a[]{b,c}'))).toEqual([{ b: 1, c: 'x' }, { b: 2 }]);
     expect(select(v, 'a[?b=2][].b')).toEqual([2]);
     expect(select(v, 'a[?c=null][].b')).toEqual([2]);
+    expect(select({ m: [{ ids: ['a', 'b'] }, { ids: ['c'] }] }, 'm[*].ids')).toEqual(['a', 'b', 'c']);
     expect(select(v, 'd.e.f')).toBeUndefined();
     expect(same(undefined, null)).toBe(true);
     expect(same({ x: 1, y: undefined }, { x: 1, y: null })).toBe(true);
