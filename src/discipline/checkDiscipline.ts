@@ -225,7 +225,8 @@ export interface DisciplineCheckResult {
   readonly explanation: Explanation;
 }
 
-const inputSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({
+/** `DisciplineCheckInput`, checked. @internal */
+export const disciplineCheckInputSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({
   subject: subjectSchema,
   form: required(z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES])),
   holdsPost: z.optional(z.boolean()),
@@ -255,7 +256,8 @@ const inputSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({
 const MAX_AUTHORITY_ROWS = 1000;
 
 const labelSchema = () => z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-const optionsSchema = /* @__PURE__ */ z.lazy(() =>
+/** `DisciplineCheckOptions`, checked; absent is fine. @internal */
+export const disciplineCheckOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
       authorityTable: z.optional(
@@ -294,8 +296,8 @@ const MILD: readonly DisciplineForm[] = ['reprimand', 'warning'];
  * @category Discipline
  */
 export function checkDiscipline(input: DisciplineCheckInput, options?: DisciplineCheckOptions): DisciplineCheckResult {
-  const f = parseInput(inputSchema, input);
-  const o = parseInput(optionsSchema, options, ['options']);
+  const f = parseInput(disciplineCheckInputSchema, input);
+  const o = parseInput(disciplineCheckOptionsSchema, options, ['options']);
   const broken: DisciplineRuleBreach[] = [];
   const unknowns: { code: string; text: Label }[] = [];
   const confirmations: Reason[] = [];
@@ -472,7 +474,7 @@ function levelGap(body: DecidingBody, level: DecidingBodyLevel | undefined, deci
 }
 
 function checkAuthority(
-  f: z.output<typeof inputSchema>,
+  f: z.output<typeof disciplineCheckInputSchema>,
   form: DisciplineForm,
   body: DecidingBody,
   member: boolean,
@@ -670,7 +672,7 @@ function checkAuthority(
 }
 
 function finish(
-  f: z.output<typeof inputSchema>,
+  f: z.output<typeof disciplineCheckInputSchema>,
   broken: DisciplineRuleBreach[],
   unknowns: { code: string; text: Label }[],
   confirmations: Reason[],

@@ -140,8 +140,8 @@ export interface DisciplineFactForRating {
 export interface DisciplineEffectsResult {
   /** Whether the decision has effect on the day asked about. */
   readonly status: DecisionEffectStatus;
-  /** Shorthand: `status` is `inEffect` or `permanent`; `undefined` when unknown. */
-  readonly inEffect: boolean | undefined;
+  /** Shorthand: `status` is `inEffect` or `permanent`; absent (`undefined`) when unknown, so a JSON result has no such field then. */
+  readonly inEffect?: boolean;
   /** The day it took effect (its announcement). */
   readonly effectiveFrom: IsoDate;
   /** The first day it no longer has effect, when it expires automatically. */
@@ -156,7 +156,8 @@ export interface DisciplineEffectsResult {
   readonly explanation: Explanation;
 }
 
-const decisionSchema = /* @__PURE__ */ z.lazy(() =>
+/** `DisciplineDecision`, checked. @internal */
+export const disciplineDecisionSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       subject: subjectSchema,
@@ -198,7 +199,8 @@ const decisionSchema = /* @__PURE__ */ z.lazy(() =>
   ),
 );
 
-const optionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, endsOnAnniversary: z.optional(z.boolean()), assumeContinuity: z.optional(z.boolean()) }));
+/** `DisciplineEffectsOptions`, checked. @internal */
+export const disciplineEffectsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, endsOnAnniversary: z.optional(z.boolean()), assumeContinuity: z.optional(z.boolean()) }));
 
 interface ExpiryRegime {
   readonly id: string;
@@ -262,8 +264,8 @@ const en = formatDateEn;
  * @category Discipline
  */
 export function disciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): DisciplineEffectsResult {
-  const d = parseInput(decisionSchema, decision);
-  const o = parseInput(optionsSchema, options, ['options']);
+  const d = parseInput(disciplineDecisionSchema, decision);
+  const o = parseInput(disciplineEffectsOptionsSchema, options, ['options']);
   const onAnniversary = o.endsOnAnniversary ?? true;
   const assumeContinuity = o.assumeContinuity ?? false;
   const end = (from: IsoDate, months: number) => {
@@ -486,7 +488,7 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
   });
   return deepFreeze({
     status,
-    inEffect: status === 'unknown' ? undefined : status === 'inEffect' || status === 'permanent',
+    ...(status === 'unknown' ? {} : { inEffect: status === 'inEffect' || status === 'permanent' }),
     effectiveFrom: announced,
     ...(expiresOn !== undefined ? { expiresOn } : {}),
     bars,

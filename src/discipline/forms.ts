@@ -118,7 +118,8 @@ export interface DisciplineFormsOptions {
   readonly holdsPost?: boolean;
 }
 
-const optionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, holdsPost: z.optional(z.boolean()) }));
+/** `DisciplineFormsOptions`, checked. @internal */
+export const disciplineFormsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, holdsPost: z.optional(z.boolean()) }));
 
 /** The version of a subject's list in force on a day. @internal */
 export function formListOn(subject: DisciplineSubject, on: IsoDate): DisciplineFormList {
@@ -153,7 +154,7 @@ export function formListOn(subject: DisciplineSubject, on: IsoDate): DisciplineF
  */
 export function disciplineForms(subject: DisciplineSubject, options: DisciplineFormsOptions): readonly AllowedDisciplineForm[] {
   const s = parseInput(subjectSchema, subject, ['subject']);
-  const o = parseInput(optionsSchema, options, ['options']);
+  const o = parseInput(disciplineFormsOptionsSchema, options, ['options']);
   const list = formListOn(s, o.on);
   const out: AllowedDisciplineForm[] = [];
   list.forms.forEach((form, i) => {

@@ -197,7 +197,8 @@ const limitationDate = /* @__PURE__ */ z.lazy(() =>
   ),
 );
 
-const inputSchema = /* @__PURE__ */ z.lazy(() =>
+/** `LimitationInput`, checked. @internal */
+export const limitationInputSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       subject: subjectSchema,
@@ -276,7 +277,8 @@ const inputSchema = /* @__PURE__ */ z.lazy(() =>
 
 const limitationRuleSetIds = (): string => limitationRuleSets.ruleSets.map((r) => r.id).join(', ');
 
-const optionsSchema = /* @__PURE__ */ z.lazy(() =>
+/** `LimitationOptions`, checked; absent is fine. @internal */
+export const limitationOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
       monthEnd: z.optional(z.enum(['clamp', 'nextDay'])),
@@ -300,7 +302,7 @@ const optionsSchema = /* @__PURE__ */ z.lazy(() =>
   ),
 );
 
-type Facts = z.output<typeof inputSchema>;
+type Facts = z.output<typeof limitationInputSchema>;
 interface Resolved {
   readonly monthEnd: MonthEndConvention;
   readonly anniversaryInclusive: boolean;
@@ -705,8 +707,8 @@ function alternatives(f: Facts, o: Resolved): Alternative[] {
  * @category Discipline
  */
 export function limitation(input: LimitationInput, options?: LimitationOptions): LimitationResult {
-  const f = parseInput(inputSchema, input);
-  const raw = parseInput(optionsSchema, options, ['options']);
+  const f = parseInput(limitationInputSchema, input);
+  const raw = parseInput(limitationOptionsSchema, options, ['options']);
   const o: Resolved = {
     monthEnd: raw?.monthEnd ?? 'clamp',
     anniversaryInclusive: raw?.anniversaryInclusive ?? true,

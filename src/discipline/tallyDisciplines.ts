@@ -70,17 +70,18 @@ const recordSchema = () =>
   );
 
 const recordsSchema = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()).check(z.maxLength(10_000_000)));
-const chunkSchema = /* @__PURE__ */ z.lazy(() => z.array(recordSchema()));
+/** A list of `DisciplineRecord`, each checked (parsed a chunk at a time). @internal */
+export const disciplineRecordsSchema = /* @__PURE__ */ z.lazy(() => z.array(recordSchema()));
 /** Records are checked this many at a time: a bad chunk costs a few hundred issues at most. */
 const CHUNK = 256;
 
 /** The records, checked chunk by chunk; validation stops once ISSUE_LIMIT issues are collected. */
-function parseRecords(records: unknown): z.output<typeof chunkSchema> {
+function parseRecords(records: unknown): z.output<typeof disciplineRecordsSchema> {
   const list = parseInput(recordsSchema, records, ['records']);
-  const rows: z.output<typeof chunkSchema> = [];
+  const rows: z.output<typeof disciplineRecordsSchema> = [];
   const issues: Nq4Issue[] = [];
   for (let start = 0; start < list.length && issues.length < ISSUE_LIMIT; start += CHUNK) {
-    const parsed = z.safeParse(chunkSchema, list.slice(start, start + CHUNK), { reportInput: true });
+    const parsed = z.safeParse(disciplineRecordsSchema, list.slice(start, start + CHUNK), { reportInput: true });
     if (parsed.success) {
       for (const r of parsed.data) rows.push(r);
       continue;
