@@ -189,6 +189,49 @@ function toPath(path: readonly PropertyKey[], prefix: readonly (string | number)
 }
 
 /**
+ * The issue for a value of the wrong type (`expected` is a zod type name such as `"string"`), or
+ * for a missing one when `input` is `undefined`. The value itself is never copied.
+ * @internal
+ */
+export function typeIssue(path: readonly (string | number)[], expected: string, input: unknown): Nq4Issue {
+  if (input === undefined) return issue('missing', path, 'Thiếu trường bắt buộc.', 'Required field is missing.');
+  return issue('invalid_type', path, `Sai kiểu dữ liệu: cần ${TYPE_VI[expected] ?? expected}.`, `Wrong type: expected ${expected}.`);
+}
+
+/**
+ * The issue for a value past a limit: a size (characters, items) when `sizeLike`, else a number.
+ * @internal
+ */
+export function limitIssue(
+  code: 'too_small' | 'too_big',
+  path: readonly (string | number)[],
+  limit: string,
+  sizeLike: boolean,
+  inclusive = true,
+): Nq4Issue {
+  if (code === 'too_small') {
+    return sizeLike
+      ? issue(code, path, `Cần ít nhất ${limit} phần tử/ký tự.`, `Needs at least ${limit} item(s)/character(s).`)
+      : issue(code, path, `Giá trị phải ${inclusive ? '≥' : '>'} ${limit}.`, `Value must be ${inclusive ? '≥' : '>'} ${limit}.`);
+  }
+  return sizeLike
+    ? issue(code, path, `Tối đa ${limit} phần tử/ký tự.`, `At most ${limit} item(s)/character(s).`)
+    : issue(code, path, `Giá trị phải ${inclusive ? '≤' : '<'} ${limit}.`, `Value must be ${inclusive ? '≤' : '<'} ${limit}.`);
+}
+
+/**
+ * A text argument of at most `max` characters, checked without zod: the lookups that need nothing
+ * more (a catalog id) stay small in a bundle. Throws the {@link Nq4Error} zod's
+ * `z.string().check(z.maxLength(max))` would give through {@link parseInput}.
+ * @internal
+ */
+export function textInput(value: unknown, max: number, path: readonly (string | number)[] = []): string {
+  if (typeof value !== 'string') throw new Nq4Error([typeIssue(path, 'string', value)]);
+  if (value.length > max) throw new Nq4Error([limitIssue('too_big', path, String(max), true)]);
+  return value;
+}
+
+/**
  * Turn zod issues into bilingual nq4 issues. The input value is never copied into a message.
  * @internal
  */
@@ -197,51 +240,19 @@ export function fromZodIssues(zodIssues: readonly $ZodIssue[], prefix: readonly 
   for (const zi of zodIssues) {
     const path = toPath(zi.path, prefix);
     switch (zi.code) {
-      case 'invalid_type': {
-        if (zi.input === undefined) {
-          out.push(issue('missing', path, 'Thiếu trường bắt buộc.', 'Required field is missing.'));
-        } else {
-          const expected = String(zi.expected);
-          out.push(
-            issue(
-              'invalid_type',
-              path,
-              `Sai kiểu dữ liệu: cần ${TYPE_VI[expected] ?? expected}.`,
-              `Wrong type: expected ${expected}.`,
-            ),
-          );
-        }
+      case 'invalid_type':
+        out.push(typeIssue(path, String(zi.expected), zi.input));
         break;
-      }
       case 'unrecognized_keys':
         for (const key of zi.keys) {
           out.push(issue('unknown_key', [...path, key], 'Trường không được hỗ trợ.', 'Unknown field.'));
         }
         break;
-      case 'too_small': {
-        const min = String(zi.minimum);
-        const sizeLike = zi.origin === 'string' || zi.origin === 'array' || zi.origin === 'set';
-        out.push(
-          issue(
-            'too_small',
-            path,
-            sizeLike ? `Cần ít nhất ${min} phần tử/ký tự.` : `Giá trị phải ${zi.inclusive ? '≥' : '>'} ${min}.`,
-            sizeLike ? `Needs at least ${min} item(s)/character(s).` : `Value must be ${zi.inclusive ? '≥' : '>'} ${min}.`,
-          ),
-        );
-        break;
-      }
+      case 'too_small':
       case 'too_big': {
-        const max = String(zi.maximum);
+        const limit = zi.code === 'too_small' ? zi.minimum : zi.maximum;
         const sizeLike = zi.origin === 'string' || zi.origin === 'array' || zi.origin === 'set';
-        out.push(
-          issue(
-            'too_big',
-            path,
-            sizeLike ? `Tối đa ${max} phần tử/ký tự.` : `Giá trị phải ${zi.inclusive ? '≤' : '<'} ${max}.`,
-            sizeLike ? `At most ${max} item(s)/character(s).` : `Value must be ${zi.inclusive ? '≤' : '<'} ${max}.`,
-          ),
-        );
+        out.push(limitIssue(zi.code, path, String(limit), sizeLike, Boolean(zi.inclusive)));
         break;
       }
       case 'not_multiple_of':

@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import { fail, parseInput } from '../errors.js';
+import * as z from 'zod/mini';
+import { fail, issue, Nq4Error, textInput } from '../errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Label } from '../i18n/label.js';
 import type { TextStatus } from '../i18n/vocabulary.js';
 import { cite, type Citation } from '../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import { NQ04_OF_2016 } from '../legal/documents.js';
 import { GROUP_DATA, MANIFESTATION_DATA } from './data.js';
+import { MANIFESTATION_IDS } from './ids.js';
 
 /**
  * A group of manifestations: 1 political ideology, 2 ethics and lifestyle,
@@ -72,7 +73,8 @@ export interface ManifestationGroup {
   readonly citation: Citation;
 }
 
-const RESOLUTION = PARTY_DOCUMENTS.nq04of2016;
+// The resolution itself, not the whole document table: the catalog is all `getManifestation` needs.
+const RESOLUTION = NQ04_OF_2016;
 const LIST_NOTE: Label = {
   vi: 'Danh mục nằm ở Phần I của Nghị quyết; số và tên tiểu mục chưa được đối chiếu.',
   en: 'The list sits in Part I of the resolution; the sub-section number and heading were not seen.',
@@ -90,7 +92,7 @@ const LIST_NOTE: Label = {
  * @category Catalog
  */
 export const manifestations: readonly Manifestation[] = /* @__PURE__ */ deepFreeze(
-  MANIFESTATION_DATA.map(
+  /* @__PURE__ */ MANIFESTATION_DATA.map(
     (d): Manifestation => ({
       id: d.id,
       group: d.group,
@@ -127,7 +129,7 @@ export const manifestations: readonly Manifestation[] = /* @__PURE__ */ deepFree
  * @category Catalog
  */
 export const manifestationGroups: readonly ManifestationGroup[] = /* @__PURE__ */ deepFreeze(
-  GROUP_DATA.map(
+  /* @__PURE__ */ GROUP_DATA.map(
     (g): ManifestationGroup => ({
       group: g.group,
       headingVi: g.headingVi,
@@ -139,7 +141,7 @@ export const manifestationGroups: readonly ManifestationGroup[] = /* @__PURE__ *
   ),
 );
 
-const BY_ID: ReadonlyMap<string, Manifestation> = /* @__PURE__ */ new Map(manifestations.map((m) => [m.id, m]));
+const BY_ID: ReadonlyMap<string, Manifestation> = /* @__PURE__ */ new Map(/* @__PURE__ */ manifestations.map((m) => [m.id, m]));
 
 /**
  * True when `id` is one of the 27 catalog ids (a type guard).
@@ -157,7 +159,9 @@ export function isManifestationId(id: unknown): id is ManifestationId {
 }
 
 /**
- * A zod schema accepting exactly the 27 catalog ids, for areas that take ids as input.
+ * A `zod/mini` schema accepting exactly the 27 catalog ids, for callers and areas that compose
+ * schemas (it works inside classic `zod` schemas too). Marked pure: an app that does not use it
+ * does not bundle zod for it.
  * @example
  * ```ts
  * import { manifestationIdSchema } from 'nq4';
@@ -166,9 +170,7 @@ export function isManifestationId(id: unknown): id is ManifestationId {
  * ```
  * @category Catalog
  */
-export const manifestationIdSchema: z.ZodType<ManifestationId> = /* @__PURE__ */ z.enum(
-  MANIFESTATION_DATA.map((d) => d.id) as [ManifestationId, ...ManifestationId[]],
-);
+export const manifestationIdSchema: z.ZodMiniEnum<{ [K in ManifestationId]: K }> = /* @__PURE__ */ z.enum(MANIFESTATION_IDS);
 
 /**
  * The manifestation with this id.
@@ -182,7 +184,8 @@ export const manifestationIdSchema: z.ZodType<ManifestationId> = /* @__PURE__ */
  * @category Catalog
  */
 export function getManifestation(id: ManifestationId | string): Manifestation {
-  const valid = parseInput(z.string().max(32), id, ['id']);
+  // A table lookup is the whole check: no schema, so an app that only reads the catalog bundles no zod.
+  const valid = textInput(id, 32, ['id']);
   const m = BY_ID.get(valid.trim().toUpperCase());
   if (m) return m;
   // Echo the id only when it has the shape of a catalog id: anything else may be personal data.
@@ -205,10 +208,14 @@ export function getManifestation(id: ManifestationId | string): Manifestation {
  * import { getManifestationGroup } from 'nq4';
  * getManifestationGroup(3).label.en; // '"Self-evolution", "self-transformation"'
  * ```
- * @throws {@link Nq4Error} `invalid_value` for a number other than 1, 2 or 3.
+ * @throws {@link Nq4Error} `invalid_value` for a number other than 1, 2 or 3 (`missing` when absent).
  * @category Catalog
  */
 export function getManifestationGroup(group: ManifestationGroupNumber): ManifestationGroup {
-  const n = parseInput(z.union([z.literal(1), z.literal(2), z.literal(3)]), group, ['group']);
-  return manifestationGroups[n - 1] as ManifestationGroup;
+  if (group === 1 || group === 2 || group === 3) return manifestationGroups[group - 1] as ManifestationGroup;
+  throw new Nq4Error([
+    group === undefined
+      ? issue('missing', ['group'], 'Thiếu trường bắt buộc.', 'Required field is missing.')
+      : issue('invalid_value', ['group'], 'Giá trị không hợp lệ; chấp nhận: 1, 2, 3.', 'Invalid value; expected one of: 1, 2, 3.'),
+  ]);
 }

@@ -16,8 +16,8 @@ function cache<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
-const decimalVi = cache((digits: number) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-const decimalEn = cache((digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const decimalVi = /* @__PURE__ */ cache((digits: number) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const decimalEn = /* @__PURE__ */ cache((digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
 /**
  * Format a count the Vietnamese way: `.` groups thousands (`2.447`, `45.245`).

@@ -31,11 +31,11 @@ export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
  * @category Vocabulary
  */
 export const DISCIPLINE_FORM_LABELS: Readonly<Record<DisciplineForm, Label>> = /* @__PURE__ */ Object.freeze({
-  reprimand: Object.freeze({ vi: 'khiển trách', en: 'reprimand' }),
-  warning: Object.freeze({ vi: 'cảnh cáo', en: 'warning' }),
-  removalFromPost: Object.freeze({ vi: 'cách chức', en: 'removal from post' }),
-  expulsion: Object.freeze({ vi: 'khai trừ', en: 'expulsion' }),
-  dissolution: Object.freeze({ vi: 'giải tán', en: 'dissolution' }),
+  reprimand: /* @__PURE__ */ Object.freeze({ vi: 'khiển trách', en: 'reprimand' }),
+  warning: /* @__PURE__ */ Object.freeze({ vi: 'cảnh cáo', en: 'warning' }),
+  removalFromPost: /* @__PURE__ */ Object.freeze({ vi: 'cách chức', en: 'removal from post' }),
+  expulsion: /* @__PURE__ */ Object.freeze({ vi: 'khai trừ', en: 'expulsion' }),
+  dissolution: /* @__PURE__ */ Object.freeze({ vi: 'giải tán', en: 'dissolution' }),
 });
 
 /**
@@ -99,14 +99,14 @@ export type NonDisciplinaryMeasure = (typeof NON_DISCIPLINARY_MEASURES)[number];
  * @category Vocabulary
  */
 export const NON_DISCIPLINARY_MEASURE_LABELS: Readonly<Record<NonDisciplinaryMeasure, Label>> = /* @__PURE__ */ Object.freeze({
-  removalFromRolls: Object.freeze({ vi: 'xóa tên', en: 'removal from the party rolls' }),
-  reminder: Object.freeze({ vi: 'nhắc nhở', en: 'reminder' }),
-  lessonsLearnedReview: Object.freeze({ vi: 'kiểm điểm rút kinh nghiệm', en: 'review to draw lessons' }),
-  criticism: Object.freeze({ vi: 'phê bình', en: 'criticism' }),
-  unsatisfactoryRating: Object.freeze({ vi: 'xếp loại không hoàn thành nhiệm vụ', en: 'rated as not completing duties' }),
-  suspensionOfActivity: Object.freeze({ vi: 'đình chỉ sinh hoạt đảng', en: 'suspension of party activity' }),
-  relievedOfPost: Object.freeze({ vi: 'cho thôi giữ chức vụ, miễn nhiệm, từ chức', en: 'relieved of post, dismissal or resignation' }),
-  pending: Object.freeze({ vi: 'đang xem xét xử lý', en: 'under consideration' }),
+  removalFromRolls: /* @__PURE__ */ Object.freeze({ vi: 'xóa tên', en: 'removal from the party rolls' }),
+  reminder: /* @__PURE__ */ Object.freeze({ vi: 'nhắc nhở', en: 'reminder' }),
+  lessonsLearnedReview: /* @__PURE__ */ Object.freeze({ vi: 'kiểm điểm rút kinh nghiệm', en: 'review to draw lessons' }),
+  criticism: /* @__PURE__ */ Object.freeze({ vi: 'phê bình', en: 'criticism' }),
+  unsatisfactoryRating: /* @__PURE__ */ Object.freeze({ vi: 'xếp loại không hoàn thành nhiệm vụ', en: 'rated as not completing duties' }),
+  suspensionOfActivity: /* @__PURE__ */ Object.freeze({ vi: 'đình chỉ sinh hoạt đảng', en: 'suspension of party activity' }),
+  relievedOfPost: /* @__PURE__ */ Object.freeze({ vi: 'cho thôi giữ chức vụ, miễn nhiệm, từ chức', en: 'relieved of post, dismissal or resignation' }),
+  pending: /* @__PURE__ */ Object.freeze({ vi: 'đang xem xét xử lý', en: 'under consideration' }),
 });
 
 /**
@@ -137,10 +137,10 @@ export type RatingLevel = (typeof RATING_LEVELS)[number];
  */
 export const RATING_LEVEL_LABELS: Readonly<Record<RatingLevel, Label & { readonly abbreviationVi: string }>> =
   /* @__PURE__ */ Object.freeze({
-    excellent: Object.freeze({ vi: 'hoàn thành xuất sắc nhiệm vụ', en: 'excellent (completed duties excellently)', abbreviationVi: 'HTXSNV' }),
-    good: Object.freeze({ vi: 'hoàn thành tốt nhiệm vụ', en: 'good (completed duties well)', abbreviationVi: 'HTTNV' }),
-    satisfactory: Object.freeze({ vi: 'hoàn thành nhiệm vụ', en: 'satisfactory (completed duties)', abbreviationVi: 'HTNV' }),
-    unsatisfactory: Object.freeze({ vi: 'không hoàn thành nhiệm vụ', en: 'unsatisfactory (did not complete duties)', abbreviationVi: 'KHTNV' }),
+    excellent: /* @__PURE__ */ Object.freeze({ vi: 'hoàn thành xuất sắc nhiệm vụ', en: 'excellent (completed duties excellently)', abbreviationVi: 'HTXSNV' }),
+    good: /* @__PURE__ */ Object.freeze({ vi: 'hoàn thành tốt nhiệm vụ', en: 'good (completed duties well)', abbreviationVi: 'HTTNV' }),
+    satisfactory: /* @__PURE__ */ Object.freeze({ vi: 'hoàn thành nhiệm vụ', en: 'satisfactory (completed duties)', abbreviationVi: 'HTNV' }),
+    unsatisfactory: /* @__PURE__ */ Object.freeze({ vi: 'không hoàn thành nhiệm vụ', en: 'unsatisfactory (did not complete duties)', abbreviationVi: 'KHTNV' }),
   });
 
 /**
@@ -170,9 +170,9 @@ export type DisciplineSubject = (typeof DISCIPLINE_SUBJECTS)[number];
  * @category Vocabulary
  */
 export const DISCIPLINE_SUBJECT_LABELS: Readonly<Record<DisciplineSubject, Label>> = /* @__PURE__ */ Object.freeze({
-  organization: Object.freeze({ vi: 'tổ chức đảng', en: 'party organization' }),
-  officialMember: Object.freeze({ vi: 'đảng viên chính thức', en: 'official member' }),
-  probationaryMember: Object.freeze({ vi: 'đảng viên dự bị', en: 'probationary member' }),
+  organization: /* @__PURE__ */ Object.freeze({ vi: 'tổ chức đảng', en: 'party organization' }),
+  officialMember: /* @__PURE__ */ Object.freeze({ vi: 'đảng viên chính thức', en: 'official member' }),
+  probationaryMember: /* @__PURE__ */ Object.freeze({ vi: 'đảng viên dự bị', en: 'probationary member' }),
 });
 
 /**
@@ -202,8 +202,8 @@ export type SubjectKind = (typeof SUBJECT_KINDS)[number];
  * @category Vocabulary
  */
 export const SUBJECT_KIND_LABELS: Readonly<Record<SubjectKind, Label>> = /* @__PURE__ */ Object.freeze({
-  individual: Object.freeze({ vi: 'cá nhân', en: 'individual' }),
-  collective: Object.freeze({ vi: 'tập thể', en: 'collective' }),
+  individual: /* @__PURE__ */ Object.freeze({ vi: 'cá nhân', en: 'individual' }),
+  collective: /* @__PURE__ */ Object.freeze({ vi: 'tập thể', en: 'collective' }),
 });
 
 /**
@@ -233,7 +233,7 @@ export type TextStatus = (typeof TEXT_STATUSES)[number];
  * @category Vocabulary
  */
 export const TEXT_STATUS_LABELS: Readonly<Record<TextStatus, Label>> = /* @__PURE__ */ Object.freeze({
-  verified: Object.freeze({ vi: 'đã đối chiếu nguyên văn', en: 'verified wording' }),
-  partial: Object.freeze({ vi: 'mới đối chiếu được một phần', en: 'partly verified wording' }),
-  unverified: Object.freeze({ vi: 'chưa đối chiếu được nguyên văn', en: 'wording not verified' }),
+  verified: /* @__PURE__ */ Object.freeze({ vi: 'đã đối chiếu nguyên văn', en: 'verified wording' }),
+  partial: /* @__PURE__ */ Object.freeze({ vi: 'mới đối chiếu được một phần', en: 'partly verified wording' }),
+  unverified: /* @__PURE__ */ Object.freeze({ vi: 'chưa đối chiếu được nguyên văn', en: 'wording not verified' }),
 });

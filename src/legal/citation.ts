@@ -1,7 +1,7 @@
 import type { IsoDate } from '../_lib/dates.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import type { Label, Language } from '../i18n/label.js';
-import { formatDocumentId } from './documentId.js';
+import { formatId } from './documentId.js';
 import type { PartyDocument } from './documents.js';
 
 /**
@@ -97,14 +97,14 @@ function documentNameVi(d: PartyDocument): string {
   if (!d.id) return d.name?.vi ?? d.kind.vi;
   const issuer = d.issuer ? `, của ${d.issuer.vi}${d.termVi && d.issuer.vi === 'Ban Chấp hành Trung ương' ? ` Đảng ${d.termVi}` : ''}` : '';
   const when = d.signedOn !== undefined ? `ngày ${formatDateVi(d.signedOn)}` : `năm ${d.signedYear}`;
-  return `${d.kind.vi} số ${formatDocumentId(d.id)}, ${when}${issuer}`;
+  return `${d.kind.vi} số ${formatId(d.id)}, ${when}${issuer}`;
 }
 
 function documentNameEn(d: PartyDocument): string {
   const when = d.signedOn !== undefined ? formatDateEn(d.signedOn) : String(d.signedYear);
   if (!d.id) return `${d.name?.en ?? d.kind.en} (adopted ${when})`;
   const issuer = d.issuer ? ` of ${d.issuer.en}` : '';
-  return `${d.kind.en} No. ${formatDocumentId(d.id)} of ${when}${issuer}`;
+  return `${d.kind.en} No. ${formatId(d.id)} of ${when}${issuer}`;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { fail, parseInput } from '../errors.js';
+import * as z from 'zod/mini';
+import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 
 /**
@@ -32,17 +32,17 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  * @category Legal
  */
 export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, Label>> = /* @__PURE__ */ Object.freeze({
-  NQ: Object.freeze({ vi: 'Nghị quyết', en: 'Resolution' }),
-  KL: Object.freeze({ vi: 'Kết luận', en: 'Conclusion' }),
-  KH: Object.freeze({ vi: 'Kế hoạch', en: 'Plan' }),
-  HD: Object.freeze({ vi: 'Hướng dẫn', en: 'Guidance' }),
-  QĐ: Object.freeze({ vi: 'Quy định / Quyết định', en: 'Regulation / Decision' }),
-  QĐi: Object.freeze({ vi: 'Quy định', en: 'Regulation' }),
-  CT: Object.freeze({ vi: 'Chỉ thị', en: 'Directive' }),
-  CV: Object.freeze({ vi: 'Công văn', en: 'Official letter' }),
-  CTr: Object.freeze({ vi: 'Chương trình', en: 'Programme' }),
-  TB: Object.freeze({ vi: 'Thông báo', en: 'Notice' }),
-  BC: Object.freeze({ vi: 'Báo cáo', en: 'Report' }),
+  NQ: /* @__PURE__ */ Object.freeze({ vi: 'Nghị quyết', en: 'Resolution' }),
+  KL: /* @__PURE__ */ Object.freeze({ vi: 'Kết luận', en: 'Conclusion' }),
+  KH: /* @__PURE__ */ Object.freeze({ vi: 'Kế hoạch', en: 'Plan' }),
+  HD: /* @__PURE__ */ Object.freeze({ vi: 'Hướng dẫn', en: 'Guidance' }),
+  QĐ: /* @__PURE__ */ Object.freeze({ vi: 'Quy định / Quyết định', en: 'Regulation / Decision' }),
+  QĐi: /* @__PURE__ */ Object.freeze({ vi: 'Quy định', en: 'Regulation' }),
+  CT: /* @__PURE__ */ Object.freeze({ vi: 'Chỉ thị', en: 'Directive' }),
+  CV: /* @__PURE__ */ Object.freeze({ vi: 'Công văn', en: 'Official letter' }),
+  CTr: /* @__PURE__ */ Object.freeze({ vi: 'Chương trình', en: 'Programme' }),
+  TB: /* @__PURE__ */ Object.freeze({ vi: 'Thông báo', en: 'Notice' }),
+  BC: /* @__PURE__ */ Object.freeze({ vi: 'Báo cáo', en: 'Report' }),
 });
 
 /**
@@ -63,7 +63,7 @@ export interface DocumentId {
 }
 
 const KIND_BY_KEY: ReadonlyMap<string, DocumentKind> = /* @__PURE__ */ new Map(
-  DOCUMENT_KINDS.map((k) => [foldKey(k), k] as const),
+  /* @__PURE__ */ DOCUMENT_KINDS.map((k) => [foldKey(k), k] as const),
 );
 
 /** Upper-case and replace Đ by D so that `QD`, `Qđ` and `QĐ` compare equal. */
@@ -92,7 +92,41 @@ const ISSUER = /^[A-Za-zĐđ.]{1,16}$/u;
 const MAIN = /^(?:số\s*)?(\d{1,6})\s*-\s*([A-Za-zĐđ]{1,4})\s*\/\s*([A-Za-zĐđ.]{1,16})$/iu;
 const OLD = /^(?:số\s*)?(\d{1,6})\s*\/\s*([A-Za-zĐđ]{1,4})\s*-\s*([A-Za-zĐđ.]{1,16})$/iu;
 
-const documentIdInput = z.string().max(64);
+/** The text argument of {@link parseDocumentId}, built on first use. @internal */
+export const documentIdTextSchema = /* @__PURE__ */ z.lazy(() => z.string().check(z.maxLength(64)));
+
+/**
+ * Parse a document number and symbol whose type is already known: the id, or the issue saying
+ * why the text is not one. Used by {@link parseDocumentId} and by the document table, which
+ * needs no schema.
+ * @internal
+ */
+export function parseId(input: string): DocumentId | Nq4Issue {
+  const text = input.normalize('NFC').trim();
+  const m = MAIN.exec(text) ?? OLD.exec(text);
+  if (!m) {
+    return issue(
+      'invalid_format',
+      [],
+      'Không phải số và ký hiệu văn bản của Đảng (ví dụ: 04-NQ/TW, 132-QĐ/TW).',
+      'Not a party document number and symbol (for example 04-NQ/TW, 132-QĐ/TW).',
+    );
+  }
+  const number = Number(m[1]);
+  const kindText = m[2] ?? '';
+  // `QĐi` keeps its lower-case i; fold everything else.
+  const kind = /^q[dđ]i$/iu.test(kindText) ? 'QĐi' : KIND_BY_KEY.get(foldKey(kindText));
+  if (number < 1) return issue('too_small', ['number'], 'Số văn bản phải từ 1 trở lên.', 'The document number must be 1 or more.');
+  if (kind === undefined) {
+    return issue(
+      'invalid_value',
+      ['kind'],
+      `Loại văn bản không được hỗ trợ; chấp nhận: ${DOCUMENT_KINDS.join(', ')}.`,
+      `Unsupported document kind; expected one of: ${DOCUMENT_KINDS.join(', ')}.`,
+    );
+  }
+  return Object.freeze({ number, kind, issuer: normalizeIssuer(m[3] ?? '') });
+}
 
 /**
  * Parse a document number and symbol. Tolerant on input: `QD` or `QĐ`, any case of the kind,
@@ -108,30 +142,9 @@ const documentIdInput = z.string().max(64);
  * @category Legal
  */
 export function parseDocumentId(input: string): DocumentId {
-  const text = parseInput(documentIdInput, input).normalize('NFC').trim();
-  const m = MAIN.exec(text) ?? OLD.exec(text);
-  if (!m) {
-    return fail(
-      'invalid_format',
-      [],
-      'Không phải số và ký hiệu văn bản của Đảng (ví dụ: 04-NQ/TW, 132-QĐ/TW).',
-      'Not a party document number and symbol (for example 04-NQ/TW, 132-QĐ/TW).',
-    );
-  }
-  const number = Number(m[1]);
-  const kindText = m[2] ?? '';
-  // `QĐi` keeps its lower-case i; fold everything else.
-  const kind = /^q[dđ]i$/iu.test(kindText) ? 'QĐi' : KIND_BY_KEY.get(foldKey(kindText));
-  if (number < 1) return fail('too_small', ['number'], 'Số văn bản phải từ 1 trở lên.', 'The document number must be 1 or more.');
-  if (kind === undefined) {
-    return fail(
-      'invalid_value',
-      ['kind'],
-      `Loại văn bản không được hỗ trợ; chấp nhận: ${DOCUMENT_KINDS.join(', ')}.`,
-      `Unsupported document kind; expected one of: ${DOCUMENT_KINDS.join(', ')}.`,
-    );
-  }
-  return Object.freeze({ number, kind, issuer: normalizeIssuer(m[3] ?? '') });
+  const result = parseId(parseInput(documentIdTextSchema, input));
+  if ('code' in result) throw new Nq4Error([result]);
+  return result;
 }
 
 function normalizeIssuer(raw: string): string {
@@ -140,11 +153,19 @@ function normalizeIssuer(raw: string): string {
   return ISSUERS_WITH_D_STROKE.get(folded) ?? upper;
 }
 
-const documentIdSchema = z.strictObject({
-  number: z.number().int().min(1).max(999_999),
-  kind: z.enum(DOCUMENT_KINDS),
-  issuer: z.string().regex(ISSUER),
-});
+/** A {@link DocumentId} as {@link formatDocumentId} accepts it, built on first use. @internal */
+export const documentIdSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    number: z.number().check(z.int(), z.gte(1), z.lte(999_999)),
+    kind: z.enum(DOCUMENT_KINDS),
+    issuer: z.string().check(z.regex(ISSUER)),
+  }),
+);
+
+/** Format an id already known to be valid (the document table's). @internal */
+export function formatId(id: DocumentId): string {
+  return `${String(id.number).padStart(2, '0')}-${id.kind}/${normalizeIssuer(id.issuer)}`;
+}
 
 /**
  * Format a document id in its official form: the number with at least two digits
@@ -159,8 +180,7 @@ const documentIdSchema = z.strictObject({
  * @category Legal
  */
 export function formatDocumentId(id: DocumentId): string {
-  const valid = parseInput(documentIdSchema, id);
-  return `${String(valid.number).padStart(2, '0')}-${valid.kind}/${normalizeIssuer(valid.issuer)}`;
+  return formatId(parseInput(documentIdSchema, id));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatDocumentId, parseDocumentId, sameDocumentId, type DocumentId } from './documentId.js';
+import { formatId, parseDocumentId, parseId, sameDocumentId, type DocumentId } from './documentId.js';
 import type { IsoDate } from '../_lib/dates.js';
 import type { Label } from '../i18n/label.js';
 
@@ -35,18 +35,18 @@ export interface PartyDocument {
 
 const k = (vi: string, en: string): Label => Object.freeze({ vi, en });
 
-const POLITBURO = k('Bộ Chính trị', 'the Politburo');
-const CENTRAL_COMMITTEE = k('Ban Chấp hành Trung ương', 'the Central Committee');
-const ORGANIZATION_COMMISSION = k('Ban Tổ chức Trung ương', 'the Central Organization Commission');
-const INSPECTION_COMMISSION = k('Ủy ban Kiểm tra Trung ương', 'the Central Inspection Commission');
-const SECRETARIAT = k('Ban Bí thư', 'the Secretariat');
+const POLITBURO = /* @__PURE__ */ k('Bộ Chính trị', 'the Politburo');
+const CENTRAL_COMMITTEE = /* @__PURE__ */ k('Ban Chấp hành Trung ương', 'the Central Committee');
+const ORGANIZATION_COMMISSION = /* @__PURE__ */ k('Ban Tổ chức Trung ương', 'the Central Organization Commission');
+const INSPECTION_COMMISSION = /* @__PURE__ */ k('Ủy ban Kiểm tra Trung ương', 'the Central Inspection Commission');
+const SECRETARIAT = /* @__PURE__ */ k('Ban Bí thư', 'the Secretariat');
 
-const REGULATION = k('Quy định', 'Regulation');
-const GUIDANCE = k('Hướng dẫn', 'Guidance');
-const RESOLUTION = k('Nghị quyết', 'Resolution');
-const PLAN = k('Kế hoạch', 'Plan');
-const LETTER = k('Công văn', 'Official letter');
-const CONCLUSION = k('Kết luận', 'Conclusion');
+const REGULATION = /* @__PURE__ */ k('Quy định', 'Regulation');
+const GUIDANCE = /* @__PURE__ */ k('Hướng dẫn', 'Guidance');
+const RESOLUTION = /* @__PURE__ */ k('Nghị quyết', 'Resolution');
+const PLAN = /* @__PURE__ */ k('Kế hoạch', 'Plan');
+const LETTER = /* @__PURE__ */ k('Công văn', 'Official letter');
+const CONCLUSION = /* @__PURE__ */ k('Kết luận', 'Conclusion');
 
 /**
  * Define a numbered party document; the key and the year are derived, so they can not disagree
@@ -57,11 +57,26 @@ export function defineDocument(
   idText: string,
   fields: Omit<PartyDocument, 'key' | 'id' | 'signedYear'> & { readonly signedYear?: number },
 ): PartyDocument {
-  const id = parseDocumentId(idText);
+  const id = parseId(idText);
+  if ('code' in id) throw new TypeError(`nq4 internal: ${idText} is not a document id`);
   const signedYear = fields.signedOn !== undefined ? Number(fields.signedOn.slice(0, 4)) : fields.signedYear;
   if (signedYear === undefined) throw new TypeError('nq4 internal: a document needs signedOn or signedYear');
-  return Object.freeze({ ...fields, key: `${formatDocumentId(id)}@${fields.signedOn ?? signedYear}`, id, signedYear });
+  return Object.freeze({ ...fields, key: `${formatId(id)}@${fields.signedOn ?? signedYear}`, id, signedYear });
 }
+
+/**
+ * NQ 04-NQ/TW, 12th Central Committee, 4th plenum, signed 30-10-2016 (manifestations.md §1): its
+ * own constant so that the catalog cites it without keeping the whole document table in a bundle.
+ * @internal
+ */
+export const NQ04_OF_2016: PartyDocument = /* @__PURE__ */ defineDocument('04-NQ/TW', {
+    kind: RESOLUTION,
+    titleVi:
+      'về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ',
+    issuer: CENTRAL_COMMITTEE,
+    termVi: 'khóa XII',
+    signedOn: '2016-10-30',
+  });
 
 /**
  * The party documents the domain reference cites, each with its signing date and issuer as the
@@ -76,31 +91,24 @@ export function defineDocument(
  */
 export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
   /** Điều lệ Đảng, adopted by the 11th Congress on 19-01-2011 (discipline.md §1.1). */
-  charter2011: Object.freeze({
+  charter2011: /* @__PURE__ */ Object.freeze({
     key: 'Điều lệ Đảng@2011-01-19',
-    kind: k('Điều lệ', 'Charter'),
-    name: k('Điều lệ Đảng', 'the Party Charter'),
-    issuer: k('Đại hội đại biểu toàn quốc lần thứ XI', 'the 11th National Party Congress'),
+    kind: /* @__PURE__ */ k('Điều lệ', 'Charter'),
+    name: /* @__PURE__ */ k('Điều lệ Đảng', 'the Party Charter'),
+    issuer: /* @__PURE__ */ k('Đại hội đại biểu toàn quốc lần thứ XI', 'the 11th National Party Congress'),
     signedOn: '2011-01-19',
     signedYear: 2011,
   } satisfies PartyDocument),
   /** NQ 04-NQ/TW, 12th Central Committee, 4th plenum, signed 30-10-2016 (manifestations.md §1). */
-  nq04of2016: defineDocument('04-NQ/TW', {
-    kind: RESOLUTION,
-    titleVi:
-      'về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ',
-    issuer: CENTRAL_COMMITTEE,
-    termVi: 'khóa XII',
-    signedOn: '2016-10-30',
-  }),
+  nq04of2016: NQ04_OF_2016,
   /** KH 04-KH/TW of the Politburo implementing NQ 04, 16-11-2016 (hierarchy-review-reports.md §2.1). */
-  kh04of2016: defineDocument('04-KH/TW', { kind: PLAN, issuer: POLITBURO, termVi: 'khóa XII', signedOn: '2016-11-16' }),
+  kh04of2016: /* @__PURE__ */ defineDocument('04-KH/TW', { kind: PLAN, issuer: POLITBURO, termVi: 'khóa XII', signedOn: '2016-11-16' }),
   /** CV 1825-CV/BTCTW, adding NQ 04 content to the 2016 review, 18-11-2016 (rating.md §1.1). */
-  cv1825of2016: defineDocument('1825-CV/BTCTW', { kind: LETTER, issuer: ORGANIZATION_COMMISSION, signedOn: '2016-11-18' }),
+  cv1825of2016: /* @__PURE__ */ defineDocument('1825-CV/BTCTW', { kind: LETTER, issuer: ORGANIZATION_COMMISSION, signedOn: '2016-11-18' }),
   /** HD 27-HD/BTCTW, review and classification 2014–2017, 25-9-2014 (rating.md §1.1, V0). */
-  hd27of2014: defineDocument('27-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2014-09-25' }),
+  hd27of2014: /* @__PURE__ */ defineDocument('27-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2014-09-25' }),
   /** QĐ 132-QĐ/TW on annual review and rating, 08-3-2018 (rating.md §1.1, V1a). */
-  qd132of2018: defineDocument('132-QĐ/TW', {
+  qd132of2018: /* @__PURE__ */ defineDocument('132-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'về việc kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị',
     issuer: POLITBURO,
@@ -108,25 +116,25 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     signedOn: '2018-03-08',
   }),
   /** The other 132-QĐ/TW (27-10-2023), on controlling power in investigation, prosecution and trial: a number collision (rating.md §1.1). */
-  qd132of2023: defineDocument('132-QĐ/TW', {
+  qd132of2023: /* @__PURE__ */ defineDocument('132-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'kiểm soát quyền lực trong hoạt động điều tra, truy tố, xét xử',
     signedOn: '2023-10-27',
     noteEn: 'Not a rating text; listed so that the number collision with 132-QĐ/TW of 2018 is visible. Issuer not given by the reference.',
   }),
   /** HD 16-HD/BTCTW, 24-9-2018, rating year 2018 (rating.md §1.1, V1b). */
-  hd16of2018: defineDocument('16-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2018-09-24' }),
+  hd16of2018: /* @__PURE__ */ defineDocument('16-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2018-09-24' }),
   /** HD 21-HD/BTCTW, 18-10-2019, rating years 2019–2022 (rating.md §1.1, V2). */
-  hd21of2019: defineDocument('21-HD/BTCTW', {
+  hd21of2019: /* @__PURE__ */ defineDocument('21-HD/BTCTW', {
     kind: GUIDANCE,
     issuer: ORGANIZATION_COMMISSION,
     signedOn: '2019-10-18',
     effectiveFrom: '2019-10-18',
   }),
   /** HD 33-HD/BTCTW, 30-10-2020, duties of members where they live (rating.md §1.1, V2+). */
-  hd33of2020: defineDocument('33-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2020-10-30' }),
+  hd33of2020: /* @__PURE__ */ defineDocument('33-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2020-10-30' }),
   /** QĐ 124-QĐ/TW, 04-10-2023, rating years 2023–2024 (rating.md §1.1, V3a). */
-  qd124of2023: defineDocument('124-QĐ/TW', {
+  qd124of2023: /* @__PURE__ */ defineDocument('124-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'về việc kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị',
     issuer: POLITBURO,
@@ -134,14 +142,14 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     signedOn: '2023-10-04',
   }),
   /** HD 25-HD/BTCTW, 10-11-2023, applied from that day (rating.md §1.1, V3b). */
-  hd25of2023: defineDocument('25-HD/BTCTW', {
+  hd25of2023: /* @__PURE__ */ defineDocument('25-HD/BTCTW', {
     kind: GUIDANCE,
     issuer: ORGANIZATION_COMMISSION,
     signedOn: '2023-11-10',
     effectiveFrom: '2023-11-10',
   }),
   /** QĐ 366-QĐ/TW, 30-8-2025, in force from signing (Điều 19), rating year 2025 on (rating.md §1.1, V4a). */
-  qd366of2025: defineDocument('366-QĐ/TW', {
+  qd366of2025: /* @__PURE__ */ defineDocument('366-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'về việc kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị',
     issuer: POLITBURO,
@@ -150,20 +158,20 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     effectiveFrom: '2025-08-30',
   }),
   /** HD 43-HD/BTCTW, 31-10-2025, in force from signing (rating.md §1.1, V4b). */
-  hd43of2025: defineDocument('43-HD/BTCTW', {
+  hd43of2025: /* @__PURE__ */ defineDocument('43-HD/BTCTW', {
     kind: GUIDANCE,
     issuer: ORGANIZATION_COMMISSION,
     signedOn: '2025-10-31',
     effectiveFrom: '2025-10-31',
   }),
   /** CV 10072-CV/BTCTW on the 2025 rating, 06-11-2025 (rating.md §1.1, V4c). */
-  cv10072of2025: defineDocument('10072-CV/BTCTW', { kind: LETTER, issuer: ORGANIZATION_COMMISSION, signedOn: '2025-11-06' }),
+  cv10072of2025: /* @__PURE__ */ defineDocument('10072-CV/BTCTW', { kind: LETTER, issuer: ORGANIZATION_COMMISSION, signedOn: '2025-11-06' }),
   /** KL 198-KL/TW on evaluating leaders and managers, 08-10-2025 (rating.md §1.1, V4c). */
-  kl198of2025: defineDocument('198-KL/TW', { kind: CONCLUSION, issuer: CENTRAL_COMMITTEE, signedOn: '2025-10-08' }),
+  kl198of2025: /* @__PURE__ */ defineDocument('198-KL/TW', { kind: CONCLUSION, issuer: CENTRAL_COMMITTEE, signedOn: '2025-10-08' }),
   /** QĐ 181-QĐ/TW on disciplining members, 30-03-2013, replaced by QĐ 102 (discipline.md §1.3). */
-  qd181of2013: defineDocument('181-QĐ/TW', { kind: REGULATION, issuer: POLITBURO, termVi: 'khóa XI', signedOn: '2013-03-30' }),
+  qd181of2013: /* @__PURE__ */ defineDocument('181-QĐ/TW', { kind: REGULATION, issuer: POLITBURO, termVi: 'khóa XI', signedOn: '2013-03-30' }),
   /** QĐ 102-QĐ/TW on disciplining members, 15-11-2017, in force from issue (discipline.md §1.3). */
-  qd102of2017: defineDocument('102-QĐ/TW', {
+  qd102of2017: /* @__PURE__ */ defineDocument('102-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'về xử lý kỷ luật đảng viên vi phạm',
     issuer: POLITBURO,
@@ -172,16 +180,16 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     effectiveFrom: '2017-11-15',
   }),
   /** QĐ 07-QĐi/TW on disciplining party organizations, 28-08-2018; its effective date is not verified (discipline.md §1.3). */
-  qd07of2018: defineDocument('07-QĐi/TW', {
+  qd07of2018: /* @__PURE__ */ defineDocument('07-QĐi/TW', {
     kind: REGULATION,
     titleVi: 'về xử lý kỷ luật tổ chức đảng vi phạm',
     issuer: POLITBURO,
     signedOn: '2018-08-28',
   }),
   /** HD 06-HD/UBKTTW on QĐ 07, 18-12-2018 (discipline.md §1.3). */
-  hd06of2018: defineDocument('06-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2018-12-18', effectiveFrom: '2018-12-18' }),
+  hd06of2018: /* @__PURE__ */ defineDocument('06-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2018-12-18', effectiveFrom: '2018-12-18' }),
   /** QĐ 69-QĐ/TW on disciplining organizations and members, 06-07-2022, in force that day (discipline.md §1.3). */
-  qd69of2022: defineDocument('69-QĐ/TW', {
+  qd69of2022: /* @__PURE__ */ defineDocument('69-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'về kỷ luật tổ chức đảng, đảng viên vi phạm',
     issuer: POLITBURO,
@@ -190,9 +198,9 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     effectiveFrom: '2022-07-06',
   }),
   /** HD 05-HD/UBKTTW on QĐ 69, 22-11-2022 (discipline.md §1.3). */
-  hd05of2022: defineDocument('05-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2022-11-22' }),
+  hd05of2022: /* @__PURE__ */ defineDocument('05-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2022-11-22' }),
   /** QĐ 264-QĐ/TW amending QĐ 69 (Điều 6, 11, 17, 39 only), 14-02-2025, in force from signing (discipline.md §1.3). */
-  qd264of2025: defineDocument('264-QĐ/TW', {
+  qd264of2025: /* @__PURE__ */ defineDocument('264-QĐ/TW', {
     kind: REGULATION,
     issuer: POLITBURO,
     termVi: 'khóa XIII',
@@ -200,9 +208,9 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     effectiveFrom: '2025-02-14',
   }),
   /** HD 15-HD/UBKTTW amending HD 05, 20-03-2025 (discipline.md §1.3). */
-  hd15of2025: defineDocument('15-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2025-03-20' }),
+  hd15of2025: /* @__PURE__ */ defineDocument('15-HD/UBKTTW', { kind: GUIDANCE, issuer: INSPECTION_COMMISSION, signedOn: '2025-03-20' }),
   /** QĐ 212-QĐ/TW, 17-08-2026, reported to replace QĐ 69 and QĐ 264; content and effective date not verified (discipline.md §1.3). */
-  qd212of2026: defineDocument('212-QĐ/TW', {
+  qd212of2026: /* @__PURE__ */ defineDocument('212-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'về kỷ luật tổ chức đảng, đảng viên vi phạm',
     issuer: POLITBURO,
@@ -210,17 +218,17 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     noteEn: 'Reported only: its text, effective date and transitional rules were not seen.',
   }),
   /** QĐ 30-QĐ/TW on inspection, supervision and discipline (Charter chapters VII–VIII), 26-07-2016 (discipline.md §1.2). */
-  qd30of2016: defineDocument('30-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, signedOn: '2016-07-26', effectiveFrom: '2016-07-26' }),
+  qd30of2016: /* @__PURE__ */ defineDocument('30-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, signedOn: '2016-07-26', effectiveFrom: '2016-07-26' }),
   /** QĐ 22-QĐ/TW on inspection, supervision and discipline, 28-07-2021 (discipline.md §1.2). */
-  qd22of2021: defineDocument('22-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2021-07-28' }),
+  qd22of2021: /* @__PURE__ */ defineDocument('22-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2021-07-28' }),
   /** QĐ 296-QĐ/TW on inspection, supervision and discipline, 30-05-2025 (discipline.md §1.2). */
-  qd296of2025: defineDocument('296-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2025-05-30' }),
+  qd296of2025: /* @__PURE__ */ defineDocument('296-QĐ/TW', { kind: REGULATION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2025-05-30' }),
   /** QĐ 294-QĐ/TW implementing the Charter, 26-05-2025, in force 01-07-2025: no district level (discipline.md §1.1). */
-  qd294of2025: defineDocument('294-QĐ/TW', { kind: REGULATION, signedOn: '2025-05-26', effectiveFrom: '2025-07-01' }),
+  qd294of2025: /* @__PURE__ */ defineDocument('294-QĐ/TW', { kind: REGULATION, signedOn: '2025-05-26', effectiveFrom: '2025-07-01' }),
   /** HD 06-HD/TW of the Secretariat on applying the Charter, 09-06-2025, from signing (discipline.md §1.1). */
-  hd06of2025: defineDocument('06-HD/TW', { kind: GUIDANCE, issuer: SECRETARIAT, signedOn: '2025-06-09', effectiveFrom: '2025-06-09' }),
+  hd06of2025: /* @__PURE__ */ defineDocument('06-HD/TW', { kind: GUIDANCE, issuer: SECRETARIAT, signedOn: '2025-06-09', effectiveFrom: '2025-06-09' }),
   /** QĐ 24-QĐ/TW implementing the Charter, 30-7-2021, replaced by QĐ 232 (hierarchy-review-reports.md §1.2; discipline.md §1.1). */
-  qd24of2021: defineDocument('24-QĐ/TW', {
+  qd24of2021: /* @__PURE__ */ defineDocument('24-QĐ/TW', {
     kind: REGULATION,
     issuer: CENTRAL_COMMITTEE,
     termVi: 'khóa XIII',
@@ -228,20 +236,20 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
     noteEn: 'Replaced by QĐ 232-QĐ/TW (20-01-2025); only a machine-reworded summary was seen (hierarchy-review-reports.md [H7]).',
   }),
   /** QĐ 232-QĐ/TW implementing the Charter, 20-01-2025, cited in QĐ 264's preamble (discipline.md §1.1). */
-  qd232of2025: defineDocument('232-QĐ/TW', {
+  qd232of2025: /* @__PURE__ */ defineDocument('232-QĐ/TW', {
     kind: REGULATION,
     issuer: CENTRAL_COMMITTEE,
     signedOn: '2025-01-20',
   }),
   /** QĐ 105-QĐ/TW on cadre management and appointment, 19-12-2017, replaced by QĐ 80 (discipline.md §1.4). */
-  qd105of2017: defineDocument('105-QĐ/TW', {
+  qd105of2017: /* @__PURE__ */ defineDocument('105-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
     issuer: POLITBURO,
     signedOn: '2017-12-19',
   }),
   /** QĐ 80-QĐ/TW on cadre management and appointment (2022); its signing day was not captured (discipline.md §1.4). */
-  qd80of2022: defineDocument('80-QĐ/TW', {
+  qd80of2022: /* @__PURE__ */ defineDocument('80-QĐ/TW', {
     kind: REGULATION,
     titleVi: 'về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử',
     issuer: POLITBURO,
@@ -250,17 +258,17 @@ export const PARTY_DOCUMENTS = /* @__PURE__ */ Object.freeze({
       'The reference gives only the year (discipline.md §1.4: "2022 (day not captured)"). The discipline area dates its planning rules from 06-09-2022, the day a news report called it new (option O-15).',
   }),
   /** QĐ 377-QĐ/TW on cadre management, planning and appointment, 08-10-2025 (discipline.md §1.4). */
-  qd377of2025: defineDocument('377-QĐ/TW', { kind: REGULATION, issuer: POLITBURO, signedOn: '2025-10-08', effectiveFrom: '2025-10-08' }),
+  qd377of2025: /* @__PURE__ */ defineDocument('377-QĐ/TW', { kind: REGULATION, issuer: POLITBURO, signedOn: '2025-10-08', effectiveFrom: '2025-10-08' }),
   /** HD 45-HD/BTCTW on QĐ 377, 21-11-2025 (discipline.md §1.4). */
-  hd45of2025: defineDocument('45-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2025-11-21' }),
+  hd45of2025: /* @__PURE__ */ defineDocument('45-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2025-11-21' }),
   /** HD 11-HD/BTCTW, basic statistical forms, 13-12-2021 (hierarchy-review-reports.md §3.1). */
-  hd11of2021: defineDocument('11-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2021-12-13' }),
+  hd11of2021: /* @__PURE__ */ defineDocument('11-HD/BTCTW', { kind: GUIDANCE, issuer: ORGANIZATION_COMMISSION, signedOn: '2021-12-13' }),
   /** NQ 12-NQ/TW of the 11th Central Committee, 4th plenum, 16-01-2012: the predecessor "NQ TW4" (hierarchy-review-reports.md §2.1). */
-  nq12of2012: defineDocument('12-NQ/TW', { kind: RESOLUTION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XI', signedOn: '2012-01-16' }),
+  nq12of2012: /* @__PURE__ */ defineDocument('12-NQ/TW', { kind: RESOLUTION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XI', signedOn: '2012-01-16' }),
   /** KL 21-KL/TW of the 13th Central Committee, 4th plenum, 25-10-2021, follow-up to NQ 04 (hierarchy-review-reports.md §2.1). */
-  kl21of2021: defineDocument('21-KL/TW', { kind: CONCLUSION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2021-10-25' }),
+  kl21of2021: /* @__PURE__ */ defineDocument('21-KL/TW', { kind: CONCLUSION, issuer: CENTRAL_COMMITTEE, termVi: 'khóa XIII', signedOn: '2021-10-25' }),
   /** KH 03-KH/TW of the Politburo implementing KL 21, 01-12-2021 (hierarchy-review-reports.md §2.1). */
-  kh03of2021: defineDocument('03-KH/TW', { kind: PLAN, issuer: POLITBURO, signedOn: '2021-12-01' }),
+  kh03of2021: /* @__PURE__ */ defineDocument('03-KH/TW', { kind: PLAN, issuer: POLITBURO, signedOn: '2021-12-01' }),
 });
 
 /**

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { boundedArray } from '../_lib/schema.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import type { Citation } from './citation.js';
@@ -73,11 +74,45 @@ export interface RuleSetRegistry<R extends RuleSetInfo> {
   forYear(year: number, options?: ForYearOptions): R;
 }
 
-const dateSchema = z.string().refine(isIsoDate, {
-  params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
-});
-const yearSchema = z.number().int().min(1930).max(9999);
-const forYearOptionsSchema = z.strictObject({ at: z.enum(['yearStart', 'yearEnd']).optional() }).optional();
+/* The boundary of a registry, built on first use (zod/mini: an app that resolves no rule set
+   bundles none of it). The date message predates the shared ISO-date schema and is kept. */
+
+/** A date asked of a registry. @internal */
+export const ruleSetDateSchema = /* @__PURE__ */ z.lazy(() =>
+  z.string().check(
+    z.refine(isIsoDate, {
+      params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
+    }),
+  ),
+);
+
+/** A year asked of a registry. @internal */
+export const ruleSetYearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.int(), z.gte(1930), z.lte(9999)));
+
+/** The options of {@link RuleSetRegistry.forYear}. @internal */
+export const forYearOptionsSchema = /* @__PURE__ */ z.lazy(() => z.optional(z.strictObject({ at: z.optional(z.enum(['yearStart', 'yearEnd'])) })));
+
+/** The area argument of {@link createRuleSetRegistry}. @internal */
+export const ruleSetAreaSchema = /* @__PURE__ */ z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
+
+/**
+ * The shape every rule set must have; areas add their own fields (rule functions), kept as they
+ * are. Dates are checked by {@link createRuleSetRegistry} itself, with the order and overlaps.
+ * @internal
+ */
+export const ruleSetInfoSchema = /* @__PURE__ */ z.lazy(() =>
+  z.looseObject({
+    id: z.string().check(z.minLength(1)),
+    area: z.string(),
+    label: z.looseObject({ vi: z.string(), en: z.string() }),
+    validFrom: z.string(),
+    validTo: z.optional(z.string()),
+    sources: z.array(z.unknown()),
+  }),
+);
+
+/** The rule sets of a registry (at most 1,000: a registry lists versions of a regulation). @internal */
+export const ruleSetsSchema = /* @__PURE__ */ z.lazy(() => boundedArray(ruleSetInfoSchema, 1000));
 
 /**
  * Create a registry of dated rule sets for an area. Every problem (duplicate ids, a rule set
@@ -97,6 +132,9 @@ const forYearOptionsSchema = z.strictObject({ at: z.enum(['yearStart', 'yearEnd'
  * @category Rule sets
  */
 export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleSets: readonly R[]): RuleSetRegistry<R> {
+  // Shape first, for JavaScript callers; the parsed copies are not kept: rule sets carry functions.
+  parseInput(ruleSetAreaSchema, area, ['area']);
+  parseInput(ruleSetsSchema, ruleSets);
   const problems: Nq4Issue[] = [];
   const seen = new Set<string>();
   ruleSets.forEach((r, i) => {
@@ -128,7 +166,7 @@ export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleS
   const frozen = Object.freeze(sorted.map((r) => deepFreeze(r)));
 
   const resolve = (date: IsoDate): RuleSetResolution<R> => {
-    const valid = parseInput(dateSchema, date);
+    const valid = parseInput(ruleSetDateSchema, date);
     let before: R | undefined;
     for (const r of frozen) {
       if (valid < r.validFrom) {
@@ -162,7 +200,7 @@ export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleS
     resolve,
     forDate,
     forYear(year: number, options?: ForYearOptions): R {
-      const y = parseInput(yearSchema, year, ['year']);
+      const y = parseInput(ruleSetYearSchema, year, ['year']);
       const o = parseInput(forYearOptionsSchema, options, ['options']);
       const at = o?.at ?? 'yearEnd';
       return forDate(`${String(y).padStart(4, '0')}-${at === 'yearEnd' ? '12-31' : '01-01'}`);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
 import { manifestationIdSchema, type ManifestationId } from '../catalog/manifestations.js';
@@ -93,9 +93,9 @@ export interface Tally {
   readonly commitments: number;
 }
 
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const countsOf = <const K extends readonly [string, ...string[]]>(keys: K) =>
-  z.partialRecord(z.enum(keys), count);
+/* A count: a whole number from 0 to Number.MAX_SAFE_INTEGER (the integer check covers the safe range). */
+const count = () => z.number().check(z.int(), z.gte(0));
+const countsOf = <const K extends readonly [string, ...string[]]>(keys: K) => z.partialRecord(z.enum(keys), count());
 
 /**
  * What {@link tally} accepts: some or all fields of a {@link Tally}; absent fields count zero.
@@ -125,22 +125,24 @@ export interface TallyInput {
 }
 
 /**
- * The zod schema of a {@link TallyInput}: every field optional, unknown keys rejected.
+ * The `zod/mini` schema of a {@link TallyInput}: every field optional, unknown keys rejected.
+ * Built on first use, so a bundle that never validates a tally does not carry it.
  * @internal
  */
-export const tallyInputSchema: z.ZodType<TallyInput> = /* @__PURE__ */ z.strictObject({
-  ratings: z.partialRecord(z.enum(RATED_SUBJECTS), countsOf(RATING_LEVELS)).optional(),
-  disciplines: z.partialRecord(z.enum(TALLY_DISCIPLINE_SUBJECTS), countsOf(DISCIPLINE_FORMS)).optional(),
-  nonDisciplinary: z.partialRecord(z.enum(SUBJECT_KINDS), countsOf(NON_DISCIPLINARY_MEASURES)).optional(),
-  disciplineProcedures: countsOf(SUBJECT_KINDS).optional(),
-  reviews: countsOf(SUBJECT_KINDS).optional(),
-  suggestedReviews: countsOf(SUBJECT_KINDS).optional(),
-  degradationFound: countsOf(SUBJECT_KINDS).optional(),
-  findingsByItem: z.partialRecord(manifestationIdSchema, count).optional(),
-  findingsByGroupOnly: countsOf(['1', '2', '3'] as const).optional(),
-  commitments: count.optional(),
-});
-
+export const tallyInputSchema: z.ZodMiniType<TallyInput> = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    ratings: z.optional(z.partialRecord(z.enum(RATED_SUBJECTS), countsOf(RATING_LEVELS))),
+    disciplines: z.optional(z.partialRecord(z.enum(TALLY_DISCIPLINE_SUBJECTS), countsOf(DISCIPLINE_FORMS))),
+    nonDisciplinary: z.optional(z.partialRecord(z.enum(SUBJECT_KINDS), countsOf(NON_DISCIPLINARY_MEASURES))),
+    disciplineProcedures: z.optional(countsOf(SUBJECT_KINDS)),
+    reviews: z.optional(countsOf(SUBJECT_KINDS)),
+    suggestedReviews: z.optional(countsOf(SUBJECT_KINDS)),
+    degradationFound: z.optional(countsOf(SUBJECT_KINDS)),
+    findingsByItem: z.optional(z.partialRecord(manifestationIdSchema, count())),
+    findingsByGroupOnly: z.optional(countsOf(['1', '2', '3'] as const)),
+    commitments: z.optional(count()),
+  }),
+);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
 
