@@ -7,7 +7,7 @@
  * it, and this function is the same check for bare numbers (figures of measure `other`).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
 import type { Explanation } from '../explain/explanation.js';
@@ -62,13 +62,20 @@ export interface StatedBreakdownCheck {
   readonly explanation: Explanation;
 }
 
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const inputSchema = z.strictObject({
-  total: count,
-  parts: z.array(count),
-  approximate: z.boolean().optional(),
-  caveats: z.array(z.strictObject({ vi: z.string(), en: z.string() })).optional(),
-});
+const count = () => z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
+
+/**
+ * The input of {@link checkStatedBreakdown}, built on first use.
+ * @internal
+ */
+export const statedBreakdownCheckInputSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    total: count(),
+    parts: z.array(count()),
+    approximate: z.optional(z.boolean()),
+    caveats: z.optional(z.array(z.strictObject({ vi: z.string(), en: z.string() }))),
+  }),
+);
 
 /**
  * Check a breakdown of bare numbers with the report area's {@link reconcile}: the sum of the
@@ -86,7 +93,7 @@ const inputSchema = z.strictObject({
  * @category Extract
  */
 export function checkStatedBreakdown(input: StatedBreakdownCheckInput): StatedBreakdownCheck {
-  parseInput(inputSchema, input);
+  parseInput(statedBreakdownCheckInputSchema, input);
   const figure = (value: number): { measure: 'other'; value: number } => ({ measure: 'other', value });
   const [check] = checkBreakdownsWithReconcile([
     { total: figure(input.total), parts: input.parts.map(figure), approximate: input.approximate ?? false, caveats: input.caveats ?? [] },

@@ -11,7 +11,7 @@
  * every look-around is bounded by a constant window, so time is linear in the length.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { Label } from '../i18n/label.js';
@@ -77,12 +77,30 @@ export interface ExtractTalliesOptions {
   readonly reconcile?: ReconcileOptions;
 }
 
-const optionsSchema = z.strictObject({
-  maxLength: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  truncatedTail: z.enum(['auto', 'keep']).optional(),
-  lineBreaks: z.enum(['auto', 'sentence', 'space']).optional(),
-  reconcile: z.unknown().optional(),
-});
+/**
+ * The text argument of {@link extractTallies} and {@link findManifestationMentions}, described for
+ * the JSON Schema files: a string of at most {@link EXTRACT_MAX_TEXT_LENGTH} code units (the
+ * functions check it by hand, against `maxLength`, without this schema).
+ * @internal
+ */
+export const extractTextSchema = /* @__PURE__ */ z.lazy(() => z.string().check(z.maxLength(EXTRACT_MAX_TEXT_LENGTH)));
+
+/** A text length bound (`maxLength`): a whole number from 0. @internal */
+export const textLengthBound = () => z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
+
+/**
+ * The options of {@link extractTallies}, built on first use; `reconcile` is checked by the report
+ * area's {@link reconcile} itself.
+ * @internal
+ */
+export const extractTalliesOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    maxLength: z.optional(textLengthBound()),
+    truncatedTail: z.optional(z.enum(['auto', 'keep'])),
+    lineBreaks: z.optional(z.enum(['auto', 'sentence', 'space'])),
+    reconcile: z.optional(z.custom<ReconcileOptions>()),
+  }),
+);
 
 /**
  * Whether a count is about individuals or collectives; `"unknown"` when the text does not say
@@ -265,8 +283,8 @@ interface Mention {
   tallyIndex?: number;
 }
 
-const SEPARATORS = new Set([',', ';', ':', '(', ')', '[', ']', '-', '–', '—', '|', '•', '/', '+', '=']);
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const SEPARATORS = /* @__PURE__ */ new Set([',', ';', ':', '(', ')', '[', ']', '-', '–', '—', '|', '•', '/', '+', '=']);
+const SENTENCE_END = /* @__PURE__ */ new Set(['.', '!', '?', '…']);
 const WINDOW = 40;
 
 function isSeparator(tokens: readonly Token[], k: number): boolean {
@@ -442,15 +460,15 @@ function partFits(total: Mention, part: Mention): boolean {
   return part.category === total.category;
 }
 
-const OUTCOME_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['discipline', 'reminder', 'pending', 'nonDisciplinary', 'rating']);
+const OUTCOME_MEASURES: ReadonlySet<ExtractedTallyMeasure> = /* @__PURE__ */ new Set(['discipline', 'reminder', 'pending', 'nonDisciplinary', 'rating']);
 // Not "pending": a case still under consideration is not among those "đã thi hành kỷ luật".
 /** The rated-subject class of a unit kind (as extractionToTally places ratings). */
 function ratingUnitClass(k: ExtractedUnitKind | null): string {
   return k === 'tccsd' || k === 'directBranch' ? k : k === 'collective' || k === 'committee' ? 'leadership' : '';
 }
 
-const MIXED_UNDER_DISCIPLINE: ReadonlySet<ExtractedTallyMeasure> = new Set(['reminder', 'nonDisciplinary']);
-const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = new Set(['degradationFound', 'violationFound']);
+const MIXED_UNDER_DISCIPLINE: ReadonlySet<ExtractedTallyMeasure> = /* @__PURE__ */ new Set(['reminder', 'nonDisciplinary']);
+const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = /* @__PURE__ */ new Set(['degradationFound', 'violationFound']);
 
 const NOUN_CAVEAT: Label = {
   vi: 'Tổng và các số thành phần được ghi bằng danh từ khác nhau (ví dụ "cán bộ, đảng viên" và "đảng viên").',
@@ -479,9 +497,10 @@ const DISPOSITION_CAVEAT: Label = {
  * than `maxLength`, and the usual shape codes for bad options.
  * @category Extract
  */
-export function extractTallies(text: unknown, options?: unknown): ExtractionResult {
+export function extractTallies(text: string, options?: ExtractTalliesOptions): ExtractionResult {
+  // Checked at run time for JavaScript callers: the type says string, a JSON payload may not.
   if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
-  const opts = parseInput(optionsSchema, options ?? {}, ['options']);
+  const opts: ExtractTalliesOptions = parseInput(extractTalliesOptionsSchema, options ?? {}, ['options']);
   validateReconcileOptions(opts.reconcile, ['options', 'reconcile']);
   const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
@@ -496,15 +515,15 @@ export function extractTallies(text: unknown, options?: unknown): ExtractionResu
  * @example
  * ```ts
  * import { safeExtractTallies } from 'nq4';
- * safeExtractTallies(42).success; // false
+ * safeExtractTallies('Khiển trách 5 đảng viên.', { maxLength: 10 }).success; // false
  * ```
  * @category Extract
  */
-export function safeExtractTallies(text: unknown, options?: unknown): SafeResult<ExtractionResult> {
+export function safeExtractTallies(text: string, options?: ExtractTalliesOptions): SafeResult<ExtractionResult> {
   return toSafe(() => extractTallies(text, options));
 }
 
-function read(text: string, opts: z.output<typeof optionsSchema>): ExtractionResult {
+function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
   const tokens = tokenize(text);
   const n = tokens.length;
   // ---- sentences

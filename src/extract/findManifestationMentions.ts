@@ -12,11 +12,11 @@
  * ("nói đi đôi với làm") matches the item it negates.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import { manifestations, type ManifestationGroupNumber, type ManifestationId } from '../catalog/manifestations.js';
-import { EXTRACT_MAX_TEXT_LENGTH } from './extractTallies.js';
+import { EXTRACT_MAX_TEXT_LENGTH, textLengthBound } from './extractTallies.js';
 import { wordKey } from './normalize.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -65,11 +65,17 @@ export interface FindManifestationMentionsOptions {
   readonly includeGroups?: boolean;
 }
 
-const optionsSchema = z.strictObject({
-  minScore: z.number().min(0).max(1).optional(),
-  maxLength: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  includeGroups: z.boolean().optional(),
-});
+/**
+ * The options of {@link findManifestationMentions}, built on first use.
+ * @internal
+ */
+export const findManifestationMentionsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    minScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    maxLength: z.optional(textLengthBound()),
+    includeGroups: z.optional(z.boolean()),
+  }),
+);
 
 /** Common report bigrams that say nothing about a particular item. */
 const STOP_BIGRAMS = [
@@ -272,9 +278,10 @@ const FULL_WEIGHT = 14;
  * @throws {@link Nq4Error} `invalid_type` when `text` is not a string, `too_big` past `maxLength`.
  * @category Extract
  */
-export function findManifestationMentions(text: unknown, options?: unknown): readonly ManifestationMention[] {
+export function findManifestationMentions(text: string, options?: FindManifestationMentionsOptions): readonly ManifestationMention[] {
+  // Checked at run time for JavaScript callers: the type says string, a JSON payload may not.
   if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
-  const opts = parseInput(optionsSchema, options ?? {}, ['options']);
+  const opts: FindManifestationMentionsOptions = parseInput(findManifestationMentionsOptionsSchema, options ?? {}, ['options']);
   const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
     fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
@@ -421,10 +428,10 @@ export function findManifestationMentions(text: unknown, options?: unknown): rea
  * @example
  * ```ts
  * import { safeFindManifestationMentions } from 'nq4';
- * safeFindManifestationMentions(null).success; // false
+ * safeFindManifestationMentions('nể nang, né tránh', { minScore: 2 }).success; // false
  * ```
  * @category Extract
  */
-export function safeFindManifestationMentions(text: unknown, options?: unknown): SafeResult<readonly ManifestationMention[]> {
+export function safeFindManifestationMentions(text: string, options?: FindManifestationMentionsOptions): SafeResult<readonly ManifestationMention[]> {
   return toSafe(() => findManifestationMentions(text, options));
 }

@@ -10,6 +10,7 @@
  * ("hóa"). Both placements fold to the same canonical form, so matching does not depend on it.
  * @module
  */
+import { fail } from '../errors.js';
 
 /** The five Vietnamese tone marks as combining characters, with the code used in match keys. */
 const TONE_CODES: ReadonlyMap<number, string> = /* @__PURE__ */ new Map([
@@ -24,8 +25,8 @@ const TONE_CODES: ReadonlyMap<number, string> = /* @__PURE__ */ new Map([
 
 const TONE_CHARS: readonly string[] = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 
-const QUALITY_MARKS = new Set([0x0302, 0x0306, 0x031b]); // circumflex, breve, horn
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const QUALITY_MARKS = /* @__PURE__ */ new Set([0x0302, 0x0306, 0x031b]); // circumflex, breve, horn
+const VOWELS = /* @__PURE__ */ new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
  * Characters read as a plain space: NBSP, narrow NBSP, figure space, the other Unicode spaces,
@@ -176,7 +177,7 @@ export function wordKey(word: string): string {
   return key;
 }
 
-const keyCache = new Map<string, string>();
+const keyCache = /* @__PURE__ */ new Map<string, string>();
 
 /**
  * A normalized text and the way back to the original offsets.
@@ -208,9 +209,12 @@ export interface NormalizedText {
  * n.text; // 'tự chuyển hóa "27"'
  * n.toOriginal([15, 17]); // [15, 17]
  * ```
+ * @throws {@link Nq4Error} `invalid_type` when `original` is not a string.
  * @category Extract
  */
 export function normalizeVietnameseText(original: string): NormalizedText {
+  // Checked at run time for JavaScript callers: the type says string, a JSON payload may not.
+  if (typeof original !== 'string') fail('invalid_type', ['original'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
   let out = '';
   const offsets: number[] = [];
   const n = original.length;

@@ -50,7 +50,7 @@ import {
   type StatedFigure,
   type StatedGroup,
 } from '../report/reconcile.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ExtractedBreakdown, ExtractedTally, ExtractionResult, StatedBreakdownKind } from './extractTallies.js';
 import type { StatedBreakdownCheck, StatedBreakdownStatus } from './checkStatedBreakdown.js';
 import { wordKey } from './normalize.js';
@@ -111,13 +111,20 @@ export interface ExtractionReconciliation {
   readonly skipped: readonly number[];
 }
 
-const optionsSchema = /* @__PURE__ */ z
-  .strictObject({
-    unit: z.string().min(1).max(200).optional(),
-    ratingYear: z.number().int().min(1930).max(9999).optional(),
-    reconcile: z.unknown().optional(),
-  })
-  .optional();
+/**
+ * The options of {@link reconcileExtraction}, built on first use; `reconcile` is checked by
+ * {@link reconcile} itself.
+ * @internal
+ */
+export const extractionReconcileOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.optional(
+    z.strictObject({
+      unit: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+      ratingYear: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
+      reconcile: z.optional(z.custom<ReconcileOptions>()),
+    }),
+  ),
+);
 
 /** The per-word keys of a phrase, joined by single spaces. */
 const phraseKey = (phrase: string): string =>
@@ -353,7 +360,7 @@ function findingTallies(f: ReconcileFinding, map: readonly ExtractionReconcileGr
  * @category Extract
  */
 export function reconcileExtraction(result: ExtractionResult, options?: ExtractionReconcileOptions): ExtractionReconciliation {
-  const o = parseInput(optionsSchema, options, ['options']) ?? {};
+  const o: ExtractionReconcileOptions = parseInput(extractionReconcileOptionsSchema, options, ['options']) ?? {};
   const built = buildGroups(result.tallies, result.breakdowns, true);
   const report: ReconcileReportInput = {
     ...(o.unit !== undefined ? { unit: o.unit } : {}),
@@ -401,7 +408,7 @@ const READ_CAVEAT: Label = {
   en: 'Figures read by nq4 from narrative text; check them against the source.',
 };
 
-const SUM_CODES = new Set(['partsNotEqualTotal', 'partsExceedTotal']);
+const SUM_CODES = /* @__PURE__ */ new Set(['partsNotEqualTotal', 'partsExceedTotal']);
 
 /** A group to check: total and parts as stated figures, whether approximate, extra caveats. */
 export interface BreakdownToCheck {

@@ -15,7 +15,9 @@
  * (violations found, inspections, supervision, proposals) and counts of unknown subject.
  * @module
  */
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
+import { parseInput } from '../errors.js';
 import { tally, type RatedSubject, type Tally, type TallyInput } from '../tally/tally.js';
 import type { NonDisciplinaryMeasure, RatingLevel, DisciplineForm } from '../i18n/vocabulary.js';
 import type { ExtractedTally, ExtractionResult } from './extractTallies.js';
@@ -72,6 +74,18 @@ export interface ExtractionToTallyOptions {
   readonly memberStatus?: 'member' | 'asStated';
 }
 
+/**
+ * The options of {@link extractionToTally}, built on first use.
+ * @internal
+ */
+export const extractionToTallyOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    includeRepeats: z.optional(z.boolean()),
+    goodOrBetter: z.optional(z.enum(['leaveOut', 'splitWhenExcellentStated'])),
+    memberStatus: z.optional(z.enum(['member', 'asStated'])),
+  }),
+);
+
 type Counts = Record<string, number>;
 
 function add(target: Counts, key: string, n: number): void {
@@ -98,7 +112,7 @@ function ratedSubject(t: ExtractedTally): RatedSubject {
   }
 }
 
-const FINDINGS: ReadonlySet<ExtractedTally['measure']> = new Set(['degradationFound', 'violationFound']);
+const FINDINGS: ReadonlySet<ExtractedTally['measure']> = /* @__PURE__ */ new Set(['degradationFound', 'violationFound']);
 
 /** A findings → outcomes breakdown: the total and its parts have different measures. */
 function isDisposition(result: ExtractionResult, b: ExtractionResult['breakdowns'][number]): boolean {
@@ -117,9 +131,12 @@ function isDisposition(result: ExtractionResult, b: ExtractionResult['breakdowns
  * const { tally } = extractionToTally(r);
  * tally.disciplines.organization; // { reprimand: 2, warning: 2 }
  * ```
+ * @throws {@link Nq4Error} for an unknown option or a wrong option value.
  * @category Extract
  */
 export function extractionToTally(result: ExtractionResult, options: ExtractionToTallyOptions = {}): ExtractionTally {
+  // Checked at run time for JavaScript callers (an option name misspelt would otherwise be ignored).
+  parseInput(extractionToTallyOptionsSchema, options, ['options']);
   // A total is counted through its parts only when they count the same thing. The findings of a
   // disposition ("6 tập thể … được xác định có biểu hiện suy thoái", then "khiển trách 1 tập thể,
   // nhắc nhở 5 tập thể") are a measure of their own: the outcomes do not replace them.

@@ -117,8 +117,8 @@ function urlPrefix(text: string, start: number, end: number): 'http' | 'www' | u
 // string per word of 1 MB of prose otherwise). Fixed size, so adversarial text cannot grow it; a
 // miss falls back to `wordKey`, which is pure, so the keys are the same either way.
 const KEY_SLOTS = 8192;
-const slotWord: string[] = new Array<string>(KEY_SLOTS).fill('');
-const slotKey: string[] = new Array<string>(KEY_SLOTS).fill('');
+const slotWord: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
+const slotKey: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
 
 function keyOf(text: string, start: number, end: number, hash: number): string {
   const len = end - start;

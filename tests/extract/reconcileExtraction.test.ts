@@ -223,7 +223,7 @@ describe('one engine', () => {
       expect(e).toBeInstanceOf(Nq4Error);
       expect((e as Nq4Error).issues[0]?.path).toEqual(['options', 'ratingYear']);
     }
-    for (const run of [() => reconcileExtraction(r, { reconcile: { pendingInTotal: 'yes' } } as never), () => extractTallies('', { reconcile: { pendingInTotal: 'yes' } })]) {
+    for (const run of [() => reconcileExtraction(r, { reconcile: { pendingInTotal: 'yes' } } as never), () => extractTallies('', { reconcile: { pendingInTotal: 'yes' } } as never)]) {
       try {
         run();
         expect.unreachable();

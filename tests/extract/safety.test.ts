@@ -100,14 +100,14 @@ describe('bad input', () => {
   it('throws invalid_type on a non-string text, naming the field', () => {
     for (const bad of [undefined, null, 42, {}, ['x']]) {
       try {
-        extractTallies(bad);
+        extractTallies(bad as never);
         expect.unreachable();
       } catch (error) {
         expect(error).toBeInstanceOf(Nq4Error);
         expect((error as Nq4Error).issues[0]).toMatchObject({ code: 'invalid_type', path: ['text'] });
       }
     }
-    expect(safeFindManifestationMentions(7).success).toBe(false);
+    expect(safeFindManifestationMentions(7 as never).success).toBe(false);
   });
 
   it('throws too_big past maxLength, without echoing the text', () => {
@@ -120,10 +120,10 @@ describe('bad input', () => {
   });
 
   it('rejects unknown and ill-typed options with their path', () => {
-    const r = safeExtractTallies('x', { lineBreak: 'auto' });
+    const r = safeExtractTallies('x', { lineBreak: 'auto' } as never);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues[0]).toMatchObject({ code: 'unknown_key', path: ['options', 'lineBreak'] });
-    const s = safeExtractTallies('x', { truncatedTail: 'drop' });
+    const s = safeExtractTallies('x', { truncatedTail: 'drop' } as never);
     if (!s.success) expect(s.error.issues[0]).toMatchObject({ code: 'invalid_value', path: ['options', 'truncatedTail'] });
     expect(s.success).toBe(false);
     expect(safeFindManifestationMentions('x', { minScore: 2 }).success).toBe(false);
