@@ -9,8 +9,9 @@
  * also says what it costs.
  * @module
  */
-import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../_lib/dates.js';
+import * as z from 'zod/mini';
+import type { IsoDate } from '../_lib/dates.js';
+import { isoDate } from '../_lib/schema.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
 import { parseInput } from '../errors.js';
@@ -53,11 +54,8 @@ export interface OverdueRemediation {
   readonly explanation: Explanation;
 }
 
-const optionsSchema = z.strictObject({
-  today: z.string().refine(isIsoDate, {
-    params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' },
-  }),
-});
+/** {@link OverdueRemediationsOptions}, checked; required. @internal */
+export const overdueRemediationsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ today: isoDate() }));
 
 const CAVEAT_DUE = {
   vi: 'Hạn khắc phục lấy theo kế hoạch của chính đơn vị; tài liệu tham chiếu không thấy thời hạn chung toàn quốc.',
@@ -102,7 +100,7 @@ function addressedText(item: RemediationItem): { vi: string; en: string } | unde
  */
 export function overdueRemediations(reviews: readonly ReviewInput[], options: OverdueRemediationsOptions): readonly OverdueRemediation[] {
   const list = parseInput(reviewListSchema, reviews);
-  const { today } = parseInput(optionsSchema, options, ['options']);
+  const { today } = parseInput(overdueRemediationsOptionsSchema, options, ['options']);
   const out: OverdueRemediation[] = [];
   list.forEach((r, reviewIndex) => {
     const rs = ruleSetOf(r);

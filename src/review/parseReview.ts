@@ -1,8 +1,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { ReviewCommitment, Review } from './model.js';
-import { reviewCommitmentSchema, reviewListSchema, reviewSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
-import { z } from 'zod';
+import { reviewCommitmentListSchema, reviewCommitmentSchema, reviewListSchema, reviewSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 
 /**
  * Validate one review record and return it normalized and deeply frozen: text in NFC, catalog ids
@@ -83,7 +82,7 @@ export function parseCommitment(input: ReviewCommitmentInput): ReviewCommitment 
  * @category Review
  */
 export function parseCommitments(input: readonly ReviewCommitmentInput[]): readonly ReviewCommitment[] {
-  return deepFreeze(parseInput(z.array(reviewCommitmentSchema).max(1_000_000), input));
+  return deepFreeze(parseInput(reviewCommitmentListSchema, input));
 }
 
 /**

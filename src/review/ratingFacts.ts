@@ -15,8 +15,9 @@
  * - `exemptFromActivity`, `suspended`: the member's activity status as recorded on the review.
  * @module
  */
-import { z } from 'zod';
-import { compareIsoDates, isIsoDate, type IsoDate } from '../_lib/dates.js';
+import * as z from 'zod/mini';
+import { compareIsoDates, type IsoDate } from '../_lib/dates.js';
+import { isoDate } from '../_lib/schema.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
 import { parseInput } from '../errors.js';
@@ -93,15 +94,15 @@ export interface ReviewRatingFactsOptions {
   readonly shortcomingsFixed?: 'whenRuleSetUsesIt' | 'always';
 }
 
-const optionsSchema = z
-  .strictObject({
-    asOf: z
-      .string()
-      .refine(isIsoDate, { params: { nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' } })
-      .optional(),
-    shortcomingsFixed: z.enum(['whenRuleSetUsesIt', 'always']).optional(),
-  })
-  .optional();
+/** {@link ReviewRatingFactsOptions}, checked; absent is fine. @internal */
+export const reviewRatingFactsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.optional(
+    z.strictObject({
+      asOf: z.optional(isoDate()),
+      shortcomingsFixed: z.optional(z.enum(['whenRuleSetUsesIt', 'always'])),
+    }),
+  ),
+);
 
 const CAVEAT_VISIBLE = {
   vi: 'Dữ kiện chỉ rút ra từ các cuộc kiểm điểm được cung cấp; kết luận của cấp có thẩm quyền ở nơi khác (kiểm tra, giám sát) không nằm trong đó.',
@@ -304,7 +305,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
  */
 export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions): readonly ReviewRatingFactsResult[] {
   const list = parseInput(reviewListSchema, reviews);
-  const o = parseInput(optionsSchema, options, ['options']);
+  const o = parseInput(reviewRatingFactsOptionsSchema, options, ['options']);
   const groups = new Map<string, Review[]>();
   for (const r of list) {
     const key = `${subjectKey(r.subject)}\u0002${periodKey(r.period)}`;
@@ -348,6 +349,6 @@ export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?
  */
 export function ratingFactsFromReview(review: ReviewInput, options?: ReviewRatingFactsOptions): ReviewRatingFactsResult {
   const r = parseInput(reviewSchema, review);
-  const o = parseInput(optionsSchema, options, ['options']);
+  const o = parseInput(reviewRatingFactsOptionsSchema, options, ['options']);
   return deepFreeze(factsFor([r], [r], { asOf: o?.asOf, shortcomingsFixed: o?.shortcomingsFixed }));
 }

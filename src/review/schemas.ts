@@ -1,6 +1,7 @@
 /**
- * The zod schemas of the review records: what callers pass in, turned into the normalized,
- * deeply frozen records of `model.ts`. Text is normalized to NFC and trimmed; catalog ids are
+ * The zod schemas (`zod/mini`) of the review records: what callers pass in, turned into the
+ * normalized, deeply frozen records of `model.ts`. Every schema is a factory or a pure `z.lazy`
+ * wrapper: built on first use, dropped by a bundler when unused. Text is normalized to NFC and trimmed; catalog ids are
  * matched case-insensitively; a finding that points at an id outside the catalog is an
  * `unknown_id` issue.
  *
@@ -15,10 +16,11 @@
  * - `evidence` is the union of the texts, in the order they first appear.
  * @module
  */
-import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../_lib/dates.js';
+import * as z from 'zod/mini';
+import { addRuleIssue, isoDate, issueParams } from '../_lib/schema.js';
+import type { IsoDate } from '../_lib/dates.js';
+import type { DeepReadonly } from '../_lib/freeze.js';
 import { getManifestation, isManifestationId, manifestationGroups, type ManifestationGroupNumber, type ManifestationId } from '../catalog/manifestations.js';
-import type { Nq4CustomParams } from '../errors.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, type NonDisciplinaryMeasure } from '../i18n/vocabulary.js';
 import {
   REVIEW_FINDING_SOURCES,
@@ -41,142 +43,132 @@ import type { ReviewCommitmentInput, ReviewInput } from './inputs.js';
 
 export type { ReviewCommitmentInput, ReviewInput } from './inputs.js';
 
-const custom = (p: Nq4CustomParams): { params: Nq4CustomParams } => ({ params: p });
+/** The most reviews (or commitments) one call may take (an input bound, not a rule of the texts). */
+export const MAX_RECORDS = 1_000_000;
 
 const nfc = (s: string): string => s.normalize('NFC').trim();
 
-/** Free text: NFC, trimmed, not empty. */
-const text = (max: number) => z.string().max(max).transform(nfc).pipe(z.string().min(1));
+/**
+ * Free text: NFC, trimmed, not empty. The length bound aborts, so an over-long text is one
+ * `too_big` issue and is not normalized.
+ */
+const text = (max: number) => z.string().check(z.maxLength(max, { abort: true }), z.overwrite(nfc), z.minLength(1));
 
-const identifier = text(200);
+const identifier = () => text(200);
 
-const isoDate = z.string().refine(
-  isIsoDate,
-  custom({ nq4Code: 'invalid_date', messageVi: 'Ngày không hợp lệ (cần YYYY-MM-DD).', messageEn: 'Not a valid date (expected YYYY-MM-DD).' }),
+const year = () => z.number().check(z.int(), z.gte(1930), z.lte(9999));
+
+const UNKNOWN_MANIFESTATION = issueParams(
+  'unknown_id',
+  'Mã biểu hiện không có trong danh mục 27 biểu hiện (G1-1 … G3-9).',
+  'Manifestation id is not in the catalog of 27 (G1-1 … G3-9).',
 );
 
-const year = z.number().int().min(1930).max(9999);
+/** A catalog id in any case (`g1-4` reads `G1-4`); an id outside the catalog is `unknown_id`. */
+const manifestationRef = () =>
+  z.pipe(
+    z.string().check(
+      z.maxLength(32, { abort: true }),
+      z.overwrite((s) => s.normalize('NFC').trim().toUpperCase()),
+      z.refine(isManifestationId, { params: UNKNOWN_MANIFESTATION }),
+    ),
+    // The refinement has let through catalog ids only.
+    z.transform((s: string): ManifestationId => s as ManifestationId),
+  );
 
-const manifestationRef = z
-  .string()
-  .max(32)
-  .transform((s) => s.normalize('NFC').trim().toUpperCase())
-  .refine(
-    isManifestationId,
-    custom({
-      nq4Code: 'unknown_id',
-      messageVi: 'Mã biểu hiện không có trong danh mục 27 biểu hiện (G1-1 … G3-9).',
-      messageEn: 'Manifestation id is not in the catalog of 27 (G1-1 … G3-9).',
-    }),
-  )
-  .transform((s) => s as ManifestationId);
+const group = () => z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
-const group = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+const targetFields = () => ({
+  manifestation: z.optional(manifestationRef()),
+  group: z.optional(group()),
+});
 
-const targetFields = {
-  manifestation: manifestationRef.optional(),
-  group: group.optional(),
-};
+interface RawTarget {
+  manifestation?: ManifestationId | undefined;
+  group?: ManifestationGroupNumber | undefined;
+}
 
-function checkTarget(t: { manifestation?: ManifestationId | undefined; group?: ManifestationGroupNumber | undefined }, ctx: z.RefinementCtx): void {
+function checkTarget(t: RawTarget, ctx: z.core.$RefinementCtx<RawTarget>): void {
   if (t.manifestation === undefined && t.group === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['manifestation'],
-      params: custom({
-        nq4Code: 'missing',
-        messageVi: 'Cần mã biểu hiện (manifestation) hoặc số nhóm (group).',
-        messageEn: 'Give a manifestation id or a group number.',
-      }).params,
-    });
+    addRuleIssue(ctx, ['manifestation'], issueParams('missing', 'Cần mã biểu hiện (manifestation) hoặc số nhóm (group).', 'Give a manifestation id or a group number.'));
   } else if (t.manifestation !== undefined && t.group !== undefined && getManifestation(t.manifestation).group !== t.group) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['group'],
-      params: custom({
-        nq4Code: 'inconsistent',
-        messageVi: 'Số nhóm không khớp với nhóm của biểu hiện.',
-        messageEn: "The group does not match the manifestation's group.",
-      }).params,
-    });
+    addRuleIssue(ctx, ['group'], issueParams('inconsistent', 'Số nhóm không khớp với nhóm của biểu hiện.', "The group does not match the manifestation's group."));
   }
 }
 
-function toTarget(t: { manifestation?: ManifestationId | undefined; group?: ManifestationGroupNumber | undefined }): ReviewFindingTarget {
+function toTarget(t: RawTarget): ReviewFindingTarget {
   if (t.manifestation !== undefined) return { manifestation: t.manifestation, group: getManifestation(t.manifestation).group };
   return { group: t.group ?? 1 };
 }
 
-const targetSchema = z.strictObject(targetFields).superRefine(checkTarget);
+const targetSchema = () => z.strictObject(targetFields()).check(z.superRefine(checkTarget));
 
-const findingSchema = z
-  .strictObject({
-    ...targetFields,
-    identifiedBy: z.union([z.enum(REVIEW_FINDING_SOURCES), z.array(z.enum(REVIEW_FINDING_SOURCES)).min(1).max(3)]),
-    concluded: z.boolean().optional(),
-    concludedBy: text(300).optional(),
-    concludedOn: isoDate.optional(),
-    evidence: z.union([text(5000), z.array(text(5000)).max(100)]).optional(),
-  })
-  .superRefine((v, ctx) => {
-    checkTarget(v, ctx);
-    if (v.concluded !== true && (v.concludedBy !== undefined || v.concludedOn !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['concluded'],
-        params: custom({
-          nq4Code: 'inconsistent',
-          messageVi: 'Có cơ quan hoặc ngày kết luận nhưng "concluded" không phải true.',
-          messageEn: 'A concluding body or date is given but "concluded" is not true.',
-        }).params,
-      });
-    }
-  });
+const findingSource = () => z.enum(REVIEW_FINDING_SOURCES);
 
-const remediationSchema = z
-  .strictObject({
-    id: identifier.optional(),
-    action: text(2000),
-    addresses: z.array(targetSchema).max(60).optional(),
-    dueOn: isoDate.optional(),
-    status: z.enum(REMEDIATION_STATUSES),
-    doneOn: isoDate.optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.doneOn !== undefined && v.status !== 'done') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['doneOn'],
-        params: custom({
-          nq4Code: 'inconsistent',
-          messageVi: 'Có ngày hoàn thành nhưng trạng thái không phải "done".',
-          messageEn: 'A completion date is given but the status is not "done".',
-        }).params,
-      });
-    }
-  });
+const findingSchema = () =>
+  z
+    .strictObject({
+      ...targetFields(),
+      identifiedBy: z.union([findingSource(), z.array(findingSource()).check(z.minLength(1), z.maxLength(3))]),
+      concluded: z.optional(z.boolean()),
+      concludedBy: z.optional(text(300)),
+      concludedOn: z.optional(isoDate()),
+      evidence: z.optional(z.union([text(5000), z.array(text(5000)).check(z.maxLength(100))])),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        checkTarget(v, ctx as z.core.$RefinementCtx<RawTarget>);
+        if (v.concluded !== true && (v.concludedBy !== undefined || v.concludedOn !== undefined)) {
+          addRuleIssue(
+            ctx,
+            ['concluded'],
+            issueParams('inconsistent', 'Có cơ quan hoặc ngày kết luận nhưng "concluded" không phải true.', 'A concluding body or date is given but "concluded" is not true.'),
+          );
+        }
+      }),
+    );
 
-const subjectSchema = z.discriminatedUnion('type', [
+const remediationSchema = () =>
+  z
+    .strictObject({
+      id: z.optional(identifier()),
+      action: text(2000),
+      addresses: z.optional(z.array(targetSchema()).check(z.maxLength(60))),
+      dueOn: z.optional(isoDate()),
+      status: z.enum(REMEDIATION_STATUSES),
+      doneOn: z.optional(isoDate()),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.doneOn !== undefined && v.status !== 'done') {
+          addRuleIssue(ctx, ['doneOn'], issueParams('inconsistent', 'Có ngày hoàn thành nhưng trạng thái không phải "done".', 'A completion date is given but the status is not "done".'));
+        }
+      }),
+    );
+
+const subjectSchema = () =>
+  z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('member'),
+      id: identifier(),
+      leader: z.optional(z.boolean()),
+      membership: z.optional(z.enum(['official', 'probationary'])),
+      activityStatus: z.optional(z.enum(MEMBER_ACTIVITY_STATUSES)),
+      admittedOn: z.optional(isoDate()),
+    }),
+    z.strictObject({
+      type: z.literal('partyOrganization'),
+      id: identifier(),
+      organizationKind: z.optional(z.enum(REVIEW_ORGANIZATION_KINDS)),
+    }),
+    z.strictObject({ type: z.literal('leadershipCollective'), id: identifier() }),
+  ]);
+
+const periodSchema = () =>
   z.strictObject({
-    type: z.literal('member'),
-    id: identifier,
-    leader: z.boolean().optional(),
-    membership: z.enum(['official', 'probationary']).optional(),
-    activityStatus: z.enum(MEMBER_ACTIVITY_STATUSES).optional(),
-    admittedOn: isoDate.optional(),
-  }),
-  z.strictObject({
-    type: z.literal('partyOrganization'),
-    id: identifier,
-    organizationKind: z.enum(REVIEW_ORGANIZATION_KINDS).optional(),
-  }),
-  z.strictObject({ type: z.literal('leadershipCollective'), id: identifier }),
-]);
-
-const periodSchema = z.strictObject({
-  year,
-  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
-});
+    year: year(),
+    quarter: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+  });
 
 const FINDING_SOURCE_ORDER: Readonly<Record<ReviewFindingSource, number>> = { self: 0, collective: 1, higherLevel: 2 };
 
@@ -245,100 +237,104 @@ function dedupeTargets(targets: readonly ReviewFindingTarget[]): ReviewFindingTa
   return out;
 }
 
-const reviewSchemaImpl = z
-  .strictObject({
-    id: identifier.optional(),
-    unitId: identifier,
-    subject: subjectSchema,
-    period: periodSchema,
+/** The review record as written, checked field by field (before normalization). */
+const reviewFields = () =>
+  z.strictObject({
+    id: z.optional(identifier()),
+    unitId: identifier(),
+    subject: subjectSchema(),
+    period: periodSchema(),
     kind: z.enum(REVIEW_KINDS),
-    place: z.strictObject({ kind: z.enum(REVIEW_PLACE_KINDS), unitId: identifier }),
-    ruleSetId: z.enum(REVIEW_RULE_SET_IDS).optional(),
-    heldOn: isoDate.optional(),
-    suggestion: z
-      .strictObject({
-        suggestedBy: text(300).optional(),
-        issues: z.array(text(2000)).max(100).optional(),
-        on: isoDate.optional(),
-      })
-      .optional(),
-    selfAssessment: z
-      .strictObject({
-        text: text(20000).optional(),
-        selfRating: z.enum(RATING_LEVELS).optional(),
-        score: z.number().min(0).max(100).optional(),
-      })
-      .optional(),
-    findings: z.array(findingSchema).max(500).optional(),
-    remediation: z.array(remediationSchema).max(500).optional(),
-    outcome: z
-      .strictObject({
-        rating: z.enum(RATING_LEVELS).optional(),
-        disciplineReferral: z.strictObject({ by: text(300), on: isoDate.optional(), note: text(2000).optional() }).optional(),
-        discipline: z.enum(DISCIPLINE_FORMS).optional(),
-        nonDisciplinary: z.array(z.enum(NON_DISCIPLINARY_MEASURES)).max(8).optional(),
-      })
-      .optional(),
-  })
-  .transform((v): Review => {
-    const s = v.subject;
-    const subject: ReviewSubject =
-      s.type === 'member'
-        ? {
-            type: 'member',
-            id: s.id,
-            leader: s.leader ?? false,
-            ...(s.membership !== undefined ? { membership: s.membership } : {}),
-            ...(s.activityStatus !== undefined ? { activityStatus: s.activityStatus } : {}),
-            ...(s.admittedOn !== undefined ? { admittedOn: s.admittedOn } : {}),
-          }
-        : s.type === 'partyOrganization'
-          ? { type: 'partyOrganization', id: s.id, organizationKind: s.organizationKind ?? 'other' }
-          : { type: 'leadershipCollective', id: s.id };
-    const remediation: RemediationItem[] = (v.remediation ?? []).map((r) => ({
-      ...(r.id !== undefined ? { id: r.id } : {}),
-      action: r.action,
-      addresses: dedupeTargets((r.addresses ?? []).map(toTarget)),
-      ...(r.dueOn !== undefined ? { dueOn: r.dueOn } : {}),
-      status: r.status,
-      ...(r.doneOn !== undefined ? { doneOn: r.doneOn } : {}),
-    }));
-    const o = v.outcome;
-    const nonDisciplinary: NonDisciplinaryMeasure[] = [...new Set(o?.nonDisciplinary ?? [])];
-    return {
-      ...(v.id !== undefined ? { id: v.id } : {}),
-      unitId: v.unitId,
-      subject,
-      period: v.period.quarter === undefined ? { year: v.period.year } : { year: v.period.year, quarter: v.period.quarter },
-      kind: v.kind,
-      place: { kind: v.place.kind, unitId: v.place.unitId },
-      ...(v.ruleSetId !== undefined ? { ruleSetId: v.ruleSetId } : {}),
-      ...(v.heldOn !== undefined ? { heldOn: v.heldOn } : {}),
-      ...(v.suggestion !== undefined
-        ? {
-            suggestion: {
-              ...(v.suggestion.suggestedBy !== undefined ? { suggestedBy: v.suggestion.suggestedBy } : {}),
-              issues: v.suggestion.issues ?? [],
-              ...(v.suggestion.on !== undefined ? { on: v.suggestion.on } : {}),
-            },
-          }
-        : {}),
-      ...(v.selfAssessment !== undefined ? { selfAssessment: { ...v.selfAssessment } } : {}),
-      findings: mergeFindings(v.findings ?? []),
-      remediation,
-      outcome: {
-        ...(o?.rating !== undefined ? { rating: o.rating } : {}),
-        ...(o?.disciplineReferral !== undefined ? { disciplineReferral: { ...o.disciplineReferral } } : {}),
-        ...(o?.discipline !== undefined ? { discipline: o.discipline } : {}),
-        nonDisciplinary,
-      },
-    };
+    place: z.strictObject({ kind: z.enum(REVIEW_PLACE_KINDS), unitId: identifier() }),
+    ruleSetId: z.optional(z.enum(REVIEW_RULE_SET_IDS)),
+    heldOn: z.optional(isoDate()),
+    suggestion: z.optional(
+      z.strictObject({
+        suggestedBy: z.optional(text(300)),
+        issues: z.optional(z.array(text(2000)).check(z.maxLength(100))),
+        on: z.optional(isoDate()),
+      }),
+    ),
+    selfAssessment: z.optional(
+      z.strictObject({
+        text: z.optional(text(20000)),
+        selfRating: z.optional(z.enum(RATING_LEVELS)),
+        score: z.optional(z.number().check(z.gte(0), z.lte(100))),
+      }),
+    ),
+    findings: z.optional(z.array(findingSchema()).check(z.maxLength(500))),
+    remediation: z.optional(z.array(remediationSchema()).check(z.maxLength(500))),
+    outcome: z.optional(
+      z.strictObject({
+        rating: z.optional(z.enum(RATING_LEVELS)),
+        disciplineReferral: z.optional(z.strictObject({ by: text(300), on: z.optional(isoDate()), note: z.optional(text(2000)) })),
+        discipline: z.optional(z.enum(DISCIPLINE_FORMS)),
+        nonDisciplinary: z.optional(z.array(z.enum(NON_DISCIPLINARY_MEASURES)).check(z.maxLength(8))),
+      }),
+    ),
   });
 
+/** A checked review record, normalized into a {@link Review}: defaults filled, findings merged. */
+function toReview(v: z.output<ReturnType<typeof reviewFields>>): Review {
+  const s = v.subject;
+  const subject: ReviewSubject =
+    s.type === 'member'
+      ? {
+          type: 'member',
+          id: s.id,
+          leader: s.leader ?? false,
+          ...(s.membership !== undefined ? { membership: s.membership } : {}),
+          ...(s.activityStatus !== undefined ? { activityStatus: s.activityStatus } : {}),
+          ...(s.admittedOn !== undefined ? { admittedOn: s.admittedOn } : {}),
+        }
+      : s.type === 'partyOrganization'
+        ? { type: 'partyOrganization', id: s.id, organizationKind: s.organizationKind ?? 'other' }
+        : { type: 'leadershipCollective', id: s.id };
+  const remediation: RemediationItem[] = (v.remediation ?? []).map((r) => ({
+    ...(r.id !== undefined ? { id: r.id } : {}),
+    action: r.action,
+    addresses: dedupeTargets((r.addresses ?? []).map(toTarget)),
+    ...(r.dueOn !== undefined ? { dueOn: r.dueOn } : {}),
+    status: r.status,
+    ...(r.doneOn !== undefined ? { doneOn: r.doneOn } : {}),
+  }));
+  const o = v.outcome;
+  const nonDisciplinary: NonDisciplinaryMeasure[] = [...new Set(o?.nonDisciplinary ?? [])];
+  return {
+    ...(v.id !== undefined ? { id: v.id } : {}),
+    unitId: v.unitId,
+    subject,
+    period: v.period.quarter === undefined ? { year: v.period.year } : { year: v.period.year, quarter: v.period.quarter },
+    kind: v.kind,
+    place: { kind: v.place.kind, unitId: v.place.unitId },
+    ...(v.ruleSetId !== undefined ? { ruleSetId: v.ruleSetId } : {}),
+    ...(v.heldOn !== undefined ? { heldOn: v.heldOn } : {}),
+    ...(v.suggestion !== undefined
+      ? {
+          suggestion: {
+            ...(v.suggestion.suggestedBy !== undefined ? { suggestedBy: v.suggestion.suggestedBy } : {}),
+            issues: v.suggestion.issues ?? [],
+            ...(v.suggestion.on !== undefined ? { on: v.suggestion.on } : {}),
+          },
+        }
+      : {}),
+    ...(v.selfAssessment !== undefined ? { selfAssessment: { ...v.selfAssessment } } : {}),
+    findings: mergeFindings(v.findings ?? []),
+    remediation,
+    outcome: {
+      ...(o?.rating !== undefined ? { rating: o.rating } : {}),
+      ...(o?.disciplineReferral !== undefined ? { disciplineReferral: { ...o.disciplineReferral } } : {}),
+      ...(o?.discipline !== undefined ? { discipline: o.discipline } : {}),
+      nonDisciplinary,
+    },
+  };
+}
 
 /**
- * The zod schema of one review as callers write it; it parses into a normalized {@link Review}
- * (duplicate findings merged, text in NFC). Unknown fields are rejected.
+ * The zod schema (`zod/mini`) of one review as callers write it; it parses into a normalized
+ * {@link Review} (duplicate findings merged, text in NFC). Unknown fields are rejected. Built on
+ * first use. Its issues are zod's; {@link parseReview} gives the same checks as an `Nq4Error`
+ * with bilingual messages.
  * @example
  * ```ts
  * import { reviewSchema } from 'nq4';
@@ -346,39 +342,57 @@ const reviewSchemaImpl = z
  * ```
  * @category Review
  */
-export const reviewSchema: z.ZodType<Review, ReviewInput> = reviewSchemaImpl;
-
-/** The zod schema of a list of reviews. @internal */
-export const reviewListSchema = /* @__PURE__ */ z.array(reviewSchema).max(1_000_000);
-
-const commitmentSchemaImpl = z
-  .strictObject({
-    personId: identifier,
-    year,
-    items: z.union([z.literal('all27'), z.array(manifestationRef).min(1).max(27)]),
-    otherCommitments: z.array(text(2000)).max(200).optional(),
-    signedOn: isoDate.optional(),
-    publishedAt: text(300).optional(),
-  })
-  .transform((v): ReviewCommitment => {
-    const all = manifestationGroups.flatMap((g) => g.ids);
-    const chosen = v.items === 'all27' ? new Set(all) : new Set(v.items);
-    const items = all.filter((id) => chosen.has(id));
-    return {
-      personId: v.personId,
-      year: v.year,
-      items,
-      coversAll27: items.length === all.length,
-      otherCommitments: [...new Set(v.otherCommitments ?? [])],
-      ...(v.signedOn !== undefined ? { signedOn: v.signedOn } : {}),
-      ...(v.publishedAt !== undefined ? { publishedAt: v.publishedAt } : {}),
-    };
-  });
-
+export const reviewSchema: z.ZodMiniType<Review, ReviewInput> = /* @__PURE__ */ z.lazy(() => z.pipe(reviewFields(), z.transform(toReview)));
 
 /**
- * The zod schema of one yearly commitment as callers write it. `items` is `"all27"` or a list of
- * catalog ids. Parses into a {@link ReviewCommitment}.
+ * Compile-time tie of the schemas to the input types: every value the types let a caller write,
+ * the schemas read (the annotations of {@link reviewSchema} and {@link reviewCommitmentSchema}
+ * check the other way), and both have the same fields, optional in the same places.
+ * @internal
+ */
+export type ReviewInputTie = [
+  Assert<[ReviewInput] extends [DeepReadonly<z.input<ReturnType<typeof reviewFields>>>] ? true : false>,
+  Assert<Same<Shape<ReviewInput>, Shape<z.input<ReturnType<typeof reviewFields>>>>>,
+  Assert<[ReviewCommitmentInput] extends [DeepReadonly<z.input<ReturnType<typeof commitmentFields>>>] ? true : false>,
+  Assert<Same<Shape<ReviewCommitmentInput>, Shape<z.input<ReturnType<typeof commitmentFields>>>>>,
+];
+type Assert<T extends true> = T;
+/** The fields of a type, every text type read as `string` and every array as mutable. */
+type Shape<T> = T extends string ? string : T extends readonly (infer U)[] ? Shape<U>[] : T extends object ? { -readonly [K in keyof T]: Shape<T[K]> } : T;
+type Same<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+
+/** The zod schema of a list of reviews; issue paths start with the index. @internal */
+export const reviewListSchema = /* @__PURE__ */ z.lazy(() => z.array(reviewSchema).check(z.maxLength(MAX_RECORDS)));
+
+const commitmentFields = () =>
+  z.strictObject({
+    personId: identifier(),
+    year: year(),
+    items: z.union([z.literal('all27'), z.array(manifestationRef()).check(z.minLength(1), z.maxLength(27))]),
+    otherCommitments: z.optional(z.array(text(2000)).check(z.maxLength(200))),
+    signedOn: z.optional(isoDate()),
+    publishedAt: z.optional(text(300)),
+  });
+
+/** A checked commitment, normalized: `"all27"` expanded, ids in catalog order without repeats. */
+function toCommitment(v: z.output<ReturnType<typeof commitmentFields>>): ReviewCommitment {
+  const all = manifestationGroups.flatMap((g) => g.ids);
+  const chosen = v.items === 'all27' ? new Set(all) : new Set(v.items);
+  const items = all.filter((id) => chosen.has(id));
+  return {
+    personId: v.personId,
+    year: v.year,
+    items,
+    coversAll27: items.length === all.length,
+    otherCommitments: [...new Set(v.otherCommitments ?? [])],
+    ...(v.signedOn !== undefined ? { signedOn: v.signedOn } : {}),
+    ...(v.publishedAt !== undefined ? { publishedAt: v.publishedAt } : {}),
+  };
+}
+
+/**
+ * The zod schema (`zod/mini`) of one yearly commitment as callers write it. `items` is `"all27"`
+ * or a list of catalog ids. Parses into a {@link ReviewCommitment}. Built on first use.
  * @example
  * ```ts
  * import { reviewCommitmentSchema } from 'nq4';
@@ -386,5 +400,9 @@ const commitmentSchemaImpl = z
  * ```
  * @category Review
  */
-export const reviewCommitmentSchema: z.ZodType<ReviewCommitment, ReviewCommitmentInput> = commitmentSchemaImpl;
+export const reviewCommitmentSchema: z.ZodMiniType<ReviewCommitment, ReviewCommitmentInput> = /* @__PURE__ */ z.lazy(() =>
+  z.pipe(commitmentFields(), z.transform(toCommitment)),
+);
 
+/** The zod schema of a list of commitments; issue paths start with the index. @internal */
+export const reviewCommitmentListSchema = /* @__PURE__ */ z.lazy(() => z.array(reviewCommitmentSchema).check(z.maxLength(MAX_RECORDS)));

@@ -18,7 +18,7 @@
  * subject once across periods.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { ManifestationGroupNumber, ManifestationId } from '../catalog/manifestations.js';
 import { issue, Nq4Error, parseInput } from '../errors.js';
@@ -28,7 +28,7 @@ import { DISCIPLINE_FORM_SEVERITY, type DisciplineForm, type NonDisciplinaryMeas
 import { tally, type Counts, type RatedSubject, type Tally, type TallyDisciplineSubject, type TallyInput } from '../tally/tally.js';
 import { isSuggested, mergeSubjects } from './_resolve.js';
 import { periodKey, subjectKey, subjectKindOf, type ReviewCommitment, type RemediationStatus, type Review, type ReviewSubject } from './model.js';
-import { reviewCommitmentSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
+import { reviewCommitmentListSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 
 /**
  * Options of {@link summarizeReviews}.
@@ -94,13 +94,16 @@ export interface ReviewSummary {
   readonly text: Label;
 }
 
-const optionsSchema = z
-  .strictObject({
-    commitments: z.array(reviewCommitmentSchema).max(1_000_000).optional(),
-    findings: z.enum(['all', 'concluded']).optional(),
-    countUnit: z.enum(['subjectYear', 'subjectPeriod', 'subject']).optional(),
-  })
-  .optional();
+/** {@link SummarizeReviewsOptions}, checked; absent is fine. @internal */
+export const summarizeReviewsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.optional(
+    z.strictObject({
+      commitments: z.optional(reviewCommitmentListSchema),
+      findings: z.optional(z.enum(['all', 'concluded'])),
+      countUnit: z.optional(z.enum(['subjectYear', 'subjectPeriod', 'subject'])),
+    }),
+  ),
+);
 
 /**
  * The rating that stands for a subject's year: the annual one (period key `"YYYY"`), else the
@@ -190,7 +193,7 @@ function pairEn(c: ReviewSubjectCounts): string {
  */
 export function summarizeReviews(reviews: readonly ReviewInput[], options?: SummarizeReviewsOptions): ReviewSummary {
   const list: readonly Review[] = parseInput(reviewListSchema, reviews);
-  const o = parseInput(optionsSchema, options, ['options']);
+  const o = parseInput(summarizeReviewsOptionsSchema, options, ['options']);
   const onlyConcluded = (o?.findings ?? 'all') === 'concluded';
   const countUnit = o?.countUnit ?? 'subjectYear';
 

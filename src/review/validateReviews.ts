@@ -22,7 +22,7 @@
  *   (default `"allow"`: no rule is invented; the rule set's `quarterlyForLeaders.note` says so).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareIsoDates } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { issue, Nq4Error, parseInput, toSafe, type Nq4Issue, type SafeResult } from '../errors.js';
@@ -31,7 +31,7 @@ import { PARTY_DOCUMENTS } from '../legal/documents.js';
 import { addMonths } from './_calendar.js';
 import { periodEnd, periodStart, ruleSetOf, subjectsDisagree } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type ReviewCommitment, type Review } from './model.js';
-import { reviewCommitmentSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
+import { reviewCommitmentListSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 import type { NotReviewedCategory } from './ruleSets.js';
 
 /**
@@ -66,15 +66,18 @@ export interface ValidateReviewsOptions {
   readonly quarterlySubjects?: 'leadersOnly' | 'any';
 }
 
-const optionsSchema = z
-  .strictObject({
-    unverifiedExclusions: z.enum(['allow', 'flag']).optional(),
-    newMemberCutoff: z.enum(['heldOn', 'periodEnd']).optional(),
-    fourthQuarter: z.enum(['reject', 'allow']).optional(),
-    unverifiedQuarters: z.enum(['allow', 'flag']).optional(),
-    quarterlySubjects: z.enum(['leadersOnly', 'any']).optional(),
-  })
-  .optional();
+/** {@link ValidateReviewsOptions}, checked; absent is fine. @internal */
+export const validateReviewsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.optional(
+    z.strictObject({
+      unverifiedExclusions: z.optional(z.enum(['allow', 'flag'])),
+      newMemberCutoff: z.optional(z.enum(['heldOn', 'periodEnd'])),
+      fourthQuarter: z.optional(z.enum(['reject', 'allow'])),
+      unverifiedQuarters: z.optional(z.enum(['allow', 'flag'])),
+      quarterlySubjects: z.optional(z.enum(['leadersOnly', 'any'])),
+    }),
+  ),
+);
 
 const SUGGESTION_SOURCE: Citation = /* @__PURE__ */ cite(
   PARTY_DOCUMENTS.qd124of2023,
@@ -329,7 +332,7 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[]): void {
  */
 export function findReviewIssues(reviews: readonly ReviewInput[], options?: ValidateReviewsOptions): readonly Nq4Issue[] {
   const list = parseInput(reviewListSchema, reviews);
-  const o = parseInput(optionsSchema, options, ['options']);
+  const o = parseInput(validateReviewsOptionsSchema, options, ['options']);
   const resolved: Required<ValidateReviewsOptions> = {
     unverifiedExclusions: o?.unverifiedExclusions ?? 'allow',
     unverifiedQuarters: o?.unverifiedQuarters ?? 'allow',
@@ -382,7 +385,7 @@ export function validateReviews(reviews: readonly ReviewInput[], options?: Valid
  * @category Review
  */
 export function validateCommitments(commitments: readonly ReviewCommitmentInput[]): readonly ReviewCommitment[] {
-  const list = parseInput(z.array(reviewCommitmentSchema).max(1_000_000), commitments);
+  const list = parseInput(reviewCommitmentListSchema, commitments);
   const out: Nq4Issue[] = [];
   const seen = new Map<string, number>();
   list.forEach((c, j) => {
