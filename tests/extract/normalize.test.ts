@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Nq4Error } from '../../src/errors.js';
 import { normalizeVietnameseText } from '../../src/extract/index.js';
 import { canonicalWord, wordKey } from '../../src/extract/normalize.js';
 
@@ -31,5 +32,20 @@ describe('normalizeVietnameseText', () => {
     const [s, e] = n.toOriginal([at, at + 'Khiển trách'.length]);
     expect(original.slice(s, e)).toBe('Khiển trách'.normalize('NFD'));
     expect(n.offsets).toHaveLength(n.text.length + 1);
+  });
+
+  it('refuses a text that is not a string (JavaScript callers), naming the argument', () => {
+    for (const bad of [undefined, null, 42, ['x']]) {
+      let caught: unknown;
+      try {
+        normalizeVietnameseText(bad as never);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(Nq4Error);
+      expect((caught as Nq4Error).issues).toEqual([
+        { code: 'invalid_type', path: ['original'], messageVi: 'Sai kiểu dữ liệu: cần chuỗi ký tự.', messageEn: 'Wrong type: expected string.' },
+      ]);
+    }
   });
 });

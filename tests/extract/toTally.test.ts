@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { Nq4Error } from '../../src/errors.js';
 import { extractTallies, extractionToTally, reconcileExtraction } from '../../src/extract/index.js';
 
 const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
@@ -100,5 +101,24 @@ describe('extractionToTally regressions', () => {
     expect(tally.nonDisciplinary.individual).toEqual({ unsatisfactoryRating: 4, reminder: 4 });
     expect(tally.ratings).toEqual({});
     expect(extractionToTally(extractTallies('Có 4 đảng viên không hoàn thành nhiệm vụ.')).tally.ratings).toEqual({ member: { unsatisfactory: 4 } });
+  });
+
+  it('refuses unknown options and wrong option values (JavaScript callers) instead of ignoring them', () => {
+    const r = extractTallies('Khiển trách 2 đảng viên dự bị.');
+    const issuesOf = (options: unknown): unknown => {
+      try {
+        extractionToTally(r, options as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(Nq4Error);
+        return (error as Nq4Error).issues.map((i) => [i.code, i.path]);
+      }
+      return 'no error';
+    };
+    expect(issuesOf({ memberstatus: 'asStated' })).toEqual([['unknown_key', ['options', 'memberstatus']]]);
+    expect(issuesOf({ memberStatus: 'probationary' })).toEqual([['invalid_value', ['options', 'memberStatus']]]);
+    expect(issuesOf({ includeRepeats: 'yes' })).toEqual([['invalid_type', ['options', 'includeRepeats']]]);
+    expect(issuesOf(null)).toEqual([['invalid_type', ['options']]]);
+    expect(issuesOf(undefined)).toBe('no error');
+    expect(extractionToTally(r, { memberStatus: 'asStated' }).tally.disciplines).toEqual({ probationaryMember: { reprimand: 2 } });
   });
 });
