@@ -18,16 +18,22 @@ export type FormListSubject = 'organization' | 'officialMember' | 'probationaryM
 const formsOf = (subject: 'organization' | 'officialMember' | 'probationaryMember'): readonly DisciplineForm[] =>
   DISCIPLINE_FORM_LISTS[subject].flatMap((v) => v.forms);
 
-const ALLOWED: { readonly [S in FormListSubject]: ReadonlySet<DisciplineForm> } = {
-  organization: new Set(formsOf('organization')),
-  officialMember: new Set(formsOf('officialMember')),
-  probationaryMember: new Set(formsOf('probationaryMember')),
-  anyMember: new Set([...formsOf('officialMember'), ...formsOf('probationaryMember')]),
-};
+type Allowed = { readonly [S in FormListSubject]: ReadonlySet<DisciplineForm> };
+let allowed: Allowed | undefined;
+
+/** The lists as sets, built on first use (not at import, so a bundle that never checks a form drops them). */
+function allowedForms(): Allowed {
+  return (allowed ??= {
+    organization: new Set(formsOf('organization')),
+    officialMember: new Set(formsOf('officialMember')),
+    probationaryMember: new Set(formsOf('probationaryMember')),
+    anyMember: new Set([...formsOf('officialMember'), ...formsOf('probationaryMember')]),
+  });
+}
 
 /** True when the Charter's closed list for the subject contains the form. @internal */
 export function formAllowedFor(subject: FormListSubject, form: DisciplineForm): boolean {
-  return ALLOWED[subject].has(form);
+  return allowedForms()[subject].has(form);
 }
 
 /**

@@ -107,7 +107,6 @@ export const FIGURE_SUBJECTS = [
  */
 export type FigureSubject = (typeof FIGURE_SUBJECTS)[number];
 
-const CATEGORIES = [...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES, ...RATING_LEVELS] as const;
 
 /**
  * A percentage printed next to a figure ("(chiếm 45,5%)"), checked against its base within the
@@ -215,7 +214,7 @@ const figure = () =>
       value: finite(),
       measure: z.enum(FIGURE_MEASURES),
       subject: z.optional(z.enum(FIGURE_SUBJECTS)),
-      category: z.optional(z.enum(CATEGORIES)),
+      category: z.optional(z.enum([...DISCIPLINE_FORMS, ...NON_DISCIPLINARY_MEASURES, ...RATING_LEVELS])),
       orBetter: z.optional(z.boolean()),
       subset: z.optional(code()),
       percent: z.optional(percent()),
@@ -489,33 +488,41 @@ type Figure = z.output<typeof statedFigureSchema>;
 type Group = z.output<typeof statedGroupSchema>;
 type Path = (string | number)[];
 
-const HD11 = /* @__PURE__ */ cite(
-  PARTY_DOCUMENTS.hd11of2021,
-  {
-    quoteVi: 'phải bảo đảm thống nhất các tiêu chí, hình thức và nội dung báo cáo trong các biểu thống kê; số liệu thống kê phải được tổng hợp từ cơ sở trở lên … phải bảo đảm chính xác',
-    note: { vi: 'Theo bản tóm tắt của một địa phương (hierarchy-review-reports.md §3.1).', en: 'As summarised by a province (hierarchy-review-reports.md §3.1).' },
-  },
-  'quotedSecondHand',
-);
-const ART35 = /* @__PURE__ */ cite(
-  PARTY_DOCUMENTS.charter2011,
-  {
-    article: 35,
-    clause: 2,
-    quoteVi:
-      'Đối với tổ chức đảng: khiển trách, cảnh cáo, giải tán; Đối với đảng viên chính thức: khiển trách, cảnh cáo, cách chức, khai trừ; Đối với đảng viên dự bị: khiển trách, cảnh cáo.',
-  },
-  'quoted',
-);
-const QD69_ART7 = /* @__PURE__ */ cite(
-  PARTY_DOCUMENTS.qd69of2022,
-  {
-    article: 7,
-    quoteVi:
-      '1. Đối với tổ chức đảng: Khiển trách, cảnh cáo, giải tán. 2. Đối với đảng viên chính thức: Khiển trách, cảnh cáo, cách chức (nếu có chức vụ), khai trừ. 3. Đối với đảng viên dự bị: Khiển trách, cảnh cáo.',
-  },
-  'quotedSecondHand',
-);
+/** The citations of reconciliation findings. */
+function buildCitations() {
+  return {
+    HD11: cite(
+      PARTY_DOCUMENTS.hd11of2021,
+      {
+        quoteVi: 'phải bảo đảm thống nhất các tiêu chí, hình thức và nội dung báo cáo trong các biểu thống kê; số liệu thống kê phải được tổng hợp từ cơ sở trở lên … phải bảo đảm chính xác',
+        note: { vi: 'Theo bản tóm tắt của một địa phương (hierarchy-review-reports.md §3.1).', en: 'As summarised by a province (hierarchy-review-reports.md §3.1).' },
+      },
+      'quotedSecondHand',
+    ),
+    ART35: cite(
+      PARTY_DOCUMENTS.charter2011,
+      {
+        article: 35,
+        clause: 2,
+        quoteVi:
+          'Đối với tổ chức đảng: khiển trách, cảnh cáo, giải tán; Đối với đảng viên chính thức: khiển trách, cảnh cáo, cách chức, khai trừ; Đối với đảng viên dự bị: khiển trách, cảnh cáo.',
+      },
+      'quoted',
+    ),
+    QD69_ART7: cite(
+      PARTY_DOCUMENTS.qd69of2022,
+      {
+        article: 7,
+        quoteVi:
+          '1. Đối với tổ chức đảng: Khiển trách, cảnh cáo, giải tán. 2. Đối với đảng viên chính thức: Khiển trách, cảnh cáo, cách chức (nếu có chức vụ), khai trừ. 3. Đối với đảng viên dự bị: Khiển trách, cảnh cáo.',
+      },
+      'quotedSecondHand',
+    ),
+  };
+}
+let citations: ReturnType<typeof buildCitations> | undefined;
+/** The citations, built once on first use (not at import: a bundle without reconcile drops them). */
+const cites = (): ReturnType<typeof buildCitations> => (citations ??= buildCitations());
 
 const SUBJECT_LABELS: Record<FigureSubject, Label> = {
   member: { vi: 'đảng viên', en: 'members' },
@@ -700,7 +707,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
               vi: `Số liệu ${d.vi}: Điều lệ không quy định hình thức ${DISCIPLINE_FORM_LABELS[f.category as DisciplineForm].vi} đối với ${SUBJECT_LABELS[f.subject as FigureSubject].vi}.`,
               en: `Figure ${d.en}: the Charter has no ${DISCIPLINE_FORM_LABELS[f.category as DisciplineForm].en} for ${SUBJECT_LABELS[f.subject as FigureSubject].en}.`,
             },
-            citations: [ART35, QD69_ART7],
+            citations: [cites().ART35, cites().QD69_ART7],
           },
         ]);
       }
@@ -741,7 +748,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
                 vi: `Tổng số nêu là ${td.vi}, nhưng các số thành phần cộng lại ${fmtSum(values, 'vi')} = ${fmt(rounded, 'vi')}.`,
                 en: `The stated total is ${td.en}, but the parts add up to ${fmtSum(values, 'en')} = ${fmt(rounded, 'en')}.`,
               },
-              citations: [HD11],
+              citations: [cites().HD11],
             },
           ]);
         } else if (!complete && rounded > total.value) {
@@ -752,7 +759,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
                 vi: `Tổng số nêu là ${td.vi}, nhưng các số "trong đó" cộng lại ${fmtSum(values, 'vi')} = ${fmt(rounded, 'vi')}, lớn hơn tổng số.`,
                 en: `The stated total is ${td.en}, but the "of which" parts add up to ${fmtSum(values, 'en')} = ${fmt(rounded, 'en')}, more than the total.`,
               },
-              citations: [HD11],
+              citations: [cites().HD11],
             },
           ]);
         }
@@ -775,7 +782,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
                     vi: `Trong ${td.vi} có ${others.map((p) => describe(p).vi).join('; ')} không phải hình thức kỷ luật; chỉ ${fmt(classification.discipline, 'vi')} trường hợp bị thi hành kỷ luật (${fmtSum(otherValues, 'vi')} trường hợp khác được tính riêng).`,
                     en: `Within ${td.en}, ${others.map((p) => describe(p).en).join('; ')} are not discipline forms; only ${fmt(classification.discipline, 'en')} cases received discipline (${fmtSum(otherValues, 'en')} other cases are counted apart).`,
                   },
-                  citations: [ART35],
+                  citations: [cites().ART35],
                 },
               ],
             );
@@ -842,7 +849,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
                 vi: `Cấp trên nêu ${pd.vi}; ${stated.length} đơn vị trực thuộc nêu ${fmtSum(values, 'vi')} = ${fmt(sum, 'vi')}.`,
                 en: `The parent states ${pd.en}; its ${stated.length} child unit(s) state ${fmtSum(values, 'en')} = ${fmt(sum, 'en')}.`,
               },
-              citations: [HD11],
+              citations: [cites().HD11],
             },
           ]);
         } else if (!allStated && sum > pf.f.value) {
@@ -853,7 +860,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
                 vi: `Cấp trên nêu ${pd.vi}; chỉ ${stated.length}/${children.length} đơn vị trực thuộc đã nêu ${fmtSum(values, 'vi')} = ${fmt(sum, 'vi')}, lớn hơn.`,
                 en: `The parent states ${pd.en}; only ${stated.length} of ${children.length} child units already state ${fmtSum(values, 'en')} = ${fmt(sum, 'en')}, more.`,
               },
-              citations: [HD11],
+              citations: [cites().HD11],
             },
           ]);
         } else if (!allStated) {

@@ -104,8 +104,6 @@ export interface ContainmentRule {
   readonly source: Citation;
 }
 
-const QD24_2021 = PARTY_DOCUMENTS.qd24of2021;
-
 /**
  * The day the district level ends and đảng bộ xã become cấp trên trực tiếp của cơ sở (QĐ 294-QĐ/TW).
  * @example
@@ -118,98 +116,108 @@ const QD24_2021 = PARTY_DOCUMENTS.qd24of2021;
 export const REFORM_2025_DATE: IsoDate = '2025-07-01';
 const LAST_DISTRICT_DAY: IsoDate = '2025-06-30';
 
-const CHARTER = PARTY_DOCUMENTS.charter2011;
-const src = {
-  levels: /* @__PURE__ */ cite(QD24_2021, { note: { vi: 'hierarchy-review-reports.md §1.2', en: 'hierarchy-review-reports.md §1.2' } }, 'paraphrased'),
-  belowDistrict: /* @__PURE__ */ cite(
-    PARTY_DOCUMENTS.hd25of2023,
-    {
-      quoteVi:
-        'ban thường vụ đảng ủy cơ sở, nơi không có ban thường vụ thì kiểm điểm đảng ủy cơ sở; đảng ủy bộ phận; chi ủy cơ sở; chi ủy trực thuộc đảng ủy cơ sở; chi bộ trực thuộc đảng ủy bộ phận',
-    },
-    'quoted',
-  ),
-  art21k1: /* @__PURE__ */ cite(CHARTER, { article: 21, clause: 1 }, 'paraphrased'),
-  art21k2: /* @__PURE__ */ cite(
-    CHARTER,
-    {
-      article: 21,
-      clause: 2,
-      quoteVi:
-        'Ở xã, phường, thị trấn có từ ba đảng viên chính thức trở lên, lập tổ chức cơ sở đảng (trực thuộc cấp uỷ cấp huyện). Ở cơ quan, doanh nghiệp, hợp tác xã, đơn vị sự nghiệp, đơn vị quân đội, công an và các đơn vị khác có từ ba đảng viên chính thức trở lên, lập tổ chức đảng (tổ chức cơ sở đảng hoặc chi bộ trực thuộc đảng uỷ cơ sở); cấp uỷ cấp trên trực tiếp xem xét, quyết định việc tổ chức đảng đó trực thuộc cấp uỷ cấp trên nào cho phù hợp',
-    },
-    'quoted',
-  ),
-  art21k3: /* @__PURE__ */ cite(
-    CHARTER,
-    {
-      article: 21,
-      clause: 3,
-      note: {
-        vi: 'Dưới 30 đảng viên: chi bộ cơ sở; từ 30 đảng viên trở lên: đảng bộ cơ sở (hierarchy-review-reports.md §1.3, diễn giải).',
-        en: 'Under 30 members: chi bộ cơ sở; 30 or more: đảng bộ cơ sở (hierarchy-review-reports.md §1.3, paraphrased).',
+/**
+ * The sources of the hierarchy. The tables below are built by calls, so they are built inside
+ * functions marked pure: a bundle that never reads a table drops it and these sources.
+ */
+function buildSources() {
+  const QD24_2021 = PARTY_DOCUMENTS.qd24of2021;
+  const CHARTER = PARTY_DOCUMENTS.charter2011;
+  return {
+    levels: cite(QD24_2021, { note: { vi: 'hierarchy-review-reports.md §1.2', en: 'hierarchy-review-reports.md §1.2' } }, 'paraphrased'),
+    belowDistrict: cite(
+      PARTY_DOCUMENTS.hd25of2023,
+      {
+        quoteVi:
+          'ban thường vụ đảng ủy cơ sở, nơi không có ban thường vụ thì kiểm điểm đảng ủy cơ sở; đảng ủy bộ phận; chi ủy cơ sở; chi ủy trực thuộc đảng ủy cơ sở; chi bộ trực thuộc đảng ủy bộ phận',
       },
-    },
-    'paraphrased',
-  ),
-  /**
-   * The approval exceptions (đảng bộ cơ sở under 30, chi bộ trực thuộc over 30, đảng bộ bộ phận):
-   * known only from a Q&A page ([H2]) that attributes them to the Charter; no article or clause
-   * is given because the reference never saw the Charter's wording.
-   */
-  sizeExceptions: /* @__PURE__ */ cite(
-    CHARTER,
-    {
-      note: {
-        vi: 'Các trường hợp ngoại lệ (đảng bộ cơ sở dưới 30 đảng viên, chi bộ trực thuộc trên 30 đảng viên, đảng bộ bộ phận) "phải có ý kiến đồng ý bằng văn bản của tổ chức đảng cấp trên có thẩm quyền", theo một trang hỏi đáp [H2] (hierarchy-review-reports.md §1.3, diễn giải); chưa thấy nguyên văn Điều lệ.',
-        en: 'The exceptions (grassroots committee under 30 members, subordinate branch over 30, sub-committee) need the written agreement of the competent higher organization, per a Q&A page [H2] (hierarchy-review-reports.md §1.3, paraphrased); exact Charter wording not seen.',
+      'quoted',
+    ),
+    art21k1: cite(CHARTER, { article: 21, clause: 1 }, 'paraphrased'),
+    art21k2: cite(
+      CHARTER,
+      {
+        article: 21,
+        clause: 2,
+        quoteVi:
+          'Ở xã, phường, thị trấn có từ ba đảng viên chính thức trở lên, lập tổ chức cơ sở đảng (trực thuộc cấp uỷ cấp huyện). Ở cơ quan, doanh nghiệp, hợp tác xã, đơn vị sự nghiệp, đơn vị quân đội, công an và các đơn vị khác có từ ba đảng viên chính thức trở lên, lập tổ chức đảng (tổ chức cơ sở đảng hoặc chi bộ trực thuộc đảng uỷ cơ sở); cấp uỷ cấp trên trực tiếp xem xét, quyết định việc tổ chức đảng đó trực thuộc cấp uỷ cấp trên nào cho phù hợp',
       },
-    },
-    'paraphrased',
-  ),
-  art24k1: /* @__PURE__ */ cite(
-    CHARTER,
-    {
-      article: 24,
-      clause: 1,
-      quoteVi:
-        'Chi bộ trực thuộc đảng uỷ cơ sở được tổ chức theo nơi làm việc hoặc nơi ở của đảng viên; mỗi chi bộ ít nhất có 3 đảng viên chính thức. Chi bộ đông đảng viên có thể chia thành nhiều tổ đảng',
-    },
-    'quoted',
-  ),
-  qd294: /* @__PURE__ */ cite(
-    PARTY_DOCUMENTS.qd294of2025,
-    {
-      effectiveFrom: REFORM_2025_DATE,
-      note: {
-        vi: 'Hệ thống tổ chức của Đảng không còn cấp huyện; thí điểm đảng bộ xã, phường là đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng (hierarchy-review-reports.md §1.5, diễn giải).',
-        en: 'No district level any more; pilot: đảng bộ xã, phường are the direct superior of grassroots organizations (hierarchy-review-reports.md §1.5, paraphrased).',
+      'quoted',
+    ),
+    art21k3: cite(
+      CHARTER,
+      {
+        article: 21,
+        clause: 3,
+        note: {
+          vi: 'Dưới 30 đảng viên: chi bộ cơ sở; từ 30 đảng viên trở lên: đảng bộ cơ sở (hierarchy-review-reports.md §1.3, diễn giải).',
+          en: 'Under 30 members: chi bộ cơ sở; 30 or more: đảng bộ cơ sở (hierarchy-review-reports.md §1.3, paraphrased).',
+        },
       },
-    },
-    'paraphrased',
-  ),
-  qd294SpecialZone: /* @__PURE__ */ cite(
-    PARTY_DOCUMENTS.qd294of2025,
-    {
-      effectiveFrom: REFORM_2025_DATE,
-      note: {
-        vi: 'Đối với đặc khu, tỉnh ủy, thành ủy quyết định đặc khu là đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng hay là tổ chức cơ sở đảng, sau khi có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (hierarchy-review-reports.md §1.5, diễn giải).',
-        en: 'For a special zone (đặc khu) the provincial committee decides whether it is the direct superior of grassroots organizations or itself a grassroots organization, with the written agreement of the Central Organization Commission (hierarchy-review-reports.md §1.5, paraphrased).',
+      'paraphrased',
+    ),
+    /**
+     * The approval exceptions (đảng bộ cơ sở under 30, chi bộ trực thuộc over 30, đảng bộ bộ phận):
+     * known only from a Q&A page ([H2]) that attributes them to the Charter; no article or clause
+     * is given because the reference never saw the Charter's wording.
+     */
+    sizeExceptions: cite(
+      CHARTER,
+      {
+        note: {
+          vi: 'Các trường hợp ngoại lệ (đảng bộ cơ sở dưới 30 đảng viên, chi bộ trực thuộc trên 30 đảng viên, đảng bộ bộ phận) "phải có ý kiến đồng ý bằng văn bản của tổ chức đảng cấp trên có thẩm quyền", theo một trang hỏi đáp [H2] (hierarchy-review-reports.md §1.3, diễn giải); chưa thấy nguyên văn Điều lệ.',
+          en: 'The exceptions (grassroots committee under 30 members, subordinate branch over 30, sub-committee) need the written agreement of the competent higher organization, per a Q&A page [H2] (hierarchy-review-reports.md §1.3, paraphrased); exact Charter wording not seen.',
+        },
       },
-    },
-    'paraphrased',
-  ),
-  centralDirect: /* @__PURE__ */ cite(
-    QD24_2021,
-    {
-      note: {
-        vi: 'Đảng bộ trực thuộc Trung ương (ví dụ bốn đảng bộ lập ngày 3-2-2025), hierarchy-review-reports.md §1.2, §1.4.',
-        en: 'Party organizations directly under the Central Committee (e.g. the four set up on 3-2-2025), hierarchy-review-reports.md §1.2, §1.4.',
+      'paraphrased',
+    ),
+    art24k1: cite(
+      CHARTER,
+      {
+        article: 24,
+        clause: 1,
+        quoteVi:
+          'Chi bộ trực thuộc đảng uỷ cơ sở được tổ chức theo nơi làm việc hoặc nơi ở của đảng viên; mỗi chi bộ ít nhất có 3 đảng viên chính thức. Chi bộ đông đảng viên có thể chia thành nhiều tổ đảng',
       },
-    },
-    'paraphrased',
-  ),
-} as const;
+      'quoted',
+    ),
+    qd294: cite(
+      PARTY_DOCUMENTS.qd294of2025,
+      {
+        effectiveFrom: REFORM_2025_DATE,
+        note: {
+          vi: 'Hệ thống tổ chức của Đảng không còn cấp huyện; thí điểm đảng bộ xã, phường là đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng (hierarchy-review-reports.md §1.5, diễn giải).',
+          en: 'No district level any more; pilot: đảng bộ xã, phường are the direct superior of grassroots organizations (hierarchy-review-reports.md §1.5, paraphrased).',
+        },
+      },
+      'paraphrased',
+    ),
+    qd294SpecialZone: cite(
+      PARTY_DOCUMENTS.qd294of2025,
+      {
+        effectiveFrom: REFORM_2025_DATE,
+        note: {
+          vi: 'Đối với đặc khu, tỉnh ủy, thành ủy quyết định đặc khu là đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng hay là tổ chức cơ sở đảng, sau khi có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (hierarchy-review-reports.md §1.5, diễn giải).',
+          en: 'For a special zone (đặc khu) the provincial committee decides whether it is the direct superior of grassroots organizations or itself a grassroots organization, with the written agreement of the Central Organization Commission (hierarchy-review-reports.md §1.5, paraphrased).',
+        },
+      },
+      'paraphrased',
+    ),
+    centralDirect: cite(
+      QD24_2021,
+      {
+        note: {
+          vi: 'Đảng bộ trực thuộc Trung ương (ví dụ bốn đảng bộ lập ngày 3-2-2025), hierarchy-review-reports.md §1.2, §1.4.',
+          en: 'Party organizations directly under the Central Committee (e.g. the four set up on 3-2-2025), hierarchy-review-reports.md §1.2, §1.4.',
+        },
+      },
+      'paraphrased',
+    ),
+  } as const;
+}
+let sources: ReturnType<typeof buildSources> | undefined;
+/** The sources, built once on first use. */
+const src = (): ReturnType<typeof buildSources> => (sources ??= buildSources());
 
 const kindInfo = (
   kind: UnitKind,
@@ -238,23 +246,28 @@ const kindInfo = (
  * ```
  * @category Report
  */
-export const UNIT_KIND_INFO: Readonly<Record<UnitKind, UnitKindInfo>> = /* @__PURE__ */ deepFreeze({
-  central: kindInfo('central', 'Trung ương', 'Central level', [src.levels]),
-  province: kindInfo('province', 'đảng bộ tỉnh, thành phố trực thuộc Trung ương', 'provincial party organization', [src.levels]),
-  centralDirect: kindInfo('centralDirect', 'đảng bộ trực thuộc Trung ương', 'party organization directly under the Central Committee', [src.centralDirect]),
-  district: kindInfo('district', 'đảng bộ huyện, quận, thị xã, thành phố thuộc tỉnh', 'district party organization', [src.levels, src.art21k2], {
-    validTo: LAST_DISTRICT_DAY,
-  }),
-  commune: kindInfo('commune', 'đảng bộ xã, phường, đặc khu', 'commune/ward/special-zone party organization', [src.qd294], {
-    validFrom: REFORM_2025_DATE,
-  }),
-  aboveGrassroots: kindInfo('aboveGrassroots', 'đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng', 'other direct superior of grassroots organizations', [src.levels]),
-  grassrootsCommittee: kindInfo('grassrootsCommittee', 'đảng bộ cơ sở', 'grassroots party committee', [src.art21k1, src.art21k3], { grassroots: true }),
-  grassrootsBranch: kindInfo('grassrootsBranch', 'chi bộ cơ sở', 'grassroots party branch', [src.art21k1, src.art21k3], { grassroots: true }),
-  subCommittee: kindInfo('subCommittee', 'đảng bộ bộ phận', 'party sub-committee', [src.belowDistrict]),
-  directBranch: kindInfo('directBranch', 'chi bộ trực thuộc', 'subordinate party branch', [src.art24k1, src.belowDistrict]),
-  partyCell: kindInfo('partyCell', 'tổ đảng', 'party cell', [src.art24k1], { rated: false }),
-});
+export const UNIT_KIND_INFO: Readonly<Record<UnitKind, UnitKindInfo>> = /* @__PURE__ */ buildKindInfo();
+
+function buildKindInfo(): Readonly<Record<UnitKind, UnitKindInfo>> {
+  const s = src();
+  return deepFreeze({
+    central: kindInfo('central', 'Trung ương', 'Central level', [s.levels]),
+    province: kindInfo('province', 'đảng bộ tỉnh, thành phố trực thuộc Trung ương', 'provincial party organization', [s.levels]),
+    centralDirect: kindInfo('centralDirect', 'đảng bộ trực thuộc Trung ương', 'party organization directly under the Central Committee', [s.centralDirect]),
+    district: kindInfo('district', 'đảng bộ huyện, quận, thị xã, thành phố thuộc tỉnh', 'district party organization', [s.levels, s.art21k2], {
+      validTo: LAST_DISTRICT_DAY,
+    }),
+    commune: kindInfo('commune', 'đảng bộ xã, phường, đặc khu', 'commune/ward/special-zone party organization', [s.qd294], {
+      validFrom: REFORM_2025_DATE,
+    }),
+    aboveGrassroots: kindInfo('aboveGrassroots', 'đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng', 'other direct superior of grassroots organizations', [s.levels]),
+    grassrootsCommittee: kindInfo('grassrootsCommittee', 'đảng bộ cơ sở', 'grassroots party committee', [s.art21k1, s.art21k3], { grassroots: true }),
+    grassrootsBranch: kindInfo('grassrootsBranch', 'chi bộ cơ sở', 'grassroots party branch', [s.art21k1, s.art21k3], { grassroots: true }),
+    subCommittee: kindInfo('subCommittee', 'đảng bộ bộ phận', 'party sub-committee', [s.belowDistrict]),
+    directBranch: kindInfo('directBranch', 'chi bộ trực thuộc', 'subordinate party branch', [s.art24k1, s.belowDistrict]),
+    partyCell: kindInfo('partyCell', 'tổ đảng', 'party cell', [s.art24k1], { rated: false }),
+  });
+}
 
 const rule = (parent: UnitKind, child: UnitKind, source: Citation, extra: Partial<Omit<ContainmentRule, 'parent' | 'child' | 'source'>> = {}): ContainmentRule => ({
   parent,
@@ -275,35 +288,42 @@ const rule = (parent: UnitKind, child: UnitKind, source: Citation, extra: Partia
  * ```
  * @category Report
  */
-export const CONTAINMENT_RULES: readonly ContainmentRule[] = /* @__PURE__ */ deepFreeze([
-  rule('central', 'province', src.levels),
-  rule('central', 'centralDirect', src.centralDirect),
-  rule('province', 'district', src.levels, { validTo: LAST_DISTRICT_DAY }),
-  rule('province', 'commune', src.qd294, { validFrom: REFORM_2025_DATE }),
-  rule('province', 'aboveGrassroots', src.levels),
-  // A đặc khu the provincial committee made a TCCSĐ (QĐ 294, P): approved exception only.
-  rule('province', 'grassrootsCommittee', src.qd294SpecialZone, { validFrom: REFORM_2025_DATE, approvalRequired: true }),
-  rule('province', 'grassrootsBranch', src.qd294SpecialZone, { validFrom: REFORM_2025_DATE, approvalRequired: true }),
-  rule('centralDirect', 'aboveGrassroots', src.centralDirect),
-  rule('district', 'grassrootsCommittee', src.art21k2, { validTo: LAST_DISTRICT_DAY }),
-  rule('district', 'grassrootsBranch', src.art21k2, { validTo: LAST_DISTRICT_DAY }),
-  rule('commune', 'grassrootsCommittee', src.qd294, { validFrom: REFORM_2025_DATE }),
-  rule('commune', 'grassrootsBranch', src.qd294, { validFrom: REFORM_2025_DATE }),
-  rule('aboveGrassroots', 'grassrootsCommittee', src.art21k2),
-  rule('aboveGrassroots', 'grassrootsBranch', src.art21k2),
-  rule('centralDirect', 'grassrootsCommittee', src.art21k2),
-  rule('centralDirect', 'grassrootsBranch', src.art21k2),
-  rule('grassrootsCommittee', 'subCommittee', src.sizeExceptions, { approvalRequired: true }),
-  rule('grassrootsCommittee', 'directBranch', src.art24k1),
-  rule('subCommittee', 'directBranch', src.belowDistrict),
-  rule('grassrootsBranch', 'partyCell', src.art24k1),
-  rule('directBranch', 'partyCell', src.art24k1),
-]);
+export const CONTAINMENT_RULES: readonly ContainmentRule[] = /* @__PURE__ */ buildContainmentRules();
+
+function buildContainmentRules(): readonly ContainmentRule[] {
+  const s = src();
+  return deepFreeze([
+    rule('central', 'province', s.levels),
+    rule('central', 'centralDirect', s.centralDirect),
+    rule('province', 'district', s.levels, { validTo: LAST_DISTRICT_DAY }),
+    rule('province', 'commune', s.qd294, { validFrom: REFORM_2025_DATE }),
+    rule('province', 'aboveGrassroots', s.levels),
+    // A đặc khu the provincial committee made a TCCSĐ (QĐ 294, P): approved exception only.
+    rule('province', 'grassrootsCommittee', s.qd294SpecialZone, { validFrom: REFORM_2025_DATE, approvalRequired: true }),
+    rule('province', 'grassrootsBranch', s.qd294SpecialZone, { validFrom: REFORM_2025_DATE, approvalRequired: true }),
+    rule('centralDirect', 'aboveGrassroots', s.centralDirect),
+    rule('district', 'grassrootsCommittee', s.art21k2, { validTo: LAST_DISTRICT_DAY }),
+    rule('district', 'grassrootsBranch', s.art21k2, { validTo: LAST_DISTRICT_DAY }),
+    rule('commune', 'grassrootsCommittee', s.qd294, { validFrom: REFORM_2025_DATE }),
+    rule('commune', 'grassrootsBranch', s.qd294, { validFrom: REFORM_2025_DATE }),
+    rule('aboveGrassroots', 'grassrootsCommittee', s.art21k2),
+    rule('aboveGrassroots', 'grassrootsBranch', s.art21k2),
+    rule('centralDirect', 'grassrootsCommittee', s.art21k2),
+    rule('centralDirect', 'grassrootsBranch', s.art21k2),
+    rule('grassrootsCommittee', 'subCommittee', s.sizeExceptions, { approvalRequired: true }),
+    rule('grassrootsCommittee', 'directBranch', s.art24k1),
+    rule('subCommittee', 'directBranch', s.belowDistrict),
+    rule('grassrootsBranch', 'partyCell', s.art24k1),
+    rule('directBranch', 'partyCell', s.art24k1),
+  ]);
+}
 
 /** The rule that lets a đảng bộ xã contain chi bộ trực thuộc, used only when the caller opts in (U). @internal */
-export const COMMUNE_DIRECT_BRANCH_RULE: ContainmentRule = /* @__PURE__ */ deepFreeze(
-  rule('commune', 'directBranch', src.qd294, { validFrom: REFORM_2025_DATE }),
-);
+export const COMMUNE_DIRECT_BRANCH_RULE: ContainmentRule = /* @__PURE__ */ buildCommuneDirectBranchRule();
+
+function buildCommuneDirectBranchRule(): ContainmentRule {
+  return deepFreeze(rule('commune', 'directBranch', src().qd294, { validFrom: REFORM_2025_DATE }));
+}
 
 /**
  * The Charter size thresholds (hierarchy-review-reports.md §1.3, §5 decision 3), each with its
@@ -315,19 +335,24 @@ export const COMMUNE_DIRECT_BRANCH_RULE: ContainmentRule = /* @__PURE__ */ deepF
  * ```
  * @category Report
  */
-export const UNIT_SIZE_RULES = /* @__PURE__ */ deepFreeze({
-  /** Từ 30 đảng viên trở lên: đảng bộ cơ sở; dưới 30: chi bộ cơ sở (Điều 21 khoản 3, P). */
-  grassrootsCommitteeMin: { value: 30, source: src.art21k3 },
-  /**
-   * Chi bộ trực thuộc with more than 30 members is an exception needing approval (§1.3, P from a
-   * Q&A page [H2]; exact Charter wording not seen, so the source carries no article).
-   */
-  directBranchMax: { value: 30, source: src.sizeExceptions },
-  /** At least 3 official members to form a TCCSĐ or a chi bộ (Điều 21 khoản 2, Điều 24 khoản 1, Q). */
-  minOfficialMembers: { value: 3, source: src.art24k1 },
-  /** The source for the TCCSĐ minimum of three official members. */
-  minOfficialMembersGrassrootsSource: src.art21k2,
-});
+export const UNIT_SIZE_RULES = /* @__PURE__ */ buildSizeRules();
+
+function buildSizeRules() {
+  const s = src();
+  return deepFreeze({
+    /** Từ 30 đảng viên trở lên: đảng bộ cơ sở; dưới 30: chi bộ cơ sở (Điều 21 khoản 3, P). */
+    grassrootsCommitteeMin: { value: 30, source: s.art21k3 },
+    /**
+     * Chi bộ trực thuộc with more than 30 members is an exception needing approval (§1.3, P from a
+     * Q&A page [H2]; exact Charter wording not seen, so the source carries no article).
+     */
+    directBranchMax: { value: 30, source: s.sizeExceptions },
+    /** At least 3 official members to form a TCCSĐ or a chi bộ (Điều 21 khoản 2, Điều 24 khoản 1, Q). */
+    minOfficialMembers: { value: 3, source: s.art24k1 },
+    /** The source for the TCCSĐ minimum of three official members. */
+    minOfficialMembersGrassrootsSource: s.art21k2,
+  });
+}
 
 /** True when `date` lies in [from, to]. @internal */
 export function withinValidity(date: IsoDate, from: IsoDate | undefined, to: IsoDate | undefined): boolean {
