@@ -6,7 +6,7 @@
  * @internal
  */
 import { issue, type Nq4Issue } from '../errors.js';
-import { isManifestationId } from '../catalog/manifestations.js';
+import { MANIFESTATION_IDS } from '../catalog/ids.js';
 import type { Tally } from '../tally/tally.js';
 import { RATED_SUBJECTS, TALLY_DISCIPLINE_SUBJECTS } from '../tally/tally.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, SUBJECT_KINDS } from '../i18n/vocabulary.js';
@@ -36,7 +36,7 @@ const FORMS = /* @__PURE__ */ setOf(DISCIPLINE_FORMS);
 const KINDS = /* @__PURE__ */ setOf(SUBJECT_KINDS);
 const MEASURES = /* @__PURE__ */ setOf(NON_DISCIPLINARY_MEASURES);
 const GROUPS = /* @__PURE__ */ setOf(['1', '2', '3']);
-const ITEMS = { has: (k: string) => isManifestationId(k) };
+const ITEMS = /* @__PURE__ */ setOf(MANIFESTATION_IDS);
 const FLAT_FIELDS = ['disciplineProcedures', 'reviews', 'suggestedReviews', 'degradationFound'] as const;
 const NESTED_FIELDS = [
   ['ratings', RATED, LEVELS],
