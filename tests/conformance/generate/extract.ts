@@ -70,7 +70,7 @@ for (const e of expected) {
     if (measure === undefined || t.count === null || (DEVIATIONS[e.file] ?? []).includes(t.quote)) continue;
     const cat = CATEGORIES[machineCategory(t.category)];
     const v = cat === undefined ? { measure, subject: subjectKind(t.subject), count: t.count } : { measure, category: cat, subject: subjectKind(t.subject), count: t.count };
-    (cat === undefined ? noCat : withCat).set(JSON.stringify(v), v);
+    (cat === undefined ? noCat : withCat).set(JSON.stringify(v), v as Json);
   }
   const contains: Record<string, Json[]> = {};
   if (withCat.size > 0) contains['tallies[]{measure,category,subject,count}'] = [...withCat.values()];
