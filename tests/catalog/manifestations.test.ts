@@ -6,6 +6,7 @@ import {
   getManifestationGroup,
   isManifestationId,
   manifestationGroups,
+  manifestationIdSchema,
   manifestations,
   Nq4Error,
 } from '../../src/index.js';
@@ -94,14 +95,54 @@ describe('manifestations', () => {
   });
 
   it('rejects non-string ids and bad group numbers with typed issues', () => {
-    expect(() => getManifestation(42 as unknown as string)).toThrowError(Nq4Error);
+    expect(() => getManifestation(42 as never)).toThrowError(Nq4Error);
     try {
-      getManifestationGroup(4 as 1);
+      getManifestationGroup(4 as never);
+      expect.unreachable();
     } catch (error) {
       expect((error as Nq4Error).issues[0].path).toEqual(['group']);
     }
     expect(isManifestationId('G1-1')).toBe(true);
     expect(isManifestationId('G1-0')).toBe(false);
     expect(isManifestationId(null)).toBe(false);
+  });
+
+  it('checks ids without a schema, with the issues a schema gave', () => {
+    const issuesOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Nq4Error).issues;
+      }
+      throw new Error('no error');
+    };
+    expect(issuesOf(() => getManifestation(42 as never))).toEqual([
+      { code: 'invalid_type', path: ['id'], messageVi: 'Sai kiểu dữ liệu: cần chuỗi ký tự.', messageEn: 'Wrong type: expected string.' },
+    ]);
+    expect(issuesOf(() => getManifestation(undefined as never))).toEqual([
+      { code: 'missing', path: ['id'], messageVi: 'Thiếu trường bắt buộc.', messageEn: 'Required field is missing.' },
+    ]);
+    expect(issuesOf(() => getManifestation('G'.repeat(33)))).toEqual([
+      { code: 'too_big', path: ['id'], messageVi: 'Tối đa 32 phần tử/ký tự.', messageEn: 'At most 32 item(s)/character(s).' },
+    ]);
+    expect(getManifestation(' g1-1 ').id).toBe('G1-1');
+  });
+
+  it('names all three group numbers when the group is wrong (a union of literals named only 1)', () => {
+    for (const bad of [0, 4, 1.5, '1']) {
+      try {
+        getManifestationGroup(bad as never);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as Nq4Error).issues).toEqual([
+          { code: 'invalid_value', path: ['group'], messageVi: 'Giá trị không hợp lệ; chấp nhận: 1, 2, 3.', messageEn: 'Invalid value; expected one of: 1, 2, 3.' },
+        ]);
+      }
+    }
+    expect(() => getManifestationGroup(undefined as never)).toThrowError(/group: Required field is missing/);
+  });
+
+  it('keeps manifestationIdSchema a zod/mini enum of the 27 ids', () => {
+    expect(manifestationIdSchema.options).toEqual(manifestations.map((m) => m.id));
   });
 });

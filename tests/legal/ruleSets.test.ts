@@ -87,4 +87,29 @@ describe('createRuleSetRegistry', () => {
     expect(Object.isFrozen(reg.ruleSets)).toBe(true);
     expect(Object.isFrozen(reg.ruleSets[0])).toBe(true);
   });
+
+  it('checks the arguments of JavaScript callers instead of failing inside', () => {
+    const issuesOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(Nq4Error);
+        return (error as Nq4Error).issues.map((i) => [i.code, i.path.join('.')]);
+      }
+      throw new Error('no error');
+    };
+    expect(issuesOf(() => createRuleSetRegistry(42 as never, []))).toEqual([['invalid_type', 'area']]);
+    expect(issuesOf(() => createRuleSetRegistry('demo', 'x' as never))).toEqual([['invalid_type', '']]);
+    expect(issuesOf(() => createRuleSetRegistry('demo', [null] as never))).toEqual([['invalid_type', '0']]);
+    expect(issuesOf(() => createRuleSetRegistry('demo', [{ ...rs('a', '2018-01-01'), label: undefined }] as never))).toEqual([['missing', '0.label']]);
+    expect(issuesOf(() => registry.forYear(2020, { att: 'yearStart' } as never))).toEqual([['unknown_key', 'options.att']]);
+    expect(issuesOf(() => registry.forYear(2020, { at: 'mid' } as never))).toEqual([['invalid_value', 'options.at']]);
+    expect(issuesOf(() => registry.resolve(42 as never))).toEqual([['invalid_type', '']]);
+  });
+
+  it('keeps the extra fields of an area\'s rule sets', () => {
+    const rate = () => 'good';
+    const reg = createRuleSetRegistry('demo', [{ ...rs('a', '2018-01-01'), rate }]);
+    expect(reg.forYear(2020).rate).toBe(rate);
+  });
 });

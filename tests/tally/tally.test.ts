@@ -33,12 +33,32 @@ describe('tallies', () => {
 
   it('rejects negative, fractional and unknown counts, naming each field', () => {
     try {
-      tally({ reviews: { individual: -1 }, commitments: 1.5, findingsByItem: { 'G9-9': 1 } } as unknown as TallyInput);
+      tally({ reviews: { individual: -1 }, commitments: 1.5, findingsByItem: { 'G9-9': 1 } } as never);
       expect.unreachable();
     } catch (error) {
       const paths = (error as Nq4Error).issues.map((i) => i.path.join('.'));
       expect(paths).toEqual(expect.arrayContaining(['reviews.individual', 'commitments']));
       expect(paths.some((p) => p.startsWith('findingsByItem'))).toBe(true);
+    }
+  });
+
+  it('reports a count past the safe range once, not once per check', () => {
+    try {
+      tally({ commitments: 2 ** 60 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Nq4Error).issues).toEqual([
+        { code: 'too_big', path: ['commitments'], messageVi: 'Giá trị phải ≤ 9007199254740991.', messageEn: 'Value must be ≤ 9007199254740991.' },
+      ]);
+    }
+  });
+
+  it('names an unknown catalog id in findingsByItem as an unknown field', () => {
+    try {
+      tally({ findingsByItem: { 'G9-9': 1 } } as never);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Nq4Error).issues).toEqual([{ code: 'unknown_key', path: ['findingsByItem', 'G9-9'], messageVi: 'Trường không được hỗ trợ.', messageEn: 'Unknown field.' }]);
     }
   });
 
