@@ -16,8 +16,8 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import type { StatedBreakdownCheck } from './checkStatedBreakdown.js';
-import { checkExtractedBreakdowns, validateReconcileOptions } from './reconcileExtraction.js';
-import type { ReconcileOptions } from '../report/reconcile.js';
+import { checkExtractedBreakdowns } from './reconcileExtraction.js';
+import { reconcileOptionsSchema, type ReconcileOptions } from '../report/reconcile.js';
 import {
   AFTER_TENS,
   APPROX_WORDS,
@@ -89,8 +89,9 @@ export const extractTextSchema = /* @__PURE__ */ z.lazy(() => z.string().check(z
 export const textLengthBound = () => z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
 
 /**
- * The options of {@link extractTallies}, built on first use; `reconcile` is checked by the report
- * area's {@link reconcile} itself.
+ * The options of {@link extractTallies}, built on first use; `reconcile` with the report area's
+ * own schema of {@link ReconcileOptions}, so its issues come up front (a reading without
+ * breakdowns never reaches reconcile) under `options.reconcile`.
  * @internal
  */
 export const extractTalliesOptionsSchema = /* @__PURE__ */ z.lazy(() =>
@@ -98,7 +99,7 @@ export const extractTalliesOptionsSchema = /* @__PURE__ */ z.lazy(() =>
     maxLength: z.optional(textLengthBound()),
     truncatedTail: z.optional(z.enum(['auto', 'keep'])),
     lineBreaks: z.optional(z.enum(['auto', 'sentence', 'space'])),
-    reconcile: z.optional(z.custom<ReconcileOptions>()),
+    reconcile: z.optional(reconcileOptionsSchema),
   }),
 );
 
@@ -501,7 +502,6 @@ export function extractTallies(text: string, options?: ExtractTalliesOptions): E
   // Checked at run time for JavaScript callers: the type says string, a JSON payload may not.
   if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
   const opts: ExtractTalliesOptions = parseInput(extractTalliesOptionsSchema, options ?? {}, ['options']);
-  validateReconcileOptions(opts.reconcile, ['options', 'reconcile']);
   const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
     fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
@@ -1401,7 +1401,7 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
   }
   // Each breakdown is checked by the report area's reconciliation (one engine for typed-in and
   // read figures), with its measures, forms, subjects and subsets.
-  const checks = checkExtractedBreakdowns(final, drafts, opts.reconcile as ReconcileOptions | undefined);
+  const checks = checkExtractedBreakdowns(final, drafts, opts.reconcile);
   const breakdowns: ExtractedBreakdown[] = drafts.map((d, i) => ({ total: d.total, parts: d.parts, kind: d.kind, check: checks[i] as StatedBreakdownCheck }));
   return { tallies: final, breakdowns, unclassified };
 }

@@ -34,12 +34,13 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Reason } from '../explain/explanation.js';
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import {
   reconcile,
+  reconcileOptionsSchema,
   type FigureMeasure,
   type FigureSubject,
   type GroupClassification,
@@ -112,8 +113,8 @@ export interface ExtractionReconciliation {
 }
 
 /**
- * The options of {@link reconcileExtraction}, built on first use; `reconcile` is checked by
- * {@link reconcile} itself.
+ * The options of {@link reconcileExtraction}, built on first use; `reconcile` with the report
+ * area's own schema of {@link ReconcileOptions}.
  * @internal
  */
 export const extractionReconcileOptionsSchema = /* @__PURE__ */ z.lazy(() =>
@@ -121,7 +122,7 @@ export const extractionReconcileOptionsSchema = /* @__PURE__ */ z.lazy(() =>
     z.strictObject({
       unit: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
       ratingYear: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
-      reconcile: z.optional(z.custom<ReconcileOptions>()),
+      reconcile: z.optional(reconcileOptionsSchema),
     }),
   ),
 );
@@ -367,7 +368,7 @@ export function reconcileExtraction(result: ExtractionResult, options?: Extracti
     ...(o.ratingYear !== undefined ? { ratingYear: o.ratingYear } : {}),
     groups: built.groups,
   };
-  const res = reconcile(report, validateReconcileOptions(o.reconcile, ['options', 'reconcile']));
+  const res = reconcile(report, o.reconcile);
   return deepFreeze({
     report,
     groups: built.map,
@@ -375,22 +376,6 @@ export function reconcileExtraction(result: ExtractionResult, options?: Extracti
     findings: res.findings.map((finding) => ({ finding, tallies: findingTallies(finding, built.map) })),
     skipped: built.skipped,
   });
-}
-
-/**
- * Check reconcile's options once, up front (a reading without breakdowns would never reach
- * reconcile), reporting each issue under `path` ("options.reconcile.pendingInTotal"). @internal
- */
-export function validateReconcileOptions(options: unknown, path: readonly (string | number)[]): ReconcileOptions | undefined {
-  if (options === undefined) return undefined;
-  try {
-    reconcile({ groups: [] }, options as ReconcileOptions);
-  } catch (error) {
-    if (!(error instanceof Nq4Error)) throw error;
-    const issues = error.issues.map((i): Nq4Issue => ({ ...i, path: [...path, ...(i.path[0] === 'options' ? i.path.slice(1) : i.path)] }));
-    throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
-  }
-  return options as ReconcileOptions;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -130,5 +130,11 @@ describe('extractSchemaCatalog inputs', () => {
     expect(z.safeParse(inputs['findManifestationMentions.options'], { minScore: 2 }).success).toBe(false);
     expect(z.safeParse(inputs['checkStatedBreakdown.input'], { total: 3, parts: [-1] }).success).toBe(false);
     expect(z.safeParse(inputs['reconcileExtraction.options'], { ratingYear: 1929 }).success).toBe(false);
+    // reconcile's own options are described by the report area's schema, not left open.
+    expect(z.safeParse(inputs['extractTallies.options'], { reconcile: { pendingInTotals: false } }).success).toBe(false);
+    expect(z.safeParse(inputs['reconcileExtraction.options'], { reconcile: { quotaFormula: 'sometimes' } }).success).toBe(false);
+    expect(z.toJSONSchema(inputs['extractTallies.options'], { io: 'input', unrepresentable: 'any' })).toMatchObject({
+      properties: { reconcile: { properties: { pendingInTotal: { type: 'boolean' } } } },
+    });
   });
 });
