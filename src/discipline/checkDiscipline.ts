@@ -33,7 +33,8 @@ import {
 import type { Citation } from '../legal/citation.js';
 import { formAllowedFor } from './forms.js';
 import { addRuleIssue, boundedArray, isoDateSchema, isMeasureCode, required, subjectSchema } from './schemas.js';
-import { NON_FORM_SOURCES, SRC } from './sources.js';
+import { NON_FORM_SOURCES } from './sources.js';
+import * as SRC from './sources.js';
 
 /**
  * Bodies that may appear as the decider of a discipline.

@@ -27,7 +27,7 @@ import type { Citation } from '../legal/citation.js';
 import { addDays, addMonths } from './calendar.js';
 import { formAllowedFor } from './forms.js';
 import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
-import { SRC } from './sources.js';
+import * as SRC from './sources.js';
 
 /**
  * A disciplinary decision as {@link disciplineEffects} needs it.

@@ -25,7 +25,7 @@ import {
 } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { isFormCode, isMeasureCode, isoDateSchema, subjectSchema } from './schemas.js';
-import { SRC } from './sources.js';
+import * as SRC from './sources.js';
 
 /**
  * One dated version of a subject's closed list of forms.

@@ -37,7 +37,7 @@ import {
   type SubjectLimitationRule,
 } from './limitationRules.js';
 import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, realDate, subjectSchema } from './schemas.js';
-import { SRC } from './sources.js';
+import * as SRC from './sources.js';
 
 /**
  * The limitation status of a violation at its conclusion date.

@@ -20,7 +20,7 @@ import type { DisciplineForm } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { PARTY_DOCUMENTS } from '../legal/documents.js';
 import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
-import { SRC } from './sources.js';
+import * as SRC from './sources.js';
 
 /**
  * The subject-matter flags that take a violation out of the limitation rules (O-8): the library

@@ -14,7 +14,7 @@ import {
   type DisciplineForm,
   type NonDisciplinaryMeasure,
 } from '../i18n/vocabulary.js';
-import { SRC } from './sources.js';
+import * as SRC from './sources.js';
 
 export { ISSUE_LIMIT, boundedArray, realDate, before, isoDateSchema, required, addRuleIssue } from '../_lib/schema.js';
 import { required } from '../_lib/schema.js';

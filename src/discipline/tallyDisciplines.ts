@@ -18,7 +18,7 @@ import {
 import { TALLY_DISCIPLINE_SUBJECTS, tally, type Counts, type Tally, type TallyDisciplineSubject } from '../tally/tally.js';
 import { formAllowedFor } from './forms.js';
 import { addRuleIssue, isFormCode, ISSUE_LIMIT, required } from './schemas.js';
-import { SRC } from './sources.js';
+import * as SRC from './sources.js';
 
 /**
  * One decision (or `count` identical ones) to tally.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from '../../src/legal/citation.js';
 import { disciplineEffects } from '../../src/discipline/effects.js';
-import { NON_FORM_SOURCES, SRC } from '../../src/discipline/sources.js';
+import { NON_FORM_SOURCES } from '../../src/discipline/sources.js';
+import * as SRC from '../../src/discipline/sources.js';
 import { limitation } from '../../src/discipline/limitation.js';
 import { Nq4Error } from '../../src/errors.js';
 import { NON_DISCIPLINARY_MEASURES } from '../../src/i18n/vocabulary.js';
