@@ -635,7 +635,7 @@ function truncate(x: number, d: number): number {
 export function reconcile(report: ReconcileReportInput, options?: ReconcileOptions): ReconcileResult {
   const boundary: Nq4Issue[] = [];
   const root = collect(() => parseInput(reconcileReportSchema, report), boundary);
-  const parsedOptions = collect(() => parseInput(z.optional(reconcileOptionsSchema), options, ['options']) ?? {}, boundary);
+  const parsedOptions = collect(() => (options === undefined ? {} : parseInput(reconcileOptionsSchema, options, ['options'])), boundary);
   if (root === undefined || parsedOptions === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
   const o = parsedOptions;
   const opts = {

@@ -222,7 +222,7 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
   const t = readTally(tally, ['tally'], issues);
   let parsed: Opts | undefined;
   try {
-    parsed = parseInput(z.optional(renderReportOptionsSchema), options, ['options']) ?? {};
+    parsed = options === undefined ? {} : parseInput(renderReportOptionsSchema, options, ['options']);
   } catch (error) {
     if (!(error instanceof Nq4Error)) throw error;
     issues.push(...error.issues);

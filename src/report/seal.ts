@@ -391,7 +391,7 @@ export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectatio
     boundary.push(...error.issues);
   }
   try {
-    exp = parseInput(z.optional(verifySealExpectationSchema), expected, ['expected']);
+    exp = expected === undefined ? undefined : parseInput(verifySealExpectationSchema, expected, ['expected']);
     expOk = true;
   } catch (error) {
     if (!(error instanceof Nq4Error)) throw error;
