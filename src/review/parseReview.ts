@@ -10,6 +10,12 @@ import { reviewCommitmentListSchema, reviewCommitmentSchema, reviewListSchema, r
  * finding (who identified it: the union; concluded if any occurrence is; evidence: the union).
  * Process rules across reviews (exemptions, duplicates) are checked by {@link validateReviews}.
  *
+ * The argument is typed {@link ReviewInput}, not `unknown`, although this is a parser: it is also
+ * the normalizer that typed apps call on records they build, where the compiler should catch a
+ * misspelt field or a wrong code. It validates at run time all the same, so data of unknown shape
+ * (parsed JSON, a form) can be passed as `data as ReviewInput`; {@link reviewSchema} reads
+ * `unknown` directly with zod's own result.
+ *
  * @example
  * ```ts
  * import { parseReview } from 'nq4';
@@ -37,6 +43,8 @@ export function parseReview(input: ReviewInput): Review {
 
 /**
  * Validate a list of review records (see {@link parseReview}); issue paths start with the index.
+ * Typed like {@link parseReview} and for the same reason: a list of unknown shape can be passed
+ * as `data as readonly ReviewInput[]` and is validated all the same.
  *
  * @example
  * ```ts
@@ -56,6 +64,11 @@ export function parseReviews(input: readonly ReviewInput[]): readonly Review[] {
  * commitment is recorded as **practice**: the reference has not seen the regulation that makes it
  * mandatory, nor its form or timing.
  *
+ * The argument is typed {@link ReviewCommitmentInput}, not `unknown`, for the reason given at
+ * {@link parseReview}: the compiler catches a misspelt field, the run-time check still reads data
+ * of unknown shape passed as `data as ReviewCommitmentInput` ({@link reviewCommitmentSchema}
+ * reads `unknown` directly).
+ *
  * @example
  * ```ts
  * import { parseCommitment } from 'nq4';
@@ -71,7 +84,7 @@ export function parseCommitment(input: ReviewCommitmentInput): ReviewCommitment 
 }
 
 /**
- * Validate a list of commitments (see {@link parseCommitment}).
+ * Validate a list of commitments (see {@link parseCommitment}); typed like it, for the same reason.
  *
  * @example
  * ```ts
@@ -86,7 +99,10 @@ export function parseCommitments(input: readonly ReviewCommitmentInput[]): reado
 }
 
 /**
- * {@link parseReview} without throwing: the review, or the error it would have thrown.
+ * {@link parseReview} without throwing: the review, or the error it would have thrown. Typed
+ * {@link ReviewInput} like {@link parseReview} (the compiler catches a misspelt field); data of
+ * unknown shape is passed as `data as ReviewInput` and comes back as `success: false` when it is
+ * not a review.
  *
  * @example
  * ```ts

@@ -106,6 +106,37 @@ describe('parseReview', () => {
     ]);
   });
 
+  it('says why an impossible date is rejected: it is written YYYY-MM-DD, but no such day exists', () => {
+    // The message used to say only "expected YYYY-MM-DD", which '2024-02-30' already is.
+    let caught: unknown;
+    try {
+      parseReview(memberReview('m', 2024, { heldOn: '2024-02-30' }));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(Nq4Error);
+    const [dateIssue] = (caught as Nq4Error).issues;
+    expect(dateIssue).toMatchObject({ code: 'invalid_date', path: ['heldOn'] });
+    expect(dateIssue.messageEn).toBe('Not a valid date (expected a real calendar day, YYYY-MM-DD).');
+    expect(dateIssue.messageVi).toBe('Ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).');
+  });
+
+  it('reports an over-long text or id once, as too_big, without normalizing or looking it up', () => {
+    expect(issuesOf(() => parseReview({ ...memberReview('m', 2024), unitId: ' '.repeat(201) }))).toEqual([{ code: 'too_big', path: ['unitId'] }]);
+    expect(issuesOf(() => parseReview(memberReview('m', 2024, { findings: [{ manifestation: 'G1-4'.padEnd(33, ' '), identifiedBy: 'self' }] })))).toEqual([
+      { code: 'too_big', path: ['findings', 0, 'manifestation'] },
+    ]);
+    // Within the bound, text is trimmed before the emptiness check.
+    expect(issuesOf(() => parseReview({ ...memberReview('m', 2024), unitId: '   ' }))).toEqual([{ code: 'too_small', path: ['unitId'] }]);
+    expect(parseReview({ ...memberReview('m', 2024), unitId: '  cb-1 ' }).unitId).toBe('cb-1');
+  });
+
+  it('checks what a JavaScript caller passes, whatever its type', () => {
+    expect(issuesOf(() => parseReview(undefined as never))).toEqual([{ code: 'missing', path: [] }]);
+    expect(issuesOf(() => parseReviews({} as never))).toEqual([{ code: 'invalid_type', path: [] }]);
+    expect(issuesOf(() => parseCommitment({ personId: 'p', year: 2024.5, items: 'all27' }))).toEqual([{ code: 'invalid_type', path: ['year'] }]);
+  });
+
   it('does not echo the input in messages', () => {
     let caught: unknown;
     try {
