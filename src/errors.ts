@@ -259,6 +259,11 @@ export function fromZodIssues(zodIssues: readonly $ZodIssue[], prefix: readonly 
         out.push(issue('not_integer', path, 'Phải là số nguyên.', 'Must be a whole number.'));
         break;
       case 'invalid_value': {
+        // An absent required enum or literal is missing, not a wrong value (zod reports it as a value).
+        if (zi.input === undefined) {
+          out.push(typeIssue(path, 'string', undefined));
+          break;
+        }
         const allowed = zi.values.map((v) => JSON.stringify(v)).join(', ');
         out.push(
           issue('invalid_value', path, `Giá trị không hợp lệ; chấp nhận: ${allowed}.`, `Invalid value; expected one of: ${allowed}.`),

@@ -17,7 +17,7 @@ export const ISSUE_LIMIT = 101;
 /** Custom-issue parameters: the nq4 code and the bilingual message. */
 export const issueParams = (nq4Code: Nq4CustomParams['nq4Code'], messageVi: string, messageEn: string): Nq4CustomParams => ({ nq4Code, messageVi, messageEn });
 
-const INVALID_DATE: Nq4CustomParams = issueParams(
+const INVALID_DATE: Nq4CustomParams = /* @__PURE__ */ issueParams(
   'invalid_date',
   'Ngày không hợp lệ (cần một ngày có thật, dạng YYYY-MM-DD).',
   'Not a valid date (expected a real calendar day, YYYY-MM-DD).',
@@ -42,14 +42,12 @@ export const isoDate = () => z.pipe(z.string().check(z.refine(isIsoDate, { param
 export const isoDateSchema = /* @__PURE__ */ z.lazy(isoDate);
 
 /**
- * `schema`, except that an absent value is `missing` (zod reports an absent enum as an invalid
- * value): the presence check aborts, so the schema itself sees only given values.
+ * `schema` as a required field. An absent value is reported as `missing` for every schema
+ * (`fromZodIssues` maps zod's "invalid value: undefined" for enums and literals), so this is the
+ * schema itself: kept as a marker of intent, and so that JSON Schema shows the field's real type
+ * (a wrapping pipe made it `{}`).
  */
-export const required = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(
-    z.unknown().check(z.refine((v) => v !== undefined, { params: issueParams('missing', 'Thiếu trường bắt buộc.', 'Required field is missing.'), abort: true })),
-    schema,
-  );
+export const required = <T extends z.ZodMiniType>(schema: T): T => schema;
 
 /** A custom issue for a refinement, with its bilingual message and optional legal source. */
 export function addRuleIssue<T>(ctx: z.core.$RefinementCtx<T>, path: (string | number)[], params: Nq4CustomParams): void {
