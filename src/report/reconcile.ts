@@ -633,6 +633,23 @@ function truncate(x: number, d: number): number {
  * @category Report
  */
 export function reconcile(report: ReconcileReportInput, options?: ReconcileOptions): ReconcileResult {
+  return reconcileWith(report, options, ratingRuleSetFor);
+}
+
+/**
+ * The rating rule set in force for a rating year (as {@link ratingRuleSetFor}); throws an
+ * {@link Nq4Error} when none covers it. @internal
+ */
+export type QuotaRuleSetLookup = (year: number) => RatingRuleSet;
+
+/**
+ * {@link reconcile}, with the rule set of a report's `ratingYear` looked up by `ruleSetFor`.
+ * Without a lookup, a report that states a rating year gets a `quotaNotChecked` note instead of
+ * a quota check; a report without one is reconciled exactly as by {@link reconcile}. It lets a
+ * caller that never states a rating year (the narrative reader's check of stated breakdowns)
+ * reconcile without bundling the rating rule sets. @internal
+ */
+export function reconcileWith(report: ReconcileReportInput, options: ReconcileOptions | undefined, ruleSetFor: QuotaRuleSetLookup | undefined): ReconcileResult {
   const boundary: Nq4Issue[] = [];
   const root = collect(() => parseInput(reconcileReportSchema, report), boundary);
   const parsedOptions = collect(() => (options === undefined ? {} : parseInput(reconcileOptionsSchema, options, ['options'])), boundary);
@@ -949,7 +966,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
         ]);
         continue;
       }
-      const rs = quotaRuleSetFor(r.ratingYear);
+      const rs = quotaRuleSetFor(r.ratingYear, ruleSetFor);
       const individual = INDIVIDUAL_SUBJECTS.has(subject as FigureSubject);
       if ('reason' in rs) {
         add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'noRuleSet', text: rs.reason, citations: [] }]);
@@ -1021,9 +1038,12 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
  * The rating rule set of a year, chosen as the rating area chooses it (D1: the one in force on
  * 31 December), or why there is none.
  */
-function quotaRuleSetFor(year: number): RatingRuleSet | { readonly reason: Label } {
+function quotaRuleSetFor(year: number, ruleSetFor: QuotaRuleSetLookup | undefined): RatingRuleSet | { readonly reason: Label } {
+  if (ruleSetFor === undefined) {
+    return { reason: { vi: 'Không có bộ quy tắc xếp loại để đối chiếu tỷ lệ.', en: 'No rating rule set was available to check the quota against.' } };
+  }
   try {
-    return ratingRuleSetFor(year);
+    return ruleSetFor(year);
   } catch (error) {
     const first = error instanceof Nq4Error ? error.issues[0] : undefined;
     if (first === undefined) throw error;

@@ -4,6 +4,7 @@ import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
 import { ratingRuleSetFor } from '../../src/rating/index.js';
 import { reconcile, type ReconcileReportInput, type StatedFigure } from '../../src/report/index.js';
+import { reconcileWith } from '../../src/report/reconcile.js';
 
 function errorOf(run: () => unknown): Nq4Error {
   try {
@@ -316,5 +317,20 @@ describe('reconcile — rules', () => {
         expect(Object.isFrozen(r.findings)).toBe(true);
       }),
     );
+  });
+
+  it('reconcileWith: without a rule-set lookup, a report without a rating year reconciles as reconcile does; one with a year gets a quotaNotChecked note', () => {
+    const ratings = { parts: [rating('excellent', 30), rating('good', 100), rating('satisfactory', 5)] };
+    const report: ReconcileReportInput = {
+      groups: [ratings, { total: { measure: 'discipline', subject: 'member', value: 5 }, parts: [disc('reprimand', 2), disc('warning', 2)] }],
+      children: [{ groups: [{ parts: [rating('excellent', 10)] }] }],
+    };
+    expect(reconcileWith(report, { quotaFormula: 'pool' }, undefined)).toEqual(reconcile(report, { quotaFormula: 'pool' }));
+    const withYear: ReconcileReportInput = { ratingYear: 2020, groups: [ratings] };
+    expect(codes(reconcile(withYear))).toEqual(['error:quotaExceeded@']);
+    const r = reconcileWith(withYear, undefined, undefined);
+    expect(codes(r)).toEqual(['note:quotaNotChecked@']);
+    expect(r.findings[0]?.explanation.reasons[0]?.text.en).toBe('No rating rule set was available to check the quota against.');
+    expect(codes(reconcileWith(withYear, undefined, ratingRuleSetFor))).toEqual(codes(reconcile(withYear)));
   });
 });
