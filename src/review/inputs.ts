@@ -18,7 +18,7 @@ import type {
   ReviewPlace,
   ReviewSelfAssessment,
 } from './model.js';
-import type { ReviewRuleSetId } from './ruleSets.js';
+import type { ReviewRuleSetId } from './ruleSetIds.js';
 
 /**
  * A member under review, as written by the caller.

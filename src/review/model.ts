@@ -15,7 +15,7 @@ import type { IsoDate } from '../_lib/dates.js';
 import type { ManifestationGroupNumber, ManifestationId } from '../catalog/manifestations.js';
 import type { Label } from '../i18n/label.js';
 import type { DisciplineForm, NonDisciplinaryMeasure, RatingLevel } from '../i18n/vocabulary.js';
-import type { ReviewRuleSetId } from './ruleSets.js';
+import type { ReviewRuleSetId } from './ruleSetIds.js';
 
 const f = (vi: string, en: string): Label => Object.freeze({ vi, en });
 
@@ -51,10 +51,10 @@ export type ReviewKind = (typeof REVIEW_KINDS)[number];
  * @category Review
  */
 export const REVIEW_KIND_LABELS: Readonly<Record<ReviewKind, Label>> = /* @__PURE__ */ Object.freeze({
-  annual: f('kiểm điểm hằng năm', 'annual review'),
-  suggested: f('kiểm điểm theo gợi ý của cấp trên', 'review suggested by the higher level'),
-  deep: f('kiểm điểm sâu', 'in-depth review'),
-  reReview: f('kiểm điểm lại', 're-review'),
+  annual: /* @__PURE__ */ f('kiểm điểm hằng năm', 'annual review'),
+  suggested: /* @__PURE__ */ f('kiểm điểm theo gợi ý của cấp trên', 'review suggested by the higher level'),
+  deep: /* @__PURE__ */ f('kiểm điểm sâu', 'in-depth review'),
+  reReview: /* @__PURE__ */ f('kiểm điểm lại', 're-review'),
 });
 
 /**
@@ -85,9 +85,9 @@ export type ReviewSubjectType = (typeof REVIEW_SUBJECT_TYPES)[number];
  * @category Review
  */
 export const REVIEW_SUBJECT_TYPE_LABELS: Readonly<Record<ReviewSubjectType, Label>> = /* @__PURE__ */ Object.freeze({
-  member: f('đảng viên', 'party member'),
-  partyOrganization: f('tổ chức đảng', 'party organization'),
-  leadershipCollective: f('tập thể lãnh đạo, quản lý', 'leadership collective'),
+  member: /* @__PURE__ */ f('đảng viên', 'party member'),
+  partyOrganization: /* @__PURE__ */ f('tổ chức đảng', 'party organization'),
+  leadershipCollective: /* @__PURE__ */ f('tập thể lãnh đạo, quản lý', 'leadership collective'),
 });
 
 /**
@@ -220,9 +220,9 @@ export type ReviewPlaceKind = (typeof REVIEW_PLACE_KINDS)[number];
  * @category Review
  */
 export const REVIEW_PLACE_KIND_LABELS: Readonly<Record<ReviewPlaceKind, Label>> = /* @__PURE__ */ Object.freeze({
-  branch: f('chi bộ nơi sinh hoạt', 'party branch (chi bộ) where the member is active'),
-  leadershipCollective: f('tập thể lãnh đạo, quản lý nơi làm việc', 'leadership collective at the workplace'),
-  ownLevel: f('tại cấp của tập thể', "at the collective's own level"),
+  branch: /* @__PURE__ */ f('chi bộ nơi sinh hoạt', 'party branch (chi bộ) where the member is active'),
+  leadershipCollective: /* @__PURE__ */ f('tập thể lãnh đạo, quản lý nơi làm việc', 'leadership collective at the workplace'),
+  ownLevel: /* @__PURE__ */ f('tại cấp của tập thể', "at the collective's own level"),
 });
 
 /**
@@ -265,9 +265,9 @@ export type ReviewFindingSource = (typeof REVIEW_FINDING_SOURCES)[number];
  * @category Review
  */
 export const REVIEW_FINDING_SOURCE_LABELS: Readonly<Record<ReviewFindingSource, Label>> = /* @__PURE__ */ Object.freeze({
-  self: f('tự nhận', 'self-identified'),
-  collective: f('tập thể góp ý', 'raised by the collective'),
-  higherLevel: f('cấp trên chỉ ra', 'raised by the higher level'),
+  self: /* @__PURE__ */ f('tự nhận', 'self-identified'),
+  collective: /* @__PURE__ */ f('tập thể góp ý', 'raised by the collective'),
+  higherLevel: /* @__PURE__ */ f('cấp trên chỉ ra', 'raised by the higher level'),
 });
 
 /**
@@ -326,10 +326,10 @@ export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
  * @category Review
  */
 export const REMEDIATION_STATUS_LABELS: Readonly<Record<RemediationStatus, Label>> = /* @__PURE__ */ Object.freeze({
-  planned: f('đã đề ra', 'planned'),
-  inProgress: f('đang khắc phục', 'in progress'),
-  done: f('đã khắc phục', 'done'),
-  dropped: f('không tiếp tục', 'dropped'),
+  planned: /* @__PURE__ */ f('đã đề ra', 'planned'),
+  inProgress: /* @__PURE__ */ f('đang khắc phục', 'in progress'),
+  done: /* @__PURE__ */ f('đã khắc phục', 'done'),
+  dropped: /* @__PURE__ */ f('không tiếp tục', 'dropped'),
 });
 
 /**

@@ -32,22 +32,8 @@ import { cite, type Citation } from '../legal/citation.js';
 import { PARTY_DOCUMENTS, type PartyDocument } from '../legal/documents.js';
 import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
 
-/**
- * The ids of the review rule sets, oldest first.
- * @example
- * ```ts
- * import { REVIEW_RULE_SET_IDS } from 'nq4';
- * REVIEW_RULE_SET_IDS.length; // 5
- * ```
- * @category Review
- */
-export const REVIEW_RULE_SET_IDS = ['hd27', 'hd16', 'hd21', 'hd25', 'hd43'] as const;
-
-/**
- * A review rule-set id.
- * @category Review
- */
-export type ReviewRuleSetId = (typeof REVIEW_RULE_SET_IDS)[number];
+export { REVIEW_RULE_SET_IDS, type ReviewRuleSetId } from './ruleSetIds.js';
+import type { ReviewRuleSetId } from './ruleSetIds.js';
 
 /**
  * The categories of members the texts keep out of the review:

@@ -25,7 +25,7 @@ import {
 import type { OverdueRemediation } from './overdueRemediations.js';
 import { overdueRemediationsOptionsSchema } from './overdueRemediations.js';
 import { reviewRatingFactsOptionsSchema, type ReviewRatingFactsResult } from './ratingFacts.js';
-import { REVIEW_RULE_SET_IDS } from './ruleSets.js';
+import { REVIEW_RULE_SET_IDS } from './ruleSetIds.js';
 import { reviewCommitmentListSchema, reviewCommitmentSchema, reviewListSchema, reviewSchema } from './schemas.js';
 import { summarizeReviewsOptionsSchema, type ReviewSummary } from './summarizeReviews.js';
 import { validateReviewsOptionsSchema } from './validateReviews.js';

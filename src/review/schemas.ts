@@ -38,7 +38,7 @@ import {
   type ReviewFinding,
   type ReviewSubject,
 } from './model.js';
-import { REVIEW_RULE_SET_IDS } from './ruleSets.js';
+import { REVIEW_RULE_SET_IDS } from './ruleSetIds.js';
 import type { ReviewCommitmentInput, ReviewInput } from './inputs.js';
 
 export type { ReviewCommitmentInput, ReviewInput } from './inputs.js';
