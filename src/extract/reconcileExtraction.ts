@@ -41,6 +41,7 @@ import type { Label } from '../i18n/label.js';
 import {
   reconcile,
   reconcileOptionsSchema,
+  reconcileWith,
   type FigureMeasure,
   type FigureSubject,
   type GroupClassification,
@@ -416,7 +417,9 @@ export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[],
     parts: it.parts.filter((p) => Number.isSafeInteger(p.value)),
     ...(it.subsets && it.subsets.length > 0 && !it.approximate ? { subsets: [...it.subsets] } : {}),
   }));
-  const res = reconcile({ groups }, options);
+  // No rating year here, so no quota to check: reconcileWith without a rule-set lookup reconciles
+  // exactly as reconcile does, and keeps the rating rule sets out of extractTallies' bundle.
+  const res = reconcileWith({ groups }, options, undefined);
   const pendingInTotal = res.options.find((a) => a.name === 'pendingInTotal')?.value !== false;
   const byGroup = new Map<number, ReconcileFinding[]>();
   for (const f of res.findings) {
