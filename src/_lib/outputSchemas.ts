@@ -108,13 +108,32 @@ export type DeepMutable<T> = T extends (...args: never[]) => unknown
       : T;
 
 /**
+ * The field names of `T` at every depth, every field made required: two types with the same
+ * fields everywhere give mutually assignable key trees, which plain assignability misses for
+ * optional fields (a schema that forgets an optional field is still assignable both ways). A
+ * {@link Tally} is compared by assignability only: its schema keys findings by a pattern, not by
+ * the 27 ids.
+ */
+export type KeyTree<T> = T extends Tally
+  ? unknown
+  : T extends readonly (infer U)[]
+    ? KeyTree<U>
+    : T extends object
+      ? { -readonly [K in keyof T]-?: KeyTree<NonNullable<T[K]>> }
+      : unknown;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
  * Compile-time tie of a result type to its schema: `conforms<RatingResult>()(ratingResultSchema)`
- * fails to compile unless each is assignable to the other (a field the schema misses, or one it
- * adds or types differently).
+ * fails to compile unless each is assignable to the other and both have the same fields at every
+ * depth (a field the schema misses, adds, or types differently, optional or not).
  */
 export const conforms =
   <T>() =>
-  <S extends z.ZodMiniType>(schema: S & ([DeepMutable<T>] extends [z.output<S>] ? ([z.output<S>] extends [DeepMutable<T>] ? unknown : never) : never)): S =>
+  <S extends z.ZodMiniType>(
+    schema: S & (Same<DeepMutable<T>, z.output<S>> extends true ? (Same<KeyTree<T>, KeyTree<z.output<S>>> extends true ? unknown : never) : never),
+  ): S =>
     schema;
 
 conforms<Label>()(labelSchema);
