@@ -112,3 +112,48 @@ describe("the README's examples against the JSON Schemas", () => {
     expect(checked).toBeGreaterThanOrEqual(6);
   });
 });
+
+/** Every valid case of the conformance corpus: its arguments and the library's result, through ajv. */
+function conformanceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? conformanceFiles(join(dir, d.name)) : d.name.endsWith('.json') ? [join(dir, d.name)] : []));
+}
+interface ConformanceCase {
+  readonly id: string;
+  readonly args: readonly unknown[];
+  readonly expect?: unknown;
+  readonly expectError?: unknown;
+}
+const hasCall = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (Object.hasOwn(value, '$call') || Object.values(value).some(hasCall));
+
+describe('the conformance corpus against the JSON Schemas', () => {
+  const cases = conformanceFiles(join(root, 'conformance')).flatMap((file) => {
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { function: string; cases: ConformanceCase[] };
+    return doc.cases.filter((c) => c.expectError === undefined && !hasCall(c.args)).map((c) => ({ fn: doc.function, c }));
+  });
+
+  it('checks hundreds of valid cases, for every function whose schemas exist', () => {
+    expect(cases.length).toBeGreaterThan(500);
+    for (const { fn } of cases) expect(index.functions[fn], fn).toBeDefined();
+  });
+
+  it('every argument of a valid case is valid under its input schema, and so is the result', () => {
+    let checked = 0;
+    for (const { fn, c } of cases) {
+      const entry = index.functions[fn]!;
+      entry.arguments.forEach((arg, i) => {
+        if (c.args[i] === undefined) return;
+        const check = validator(arg.schema);
+        expect(check(c.args[i]), `${c.id}: ${fn}(${arg.name}) ${JSON.stringify(check.errors?.slice(0, 2))}`).toBe(true);
+        checked += 1;
+      });
+      if (entry.result !== undefined) {
+        const result = (nq4 as unknown as Record<string, (...a: unknown[]) => unknown>)[fn]!(...c.args);
+        const check = validator(entry.result);
+        expect(check(JSON.parse(JSON.stringify(result))), `${c.id}: result ${JSON.stringify(check.errors?.slice(0, 2))}`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
