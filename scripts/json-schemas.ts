@@ -137,6 +137,29 @@ function convert(schema: z.ZodMiniType, io: 'input' | 'output', title: string): 
   return title === '' ? rest : { $schema, title, ...rest };
 }
 
+const README = `# nq4 JSON Schemas
+
+JSON Schema (draft 2020-12) for every argument nq4 validates and every result it returns, for apps
+in other languages (Python, Java, Go, …) that exchange JSON with an nq4 service or check their own
+data before sending it. Generated from the library's zod schemas by \`npm run schemas\`
+(scripts/json-schemas.ts); CI fails when these files are stale. Do not edit them by hand.
+
+- \`index.json\`: for each function, its arguments in order (\`arguments[i].schema\`) and its result
+  (\`result\`); \`outputs\` lists the result types.
+- \`input/<function>.<argument>.schema.json\`: what the function accepts. Unknown fields are refused
+  (\`additionalProperties: false\`), as the library refuses them.
+- \`output/<Type>.schema.json\`: what a function returns (\`<Type>List\`: a list of them).
+
+Dates are ISO calendar dates, strings \`YYYY-MM-DD\` (\`format: "date"\`). Some rules cannot be
+written in JSON Schema and are checked only by the library: a real calendar day (2025-02-30 has the
+right pattern), counts that must agree (\`onTime ≤ completed ≤ assigned\`), a disciplinary form the
+subject cannot receive, dates in an impossible order. A document valid under these schemas can
+still be refused by nq4 with an \`Nq4Error\` naming the field.
+
+From JavaScript: \`import schema from 'nq4/schemas/input/rateMember.facts.schema.json' with { type: 'json' }\`.
+Python: \`jsonschema.Draft202012Validator(json.load(open(path))).validate(data)\`.
+`;
+
 const stable = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 async function main(): Promise<void> {
@@ -174,6 +197,7 @@ async function main(): Promise<void> {
     } else entry.result = outputs[type];
   }
   const sortedFunctions = Object.fromEntries(Object.entries(functions).sort(([a], [b]) => a.localeCompare(b)));
+  files.set('README.md', README);
   files.set('index.json', stable({ description: 'nq4 JSON Schemas (draft 2020-12), generated from the library\'s zod schemas by scripts/json-schemas.ts. Do not edit.', functions: sortedFunctions, outputs: Object.fromEntries(Object.entries(outputs).sort()) }));
 
   if (check) {
