@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES } from '../../src/i18n/vocabulary.js';
 import { mergeTallies } from '../../src/tally/tally.js';
 import { tallyDisciplines, type DisciplineRecord } from '../../src/discipline/tallyDisciplines.js';
+import { fixture } from '../support/fixtures.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => fixture(`seeds/${name}`);
 
 describe('golden tallies from the seeds (discipline.md §7)', () => {
   it('Krông Nô 2018 (seed 000): 50 members = 30 + 12 + 5 + 3, 4 organizations = 2 + 2', () => {

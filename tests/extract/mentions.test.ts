@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findManifestationMentions } from '../../src/extract/index.js';
+import { fixture } from '../support/fixtures.js';
 
-const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
 describe('findManifestationMentions', () => {
-  const text = readFileSync(`${seedsDir}003_5c695452df66635a.txt`, 'utf8');
+  const text = fixture('seeds/003_5c695452df66635a.txt');
   const mentions = findManifestationMentions(text);
 
   it('maps Giang Thành\'s "5 biểu hiện cơ bản" (1)–(4) to the catalog items they paraphrase', () => {
@@ -63,9 +61,8 @@ describe('findManifestationMentions', () => {
 });
 
 describe('manifestation mentions in the annotated reports', () => {
-  const dir = fileURLToPath(new URL('../../../shared/reports/', import.meta.url));
   it('finds "Thiếu trách nhiệm trong thực hiện nhiệm vụ được giao" (report 05) as G1-4, as the annotators suggest', () => {
-    const text = readFileSync(`${dir}05_hcm-giuanhiemky-2018.txt`, 'utf8');
+    const text = fixture('reports/05_hcm-giuanhiemky-2018.txt');
     const m = findManifestationMentions(text).find((x) => x.kind === 'item' && x.quote.startsWith('Thiếu trách nhiệm'));
     expect(m?.ids[0]).toBe('G1-4');
     expect(findManifestationMentions(text).some((x) => x.kind === 'group' && x.quote === 'đạo đức, lối sống')).toBe(true);

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
 import { checkStatedBreakdown, extractTallies, reconcileExtraction, type ExtractionResult } from '../../src/extract/index.js';
 import { reconcile } from '../../src/report/index.js';
+import { fixture } from '../support/fixtures.js';
 import { isDeepFrozen } from '../support/freeze.js';
 
 // One reconciliation engine for typed-in and read figures (issue 8, issue 7): the reader's
 // breakdowns are judged by the report area's reconcile, as hierarchy-review-reports.md §4 says.
-const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const seed = (name: string): string => readFileSync(`${seedsDir}${name}`, 'utf8');
+const seed = (name: string): string => fixture(`seeds/${name}`);
 
 /** [total, parts, status, consistent, finding codes] of each breakdown. */
 function view(r: ExtractionResult): unknown[] {

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractTallies, type ExtractedTally } from '../../src/extract/index.js';
+import { fixture } from '../support/fixtures.js';
 
-// The twelve real excerpts of ../shared/reports with their hand annotations (expected.json).
+// The twelve real excerpts of ../shared/reports (copied in tests/fixtures/shared/reports) with their hand annotations (expected.json).
 // Every annotated tally under a target measure must be found with the same measure, category,
 // subject and count, except the reviewed deviations listed (and explained) in
 // tests/extract/expected-deviations.md; no tally annotated `other` may be reported under a
 // target measure.
-const dir = fileURLToPath(new URL('../../../shared/reports/', import.meta.url));
 
 interface ExpectedTally {
   readonly quote: string;
@@ -28,7 +26,7 @@ interface ExpectedFile {
   readonly reconciliation: readonly ExpectedReconciliation[];
 }
 
-const expected = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8')) as ExpectedFile[];
+const expected = JSON.parse(fixture('reports/expected.json')) as ExpectedFile[];
 
 const MEASURES: Record<string, string> = {
   discipline: 'discipline',
@@ -87,7 +85,7 @@ function matches(e: ExpectedTally, t: ExtractedTally): boolean {
 }
 
 describe.each(expected.map((e) => [e.file, e] as const))('%s', (file, e) => {
-  const text = readFileSync(`${dir}${file}`, 'utf8');
+  const text = fixture(`reports/${file}`);
   const r = extractTallies(text);
   const deviations = DEVIATIONS.get(file) ?? [];
 

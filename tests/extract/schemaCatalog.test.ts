@@ -1,22 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { checkStatedBreakdown, extractionToTally, extractTallies, findManifestationMentions } from '../../src/extract/index.js';
 import { extractSchemaCatalog } from '../../src/extract/schemaCatalog.js';
+import { fixture, fixtureTexts } from '../support/fixtures.js';
 
 // The catalog the JSON Schema files are generated from: each output schema must accept what the
 // functions really return (the seeds and the annotated report excerpts the other tests read), and
 // each input schema must accept a valid argument and refuse a misspelt field.
-const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const reportsDir = fileURLToPath(new URL('../../../shared/reports/', import.meta.url));
 const texts = [
-  ...readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(`${seedsDir}${f}`, 'utf8')),
-  ...readdirSync(reportsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(`${reportsDir}${f}`, 'utf8')),
+  ...fixtureTexts('seeds').map((f) => fixture(`seeds/${f}`)),
+  ...fixtureTexts('reports').map((f) => fixture(`reports/${f}`)),
   // A breakdown with an impossible form, an approximate one and a negated zero.
   'Huyện đã xử lý kỷ luật 3 tổ chức đảng, trong đó khiển trách 2 tổ chức đảng, cách chức 1 tổ chức đảng. Gần 20 đảng viên bị nhắc nhở, trong đó có 5 đảng viên dự bị.',
   'Không có tổ chức cơ sở đảng nào bị kỷ luật. Đã khen thưởng 12 tập thể',

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractTallies, type ExtractionResult } from '../../src/extract/index.js';
+import { fixture } from '../support/fixtures.js';
 
 // Golden tests: every tally of hierarchy-review-reports.md §4, with measure, category, subject and
 // count; nothing else reported as a tally; breakdowns checked as the reference says.
-const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const seed = (name: string): string => readFileSync(`${seedsDir}${name}`, 'utf8');
+const seed = (name: string): string => fixture(`seeds/${name}`);
 
 type Row = readonly [measure: string, category: string, subject: string, count: number, unitKind?: string];
 

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
 import { extractTallies, extractionToTally, reconcileExtraction } from '../../src/extract/index.js';
+import { fixture } from '../support/fixtures.js';
 
-const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
 describe('extractionToTally', () => {
   it('counts a total through its parts, mapping individuals to member and collectives to organization (seed 000)', () => {
-    const r = extractTallies(readFileSync(`${seedsDir}000_966d660263fac988.txt`, 'utf8'));
+    const r = extractTallies(fixture('seeds/000_966d660263fac988.txt'));
     const { tally, placed, unplaced } = extractionToTally(r);
     expect(tally.disciplines).toEqual({
       member: { reprimand: 30, warning: 12, removalFromPost: 5, expulsion: 3 },
@@ -23,7 +21,7 @@ describe('extractionToTally', () => {
   });
 
   it('keeps reminders, pending and ratings apart from discipline, and findings by subject kind (seed 004)', () => {
-    const r = extractTallies(readFileSync(`${seedsDir}004_26c33ccc72d710b1.txt`, 'utf8'));
+    const r = extractTallies(fixture('seeds/004_26c33ccc72d710b1.txt'));
     const { tally, unplaced } = extractionToTally(r);
     expect(tally.disciplines).toEqual({ organization: { reprimand: 1 }, member: { warning: 7, reprimand: 24, removalFromPost: 1 } });
     // "xếp loại đảng viên không hoàn thành nhiệm vụ đối với 4 cá nhân" among the outcomes is a rating
@@ -36,7 +34,7 @@ describe('extractionToTally', () => {
   });
 
   it('places ratings by unit kind and leaves "trở lên" out (seed 001)', () => {
-    const r = extractTallies(readFileSync(`${seedsDir}001_eeaf8759887ce700.txt`, 'utf8'));
+    const r = extractTallies(fixture('seeds/001_eeaf8759887ce700.txt'));
     const { tally, unplaced } = extractionToTally(r);
     expect(tally.ratings).toEqual({ tccsd: { satisfactory: 5 }, directBranch: { satisfactory: 25 }, member: { satisfactory: 220 } });
     expect(tally.suggestedReviews).toEqual({ collective: 8, individual: 13 });

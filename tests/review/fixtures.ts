@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ReviewInput } from '../../src/review/index.js';
+import { fixture } from '../support/fixtures.js';
 
-/** Read a seed report from the shared domain folder. */
+/** Read a seed report (tests/fixtures/shared/seeds, a copy of ../shared/seeds), NFC. */
 export function readSeed(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../../shared/seeds/${name}`, import.meta.url)), 'utf8').normalize('NFC');
+  return fixture(`seeds/${name}`).normalize('NFC');
 }
 
 /** A minimal valid review of a member at their party branch. */
