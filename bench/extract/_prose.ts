@@ -1,18 +1,13 @@
-// The report prose both the extract bench and the profiling harness read: the seed reports
-// (or the shipped sample when ../shared is absent), repeated to 1,000,000 bytes of UTF-8, which is
-// how a report file's size is measured (~745,000 characters of Vietnamese).
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The report prose both the extract bench and the profiling harness read: the seed reports (the
+// copy in tests/fixtures/shared/seeds, so every clone measures the same text), repeated to
+// 1,000,000 bytes of UTF-8, which is how a report file's size is measured (~745,000 characters of
+// Vietnamese).
+import { fixture } from '../../tests/support/fixtures.js';
 
-const seedsDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-const sample = fileURLToPath(new URL('../../examples/sample-report.txt', import.meta.url));
-
-/** The seeds joined, or the sample report. */
-export const corpus: string = existsSync(seedsDir)
-  ? ['000_966d660263fac988', '001_eeaf8759887ce700', '002_90f6c5527f8496a5', '003_5c695452df66635a', '004_26c33ccc72d710b1']
-      .map((f) => readFileSync(`${seedsDir}${f}.txt`, 'utf8'))
-      .join('\n\n')
-  : readFileSync(sample, 'utf8');
+/** The seeds joined. */
+export const corpus: string = ['000_966d660263fac988', '001_eeaf8759887ce700', '002_90f6c5527f8496a5', '003_5c695452df66635a', '004_26c33ccc72d710b1']
+  .map((f) => fixture(`seeds/${f}.txt`))
+  .join('\n\n');
 
 /** One megabyte, in bytes. */
 export const MB = 1_000_000;
