@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput } from '../errors.js';
+import { fail, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { manifestationIdSchema, type ManifestationId } from '../catalog/manifestations.js';
 import {
   DISCIPLINE_FORMS,
@@ -223,6 +223,7 @@ export function emptyTally(): Tally {
  * @category Tallies
  */
 export function tally(input: TallyInput): Tally {
+  refuseProtoKeys(input, []);
   const valid = parseInput(tallyInputSchema, input);
   const out = blank();
   accumulate(out, valid);
@@ -230,8 +231,10 @@ export function tally(input: TallyInput): Tally {
 }
 
 /**
- * Add tallies: associative and commutative, with {@link emptyTally} as identity. Inputs are
- * {@link Tally} values (already validated) and are not modified.
+ * Add tallies: associative and commutative, with {@link emptyTally} as identity. Every argument
+ * is validated like {@link tally}'s input (a tally made by `JSON.parse` with a `"__proto__"`,
+ * `constructor` or unknown key is refused, never written anywhere), and is not modified. A sum
+ * past `Number.MAX_SAFE_INTEGER` cannot be added exactly and is an error naming the field.
  *
  * @example
  * ```ts
@@ -239,10 +242,54 @@ export function tally(input: TallyInput): Tally {
  * const sum = mergeTallies(tally({ reviews: { individual: 3 } }), tally({ reviews: { individual: 4 } }));
  * sum.reviews.individual; // 7
  * ```
+ * @throws {@link Nq4Error} naming the argument (its index) and the field of each bad count, or
+ * the field whose sum is too large.
  * @category Tallies
  */
 export function mergeTallies(...tallies: readonly Tally[]): Tally {
   const out = blank();
-  for (const t of tallies) accumulate(out, t);
+  const issues: Nq4Issue[] = [];
+  for (let i = 0; i < tallies.length && issues.length < 101; i++) {
+    try {
+      refuseProtoKeys(tallies[i], [i]);
+      accumulate(out, parseInput(tallyInputSchema, tallies[i], [i]));
+    } catch (error) {
+      if (!(error instanceof Nq4Error)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (issues.length > 0) throw new Nq4Error(issues.slice(0, 101) as [Nq4Issue, ...Nq4Issue[]]);
+  assertSafeSums(out);
   return deepFreeze(out);
+}
+
+/**
+ * An own `"__proto__"` key (what `JSON.parse` makes of one) is an unknown field: zod passes over
+ * it silently, and code that copied it would set a prototype. A tally is at most three levels deep.
+ */
+function refuseProtoKeys(value: unknown, path: (string | number)[], depth = 0): void {
+  if (typeof value !== 'object' || value === null || depth > 3) return;
+  if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+    fail('unknown_key', [...path, '__proto__'], 'Trường không được hỗ trợ.', 'Unknown field.');
+  }
+  for (const [k, v] of Object.entries(value)) refuseProtoKeys(v, [...path, k], depth + 1);
+}
+
+/** Every sum is still an exact whole number (a double past 2^53 − 1 is not). */
+function assertSafeSums(t: Mutable<Tally>): void {
+  const check = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'number') {
+      if (!Number.isSafeInteger(value)) {
+        fail(
+          'too_big',
+          path,
+          'Tổng vượt quá số nguyên lớn nhất có thể cộng chính xác (2^53 − 1).',
+          'The sum exceeds the largest whole number that can be added exactly (2^53 − 1).',
+        );
+      }
+      return;
+    }
+    if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) check(v, [...path, k]);
+  };
+  check(t, []);
 }
