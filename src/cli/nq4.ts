@@ -15,15 +15,73 @@ import {
   type ManifestationMention,
 } from '../extract/index.js';
 
-const USAGE = `Usage: nq4 extract FILE... [--json]
+const USAGE = `Usage: nq4 extract [--json] FILE...
+       nq4 extract [--json] -          read the report from standard input
+       nq4 --help | --version
 
-Reads Vietnamese narrative reports (UTF-8 text) and prints every tally they state
-(measure, category, subject, count, quote), the breakdown checks and the mentions
-of the 27 manifestations of NQ 04-NQ/TW.
+Reads Vietnamese narrative reports and prints every tally they state (measure,
+category, subject, count, quote), the breakdown checks and the mentions of the
+27 manifestations of NQ 04-NQ/TW.
 
-  --json    print one JSON document instead of tables
-  --help    print this help
+Files are text in UTF-8 (with or without a byte-order mark) or UTF-16 LE/BE
+with a byte-order mark. Anything else is an error naming the file.
+
+  --json         print one JSON document instead of tables
+  -h, --help     print this help
+  -V, --version  print the version
+  --             end of options (for a FILE whose name starts with -)
+
+Exit status:
+  0  every file was read (a text that states no tallies is not an error)
+  1  a file could not be read: missing, unreadable, or not text in a known encoding
+  2  usage error: unknown command or option, or no FILE
 `;
+
+/** A file that could not be turned into text; the message names the problem, not the content. */
+class NotText extends Error {}
+
+/**
+ * The bytes of a report file as text: UTF-8 (a byte-order mark is dropped), or UTF-16 LE / BE
+ * when the file starts with the matching byte-order mark. Invalid sequences, and NUL characters
+ * (binary data, or UTF-16 without a byte-order mark), are errors, never an empty reading.
+ * @internal
+ */
+export function decodeReport(bytes: Uint8Array): string {
+  let text: string;
+  const has = (...bom: number[]) => bom.every((b, i) => bytes[i] === b);
+  try {
+    if (has(0xff, 0xfe)) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    else if (has(0xfe, 0xff)) {
+      const swapped = new Uint8Array(bytes.length - 2);
+      for (let i = 2; i + 1 < bytes.length; i += 2) {
+        swapped[i - 2] = bytes[i + 1] ?? 0;
+        swapped[i - 1] = bytes[i] ?? 0;
+      }
+      if (bytes.length % 2 !== 0) throw new NotText('not valid UTF-16 BE text (odd number of bytes)');
+      text = new TextDecoder('utf-16le', { fatal: true }).decode(swapped);
+    } else text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch (error) {
+    if (error instanceof NotText) throw error;
+    const encoding = has(0xff, 0xfe) ? 'UTF-16 LE' : has(0xfe, 0xff) ? 'UTF-16 BE' : 'UTF-8';
+    throw new NotText(
+      `not valid ${encoding} text${encoding === 'UTF-8' ? ' (UTF-16 needs a byte-order mark; other encodings such as TCVN3 or Windows-1258 must be converted to UTF-8 first)' : ''}`,
+    );
+  }
+  if (text.includes('\u0000')) {
+    throw new NotText('contains NUL characters: not a text file, or UTF-16 without a byte-order mark');
+  }
+  return text;
+}
+
+/** The package version, read from the package.json next to dist/ or src/. */
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 interface FileReading {
   readonly file: string;
@@ -38,7 +96,7 @@ function cell(value: string, width: number): string {
 }
 
 function table(r: FileReading): string {
-  const lines: string[] = [`== ${r.file}`];
+  const lines: string[] = [`== ${r.file === '-' ? '- (standard input)' : r.file}`];
   const { tallies, breakdowns, unclassified } = r.result;
   if (tallies.length === 0) lines.push('(no tallies)');
   else {
@@ -73,49 +131,85 @@ function table(r: FileReading): string {
   return lines.join('\n');
 }
 
+/** How the command line reads a file (`-` is standard input). @internal */
+export type ReadFile = (file: string) => Uint8Array;
+
+const readFromDisk: ReadFile = (file) => readFileSync(file === '-' ? 0 : file);
+
 /**
  * Run the command line with the given arguments (without `node` and the script path).
- * Returns the exit code.
+ * Returns the exit code: 0 done, 1 a file could not be read as text, 2 usage error.
  * @internal
  */
-export function main(args: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export function main(
+  args: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  read: ReadFile = readFromDisk,
+): number {
   const [command, ...rest] = args;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  const usageError = (message: string): number => {
+    err(`${message}\n\n${USAGE}`);
+    return 2;
+  };
+  if (command === undefined) return usageError('nq4: no command given');
+  if (command === '--help' || command === '-h' || command === 'help') {
     out(USAGE);
-    return command === undefined ? 1 : 0;
+    return 0;
+  }
+  if (command === '--version' || command === '-V') {
+    out(`${version()}\n`);
+    return 0;
   }
   if (command !== 'extract') {
-    err(`nq4: unknown command '${command}'\n${USAGE}`);
-    return 1;
+    return usageError(command.startsWith('-') ? `nq4: unknown option '${command}'` : `nq4: unknown command '${command}'`);
   }
-  const json = rest.includes('--json');
-  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
-  if (unknown.length > 0) {
-    err(`nq4: unknown option ${unknown.join(', ')}\n${USAGE}`);
-    return 1;
+  let json = false;
+  const files: string[] = [];
+  let optionsEnded = false;
+  for (const a of rest) {
+    if (optionsEnded || a === '-' || !a.startsWith('-')) files.push(a);
+    else if (a === '--') optionsEnded = true;
+    else if (a === '--json') json = true;
+    else if (a === '--help' || a === '-h') {
+      out(USAGE);
+      return 0;
+    } else return usageError(`nq4 extract: unknown option '${a}'`);
   }
-  const files = rest.filter((a) => !a.startsWith('--'));
-  if (files.length === 0) {
-    err(`nq4 extract: no FILE given\n${USAGE}`);
-    return 1;
-  }
+  if (files.length === 0) return usageError('nq4 extract: no FILE given (use - for standard input)');
+
   const readings: FileReading[] = [];
+  const cache = new Map<string, string>();
   let code = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      err(`nq4 extract: cannot read ${file}: ${(error as Error).message}\n`);
-      code = 2;
-      continue;
+    const name = file === '-' ? 'standard input' : file;
+    let text = cache.get(file);
+    if (text === undefined) {
+      let bytes: Uint8Array;
+      try {
+        bytes = read(file);
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        err(`nq4 extract: cannot read ${name}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}\n`);
+        code = 1;
+        continue;
+      }
+      try {
+        text = decodeReport(bytes);
+      } catch (error) {
+        if (!(error instanceof NotText)) throw error;
+        err(`nq4 extract: ${name}: ${error.message}\n`);
+        code = 1;
+        continue;
+      }
+      cache.set(file, text);
     }
     try {
       readings.push({ file, result: extractTallies(text), mentions: findManifestationMentions(text) });
     } catch (error) {
       if (!(error instanceof Nq4Error)) throw error;
-      err(`nq4 extract: ${file}: ${error.message}\n`);
-      code = 2;
+      err(`nq4 extract: ${name}: ${error.message}\n`);
+      code = 1;
     }
   }
   if (json) {
@@ -139,7 +233,7 @@ export function main(args: readonly string[], out: (s: string) => void, err: (s:
     }));
     out(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    out(`${readings.map(table).join('\n\n')}\n`);
+    if (readings.length > 0) out(`${readings.map(table).join('\n\n')}\n`);
   }
   return code;
 }
