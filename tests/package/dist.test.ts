@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -28,14 +29,25 @@ describe('built package', () => {
     expect(out).toBe('27 07-QĐi/TW');
   });
 
-  it('imports nothing but its declared runtime dependencies, so bundlers and browsers can load it', () => {
-    const esm = readFileSync(`${root}/dist/index.js`, 'utf8');
-    const imported = [...esm.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  it('imports nothing but its own modules and its declared runtime dependencies, so bundlers and browsers can load it', () => {
     const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { dependencies: Record<string, string> };
-    for (const spec of imported) {
-      expect(spec?.startsWith('node:')).toBe(false);
-      expect(Object.keys(pkg.dependencies).some((d) => spec === d || spec?.startsWith(`${d}/`))).toBe(true);
+    const files = (readdirSync(`${root}/dist`, { recursive: true }) as string[]).filter((f) => /\.(c?js)$/.test(f) && !f.startsWith('cli'));
+    expect(files.length).toBeGreaterThan(50);
+    let bare = 0;
+    for (const file of files) {
+      const code = readFileSync(`${root}/dist/${file}`, 'utf8');
+      const imported = [...code.matchAll(/(?:from\s+|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+      for (const spec of imported) {
+        expect(spec.startsWith('node:'), `${file}: ${spec}`).toBe(false);
+        if (spec.startsWith('./') || spec.startsWith('../')) {
+          expect(existsSync(`${root}/dist/${join(dirname(file), spec)}`), `${file}: ${spec}`).toBe(true);
+          continue;
+        }
+        bare += 1;
+        expect(Object.keys(pkg.dependencies).some((d) => spec === d || spec.startsWith(`${d}/`)), `${file}: ${spec}`).toBe(true);
+      }
     }
+    expect(bare).toBeGreaterThan(0);
   });
 
   it('throws the same Nq4Error class from both builds to their own callers', () => {
