@@ -18,7 +18,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { DisciplineForm } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import { QD212_OF_2026 } from '../legal/documents.js';
 import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
 import * as SRC from './sources.js';
 
@@ -143,7 +143,6 @@ const QD69_ORGANIZATIONS: SubjectLimitationRule = {
 /** The QĐ 69 rules, used when the caller opts into `assumeContinuity` over a gap. @internal */
 export const CONTINUITY_RULES = /* @__PURE__ */ deepFreeze({ members: QD69_MEMBERS, organizations: QD69_ORGANIZATIONS });
 
-const D = PARTY_DOCUMENTS;
 
 /**
  * The limitation rule sets, oldest first (O-7 picks one by the conclusion date by default).
@@ -204,7 +203,7 @@ export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ *
   {
     id: 'qd212',
     area: 'discipline',
-    label: { vi: `QĐ 212-QĐ/TW (${D.qd212of2026.signedYear}, chưa đối chiếu nội dung)`, en: 'QĐ 212-QĐ/TW (2026, content not seen)' },
+    label: { vi: `QĐ 212-QĐ/TW (${QD212_OF_2026.signedYear}, chưa đối chiếu nội dung)`, en: 'QĐ 212-QĐ/TW (2026, content not seen)' },
     validFrom: '2026-08-17',
     sources: [SRC.qd212],
     gapReason: {

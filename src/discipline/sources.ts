@@ -5,13 +5,13 @@
  * @internal
  */
 import { cite, type Citation } from '../legal/citation.js';
-import { PARTY_DOCUMENTS, type PartyDocument } from '../legal/documents.js';
+import { CHARTER_2011 as charter2011, HD05_OF_2022 as hd05of2022, HD06_OF_2018 as hd06of2018, HD21_OF_2019 as hd21of2019, HD45_OF_2025 as hd45of2025, QD07_OF_2018 as qd07of2018, QD102_OF_2017 as qd102of2017, QD105_OF_2017 as qd105of2017, QD212_OF_2026 as qd212of2026, QD22_OF_2021 as qd22of2021, QD264_OF_2025 as qd264of2025, QD294_OF_2025 as qd294of2025, QD296_OF_2025 as qd296of2025, QD30_OF_2016 as qd30of2016, QD366_OF_2025 as qd366of2025, QD377_OF_2025 as qd377of2025, QD69_OF_2022 as qd69of2022, QD80_OF_2022 as qd80of2022, type PartyDocument } from '../legal/documents.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { NonDisciplinaryMeasure } from '../i18n/vocabulary.js';
 
-// Destructured once: a property access in a call's arguments would keep that call in every bundle
-// (esbuild assumes a property read may have side effects), so each citation below takes plain bindings.
-const { charter2011, hd05of2022, hd06of2018, hd21of2019, hd45of2025, qd07of2018, qd102of2017, qd105of2017, qd212of2026, qd22of2021, qd264of2025, qd294of2025, qd296of2025, qd30of2016, qd366of2025, qd377of2025, qd69of2022, qd80of2022 } = PARTY_DOCUMENTS;
+// Imported one by one, not read from PARTY_DOCUMENTS: a property access in a call's arguments would
+// keep that call in every bundle (esbuild assumes a property read may have side effects), so each
+// citation below takes plain bindings, and a bundle keeps only the documents it cites.
 
 /** QĐ 80-QĐ/TW (2022): its signing day was not captured; see `PARTY_DOCUMENTS.qd80of2022`. @internal */
 export const QD80_OF_2022: PartyDocument = qd80of2022;

@@ -23,7 +23,7 @@ import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { cite } from '../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import { CHARTER_2011, HD11_OF_2021, QD69_OF_2022 } from '../legal/documents.js';
 import {
   DISCIPLINE_FORM_LABELS,
   DISCIPLINE_FORMS,
@@ -492,7 +492,7 @@ type Path = (string | number)[];
 function buildCitations() {
   return {
     HD11: cite(
-      PARTY_DOCUMENTS.hd11of2021,
+      HD11_OF_2021,
       {
         quoteVi: 'phải bảo đảm thống nhất các tiêu chí, hình thức và nội dung báo cáo trong các biểu thống kê; số liệu thống kê phải được tổng hợp từ cơ sở trở lên … phải bảo đảm chính xác',
         note: { vi: 'Theo bản tóm tắt của một địa phương (hierarchy-review-reports.md §3.1).', en: 'As summarised by a province (hierarchy-review-reports.md §3.1).' },
@@ -500,7 +500,7 @@ function buildCitations() {
       'quotedSecondHand',
     ),
     ART35: cite(
-      PARTY_DOCUMENTS.charter2011,
+      CHARTER_2011,
       {
         article: 35,
         clause: 2,
@@ -510,7 +510,7 @@ function buildCitations() {
       'quoted',
     ),
     QD69_ART7: cite(
-      PARTY_DOCUMENTS.qd69of2022,
+      QD69_OF_2022,
       {
         article: 7,
         quoteVi:

@@ -23,7 +23,7 @@ import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Label } from '../i18n/label.js';
 import { cite, type Citation } from '../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import { CHARTER_2011, HD25_OF_2023, QD24_OF_2021, QD294_OF_2025 } from '../legal/documents.js';
 
 /**
  * The kinds of unit in the hierarchy (hierarchy-review-reports.md §5 decision 2):
@@ -121,12 +121,12 @@ const LAST_DISTRICT_DAY: IsoDate = '2025-06-30';
  * functions marked pure: a bundle that never reads a table drops it and these sources.
  */
 function buildSources() {
-  const QD24_2021 = PARTY_DOCUMENTS.qd24of2021;
-  const CHARTER = PARTY_DOCUMENTS.charter2011;
+  const QD24_2021 = QD24_OF_2021;
+  const CHARTER = CHARTER_2011;
   return {
     levels: cite(QD24_2021, { note: { vi: 'hierarchy-review-reports.md §1.2', en: 'hierarchy-review-reports.md §1.2' } }, 'paraphrased'),
     belowDistrict: cite(
-      PARTY_DOCUMENTS.hd25of2023,
+      HD25_OF_2023,
       {
         quoteVi:
           'ban thường vụ đảng ủy cơ sở, nơi không có ban thường vụ thì kiểm điểm đảng ủy cơ sở; đảng ủy bộ phận; chi ủy cơ sở; chi ủy trực thuộc đảng ủy cơ sở; chi bộ trực thuộc đảng ủy bộ phận',
@@ -182,7 +182,7 @@ function buildSources() {
       'quoted',
     ),
     qd294: cite(
-      PARTY_DOCUMENTS.qd294of2025,
+      QD294_OF_2025,
       {
         effectiveFrom: REFORM_2025_DATE,
         note: {
@@ -193,7 +193,7 @@ function buildSources() {
       'paraphrased',
     ),
     qd294SpecialZone: cite(
-      PARTY_DOCUMENTS.qd294of2025,
+      QD294_OF_2025,
       {
         effectiveFrom: REFORM_2025_DATE,
         note: {

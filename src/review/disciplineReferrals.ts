@@ -14,7 +14,7 @@ import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import { cite, type Citation } from '../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import { CHARTER_2011 } from '../legal/documents.js';
 import type { TallyDisciplineSubject } from '../tally/tally.js';
 import { ruleSetOf } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type ReviewDisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
@@ -47,7 +47,7 @@ export interface ReviewDisciplineReferralRecord {
 }
 
 const CHARTER_FORMS: Citation = /* @__PURE__ */ cite(
-  PARTY_DOCUMENTS.charter2011,
+  CHARTER_2011,
   {
     article: 35,
     clause: 2,

@@ -29,7 +29,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Label } from '../i18n/label.js';
 import { cite, type Citation } from '../legal/citation.js';
-import { PARTY_DOCUMENTS, type PartyDocument } from '../legal/documents.js';
+import { CV1825_OF_2016, HD16_OF_2018, HD21_OF_2019, HD25_OF_2023, HD27_OF_2014, HD43_OF_2025, KL198_OF_2025, QD124_OF_2023, QD132_OF_2018, QD366_OF_2025, type PartyDocument } from '../legal/documents.js';
 import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
 
 export { REVIEW_RULE_SET_IDS, type ReviewRuleSetId } from './ruleSetIds.js';
@@ -109,7 +109,6 @@ export interface ReviewRuleSet extends RuleSetInfo {
 }
 
 const l = (vi: string, en: string): Label => ({ vi, en });
-const D = PARTY_DOCUMENTS;
 
 const UNVERIFIED_EXCLUSION: ReviewRulePoint = {
   status: 'unverified',
@@ -139,7 +138,7 @@ const NO_SHORTCOMINGS_CRITERION: ReviewRulePoint = {
 };
 
 const QD366_NOT_REVIEWED = cite(
-  D.qd366of2025,
+  QD366_OF_2025,
   {
     article: 5,
     clause: 2,
@@ -152,7 +151,7 @@ const QD366_NOT_REVIEWED = cite(
 );
 
 const QD124_NOT_REVIEWED = cite(
-  D.qd124of2023,
+  QD124_OF_2023,
   {
     note: l(
       'Báo Nghệ An tóm tắt: bổ sung đối tượng không kiểm điểm là đảng viên bị đình chỉ sinh hoạt đảng và đảng viên mới kết nạp chưa đủ 6 tháng (rating.md §5.1).',
@@ -163,7 +162,7 @@ const QD124_NOT_REVIEWED = cite(
 );
 
 const HD21_NOT_REVIEWED = cite(
-  D.hd21of2019,
+  HD21_OF_2019,
   {
     note: l(
       'Tóm tắt (hierarchy-review-reports.md §2.2 bước 4\'): đảng viên miễn công tác và sinh hoạt đảng, đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.',
@@ -174,7 +173,7 @@ const HD21_NOT_REVIEWED = cite(
 );
 
 const HD21_NEW_MEMBERS_REVIEWED = cite(
-  D.hd21of2019,
+  HD21_OF_2019,
   {
     section: 'II',
     subsection: '6',
@@ -186,7 +185,7 @@ const HD21_NEW_MEMBERS_REVIEWED = cite(
 
 const QUARTERS_2025 = [
   cite(
-    D.qd366of2025,
+    QD366_OF_2025,
     {
       note: l(
         'Kiểm điểm, đánh giá "theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết" (báo chí tóm tắt, rating.md V4a); không nói chỉ áp dụng cho cán bộ lãnh đạo.',
@@ -196,7 +195,7 @@ const QUARTERS_2025 = [
     'paraphrased',
   ),
   cite(
-    D.kl198of2025,
+    KL198_OF_2025,
     {
       note: l(
         'Đánh giá cán bộ lãnh đạo, quản lý hằng quý cho quý I–III; quý IV gộp vào đánh giá cuối năm (hierarchy-review-reports.md §2.2, thời gian).',
@@ -220,10 +219,10 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     validFrom: '2014-09-25',
     validTo: '2018-09-23',
     sources: [
-      cite(D.hd27of2014, { effectiveFrom: '2014-09-25' }, 'reported'),
-      cite(D.cv1825of2016, { note: l('Bổ sung nội dung Nghị quyết Trung ương 4 khóa XII vào kiểm điểm năm 2016.', 'Adds the NQ 04 content to the 2016 review.') }, 'reported'),
+      cite(HD27_OF_2014, { effectiveFrom: '2014-09-25' }, 'reported'),
+      cite(CV1825_OF_2016, { note: l('Bổ sung nội dung Nghị quyết Trung ương 4 khóa XII vào kiểm điểm năm 2016.', 'Adds the NQ 04 content to the 2016 review.') }, 'reported'),
     ],
-    guidance: D.hd27of2014,
+    guidance: HD27_OF_2014,
     notReviewed: { exemptFromActivity: UNVERIFIED_EXCLUSION, suspended: UNVERIFIED_EXCLUSION, newMember: UNVERIFIED_EXCLUSION },
     quarterlyForLeaders: NO_QUARTERS,
     degradationConcluded: {
@@ -242,16 +241,16 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     label: l('Quy định 132-QĐ/TW + Hướng dẫn 16-HD/BTCTW', 'Regulation 132-QĐ/TW + Guidance 16-HD/BTCTW'),
     validFrom: '2018-09-24',
     validTo: '2019-10-17',
-    sources: [cite(D.qd132of2018, {}, 'reported'), cite(D.hd16of2018, { effectiveFrom: '2018-09-24' }, 'reported')],
-    guidance: D.hd16of2018,
-    regulation: D.qd132of2018,
+    sources: [cite(QD132_OF_2018, {}, 'reported'), cite(HD16_OF_2018, { effectiveFrom: '2018-09-24' }, 'reported')],
+    guidance: HD16_OF_2018,
+    regulation: QD132_OF_2018,
     notReviewed: { exemptFromActivity: UNVERIFIED_EXCLUSION, suspended: UNVERIFIED_EXCLUSION, newMember: UNVERIFIED_EXCLUSION },
     quarterlyForLeaders: NO_QUARTERS,
     degradationConcluded: {
       status: 'applies',
       citations: [
         cite(
-          D.qd132of2018,
+          QD132_OF_2018,
           {
             article: 12,
             clause: 4,
@@ -271,9 +270,9 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     label: l('Quy định 132-QĐ/TW + Hướng dẫn 21-HD/BTCTW', 'Regulation 132-QĐ/TW + Guidance 21-HD/BTCTW'),
     validFrom: '2019-10-18',
     validTo: '2023-11-09',
-    sources: [cite(D.qd132of2018, {}, 'reported'), cite(D.hd21of2019, { effectiveFrom: '2019-10-18' }, 'reported')],
-    guidance: D.hd21of2019,
-    regulation: D.qd132of2018,
+    sources: [cite(QD132_OF_2018, {}, 'reported'), cite(HD21_OF_2019, { effectiveFrom: '2019-10-18' }, 'reported')],
+    guidance: HD21_OF_2019,
+    regulation: QD132_OF_2018,
     notReviewed: {
       exemptFromActivity: {
         status: 'applies',
@@ -299,7 +298,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
       status: 'applies',
       citations: [
         cite(
-          D.hd21of2019,
+          HD21_OF_2019,
           {
             section: 'II',
             point: 'B',
@@ -319,15 +318,15 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     label: l('Quy định 124-QĐ/TW + Hướng dẫn 25-HD/BTCTW', 'Regulation 124-QĐ/TW + Guidance 25-HD/BTCTW'),
     validFrom: '2023-11-10',
     validTo: '2025-08-29',
-    sources: [cite(D.qd124of2023, {}, 'reported'), cite(D.hd25of2023, { effectiveFrom: '2023-11-10' }, 'reported')],
-    guidance: D.hd25of2023,
-    regulation: D.qd124of2023,
+    sources: [cite(QD124_OF_2023, {}, 'reported'), cite(HD25_OF_2023, { effectiveFrom: '2023-11-10' }, 'reported')],
+    guidance: HD25_OF_2023,
+    regulation: QD124_OF_2023,
     notReviewed: {
       exemptFromActivity: {
         status: 'applies',
         citations: [
           cite(
-            D.qd124of2023,
+            QD124_OF_2023,
             {
               note: l(
                 'Suy ra: nguồn nói Quy định 124 "bổ sung" hai đối tượng không kiểm điểm, tức là đối tượng miễn công tác và sinh hoạt đảng đã không kiểm điểm từ trước.',
@@ -355,7 +354,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
       status: 'applies',
       citations: [
         cite(
-          D.qd124of2023,
+          QD124_OF_2023,
           {
             article: 12,
             clause: 4,
@@ -377,7 +376,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     validFrom: '2025-08-30',
     sources: [
       cite(
-        D.qd366of2025,
+        QD366_OF_2025,
         {
           article: 19,
           effectiveFrom: '2025-08-30',
@@ -389,7 +388,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
         'reported',
       ),
       cite(
-        D.hd43of2025,
+        HD43_OF_2025,
         {
           effectiveFrom: '2025-10-31',
           quoteVi: 'thay thế Hướng dẫn số 25-HD/BTCTW, ngày 10/11/2023',
@@ -401,8 +400,8 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
         'quoted',
       ),
     ],
-    guidance: D.hd43of2025,
-    regulation: D.qd366of2025,
+    guidance: HD43_OF_2025,
+    regulation: QD366_OF_2025,
     notReviewed: {
       exemptFromActivity: {
         status: 'applies',
@@ -432,7 +431,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
       status: 'applies',
       citations: [
         cite(
-          D.qd366of2025,
+          QD366_OF_2025,
           {
             article: 11,
             clause: 4,
@@ -447,7 +446,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
       status: 'applies',
       citations: [
         cite(
-          D.qd366of2025,
+          QD366_OF_2025,
           {
             article: 11,
             clause: 1,

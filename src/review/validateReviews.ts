@@ -27,7 +27,7 @@ import { compareIsoDates } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { issue, Nq4Error, parseInput, toSafe, type Nq4Issue, type SafeResult } from '../errors.js';
 import { cite, type Citation } from '../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../legal/documents.js';
+import { QD124_OF_2023 } from '../legal/documents.js';
 import { addMonths } from './_calendar.js';
 import { periodEnd, periodStart, ruleSetOf, subjectsDisagree } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type ReviewCommitment, type Review } from './model.js';
@@ -80,13 +80,13 @@ export const validateReviewsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 const SUGGESTION_SOURCE: Citation = /* @__PURE__ */ cite(
-  PARTY_DOCUMENTS.qd124of2023,
+  QD124_OF_2023,
   { article: 7, clause: 1, item: { vi: 'tiết 1.3', en: 'sub-point 1.3' }, quoteVi: 'Cấp trên gợi ý kiểm điểm đối với tập thể, cá nhân theo phân cấp quản lý khi cần thiết' },
   'quoted',
 );
 
 const PLACE_SOURCE: Citation = /* @__PURE__ */ cite(
-  PARTY_DOCUMENTS.qd124of2023,
+  QD124_OF_2023,
   {
     article: 7,
     quoteVi: 'Đảng viên kiểm điểm ở chi bộ nơi sinh hoạt; Cán bộ lãnh đạo, quản lý cơ bản thực hiện kiểm điểm ở 2 nơi (ở chi bộ nơi sinh hoạt và tập thể lãnh đạo, quản lý nơi làm việc)',

@@ -11,12 +11,12 @@
  * @internal
  */
 import { cite, type Citation } from '../../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { QD132_OF_2018 } from '../../legal/documents.js';
 import { Acc, lessPercent, morePercent } from '../_engine.js';
 import type { OrganizationRatingFacts, ResolvedRatingOptions } from '../types.js';
 import { disciplinesInYear, isPartyOrganization, needEvent, poorCriteria, subUnitTotal } from './_common.js';
 
-const QD = PARTY_DOCUMENTS.qd132of2018;
+const QD = QD132_OF_2018;
 
 /** QĐ 132 Đ12 k4, general sentence. */
 export const QD132_GENERAL: Citation = /* @__PURE__ */ cite(QD, { article: 12, clause: 4, quoteVi: 'Các tập thể, cá nhân mà các tiêu chí đánh giá ở mức "Kém" hoặc thuộc một trong các trường hợp sau' }, 'quoted');

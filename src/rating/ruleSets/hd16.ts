@@ -12,14 +12,14 @@
  *   KHTNV, the quota, suspended and new members) is **unverified**: results say so.
  */
 import { cite, type Citation } from '../../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { HD16_OF_2018 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { memberExemptions, needEvent, poorCriteria, crit, LEVELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
 import { memberTriggers } from './hd21.js';
 
-const HD = PARTY_DOCUMENTS.hd16of2018;
+const HD = HD16_OF_2018;
 const q = (quoteVi: string, status: Citation['status'] = 'quoted', note?: string): Citation =>
   cite(HD, { quoteVi, effectiveFrom: '2018-09-24', ...(note ? { note: label(note, note) } : {}) }, status);
 

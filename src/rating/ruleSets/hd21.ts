@@ -16,14 +16,14 @@
  *   organization KHTNV: QĐ 132 Đ12 k4 (a) (see `_qd132.ts`).
  */
 import { cite, type Citation } from '../../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { HD21_OF_2019 } from '../../legal/documents.js';
 import { Acc, formEn, formVi, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
 
-const HD = PARTY_DOCUMENTS.hd21of2019;
+const HD = HD21_OF_2019;
 const sec = (subsection: string | undefined, item: string, quoteVi: string, status: Citation['status'] = 'quoted'): Citation =>
   cite(HD, { section: 'II', ...(subsection ? { subsection } : {}), item: label(item, itemEn(item)), quoteVi, effectiveFrom: '2019-10-18' }, status);
 const itemEn = (vi: string): string => vi.replace('điểm B tiểu mục', 'point B, sub-item').replace('điểm B tiết', 'point B, item').replace('gạch đầu dòng', 'indent');

@@ -15,12 +15,12 @@
  * other organization levels, the quota, exemptions) is **unverified**: results say so.
  */
 import { cite } from '../../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { HD27_OF_2014 } from '../../legal/documents.js';
 import { Acc, numVi, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { needEvent, subUnitTotal, total } from './_common.js';
 
-const HD = PARTY_DOCUMENTS.hd27of2014;
+const HD = HD27_OF_2014;
 
 /** The "yếu kém" clause of HD 27 Mục II. @internal */
 export const HD27_WEAK = /* @__PURE__ */ cite(

@@ -14,13 +14,13 @@
  *   quotas for individuals): **unverified**; sick leave is the caller's choice (`sickLeaveV3`, D13).
  */
 import { cite, type Citation } from '../../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { HD25_OF_2023, QD124_OF_2023 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, atLeastPercent, label } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, tasksTrigger } from './_qd132.js';
 
-const QD = PARTY_DOCUMENTS.qd124of2023;
+const QD = QD124_OF_2023;
 const k4 = (quoteVi: string, note?: string): Citation =>
   cite(QD, { article: 12, clause: 4, quoteVi, ...(note ? { note: label(note, note) } : {}) }, 'quoted');
 const GROUPING = 'grouping of items to subjects inferred (rating.md §5.2)';
@@ -181,7 +181,7 @@ export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
   label: label('QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)', 'QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)'),
   validFrom: '2023-10-04',
   validTo: '2025-08-29',
-  sources: [QD124.general, QD124.memberExcellent, cite(PARTY_DOCUMENTS.hd25of2023, { effectiveFrom: '2023-11-10' }, 'reported')],
+  sources: [QD124.general, QD124.memberExcellent, cite(HD25_OF_2023, { effectiveFrom: '2023-11-10' }, 'reported')],
   memberLevelLabels: LEVELS,
   organizationLevelLabels: LEVELS,
   criteria: [
@@ -194,7 +194,7 @@ export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', 'Tổ chức: dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật.', 'Organizations: under 50% of tasks with main targets missed; leadership disciplined or over 20% of sub-units disciplined.', QD124.orgDiscipline),
     crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Tổ chức: có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc vi phạm khác bị xử lý kỷ luật (trừ tự phát hiện và khắc phục xong hậu quả).', 'Organizations: a subordinate unit had a corruption, waste or negativity case or another violation that was disciplined (unless self-detected and remedied).', QD124.orgCorruption),
     crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).', 'Leadership collectives: disunity, degraded member; under 50% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).', QD124.lcDiscipline),
-    crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo HD 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(PARTY_DOCUMENTS.hd25of2023, {}, 'unverified'), 'unverified'),
+    crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo HD 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
   ],
   organizationQuota: { percent: 20, group: label('nhóm có vai trò, chức năng, nhiệm vụ tương đồng', 'a group with similar roles, functions and duties'), citation: QD124.collectiveQuota },
   evaluateMember: guardZeroTasks(evaluateMember),

@@ -21,7 +21,7 @@
  */
 import type { IsoDate } from '../../_lib/dates.js';
 import { cite, type Citation } from '../../legal/citation.js';
-import { PARTY_DOCUMENTS } from '../../legal/documents.js';
+import { HD43_OF_2025, QD366_OF_2025 } from '../../legal/documents.js';
 import { RATING_LEVEL_LABELS } from '../../i18n/vocabulary.js';
 import {
   Acc,
@@ -57,8 +57,8 @@ import type {
   RatingTrace,
 } from '../types.js';
 
-const QD = PARTY_DOCUMENTS.qd366of2025;
-const HD = PARTY_DOCUMENTS.hd43of2025;
+const QD = QD366_OF_2025;
+const HD = HD43_OF_2025;
 const FROM: IsoDate = '2025-08-30';
 
 const c11 = (clause: number | string, quoteVi: string, point?: string): Citation =>
