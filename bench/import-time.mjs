@@ -7,24 +7,23 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist', 'index.js');
+const dist = join(root, 'dist', 'node', 'index.js');
 if (!existsSync(dist)) {
-  console.error('bench/import-time: dist/index.js is missing; run `npm run build` first.');
+  console.error('bench/import-time: dist/node/index.js is missing; run `npm run build` first.');
   process.exit(2);
 }
 const argSamples = process.argv.indexOf('--samples');
 const samples = argSamples > 0 ? Number(process.argv[argSamples + 1]) : 21;
-const targets = {
-  nq4: pathToFileURL(dist).href,
-  zod: pathToFileURL(join(root, 'node_modules', 'zod', 'index.js')).href,
-};
+// Both by package name, resolved as an app resolves them (nq4 through its own exports map, whose
+// `node` condition picks the one-file ESM build; zod from node_modules).
+const targets = { nq4: 'nq4', zod: 'zod' };
 
-function once(url) {
-  const code = `const t = performance.now(); await import(${JSON.stringify(url)}); process.stdout.write(String(performance.now() - t));`;
-  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }));
+function once(specifier) {
+  const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' }));
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

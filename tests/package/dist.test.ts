@@ -24,6 +24,16 @@ describe('built package', () => {
     expect(out).toBe('27 1 function');
   });
 
+  it('the one-file ESM build for Node and the per-module build for bundlers export the same names', () => {
+    expect(existsSync(`${root}/dist/node/index.js`)).toBe(true);
+    const names = (file: string) => node(['--input-type=module', '-e', `const m = await import('./dist/${file}'); console.log(Object.keys(m).sort().join(','))`]);
+    const perModule = names('index.js');
+    expect(perModule.split(',').length).toBeGreaterThan(100);
+    expect(names('node/index.js')).toBe(perModule);
+    // Node resolves `import 'nq4'` to the one-file build (the exports map's `node` condition).
+    expect(node(['--input-type=module', '-e', "console.log(import.meta.resolve('nq4'))"])).toMatch(/\/dist\/node\/index\.js$/);
+  });
+
   it('loads by import (ESM) through the exports map', () => {
     const out = node(['--input-type=module', '-e', "import { manifestations, formatDocumentId, parseDocumentId } from 'nq4'; console.log(manifestations.length, formatDocumentId(parseDocumentId('07-QDi/TW')))"]);
     expect(out).toBe('27 07-QĐi/TW');
