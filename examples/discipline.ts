@@ -12,15 +12,14 @@ import {
   type DisciplineCheckInput,
   type DisciplineRecord,
   type LimitationInput,
-} from '../src/discipline/index.js';
-import { formatDateEn, formatDateVi } from '../src/i18n/format.js';
-import {
+  formatDateEn,
+  formatDateVi,
   DISCIPLINE_FORM_LABELS,
   DISCIPLINE_SUBJECT_LABELS,
   NON_DISCIPLINARY_MEASURE_LABELS,
   type DisciplineForm,
   type NonDisciplinaryMeasure,
-} from '../src/i18n/vocabulary.js';
+} from 'nq4';
 
 interface Case {
   readonly ref: string;

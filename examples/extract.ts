@@ -1,21 +1,18 @@
 /**
  * Reading tallies and manifestation mentions out of Vietnamese narrative reports.
- * Run: npx tsx examples/extract.ts
- * Reads the seed reports when ../shared/seeds sits beside the project, else the sample report
- * shipped in examples/sample-report.txt.
+ * Run: `npx tsx examples/extract.ts [FILE...]` (UTF-8 files; default: examples/sample-report.txt).
+ *
+ * examples/sample-report.txt is the opening of a real published article, copied unchanged (its
+ * last word is cut off): Người Lao Động, 4-7-2018, on the mid-term review of the Ho Chi Minh City
+ * party organization,
+ * https://nld.com.vn/chinh-tri/tp-hcm-da-ky-luat-dang-doi-voi-3-thanh-uy-vien-20180704153958526.htm
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getManifestation } from '../src/catalog/manifestations.js';
-import { extractTallies, extractionToTally, findManifestationMentions } from '../src/extract/index.js';
+import { extractTallies, extractionToTally, findManifestationMentions, getManifestation } from 'nq4';
 
-const seedsDir = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
-const files = existsSync(seedsDir)
-  ? readdirSync(seedsDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => `${seedsDir}${f}`)
-  : [fileURLToPath(new URL('./sample-report.txt', import.meta.url))];
+const args = process.argv.slice(2);
+const files = args.length > 0 ? args : [fileURLToPath(new URL('./sample-report.txt', import.meta.url))];
 
 const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 

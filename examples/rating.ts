@@ -4,7 +4,7 @@
  *
  * Run: npx tsx examples/rating.ts
  */
-import { checkQuota, rateMember, rateOrganization, type RatingResult } from '../src/rating/index.js';
+import { checkQuota, rateMember, rateOrganization, type RatingResult } from 'nq4';
 
 const LEVEL_VI = { excellent: 'HTXSNV', good: 'HTTNV', satisfactory: 'HTNV', unsatisfactory: 'KHTNV' } as const;
 

@@ -11,7 +11,7 @@ import {
   sealReport,
   verifySeal,
   type ReconcileReportInput,
-} from '../src/report/index.js';
+} from 'nq4';
 
 const on = '2020-12-31';
 const period = { from: '2020-01-01', to: '2020-12-31', kind: 'year' } as const;

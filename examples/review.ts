@@ -5,9 +5,12 @@
  *
  * Run: npx tsx examples/review.ts
  */
-import { formatCitation, formatDateEn, formatDateVi, getManifestation } from '../src/index.js';
 import {
   disciplineReferrals,
+  formatCitation,
+  formatDateEn,
+  formatDateVi,
+  getManifestation,
   findReviewIssues,
   overdueRemediations,
   ratingFactsFromReviews,
@@ -16,7 +19,7 @@ import {
   validateReviews,
   type ReviewCommitmentInput,
   type ReviewInput,
-} from '../src/review/index.js';
+} from 'nq4';
 
 const CELL = 'chi-bo-thon-3';
 const members = ['dv-01', 'dv-02', 'dv-03', 'dv-04', 'dv-05'];
