@@ -5,20 +5,20 @@
  */
 import type { AppliedOption } from '../explain/explanation.js';
 import { parseInput } from '../errors.js';
-import { ratingRuleSetFor, ratingRuleSets } from './registry.js';
+import { ratingEngineFor, ratingEngines } from './registry.js';
 import { resolveOptions } from './_result.js';
 import { isRatingYear, ratingOptionsSchema } from './schemas.js';
-import type { RatingOptions, RatingRuleSet, ResolvedRatingOptions } from './types.js';
+import type { RatingEngineRuleSet, RatingOptions, ResolvedRatingOptions } from './types.js';
 
 export interface Prepared {
-  readonly ruleSet: RatingRuleSet;
+  readonly ruleSet: RatingEngineRuleSet;
   readonly options: ResolvedRatingOptions;
   readonly applied: AppliedOption[];
 }
 
 /** The id of the rule set the year would get by default, if any. */
 function defaultId(year: number): string | undefined {
-  const r = ratingRuleSets.resolve(`${String(year).padStart(4, '0')}-12-31`);
+  const r = ratingEngines.resolve(`${String(year).padStart(4, '0')}-12-31`);
   return r.found ? r.ruleSet.id : undefined;
 }
 
@@ -34,7 +34,7 @@ export function prepareForYearOf(facts: unknown, rawOptions: unknown): Prepared 
 
 export function prepare(year: number, rawOptions: unknown): Prepared {
   const o = parseInput(ratingOptionsSchema, rawOptions, ['options']) as RatingOptions | undefined;
-  const ruleSet = ratingRuleSetFor(year, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(o?.ruleSetAt ? { at: o.ruleSetAt } : {}) });
+  const ruleSet = ratingEngineFor(year, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(o?.ruleSetAt ? { at: o.ruleSetAt } : {}) });
   const applied: AppliedOption[] = [];
   if ((o?.ruleSet !== undefined || o?.ruleSetAt === 'yearStart') && defaultId(year) !== ruleSet.id) {
     applied.push(

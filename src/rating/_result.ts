@@ -7,7 +7,7 @@ import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Reason } fr
 import type { Label } from '../i18n/label.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';
 import { bitOf, levelsOf, singleLevel } from './_engine.js';
-import type { RatingEvaluation, RatingProposalCheck, RatingResult, RatingRuleSet, ResolvedRatingOptions, RatingTrace, VersionLevelLabel } from './types.js';
+import type { RatingEvaluation, RatingProposalCheck, RatingResult, RatingEngineRuleSet, ResolvedRatingOptions, RatingTrace, VersionLevelLabel } from './types.js';
 import type { RatingOptions } from './types.js';
 
 /** Defaults of the rating options (rating.md §9). */
@@ -51,7 +51,7 @@ function proposalCheck(level: RatingLevel, ev: RatingEvaluation, decided: Rating
 /** Build the frozen result. */
 export function buildResult(
   subject: 'member' | 'organization',
-  ruleSet: RatingRuleSet,
+  ruleSet: RatingEngineRuleSet,
   ev: RatingEvaluation,
   trace: RatingTrace,
   proposedLevel: RatingLevel | undefined,

@@ -5,7 +5,7 @@ import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation
 import type { Label } from '../i18n/label.js';
 import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
-import { ratingRuleSetFor } from './registry.js';
+import { ratingEngineFor } from './registry.js';
 import { ISSUE_LIMIT } from './schemas.js';
 import type { RatingLevelCounts, RatingQuotaRule, RatingRuleSetRef } from './types.js';
 
@@ -143,7 +143,7 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
   if (o.year === undefined && o.ruleSet === undefined) {
     fail('missing', ['options', 'year'], 'Cần năm xếp loại hoặc bộ quy tắc.', 'A rating year or a rule set is required.');
   }
-  const ruleSet = ratingRuleSetFor(o.year ?? 0, o.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {});
+  const ruleSet = ratingEngineFor(o.year ?? 0, o.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {});
   const subject = o.subject ?? 'member';
   const counts: RatingLevelCounts = Array.isArray(r)
     ? { excellent: r.filter((l) => l === 'excellent').length, good: r.filter((l) => l === 'good').length, satisfactory: r.filter((l) => l === 'satisfactory').length, unsatisfactory: r.filter((l) => l === 'unsatisfactory').length }

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { fromZodIssues } from '../errors.js';
-import { ratingRuleSetFor } from './registry.js';
+import { ratingEngineFor } from './registry.js';
 import { certainlyValidMemberFacts } from './_fastCheck.js';
 import { decidedLevel, resolveOptions } from './_result.js';
 import { ISSUE_LIMIT, isRatingYear, memberFactsSchema, ratingOptionsSchema } from './schemas.js';
-import type { RatingEvaluation, MemberRatingFacts, RatingOptions, RatingRuleSet } from './types.js';
+import type { RatingEvaluation, MemberRatingFacts, RatingOptions, RatingEngineRuleSet } from './types.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';
 
 const arraySchema = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()));
@@ -59,7 +59,7 @@ function outcomeOf(ev: RatingEvaluation): MemberRatingOutcome {
  */
 export function createMemberRater(ruleSetId: string, options?: RatingOptions): MemberRater {
   const o = resolveOptions(parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined);
-  const rs = ratingRuleSetFor(0, { ruleSet: ruleSetId });
+  const rs = ratingEngineFor(0, { ruleSet: ruleSetId });
   const evaluate = rs.evaluateMember;
   return (facts: MemberRatingFacts): MemberRatingOutcome => outcomeOf(evaluate(facts, o, undefined));
 }
@@ -92,16 +92,16 @@ export function rateMembers(facts: readonly MemberRatingFacts[], options?: Ratin
   const list: readonly unknown[] = facts;
   const raw = parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined;
   const o = resolveOptions(raw);
-  const fixed = raw?.ruleSet !== undefined ? ratingRuleSetFor(0, { ruleSet: raw.ruleSet }) : undefined;
-  const byYear = new Map<number, RatingRuleSet>();
+  const fixed = raw?.ruleSet !== undefined ? ratingEngineFor(0, { ruleSet: raw.ruleSet }) : undefined;
+  const byYear = new Map<number, RatingEngineRuleSet>();
   const outcomes: MemberRatingOutcome[] = new Array<MemberRatingOutcome>(list.length);
   const counts: Record<MemberRatingOutcome, number> = { excellent: 0, good: 0, satisfactory: 0, unsatisfactory: 0, notRated: 0, unclassified: 0, undetermined: 0 };
   const issues: Nq4Issue[] = [];
-  const ruleSetOf = (year: number, i: number): RatingRuleSet | undefined => {
+  const ruleSetOf = (year: number, i: number): RatingEngineRuleSet | undefined => {
     let rs = fixed ?? byYear.get(year);
     if (rs !== undefined) return rs;
     try {
-      rs = ratingRuleSetFor(year, raw?.ruleSetAt ? { at: raw.ruleSetAt } : {});
+      rs = ratingEngineFor(year, raw?.ruleSetAt ? { at: raw.ruleSetAt } : {});
     } catch (error) {
       if (error instanceof Nq4Error) {
         for (const x of error.issues) issues.push({ ...x, path: [i, ...x.path] });

@@ -1,12 +1,12 @@
 import { fail } from '../errors.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
-import { hd16RuleSet } from './ruleSets/hd16.js';
-import { hd21RuleSet } from './ruleSets/hd21.js';
-import { hd27RuleSet } from './ruleSets/hd27.js';
-import { qd124RuleSet } from './ruleSets/qd124.js';
-import { qd366RuleSet } from './ruleSets/qd366.js';
-import type { RatingRuleSet } from './types.js';
+import { hd16Engine, hd16RuleSet } from './ruleSets/hd16.js';
+import { hd21Engine, hd21RuleSet } from './ruleSets/hd21.js';
+import { hd27Engine, hd27RuleSet } from './ruleSets/hd27.js';
+import { qd124Engine, qd124RuleSet } from './ruleSets/qd124.js';
+import { qd366Engine, qd366RuleSet } from './ruleSets/qd366.js';
+import type { RatingEngineRuleSet, RatingRuleSet } from './types.js';
 
 /**
  * The rating rule sets, oldest first, each valid from the signing of the text that first governed
@@ -63,14 +63,37 @@ export interface RatingRuleSetChoice {
  * @category Rating
  */
 export function ratingRuleSetFor(year: number, options: RatingRuleSetChoice = {}): RatingRuleSet {
+  return lookup(ratingRuleSets, year, options);
+}
+
+/**
+ * The rule sets as rating reads them, without their criteria lists (only {@link rulesFor} lists
+ * criteria), so a bundle that only rates leaves the criteria texts out. Same ids, dates and
+ * evaluation as {@link ratingRuleSets}.
+ * @internal
+ */
+export const ratingEngines: RuleSetRegistry<RatingEngineRuleSet> = /* @__PURE__ */ createRuleSetRegistry('rating', [
+  hd27Engine,
+  hd16Engine,
+  hd21Engine,
+  qd124Engine,
+  qd366Engine,
+]);
+
+/** {@link ratingRuleSetFor} over {@link ratingEngines}: same choice, same errors. @internal */
+export function ratingEngineFor(year: number, options: RatingRuleSetChoice = {}): RatingEngineRuleSet {
+  return lookup(ratingEngines, year, options);
+}
+
+function lookup<R extends RatingEngineRuleSet>(registry: RuleSetRegistry<R>, year: number, options: RatingRuleSetChoice): R {
   if (options.ruleSet !== undefined) {
-    const found = ratingRuleSets.ruleSets.find((r) => r.id === options.ruleSet);
+    const found = registry.ruleSets.find((r) => r.id === options.ruleSet);
     if (found) return found;
-    const ids = ratingRuleSets.ruleSets.map((r) => r.id).join(', ');
+    const ids = registry.ruleSets.map((r) => r.id).join(', ');
     return fail('unknown_id', ['options', 'ruleSet'], `Không có bộ quy tắc xếp loại này; có: ${ids}.`, `No such rating rule set; known: ${ids}.`);
   }
   const date = `${String(year).padStart(4, '0')}-${options.at === 'yearStart' ? '01-01' : '12-31'}`;
-  const res = ratingRuleSets.resolve(date);
+  const res = registry.resolve(date);
   if (res.found) return res.ruleSet;
   // Not res.reason: it prints the date asked about, and messages never echo an input value.
   const vi = ['Không có bộ quy tắc xếp loại nào áp dụng cho năm này.'];

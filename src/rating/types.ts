@@ -458,6 +458,12 @@ export interface RatingRuleSet extends RuleSetInfo {
 }
 
 /**
+ * A rating rule set without its criteria list: all that rating reads. @internal
+ * @category Rating
+ */
+export type RatingEngineRuleSet = Omit<RatingRuleSet, 'criteria'>;
+
+/**
  * Rating options with their defaults filled in. @internal
  * @category Rating
  */

@@ -6,7 +6,7 @@
 import type { Citation } from '../../legal/citation.js';
 import { Acc, cutoffDate, isoOf, disciplineYear, fullMonthsPassed, vlabel } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
-import type { RatingCriteriaGrades, RatingCriterion, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import type { RatingCriteriaGrades, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions, RatingTrace } from '../types.js';
 
 /** Grade order: higher is better. */
 export const GRADE_RANK = Object.freeze({ poor: 0, average: 1, good: 2, excellent: 3 });
@@ -134,4 +134,19 @@ export function guardZeroTasks<F extends { readonly tasks?: { readonly assigned:
     }
     return { ...ev, missing: ev.missing + 1 };
   };
+}
+
+/**
+ * A rule set with its criteria list put back in, after `organizationLevelLabels` as the public
+ * `RatingRuleSet` has always listed it. The engine reads the rule set without criteria, so a
+ * bundle that only rates never holds the criteria texts.
+ * @internal
+ */
+export function withCriteria(rs: RatingEngineRuleSet, criteria: readonly RatingCriterion[]): RatingRuleSet {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rs)) {
+    out[k] = v;
+    if (k === 'organizationLevelLabels') out['criteria'] = criteria;
+  }
+  return Object.freeze(out) as unknown as RatingRuleSet;
 }

@@ -14,8 +14,8 @@
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD16_OF_2018 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label } from '../_engine.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { memberExemptions, needEvent, poorCriteria, crit, LEVELS, guardZeroTasks } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { memberExemptions, needEvent, poorCriteria, crit, LEVELS, guardZeroTasks, withCriteria } from './_common.js';
 import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
 import { memberTriggers } from './hd21.js';
 
@@ -66,6 +66,30 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 
+/** {@link hd16RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
+export const hd16Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
+  id: 'hd16',
+  area: 'rating' as const,
+  label: label('QĐ 132-QĐ/TW + HD 16-HD/BTCTW (2018)', 'QĐ 132-QĐ/TW + HD 16-HD/BTCTW (2018)'),
+  validFrom: '2018-09-24',
+  validTo: '2019-10-17',
+  sources: [QD132_GENERAL, HD16.memberUnsatisfactory],
+  memberLevelLabels: LEVELS,
+  organizationLevelLabels: LEVELS,
+  evaluateMember: guardZeroTasks(evaluateMember),
+  evaluateOrganization: guardZeroTasks(evaluateOrganization),
+});
+
+/** The criteria of {@link hd16RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
+export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
+  crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).', HD16.memberUnsatisfactory),
+  crit('hd16.member.excellent', 'member', 'excellent', 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', '"Excellent" criteria: only the start seen.', HD16.memberExcellent, 'unverified'),
+  crit('hd16.member.notRated', 'member', 'notRated', 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', 'Exempted from party activity: not rated (low confidence).', HD16.exempt),
+  crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
+  crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
+  crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (b): mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).', QD132_B),
+])();
+
 /**
  * Rule set V1: QĐ 132-QĐ/TW + HD 16-HD/BTCTW, rating year 2018.
  * @example
@@ -75,23 +99,4 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
  * ```
  * @category Rating
  */
-export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
-  id: 'hd16',
-  area: 'rating' as const,
-  label: label('QĐ 132-QĐ/TW + HD 16-HD/BTCTW (2018)', 'QĐ 132-QĐ/TW + HD 16-HD/BTCTW (2018)'),
-  validFrom: '2018-09-24',
-  validTo: '2019-10-17',
-  sources: [QD132_GENERAL, HD16.memberUnsatisfactory],
-  memberLevelLabels: LEVELS,
-  organizationLevelLabels: LEVELS,
-  criteria: [
-    crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).', HD16.memberUnsatisfactory),
-    crit('hd16.member.excellent', 'member', 'excellent', 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', '"Excellent" criteria: only the start seen.', HD16.memberExcellent, 'unverified'),
-    crit('hd16.member.notRated', 'member', 'notRated', 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', 'Exempted from party activity: not rated (low confidence).', HD16.exempt),
-    crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
-    crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
-    crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (b): mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).', QD132_B),
-  ],
-  evaluateMember: guardZeroTasks(evaluateMember),
-  evaluateOrganization: guardZeroTasks(evaluateOrganization),
-});
+export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd16Engine, HD16_CRITERIA);

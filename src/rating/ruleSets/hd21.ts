@@ -19,8 +19,8 @@ import { cite, type Citation } from '../../legal/citation.js';
 import { HD21_OF_2019 } from '../../legal/documents.js';
 import { Acc, formEn, formVi, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS, guardZeroTasks } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS, guardZeroTasks, withCriteria } from './_common.js';
 import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
 
 const HD = HD21_OF_2019;
@@ -212,16 +212,8 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 
-/**
- * Rule set V2: QĐ 132-QĐ/TW + HD 21-HD/BTCTW, rating years 2019–2022.
- * @example
- * ```ts
- * import { hd21RuleSet } from 'nq4';
- * hd21RuleSet.memberQuota?.percent; // 20
- * ```
- * @category Rating
- */
-export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
+/** {@link hd21RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
+export const hd21Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   id: 'hd21',
   area: 'rating' as const,
   label: label('QĐ 132-QĐ/TW + HD 21-HD/BTCTW (2019–2022)', 'QĐ 132-QĐ/TW + HD 21-HD/BTCTW (2019–2022)'),
@@ -230,20 +222,6 @@ export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
   sources: [QD132_GENERAL, HD21.memberUnsatisfactory, HD21.organizationExcellent],
   memberLevelLabels: LEVELS,
   organizationLevelLabels: LEVELS,
-  criteria: [
-    crit('hd21.member.notRated', 'member', 'notRated', 'Mới kết nạp chưa đủ 06 tháng: không xếp loại nhưng vẫn kiểm điểm.', 'Admitted under 6 months: not rated but still reviewed.', HD21.newMember),
-    crit('hd21.member.notRated.exempt', 'member', 'notRated', 'Được miễn công tác và sinh hoạt, bị đình chỉ sinh hoạt: không xếp loại (diễn giải).', 'Exempted from activity or suspended: not rated (paraphrase).', HD21.exemptSuspended),
-    crit('hd21.member.excellent', 'member', 'excellent', 'Tiêu chí kết quả nhiệm vụ đều "Xuất sắc", còn lại "Tốt" trở lên; công chức phải "hoàn thành xuất sắc".', 'Task-result criteria all "Xuất sắc", others "Tốt" or better; civil servants rated "excellent".', HD21.memberExcellent),
-    crit('hd21.member.good', 'member', 'good', 'Tiêu chí kết quả "Tốt" trở lên, còn lại "Trung bình" trở lên (chỉ thấy trong ứng dụng).', 'Result criteria "Tốt" or better, others "Trung bình" or better (seen only in an app).', HD21.memberGood, 'unverified'),
-    crit('hd21.member.satisfactory', 'member', 'satisfactory', 'Tiêu chuẩn mức "hoàn thành nhiệm vụ": chưa thấy.', '"Satisfactory" criteria: unseen.', HD21.memberUnsatisfactory, 'unverified'),
-    crit('hd21.member.unsatisfactory', 'member', 'unsatisfactory', 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).', HD21.memberUnsatisfactory),
-    crit('hd21.member.sickLeave', 'member', 'good', 'Nghỉ ốm từ 03 tháng trở lên: không đạt "hoàn thành tốt" trở lên.', 'Sick leave of 3 months or more: not "good" or better.', HD21.sickLeave),
-    crit('hd21.member.quota', 'member', 'quota', '"Hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong từng tổ chức cơ sở đảng.', '"Excellent" at most 20% of "good" in each grassroots party organization.', HD21.memberQuota),
-    crit('hd21.org.excellent', 'organization', 'excellent', 'Chi bộ: 100% đảng viên từ "hoàn thành nhiệm vụ", từ 80% "hoàn thành tốt" trở lên (đảng bộ: tổ chức trực thuộc); tiêu chí; chính quyền, đoàn thể cùng cấp.', 'Chi bộ: 100% of members "satisfactory" or better, 80% "good" or better (đảng bộ: sub-organizations); criteria; same-level bodies.', HD21.organizationExcellent),
-    crit('hd21.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
-    crit('hd21.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
-    crit('hd21.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; tập thể bị kỷ luật; thành viên bị kỷ luật từ cảnh cáo trở lên.', 'Leadership collective: disunity, degraded member; under 50% of tasks; the collective disciplined; a member disciplined with a warning or heavier.', HD21.leadershipCollective),
-  ],
   memberQuota: { percent: 20, group: label('từng tổ chức cơ sở đảng', 'each grassroots party organization'), citation: HD21.memberQuota },
   organizationQuota: {
     percent: 20,
@@ -254,3 +232,30 @@ export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
   evaluateMember: guardZeroTasks(evaluateMember),
   evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });
+
+/** The criteria of {@link hd21RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
+export const HD21_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
+  crit('hd21.member.notRated', 'member', 'notRated', 'Mới kết nạp chưa đủ 06 tháng: không xếp loại nhưng vẫn kiểm điểm.', 'Admitted under 6 months: not rated but still reviewed.', HD21.newMember),
+  crit('hd21.member.notRated.exempt', 'member', 'notRated', 'Được miễn công tác và sinh hoạt, bị đình chỉ sinh hoạt: không xếp loại (diễn giải).', 'Exempted from activity or suspended: not rated (paraphrase).', HD21.exemptSuspended),
+  crit('hd21.member.excellent', 'member', 'excellent', 'Tiêu chí kết quả nhiệm vụ đều "Xuất sắc", còn lại "Tốt" trở lên; công chức phải "hoàn thành xuất sắc".', 'Task-result criteria all "Xuất sắc", others "Tốt" or better; civil servants rated "excellent".', HD21.memberExcellent),
+  crit('hd21.member.good', 'member', 'good', 'Tiêu chí kết quả "Tốt" trở lên, còn lại "Trung bình" trở lên (chỉ thấy trong ứng dụng).', 'Result criteria "Tốt" or better, others "Trung bình" or better (seen only in an app).', HD21.memberGood, 'unverified'),
+  crit('hd21.member.satisfactory', 'member', 'satisfactory', 'Tiêu chuẩn mức "hoàn thành nhiệm vụ": chưa thấy.', '"Satisfactory" criteria: unseen.', HD21.memberUnsatisfactory, 'unverified'),
+  crit('hd21.member.unsatisfactory', 'member', 'unsatisfactory', 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).', HD21.memberUnsatisfactory),
+  crit('hd21.member.sickLeave', 'member', 'good', 'Nghỉ ốm từ 03 tháng trở lên: không đạt "hoàn thành tốt" trở lên.', 'Sick leave of 3 months or more: not "good" or better.', HD21.sickLeave),
+  crit('hd21.member.quota', 'member', 'quota', '"Hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong từng tổ chức cơ sở đảng.', '"Excellent" at most 20% of "good" in each grassroots party organization.', HD21.memberQuota),
+  crit('hd21.org.excellent', 'organization', 'excellent', 'Chi bộ: 100% đảng viên từ "hoàn thành nhiệm vụ", từ 80% "hoàn thành tốt" trở lên (đảng bộ: tổ chức trực thuộc); tiêu chí; chính quyền, đoàn thể cùng cấp.', 'Chi bộ: 100% of members "satisfactory" or better, 80% "good" or better (đảng bộ: sub-organizations); criteria; same-level bodies.', HD21.organizationExcellent),
+  crit('hd21.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
+  crit('hd21.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
+  crit('hd21.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; tập thể bị kỷ luật; thành viên bị kỷ luật từ cảnh cáo trở lên.', 'Leadership collective: disunity, degraded member; under 50% of tasks; the collective disciplined; a member disciplined with a warning or heavier.', HD21.leadershipCollective),
+])();
+
+/**
+ * Rule set V2: QĐ 132-QĐ/TW + HD 21-HD/BTCTW, rating years 2019–2022.
+ * @example
+ * ```ts
+ * import { hd21RuleSet } from 'nq4';
+ * hd21RuleSet.memberQuota?.percent; // 20
+ * ```
+ * @category Rating
+ */
+export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd21Engine, HD21_CRITERIA);

@@ -17,8 +17,8 @@
 import { cite } from '../../legal/citation.js';
 import { HD27_OF_2014 } from '../../legal/documents.js';
 import { Acc, numVi, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { needEvent, subUnitTotal, total } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { needEvent, subUnitTotal, total, withCriteria } from './_common.js';
 
 const HD = HD27_OF_2014;
 
@@ -97,16 +97,8 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, use: RatingCriterion['use']): RatingCriterion =>
   ({ id, subject, level, text: { vi, en }, use, citation: use === 'applied' ? HD27_WEAK : cite(HD, {}, 'unverified') });
 
-/**
- * Rule set V0: HD 27-HD/BTCTW, rating years 2014–2017 (only "yếu kém" for organizations is encoded).
- * @example
- * ```ts
- * import { hd27RuleSet } from 'nq4';
- * hd27RuleSet.organizationLevelLabels.unsatisfactory.vi; // 'Yếu kém'
- * ```
- * @category Rating
- */
-export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
+/** {@link hd27RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
+export const hd27Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   id: 'hd27',
   area: 'rating' as const,
   label: label('HD 27-HD/BTCTW (2014–2017)', 'HD 27-HD/BTCTW (2014–2017)'),
@@ -125,11 +117,24 @@ export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
     satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Completed duties', 'unverified'),
     unsatisfactory: vlabel('Yếu kém', 'Weak', 'quoted'),
   }),
-  criteria: [
-    crit('hd27.org.weak', 'organization', 'unsatisfactory', 'Đảng bộ, chi bộ "yếu kém": dưới 50 điểm; cấp ủy mất đoàn kết; đảng viên bị kỷ luật do tham nhũng, suy thoái; chính quyền cùng cấp mức thấp nhất; từ 02 đoàn thể mức thấp nhất; đảng bộ trên 1/3 tổ chức trực thuộc "yếu kém"; chi bộ trên 1/2 đảng viên "không hoàn thành nhiệm vụ".', '"Yếu kém" đảng bộ / chi bộ: under 50 points; disunited committee; a member disciplined for corruption or degradation; lowest-rated same-level government; two or more lowest-rated mass organizations; over 1/3 of sub-organizations weak; over 1/2 of members unsatisfactory.', 'applied'),
-    crit('hd27.org.other', 'organization', 'excellent', 'Các mức khác và thang điểm: chưa thấy.', 'Other levels and the point scale: unseen.', 'unverified'),
-    crit('hd27.member', 'member', 'excellent', 'Tiêu chuẩn xếp loại đảng viên: chưa thấy.', 'Member criteria: unseen.', 'unverified'),
-  ],
   evaluateMember,
   evaluateOrganization,
 });
+
+/** The criteria of {@link hd27RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
+export const HD27_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
+  crit('hd27.org.weak', 'organization', 'unsatisfactory', 'Đảng bộ, chi bộ "yếu kém": dưới 50 điểm; cấp ủy mất đoàn kết; đảng viên bị kỷ luật do tham nhũng, suy thoái; chính quyền cùng cấp mức thấp nhất; từ 02 đoàn thể mức thấp nhất; đảng bộ trên 1/3 tổ chức trực thuộc "yếu kém"; chi bộ trên 1/2 đảng viên "không hoàn thành nhiệm vụ".', '"Yếu kém" đảng bộ / chi bộ: under 50 points; disunited committee; a member disciplined for corruption or degradation; lowest-rated same-level government; two or more lowest-rated mass organizations; over 1/3 of sub-organizations weak; over 1/2 of members unsatisfactory.', 'applied'),
+  crit('hd27.org.other', 'organization', 'excellent', 'Các mức khác và thang điểm: chưa thấy.', 'Other levels and the point scale: unseen.', 'unverified'),
+  crit('hd27.member', 'member', 'excellent', 'Tiêu chuẩn xếp loại đảng viên: chưa thấy.', 'Member criteria: unseen.', 'unverified'),
+])();
+
+/**
+ * Rule set V0: HD 27-HD/BTCTW, rating years 2014–2017 (only "yếu kém" for organizations is encoded).
+ * @example
+ * ```ts
+ * import { hd27RuleSet } from 'nq4';
+ * hd27RuleSet.organizationLevelLabels.unsatisfactory.vi; // 'Yếu kém'
+ * ```
+ * @category Rating
+ */
+export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd27Engine, HD27_CRITERIA);

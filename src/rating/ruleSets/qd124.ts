@@ -16,8 +16,8 @@
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD25_OF_2023, QD124_OF_2023 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, atLeastPercent, label } from '../_engine.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVELS, guardZeroTasks } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVELS, guardZeroTasks, withCriteria } from './_common.js';
 import { organizationTriggers, tasksTrigger } from './_qd132.js';
 
 const QD = QD124_OF_2023;
@@ -166,6 +166,35 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 
+/** {@link qd124RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
+export const qd124Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
+  id: 'qd124',
+  area: 'rating' as const,
+  label: label('QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)', 'QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)'),
+  validFrom: '2023-10-04',
+  validTo: '2025-08-29',
+  sources: [QD124.general, QD124.memberExcellent, cite(HD25_OF_2023, { effectiveFrom: '2023-11-10' }, 'reported')],
+  memberLevelLabels: LEVELS,
+  organizationLevelLabels: LEVELS,
+  organizationQuota: { percent: 20, group: label('nhóm có vai trò, chức năng, nhiệm vụ tương đồng', 'a group with similar roles, functions and duties'), citation: QD124.collectiveQuota },
+  evaluateMember: guardZeroTasks(evaluateMember),
+  evaluateOrganization: guardZeroTasks(evaluateOrganization),
+});
+
+/** The criteria of {@link qd124RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
+export const QD124_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
+  crit('qd124.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: bị đình chỉ sinh hoạt đảng; mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: suspended; admitted under 6 months.', QD124.exemptions),
+  crit('qd124.member.excellent', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức; tiêu chí "Tốt" trở lên, kết quả nhiệm vụ "Xuất sắc".', 'All tasks on schedule, at least 50% exceeded; criteria "Tốt" or better, task results "Xuất sắc".', QD124.memberExcellent),
+  crit('qd124.member.goodSatisfactory', 'member', 'good', 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của cá nhân: chưa thấy.', 'Individual "good" and "satisfactory" criteria: unseen.', QD124.general, 'unverified'),
+  crit('qd124.member.unsatisfactory', 'member', 'unsatisfactory', 'Tiêu chí "Kém"; suy thoái, vi phạm những điều đảng viên không được làm (danh sách bị cắt).', 'A criterion "Kém"; degradation, violating what members must not do (list cut off).', QD124.memberDegradation),
+  crit('qd124.member.discipline', 'member', 'unsatisfactory', 'Kỷ luật cá nhân trong năm: quy tắc chưa thấy.', 'Individual discipline in the year: rule unseen.', QD124.general, 'unverified'),
+  crit('qd124.org.levels', 'organization', 'excellent', 'Tập thể: "Xuất sắc" khi tiêu chí "Tốt" trở lên, kết quả "Xuất sắc", không có đơn vị trực thuộc / thành viên lãnh đạo bị kỷ luật; "Tốt" khi kết quả "Tốt" trở lên (diễn giải).', 'Collectives: "excellent" with criteria "Tốt"+, results "Xuất sắc", no disciplined sub-unit or leadership member; "good" with results "Tốt"+ (paraphrase).', QD124.collectiveExcellent),
+  crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', 'Tổ chức: dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật.', 'Organizations: under 50% of tasks with main targets missed; leadership disciplined or over 20% of sub-units disciplined.', QD124.orgDiscipline),
+  crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Tổ chức: có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc vi phạm khác bị xử lý kỷ luật (trừ tự phát hiện và khắc phục xong hậu quả).', 'Organizations: a subordinate unit had a corruption, waste or negativity case or another violation that was disciplined (unless self-detected and remedied).', QD124.orgCorruption),
+  crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).', 'Leadership collectives: disunity, degraded member; under 50% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).', QD124.lcDiscipline),
+  crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo HD 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
+])();
+
 /**
  * Rule set V3: QĐ 124-QĐ/TW + HD 25-HD/BTCTW, rating years 2023–2024.
  * @example
@@ -175,28 +204,4 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
  * ```
  * @category Rating
  */
-export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
-  id: 'qd124',
-  area: 'rating' as const,
-  label: label('QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)', 'QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)'),
-  validFrom: '2023-10-04',
-  validTo: '2025-08-29',
-  sources: [QD124.general, QD124.memberExcellent, cite(HD25_OF_2023, { effectiveFrom: '2023-11-10' }, 'reported')],
-  memberLevelLabels: LEVELS,
-  organizationLevelLabels: LEVELS,
-  criteria: [
-    crit('qd124.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: bị đình chỉ sinh hoạt đảng; mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: suspended; admitted under 6 months.', QD124.exemptions),
-    crit('qd124.member.excellent', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức; tiêu chí "Tốt" trở lên, kết quả nhiệm vụ "Xuất sắc".', 'All tasks on schedule, at least 50% exceeded; criteria "Tốt" or better, task results "Xuất sắc".', QD124.memberExcellent),
-    crit('qd124.member.goodSatisfactory', 'member', 'good', 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của cá nhân: chưa thấy.', 'Individual "good" and "satisfactory" criteria: unseen.', QD124.general, 'unverified'),
-    crit('qd124.member.unsatisfactory', 'member', 'unsatisfactory', 'Tiêu chí "Kém"; suy thoái, vi phạm những điều đảng viên không được làm (danh sách bị cắt).', 'A criterion "Kém"; degradation, violating what members must not do (list cut off).', QD124.memberDegradation),
-    crit('qd124.member.discipline', 'member', 'unsatisfactory', 'Kỷ luật cá nhân trong năm: quy tắc chưa thấy.', 'Individual discipline in the year: rule unseen.', QD124.general, 'unverified'),
-    crit('qd124.org.levels', 'organization', 'excellent', 'Tập thể: "Xuất sắc" khi tiêu chí "Tốt" trở lên, kết quả "Xuất sắc", không có đơn vị trực thuộc / thành viên lãnh đạo bị kỷ luật; "Tốt" khi kết quả "Tốt" trở lên (diễn giải).', 'Collectives: "excellent" with criteria "Tốt"+, results "Xuất sắc", no disciplined sub-unit or leadership member; "good" with results "Tốt"+ (paraphrase).', QD124.collectiveExcellent),
-    crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', 'Tổ chức: dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật.', 'Organizations: under 50% of tasks with main targets missed; leadership disciplined or over 20% of sub-units disciplined.', QD124.orgDiscipline),
-    crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Tổ chức: có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc vi phạm khác bị xử lý kỷ luật (trừ tự phát hiện và khắc phục xong hậu quả).', 'Organizations: a subordinate unit had a corruption, waste or negativity case or another violation that was disciplined (unless self-detected and remedied).', QD124.orgCorruption),
-    crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).', 'Leadership collectives: disunity, degraded member; under 50% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).', QD124.lcDiscipline),
-    crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo HD 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
-  ],
-  organizationQuota: { percent: 20, group: label('nhóm có vai trò, chức năng, nhiệm vụ tương đồng', 'a group with similar roles, functions and duties'), citation: QD124.collectiveQuota },
-  evaluateMember: guardZeroTasks(evaluateMember),
-  evaluateOrganization: guardZeroTasks(evaluateOrganization),
-});
+export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(qd124Engine, QD124_CRITERIA);

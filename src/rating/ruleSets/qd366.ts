@@ -43,7 +43,7 @@ import {
   lessPercent,
   morePercent,
 } from '../_engine.js';
-import { crit, LEVELS, guardZeroTasks } from './_common.js';
+import { crit, LEVELS, guardZeroTasks, withCriteria } from './_common.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type {
   RatingDisciplineFact,
@@ -51,7 +51,7 @@ import type {
   MemberRatingFacts,
   OrganizationRatingFacts,
   RatingCriterion,
-  RatingRuleSet,
+  RatingEngineRuleSet, RatingRuleSet,
   ResolvedRatingOptions,
   RatingTaskCounts,
   RatingTrace,
@@ -536,7 +536,25 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 }
 
 
-const CRITERIA: readonly RatingCriterion[] = [
+
+
+/** {@link qd366RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
+export const qd366Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
+  id: 'qd366',
+  area: 'rating' as const,
+  label: label('QĐ 366-QĐ/TW + HD 43-HD/BTCTW (2025–)', 'QĐ 366-QĐ/TW + HD 43-HD/BTCTW (2025–)'),
+  validFrom: '2025-08-30',
+  sources: [cite(QD, { article: 11, effectiveFrom: FROM }, 'quoted'), cite(HD, { item: label('mục 7', 'item 7') }, 'quoted')],
+  memberLevelLabels: LEVELS,
+  organizationLevelLabels: LEVELS,
+  memberQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
+  organizationQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
+  evaluateMember: guardZeroTasks(evaluateMember),
+  evaluateOrganization: guardZeroTasks(evaluateOrganization),
+});
+
+/** The criteria of {@link qd366RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
+export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
   crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NOT_RATED_READING),
   crit('qd366.excellent.score', 'member', 'excellent', 'Tổng điểm từ 90 trở lên.', 'Total score 90 or more.', T.excellentMinScore.citation),
   crit('qd366.member.excellent.tasks', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức.', 'All tasks completed on time, at least 30% exceeded.', T.excellentMinExceededPercent.citation),
@@ -553,8 +571,7 @@ const CRITERIA: readonly RatingCriterion[] = [
   crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', 'Tổ chức, tổ chức đảng (không phải tập thể lãnh đạo): các trường hợp ngoài "dưới 50 điểm" chưa thấy.', 'Organizations other than leadership collectives: cases beyond "under 50 points" not seen.', c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
   crit('qd366.org.memberShares', 'organization', 'excellent', 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong QĐ 366 / HD 43 (D9).', 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43 (D9).', ORG_BASIS, 'informational'),
   crit('qd366.quota', 'member', 'quota', 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.', T.quotaPercent.citation),
-];
-
+])();
 
 /**
  * Rule set V4: QĐ 366-QĐ/TW + HD 43-HD/BTCTW, rating years 2025 onward.
@@ -565,17 +582,4 @@ const CRITERIA: readonly RatingCriterion[] = [
  * ```
  * @category Rating
  */
-export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ Object.freeze({
-  id: 'qd366',
-  area: 'rating' as const,
-  label: label('QĐ 366-QĐ/TW + HD 43-HD/BTCTW (2025–)', 'QĐ 366-QĐ/TW + HD 43-HD/BTCTW (2025–)'),
-  validFrom: '2025-08-30',
-  sources: [cite(QD, { article: 11, effectiveFrom: FROM }, 'quoted'), cite(HD, { item: label('mục 7', 'item 7') }, 'quoted')],
-  memberLevelLabels: LEVELS,
-  organizationLevelLabels: LEVELS,
-  criteria: CRITERIA,
-  memberQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
-  organizationQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
-  evaluateMember: guardZeroTasks(evaluateMember),
-  evaluateOrganization: guardZeroTasks(evaluateOrganization),
-});
+export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(qd366Engine, QD366_CRITERIA);
