@@ -1,5 +1,7 @@
 import { fail } from '../errors.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
+import type { IsoDate } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
 import { hd16Engine, hd16RuleSet } from './ruleSets/hd16.js';
 import { hd21Engine, hd21RuleSet } from './ruleSets/hd21.js';
@@ -72,20 +74,41 @@ export function ratingRuleSetFor(year: number, options: RatingRuleSetChoice = {}
  * evaluation as {@link ratingRuleSets}.
  * @internal
  */
-export const ratingEngines: RuleSetRegistry<RatingEngineRuleSet> = /* @__PURE__ */ createRuleSetRegistry('rating', [
-  hd27Engine,
-  hd16Engine,
-  hd21Engine,
-  qd124Engine,
-  qd366Engine,
-]);
+export const ratingEngines: EngineRegistry = /* @__PURE__ */ engineRegistry([hd27Engine, hd16Engine, hd21Engine, qd124Engine, qd366Engine]);
+
+/** What {@link lookup} reads of a registry. @internal */
+interface EngineRegistry<R extends RatingEngineRuleSet = RatingEngineRuleSet> {
+  readonly ruleSets: readonly R[];
+  resolve(date: IsoDate): { readonly found: true; readonly ruleSet: R } | { readonly found: false; readonly before?: R; readonly after?: R };
+}
+
+/**
+ * The engine's registry without `createRuleSetRegistry`'s checks and schemas: the same five rule
+ * sets pass those checks in {@link ratingRuleSets}, and the engine only asks for well-formed dates
+ * (built from a checked year), so a bundle that only rates leaves the registry machinery out.
+ */
+function engineRegistry(list: readonly RatingEngineRuleSet[]): EngineRegistry {
+  const ruleSets = Object.freeze(list.map((r) => deepFreeze(r)));
+  return Object.freeze({
+    ruleSets,
+    resolve(date: IsoDate) {
+      let before: RatingEngineRuleSet | undefined;
+      for (const r of ruleSets) {
+        if (date < r.validFrom) return { found: false as const, ...(before ? { before } : {}), after: r };
+        if (r.validTo === undefined || date <= r.validTo) return { found: true as const, ruleSet: r };
+        before = r;
+      }
+      return { found: false as const, ...(before ? { before } : {}) };
+    },
+  });
+}
 
 /** {@link ratingRuleSetFor} over {@link ratingEngines}: same choice, same errors. @internal */
 export function ratingEngineFor(year: number, options: RatingRuleSetChoice = {}): RatingEngineRuleSet {
   return lookup(ratingEngines, year, options);
 }
 
-function lookup<R extends RatingEngineRuleSet>(registry: RuleSetRegistry<R>, year: number, options: RatingRuleSetChoice): R {
+function lookup<R extends RatingEngineRuleSet>(registry: EngineRegistry<R>, year: number, options: RatingRuleSetChoice): R {
   if (options.ruleSet !== undefined) {
     const found = registry.ruleSets.find((r) => r.id === options.ruleSet);
     if (found) return found;
