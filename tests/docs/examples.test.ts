@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -14,7 +16,8 @@ import { afterAll, describe, expect, it } from 'vitest';
  *
  * README and guides are held to more: every block imports from 'nq4', asserts at least one
  * result, and a comment after a statement is either an assertable literal or `→ prose`, so no
- * stated result goes unchecked by accident.
+ * stated result goes unchecked by accident; and every block, exactly as printed, compiles with
+ * the project's strict settings (a misspelt field in a guide fails here, as it would in an app).
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = join(root, 'tests', '.examples');
@@ -128,6 +131,7 @@ const guides = [join(root, 'README.md'), ...filesUnder(join(root, 'docs'), '.md'
 const examples = [...filesUnder(join(root, 'src'), '.ts').flatMap(jsdocExamples), ...guides.flatMap(markdownExamples)];
 const rewritten = examples.map(toModule);
 const stated = rewritten.reduce((n, r) => n + r.assertions, 0);
+const statedInGuides = rewritten.reduce((n, r, i) => n + (examples[i]?.guide ? r.assertions : 0), 0);
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 
@@ -137,7 +141,9 @@ describe('examples of the JSDoc, the README and the guides', () => {
     for (const file of guides.map((g) => relative(root, g))) {
       expect(examples.some((e) => e.file === file), `${file} has a ts block`).toBe(true);
     }
-    expect(stated).toBeGreaterThan(240);
+    // floors just under today's counts, so that the runner can not silently assert nothing
+    expect(stated).toBeGreaterThanOrEqual(330);
+    expect(statedInGuides).toBeGreaterThanOrEqual(140);
   });
 
   it.each(examples.map((e, i) => [`${e.file}:${e.line}`, i] as const))('%s runs and returns what it documents', async (_name, i) => {
@@ -163,8 +169,27 @@ describe('examples of the JSDoc, the README and the guides', () => {
     expect(checked - before, 'every documented result was checked').toBe(assertions);
   });
 
+  it('every README and guide block compiles as printed (tsc, strict)', () => {
+    const dir = join(scratch, 'types');
+    mkdirSync(dir, { recursive: true });
+    const blocks = examples.filter((e) => e.guide);
+    blocks.forEach((e, i) => writeFileSync(join(dir, `block-${i}.ts`), `// ${e.file}:${e.line}\n${e.code}\nexport {};\n`));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { paths: { nq4: ['../../../src/index.ts'] } }, include: ['*.ts'] }),
+    );
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', dir, '--pretty', 'false'], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    expect(output, 'type errors in README or guide blocks (each scratch file names its block on line 1)').toBe('');
+  }, 180_000);
+
   afterAll(() => {
     // Ran alone (a filter), fewer examples run; the full run checks every result it found.
-    if (checked === stated) expect(checked).toBeGreaterThan(240);
+    if (checked === stated) expect(checked).toBeGreaterThanOrEqual(330);
   });
 });
