@@ -2,6 +2,7 @@ import { parseInput } from '../errors.js';
 import { newTrace } from './_engine.js';
 import { prepare, prepareForYearOf } from './_call.js';
 import { buildResult } from './_result.js';
+import { organizationEvaluator } from './_organizationEngines.js';
 import { organizationFactsSchema } from './schemas.js';
 import type { OrganizationRatingFacts, RatingOptions, RatingResult } from './types.js';
 
@@ -27,6 +28,6 @@ export function rateOrganization(facts: OrganizationRatingFacts, options?: Ratin
   const f = parseInput(organizationFactsSchema, facts) as OrganizationRatingFacts;
   const { ruleSet, options: o, applied } = early ?? prepare(f.year, options);
   const trace = newTrace();
-  const ev = ruleSet.evaluateOrganization(f, o, trace);
+  const ev = organizationEvaluator(ruleSet.id)(f, o, trace);
   return buildResult('organization', ruleSet, ev, trace, f.proposedLevel, applied);
 }

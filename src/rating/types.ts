@@ -458,10 +458,11 @@ export interface RatingRuleSet extends RuleSetInfo {
 }
 
 /**
- * A rating rule set without its criteria list: all that rating reads. @internal
+ * A rating rule set without its criteria list and its organization rating: what member rating
+ * reads (organization rating finds its function by id in `rating/_organizationEngines.ts`). @internal
  * @category Rating
  */
-export type RatingEngineRuleSet = Omit<RatingRuleSet, 'criteria'>;
+export type RatingEngineRuleSet = Omit<RatingRuleSet, 'criteria' | 'evaluateOrganization'>;
 
 /**
  * Rating options with their defaults filled in. @internal

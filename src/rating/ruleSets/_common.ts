@@ -137,16 +137,18 @@ export function guardZeroTasks<F extends { readonly tasks?: { readonly assigned:
 }
 
 /**
- * A rule set with its criteria list put back in, after `organizationLevelLabels` as the public
- * `RatingRuleSet` has always listed it. The engine reads the rule set without criteria, so a
- * bundle that only rates never holds the criteria texts.
+ * A rule set with its criteria list put back in, after `organizationLevelLabels`, and its
+ * organization rating last, as the public `RatingRuleSet` has always listed them. The engine
+ * reads the rule set without either, so a bundle that only rates members never holds the criteria
+ * texts or the organization rules.
  * @internal
  */
-export function withCriteria(rs: RatingEngineRuleSet, criteria: readonly RatingCriterion[]): RatingRuleSet {
+export function withCriteria(rs: RatingEngineRuleSet, criteria: readonly RatingCriterion[], evaluateOrganization: RatingRuleSet['evaluateOrganization']): RatingRuleSet {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rs)) {
     out[k] = v;
     if (k === 'organizationLevelLabels') out['criteria'] = criteria;
   }
+  out['evaluateOrganization'] = evaluateOrganization;
   return Object.freeze(out) as unknown as RatingRuleSet;
 }

@@ -77,8 +77,10 @@ export const hd16Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   memberLevelLabels: LEVELS,
   organizationLevelLabels: LEVELS,
   evaluateMember: guardZeroTasks(evaluateMember),
-  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });
+
+/** How {@link hd16RuleSet} rates an organization; apart from {@link hd16Engine} so that a bundle that only rates members leaves it out. @internal */
+export const hd16Organization: RatingRuleSet['evaluateOrganization'] = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link hd16RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -99,4 +101,4 @@ export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
  * ```
  * @category Rating
  */
-export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd16Engine, HD16_CRITERIA);
+export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd16Engine, HD16_CRITERIA, hd16Organization);

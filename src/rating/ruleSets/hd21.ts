@@ -230,8 +230,10 @@ export const hd21Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
     basis: 'secondaryPractice' as const,
   },
   evaluateMember: guardZeroTasks(evaluateMember),
-  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });
+
+/** How {@link hd21RuleSet} rates an organization; apart from {@link hd21Engine} so that a bundle that only rates members leaves it out. @internal */
+export const hd21Organization: RatingRuleSet['evaluateOrganization'] = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link hd21RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD21_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -258,4 +260,4 @@ export const HD21_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
  * ```
  * @category Rating
  */
-export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd21Engine, HD21_CRITERIA);
+export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd21Engine, HD21_CRITERIA, hd21Organization);

@@ -118,8 +118,10 @@ export const hd27Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
     unsatisfactory: vlabel('Yếu kém', 'Weak', 'quoted'),
   }),
   evaluateMember,
-  evaluateOrganization,
 });
+
+/** How {@link hd27RuleSet} rates an organization; apart from {@link hd27Engine} so that a bundle that only rates members leaves it out. @internal */
+export const hd27Organization: RatingRuleSet['evaluateOrganization'] = evaluateOrganization;
 
 /** The criteria of {@link hd27RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD27_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -137,4 +139,4 @@ export const HD27_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
  * ```
  * @category Rating
  */
-export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd27Engine, HD27_CRITERIA);
+export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd27Engine, HD27_CRITERIA, hd27Organization);

@@ -178,8 +178,10 @@ export const qd124Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   organizationLevelLabels: LEVELS,
   organizationQuota: { percent: 20, group: label('nhóm có vai trò, chức năng, nhiệm vụ tương đồng', 'a group with similar roles, functions and duties'), citation: QD124.collectiveQuota },
   evaluateMember: guardZeroTasks(evaluateMember),
-  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });
+
+/** How {@link qd124RuleSet} rates an organization; apart from {@link qd124Engine} so that a bundle that only rates members leaves it out. @internal */
+export const qd124Organization: RatingRuleSet['evaluateOrganization'] = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link qd124RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const QD124_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -204,4 +206,4 @@ export const QD124_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
  * ```
  * @category Rating
  */
-export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(qd124Engine, QD124_CRITERIA);
+export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(qd124Engine, QD124_CRITERIA, qd124Organization);

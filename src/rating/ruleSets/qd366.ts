@@ -550,8 +550,10 @@ export const qd366Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   memberQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
   organizationQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
   evaluateMember: guardZeroTasks(evaluateMember),
-  evaluateOrganization: guardZeroTasks(evaluateOrganization),
 });
+
+/** How {@link qd366RuleSet} rates an organization; apart from {@link qd366Engine} so that a bundle that only rates members leaves it out. @internal */
+export const qd366Organization: RatingRuleSet['evaluateOrganization'] = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link qd366RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -582,4 +584,4 @@ export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
  * ```
  * @category Rating
  */
-export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(qd366Engine, QD366_CRITERIA);
+export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(qd366Engine, QD366_CRITERIA, qd366Organization);
