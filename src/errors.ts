@@ -16,22 +16,26 @@ import type { Citation } from './legal/citation.js';
  * - `not_applicable`: a fact or flag that does not apply to this subject.
  * @category Errors
  */
-export type Nq4IssueCode =
-  | 'invalid_type'
-  | 'missing'
-  | 'unknown_key'
-  | 'too_small'
-  | 'too_big'
-  | 'not_integer'
-  | 'invalid_value'
-  | 'invalid_format'
-  | 'invalid_date'
-  | 'date_order'
-  | 'unknown_id'
-  | 'no_rule_set'
-  | 'inconsistent'
-  | 'rule_violation'
-  | 'not_applicable';
+export type Nq4IssueCode = (typeof NQ4_ISSUE_CODES)[number];
+
+/** Every {@link Nq4IssueCode}, in the order documented above. @internal */
+export const NQ4_ISSUE_CODES = [
+  'invalid_type',
+  'missing',
+  'unknown_key',
+  'too_small',
+  'too_big',
+  'not_integer',
+  'invalid_value',
+  'invalid_format',
+  'invalid_date',
+  'date_order',
+  'unknown_id',
+  'no_rule_set',
+  'inconsistent',
+  'rule_violation',
+  'not_applicable',
+] as const;
 
 /**
  * One problem with an input. Messages name the field and the problem, never the value given,

@@ -6,6 +6,7 @@
  * @internal
  */
 import * as z from 'zod/mini';
+import { NQ4_ISSUE_CODES, type Nq4Issue } from '../errors.js';
 import type { Explanation } from '../explain/explanation.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, SUBJECT_KINDS } from '../i18n/vocabulary.js';
 import type { Label } from '../i18n/label.js';
@@ -77,6 +78,17 @@ export const explanationSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
+/** One {@link Nq4Issue}: what every area's errors carry, and what `findReviewIssues` returns. */
+export const nq4IssueSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    code: z.enum(NQ4_ISSUE_CODES),
+    path: z.array(z.union([z.string(), z.number()])),
+    messageVi: z.string(),
+    messageEn: z.string(),
+    source: z.optional(citationSchema),
+  }),
+);
+
 const count = () => z.number().check(z.int(), z.gte(0));
 const counts = <const K extends readonly [string, ...string[]]>(keys: K) => z.partialRecord(z.enum(keys), count());
 const RATED = ['member', 'tccsd', 'directBranch', 'organization', 'leadershipCollective'] as const;
@@ -140,3 +152,4 @@ conforms<Label>()(labelSchema);
 conforms<Citation>()(citationSchema);
 conforms<Explanation>()(explanationSchema);
 conforms<Tally>()(tallySchema);
+conforms<Nq4Issue>()(nq4IssueSchema);

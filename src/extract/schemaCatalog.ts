@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { manifestationIdSchema } from '../catalog/manifestations.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS } from '../i18n/vocabulary.js';
 import type { GroupClassification, ReconcileFinding } from '../report/reconcile.js';
+import { groupClassificationSchema as reportClassification, reconcileFindingSchema as reportFinding } from '../report/schemaCatalog.js';
 import type { Tally } from '../tally/tally.js';
 import { conforms, explanationSchema, tallySchema } from '../_lib/outputSchemas.js';
 import { statedBreakdownCheckInputSchema, type StatedBreakdownCheck, type StatedBreakdownCheckInput } from './checkStatedBreakdown.js';
@@ -56,53 +57,14 @@ sameFields<ExtractionReconcileOptions | undefined>()(extractionReconcileOptionsS
 // `[start, end)`: a pair. Written as an array of length 2, not `z.tuple`, because `conforms`
 // (DeepMutable) reads a readonly tuple type as an array; JSON Schema gets minItems = maxItems = 2.
 const span = () => z.array(z.number()).check(z.length(2));
-const path = () => z.array(z.union([z.string(), z.number()]));
 
 const UNIT_KINDS = ['member', 'probationaryMember', 'officialMember', 'cadre', 'person', 'tccsd', 'directBranch', 'partyOrganization', 'collective', 'committee'] as const;
 const CATEGORIES = [...DISCIPLINE_FORMS, ...RATING_LEVELS, 'goodOrBetter', 'satisfactoryOrBetter', ...NON_DISCIPLINARY_MEASURES, 'total'] as const;
 const SUBJECTS = ['individual', 'collective', 'unknown'] as const;
 
-// The report area's ReconcileFinding and GroupClassification, as a StatedBreakdownCheck carries
-// them. They belong to the report area: replace them by its catalog's pieces once it has them.
-const RECONCILE_CODES = [
-  'negativeCount',
-  'nonIntegerCount',
-  'partsNotEqualTotal',
-  'partsExceedTotal',
-  'subsetExceedsTotal',
-  'childrenNotEqualParent',
-  'childrenExceedParent',
-  'formImpossibleForSubject',
-  'quotaExceeded',
-  'quotaExceptionNeeded',
-  'percentMismatch',
-  'percentWithoutBase',
-  'mixedHeading',
-  'quotaNotChecked',
-  'childrenPartial',
-] as const;
-
-const reconcileFindingSchema = /* @__PURE__ */ z.lazy(() =>
-  conforms<ReconcileFinding>()(
-    sameFields<ReconcileFinding>()(
-      z.strictObject({
-        code: z.enum(RECONCILE_CODES),
-        severity: z.enum(['error', 'warning', 'note']),
-        path: path(),
-        figures: z.array(z.strictObject({ path: path(), value: z.number() })),
-        explanation: explanationSchema,
-      }),
-    ),
-  ),
-);
-
-const groupClassificationSchema = /* @__PURE__ */ z.lazy(() =>
-  conforms<GroupClassification>()(
-    sameFields<GroupClassification>()(
-      z.strictObject({ discipline: z.number(), nonDisciplinary: z.number(), pending: z.number(), rating: z.number(), other: z.number() }),
-    ),
-  ),
-);
+// The report area's shapes, as a StatedBreakdownCheck carries them; tied to their types here too.
+const reconcileFindingSchema = /* @__PURE__ */ z.lazy(() => conforms<ReconcileFinding>()(sameFields<ReconcileFinding>()(reportFinding)));
+const groupClassificationSchema = /* @__PURE__ */ z.lazy(() => conforms<GroupClassification>()(sameFields<GroupClassification>()(reportClassification)));
 
 /** The result of `checkStatedBreakdown`, and the `check` of each breakdown of a reading. */
 export const statedBreakdownCheckSchema = /* @__PURE__ */ z.lazy(() =>

@@ -9,7 +9,7 @@
  * @internal
  */
 import * as z from 'zod/mini';
-import type { Nq4IssueCode } from '../errors.js';
+import { NQ4_ISSUE_CODES } from '../errors.js';
 import type { AppliedOption } from '../explain/explanation.js';
 import { tallyInputSchema } from '../tally/tally.js';
 import { citationSchema, conforms, explanationSchema, isoDateOut, labelSchema, tallySchema } from '../_lib/outputSchemas.js';
@@ -31,23 +31,7 @@ import { REPORT_PERIOD_KINDS, sealedReportSchema, sealReportInputSchema, verifyS
 import { UNIT_KINDS } from './unitKinds.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS } from '../i18n/vocabulary.js';
 
-const ISSUE_CODES = [
-  'invalid_type',
-  'missing',
-  'unknown_key',
-  'too_small',
-  'too_big',
-  'not_integer',
-  'invalid_value',
-  'invalid_format',
-  'invalid_date',
-  'date_order',
-  'unknown_id',
-  'no_rule_set',
-  'inconsistent',
-  'rule_violation',
-  'not_applicable',
-] as const satisfies readonly Nq4IssueCode[];
+
 
 const RECONCILE_CODES = [
   'negativeCount',
@@ -97,7 +81,7 @@ export const treeUnitSchema = /* @__PURE__ */ z.lazy(() =>
 /** `UnitTreeWarning`: an issue (code, path, messages, source) about one unit. */
 export const unitTreeWarningSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
-    code: z.enum(ISSUE_CODES),
+    code: z.enum(NQ4_ISSUE_CODES),
     path: path(),
     messageVi: z.string(),
     messageEn: z.string(),
@@ -181,13 +165,17 @@ export const reconcileFindingSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
+/** `GroupClassification`: sums of stated values (a negative or fractional figure is counted as stated). */
+export const groupClassificationSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({ discipline: z.number(), nonDisciplinary: z.number(), pending: z.number(), rating: z.number(), other: z.number() }),
+);
+
 /** `GroupResult`: the reading of one group of stated figures. */
 export const groupResultSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     path: path(),
     id: z.optional(z.string()),
-    // Sums of stated values: a negative or fractional figure is counted as stated.
-    classification: z.strictObject({ discipline: z.number(), nonDisciplinary: z.number(), pending: z.number(), rating: z.number(), other: z.number() }),
+    classification: groupClassificationSchema,
     tally: tallySchema,
     unplaced: count(),
   }),

@@ -7,7 +7,7 @@
  * @internal
  */
 import * as z from 'zod/mini';
-import { conforms, explanationSchema, citationSchema, isoDateOut, labelSchema, tallySchema, type DeepMutable } from '../_lib/outputSchemas.js';
+import { conforms, explanationSchema, citationSchema, isoDateOut, labelSchema, nq4IssueSchema, tallySchema, type DeepMutable } from '../_lib/outputSchemas.js';
 import type { Nq4Issue } from '../errors.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS } from '../i18n/vocabulary.js';
 import { TALLY_DISCIPLINE_SUBJECTS } from '../tally/tally.js';
@@ -115,37 +115,10 @@ export const reviewCommitmentOutSchema = /* @__PURE__ */ conforms<ReviewCommitme
   }),
 );
 
-const NQ4_ISSUE_CODES = [
-  'invalid_type',
-  'missing',
-  'unknown_key',
-  'too_small',
-  'too_big',
-  'not_integer',
-  'invalid_value',
-  'invalid_format',
-  'invalid_date',
-  'date_order',
-  'unknown_id',
-  'no_rule_set',
-  'inconsistent',
-  'rule_violation',
-  'not_applicable',
-] as const;
 
-/**
- * One {@link Nq4Issue}, as {@link findReviewIssues} returns them. A shared shape (every area's
- * errors carry it): a candidate for `src/_lib/outputSchemas.ts`.
- */
-export const nq4IssueOutSchema = /* @__PURE__ */ conforms<Nq4Issue>()(
-  z.strictObject({
-    code: z.enum(NQ4_ISSUE_CODES),
-    path: z.array(z.union([z.string(), z.number()])),
-    messageVi: z.string(),
-    messageEn: z.string(),
-    source: z.optional(citationSchema),
-  }),
-);
+
+/** One {@link Nq4Issue}, as {@link findReviewIssues} returns them: the shared shape. */
+export const nq4IssueOutSchema = nq4IssueSchema;
 
 const subjectCounts = () => z.strictObject({ individual: count(), collective: count() });
 
