@@ -16,9 +16,24 @@ import type { Citation } from './legal/citation.js';
  * - `not_applicable`: a fact or flag that does not apply to this subject.
  * @category Errors
  */
-export type Nq4IssueCode = (typeof NQ4_ISSUE_CODES)[number];
+export type Nq4IssueCode =
+  | 'invalid_type'
+  | 'missing'
+  | 'unknown_key'
+  | 'too_small'
+  | 'too_big'
+  | 'not_integer'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'invalid_date'
+  | 'date_order'
+  | 'unknown_id'
+  | 'no_rule_set'
+  | 'inconsistent'
+  | 'rule_violation'
+  | 'not_applicable';
 
-/** Every {@link Nq4IssueCode}, in the order documented above. @internal */
+/** Every {@link Nq4IssueCode}, in the order documented above (checked both ways below). @internal */
 export const NQ4_ISSUE_CODES = [
   'invalid_type',
   'missing',
@@ -35,7 +50,9 @@ export const NQ4_ISSUE_CODES = [
   'inconsistent',
   'rule_violation',
   'not_applicable',
-] as const;
+] as const satisfies readonly Nq4IssueCode[];
+// Fails to compile when a code is added to Nq4IssueCode but not to the list.
+const allIssueCodesListed: Exclude<Nq4IssueCode, (typeof NQ4_ISSUE_CODES)[number]> extends never ? true : never = true;
 
 /**
  * One problem with an input. Messages name the field and the problem, never the value given,
