@@ -42,23 +42,27 @@ export const partyDocumentSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
+/**
+ * The fields `cite(document, locator)` takes besides the document and status: where in the
+ * document, the dates, the quote and a note. A citation carries the same fields.
+ */
+export const citationLocatorShape = () => ({
+  part: z.optional(z.string()),
+  section: z.optional(z.string()),
+  subsection: z.optional(z.string()),
+  article: z.optional(z.union([z.number(), z.string()])),
+  clause: z.optional(z.union([z.number(), z.string()])),
+  point: z.optional(z.string()),
+  item: z.optional(labelSchema),
+  effectiveFrom: z.optional(isoDateOut()),
+  effectiveTo: z.optional(isoDateOut()),
+  quoteVi: z.optional(z.string()),
+  note: z.optional(labelSchema),
+});
+
 /** A legal citation: document, locator, status and dates. */
 export const citationSchema = /* @__PURE__ */ z.lazy(() =>
-  z.strictObject({
-    document: partyDocumentSchema,
-    status: z.enum(SOURCE_STATUSES),
-    part: z.optional(z.string()),
-    section: z.optional(z.string()),
-    subsection: z.optional(z.string()),
-    article: z.optional(z.union([z.number(), z.string()])),
-    clause: z.optional(z.union([z.number(), z.string()])),
-    point: z.optional(z.string()),
-    item: z.optional(labelSchema),
-    effectiveFrom: z.optional(isoDateOut()),
-    effectiveTo: z.optional(isoDateOut()),
-    quoteVi: z.optional(z.string()),
-    note: z.optional(labelSchema),
-  }),
+  z.strictObject({ document: partyDocumentSchema, status: z.enum(SOURCE_STATUSES), ...citationLocatorShape() }),
 );
 
 /** One reason of an explanation. */

@@ -20,7 +20,7 @@ import { manifestationIdSchema, type Manifestation, type ManifestationGroup } fr
 import type { ExplanationInput } from '../explain/explanation.js';
 import { TEXT_STATUSES } from '../i18n/vocabulary.js';
 import { tallyInputSchema, type TallyInput } from '../tally/tally.js';
-import { citationSchema, conforms, explanationSchema, isoDateOut, labelSchema, partyDocumentSchema, reasonSchema, tallySchema } from '../_lib/outputSchemas.js';
+import { citationLocatorShape, citationSchema, conforms, explanationSchema, isoDateOut, labelSchema, partyDocumentSchema, reasonSchema, tallySchema } from '../_lib/outputSchemas.js';
 import type { CitationLocator, SourceStatus } from './citation.js';
 import { DOCUMENT_KINDS, documentIdSchema, documentIdTextSchema, type DocumentId } from './documentId.js';
 import type { PartyDocument } from './documents.js';
@@ -38,21 +38,7 @@ const manifestationIdInputSchema = manifestationIdSchema;
 const groupNumberSchema = /* @__PURE__ */ z.lazy(groupNumber);
 
 /** `cite(document, locator, status)`: the locator, with the dates, quote and note a citation may carry. */
-const citeLocatorSchema = /* @__PURE__ */ z.lazy(() =>
-  z.strictObject({
-    part: z.optional(z.string()),
-    section: z.optional(z.string()),
-    subsection: z.optional(z.string()),
-    article: z.optional(z.union([z.number(), z.string()])),
-    clause: z.optional(z.union([z.number(), z.string()])),
-    point: z.optional(z.string()),
-    item: z.optional(labelSchema),
-    effectiveFrom: z.optional(isoDateOut()),
-    effectiveTo: z.optional(isoDateOut()),
-    quoteVi: z.optional(z.string()),
-    note: z.optional(labelSchema),
-  }),
-);
+const citeLocatorSchema = /* @__PURE__ */ z.lazy(() => z.strictObject(citationLocatorShape()));
 
 /** `cite(…, status)`. */
 const sourceStatusSchema = /* @__PURE__ */ z.lazy(() => z.enum(SOURCE_STATUSES));
