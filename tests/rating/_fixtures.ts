@@ -19,3 +19,21 @@ export const member2025 = (over: Partial<MemberRatingFacts> = {}): MemberRatingF
   tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 },
   ...over,
 });
+
+/**
+ * The facts of a 2019–2022 member that HD 21 needs for a firm answer: every event fact stated,
+ * not a civil servant, no sick leave, both criteria groups "excellent", all tasks on time.
+ */
+export const member2020 = (over: Partial<MemberRatingFacts> = {}): MemberRatingFacts => ({
+  year: 2020,
+  admittedOn: '2010-01-01',
+  exemptFromActivity: false,
+  suspended: false,
+  degradationConcluded: false,
+  disciplines: [],
+  civilServiceLevel: 'notCivilServant',
+  sickLeaveMonths: 0,
+  criteria: { taskResults: 'excellent', other: 'excellent' },
+  tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 },
+  ...over,
+});

@@ -7,24 +7,11 @@ import { checkQuota } from '../../src/rating/checkQuota.js';
 import { rateMember } from '../../src/rating/rateMember.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
 import type { MemberRatingFacts, OrganizationRatingFacts, RatingDisciplineFact } from '../../src/rating/types.js';
-import { member2025 } from './_fixtures.js';
+import { member2020, member2025 } from './_fixtures.js';
 
 const m2025 = member2025;
 
-/** A 2019–2022 member with every fact HD 21 needs. */
-const m2020 = (over: Partial<MemberRatingFacts> = {}): MemberRatingFacts => ({
-  year: 2020,
-  admittedOn: '2010-01-01',
-  exemptFromActivity: false,
-  suspended: false,
-  degradationConcluded: false,
-  disciplines: [],
-  civilServiceLevel: 'notCivilServant',
-  sickLeaveMonths: 0,
-  criteria: { taskResults: 'excellent', other: 'excellent' },
-  tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 },
-  ...over,
-});
+const m2020 = member2020;
 
 describe('§10.1 2016: chi bộ with a majority of failing members (HD 27)', () => {
   it('5 of 9 members "không hoàn thành nhiệm vụ" → "yếu kém", whatever the score', () => {

@@ -1,38 +1,13 @@
 /** Rating cases: rateMember, rateOrganization (conformance/rating/). See _lib.ts. */
+import type { MemberRatingFacts } from '../../../src/rating/types.js';
+import { member2020, member2025 } from '../../rating/_fixtures.js';
 import { type Case, type Json, write } from './_lib.js';
 
 const T = (assigned: number, completed: number, onTime: number, exceeded: number) => ({ assigned, completed, onTime, exceeded });
 
-/** A 2025 non-leader with every fact QĐ 366 needs (tests/rating/_fixtures.ts). */
-const m2025 = (over: Record<string, Json> = {}): Record<string, Json> => ({
-  year: 2025,
-  role: 'nonLeader',
-  admittedOn: '2010-01-01',
-  exemptFromActivity: false,
-  suspended: false,
-  degradationConcluded: false,
-  prohibitedConductConcluded: false,
-  disciplines: [],
-  shortcomingsFixed: true,
-  score: 80,
-  tasks: T(10, 10, 10, 0),
-  ...over,
-});
-
-/** A 2019–2022 member with every fact HD 21 needs (tests/rating/examples.test.ts). */
-const m2020 = (over: Record<string, Json> = {}): Record<string, Json> => ({
-  year: 2020,
-  admittedOn: '2010-01-01',
-  exemptFromActivity: false,
-  suspended: false,
-  degradationConcluded: false,
-  disciplines: [],
-  civilServiceLevel: 'notCivilServant',
-  sickLeaveMonths: 0,
-  criteria: { taskResults: 'excellent', other: 'excellent' },
-  tasks: T(10, 10, 10, 0),
-  ...over,
-});
+/** The rating tests' complete 2025 (QĐ 366) and 2020 (HD 21) members, as JSON. */
+const m2025 = (over: Record<string, Json> = {}): Record<string, Json> => member2025(over as Partial<MemberRatingFacts>) as unknown as Record<string, Json>;
+const m2020 = (over: Record<string, Json> = {}): Record<string, Json> => member2020(over as Partial<MemberRatingFacts>) as unknown as Record<string, Json>;
 
 const EX = 'rating.md §10 worked example';
 const S366k1 = 'QĐ 366-QĐ/TW (2025) Điều 11 khoản 1';
