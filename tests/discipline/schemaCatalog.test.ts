@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { itAcceptsValidAndRejectsMisspelt, itConvertsToJsonSchema, parse } from '../support/schemaCatalog.js';
 import * as disciplineArea from '../../src/discipline/index.js';
 import { checkDiscipline, disciplineEffects, disciplineForms, limitation, tallyDisciplines, type DisciplineDecision } from '../../src/discipline/index.js';
 import { disciplineSchemaCatalog as catalog } from '../../src/discipline/schemaCatalog.js';
@@ -11,10 +12,6 @@ import { disciplineSchemaCatalog as catalog } from '../../src/discipline/schemaC
  * to JSON Schema both ways.
  */
 
-const parse = (schema: z.ZodMiniType, value: unknown) => {
-  const r = z.safeParse(schema, value);
-  expect(r.success, r.success ? '' : JSON.stringify(r.error.issues.slice(0, 3))).toBe(true);
-};
 
 describe('disciplineSchemaCatalog outputs parse real results', () => {
   it('AllowedDisciplineForms: disciplineForms for every subject and era', () => {
@@ -127,12 +124,7 @@ describe('disciplineSchemaCatalog inputs', () => {
     expect(Object.keys(catalog.inputs).filter((k) => k.startsWith('disciplineEffects.'))).toEqual(['disciplineEffects.decision', 'disciplineEffects.options']);
   });
 
-  for (const [key, schema] of Object.entries(catalog.inputs) as [keyof typeof catalog.inputs, z.ZodMiniType][]) {
-    it(`${key}: accepts a valid argument, rejects a misspelt field`, () => {
-      for (const v of examples[key].valid) parse(schema, v);
-      expect(z.safeParse(schema, examples[key].invalid).success).toBe(false);
-    });
-  }
+  itAcceptsValidAndRejectsMisspelt(catalog.inputs, examples);
 
   it('the input schemas are the ones the functions parse with (a misspelt field is an error there too)', () => {
     expect(() => limitation(examples['limitation.input'].invalid as never)).toThrow();
@@ -142,15 +134,7 @@ describe('disciplineSchemaCatalog inputs', () => {
 });
 
 describe('disciplineSchemaCatalog converts to JSON Schema', () => {
-  const all = [...Object.entries(catalog.inputs), ...Object.entries(catalog.outputs)] as [string, z.ZodMiniType][];
-  for (const [name, schema] of all) {
-    it(`${name}: io input and io output`, () => {
-      for (const io of ['input', 'output'] as const) {
-        const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
-        expect(json.$schema, `${name} (${io})`).toMatch(/json-schema/);
-      }
-    });
-  }
+  itConvertsToJsonSchema(catalog);
 
   it('a result field that can be absent is not required in JSON', () => {
     const effects = z.toJSONSchema(catalog.outputs.DisciplineEffectsResult, { io: 'output', unrepresentable: 'any' }) as { required?: string[] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { itAcceptsValidAndRejectsMisspelt, itConvertsToJsonSchema, parse } from '../support/schemaCatalog.js';
 import * as ratingArea from '../../src/rating/index.js';
 import { checkQuota, rateMember, rateMembers, rateOrganization, rulesFor, type RatingResult } from '../../src/rating/index.js';
 import { ratingSchemaCatalog as catalog } from '../../src/rating/schemaCatalog.js';
@@ -13,10 +14,6 @@ import { member2025 } from './_fixtures.js';
  * schema converts to JSON Schema both ways.
  */
 
-const parse = (schema: z.ZodMiniType, value: unknown) => {
-  const r = z.safeParse(schema, value);
-  expect(r.success, r.success ? '' : JSON.stringify(r.error.issues.slice(0, 3))).toBe(true);
-};
 
 /** Members across every rule set and the main paths: rated, notRated, incomplete, forced, leader, proposal. */
 const memberResults = (): RatingResult[] => [
@@ -132,12 +129,7 @@ describe('ratingSchemaCatalog inputs', () => {
     expect(Object.keys(catalog.inputs).filter((k) => k.startsWith('checkQuota.'))).toEqual(['checkQuota.ratings', 'checkQuota.options']);
   });
 
-  for (const [key, schema] of Object.entries(catalog.inputs) as [keyof typeof catalog.inputs, z.ZodMiniType][]) {
-    it(`${key}: accepts a valid argument, rejects a misspelt field`, () => {
-      for (const v of examples[key].valid) parse(schema, v);
-      expect(z.safeParse(schema, examples[key].invalid).success).toBe(false);
-    });
-  }
+  itAcceptsValidAndRejectsMisspelt(catalog.inputs, examples);
 
   it('the input schemas are the ones the functions parse with (a misspelt field is an error there too)', () => {
     expect(() => rateMember({ yaer: 2025 } as never)).toThrow();
@@ -147,15 +139,7 @@ describe('ratingSchemaCatalog inputs', () => {
 });
 
 describe('ratingSchemaCatalog converts to JSON Schema', () => {
-  const all = [...Object.entries(catalog.inputs), ...Object.entries(catalog.outputs)] as [string, z.ZodMiniType][];
-  for (const [name, schema] of all) {
-    it(`${name}: io input and io output`, () => {
-      for (const io of ['input', 'output'] as const) {
-        const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
-        expect(json.$schema, `${name} (${io})`).toMatch(/json-schema/);
-      }
-    });
-  }
+  itConvertsToJsonSchema(catalog);
 
   it('objects are closed and the facts keep their required fields', () => {
     const facts = z.toJSONSchema(catalog.inputs['rateOrganization.facts'], { io: 'input', unrepresentable: 'any' }) as { additionalProperties?: unknown; required?: string[] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { itAcceptsValidAndRejectsMisspelt, itConvertsToJsonSchema, parse } from '../support/schemaCatalog.js';
 import { Nq4Error } from '../../src/errors.js';
 import * as reportArea from '../../src/report/index.js';
 import {
@@ -23,10 +24,6 @@ import { reportSchemaCatalog as catalog } from '../../src/report/schemaCatalog.j
  * schema converts to JSON Schema both ways.
  */
 
-const parse = (schema: z.ZodMiniType, value: unknown) => {
-  const r = z.safeParse(schema, value);
-  expect(r.success, r.success ? '' : JSON.stringify(r.error.issues.slice(0, 3))).toBe(true);
-};
 
 const units: UnitInput[] = [
   { code: 'DK', kind: 'province', name: 'Đảng bộ tỉnh Đắk Nông', validTo: '2025-06-30', successor: 'LD' },
@@ -205,12 +202,7 @@ describe('reportSchemaCatalog inputs', () => {
     expect(Object.keys(catalog.inputs).filter((k) => k.startsWith('verifySeal.'))).toEqual(['verifySeal.sealed', 'verifySeal.expected']);
   });
 
-  for (const [key, schema] of Object.entries(catalog.inputs) as [keyof typeof catalog.inputs, z.ZodMiniType][]) {
-    it(`${key}: accepts a valid argument, rejects a misspelt field`, () => {
-      for (const v of examples[key].valid) parse(schema, v);
-      expect(z.safeParse(schema, examples[key].invalid).success).toBe(false);
-    });
-  }
+  itAcceptsValidAndRejectsMisspelt(catalog.inputs, examples);
 
   it('the input schemas agree with the functions (a misspelt field is an error there too)', () => {
     const t = tree();
@@ -233,15 +225,7 @@ describe('reportSchemaCatalog inputs', () => {
 });
 
 describe('reportSchemaCatalog converts to JSON Schema', () => {
-  const all = [...Object.entries(catalog.inputs), ...Object.entries(catalog.outputs)] as [string, z.ZodMiniType][];
-  for (const [name, schema] of all) {
-    it(`${name}: io input and io output`, () => {
-      for (const io of ['input', 'output'] as const) {
-        const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
-        expect(json.$schema, `${name} (${io})`).toMatch(/json-schema/);
-      }
-    });
-  }
+  itConvertsToJsonSchema(catalog);
 
   it('objects are closed and keep their required fields', () => {
     const options = z.toJSONSchema(catalog.inputs['buildUnitTree.options'], { io: 'input', unrepresentable: 'any' }) as { additionalProperties?: unknown; required?: string[] };
