@@ -23,7 +23,8 @@ import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { cite } from '../legal/citation.js';
-import { CHARTER_2011, HD11_OF_2021, QD69_OF_2022 } from '../legal/documents.js';
+import { HD11_OF_2021, QD69_OF_2022 } from '../legal/documents.js';
+import { charter35 } from '../discipline/sources.js';
 import {
   DISCIPLINE_FORM_LABELS,
   DISCIPLINE_FORMS,
@@ -499,16 +500,7 @@ function buildCitations() {
       },
       'quotedSecondHand',
     ),
-    ART35: cite(
-      CHARTER_2011,
-      {
-        article: 35,
-        clause: 2,
-        quoteVi:
-          'Đối với tổ chức đảng: khiển trách, cảnh cáo, giải tán; Đối với đảng viên chính thức: khiển trách, cảnh cáo, cách chức, khai trừ; Đối với đảng viên dự bị: khiển trách, cảnh cáo.',
-      },
-      'quoted',
-    ),
+    ART35: charter35,
     QD69_ART7: cite(
       QD69_OF_2022,
       {

@@ -13,8 +13,7 @@ import { getManifestation, getManifestationGroup } from '../catalog/manifestatio
 import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
-import { cite, type Citation } from '../legal/citation.js';
-import { CHARTER_2011 } from '../legal/documents.js';
+import { charter35 } from '../discipline/sources.js';
 import type { TallyDisciplineSubject } from '../tally/tally.js';
 import { ruleSetOf } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type ReviewDisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
@@ -46,16 +45,6 @@ export interface ReviewDisciplineReferralRecord {
   readonly explanation: Explanation;
 }
 
-const CHARTER_FORMS: Citation = /* @__PURE__ */ cite(
-  CHARTER_2011,
-  {
-    article: 35,
-    clause: 2,
-    quoteVi:
-      'Đối với tổ chức đảng: khiển trách, cảnh cáo, giải tán; Đối với đảng viên chính thức: khiển trách, cảnh cáo, cách chức, khai trừ; Đối với đảng viên dự bị: khiển trách, cảnh cáo.',
-  },
-  'quoted',
-);
 
 function disciplineSubjectOf(s: ReviewSubject): TallyDisciplineSubject {
   if (s.type !== 'member') return 'organization';
@@ -126,7 +115,7 @@ export function disciplineReferrals(reviews: readonly ReviewInput[]): readonly R
         vi: 'Quy trình có thể kết thúc bằng một hình thức kỷ luật theo Điều lệ hoặc không kỷ luật; chuyển xem xét chưa phải là kỷ luật.',
         en: 'The procedure may end in a Charter disciplinary form or in none; a referral is not a discipline.',
       },
-      citations: [CHARTER_FORMS],
+      citations: [charter35],
     });
     out.push({
       reviewIndex,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { charter35 } from '../../src/discipline/sources.js';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
@@ -171,6 +172,9 @@ describe('reconcile — rules', () => {
     ]);
     expect(r.findings[1]?.explanation.textVi).toContain('khai trừ đối với đảng viên dự bị');
     expect(r.findings[1]?.explanation.reasons[0]?.citations[0]?.article).toBe(35);
+    // The one Charter citation of the discipline area, quoted as the reference prints it.
+    expect(r.findings[1]?.explanation.reasons[0]?.citations[0]).toBe(charter35);
+    expect(charter35.quoteVi).toContain('- Đối với đảng viên dự bị : khiển trách, cảnh cáo.');
   });
 
   it('negative and non-integer counts are reported, never fixed, and left out of the group tally', () => {
