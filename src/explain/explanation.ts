@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Label, Language } from '../i18n/label.js';
-import { formatCitation, type Citation } from '../legal/citation.js';
+import { formatCitation, type Citation, type SourceStatus } from '../legal/citation.js';
 
 /**
  * One reason behind a result: what the rule says about these facts, and where the rule is written.
@@ -90,28 +90,60 @@ export const NOT_AN_OFFICIAL_DECISION: Label = /* @__PURE__ */ Object.freeze({
 const HEADINGS = {
   vi: {
     outcome: 'Kết quả',
-    ruleSet: 'Bộ quy tắc áp dụng',
+    ruleSet: 'Áp dụng',
     reasons: 'Căn cứ',
-    blockedBy: 'Điều kiện không cho phép kết quả tốt hơn',
-    options: 'Tùy chọn đã ảnh hưởng đến kết quả',
+    blockedBy: 'Lý do không đạt mức cao hơn',
+    options: 'Lựa chọn đã dùng',
     caveats: 'Lưu ý',
-    source: 'nguồn',
   },
   en: {
     outcome: 'Outcome',
-    ruleSet: 'Rule set applied',
-    reasons: 'Reasons',
-    blockedBy: 'What kept a better outcome out',
-    options: 'Options that changed the result',
+    ruleSet: 'Applied',
+    reasons: 'Grounds',
+    blockedBy: 'Why not a higher outcome',
+    options: 'Choices made',
     caveats: 'Caveats',
-    source: 'source',
   },
 } as const;
 
+/**
+ * How firm each citation is, in the words an office uses, written before the citation so a
+ * reader sees whether a reason rests on the text itself, a paraphrase or an inference.
+ */
+const FIRMNESS: Record<Language, Record<SourceStatus, string>> = {
+  vi: {
+    quoted: 'theo nguyên văn',
+    quotedSecondHand: 'theo nguyên văn (trích lại)',
+    quotedPartial: 'theo nguyên văn (trích một phần)',
+    paraphrased: 'theo bản diễn giải',
+    reported: 'theo tin về văn bản, chưa thấy nguyên văn:',
+    secondaryPractice: 'theo biểu mẫu, thực tiễn địa phương về',
+    inferred: 'suy ra từ',
+    unverified: 'chưa kiểm chứng:',
+  },
+  en: {
+    quoted: 'as worded in',
+    quotedSecondHand: 'as worded (quoted second-hand) in',
+    quotedPartial: 'as worded (quoted in part) in',
+    paraphrased: 'as paraphrased from',
+    reported: 'as reported, text not seen:',
+    secondaryPractice: 'as seen in local forms and practice under',
+    inferred: 'inferred from',
+    unverified: 'unverified:',
+  },
+};
+
+/** An option's name is written out only when it is one a caller passes, not a decision code ("D10", "O-17"). */
+const DECISION_CODE = /^[A-Z]{1,2}-?\d+[a-z]?$/;
+
 function renderReason(r: Reason, lang: Language): string {
-  const h = HEADINGS[lang];
-  const cites = r.citations.map((c) => formatCitation(c, lang));
-  return `- ${r.text[lang]}${cites.length > 0 ? ` (${h.source}: ${cites.join('; ')})` : ''}`;
+  const cites = r.citations.map((c) => `${FIRMNESS[lang][c.status]} ${formatCitation(c, lang)}`);
+  return `- ${r.text[lang]}${cites.length > 0 ? ` (${cites.join('; ')})` : ''}`;
+}
+
+function renderOption(o: AppliedOption, lang: Language): string {
+  const named = DECISION_CODE.test(o.name) ? '' : ` (${o.name}: ${String(o.value)})`;
+  return `- ${o.effect[lang]}${named}`;
 }
 
 function render(e: Omit<Explanation, 'textVi' | 'textEn'>, lang: Language): string {
@@ -120,9 +152,7 @@ function render(e: Omit<Explanation, 'textVi' | 'textEn'>, lang: Language): stri
   if (e.ruleSet) lines.push(`${h.ruleSet}: ${e.ruleSet.label[lang]}.`);
   if (e.reasons.length > 0) lines.push(`${h.reasons}:`, ...e.reasons.map((r) => renderReason(r, lang)));
   if (e.blockedBy.length > 0) lines.push(`${h.blockedBy}:`, ...e.blockedBy.map((r) => renderReason(r, lang)));
-  if (e.options.length > 0) {
-    lines.push(`${h.options}:`, ...e.options.map((o) => `- ${o.name} = ${String(o.value)}: ${o.effect[lang]}`));
-  }
+  if (e.options.length > 0) lines.push(`${h.options}:`, ...e.options.map((o) => renderOption(o, lang)));
   if (e.caveats.length > 0) lines.push(`${h.caveats}:`, ...e.caveats.map((c) => `- ${c[lang]}`));
   return lines.join('\n');
 }

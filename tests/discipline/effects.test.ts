@@ -70,7 +70,7 @@ describe('expiry (QĐ 69 Điều 2 khoản 5; example 15)', () => {
     expect(u.inEffect).toBeUndefined();
     const c = disciplineEffects(qd22, { on: '2023-01-01', assumeContinuity: true });
     expect(c.status).toBe('expired');
-    expect(c.explanation.textEn).toContain('assumeContinuity = true');
+    expect(c.explanation.textEn).toContain('(assumeContinuity: true)');
     expect(disciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2026-09-01' }, { on: '2028-01-01' }).status).toBe('unknown');
   });
 });

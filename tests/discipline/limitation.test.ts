@@ -55,7 +55,7 @@ describe('worked examples 1–12 (discipline.md §9)', () => {
     expect(inclusive.status).toBe('within');
     expect(inclusive.deadline).toBe('2023-06-01');
     expect(inclusive.optionsThatMattered).toContain('anniversaryInclusive');
-    expect(inclusive.explanation.textEn).toContain('anniversaryInclusive = true');
+    expect(inclusive.explanation.textEn).toContain('(anniversaryInclusive: true)');
     const exclusive = limitation(facts, { anniversaryInclusive: false });
     expect(exclusive.status).toBe('timeBarred');
     expect(exclusive.deadline).toBe('2023-05-31');
@@ -132,7 +132,7 @@ describe('worked examples 1–12 (discipline.md §9)', () => {
     expect(c.status).toBe('within');
     expect(c.deadline).toBe('2017-03-01');
     expect(c.assumedContinuity).toBe(true);
-    expect(c.explanation.textVi).toContain('assumeContinuity = true');
+    expect(c.explanation.textVi).toContain('(assumeContinuity: true)');
     // The more specific preQd102 reading wins over assumed continuity.
     expect(limitation(facts, { assumeContinuity: true, preQd102: 'noLimitation' }).status).toBe('noLimitation');
   });
@@ -348,7 +348,7 @@ describe('the same case under each version (O-7, O-9)', () => {
     expect(c.assumedContinuity).toBe(true);
     expect(c.deadline).toBe('2028-01-01');
     expect(c.optionsThatMattered).toContain('assumeContinuity');
-    expect(c.explanation.textEn).toContain('assumeContinuity = true');
+    expect(c.explanation.textEn).toContain('(assumeContinuity: true)');
     expect(c.explanation.caveats.some((x) => x.en.includes('Continuity assumed'))).toBe(true);
   });
 

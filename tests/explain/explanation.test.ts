@@ -18,18 +18,40 @@ describe('explain', () => {
     expect(e.textVi).toBe(
       [
         'Kết quả: Không hoàn thành nhiệm vụ.',
-        'Bộ quy tắc áp dụng: QĐ 132 + HD 21.',
+        'Áp dụng: QĐ 132 + HD 21.',
         'Căn cứ:',
-        '- Bị kỷ luật trong năm. (nguồn: tiểu mục 6 Mục II Hướng dẫn số 21-HD/BTCTW, ngày 18-10-2019, của Ban Tổ chức Trung ương)',
-        'Điều kiện không cho phép kết quả tốt hơn:',
+        '- Bị kỷ luật trong năm. (theo nguyên văn (trích lại) tiểu mục 6 Mục II Hướng dẫn số 21-HD/BTCTW, ngày 18-10-2019, của Ban Tổ chức Trung ương)',
+        'Lý do không đạt mức cao hơn:',
         '- Vượt tỷ lệ.',
-        'Tùy chọn đã ảnh hưởng đến kết quả:',
-        '- D2 = perUnit: Tính theo đơn vị.',
+        'Lựa chọn đã dùng:',
+        '- Tính theo đơn vị.',
         'Lưu ý:',
         `- ${NOT_AN_OFFICIAL_DECISION.vi}`,
       ].join('\n'),
     );
-    expect(renderExplanation(e, 'en')).toContain('Outcome: Unsatisfactory.\nRule set applied: QĐ 132 + HD 21.\nReasons:\n- Disciplined in the year. (source: sub-section 6, Section II of Guidance No. 21-HD/BTCTW');
+    expect(renderExplanation(e, 'en')).toContain('Outcome: Unsatisfactory.\nApplied: QĐ 132 + HD 21.\nGrounds:\n- Disciplined in the year. (as worded (quoted second-hand) in sub-section 6, Section II of Guidance No. 21-HD/BTCTW');
+  });
+
+  // Issue 13, "What a person reads": the firmness of each source is in the text, and decision
+  // codes (D2, O-17) stay in the data only; an option a caller passes by name is written out.
+  it('says how firm each source is, in words, and writes no decision code', () => {
+    const paraphrase = cite(PARTY_DOCUMENTS.qd124of2023, { article: 12, clause: 4 }, 'paraphrased');
+    const inference = cite(PARTY_DOCUMENTS.charter2011, { article: 35 }, 'inferred');
+    const e = explain({
+      outcome: { code: 'x', label: { vi: 'X', en: 'X' } },
+      reasons: [{ code: 'r', text: { vi: 'Lý do.', en: 'Reason.' }, citations: [paraphrase, inference] }],
+      options: [
+        { name: 'O-17', value: true, effect: { vi: 'Cộng thêm thời gian loại trừ.', en: 'Excluded time added.' } },
+        { name: 'acceptParaphrasedCriteria', value: true, effect: { vi: 'Áp dụng bản diễn giải.', en: 'Paraphrase applied.' } },
+      ],
+    });
+    expect(e.textVi).toContain('- Lý do. (theo bản diễn giải khoản 4 Điều 12 Quy định số 124-QĐ/TW');
+    expect(e.textVi).toContain('; suy ra từ Điều 35 Điều lệ Đảng)');
+    expect(e.textEn).toContain('- Reason. (as paraphrased from Article 12(4) of Regulation No. 124-QĐ/TW');
+    expect(e.textEn).toContain('; inferred from Article 35 of the Party Charter');
+    expect(e.textVi).toContain('- Cộng thêm thời gian loại trừ.\n- Áp dụng bản diễn giải. (acceptParaphrasedCriteria: true)');
+    expect(e.textVi).not.toMatch(/O-17/);
+    expect(e.textEn).not.toMatch(/O-17/);
   });
 
   it('is deeply frozen and leaves the (frozen) input untouched', () => {
