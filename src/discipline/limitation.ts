@@ -414,8 +414,8 @@ function evaluate(f: Facts, o: Resolved): Core {
       reasons.push({
         code: 'preQd102NoLimitation',
         text: {
-          vi: `${gap.vi} Theo tùy chọn preQd102 = noLimitation: trước QĐ 102 chưa có quy định thời hiệu, nên không áp dụng thời hiệu (theo một bản dịch tiếng Anh, chưa xác nhận).`,
-          en: `${gap.en} With preQd102 = noLimitation: before QĐ 102 there was no limitation rule, so none applies (per a translated report, unconfirmed).`,
+          vi: `${gap.vi} Theo lựa chọn coi như trước QĐ 102 chưa có quy định thời hiệu: không áp dụng thời hiệu (theo một bản dịch tiếng Anh, chưa xác nhận).`,
+          en: `${gap.en} By the choice that there was no limitation rule before QĐ 102: none applies (per a translated report, unconfirmed).`,
         },
         citations: [SRC.preQd102],
       });
@@ -441,8 +441,8 @@ function evaluate(f: Facts, o: Resolved): Core {
     rule = member ? CONTINUITY_RULES.members : CONTINUITY_RULES.organizations;
     assumedContinuity = true;
     caveats.push({
-      vi: `Giả định tính liên tục (assumeContinuity): áp dụng các mức thời hiệu của QĐ 69-QĐ/TW cho trường hợp chưa có văn bản đối chiếu. ${gap.vi}`,
-      en: `Continuity assumed (assumeContinuity): the QĐ 69-QĐ/TW periods are applied where no text was seen. ${gap.en}`,
+      vi: `Theo lựa chọn giả định tính liên tục: áp dụng các mức thời hiệu của QĐ 69-QĐ/TW cho trường hợp chưa có văn bản đối chiếu. ${gap.vi}`,
+      en: `By the choice to assume continuity: the QĐ 69-QĐ/TW periods are applied where no text was seen. ${gap.en}`,
     });
   } else if (ruleSet) {
     reasons.push({
@@ -540,8 +540,8 @@ function evaluate(f: Facts, o: Resolved): Core {
   }
   if (rule.continuingSource.status !== 'quoted' && rule.continuingSource.status !== 'quotedSecondHand' && start !== f.violationOn) {
     caveats.push({
-      vi: 'Cách xác định thời điểm bắt đầu tính thời hiệu dựa trên hướng dẫn chỉ biết qua bản tóm tắt hoặc suy luận của thư viện (O-4).',
-      en: 'The start of the period rests on guidance known only from a summary, or on a library inference (O-4).',
+      vi: 'Cách xác định thời điểm bắt đầu tính thời hiệu dựa trên hướng dẫn chỉ biết qua bản tóm tắt hoặc suy luận của thư viện.',
+      en: 'The start of the period rests on guidance known only from a summary, or on a library inference.',
     });
   }
 
@@ -595,11 +595,12 @@ function evaluate(f: Facts, o: Resolved): Core {
     reasons.push({
       code: 'excludedPeriods',
       text: {
-        vi: `${current.excluded} ngày không tính vào thời hiệu được cộng vào hạn.`,
+        vi: `Cộng ${current.excluded} ngày không tính vào thời hiệu vào hạn cuối.`,
         en: `${current.excluded} day(s) not counted were added to the deadline.`,
       },
-      citations: [SRC.hd05excluded],
+      citations: [SRC.hd05excluded, SRC.excludedExtendsDeadline],
     });
+    caveats.push(EXCLUDED_CAVEAT);
   }
   const within = f.conclusionOn <= current.deadline;
   reasons.push({
@@ -613,7 +614,7 @@ function evaluate(f: Facts, o: Resolved): Core {
           vi: `Ngày kết luận ${vi(f.conclusionOn)} sau hạn cuối ${vi(current.deadline)}: đã hết thời hiệu, tổ chức đảng, đảng viên vi phạm không bị kỷ luật.`,
           en: `The conclusion on ${en(f.conclusionOn)} is after the last day, ${en(current.deadline)}: time-barred, the violator is not disciplined.`,
         },
-    citations: [rule.restartSource],
+    citations: current.excluded > 0 ? [rule.restartSource, SRC.excludedExtendsDeadline] : [rule.restartSource],
   });
   if (!within) {
     caveats.push({
@@ -724,13 +725,22 @@ export function limitation(input: LimitationInput, options?: LimitationOptions):
     const other = evaluate(alt.facts ?? f, alt.options);
     if (other.status === core.status) continue;
     const s = LIMITATION_STATUS_LABELS[other.status];
+    const words = OPTION_WORDS[alt.name];
+    const now = words(alt.value);
+    const other2 = words(alt.altValue);
     applied.push({
       name: alt.name,
       value: alt.value,
       effect: {
-        vi: `${OPTION_LABELS[alt.name].vi}; với ${alt.name} = ${String(alt.altValue)} kết quả sẽ là "${s.vi}"${other.deadline ? ` (hạn cuối ${vi(other.deadline)})` : ''}.`,
-        en: `${OPTION_LABELS[alt.name].en}; with ${alt.name} = ${String(alt.altValue)} the result would be "${s.en}"${other.deadline ? ` (last day ${en(other.deadline)})` : ''}.`,
+        vi: `${cap(now.vi)}; nếu ${other2.vi}, kết quả sẽ là "${s.vi}"${other.deadline ? ` (hạn cuối ${vi(other.deadline)})` : ''}.`,
+        en: `${cap(now.en)}; if ${other2.en}, the result would be "${s.en}"${other.deadline ? ` (last day ${en(other.deadline)})` : ''}.`,
       },
+    });
+  }
+  if (applied.some((a) => a.name === 'excludedPeriods')) {
+    core.caveats.push({
+      vi: 'Kết quả này chỉ có được nhờ trừ thời gian không tính vào thời hiệu; cần đối chiếu văn bản hướng dẫn gốc trước khi kết luận.',
+      en: 'This result holds only because periods not counted were deducted; check the original guidance before concluding.',
     });
   }
   const ruleSet = core.ruleSet ? { id: core.ruleSet.id, label: core.ruleSet.label } : undefined;
@@ -756,15 +766,36 @@ export function limitation(input: LimitationInput, options?: LimitationOptions):
   return deepFreeze(result);
 }
 
-const OPTION_LABELS: Readonly<Record<Alternative['name'], Label>> = {
-  monthEnd: { vi: 'O-1: cách cộng tháng khi ngày bắt đầu là 29, 30, 31', en: 'O-1: how months are added from a 29th–31st start' },
-  anniversaryInclusive: { vi: 'O-2: ngày tròn kỳ hạn vẫn còn trong thời hiệu', en: 'O-2: the anniversary itself is still within the period' },
-  countFrom: { vi: 'O-4: vi phạm kéo dài tính từ ngày chấm dứt hay ngày bắt đầu', en: 'O-4: a continuing violation counts from its end or its start' },
-  versionBy: { vi: 'O-7: chọn văn bản theo ngày kết luận hay ngày vi phạm', en: 'O-7: the rule set is chosen by the conclusion or the violation date' },
-  assumeContinuity: { vi: 'O-9: giả định tính liên tục khi chưa có văn bản đối chiếu', en: 'O-9: continuity assumed where no text was seen' },
-  preQd102: { vi: 'O-9: trước QĐ 102 coi như chưa có thời hiệu', en: 'O-9: no limitation before QĐ 102' },
-  ruleSetId: { vi: 'bộ quy tắc được chỉ định', en: 'rule set forced by id' },
-  excludedPeriods: { vi: 'O-17: trừ thời gian không tính vào thời hiệu', en: 'O-17: periods not counted are deducted' },
+const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+const pair = (vi: string, en: string): Label => ({ vi, en });
+
+/** Each option's value in words (no decision codes: a person reads these). */
+const OPTION_WORDS: Readonly<Record<Alternative['name'], (v: string | boolean) => Label>> = {
+  monthEnd: (v) =>
+    v === 'clamp'
+      ? pair('cộng tháng, ngày 29, 30, 31 không có trong tháng cuối thì lấy ngày cuối tháng', 'months are added and a missing 29th–31st becomes the month’s last day')
+      : pair('cộng tháng, ngày 29, 30, 31 không có trong tháng cuối thì sang ngày đầu tháng sau', 'months are added and a missing 29th–31st becomes the 1st of the next month'),
+  anniversaryInclusive: (v) =>
+    v === true ? pair('ngày tròn kỳ hạn vẫn còn trong thời hiệu', 'the anniversary itself is still within the period') : pair('ngày tròn kỳ hạn đã hết thời hiệu', 'the anniversary itself is already outside the period'),
+  countFrom: (v) =>
+    v === 'violationEnd' ? pair('vi phạm kéo dài tính từ ngày chấm dứt', 'a continuing violation counts from its end') : pair('vi phạm kéo dài tính từ ngày bắt đầu', 'a continuing violation counts from its start'),
+  versionBy: (v) => (v === 'conclusionDate' ? pair('chọn văn bản theo ngày kết luận', 'the rule set is chosen by the conclusion date') : pair('chọn văn bản theo ngày vi phạm', 'the rule set is chosen by the violation date')),
+  assumeContinuity: (v) =>
+    v === true
+      ? pair('áp dụng mức thời hiệu của QĐ 69 cho giai đoạn chưa có văn bản đối chiếu', 'the QĐ 69 periods are applied where no text was seen')
+      : pair('không áp dụng mức thời hiệu nào cho giai đoạn chưa có văn bản đối chiếu', 'no period is applied where no text was seen'),
+  preQd102: (v) =>
+    v === 'noLimitation' ? pair('coi như trước QĐ 102 chưa có thời hiệu', 'no limitation is taken to exist before QĐ 102') : pair('trước QĐ 102 để chưa xác định', 'before QĐ 102 the answer is left unknown'),
+  ruleSetId: () => pair('dùng bộ quy tắc được chỉ định', 'the rule set given is used'),
+  excludedPeriods: (v) =>
+    v === true
+      ? pair('trừ thời gian không tính vào thời hiệu (cộng vào hạn cuối)', 'the periods not counted are deducted (added to the last day)')
+      : pair('không trừ thời gian nào', 'no period is deducted'),
+};
+
+const EXCLUDED_CAVEAT: Label = {
+  vi: 'Thời gian không tính vào thời hiệu chỉ biết qua bản tin tóm tắt hướng dẫn thi hành QĐ 69; cộng số ngày đó vào hạn cuối là cách tính của thư viện.',
+  en: 'Periods not counted are known only from a news summary of the guidance on QĐ 69; adding their days to the last day is the library’s method.',
 };
 
 /**

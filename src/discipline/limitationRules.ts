@@ -96,8 +96,8 @@ const QD102_MEMBERS: SubjectLimitationRule = {
     ...SRC.qd102art3restart,
     status: 'inferred',
     note: {
-      vi: 'Tính từ thời điểm chấm dứt vi phạm kéo dài dưới QĐ 102 là suy luận của thư viện (O-4).',
-      en: 'Counting a continuing violation from its end under QĐ 102 is a library inference (O-4).',
+      vi: 'Tính từ thời điểm chấm dứt vi phạm kéo dài dưới QĐ 102 là suy luận của thư viện.',
+      en: 'Counting a continuing violation from its end under QĐ 102 is a library inference.',
     },
   },
   discoveryStart: false,
@@ -207,8 +207,8 @@ export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ *
     validFrom: '2026-08-17',
     sources: [SRC.qd212],
     gapReason: {
-      vi: 'QĐ 212-QĐ/TW (ký ngày 17-8-2026, thay QĐ 69 và QĐ 264 theo báo cáo) chưa được đối chiếu nội dung; ngày hiệu lực lấy theo ngày ký (O-10).',
-      en: 'QĐ 212-QĐ/TW (signed 17 August 2026, reported to replace QĐ 69 and QĐ 264) has not been seen; its signing date is used as its effective date (O-10).',
+      vi: 'QĐ 212-QĐ/TW (ký ngày 17-8-2026, thay QĐ 69 và QĐ 264 theo báo cáo) chưa được đối chiếu nội dung; ngày hiệu lực lấy theo ngày ký.',
+      en: 'QĐ 212-QĐ/TW (signed 17 August 2026, reported to replace QĐ 69 and QĐ 264) has not been seen; its signing date is used as its effective date.',
     },
   },
 ] satisfies LimitationRuleSet[]);

@@ -72,8 +72,8 @@ export const notAForm: Citation = /* @__PURE__ */ cite(
   {
     article: 9,
     note: /* @__PURE__ */ note(
-      'Xóa tên, nhắc nhở, kiểm điểm rút kinh nghiệm, phê bình, xếp loại không hoàn thành nhiệm vụ, đình chỉ sinh hoạt, cho thôi giữ chức không phải là hình thức kỷ luật (discipline.md §2.3).',
-      'Removal from the rolls, reminders, lessons-learned reviews, criticism, an unsatisfactory rating, suspension and relief from post are not disciplinary forms (discipline.md §2.3).',
+      'Xóa tên, nhắc nhở, kiểm điểm rút kinh nghiệm, phê bình, xếp loại không hoàn thành nhiệm vụ, đình chỉ sinh hoạt, cho thôi giữ chức không phải là hình thức kỷ luật.',
+      'Removal from the rolls, reminders, lessons-learned reviews, criticism, an unsatisfactory rating, suspension and relief from post are not disciplinary forms.',
     ),
   },
   'paraphrased',
@@ -82,7 +82,7 @@ export const qd377belowDiscipline: Citation = /* @__PURE__ */ cite(
   qd377of2025,
   {
     quoteVi: 'cán bộ có vi phạm, khuyết điểm phải kiểm điểm, rút kinh nghiệm nhưng chưa đến mức phải xem xét, xử lý kỷ luật',
-    note: /* @__PURE__ */ note('Kiểm điểm, rút kinh nghiệm, nhắc nhở, phê bình ở dưới ngưỡng kỷ luật (discipline.md §2.3).', 'Reviews, lessons learned, reminders and criticism sit below the discipline threshold (discipline.md §2.3).'),
+    note: /* @__PURE__ */ note('Kiểm điểm, rút kinh nghiệm, nhắc nhở, phê bình ở dưới ngưỡng kỷ luật.', 'Reviews, lessons learned, reminders and criticism sit below the discipline threshold.'),
     effectiveFrom: '2025-10-08',
   },
   'quotedSecondHand',
@@ -129,7 +129,7 @@ export const qd07art5: Citation = /* @__PURE__ */ cite(
       'Thời hiệu xử lý kỷ luật tổ chức đảng vi phạm được quy định như sau: + 5 năm đối với những vi phạm đến mức phải kỷ luật bằng hình thức khiển trách. + 10 năm đối với những vi phạm đến mức phải kỷ luật bằng hình thức cảnh cáo.',
     effectiveFrom: '2018-08-28',
     effectiveTo: '2022-07-05',
-    note: /* @__PURE__ */ note('Ngày hiệu lực của QĐ 07 chưa đối chiếu; lấy ngày ký (O-10).', 'The effective date of QĐ 07 is not verified; the signing date is used (O-10).'),
+    note: /* @__PURE__ */ note('Ngày hiệu lực của QĐ 07 chưa đối chiếu; lấy ngày ký.', 'The effective date of QĐ 07 is not verified; the signing date is used.'),
   },
   'quotedSecondHand',
 );
@@ -231,11 +231,24 @@ export const hd05excluded: Citation = /* @__PURE__ */ cite(
   hd05of2022,
   {
     note: /* @__PURE__ */ note(
-      'Không tính vào thời hiệu thời gian chưa xem xét kỷ luật (điểm a, b, d khoản 14 Điều 2 QĐ 69) và thời gian điều tra, truy tố, xét xử (theo bản tin tóm tắt).',
-      'Periods of deferral (QĐ 69 Art. 2(14)(a, b, d)) and criminal investigation, prosecution and trial are not counted (as summarised).',
+      'Không tính vào thời hiệu thời gian chưa xem xét kỷ luật (điểm a, b, d khoản 14 Điều 2 QĐ 69) và thời gian điều tra, truy tố, xét xử: chỉ biết qua một bản tin tóm tắt hướng dẫn; bản tin không ghi số văn bản, nhận định đây là Hướng dẫn 05 là suy luận.',
+      'Deferral periods (QĐ 69 Art. 2(14)(a, b, d)) and criminal investigation, prosecution and trial are not counted: known only from a news summary of the guidance, which does not print its number; reading it as Guidance 05 is an inference.',
     ),
   },
   'paraphrased',
+);
+/** The library's way of not counting those periods: it adds them to the last day (discipline.md §8, O-17, I). */
+export const excludedExtendsDeadline: Citation = /* @__PURE__ */ cite(
+  qd69of2022,
+  {
+    article: 4,
+    clause: 2,
+    note: /* @__PURE__ */ note(
+      'Bản tóm tắt hướng dẫn không nói cách tính; cộng số ngày không tính vào hạn cuối là cách tính của thư viện.',
+      'The summary of the guidance does not say how to count; adding the days not counted to the last day is the library\'s method.',
+    ),
+  },
+  'inferred',
 );
 export const qd212: Citation = /* @__PURE__ */ cite(
   qd212of2026,
