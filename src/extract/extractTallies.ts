@@ -15,6 +15,7 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { Label } from '../i18n/label.js';
+import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
 import type { StatedBreakdownCheck } from './checkStatedBreakdown.js';
 import { checkExtractedBreakdowns } from './reconcileExtraction.js';
 import { reconcileOptionsSchema, type ReconcileOptions } from '../report/reconcile.js';
@@ -35,6 +36,7 @@ import {
   type ExtractedTallyCategory,
   type ExtractedTallyMeasure,
   type Trie,
+  type LetterGrade,
 } from './lexicon.js';
 import { wordKey } from './normalize.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -75,6 +77,14 @@ export interface ExtractTalliesOptions {
    * `extendedOutcomesUnderDiscipline: 'error'`). Default: reconcile's defaults.
    */
   readonly reconcile?: ReconcileOptions;
+  /**
+   * How the letter grades some provinces print ("xếp loại A") map to the four rating levels, e.g.
+   * `{ A: 'excellent', B: 'good', C: 'satisfactory', D: 'unsatisfactory' }`. No national text maps
+   * them, so there is no default: without it a letter is read only where the report prints the level
+   * beside it ("xếp loại A (hoàn thành xuất sắc nhiệm vụ)"); other letter-grade counts are
+   * unclassified with hint `letterGrade`.
+   */
+  readonly letterGrades?: Readonly<Partial<Record<LetterGrade, RatingLevel>>>;
 }
 
 /**
@@ -100,6 +110,14 @@ export const extractTalliesOptionsSchema = /* @__PURE__ */ z.lazy(() =>
     truncatedTail: z.optional(z.enum(['auto', 'keep'])),
     lineBreaks: z.optional(z.enum(['auto', 'sentence', 'space'])),
     reconcile: z.optional(reconcileOptionsSchema),
+    letterGrades: z.optional(
+      z.strictObject({
+        A: z.optional(z.enum(RATING_LEVELS)),
+        B: z.optional(z.enum(RATING_LEVELS)),
+        C: z.optional(z.enum(RATING_LEVELS)),
+        D: z.optional(z.enum(RATING_LEVELS)),
+      }),
+    ),
   }),
 );
 
@@ -409,6 +427,17 @@ const DAT = /* @__PURE__ */ wordKey('đạt');
 const BANG = /* @__PURE__ */ wordKey('bằng');
 const LE = /* @__PURE__ */ wordKey('lệ');
 const LUOT = /* @__PURE__ */ wordKey('lượt');
+const DO = /* @__PURE__ */ wordKey('do');
+const BI = /* @__PURE__ */ wordKey('bị');
+const VI = /* @__PURE__ */ wordKey('vì');
+const HINH = /* @__PURE__ */ wordKey('hình');
+const NAM = /* @__PURE__ */ wordKey('năm');
+/** Words after a level that make it an honour over years, not the year's rating: "5 năm liền". */
+const RUN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['liền', 'liên tục', 'liên tiếp'].map((w) => wordKey(w.split(' ')[0] ?? w)));
+/** Multipliers written after digits: "18 nghìn", "1,284 triệu". */
+const DIGIT_MULTIPLIERS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  ([['nghìn', 1e3], ['ngàn', 1e3], ['triệu', 1e6]] as const).map(([w, v]) => [wordKey(w), v]),
+);
 
 function startsWithMarker(tokens: readonly Token[], i: number, markers: readonly (readonly string[])[]): number {
   const first = tokens[i]?.key;
@@ -470,6 +499,9 @@ function ratingUnitClass(k: ExtractedUnitKind | null): string {
 
 const MIXED_UNDER_DISCIPLINE: ReadonlySet<ExtractedTallyMeasure> = /* @__PURE__ */ new Set(['reminder', 'nonDisciplinary']);
 const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = /* @__PURE__ */ new Set(['degradationFound', 'violationFound']);
+
+/** The cue an honour over years stands for ("hoàn thành xuất sắc nhiệm vụ 5 năm liền"). */
+const HONOUR: Cue = { kind: 'other', hint: 'award', length: 0 };
 
 const NOUN_CAVEAT: Label = {
   vi: 'Tổng và các số thành phần được ghi bằng danh từ khác nhau (ví dụ "cán bộ, đảng viên" và "đảng viên").',
@@ -624,9 +656,18 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     let zero = false;
     let of: number | undefined;
     if (t.kind === 'number') {
-      if (t.notCount || !t.integer || t.percent) continue;
+      if (t.notCount || t.percent || (!t.integer && !DIGIT_MULTIPLIERS.has(tokens[i + 1]?.key ?? ''))) continue;
       count = t.value;
       of = t.of;
+      // "18 nghìn tổ chức Đảng", "hơn 1,284 triệu đảng viên": a number word multiplier after the digits.
+      const mul = DIGIT_MULTIPLIERS.get(tokens[i + 1]?.key ?? '');
+      if (mul !== undefined && of === undefined && tokens[i + 1]?.kind === 'word' && matchSubject(tokens, i + 2, sentenceOf)) {
+        const v = Math.round(t.value * mul);
+        if (Math.abs(v - t.value * mul) < 1e-6) {
+          count = v;
+          numEnd = i + 2;
+        }
+      }
       // "662 trong tổng số 686 tổ chức cơ sở đảng": x of y, the noun after y.
       const y = tokens[i + 4];
       if (tokens[i + 1]?.key === TRONG && tokens[i + 2]?.key === TONG && tokens[i + 3]?.key === SO && y?.kind === 'number' && y.integer && !y.notCount && !y.percent) {
@@ -664,7 +705,7 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
         if (!matchSubject(tokens, numEnd, sentenceOf)) continue;
       }
     } else continue;
-    if (count === undefined) continue;
+    if (count === undefined || (Number.isFinite(count) && !Number.isInteger(count))) continue;
     // Context before: "năm 2020", "số 04", "nhiệm kỳ", "Chỉ thị 05" …
     const prev = tokens[i - 1];
     if (prev && sentenceOf[i - 1] === si && prev.kind === 'word' && NOT_COUNT_BEFORE.has(prev.key) && !zero) {
@@ -697,14 +738,16 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     } else if (t.kind === 'number' || zero) {
       if (zero) continue;
       // Bare count: directly after a specific cue ("khiển trách 57"), or directly before a rating level ("186 HTTNV").
-      const before = cueAt[i - 1];
+      // "khiển trách 57", and "(cảnh cáo: 3; khiển trách: 5)" with a colon between.
+      const colon = tokens[i - 1]?.key === ':' && sentenceOf[i - 1] === si;
+      const before = colon ? cueAt[i - 2] : cueAt[i - 1];
       const after = tokens[numEnd];
       const leftOk =
         before !== undefined &&
         before.cue.kind === 'measure' &&
         !before.cue.general &&
         !before.cue.qualifier &&
-        before.end === i &&
+        before.end === (colon ? i - 1 : i) &&
         (after === undefined || after.kind === 'punct' || sentenceOf[numEnd] !== si);
       const rightCue = cueAt[numEnd];
       // "(5 khiển trách, 3 cảnh cáo, 2 khai trừ)", "gồm: 4 khiển trách, …": a list item "N + outcome",
@@ -767,6 +810,25 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
       }
       if (t.kind === 'number') break;
     }
+  }
+
+  /** An outcome cue (discipline, reminder, pending, procedure) after a qualifier, before ";", a count or the end. */
+  function outcomeAfterQualifier(from: number, endTok: number): CueMatch | undefined {
+    for (let k = from, g = 0; k < endTok && g < WINDOW; g++) {
+      const t = tokens[k] as Token;
+      if (t.key === ';' || (mentionAt[k] ?? -1) >= 0 || (t.kind === 'punct' && t.key === '(')) return undefined;
+      const cm = cueAt[k];
+      if (cm) {
+        const ms = cm.cue.measure;
+        // Only a predicate ("bị xử lý kỷ luật", "đã bị khiển trách"), not a noun phrase ("và xử lý trách nhiệm").
+        const pred = tokens[cm.start]?.key === BI || PREDICATE_MARKERS.has(tokens[cm.start - 1]?.key ?? '');
+        if (pred && cm.cue.kind === 'measure' && !cm.cue.qualifier && (ms === 'discipline' || ms === 'reminder' || ms === 'pending' || ms === 'disciplineProcedure' || ms === 'proposedDiscipline')) return cm;
+        k = cm.end;
+        continue;
+      }
+      k++;
+    }
+    return undefined;
   }
 
   // ---- own cues
@@ -840,13 +902,28 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
       const cm = cueAt[k];
       if (cm) {
         if (cm.cue.kind === 'neutral') {
-          for (let q = cm.start; q < cm.end; q++) if (tokens[q]?.key === BANG) marker = true;
+          // "bằng hình thức", "với hình thức": the form named after the count.
+          for (let q = cm.start; q < cm.end; q++) if (tokens[q]?.key === BANG || tokens[q]?.key === HINH) marker = true;
+          k = cm.end;
+          continue;
+        }
+        // "… đảng viên do suy thoái về …": the reason of what is counted, not a finding.
+        if (cm.cue.qualifier && (tokens[cm.start - 1]?.key === DO || tokens[cm.start - 1]?.key === VI)) {
           k = cm.end;
           continue;
         }
         if (!first) {
           first = cm;
-          if (!cm.cue.general) break;
+          if (cm.cue.qualifier) {
+            // "N đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống bị xử lý kỷ luật": the
+            // qualifier describes who; an outcome later in the clause is what is counted.
+            const act = outcomeAfterQualifier(cm.end, endTok);
+            if (act) {
+              first = act;
+              marker = true;
+            }
+          }
+          if (!first.cue.general) break;
         } else if (cm.cue.kind === 'measure' && cm.cue.measure === first.cue.measure && specificity(cm.cue) > specificity(first.cue)) {
           first = cm;
           break;
@@ -867,6 +944,10 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
       k++;
     }
     if (first) {
+      // "… đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền": an honour over years, not the year's rating.
+      if (first.cue.measure === 'rating' && first.cue.category !== 'total' && tokens[first.end]?.kind === 'number' && tokens[first.end + 1]?.key === NAM && RUN_WORDS.has(tokens[first.end + 2]?.key ?? '')) {
+        first = { cue: HONOUR, start: first.start, end: first.end };
+      }
       m.right = first;
       m.rightStrong = marker || first.cue.general === true || first.start === m.end && first.cue.measure === 'rating' && (m.noun === null);
     }
@@ -933,6 +1014,13 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
   // ---- resolve: own left > own right (strong) > forward > own right (weak) > backward
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
+    // "… hoàn thành nhiệm vụ và không TCCSĐ nào bị xếp loại không hoàn thành nhiệm vụ": a zero by
+    // negation states its predicate after the noun.
+    if (m.zero && m.right && m.rightStrong) {
+      m.resolved = m.right;
+      m.source = 'right';
+      continue;
+    }
     if (m.left) {
       // "thi hành kỷ luật 5 đảng viên bằng hình thức khiển trách": the specific form after the noun wins.
       const specificRight =
@@ -1026,6 +1114,23 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
     const c = m.resolved?.cue;
+    if (c?.letter !== undefined && m.resolved) {
+      // "14 đồng chí xếp loại A (hoàn thành xuất sắc nhiệm vụ)": the level printed beside the letter,
+      // else the caller's mapping (option letterGrades); else the count stays unclassified.
+      const r = m.resolved;
+      const inParen = tokens[r.end]?.key === '(' ? cueAt[r.end + 1] : undefined;
+      const printed =
+        inParen && inParen.start === r.end + 1 && tokens[inParen.end]?.key === ')' && inParen.cue.measure === 'rating' && inParen.cue.category !== 'total'
+          ? inParen.cue.category
+          : undefined;
+      const level = printed ?? opts.letterGrades?.[c.letter];
+      if (level !== undefined) {
+        m.measure = 'rating';
+        m.category = level;
+        if (printed && m.source === 'right') m.resolved = { cue: c, start: r.start, end: inParen ? inParen.end + 1 : r.end };
+      }
+      continue;
+    }
     if (c && c.kind === 'measure' && c.measure && c.category) {
       m.measure = c.measure;
       m.category = c.category;
@@ -1066,7 +1171,8 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
       const opensWithMarker = startsWithMarker(tokens, first.group + 1, BREAKDOWN_MARKERS) > 0 && tokens[first.group + 1]?.key === wordKey('trong');
       for (const pi of list) {
         const p = mentions[pi] as Mention;
-        if (p.measure === undefined && o.measure !== undefined) {
+        // A count with a cue of its own ("2 chi bộ … mới thành lập") does not take the owner's measure.
+        if (p.measure === undefined && p.resolved === undefined && o.measure !== undefined) {
           p.measure = o.measure;
           p.category = inheritedCategory(o.measure, o.category);
           p.source = 'owner';

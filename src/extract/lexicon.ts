@@ -59,6 +59,14 @@ export type ExtractedTallyMeasure = (typeof EXTRACTED_TALLY_MEASURES)[number];
  */
 export type ExtractedTallyCategory = DisciplineForm | RatingLevel | 'goodOrBetter' | 'satisfactoryOrBetter' | NonDisciplinaryMeasure | 'total';
 
+/**
+ * A letter grade some provinces use for the four rating levels ("xếp loại A"). No national text
+ * maps the letters: nq4 reads the level only where the report prints it next to the letter or the
+ * option `letterGrades` of {@link extractTallies} says how.
+ * @category Extract
+ */
+export type LetterGrade = 'A' | 'B' | 'C' | 'D';
+
 /** How a cue relates to a count. @internal */
 export type CueKind =
   /** Names what is counted (a measure and category). */
@@ -77,6 +85,8 @@ export interface Cue {
   readonly general?: boolean;
   /** Describes the subject rather than acting on it ("vi phạm", "có biểu hiện suy thoái"). */
   readonly qualifier?: boolean;
+  /** For a letter grade cue ("xếp loại A"): the letter. */
+  readonly letter?: LetterGrade;
   /** A short label for `other` cues (shown as the unclassified hint). */
   readonly hint?: string;
   /** Number of words. */
@@ -86,7 +96,8 @@ export interface Cue {
 type CueSpec = readonly [phrases: readonly string[], cue: Omit<Cue, 'length'>];
 
 const FORM: Record<DisciplineForm, readonly string[]> = {
-  reprimand: ['khiển trách'],
+  // "khiến trách" is a misspelling seen in a provincial report (thanhtra.com.vn, Lào Cai 2019).
+  reprimand: ['khiển trách', 'khiến trách'],
   warning: ['cảnh cáo'],
   removalFromPost: ['cách chức', 'cách tất cả chức vụ'],
   expulsion: ['khai trừ', 'khai trừ khỏi đảng', 'khai trừ ra khỏi đảng'],
@@ -108,16 +119,17 @@ const SPECS: readonly CueSpec[] = [
   // "không hoàn thành xuất sắc nhiệm vụ" means "not excellent", not KHTNV (report 09).
   [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ'], { kind: 'neutral' }],
   [
-    ['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng', 'được đánh giá', 'được đánh giá, xếp loại', 'được đánh giá xếp loại'],
+    ['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng', 'được đánh giá', 'được đánh giá, xếp loại', 'được đánh giá xếp loại', 'dự đánh giá, xếp loại', 'dự đánh giá xếp loại'],
     { kind: 'measure', measure: 'rating', category: 'total', general: true },
   ],
   [
     ['kỷ luật', 'xử lý kỷ luật', 'thi hành kỷ luật', 'bị kỷ luật', 'xử lý', 'bị xử lý', 'kỷ luật đảng', 'thi hành kỷ luật đảng', 'xử lý kỷ luật đảng'],
     { kind: 'measure', measure: 'discipline', category: 'total', general: true },
   ],
-  [['bằng hình thức', 'xử lý bằng hình thức', 'kỷ luật bằng hình thức'], { kind: 'neutral' }],
+  // "… 2 chi bộ với hình thức cảnh cáo": the form named after the count (read as a predicate marker).
+  [['bằng hình thức', 'xử lý bằng hình thức', 'kỷ luật bằng hình thức', 'với hình thức', 'hình thức kỷ luật'], { kind: 'neutral' }],
   [
-    ['xem xét kỷ luật', 'xem xét thi hành kỷ luật', 'xem xét xử lý kỷ luật', 'quy trình xem xét thi hành kỷ luật', 'xem xét, xử lý kỷ luật', 'xem xét, kỷ luật'],
+    ['xem xét kỷ luật', 'xem xét thi hành kỷ luật', 'xem xét xử lý kỷ luật', 'quy trình xem xét thi hành kỷ luật', 'xem xét, xử lý kỷ luật', 'xem xét, kỷ luật', 'xem xét, xử lý', 'xem xét xử lý'],
     { kind: 'measure', measure: 'disciplineProcedure', category: 'total' },
   ],
   [['đang xem xét', 'đang xem xét xử lý', 'đang xem xét kỷ luật', 'đang xem xét thi hành kỷ luật', 'đang xử lý', 'chưa xử lý'], { kind: 'measure', measure: 'pending', category: 'pending' }],
@@ -192,6 +204,20 @@ const SPECS: readonly CueSpec[] = [
   [['cho ra khỏi đảng', 'cho ra khỏi danh sách', 'cho ra khỏi danh sách đảng viên', 'đưa ra khỏi đảng'], { kind: 'other', hint: 'exit' }],
   [['học tập', 'quán triệt', 'tập huấn', 'bồi dưỡng', 'triển khai', 'tham dự', 'tham gia', 'dự', 'tuyên truyền'], { kind: 'other', hint: 'training' }],
   [['đề nghị', 'kiến nghị'], { kind: 'other', hint: 'proposal' }],
+  // Letter grades ("xếp loại A"): the level only where the text prints it ("xếp loại A (hoàn thành
+  // xuất sắc nhiệm vụ)") or the option `letterGrades` maps the letter; otherwise unclassified.
+  ...(['a', 'b', 'c', 'd'] as const).map((l): CueSpec => [[`xếp loại ${l}`, `loại ${l}`, `được xếp loại ${l}`], { kind: 'other', hint: 'letterGrade', letter: l.toUpperCase() as LetterGrade }]),
+  // Titles and honours that are not the year's rating (issue 14): "trong sạch, vững mạnh", former level "yếu kém".
+  [['trong sạch vững mạnh', 'trong sạch, vững mạnh', 'tsvm', 'đạt trong sạch vững mạnh', 'đạt trong sạch, vững mạnh', 'đạt tsvm'], { kind: 'other', hint: 'title' }],
+  [['yếu kém', 'yếu, kém', 'xếp loại yếu kém', 'xếp loại yếu, kém'], { kind: 'other', hint: 'title' }],
+  // Not rated, not reviewed: exempt or not yet done.
+  [
+    ['không đánh giá', 'không đánh giá xếp loại', 'chưa đánh giá', 'chưa được đánh giá', 'miễn đánh giá', 'được miễn đánh giá', 'chưa được kiểm điểm', 'không phải kiểm điểm', 'phải đánh giá'],
+    { kind: 'other', hint: 'notRated' },
+  ],
+  // A complaint reconsidered, or a violation found serious enough: not a decision.
+  [['khiếu nại', 'giải quyết khiếu nại', 'khiếu nại kỷ luật', 'giải quyết khiếu nại kỷ luật', 'tố cáo', 'giải quyết tố cáo'], { kind: 'other', hint: 'complaint' }],
+  [['đến mức phải thi hành kỷ luật', 'đến mức phải xử lý kỷ luật', 'đến mức phải kỷ luật', 'đến mức phải xem xét kỷ luật', 'đến mức phải xem xét, xử lý kỷ luật'], { kind: 'other', hint: 'proposal' }],
   [['tăng', 'giảm', 'tăng thêm', 'giảm đi', 'so với', 'so cùng kỳ', 'so với cùng kỳ'], { kind: 'other', hint: 'change' }],
 ];
 
@@ -239,7 +265,7 @@ const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'l
   ],
   [['cá nhân', 'đồng chí', 'người', 'trường hợp', 'đ/c'], { subject: 'individual', unitKind: 'person' }],
   [
-    ['tổ chức cơ sở đảng', 'tccsđ', 'tcc sđ', 'cơ sở đảng', 'chi bộ cơ sở', 'đảng bộ cơ sở', 'tổ chức đảng cơ sở', 'chi, đảng bộ cơ sở'],
+    ['tổ chức cơ sở đảng', 'tccsđ', 'tcc sđ', 'tccs đảng', 'tccs', 'cơ sở đảng', 'chi bộ cơ sở', 'đảng bộ cơ sở', 'tổ chức đảng cơ sở', 'chi, đảng bộ cơ sở'],
     { subject: 'collective', unitKind: 'tccsd' },
   ],
   [
@@ -298,6 +324,11 @@ function buildCues(): Trie<Cue> {
     for (const p of phrases) {
       const keys = phraseKeys(p);
       insert(root, keys, { ...cue, length: keys.length });
+      // "kỉ luật" is the other spelling of "kỷ luật" (i for y), common in news pages.
+      if (p.includes('kỷ')) {
+        const alt = phraseKeys(p.replaceAll('kỷ', 'kỉ'));
+        insert(root, alt, { ...cue, length: alt.length });
+      }
     }
   }
   return root;
