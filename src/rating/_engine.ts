@@ -97,6 +97,10 @@ export class Acc {
   forced = false;
   discretion = false;
   missing = 0;
+  /** Missing facts that could force "unsatisfactory" (the others only decide between upper levels or whether the subject is rated). */
+  missingForcing = 0;
+  /** A missing fact could make the subject not rated (admission date, exemption, suspension). */
+  notRatedPossible = false;
   unverified = 0;
   status: 0 | 1 | 2 = 0;
   constructor(readonly trace: RatingTrace | undefined) {}
@@ -125,8 +129,17 @@ export class Acc {
     }
   }
 
-  miss(path: string, vi: string, en: string): void {
-    this.missing++;
+  /**
+   * A fact the rule needs is missing. `effect` says which outcomes it can cause, so that it widens
+   * the range only by those: `force` (default) can force "unsatisfactory"; `level` only decides
+   * between the levels above it; `notRated` only whether the subject is rated at all.
+   */
+  miss(path: string, vi: string, en: string, effect: 'force' | 'level' | 'notRated' = 'force'): void {
+    if (effect === 'notRated') this.notRatedPossible = true;
+    else {
+      this.missing++;
+      if (effect === 'force') this.missingForcing++;
+    }
     if (this.trace) this.trace.missing.push({ path, reason: { vi, en } });
   }
 
@@ -155,14 +168,14 @@ export class Acc {
       this.trace.reviewRequired = reviewRequired;
       this.trace.notRatedBasis = basisOf(citations);
     }
-    return { status: 1, allowed: 0, forced: false, discretion: false, missing: 0, unverified: 0 };
+    return { status: 1, allowed: 0, forced: false, discretion: false, missing: 0, unverified: 0, notRatedPossible: false };
   }
 
   /** Finish: a forced "unsatisfactory" without discretion narrows the range to it. */
   done(): RatingEvaluation {
     let allowed = this.allowed;
     if (this.forced && !this.discretion) allowed = UNSATISFACTORY;
-    return { status: this.status, allowed, forced: this.forced, discretion: this.discretion, missing: this.missing, unverified: this.unverified };
+    return { status: this.status, allowed, forced: this.forced, discretion: this.discretion, missing: this.missing, unverified: this.unverified, notRatedPossible: this.notRatedPossible && this.status !== 1 };
   }
 }
 

@@ -15,7 +15,7 @@ const MEMBER_KEYS = new Set([
 ]);
 const TASK_KEYS = new Set(['assigned', 'completed', 'onTime', 'exceeded']);
 const DISCIPLINE_KEYS = new Set(['form', 'decidedOn', 'violationOn', 'relatedToOfficialDuty', 'selfReportedAndRemedied', 'countedInYear', 'atPreviousUnit']);
-const LEADER_KEYS = new Set(['unitsLed', 'unitsLedUnsatisfactory', 'lowConfidenceVotePercent', 'basicTargetsMissed', 'corruptionInScopeDisciplined', 'proactivelyHandled']);
+const LEADER_KEYS = new Set(['unitTasks', 'unitsLed', 'unitsLedUnsatisfactory', 'lowConfidenceVotePercent', 'basicTargetsMissed', 'corruptionInScopeDisciplined', 'proactivelyHandled']);
 const ROLES = new Set(['leader', 'nonLeader', 'outsideSystem']);
 const LEVELS = new Set(['excellent', 'good', 'satisfactory', 'unsatisfactory']);
 const CIVIL = new Set(['excellent', 'good', 'satisfactory', 'unsatisfactory', 'notCivilServant']);
@@ -55,6 +55,7 @@ function disciplineOk(d: unknown): boolean {
 
 function leaderOk(l: unknown): boolean {
   if (!plain(l) || !onlyKeys(l, LEADER_KEYS)) return false;
+  if (l.unitTasks !== undefined && !tasksOk(l.unitTasks)) return false;
   if (l.unitsLed !== undefined && !count(l.unitsLed)) return false;
   if (l.unitsLedUnsatisfactory !== undefined && !count(l.unitsLedUnsatisfactory)) return false;
   if (count(l.unitsLed) && count(l.unitsLedUnsatisfactory) && l.unitsLedUnsatisfactory > l.unitsLed) return false;

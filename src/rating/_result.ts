@@ -30,7 +30,7 @@ export function decidedLevel(ev: RatingEvaluation): RatingLevel | undefined {
   if (ev.status !== 0) return undefined;
   if (ev.forced) return ev.discretion ? undefined : 'unsatisfactory';
   const single = singleLevel(ev.allowed);
-  if (single === undefined || ev.missing > 0 || (ev.unverified & ev.allowed) !== 0) return undefined;
+  if (single === undefined || ev.missing > 0 || ev.notRatedPossible || (ev.unverified & ev.allowed) !== 0) return undefined;
   return single;
 }
 
@@ -42,7 +42,7 @@ function proposalCheck(level: RatingLevel, ev: RatingEvaluation, decided: Rating
     return { level, allowed: false, reason: { vi: `Mức "${l.vi}" bị loại bởi các điều kiện nêu trong blockedBy.`, en: `"${l.en}" is ruled out by the conditions in blockedBy.` } };
   }
   if (decided === level) return { level, allowed: true, reason: { vi: `Mức "${l.vi}" đúng với kết quả tính.`, en: `"${l.en}" matches the computed level.` } };
-  if (ev.missing > 0 || (ev.unverified & bitOf(level)) !== 0) {
+  if (ev.missing > 0 || ev.notRatedPossible || (ev.unverified & bitOf(level)) !== 0) {
     return { level, allowed: 'unknown', reason: { vi: `Mức "${l.vi}" còn nằm trong phạm vi, nhưng còn thiếu dữ kiện hoặc tiêu chuẩn chưa xác minh.`, en: `"${l.en}" is still in range, but facts are missing or its criteria are unverified.` } };
   }
   return { level, allowed: true, reason: { vi: `Mức "${l.vi}" nằm trong phạm vi cho phép; cấp có thẩm quyền quyết định.`, en: `"${l.en}" is within the allowed range; the competent body decides.` } };
@@ -71,12 +71,18 @@ export function buildResult(
   else if (status === 'unclassified') outcome = { code: 'unclassified', label: { vi: 'Không xác định được mức (khoảng trống quy tắc)', en: 'Unclassified (a gap in the rules)' } };
   else if (level !== undefined) outcome = { code: level, label: { vi: labels[level].vi, en: labels[level].en } };
   else {
-    const names = allowedLevels.map((l) => labels[l]);
+    const vi = allowedLevels.map((l) => labels[l].vi);
+    const en = allowedLevels.map((l) => labels[l].en);
+    // A missing admission date, exemption or suspension adds only "not rated" to the range (issue 13, item 10).
+    if (ev.notRatedPossible) {
+      vi.push('không xếp loại (nếu thuộc trường hợp không xếp loại)');
+      en.push('not rated (if a not-rated case applies)');
+    }
     outcome = {
       code: 'range',
       label: {
-        vi: `Chưa xác định một mức; các mức còn có thể: ${names.map((n) => n.vi).join(', ')}`,
-        en: `No single level yet; still possible: ${names.map((n) => n.en).join(', ')}`,
+        vi: `Chưa xác định được một mức; kết quả còn có thể là: ${vi.join('; ')}`,
+        en: `No single level yet; still possible: ${en.join('; ')}`,
       },
     };
   }
@@ -85,8 +91,8 @@ export function buildResult(
     reasons.push({
       code: 'discretion',
       text: {
-        vi: 'Có trường hợp "không hoàn thành nhiệm vụ" nhưng thuộc điều khoản cho phép cấp có thẩm quyền xem xét (D8).',
-        en: 'An "unsatisfactory" case applies, but an escape clause lets the competent body decide (D8).',
+        vi: 'Có trường hợp "không hoàn thành nhiệm vụ" nhưng thuộc trường hợp được cấp có thẩm quyền xem xét, quyết định.',
+        en: 'An "unsatisfactory" case applies, but it is one the competent body may weigh and decide otherwise.',
       },
       citations: [],
     });
@@ -123,6 +129,7 @@ export function buildResult(
     ...(level !== undefined ? { level, levelLabel: labels[level] } : {}),
     ...(maxLevel !== undefined ? { maxLevel } : {}),
     allowedLevels,
+    ...(ev.notRatedPossible ? { notRatedPossible: true as const } : {}),
     ...(ev.forced ? { forcedLevel: 'unsatisfactory' as const } : {}),
     discretionAvailable: ev.forced && ev.discretion,
     blockedBy: trace.blocked,

@@ -67,6 +67,7 @@ export const ratingResultSchema = /* @__PURE__ */ z.lazy(() =>
     levelLabel: z.optional(versionLevelLabelSchema),
     maxLevel: z.optional(level()),
     allowedLevels: z.array(level()),
+    notRatedPossible: z.optional(z.literal(true)),
     forcedLevel: z.optional(level()),
     discretionAvailable: z.boolean(),
     blockedBy: z.array(z.strictObject({ code: z.string(), text: labelSchema, citations: z.array(citationSchema), level: level() })),

@@ -90,6 +90,7 @@ const criteriaSchema = () => z.strictObject({ taskResults: required(grade()), ot
 const leaderSchema = () =>
   z
     .strictObject({
+      unitTasks: z.optional(taskCounts()),
       unitsLed: z.optional(count()),
       unitsLedUnsatisfactory: z.optional(count()),
       lowConfidenceVotePercent: z.optional(z.number().check(z.gte(0), z.lte(100))),

@@ -75,6 +75,15 @@ export interface RatingDisciplineFact {
  * @category Rating
  */
 export interface LeaderRatingFacts {
+  /**
+   * The tasks of the localities, fields, agencies, units or sections the leader directly leads
+   * ("địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý"): what
+   * QĐ 366 Điều 11 reads for a leader (khoản 1 điểm 1.2, khoản 2, 3, and the "dưới 70%" case of
+   * điểm 4.2). The leader's own tasks go in `tasks`, which no QĐ 366 rule for leaders reads.
+   * Deprecated fallback: when this is absent, a leader's `tasks` is read as the units' tasks, as
+   * before, and the result says so in a caveat; give `unitTasks` to keep the two apart.
+   */
+  readonly unitTasks?: RatingTaskCounts;
   /** Number of localities, units or fields the leader directly leads. */
   readonly unitsLed?: number;
   /** How many of those were rated "không hoàn thành nhiệm vụ". */
@@ -101,7 +110,10 @@ export interface MemberRatingFacts {
   readonly role?: RatingRole;
   /** Total score on the 100-point scale (QĐ 366 Điều 10). */
   readonly score?: number;
-  /** Task counts. */
+  /**
+   * The member's own task counts. For a leader under QĐ 366 the rules read the tasks of the units
+   * led, `leader.unitTasks`; without it, `tasks` is read as those (deprecated, with a caveat).
+   */
   readonly tasks?: RatingTaskCounts;
   /** Criteria grades (HD 21, QĐ 124). */
   readonly criteria?: RatingCriteriaGrades;
@@ -356,6 +368,12 @@ export interface RatingResult {
   readonly maxLevel?: RatingLevel;
   /** The levels the facts still allow, best first. */
   readonly allowedLevels: readonly RatingLevel[];
+  /**
+   * `true` when a missing fact (the admission date, an exemption, a suspension: see `missing`)
+   * could still make the subject not rated. Such a fact widens the answer only by "not rated": it
+   * never adds a level to `allowedLevels`.
+   */
+  readonly notRatedPossible?: true;
   /** A level forced by a hard trigger (e.g. a discipline in the year under HD 21). */
   readonly forcedLevel?: RatingLevel;
   /** An escape clause lets the competent body decide otherwise (D8). */
@@ -502,8 +520,10 @@ export interface RatingEvaluation {
   readonly forced: boolean;
   /** The forced level is open to the competent body's discretion. */
   readonly discretion: boolean;
-  /** How many needed facts were missing. */
+  /** How many needed facts were missing (not counting those that only decide whether the subject is rated). */
   readonly missing: number;
+  /** A missing fact (admission date, exemption, suspension) could still make the subject not rated. */
+  readonly notRatedPossible: boolean;
   /** Bit mask of levels the rule set cannot rule on. */
   readonly unverified: number;
 }

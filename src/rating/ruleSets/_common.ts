@@ -19,8 +19,8 @@ export function poorCriteria(a: Acc, criteria: RatingCriteriaGrades | undefined,
 }
 
 /** Missing-fact helper for event facts. */
-export function needEvent(a: Acc, value: unknown, o: ResolvedRatingOptions, path: string, vi: string, en: string): void {
-  if (value === undefined && !o.assumeNoEvents) a.miss(path, vi, en);
+export function needEvent(a: Acc, value: unknown, o: ResolvedRatingOptions, path: string, vi: string, en: string, effect: 'force' | 'level' | 'notRated' = 'force'): void {
+  if (value === undefined && !o.assumeNoEvents) a.miss(path, vi, en, effect);
 }
 
 /** Disciplines counted in the year (D6). */
@@ -76,10 +76,10 @@ export function memberExemptions(
       }
     }
   } else if (rule.newMember !== 'unverified') {
-    a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng.', 'The admission date decides the under-6-months exemption.');
+    a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng (chỉ quyết định có xếp loại hay không).', 'The admission date decides the under-6-months exemption (only whether the member is rated).', 'notRated');
   }
-  if (rule.exempt !== 'unverified') needEvent(a, f.exemptFromActivity, o, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', 'Exempted members are not rated.');
-  if (rule.suspended !== 'unverified') needEvent(a, f.suspended, o, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng thì không xếp loại.', 'Suspended members are not rated.');
+  if (rule.exempt !== 'unverified') needEvent(a, f.exemptFromActivity, o, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', 'Exempted members are not rated.', 'notRated');
+  if (rule.suspended !== 'unverified') needEvent(a, f.suspended, o, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng thì không xếp loại.', 'Suspended members are not rated.', 'notRated');
   return undefined;
 }
 

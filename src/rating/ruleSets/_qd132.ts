@@ -12,7 +12,7 @@
  */
 import { cite, type Citation } from '../../legal/citation.js';
 import { QD132_OF_2018 } from '../../legal/documents.js';
-import { Acc, lessPercent, morePercent } from '../_engine.js';
+import { Acc, UNSATISFACTORY, lessPercent, morePercent } from '../_engine.js';
 import type { OrganizationRatingFacts, ResolvedRatingOptions } from '../types.js';
 import { disciplinesInYear, isPartyOrganization, needEvent, poorCriteria, subUnitTotal } from './_common.js';
 
@@ -51,6 +51,16 @@ export const QD132_C: Citation = /* @__PURE__ */ cite(
   'quoted',
 );
 
+/**
+ * Reading a party organization's own discipline as "Tập thể lãnh đạo, quản lý bị xử lý kỷ luật"
+ * is an inference, on top of applying (a) to party organizations at all (rating.md §3.1a).
+ */
+export const QD132_OWN_AS_LEADERSHIP: Citation = /* @__PURE__ */ cite(
+  QD,
+  { article: 12, clause: 4, point: 'a', note: { vi: 'Coi kỷ luật của chính tổ chức đảng là "tập thể lãnh đạo, quản lý bị xử lý kỷ luật" là suy luận; văn bản không nói.', en: 'Reading the party organization’s own discipline as "the leadership collective disciplined" is an inference; the text does not say so.' } },
+  'inferred',
+);
+
 /** The share of disciplined subordinate units above which (a) applies: "trên 20%". */
 export const QD132_SUBUNITS_DISCIPLINED_PERCENT = 20;
 /** The completion share below which (a) applies: "dưới 50%". */
@@ -63,7 +73,14 @@ export function organizationTriggers(
   a: Acc,
   f: OrganizationRatingFacts,
   o: ResolvedRatingOptions,
-  cites: { readonly general: readonly Citation[]; readonly tasks: readonly Citation[]; readonly discipline: readonly Citation[]; readonly corruption: readonly Citation[] },
+  cites: {
+    readonly general: readonly Citation[];
+    readonly tasks: readonly Citation[];
+    readonly discipline: readonly Citation[];
+    readonly corruption: readonly Citation[];
+    /** QĐ 132: a party organization's own discipline reaches (a) only through two inferences. */
+    readonly ownDisciplineStacked?: boolean;
+  },
   subUnitsPercent: number,
   minCompletionPercent: number,
 ): void {
@@ -80,7 +97,20 @@ export function organizationTriggers(
   }
   subUnitCorruption(a, f, o, cites.corruption);
   const own = disciplinesInYear(f.disciplines, f.year, o);
-  if (own !== undefined && own.length > 0) {
+  if (own !== undefined && own.length > 0 && cites.ownDisciplineStacked === true && isPartyOrganization(f)) {
+    // Two inferences stacked (issue 13, item 6): given as a range, not decided.
+    a.note(
+      'collectiveDisciplinedInferred',
+      'Tổ chức đảng bị kỷ luật trong năm: chỉ qua hai suy luận (áp dụng điểm a cho tổ chức đảng, và coi kỷ luật của tổ chức là kỷ luật tập thể lãnh đạo, quản lý) mới thành trường hợp "không hoàn thành nhiệm vụ", nên không kết luận.',
+      'The party organization was disciplined in the year: it is an "unsatisfactory" case only through two inferences (point (a) applied to party organizations, and its own discipline read as the leadership collective’s), so it is not decided.',
+      [...cites.discipline, QD132_OWN_AS_LEADERSHIP],
+    );
+    a.caveat(
+      'Kỷ luật của chính tổ chức đảng có thể làm tổ chức "không hoàn thành nhiệm vụ", nhưng điều đó dựa trên hai suy luận chồng nhau; kết quả chỉ nêu phạm vi, cấp có thẩm quyền xem xét.',
+      'The party organization’s own discipline may make it "unsatisfactory", but only through two stacked inferences; the result gives the range, and the competent body decides.',
+    );
+    a.unverify(UNSATISFACTORY, 'Dựa trên hai suy luận chồng nhau (kỷ luật của chính tổ chức đảng).', 'Rests on two stacked inferences (the party organization’s own discipline).', [QD132_OWN_AS_LEADERSHIP]);
+  } else if (own !== undefined && own.length > 0) {
     a.force(false, 'collectiveDisciplined', 'Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm.', 'The leadership collective (organization) was disciplined in the year.', cites.discipline);
   } else {
     needEvent(a, f.disciplines, o, 'disciplines', 'Tổ chức bị kỷ luật trong năm là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline of the organization forces "unsatisfactory" (empty list if none).');

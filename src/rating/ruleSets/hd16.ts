@@ -57,7 +57,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     }
     a.caveat('Danh sách của QĐ 132 Đ12 k4 (b) bị cắt sau mục đầu tiên; các trường hợp khác (kỷ luật thành viên …) chưa xác minh cho năm 2018.', 'QĐ 132 Art. 12(4)(b) is cut off after its first item; other cases (member discipline …) are unverified for 2018.');
   } else {
-    organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION] }, 20, 50);
+    organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, 20, 50);
   }
   a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tổ chức, tập thể năm 2018 chưa thấy.', 'The 2018 organization levels above "unsatisfactory" are unseen.', []);
   a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp của QĐ 132, "không hoàn thành nhiệm vụ" không xác định được.', 'Beyond QĐ 132’s cases, "unsatisfactory" cannot be ruled on.', []);

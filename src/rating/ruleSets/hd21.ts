@@ -175,7 +175,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp đã nêu, "không đạt mức hoàn thành nhiệm vụ" không xác định được vì tiêu chuẩn mức đó chưa thấy.', 'Beyond the listed cases, "below satisfactory" cannot be ruled on: that level’s criteria are unseen.', []);
     return a.done();
   }
-  organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION] }, 20, 50);
+  organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, 20, 50);
   if (f.kind === 'agency') {
     a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Các mức của "tổ chức, cơ quan, đơn vị" theo HD 21 chưa thấy; chỉ áp dụng các trường hợp của QĐ 132.', 'HD 21’s levels for organizations, agencies and units are unseen; only QĐ 132’s cases apply.', []);
     return a.done();

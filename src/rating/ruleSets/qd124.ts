@@ -55,6 +55,18 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   poorCriteria(a, f.criteria, [QD124.general]);
   if (f.degradationConcluded === true) a.force(false, 'degradation', 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái.', 'The competent body concluded manifestations of degradation.', [QD124.memberDegradation]);
   else needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Kết luận suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degradation conclusion forces "unsatisfactory".');
+  // Khoản 4, the item quoted as "… vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm
+  // nêu gương, ảnh hưởng xấu đến uy tín …" (rating.md §5.2): a case of "không hoàn thành nhiệm vụ".
+  // The list is cut off right after it, so no escape clause is visible: none is applied.
+  if (f.prohibitedConductConcluded === true) {
+    a.force(false, 'prohibitedConduct', 'Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm hoặc vi phạm trách nhiệm nêu gương, ảnh hưởng xấu đến uy tín.', 'Concluded: violated what members must not do or the duty to set an example, harming reputation.', [QD124.memberDegradation]);
+    if (f.prohibitedConductSelfReportedAndRemedied === true) {
+      a.caveat(
+        'Đã tự giác nhận lỗi, khắc phục hậu quả: danh sách của khoản 4 Điều 12 bị cắt ngay sau trường hợp này, chưa thấy quy định cho phép cấp có thẩm quyền xem xét khác đi như Quy định 366.',
+        'Self-reported and remedied: the list of Article 12(4) is cut off right after this case; no clause letting the competent body decide otherwise (as in QĐ 366) is visible.',
+      );
+    }
+  } else needEvent(a, f.prohibitedConductConcluded, o, 'prohibitedConductConcluded', 'Vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương là trường hợp "không hoàn thành nhiệm vụ".', 'Violating what members must not do or the duty to set an example forces "unsatisfactory".');
   const inYear = disciplinesInYear(f.disciplines, f.year, o);
   noteOtherYears(a, f.disciplines, f.year, o);
   if (inYear !== undefined && inYear.length > 0) {
@@ -123,10 +135,25 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     if (GRADE_RANK[c.taskResults] < GRADE_RANK.good) a.block('good', 'taskResultsBelowGood', 'Tiêu chí kết quả nhiệm vụ dưới "Tốt".', 'Task-result criteria below "Tốt".', [QD124.collectiveGood]);
   }
   const anyDisc = (leaderDisc?.length ?? 0) > 0 || (subDisc ?? 0) > 0;
+  // The paraphrase (LawNet, English) also asks "no organizations under them or members of their
+  // leadership have been disciplined" at "satisfactory", which would make any such discipline
+  // "unsatisfactory". The quoted khoản 4 makes sub-unit discipline "unsatisfactory" only "trên 20%"
+  // (item 3), and a leadership member's discipline only for a leadership collective (item 6): a
+  // paraphrase may narrow the range from above, never decide "unsatisfactory" (issue 13, item 1).
+  let paraphraseBlocksSatisfactory = false;
   if (anyDisc) {
-    a.block('excellent', 'disciplinedUnderCollective', 'Có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', 'A subordinate unit or leadership member was disciplined.', [QD124.collectiveExcellent]);
-    const selfDetected = (leaderDisc ?? []).every((d) => d.selfReportedAndRemedied === true) && (subDisc ?? 0) === 0;
-    if (!selfDetected) a.block('satisfactory', 'disciplinedNotSelfDetected', 'Kỷ luật không thuộc trường hợp tự phát hiện và khắc phục xong hậu quả.', 'The discipline was not self-detected and remedied.', [QD124.collectiveGood, QD124.collectiveSatisfactory]);
+    a.block('excellent', 'disciplinedUnderCollective', 'Có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo, quản lý bị kỷ luật.', 'A subordinate unit or a member of the leadership was disciplined.', [QD124.collectiveExcellent]);
+    const leaderNotSelfDetected = (leaderDisc ?? []).some((d) => d.selfReportedAndRemedied !== true);
+    if (leaderNotSelfDetected || (subDisc ?? 0) > 0) {
+      a.block('good', 'disciplinedNotSelfDetected', 'Có kỷ luật không thuộc trường hợp tự phát hiện và khắc phục xong hậu quả.', 'A discipline was not self-detected and remedied.', [QD124.collectiveGood]);
+    }
+    if (!a.forced) {
+      if (leaderNotSelfDetected && f.kind !== 'leadershipCollective') paraphraseBlocksSatisfactory = true;
+      a.caveat(
+        'Bản dịch tiếng Anh còn nêu điều kiện "không có tổ chức trực thuộc hoặc thành viên lãnh đạo bị kỷ luật" ở cả mức "hoàn thành nhiệm vụ"; nguyên văn khoản 4 Điều 12 chỉ xếp "không hoàn thành nhiệm vụ" khi tập thể lãnh đạo, quản lý bị xử lý kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật, nên bản dịch không được dùng để xếp "không hoàn thành nhiệm vụ".',
+        'The English translation also requires "no organizations under them or members of their leadership disciplined" for "satisfactory"; the quoted Article 12(4) makes it "unsatisfactory" only when the leadership collective is disciplined or over 20% of subordinate units are, so the translation is not used to decide "unsatisfactory".',
+      );
+    }
   } else if (leaderDisc === undefined || (f.kind !== 'leadershipCollective' && subDisc === undefined && subUnitTotal(f) !== 0)) {
     if (leaderDisc === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', 'Các mức của tập thể đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', 'The collective levels require no disciplined leadership member.');
   }
@@ -147,8 +174,11 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     return a.done();
   }
   a.option('acceptParaphrasedCriteria', true, 'Áp dụng tiêu chuẩn các mức của tập thể theo bản dịch tiếng Anh (diễn giải) của QĐ 124 Điều 12.', 'QĐ 124 Art. 12 collective levels applied from the English translation (paraphrase).');
-  // Cascade to the best level whose (paraphrased) conditions hold, when nothing is missing.
-  if (a.missing === 0 && !a.forced) {
+  // Cascade to the best level whose (paraphrased) conditions hold, when nothing is missing; where
+  // the paraphrase alone would exclude "satisfactory", leave the range: it may not decide it.
+  if (a.missing === 0 && !a.forced && paraphraseBlocksSatisfactory) {
+    a.allowed &= SATISFACTORY | UNSATISFACTORY;
+  } else if (a.missing === 0 && !a.forced) {
     const top = a.allowed & EXCELLENT ? EXCELLENT : a.allowed & GOOD ? GOOD : a.allowed & SATISFACTORY ? SATISFACTORY : 0;
     if (top === 0) {
       if (o.gapFallback === 'unsatisfactory') {

@@ -61,8 +61,12 @@ const QD = QD366_OF_2025;
 const HD = HD43_OF_2025;
 const FROM: IsoDate = '2025-08-30';
 
+/**
+ * A quoted Điều 11 citation. The numbered sub-points are written "điểm 4.2", the form a legal Q&A
+ * uses when it cites the leaders' list (rating.md §6.5, [S67]); the other numbers follow it.
+ */
 const c11 = (clause: number | string, quoteVi: string, point?: string): Citation =>
-  cite(QD, { article: 11, clause, ...(point ? { item: label(`tiết ${point}`, `item ${point}`) } : {}), quoteVi, effectiveFrom: FROM }, 'quoted');
+  cite(QD, { article: 11, clause, ...(point ? { item: label(`điểm ${point}`, `point ${point}`) } : {}), quoteVi, effectiveFrom: FROM }, 'quoted');
 
 /**
  * A number from the text with the clause that states it.
@@ -119,7 +123,7 @@ export const QD366_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   /** "chưa đủ 6 tháng" (Điều 5 k2, 2.1). */
   newMemberMonths: v(
     6,
-    cite(QD, { article: 5, clause: 2, item: label('tiết 2.1', 'item 2.1'), effectiveFrom: FROM, quoteVi: 'Đảng viên trong toàn Đảng (trừ đảng viên được miễn công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa đủ 6 tháng).' }, 'quoted'),
+    cite(QD, { article: 5, clause: 2, item: label('điểm 2.1', 'point 2.1'), effectiveFrom: FROM, quoteVi: 'Đảng viên trong toàn Đảng (trừ đảng viên được miễn công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa đủ 6 tháng).' }, 'quoted'),
   ),
   /** Quota: "không vượt quá 20% tổng số … được xếp loại Hoàn thành tốt nhiệm vụ" (k1, 1.5). */
   quotaPercent: v(
@@ -135,6 +139,16 @@ export const QD366_THRESHOLDS = /* @__PURE__ */ Object.freeze({
 
 const T = QD366_THRESHOLDS;
 
+/** Khoản 1 điểm 1.2, leaders: the condition is on the units they lead. */
+const LEADER_EXCELLENT = c11(1, 'Ngoài các tiêu chí chung nêu trên, các địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100% nhiệm vụ được giao; trong đó có ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu.', '1.2');
+/** Khoản 2, leaders (sub-point number unconfirmed: cited at clause level). */
+const LEADER_GOOD = c11(2, 'Ngoài các tiêu chí chung, các địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100% các nhiệm vụ được giao, đúng thời hạn, bảo đảm chất lượng, hiệu quả.');
+/** Khoản 3, leaders: the reference gives it only as "the same condition on the units they lead" (rating.md §6.5). */
+const LEADER_SATISFACTORY = cite(
+  QD,
+  { article: 11, clause: 3, effectiveFrom: FROM, note: label('Nguồn chỉ ghi điều kiện như với cá nhân không giữ chức vụ, áp dụng cho đơn vị do người lãnh đạo phụ trách; chưa thấy nguyên văn.', 'The source gives only "the same condition on the units they lead"; the wording is unseen.') },
+  'paraphrased',
+);
 const SHORTCOMINGS = c11(1, 'Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có).', '1.4');
 const NONLEADER_TRIGGERS = c11(
   4,
@@ -185,11 +199,18 @@ function bands(
   score: number | undefined,
   tasks: RatingTaskCounts | undefined,
   o: ResolvedRatingOptions,
-  subject: 'member' | 'collective',
+  subject: 'member' | 'leader' | 'collective',
+  tasksPath = 'tasks',
 ): { possible: [boolean, boolean, boolean]; certain: [boolean, boolean, boolean] } {
   const possible: [boolean, boolean, boolean] = [true, true, true];
   const certain: [boolean, boolean, boolean] = [true, true, true];
-  const excellentCite = subject === 'member' ? T.excellentMinExceededPercent.citation : COLLECTIVE_EXCELLENT;
+  const ld = subject === 'leader';
+  const excellentCite = subject === 'member' ? T.excellentMinExceededPercent.citation : ld ? LEADER_EXCELLENT : COLLECTIVE_EXCELLENT;
+  const goodCite = ld ? LEADER_GOOD : T.goodOnTimePercent.citation;
+  const satCite = ld ? LEADER_SATISFACTORY : T.satisfactoryMaxLatePercent.citation;
+  // For a leader the task conditions are on the units led (khoản 1 điểm 1.2, khoản 2, 3).
+  const whoVi = ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : '';
+  const whoEn = ld ? 'Units led: ' : '';
   if (score === undefined) {
     a.miss('score', 'QĐ 366 xếp loại theo tổng điểm (thang điểm 100).', 'QĐ 366 rates on the total score (100-point scale).');
     certain[0] = certain[1] = certain[2] = false;
@@ -218,7 +239,7 @@ function bands(
     }
   }
   if (tasks === undefined) {
-    a.miss('tasks', 'Các mức xếp loại của QĐ 366 đòi hỏi điều kiện về số nhiệm vụ.', 'The QĐ 366 levels have conditions on tasks.');
+    a.miss(tasksPath, ld ? 'Với người lãnh đạo, các mức của Quy định 366 xét số nhiệm vụ của đơn vị do mình trực tiếp lãnh đạo, quản lý.' : 'Các mức xếp loại của Quy định 366 đòi hỏi điều kiện về số nhiệm vụ.', ld ? 'For a leader, the QĐ 366 levels look at the tasks of the units led.' : 'The QĐ 366 levels have conditions on tasks.');
     certain[0] = certain[1] = certain[2] = false;
   } else {
     const { assigned, completed, onTime, exceeded } = tasks;
@@ -228,23 +249,23 @@ function bands(
       if (a.trace) a.block(
         'satisfactory',
         'notAllCompleted',
-        `Hoàn thành ${completed}/${assigned} nhiệm vụ: cả ba mức trên đều đòi hoàn thành 100% nhiệm vụ.`,
-        `${completed} of ${assigned} tasks completed: all three upper levels require 100%.`,
-        [T.satisfactoryMaxLatePercent.citation],
+        `${whoVi}hoàn thành ${completed}/${assigned} nhiệm vụ; cả ba mức trên đều đòi hoàn thành 100% nhiệm vụ.`,
+        `${whoEn}${completed} of ${assigned} tasks completed; all three upper levels require 100%.`,
+        [satCite],
       );
     } else {
       if (onTime < assigned) {
         possible[0] = possible[1] = false;
-        if (a.trace) a.block('good', 'notAllOnTime', `${late}/${assigned} nhiệm vụ không đúng hạn.`, `${late} of ${assigned} tasks were late.`, [T.goodOnTimePercent.citation]);
+        if (a.trace) a.block('good', 'notAllOnTime', `${whoVi}${late}/${assigned} nhiệm vụ không đúng hạn.`, `${whoEn}${late} of ${assigned} tasks were late.`, [goodCite]);
       }
       if (morePercent(late, assigned, T.satisfactoryMaxLatePercent.value)) {
         possible[2] = false;
         if (a.trace) a.block(
           'satisfactory',
           'lateOver20',
-          `${late}/${assigned} nhiệm vụ chưa bảo đảm tiến độ, vượt quá 20%.`,
-          `${late} of ${assigned} tasks behind schedule, more than 20%.`,
-          [T.satisfactoryMaxLatePercent.citation],
+          `${whoVi}${late}/${assigned} nhiệm vụ chưa bảo đảm tiến độ, vượt quá 20%.`,
+          `${whoEn}${late} of ${assigned} tasks behind schedule, more than 20%.`,
+          [satCite],
         );
       }
       if (!atLeastPercent(exceeded, assigned, T.excellentMinExceededPercent.value)) {
@@ -252,8 +273,8 @@ function bands(
         if (a.trace) a.block(
           'excellent',
           'exceededUnder30',
-          `${exceeded}/${assigned} nhiệm vụ hoàn thành vượt mức, dưới 30%.`,
-          `${exceeded} of ${assigned} tasks exceeded the requirement, under 30%.`,
+          `${whoVi}${exceeded}/${assigned} nhiệm vụ hoàn thành vượt mức, dưới 30%.`,
+          `${whoEn}${exceeded} of ${assigned} tasks exceeded the requirement, under 30%.`,
           [excellentCite],
         );
       }
@@ -283,7 +304,7 @@ function finish(a: Acc, possible: readonly boolean[], certain: readonly boolean[
       return a.done();
     }
     a.status = 2;
-    a.allowed = a.missing > 0 ? UNSATISFACTORY : 0;
+    a.allowed = a.missingForcing > 0 ? UNSATISFACTORY : 0;
     if (a.trace) {
       a.caveat(
         'Không mức nào của Điều 11 khớp với các dữ kiện (khoảng trống giữa các khung điểm, quyết định D10); cấp có thẩm quyền xem xét.',
@@ -294,7 +315,7 @@ function finish(a: Acc, possible: readonly boolean[], certain: readonly boolean[
     return a.done();
   }
   if (o.bandReading === 'strict') a.option('bandReading', 'strict', 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', 'Bands read literally (no cascading).');
-  a.allowed = mask | (a.forced || a.missing > 0 ? UNSATISFACTORY : 0);
+  a.allowed = mask | (a.forced || a.missingForcing > 0 ? UNSATISFACTORY : 0);
   return a.done();
 }
 
@@ -327,11 +348,11 @@ function exemptions(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions): Rat
       return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, [NEW, NOT_RATED_READING]);
     }
   } else {
-    a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng.', 'The admission date decides the under-6-months exemption.');
+    a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng (chỉ quyết định có xếp loại hay không).', 'The admission date decides the under-6-months exemption (only whether the member is rated).', 'notRated');
   }
   if (!o.assumeNoEvents) {
-    if (f.exemptFromActivity === undefined) a.miss('exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', 'Members exempted from party work and activity are not rated.');
-    if (f.suspended === undefined) a.miss('suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng thì không xếp loại.', 'Suspended members are not rated.');
+    if (f.exemptFromActivity === undefined) a.miss('exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', 'Members exempted from party work and activity are not rated.', 'notRated');
+    if (f.suspended === undefined) a.miss('suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng thì không xếp loại.', 'Suspended members are not rated.', 'notRated');
   }
   return undefined;
 }
@@ -404,24 +425,43 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       }
     });
   }
-  if (f.tasks !== undefined) {
-    if (leader) {
-      if (lessPercent(f.tasks.completed, f.tasks.assigned, T.leaderMinCompletionPercent.value)) {
-        a.trace ? a.force(false, 'leaderUnitsUnder70', `Đơn vị do mình trực tiếp lãnh đạo hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ, dưới 70%.`, `Units led completed ${f.tasks.completed} of ${f.tasks.assigned} tasks, under 70%.`, [T.leaderMinCompletionPercent.citation]) : a.flag(false);
+  // A leader's rules read the tasks of the units led (leader.unitTasks), never the leader's own.
+  let tasks = f.tasks;
+  let tasksPath = 'tasks';
+  if (leader) {
+    tasksPath = 'leader.unitTasks';
+    const ut = f.leader?.unitTasks;
+    if (ut !== undefined) {
+      tasks = ut;
+      if (ut.assigned === 0) {
+        tasks = undefined;
+        a.miss('leader.unitTasks.assigned', 'Số nhiệm vụ được giao của đơn vị là 0: các tỉ lệ % không xác định được.', 'The units led were assigned no tasks (0): the percentages cannot be determined.');
       }
-    } else if (morePercent(failedTasks(f.tasks), f.tasks.assigned, T.unsatisfactoryFailedPercent.value)) {
-      a.trace ? a.force(false, 'failedOver50', `${failedTasks(f.tasks)}/${f.tasks.assigned} nhiệm vụ không hoàn thành, trên 50%.`, `${failedTasks(f.tasks)} of ${f.tasks.assigned} tasks not completed, over 50%.`, [T.unsatisfactoryFailedPercent.citation]) : a.flag(false);
+    } else if (f.tasks !== undefined) {
+      a.caveat(
+        'Chưa có số nhiệm vụ của đơn vị do mình trực tiếp lãnh đạo, quản lý (leader.unitTasks): số nhiệm vụ đã nhập (tasks) được hiểu là của các đơn vị đó, như cách dùng cũ. Nếu đó là nhiệm vụ của cá nhân, hãy nhập leader.unitTasks.',
+        'No tasks of the units led (leader.unitTasks): the tasks given (tasks) are read as those units’ tasks, the old, deprecated use. If they are the leader’s own tasks, give leader.unitTasks.',
+      );
+    }
+  }
+  if (tasks !== undefined) {
+    if (leader) {
+      if (lessPercent(tasks.completed, tasks.assigned, T.leaderMinCompletionPercent.value)) {
+        a.trace ? a.force(false, 'leaderUnitsUnder70', `Đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành ${tasks.completed}/${tasks.assigned} nhiệm vụ, dưới 70%.`, `Units led completed ${tasks.completed} of ${tasks.assigned} tasks, under 70%.`, [T.leaderMinCompletionPercent.citation]) : a.flag(false);
+      }
+    } else if (morePercent(failedTasks(tasks), tasks.assigned, T.unsatisfactoryFailedPercent.value)) {
+      a.trace ? a.force(false, 'failedOver50', `${failedTasks(tasks)}/${tasks.assigned} nhiệm vụ không hoàn thành, trên 50%.`, `${failedTasks(tasks)} of ${tasks.assigned} tasks not completed, over 50%.`, [T.unsatisfactoryFailedPercent.citation]) : a.flag(false);
     }
   }
   if (leader) leaderTriggers(a, f, o);
-  const { possible, certain } = bands(a, f.score, f.tasks, o, 'member');
+  const { possible, certain } = bands(a, f.score, tasks, o, leader ? 'leader' : 'member', tasksPath);
   if (possible[0]) {
     if (f.shortcomingsFixed === false) {
       possible[0] = false;
       if (a.trace) a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước.', 'Not all shortcomings from the previous review were fixed.', [SHORTCOMINGS]);
     } else if (f.shortcomingsFixed === undefined) {
       certain[0] = false;
-      a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.');
+      a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.', 'level');
     }
   }
   const ev = finish(a, possible, certain, o, [T.goodMinScore.citation, T.satisfactoryMinScore.citation]);
@@ -509,7 +549,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       a.block('excellent', 'leadershipMemberDisciplined', 'Có thành viên tập thể lãnh đạo, quản lý bị kỷ luật trong năm.', 'A member of the leadership collective was disciplined in the year.', [COLLECTIVE_EXCELLENT]);
     } else if (leaderDisc === undefined) {
       certain[0] = false;
-      a.miss('leadershipDisciplines', 'Mức "hoàn thành xuất sắc" đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', '"Excellent" requires no disciplined leadership member.');
+      if (!(f.kind === 'leadershipCollective' && !ev)) a.miss('leadershipDisciplines', 'Mức "hoàn thành xuất sắc" đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', '"Excellent" requires no disciplined leadership member.', 'level');
     }
     if (f.kind === 'agency' || f.kind === 'partyCommittee') {
       if (f.subUnitsDisciplined !== undefined && f.subUnitsDisciplined > 0) {
@@ -517,7 +557,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
         a.block('excellent', 'subUnitDisciplined', `${f.subUnitsDisciplined} đơn vị trực thuộc bị kỷ luật.`, `${f.subUnitsDisciplined} subordinate unit(s) disciplined.`, [COLLECTIVE_EXCELLENT]);
       } else if (f.subUnitsDisciplined === undefined) {
         certain[0] = false;
-        a.miss('subUnitsDisciplined', 'Mức "hoàn thành xuất sắc" đòi không có đơn vị trực thuộc bị kỷ luật (0 nếu không có).', '"Excellent" requires no disciplined subordinate unit (0 if none).');
+        a.miss('subUnitsDisciplined', 'Mức "hoàn thành xuất sắc" đòi không có đơn vị trực thuộc bị kỷ luật (0 nếu không có).', '"Excellent" requires no disciplined subordinate unit (0 if none).', 'level');
       }
     }
     if (possible[0]) {
@@ -526,7 +566,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
         a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm kỳ trước.', 'Not all previous shortcomings were fixed.', [SHORTCOMINGS]);
       } else if (f.shortcomingsFixed === undefined) {
         certain[0] = false;
-        a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.');
+        a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.', 'level');
       }
     }
   }

@@ -1,0 +1,184 @@
+/**
+ * Issue 13 "Domain correctness: no answer firmer or harsher than the text it rests on", rating
+ * part: one describe per defect, each citing the section of the reference (../shared/domain/
+ * rating.md) its expectation rests on.
+ */
+import { describe, expect, it } from 'vitest';
+import { rateMember, rateMembers, rateOrganization } from '../../src/rating/index.js';
+import type { OrganizationRatingFacts, RatingOptions } from '../../src/rating/types.js';
+import { member2020, member2025 } from './_fixtures.js';
+
+/** A 2023 đảng bộ with every fact QĐ 124 asks for; overrides vary what a test exercises. */
+const committee2023 = (over: Partial<OrganizationRatingFacts> = {}): OrganizationRatingFacts => ({
+  year: 2023,
+  kind: 'partyCommittee',
+  subUnitsTotal: 10,
+  subUnitsDisciplined: 0,
+  subUnitCorruptionHandled: false,
+  criteria: { taskResults: 'excellent', other: 'good' },
+  tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 5 },
+  disciplines: [],
+  leadershipDisciplines: [],
+  ...over,
+});
+
+const RANK = { excellent: 0, good: 1, satisfactory: 2, unsatisfactory: 3 } as const;
+
+describe('item 1: QĐ 124 collectives, the quoted "trên 20%" decides (rating.md §5.2, KHTNV quoted; levels paraphrased)', () => {
+  it('1 of 10 sub-units disciplined is not "unsatisfactory" by the paraphrase: "satisfactory" stays in range', () => {
+    const r = rateOrganization(committee2023({ subUnitsDisciplined: 1 }));
+    expect(r.level).toBeUndefined();
+    expect(r.forcedLevel).toBeUndefined();
+    expect(r.allowedLevels).toEqual(['satisfactory', 'unsatisfactory']);
+    // The paraphrase narrows from above, printed as a paraphrase, with the caveat.
+    expect(r.blockedBy.map((b) => b.code)).toEqual(['disciplinedUnderCollective', 'disciplinedNotSelfDetected']);
+    expect(r.blockedBy.every((b) => b.level !== 'satisfactory')).toBe(true);
+    expect(r.explanation.textVi).toContain('không vượt quá 20%');
+    expect(r.explanation.textVi).toContain('bản dịch không được dùng để xếp "không hoàn thành nhiệm vụ"');
+  });
+  it('acceptParaphrasedCriteria decides "satisfactory" for it, inside the default range, never milder', () => {
+    const r = rateOrganization(committee2023({ subUnitsDisciplined: 1 }), { acceptParaphrasedCriteria: true });
+    expect(r.level).toBe('satisfactory');
+  });
+  it('3 of 10 (over 20%) is "unsatisfactory" by the quoted rule in both modes', () => {
+    for (const o of [{}, { acceptParaphrasedCriteria: true }]) {
+      const r = rateOrganization(committee2023({ subUnitsDisciplined: 3 }), o);
+      expect(r.level).toBe('unsatisfactory');
+      expect(r.blockedBy.find((b) => b.code === 'subUnitsDisciplinedOver20')?.citations[0]?.status).toBe('quoted');
+    }
+  });
+  it('a disciplined leadership member of a đảng bộ (no quoted case) leaves "satisfactory" or "unsatisfactory" open, even with the paraphrase accepted', () => {
+    const facts = committee2023({ leadershipDisciplines: [{ form: 'reprimand', decidedOn: '2023-05-01' }] });
+    expect(rateOrganization(facts).allowedLevels).toEqual(['satisfactory', 'unsatisfactory']);
+    const accepted = rateOrganization(facts, { acceptParaphrasedCriteria: true });
+    expect(accepted.level).toBeUndefined();
+    expect(accepted.allowedLevels).toEqual(['satisfactory', 'unsatisfactory']);
+  });
+  it('the paraphrase accepted is never milder than the default: its range is inside the default range', () => {
+    const variants: Partial<OrganizationRatingFacts>[] = [
+      {},
+      { subUnitsDisciplined: 1 },
+      { subUnitsDisciplined: 2 },
+      { subUnitsDisciplined: 3 },
+      { criteria: { taskResults: 'good', other: 'average' } },
+      { criteria: { taskResults: 'average', other: 'average' } },
+      { leadershipDisciplines: [{ form: 'warning', decidedOn: '2023-02-01', selfReportedAndRemedied: true }] },
+      { kind: 'leadershipCollective', disunityConcluded: false, degradationConcluded: false },
+      { kind: 'leadershipCollective', disunityConcluded: false, degradationConcluded: false, leadershipDisciplines: [{ form: 'reprimand', decidedOn: '2023-02-01' }] },
+      { kind: 'agency', subUnitsDisciplined: 1 },
+    ];
+    for (const v of variants) {
+      const d = rateOrganization(committee2023(v));
+      const p = rateOrganization(committee2023(v), { acceptParaphrasedCriteria: true } satisfies RatingOptions);
+      for (const l of p.allowedLevels) expect(d.allowedLevels).toContain(l);
+      if (p.level !== undefined && d.maxLevel !== undefined) expect(RANK[p.level]).toBeGreaterThanOrEqual(RANK[d.maxLevel]);
+    }
+  });
+});
+
+describe('item 2: QĐ 124 members, "vi phạm những điều đảng viên không được làm … nêu gương" is applied (rating.md §5.2, quoted)', () => {
+  const m2023 = { ...member2020({ year: 2023, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 6 } }), prohibitedConductConcluded: false } as const;
+  it('true in 2023 does not allow "excellent": it is the quoted "không hoàn thành nhiệm vụ" case', () => {
+    const r = rateMember({ ...m2023, prohibitedConductConcluded: true });
+    expect(r.allowedLevels).not.toContain('excellent');
+    expect(r.level).toBe('unsatisfactory');
+    const b = r.blockedBy.find((x) => x.code === 'prohibitedConduct');
+    expect(b?.citations[0]?.quoteVi).toContain('vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm nêu gương');
+  });
+  it('absent, it is asked for; false leaves "excellent" possible', () => {
+    const { prohibitedConductConcluded: _, ...rest } = m2023;
+    expect(rateMember(rest).missing.map((m) => m.path)).toContain('prohibitedConductConcluded');
+    expect(rateMember(m2023).allowedLevels).toContain('excellent');
+  });
+  it('self-reported: no escape clause is visible in QĐ 124 (the list is cut off), so none is applied, and the result says so', () => {
+    const r = rateMember({ ...m2023, prohibitedConductConcluded: true, prohibitedConductSelfReportedAndRemedied: true });
+    expect(r.discretionAvailable).toBe(false);
+    expect(r.explanation.textVi).toContain('bị cắt ngay sau trường hợp này');
+  });
+});
+
+describe('item 6: stacked inferences give a range (rating.md §3.1a: (a) for party organizations is an inference)', () => {
+  const cell2020 = {
+    year: 2020,
+    kind: 'partyCell',
+    members: { excellent: 1, good: 8, satisfactory: 1, unsatisfactory: 0 },
+    criteria: { taskResults: 'excellent', other: 'good' },
+    sameLevelBodiesGoodOrBetter: true,
+    tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 3 },
+    subUnitCorruptionHandled: false,
+  } as const;
+  it('a 2020 chi bộ’s own reprimand is not decided as "unsatisfactory"', () => {
+    const r = rateOrganization({ ...cell2020, disciplines: [{ form: 'reprimand', decidedOn: '2020-05-01' }] });
+    expect(r.level).toBeUndefined();
+    expect(r.forcedLevel).toBeUndefined();
+    expect(r.allowedLevels).toContain('unsatisfactory');
+    expect(r.explanation.textVi).toContain('hai suy luận chồng nhau');
+    const n = r.explanation.reasons.find((x) => x.code === 'collectiveDisciplinedInferred');
+    expect(n?.citations.map((c) => c.status)).toEqual(['quoted', 'inferred']);
+  });
+  it('an agency’s own discipline (one reading, no party-organization inference) still forces it', () => {
+    const r = rateOrganization({ year: 2020, kind: 'agency', disciplines: [{ form: 'reprimand', decidedOn: '2020-05-01' }] });
+    expect(r.forcedLevel).toBe('unsatisfactory');
+  });
+});
+
+describe('item 7: QĐ 366 leaders, own tasks apart from the tasks of the units led (rating.md §6.5, khoản 1 điểm 1.2, 4.2)', () => {
+  const L = { unitsLed: 4, unitsLedUnsatisfactory: 0, corruptionInScopeDisciplined: false, lowConfidenceVotePercent: 0, basicTargetsMissed: false };
+  const own = { assigned: 10, completed: 5, onTime: 5, exceeded: 0 };
+  const units = { assigned: 10, completed: 10, onTime: 10, exceeded: 4 };
+  it('a personal shortfall does not trigger "đơn vị … dưới 70%"', () => {
+    const r = rateMember(member2025({ role: 'leader', score: 95, tasks: own, leader: { ...L, unitTasks: units } }));
+    expect(r.level).toBe('excellent');
+    expect(r.blockedBy.map((b) => b.code)).not.toContain('leaderUnitsUnder70');
+  });
+  it('the units’ shortfall does', () => {
+    const r = rateMember(member2025({ role: 'leader', score: 95, tasks: units, leader: { ...L, unitTasks: { ...units, completed: 6, onTime: 6 } } }));
+    expect(r.blockedBy.map((b) => b.code)).toContain('leaderUnitsUnder70');
+    expect(r.level).toBe('unsatisfactory');
+  });
+  it('"excellent" for a leader cites khoản 1 điểm 1.2, not 1.3', () => {
+    const r = rateMember(member2025({ role: 'leader', score: 95, leader: { ...L, unitTasks: { ...units, exceeded: 1 } } }));
+    const b = r.blockedBy.find((x) => x.code === 'exceededUnder30');
+    expect(b?.citations[0]?.item?.vi).toBe('điểm 1.2');
+    expect(b?.citations[0]?.quoteVi).toContain('do cá nhân trực tiếp lãnh đạo, quản lý');
+  });
+  it('deprecated: without unitTasks, a leader’s tasks are read as the units’ tasks, and the result says so', () => {
+    const r = rateMember(member2025({ role: 'leader', score: 95, tasks: { ...units, completed: 6, onTime: 6 }, leader: L }));
+    expect(r.blockedBy.map((b) => b.code)).toContain('leaderUnitsUnder70');
+    expect(r.explanation.textVi).toContain('leader.unitTasks');
+  });
+  it('without either, unitTasks is what is asked for', () => {
+    const { tasks: _, ...rest } = member2025({ role: 'leader', score: 95, leader: L });
+    expect(rateMember(rest).missing.map((m) => m.path)).toContain('leader.unitTasks');
+  });
+});
+
+describe('item 10: a missing fact widens the range only by the outcomes it can cause (rating.md §6.2 / §4.4: the 6-month rule only decides "not rated")', () => {
+  it('only admittedOn missing (2025): "good" or not rated, never "Excellent, Unsatisfactory"', () => {
+    const { admittedOn: _, ...rest } = member2025();
+    const r = rateMember(rest);
+    expect(r.level).toBeUndefined();
+    expect(r.allowedLevels).toEqual(['good']);
+    expect(r.notRatedPossible).toBe(true);
+    expect(r.missing.map((m) => m.path)).toEqual(['admittedOn']);
+    expect(r.explanation.outcome.label.en).toBe('No single level yet; still possible: Good (completed duties well); not rated (if a not-rated case applies)');
+    expect(rateMembers([rest]).outcomes).toEqual(['undetermined']);
+  });
+  it('exemption and suspension missing widen only by "not rated" too', () => {
+    const { exemptFromActivity: _e, suspended: _s, ...rest } = member2025();
+    const r = rateMember(rest);
+    expect(r.allowedLevels).toEqual(['good']);
+    expect(r.notRatedPossible).toBe(true);
+  });
+  it('a missing "shortcomingsFixed" only keeps "excellent" open, it does not add "unsatisfactory"', () => {
+    const { shortcomingsFixed: _, ...rest } = member2025({ score: 95, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 4 } });
+    expect(rateMember(rest).allowedLevels).toEqual(['excellent', 'good']);
+  });
+  it('a missing event that can force the level (disciplines) still adds "unsatisfactory"', () => {
+    const { disciplines: _, ...rest } = member2025();
+    expect(rateMember(rest).allowedLevels).toEqual(['good', 'unsatisfactory']);
+  });
+  it('complete facts: no notRatedPossible', () => {
+    expect(rateMember(member2025()).notRatedPossible).toBeUndefined();
+  });
+});
