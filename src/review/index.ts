@@ -63,8 +63,8 @@ export type {
   ReviewOutcomeInput,
 } from './inputs.js';
 export { parseReview, safeParseReview, parseReviews, parseCommitment, parseCommitments } from './parseReview.js';
-export { findReviewIssues, validateReviews, safeValidateReviews, validateCommitments } from './validateReviews.js';
-export type { ValidateReviewsOptions } from './validateReviews.js';
+export { checkReviews, findReviewIssues, validateReviews, safeValidateReviews, validateCommitments } from './validateReviews.js';
+export type { ReviewCheckResult, ReviewWarning, ReviewWarningCode, ValidateReviewsOptions } from './validateReviews.js';
 export { summarizeReviews } from './summarizeReviews.js';
 export type { SummarizeReviewsOptions, ReviewSubjectCounts, ReviewSummary } from './summarizeReviews.js';
 export { overdueRemediations } from './overdueRemediations.js';

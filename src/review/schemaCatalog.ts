@@ -28,7 +28,7 @@ import { reviewRatingFactsOptionsSchema, type ReviewRatingFactsResult } from './
 import { REVIEW_RULE_SET_IDS } from './ruleSetIds.js';
 import { reviewCommitmentListSchema, reviewCommitmentSchema, reviewListSchema, reviewSchema } from './schemas.js';
 import { summarizeReviewsOptionsSchema, type ReviewSummary } from './summarizeReviews.js';
-import { validateReviewsOptionsSchema } from './validateReviews.js';
+import { FIRMNESS_ORDER, validateReviewsOptionsSchema, type ReviewCheckResult, type ReviewWarning } from './validateReviews.js';
 
 /** A catalog id, `G1-1` … `G3-9`. */
 const manifestationId = () => z.templateLiteral(['G', z.literal([1, 2, 3]), '-', z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9])]);
@@ -117,6 +117,23 @@ export const reviewCommitmentOutSchema = /* @__PURE__ */ conforms<ReviewCommitme
 
 
 
+/** A {@link ReviewWarning}. */
+export const reviewWarningOutSchema = /* @__PURE__ */ conforms<ReviewWarning>()(
+  z.strictObject({
+    code: z.enum(['notReviewed', 'quarter', 'duplicate', 'januaryReview']),
+    path: z.array(z.union([z.string(), z.number()])),
+    messageVi: z.string(),
+    messageEn: z.string(),
+    basis: z.enum(FIRMNESS_ORDER),
+    citations: z.array(citationSchema),
+  }),
+);
+
+/** A {@link ReviewCheckResult}. */
+export const reviewCheckResultOutSchema = /* @__PURE__ */ conforms<ReviewCheckResult>()(
+  z.strictObject({ reviews: z.array(reviewOutSchema), warnings: z.array(reviewWarningOutSchema) }),
+);
+
 /** One {@link Nq4Issue}, as {@link findReviewIssues} returns them: the shared shape. */
 export const nq4IssueOutSchema = nq4IssueSchema;
 
@@ -198,6 +215,8 @@ export type ReviewOutputTie = [
   Assert<Same<DeepMutable<Review>, z.output<typeof reviewOutSchema>>>,
   Assert<Same<DeepMutable<ReviewCommitment>, z.output<typeof reviewCommitmentOutSchema>>>,
   Assert<Same<DeepMutable<Nq4Issue>, z.output<typeof nq4IssueOutSchema>>>,
+  Assert<Same<DeepMutable<ReviewWarning>, z.output<typeof reviewWarningOutSchema>>>,
+  Assert<Same<DeepMutable<ReviewCheckResult>, z.output<typeof reviewCheckResultOutSchema>>>,
   // `tally` is the shared tallySchema, tied to Tally by `conforms` in src/_lib/outputSchemas.ts.
   Assert<Same<DeepMutable<Omit<ReviewSummary, 'tally'>>, Omit<z.output<typeof reviewSummaryOutSchema>, 'tally'>>>,
   Assert<Same<DeepMutable<OverdueRemediation>, z.output<typeof overdueRemediationOutSchema>>>,
@@ -217,6 +236,8 @@ export const reviewSchemaCatalog = {
     'parseCommitments.input': reviewCommitmentListSchema,
     'findReviewIssues.reviews': reviewListSchema,
     'findReviewIssues.options': validateReviewsOptionsSchema,
+    'checkReviews.reviews': reviewListSchema,
+    'checkReviews.options': validateReviewsOptionsSchema,
     'validateReviews.reviews': reviewListSchema,
     'validateReviews.options': validateReviewsOptionsSchema,
     'safeValidateReviews.reviews': reviewListSchema,
@@ -236,6 +257,8 @@ export const reviewSchemaCatalog = {
     Review: reviewOutSchema,
     ReviewCommitment: reviewCommitmentOutSchema,
     Nq4Issue: nq4IssueOutSchema,
+    ReviewWarning: reviewWarningOutSchema,
+    ReviewCheckResult: reviewCheckResultOutSchema,
     ReviewSummary: reviewSummaryOutSchema,
     OverdueRemediation: overdueRemediationOutSchema,
     ReviewRatingFactsResult: reviewRatingFactsOutSchema,

@@ -1,6 +1,8 @@
 /**
  * Process rules of the review cycle that the reference supports, checked across a list of
- * reviews (hierarchy-review-reports.md §2.2; rating.md §4.4, §5.1, §6.2):
+ * reviews (hierarchy-review-reports.md §2.2; rating.md §4.4, §5.1, §6.2, §6.7). Only a quoted rule
+ * rejects a record (an `Nq4Issue`); a rule known only from a paraphrase, an inference or not at
+ * all is returned by `checkReviews` as a `ReviewWarning` with its basis (issue 13):
  *
  * - **Who is not reviewed.** QĐ 366 Điều 5 khoản 2 tiết 2.1 (quoted): "Đảng viên trong toàn Đảng
  *   (trừ đảng viên được miễn công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng;
@@ -26,13 +28,14 @@ import * as z from 'zod/mini';
 import { compareIsoDates } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { issue, Nq4Error, parseInput, toSafe, type Nq4Issue, type SafeResult } from '../errors.js';
-import { cite, type Citation } from '../legal/citation.js';
-import { QD124_OF_2023 } from '../legal/documents.js';
+import { ISSUE_LIMIT } from '../_lib/schema.js';
+import { cite, type Citation, type SourceStatus } from '../legal/citation.js';
+import { HD43_OF_2025, QD124_OF_2023 } from '../legal/documents.js';
 import { addMonths } from './_calendar.js';
 import { periodEnd, periodStart, ruleSetOf, subjectsDisagree } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type ReviewCommitment, type Review } from './model.js';
 import { reviewCommitmentListSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
-import type { NotReviewedCategory } from './ruleSets.js';
+import type { NotReviewedCategory, ReviewRulePoint } from './ruleSets.js';
 
 /**
  * Options of {@link validateReviews} and {@link findReviewIssues}: each one settles a point the
@@ -42,7 +45,8 @@ import type { NotReviewedCategory } from './ruleSets.js';
 export interface ValidateReviewsOptions {
   /**
    * What to do with an exempt, suspended or new member reviewed under a rule set whose exclusion
-   * is unverified (HD 27, HD 16): `"allow"` (default: no rule is invented) or `"flag"`.
+   * is unverified (HD 27, HD 16): `"allow"` (default: no rule is invented) or `"flag"` (a
+   * `notReviewed` warning).
    */
   readonly unverifiedExclusions?: 'allow' | 'flag';
   /**
@@ -50,12 +54,15 @@ export interface ValidateReviewsOptions {
    * meeting, or the period's last day when the meeting day is not given) or `"periodEnd"`.
    */
   readonly newMemberCutoff?: 'heldOn' | 'periodEnd';
-  /** A quarterly review for the fourth quarter: `"reject"` (default; merged into the year-end rating) or `"allow"`. */
+  /**
+   * A quarterly review for the fourth quarter: `"reject"` (default: reported, as a `quarter`
+   * warning since the rule that merges it into the year-end rating is paraphrased) or `"allow"`.
+   */
   readonly fourthQuarter?: 'reject' | 'allow';
   /**
    * A quarterly review under a rule set whose quarterly review is unverified (every version before
    * QĐ 366: the reference only sees yearly reviews there): `"allow"` (default: no rule is invented)
-   * or `"flag"` (a `not_applicable` issue saying it is unverified).
+   * or `"flag"` (a `quarter` warning saying it is unverified).
    */
   readonly unverifiedQuarters?: 'allow' | 'flag';
   /**
@@ -79,6 +86,91 @@ export const validateReviewsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   ),
 );
 
+/**
+ * What a {@link ReviewWarning} is about:
+ * - `notReviewed`: a member the texts may keep out of the review (exempt, suspended, admitted less
+ *   than 6 months before) where that rule is known only from a paraphrase or an inference, or is
+ *   unverified and flagged on request (`unverifiedExclusions: "flag"`);
+ * - `quarter`: a quarterly review that the paraphrased reading (leaders only, Q1–Q3) or an
+ *   unverified version (`unverifiedQuarters: "flag"`) puts in doubt;
+ * - `duplicate`: the same subject reviewed twice at the same place in one period (an inference
+ *   from the place rule; a re-review is `kind: "reReview"`);
+ * - `januaryReview`: a year-end review held 1–14 January of the next year, which Hướng dẫn
+ *   43-HD/BTCTW Mục 4.1 allows only for units of special function.
+ * @category Review
+ */
+export type ReviewWarningCode = 'notReviewed' | 'quarter' | 'duplicate' | 'januaryReview';
+
+/**
+ * A point the records should be looked at for, that no quoted rule lets the library reject: the
+ * rule behind it is paraphrased, inferred or unverified (its `basis`), or it is allowed only in a
+ * case the records can not show. Only a quoted rule makes an {@link Nq4Issue}.
+ * @category Review
+ */
+export interface ReviewWarning {
+  /** What the warning is about. */
+  readonly code: ReviewWarningCode;
+  /** Where: the record index first, as in an {@link Nq4Issue}. */
+  readonly path: readonly (string | number)[];
+  /** The message in Vietnamese, saying how firm the rule is. */
+  readonly messageVi: string;
+  /** The message in English, saying how firm the rule is. */
+  readonly messageEn: string;
+  /** How firm the rule behind it is: the firmest status among its citations (`unverified` without one). */
+  readonly basis: SourceStatus;
+  /** Where the rule is written (empty when unverified). */
+  readonly citations: readonly Citation[];
+}
+
+/**
+ * The answer of {@link checkReviews}: the normalized reviews and what to look at.
+ * @category Review
+ */
+export interface ReviewCheckResult {
+  /** The normalized, frozen reviews. */
+  readonly reviews: readonly Review[];
+  /** Points resting on a rule that may not reject (see {@link ReviewWarning}), in record order. */
+  readonly warnings: readonly ReviewWarning[];
+}
+
+/** Source statuses, firmest first (the order `basis` is chosen by). @internal */
+export const FIRMNESS_ORDER = ['quoted', 'quotedSecondHand', 'quotedPartial', 'paraphrased', 'secondaryPractice', 'reported', 'inferred', 'unverified'] as const satisfies readonly SourceStatus[];
+const QUOTED: readonly SourceStatus[] = ['quoted', 'quotedSecondHand', 'quotedPartial'];
+
+/** The firmest status among the citations (`unverified` when there is none). */
+function basisOf(citations: readonly Citation[]): SourceStatus {
+  let best = FIRMNESS_ORDER.length - 1;
+  for (const c of citations) best = Math.min(best, (FIRMNESS_ORDER as readonly SourceStatus[]).indexOf(c.status));
+  return FIRMNESS_ORDER[best] as SourceStatus;
+}
+
+const BASIS_WORDS: Readonly<Record<SourceStatus, { vi: string; en: string }>> = {
+  quoted: { vi: 'theo nguyên văn', en: 'as worded' },
+  quotedSecondHand: { vi: 'theo nguyên văn (trích lại)', en: 'as worded (quoted second-hand)' },
+  quotedPartial: { vi: 'theo nguyên văn (bị cắt)', en: 'as worded (cut off)' },
+  paraphrased: { vi: 'chỉ biết qua bản diễn giải', en: 'known only from a paraphrase' },
+  reported: { vi: 'chỉ biết qua tin báo', en: 'only reported' },
+  secondaryPractice: { vi: 'chỉ thấy trong mẫu biểu, thực tiễn địa phương', en: 'seen only in local forms and practice' },
+  inferred: { vi: 'là suy luận của thư viện', en: 'a library inference' },
+  unverified: { vi: 'chưa được xác minh', en: 'unverified' },
+};
+
+const HD43_YEAR_END: Citation = /* @__PURE__ */ cite(
+  HD43_OF_2025,
+  { section: '4.1', quoteVi: 'thời điểm thực hiện kiểm điểm, đánh giá, xếp loại chất lượng tập thể, cá nhân tiến hành vào dịp cuối năm và kết thúc trước ngày 31/12 hằng năm.' },
+  'quoted',
+);
+
+const HD43_SPECIAL_UNITS: Citation = /* @__PURE__ */ cite(
+  HD43_OF_2025,
+  {
+    section: '4.1',
+    quoteVi:
+      'Đối với các tổ chức, cơ quan, đơn vị có tính chất đặc thù theo chức năng, nhiệm vụ quy định chưa tổng kết vào dịp cuối năm thì cấp trên trực tiếp có thẩm quyền quy định, hướng dẫn thực hiện hoàn thành trước ngày 15/01 năm sau.',
+  },
+  'quoted',
+);
+
 const SUGGESTION_SOURCE: Citation = /* @__PURE__ */ cite(
   QD124_OF_2023,
   { article: 7, clause: 1, item: { vi: 'tiết 1.3', en: 'sub-point 1.3' }, quoteVi: 'Cấp trên gợi ý kiểm điểm đối với tập thể, cá nhân theo phân cấp quản lý khi cần thiết' },
@@ -89,13 +181,21 @@ const PLACE_SOURCE: Citation = /* @__PURE__ */ cite(
   QD124_OF_2023,
   {
     article: 7,
-    quoteVi: 'Đảng viên kiểm điểm ở chi bộ nơi sinh hoạt; Cán bộ lãnh đạo, quản lý cơ bản thực hiện kiểm điểm ở 2 nơi (ở chi bộ nơi sinh hoạt và tập thể lãnh đạo, quản lý nơi làm việc)',
-    note: {
-      vi: 'Việc coi hai cuộc kiểm điểm cùng nơi, cùng kỳ là trùng lặp là suy luận của thư viện.',
-      en: 'Treating two reviews in the same place and period as a duplicate is the library’s inference.',
-    },
+    quoteVi: 'Đảng viên kiểm điểm ở chi bộ nơi sinh hoạt … Cán bộ lãnh đạo, quản lý cơ bản thực hiện kiểm điểm ở 2 nơi (ở chi bộ nơi sinh hoạt và tập thể lãnh đạo, quản lý nơi làm việc)',
   },
   'quoted',
+);
+
+const PLACE_INFERENCE: Citation = /* @__PURE__ */ cite(
+  QD124_OF_2023,
+  {
+    article: 7,
+    note: {
+      vi: 'Coi hai cuộc kiểm điểm cùng nơi, cùng kỳ là trùng lặp là suy luận của thư viện từ quy định về nơi kiểm điểm.',
+      en: 'Treating two reviews in the same place and period as a duplicate is the library’s inference from the place rule.',
+    },
+  },
+  'inferred',
 );
 
 const CATEGORY_FIELD: Readonly<Record<NotReviewedCategory, string>> = {
@@ -110,7 +210,11 @@ const CATEGORY_TEXT: Readonly<Record<NotReviewedCategory, { vi: string; en: stri
   newMember: { vi: 'đảng viên mới kết nạp chưa đủ 6 tháng', en: 'a member admitted less than 6 months before' },
 };
 
-function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out: Nq4Issue[]): void {
+function warning(code: ReviewWarningCode, path: (string | number)[], vi: string, en: string, citations: readonly Citation[]): ReviewWarning {
+  return { code, path, messageVi: vi, messageEn: en, basis: basisOf(citations), citations };
+}
+
+function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out: Nq4Issue[], warn: ReviewWarning[]): void {
   const rs = ruleSetOf(r);
   if (!rs) {
     out.push(
@@ -128,6 +232,32 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
   if (r.heldOn !== undefined && compareIsoDates(r.heldOn, periodStart(r.period)) < 0) {
     out.push(issue('date_order', [i, 'heldOn'], 'Ngày kiểm điểm trước ngày đầu của kỳ kiểm điểm.', 'The review is held before the period it covers begins.'));
   }
+  // HD 43 Mục 4.1 (quoted): the year-end review ends by 31/12; units of special function finish
+  // "trước ngày 15/01 năm sau". Only the QĐ 366 rule set has a date; earlier ones are not checked.
+  if (rs?.id === 'hd43' && r.period.quarter === undefined && r.heldOn !== undefined && compareIsoDates(r.heldOn, end) > 0) {
+    const lastSpecialDay = `${String(r.period.year + 1).padStart(4, '0')}-01-14`;
+    if (compareIsoDates(r.heldOn, lastSpecialDay) > 0) {
+      out.push(
+        issue(
+          'rule_violation',
+          [i, 'heldOn'],
+          'Kiểm điểm cuối năm phải kết thúc trước ngày 31/12; đơn vị có tính chất đặc thù hoàn thành trước ngày 15/01 năm sau.',
+          'The year-end review ends by 31 December; units of special function finish before 15 January of the next year.',
+          HD43_SPECIAL_UNITS,
+        ),
+      );
+    } else {
+      warn.push(
+        warning(
+          'januaryReview',
+          [i, 'heldOn'],
+          'Kiểm điểm cuối năm vào tháng 1 năm sau: chỉ tổ chức, cơ quan, đơn vị có tính chất đặc thù chưa tổng kết vào dịp cuối năm mới được hoàn thành trước ngày 15/01 năm sau; các nơi khác kết thúc trước ngày 31/12.',
+          'A year-end review in January of the next year: only units of special function that have not closed their year may finish before 15 January; everyone else ends by 31 December.',
+          [HD43_SPECIAL_UNITS, HD43_YEAR_END],
+        ),
+      );
+    }
+  }
 
   if (s.type === 'member') {
     const categories: NotReviewedCategory[] = [];
@@ -140,26 +270,33 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
     }
     for (const c of categories) {
       if (!rs) continue;
-      const point = rs.notReviewed[c];
+      const point: ReviewRulePoint = rs.notReviewed[c];
       const path = [i, 'subject', CATEGORY_FIELD[c]];
       const what = CATEGORY_TEXT[c];
       if (point.status === 'applies') {
-        out.push(
-          issue(
-            'rule_violation',
-            path,
-            `Theo ${rs.label.vi}, ${what.vi} không kiểm điểm.`,
-            `Under ${rs.label.en}, ${what.en} is not reviewed.`,
-            point.citations[0],
-          ),
-        );
+        const basis = basisOf(point.citations);
+        if (QUOTED.includes(basis)) {
+          out.push(issue('rule_violation', path, `Theo ${rs.label.vi}, ${what.vi} không kiểm điểm.`, `Under ${rs.label.en}, ${what.en} is not reviewed.`, point.citations[0]));
+        } else {
+          const b = BASIS_WORDS[basis];
+          warn.push(
+            warning(
+              'notReviewed',
+              path,
+              `Theo ${rs.label.vi}, ${what.vi} không kiểm điểm; quy định này ${b.vi}, nên không bác bỏ bản ghi, cần đối chiếu.`,
+              `Under ${rs.label.en}, ${what.en} is not reviewed; that rule is ${b.en}, so the record is not rejected: check it.`,
+              point.citations,
+            ),
+          );
+        }
       } else if (point.status === 'unverified' && o.unverifiedExclusions === 'flag') {
-        out.push(
-          issue(
-            'rule_violation',
+        warn.push(
+          warning(
+            'notReviewed',
             path,
-            `Kiểm điểm ${what.vi}; theo ${rs.label.vi}, việc có kiểm điểm đối tượng này chưa được xác minh (tùy chọn unverifiedExclusions = "flag").`,
-            `Reviews ${what.en}; whether ${rs.label.en} reviews such members is unverified (option unverifiedExclusions = "flag").`,
+            `Kiểm điểm ${what.vi}; theo ${rs.label.vi}, việc có kiểm điểm đối tượng này chưa được xác minh.`,
+            `Reviews ${what.en}; whether ${rs.label.en} reviews such members is unverified.`,
+            [],
           ),
         );
       }
@@ -200,33 +337,35 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
       out.push(issue('not_applicable', path, `Theo ${rs.label.vi}, không kiểm điểm theo quý.`, `${rs.label.en} has no quarterly review.`, rs.quarterlyForLeaders.citations[0]));
     } else if (rs && q?.status === 'unverified') {
       if (o.unverifiedQuarters === 'flag') {
-        out.push(
-          issue(
-            'not_applicable',
+        warn.push(
+          warning(
+            'quarter',
             path,
-            `Theo ${rs.label.vi}, việc kiểm điểm theo quý chưa được xác minh: tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm (tùy chọn unverifiedQuarters = "flag").`,
-            `Whether ${rs.label.en} has quarterly reviews is unverified: the reference only sees yearly reviews (option unverifiedQuarters = "flag").`,
+            `Theo ${rs.label.vi}, việc kiểm điểm theo quý chưa được xác minh: tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm.`,
+            `Whether ${rs.label.en} has quarterly reviews is unverified: the reference only sees yearly reviews.`,
+            [],
           ),
         );
       }
     } else if (o.quarterlySubjects === 'leadersOnly' && (s.type !== 'member' || !s.leader)) {
-      out.push(
-        issue(
-          'not_applicable',
+      const cites = q?.citations ?? [];
+      warn.push(
+        warning(
+          'quarter',
           path,
-          'Đánh giá theo quý chỉ áp dụng cho cán bộ lãnh đạo, quản lý (Kết luận 198-KL/TW, Hướng dẫn 43-HD/BTCTW, tóm tắt); Quy định 366-QĐ/TW (báo chí) nói "hằng quý" mà không giới hạn (tùy chọn quarterlySubjects).',
-          'Quarterly evaluation applies to leaders only (Conclusion 198-KL/TW, Guidance 43-HD/BTCTW, paraphrased); Regulation 366-QĐ/TW (press) says "quarterly" without that limit (option quarterlySubjects).',
-          q?.citations[1],
+          `Đánh giá theo quý chỉ áp dụng cho cán bộ lãnh đạo, quản lý theo bản diễn giải Kết luận 198-KL/TW và Hướng dẫn 43-HD/BTCTW; Quy định 366-QĐ/TW (theo báo chí) nói "hằng quý" mà không giới hạn.`,
+          'Quarterly evaluation is for leaders only per a paraphrase of Conclusion 198-KL/TW and Guidance 43-HD/BTCTW; Regulation 366-QĐ/TW (as reported) says "quarterly" without that limit.',
+          cites.length > 1 ? [cites[1] as Citation, cites[0] as Citation] : cites,
         ),
       );
     } else if (r.period.quarter === 4 && o.fourthQuarter === 'reject') {
-      out.push(
-        issue(
-          'not_applicable',
+      warn.push(
+        warning(
+          'quarter',
           path,
-          'Không đánh giá riêng quý IV: kết quả quý IV gộp vào đánh giá cuối năm (tùy chọn fourthQuarter).',
-          'There is no separate fourth-quarter evaluation: it is merged into the year-end rating (option fourthQuarter).',
-          rs?.quarterlyForLeaders.citations[1],
+          'Theo bản diễn giải Kết luận 198-KL/TW và Hướng dẫn 43-HD/BTCTW, không đánh giá riêng quý IV: kết quả quý IV gộp vào đánh giá cuối năm.',
+          'Per a paraphrase of Conclusion 198-KL/TW and Guidance 43-HD/BTCTW there is no separate fourth-quarter evaluation: it is merged into the year-end rating.',
+          q?.citations[1] ? [q.citations[1]] : [],
         ),
       );
     }
@@ -252,7 +391,7 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
   });
 }
 
-function checkAcross(reviews: readonly Review[], out: Nq4Issue[]): void {
+function checkAcross(reviews: readonly Review[], out: Nq4Issue[], warn: ReviewWarning[]): void {
   const firstAt = new Map<string, number>();
   const ratingAt = new Map<string, number>();
   const subjectAt = new Map<string, number>();
@@ -276,13 +415,13 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[]): void {
       const i = firstAt.get(key);
       if (i === undefined) firstAt.set(key, j);
       else {
-        out.push(
-          issue(
-            'rule_violation',
+        warn.push(
+          warning(
+            'duplicate',
             [j, 'place'],
-            `Cùng đối tượng đã được kiểm điểm tại cùng nơi, cùng kỳ ở bản ghi [${i}]; nếu là kiểm điểm lại, đặt kind = "reReview".`,
-            `The same subject was already reviewed at the same place for the same period in record [${i}]; for a re-review use kind = "reReview".`,
-            PLACE_SOURCE,
+            `Cùng đối tượng đã được kiểm điểm tại cùng nơi, cùng kỳ ở bản ghi [${i}]; coi đây là trùng lặp là suy luận của thư viện; nếu là kiểm điểm lại, đặt kind = "reReview".`,
+            `The same subject was already reviewed at the same place for the same period in record [${i}]; treating this as a duplicate is a library inference; for a re-review use kind = "reReview".`,
+            [PLACE_INFERENCE],
           ),
         );
       }
@@ -308,8 +447,10 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[]): void {
 
 /**
  * Check the process rules of the review cycle across a list of reviews and return every problem
- * found (an empty list when there is none). Each issue has the record index in its path; rule
- * issues carry their legal source. The records themselves must be well formed: a malformed
+ * a quoted rule supports (an empty list when there is none), the first 100 and one more when a
+ * batch has more. Each issue has the record index in its path; rule issues carry their legal
+ * source. A rule known only from a paraphrase or an inference never makes an issue: it is a
+ * {@link ReviewWarning} of {@link checkReviews}. The records themselves must be well formed: a malformed
  * record throws, as in {@link parseReviews}.
  *
  * @example
@@ -331,6 +472,10 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[]): void {
  * @category Review
  */
 export function findReviewIssues(reviews: readonly ReviewInput[], options?: ValidateReviewsOptions): readonly Nq4Issue[] {
+  return analyse(reviews, options).issues;
+}
+
+function analyse(reviews: readonly ReviewInput[], options: ValidateReviewsOptions | undefined): { list: readonly Review[]; issues: readonly Nq4Issue[]; warnings: readonly ReviewWarning[] } {
   const list = parseInput(reviewListSchema, reviews);
   const o = parseInput(validateReviewsOptionsSchema, options, ['options']);
   const resolved: Required<ValidateReviewsOptions> = {
@@ -341,14 +486,43 @@ export function findReviewIssues(reviews: readonly ReviewInput[], options?: Vali
     fourthQuarter: o?.fourthQuarter ?? 'reject',
   };
   const out: Nq4Issue[] = [];
-  list.forEach((r, i) => checkOne(r, i, resolved, out));
-  checkAcross(list, out);
-  return deepFreeze(out);
+  const warn: ReviewWarning[] = [];
+  // Stop once ISSUE_LIMIT issues are collected: the error shows the first 100 and says there are more.
+  for (let i = 0; i < list.length && out.length < ISSUE_LIMIT; i++) checkOne(list[i] as Review, i, resolved, out, warn);
+  if (out.length < ISSUE_LIMIT) checkAcross(list, out, warn);
+  return deepFreeze({ list, issues: out.slice(0, ISSUE_LIMIT), warnings: warn });
+}
+
+/**
+ * Parse a list of reviews and check the process rules: throw one {@link Nq4Error} listing every
+ * problem a quoted rule supports (see {@link findReviewIssues}), else return the normalized
+ * reviews with the {@link ReviewWarning}s: points resting on a paraphrased, inferred or
+ * unverified rule, or allowed only in a case the records can not show.
+ *
+ * @example
+ * ```ts
+ * import { checkReviews } from 'nq4';
+ * const r = checkReviews([
+ *   { unitId: 'cb', subject: { type: 'member', id: 'm', activityStatus: 'suspended' }, period: { year: 2021 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } },
+ * ]);
+ * r.reviews.length; // 1
+ * r.warnings[0].code; // 'notReviewed'
+ * r.warnings[0].basis; // 'paraphrased'
+ * ```
+ * @throws {@link Nq4Error} listing every problem.
+ * @category Review
+ */
+export function checkReviews(reviews: readonly ReviewInput[], options?: ValidateReviewsOptions): ReviewCheckResult {
+  const { list, issues, warnings } = analyse(reviews, options);
+  if (issues.length > 0) throw new Nq4Error(issues as readonly [Nq4Issue, ...Nq4Issue[]]);
+  return deepFreeze({ reviews: list, warnings });
 }
 
 /**
  * Parse a list of reviews and check the process rules (see {@link findReviewIssues}); return the
- * normalized, frozen reviews, or throw one {@link Nq4Error} listing every problem.
+ * normalized, frozen reviews, or throw one {@link Nq4Error} listing every problem. The warnings
+ * (rules known only from a paraphrase or an inference) are not returned here: use
+ * {@link checkReviews} to see them.
  *
  * @example
  * ```ts
@@ -365,9 +539,7 @@ export function findReviewIssues(reviews: readonly ReviewInput[], options?: Vali
  * @category Review
  */
 export function validateReviews(reviews: readonly ReviewInput[], options?: ValidateReviewsOptions): readonly Review[] {
-  const issues = findReviewIssues(reviews, options);
-  if (issues.length > 0) throw new Nq4Error(issues as readonly [Nq4Issue, ...Nq4Issue[]]);
-  return deepFreeze(parseInput(reviewListSchema, reviews));
+  return checkReviews(reviews, options).reviews;
 }
 
 /**

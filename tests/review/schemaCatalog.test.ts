@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
+  checkReviews,
   disciplineReferrals,
   findReviewIssues,
   overdueRemediations,
@@ -94,6 +95,19 @@ describe('review schema catalog: outputs describe real results', () => {
     for (const i of issues) expect(z.parse(outputs.Nq4Issue, i)).toEqual(i);
   });
 
+  it('ReviewCheckResult and ReviewWarning, with and without citations', () => {
+    const r = checkReviews([
+      memberReview('s', 2021, { subject: { type: 'member', id: 's', activityStatus: 'suspended' } }),
+      memberReview('a', 2016, { subject: { type: 'member', id: 'a', activityStatus: 'suspended' } }),
+      memberReview('j', 2025, { heldOn: '2026-01-05' }),
+    ], { unverifiedExclusions: 'flag' });
+    expect(r.warnings.map((w) => w.code)).toEqual(['notReviewed', 'notReviewed', 'januaryReview']);
+    expect(r.warnings.some((w) => w.citations.length === 0)).toBe(true);
+    expect(z.parse(outputs.ReviewCheckResult, r)).toEqual(r);
+    for (const w of r.warnings) expect(z.parse(outputs.ReviewWarning, w)).toEqual(w);
+    expect(z.safeParse(outputs.ReviewWarning, { ...r.warnings[0], basis: 'rumour' }).success).toBe(false);
+  });
+
   it('ReviewSummary', () => {
     const summaries = [summarizeReviews(kRongNoReviews()), summarizeReviews(canThoReviews(), { commitments }), summarizeReviews([late, referred], { findings: 'concluded', countUnit: 'subject' })];
     for (const s of summaries) expect(z.parse(outputs.ReviewSummary, s)).toEqual(s);
@@ -134,6 +148,8 @@ const cases: Record<keyof typeof inputs, readonly [valid: unknown, misspelt: unk
   'parseCommitments.input': [commitments, [{ personId: 'p', yaer: 2024, items: 'all27' }]],
   'findReviewIssues.reviews': [kRongNoReviews(), [{ ...late, remediation: [{ acton: 'Sửa', status: 'planned' }] }]],
   'findReviewIssues.options': [{ fourthQuarter: 'allow', quarterlySubjects: 'any' }, { fourthQuater: 'allow' }],
+  'checkReviews.reviews': [twoYears, [{ ...late, heldOnn: '2025-12-10' }]],
+  'checkReviews.options': [{ unverifiedExclusions: 'flag' }, { unverifiedExclusion: 'flag' }],
   'validateReviews.reviews': [twoYears, [{ ...late, suggestion: { suggestedby: 'BTV' } }]],
   'validateReviews.options': [{ unverifiedExclusions: 'flag', newMemberCutoff: 'periodEnd' }, { unverifiedExclusion: 'flag' }],
   'safeValidateReviews.reviews': [[late], [{ ...late, period: { year: 2025, qaurter: 2 } }]],

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
 import { PARTY_DOCUMENTS } from '../../src/legal/documents.js';
-import { findReviewIssues, reviewRuleSets, validateReviews, type ReviewInput } from '../../src/review/index.js';
+import { checkReviews, findReviewIssues, reviewRuleSets, validateReviews, type ReviewInput, type ReviewWarning } from '../../src/review/index.js';
 import { memberReview } from './fixtures.js';
 
 const brief = (issues: readonly { code: string; path: readonly (string | number)[] }[]) => issues.map((i) => ({ code: i.code, path: i.path }));
+const warned = (ws: readonly ReviewWarning[]) => ws.map((w) => ({ code: w.code, path: w.path, basis: w.basis }));
 
 describe('who is not reviewed', () => {
   it('QĐ 366 (2025): exempt, suspended and new members are not reviewed, citing Điều 5 khoản 2', () => {
@@ -25,9 +26,34 @@ describe('who is not reviewed', () => {
 
   it('HD 21 (2020): a new member is still reviewed (worked example 8)', () => {
     expect(findReviewIssues([memberReview('c', 2020, { subject: { type: 'member', id: 'c', admittedOn: '2020-08-01' }, heldOn: '2020-12-10' })])).toEqual([]);
-    expect(brief(findReviewIssues([memberReview('s', 2020, { subject: { type: 'member', id: 's', activityStatus: 'suspended' } })]))).toEqual([
-      { code: 'rule_violation', path: [0, 'subject', 'activityStatus'] },
+  });
+
+  // Issue 13 item 4: HD 21's exclusion of suspended members is known only from a summary
+  // (hierarchy-review-reports.md §2.2 step 4', P); QĐ 124's from a press summary (rating.md §5.1, P)
+  // and, for exempt members, an inference. Only a quoted rule may reject: these are warnings.
+  it('a paraphrased or inferred exclusion is a warning with its basis, never a rule_violation', () => {
+    const suspended2020 = memberReview('s', 2020, { subject: { type: 'member', id: 's', activityStatus: 'suspended' } });
+    expect(findReviewIssues([suspended2020])).toEqual([]);
+    const r = checkReviews([suspended2020]);
+    expect(r.reviews).toHaveLength(1);
+    expect(warned(r.warnings)).toEqual([{ code: 'notReviewed', path: [0, 'subject', 'activityStatus'], basis: 'paraphrased' }]);
+    expect(r.warnings[0]?.messageVi).toContain('chỉ biết qua bản diễn giải');
+    expect(r.warnings[0]?.citations[0]?.document.key).toBe(PARTY_DOCUMENTS.hd21of2019.key);
+    const y2024 = [
+      memberReview('e', 2024, { subject: { type: 'member', id: 'e', activityStatus: 'exemptFromActivity' } }),
+      memberReview('n', 2024, { subject: { type: 'member', id: 'n', admittedOn: '2024-09-01' }, heldOn: '2024-12-10' }),
+    ];
+    expect(findReviewIssues(y2024)).toEqual([]);
+    const w = checkReviews(y2024).warnings;
+    expect(warned(w)).toEqual([
+      { code: 'notReviewed', path: [0, 'subject', 'activityStatus'], basis: 'inferred' },
+      { code: 'notReviewed', path: [1, 'subject', 'admittedOn'], basis: 'paraphrased' },
     ]);
+    expect(w[0]?.messageEn).toContain('a library inference');
+    expect(validateReviews(y2024)).toHaveLength(2);
+    // QĐ 366 is quoted: still an issue, and no warning for the same record.
+    const q = memberReview('s', 2025, { subject: { type: 'member', id: 's', activityStatus: 'suspended' } });
+    expect(() => checkReviews([q])).toThrow(Nq4Error);
   });
 
   it('the 6-month cut-off is the meeting day by default, the period end on request', () => {
@@ -39,9 +65,11 @@ describe('who is not reviewed', () => {
   it('HD 27 / HD 16: unverified, allowed by default, flagged on request', () => {
     const r = memberReview('a', 2016, { subject: { type: 'member', id: 'a', activityStatus: 'suspended' } });
     expect(findReviewIssues([r])).toEqual([]);
-    const flagged = findReviewIssues([r], { unverifiedExclusions: 'flag' });
-    expect(brief(flagged)).toEqual([{ code: 'rule_violation', path: [0, 'subject', 'activityStatus'] }]);
-    expect(flagged[0]?.source).toBeUndefined();
+    expect(findReviewIssues([r], { unverifiedExclusions: 'flag' })).toEqual([]);
+    const flagged = checkReviews([r], { unverifiedExclusions: 'flag' }).warnings;
+    expect(warned(flagged)).toEqual([{ code: 'notReviewed', path: [0, 'subject', 'activityStatus'], basis: 'unverified' }]);
+    expect(flagged[0]?.citations).toEqual([]);
+    expect(checkReviews([r]).warnings).toEqual([]);
   });
 
   it('a review before the admission day is a date_order issue', () => {
@@ -57,8 +85,10 @@ describe('places and duplicates', () => {
     const atCell = memberReview('bt', 2024, { subject: leader });
     const atWork: ReviewInput = { ...atCell, place: { kind: 'leadershipCollective', unitId: 'ubnd' } };
     expect(findReviewIssues([atCell, atWork])).toEqual([]);
-    const again = findReviewIssues([atCell, atWork, { ...atCell, kind: 'suggested', suggestion: { suggestedBy: 'BTV' } }]);
-    expect(brief(again)).toEqual([{ code: 'rule_violation', path: [2, 'place'] }]);
+    const twice = [atCell, atWork, { ...atCell, kind: 'suggested', suggestion: { suggestedBy: 'BTV' } } as ReviewInput];
+    // Treating it as a duplicate is an inference from QĐ 124 Điều 7 (the place rule): a warning.
+    expect(findReviewIssues(twice)).toEqual([]);
+    expect(warned(checkReviews(twice).warnings)).toEqual([{ code: 'duplicate', path: [2, 'place'], basis: 'inferred' }]);
     expect(findReviewIssues([atCell, { ...atCell, kind: 'reReview' }])).toEqual([]);
     expect(findReviewIssues([atCell, memberReview('bt', 2025, { subject: leader })])).toEqual([]);
   });
@@ -105,29 +135,31 @@ describe('quarters', () => {
   const leader = { type: 'member' as const, id: 'gd', leader: true };
   it('are for leaders from 2025, Q1–Q3 by default', () => {
     expect(findReviewIssues([memberReview('gd', 2025, { subject: leader, period: { year: 2025, quarter: 2 } })])).toEqual([]);
-    const issues = findReviewIssues([
-      memberReview('m', 2025, { period: { year: 2025, quarter: 2 } }),
-      memberReview('gd', 2025, { subject: leader, period: { year: 2025, quarter: 4 } }),
+    const two = [memberReview('m', 2025, { period: { year: 2025, quarter: 2 } }), memberReview('gd', 2025, { subject: leader, period: { year: 2025, quarter: 4 } })];
+    // Leaders only and Q1–Q3 rest on a paraphrase of KL 198 / HD 43 (hierarchy-review-reports.md §2.2, P): warnings.
+    expect(findReviewIssues(two)).toEqual([]);
+    const w = checkReviews(two).warnings;
+    expect(warned(w)).toEqual([
+      { code: 'quarter', path: [0, 'period', 'quarter'], basis: 'paraphrased' },
+      { code: 'quarter', path: [1, 'period', 'quarter'], basis: 'paraphrased' },
     ]);
-    expect(brief(issues)).toEqual([
-      { code: 'not_applicable', path: [0, 'period', 'quarter'] },
-      { code: 'not_applicable', path: [1, 'period', 'quarter'] },
-    ]);
-    expect(issues[0]?.messageVi).toContain('366-QĐ/TW');
-    expect(issues[0]?.source?.document).toBe(PARTY_DOCUMENTS.kl198of2025);
-    expect(findReviewIssues([memberReview('gd', 2025, { subject: leader, period: { year: 2025, quarter: 4 } })], { fourthQuarter: 'allow' })).toEqual([]);
+    expect(w[0]?.messageVi).toContain('366-QĐ/TW');
+    expect(w[0]?.messageVi).toContain('theo bản diễn giải');
+    expect(w[0]?.citations[0]?.document).toBe(PARTY_DOCUMENTS.kl198of2025);
+    expect(checkReviews([two[1] as ReviewInput], { fourthQuarter: 'allow' }).warnings).toEqual([]);
   });
 
   it('leaders-only is an option: QĐ 366 (press) says "hằng quý" without that limit', () => {
-    expect(findReviewIssues([memberReview('m', 2025, { period: { year: 2025, quarter: 2 } })], { quarterlySubjects: 'any' })).toEqual([]);
+    expect(checkReviews([memberReview('m', 2025, { period: { year: 2025, quarter: 2 } })], { quarterlySubjects: 'any' }).warnings).toEqual([]);
   });
 
   it('before QĐ 366 a quarter is unverified, not an error: allowed by default, flagged on request', () => {
     const q2024 = memberReview('gd', 2024, { subject: leader, period: { year: 2024, quarter: 2 } });
     expect(reviewRuleSets.forYear(2024).quarterlyForLeaders.status).toBe('unverified');
     expect(findReviewIssues([q2024])).toEqual([]);
-    const flagged = findReviewIssues([q2024], { unverifiedQuarters: 'flag' });
-    expect(brief(flagged)).toEqual([{ code: 'not_applicable', path: [0, 'period', 'quarter'] }]);
+    expect(findReviewIssues([q2024], { unverifiedQuarters: 'flag' })).toEqual([]);
+    const flagged = checkReviews([q2024], { unverifiedQuarters: 'flag' }).warnings;
+    expect(warned(flagged)).toEqual([{ code: 'quarter', path: [0, 'period', 'quarter'], basis: 'unverified' }]);
     expect(flagged[0]?.messageEn).toContain('unverified');
     // the 2025 leaders-only rule is not carried back to an unverified version
     expect(findReviewIssues([memberReview('m', 2020, { period: { year: 2020, quarter: 1 } })])).toEqual([]);
@@ -151,6 +183,36 @@ describe('remediation and dates', () => {
 
   it('a year no guidance covers is no_rule_set', () => {
     expect(brief(findReviewIssues([memberReview('a', 2013)]))).toEqual([{ code: 'no_rule_set', path: [0, 'period', 'year'] }]);
+  });
+});
+
+// Issue 13 item 9: HD 43 Mục 4.1 (rating.md §6.7, quoted): the year-end review ends by 31/12; units
+// of special function finish "trước ngày 15/01 năm sau".
+describe('a year-end review finishing in January (QĐ 366 / HD 43)', () => {
+  it('1–14 January of the next year is accepted with a warning; from 15 January it is rejected', () => {
+    const on = (heldOn: string) => memberReview('a', 2025, { heldOn });
+    expect(checkReviews([on('2025-12-31')]).warnings).toEqual([]);
+    for (const d of ['2026-01-01', '2026-01-14']) {
+      const r = checkReviews([on(d)]);
+      expect(warned(r.warnings)).toEqual([{ code: 'januaryReview', path: [0, 'heldOn'], basis: 'quoted' }]);
+      expect(r.warnings[0]?.messageVi).toContain('tính chất đặc thù');
+      expect(r.warnings[0]?.citations[0]?.quoteVi).toContain('trước ngày 15/01 năm sau');
+    }
+    const late = findReviewIssues([on('2026-01-15')]);
+    expect(brief(late)).toEqual([{ code: 'rule_violation', path: [0, 'heldOn'] }]);
+    expect(late[0]?.source?.document.key).toBe(PARTY_DOCUMENTS.hd43of2025.key);
+    expect(late[0]?.source?.section).toBe('4.1');
+  });
+
+  it('the January day is the 6-month cut-off of a new member', () => {
+    const admitted = { type: 'member' as const, id: 'n', admittedOn: '2025-07-10' };
+    // 10-07-2025 + 6 months = 10-01-2026: not yet 6 months on 09-01, 6 months on 10-01.
+    expect(brief(findReviewIssues([memberReview('n', 2025, { subject: admitted, heldOn: '2026-01-09' })]))).toEqual([{ code: 'rule_violation', path: [0, 'subject', 'admittedOn'] }]);
+    expect(findReviewIssues([memberReview('n', 2025, { subject: admitted, heldOn: '2026-01-10' })])).toEqual([]);
+  });
+
+  it('earlier versions carry no calendar date: not checked', () => {
+    expect(checkReviews([memberReview('a', 2024, { heldOn: '2025-02-01' })]).warnings).toEqual([]);
   });
 });
 
