@@ -995,7 +995,17 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
         continue;
       }
       if (t.key === ',' || t.key === VA || t.key === CUNG) sawJoin = true;
-      else if (t.kind === 'quote') {
+      else if ((t.key === DO || t.key === VI) && !sawJoin) {
+        // "459 đảng viên do tham nhũng, 8.863 đảng viên …": the reason of the earlier count, up to the join.
+        let q = k + 1;
+        while (q < b.begin && q - k < 16 && tokens[q]?.kind === 'word') q++;
+        if (tokens[q]?.key !== ',') {
+          ok = false;
+          break;
+        }
+        k = q;
+        continue;
+      } else if (t.kind === 'quote') {
         // transparent
       } else if (m2IsPercent(t)) {
         // "(45%)" handled above
@@ -1204,6 +1214,7 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
       if (depth[k] !== 0) continue;
       const len = startsWithMarker(tokens, k, BREAKDOWN_MARKERS);
       if (len === 0) continue;
+      upgradeGoodToGoodOrBetter(si, k, k + len, b);
       // Parts: top-level mentions after the marker until ';', the next marker or the end.
       const parts: number[] = [];
       let q = k + len;
@@ -1348,6 +1359,30 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     if (next.measure !== m.measure) continue;
     next.role = 'subset';
     next.partOf = mi;
+  }
+
+  /**
+   * "604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt 91,2%, trong đó có 23,8% xếp loại hoàn thành xuất sắc
+   * nhiệm vụ": a "good" count whose share after "trong đó" is excellent counts good or better.
+   */
+  function upgradeGoodToGoodOrBetter(si: number, marker: number, from: number, end: number): void {
+    let next: CueMatch | undefined;
+    for (let q = from; q < end && q - from < 16; q++) {
+      if (tokens[q]?.key === ';') return;
+      const cm = cueAt[q];
+      if (cm && cm.cue.kind === 'measure' && !cm.cue.general) {
+        next = cm;
+        break;
+      }
+    }
+    if (next?.cue.measure !== 'rating' || next.cue.category !== 'excellent') return;
+    const inS = bySentence[si] ?? [];
+    for (let q = inS.length - 1, steps = 0; q >= 0 && steps < 64; q--, steps++) {
+      const m = mentions[inS[q] ?? 0] as Mention;
+      if (m.numStart >= marker || m.depth !== 0) continue;
+      if (m.measure === 'rating' && m.category === 'good') m.category = 'goodOrBetter';
+      return;
+    }
   }
 
   const topMentions = (si: number): number[] =>

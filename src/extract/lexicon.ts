@@ -455,6 +455,8 @@ export const BREAKDOWN_MARKERS: readonly (readonly string[])[] = /* @__PURE__ */
   ['bao', 'gồm'],
   ['gồm', 'có'],
   ['với', 'các', 'hình', 'thức'],
+  // "kỷ luật 29 tổ chức Đảng, với hình thức: Khiển trách 26, cảnh cáo 03" (thanhtra.com.vn).
+  ['với', 'hình', 'thức'],
   ['bằng', 'các', 'hình', 'thức'],
 ].map((p) => p.map((w) => wordKey(w)));
 

@@ -198,6 +198,11 @@ function rawTokens(text: string): RawToken[] {
   return out;
 }
 
+/** Units and multipliers after which "1,284" is a decimal ("1,284 triệu", "7,8 tỉ", "22,004 ha"). */
+const NOT_THOUSANDS_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  ['triệu', 'nghìn', 'ngàn', 'tỷ', 'tỉ', 'trăm', 'vạn', 'km', 'ha', 'm', 'kg', 'tấn', 'lít', 'đồng', 'usd', 'lần', 'điểm', 'giờ', 'phút'].map((w) => wordKey(w)),
+);
+
 /**
  * Tokenize: words (with match keys), numbers read the Vietnamese way ("2.447" = 2447,
  * "98,46" = 98.46, "02" = 2, "32/44" = 32 of 44), punctuation, quotes and URLs.
@@ -255,10 +260,33 @@ export function tokenize(text: string): Token[] {
     // Decimal part: "," glued to digits on both sides.
     if (!notCount && at(j)?.key === ',' && adjacent(at(j - 1), at(j)) && at(j + 1)?.kind === 'digits' && adjacent(at(j), at(j + 1))) {
       const frac = at(j + 1)?.key ?? '0';
-      value = Number(`${digits}.${frac}`);
-      integer = false;
-      end = at(j + 1)?.end ?? end;
-      j += 2;
+      // "hơn 24,160 đảng viên", "1,234,567": a comma as the thousands separator (English style) when
+      // the groups are of three digits, the lead of at most three, and a word other than a unit or
+      // multiplier follows ("1,284 triệu" and "7,8 tỉ" stay decimals).
+      let k2 = j;
+      let grp = digits;
+      while (at(k2)?.key === ',' && adjacent(at(k2 - 1), at(k2)) && at(k2 + 1)?.kind === 'digits' && adjacent(at(k2), at(k2 + 1)) && at(k2 + 1)?.key.length === 3) {
+        grp += at(k2 + 1)?.key ?? '';
+        k2 += 2;
+      }
+      const follow = at(k2);
+      const thousands =
+        !grouped &&
+        digits.length <= 3 &&
+        digits[0] !== '0' &&
+        k2 > j &&
+        !(at(k2)?.key === ',' && adjacent(at(k2 - 1), at(k2)) && at(k2 + 1)?.kind === 'digits') &&
+        (k2 > j + 2 || (follow?.kind === 'word' && follow.start > (at(k2 - 1)?.end ?? 0) && !NOT_THOUSANDS_BEFORE.has(follow.key)));
+      if (thousands) {
+        value = Number(grp);
+        end = at(k2 - 1)?.end ?? end;
+        j = k2;
+      } else {
+        value = Number(`${digits}.${frac}`);
+        integer = false;
+        end = at(j + 1)?.end ?? end;
+        j += 2;
+      }
     }
     let percent = false;
     if (at(j)?.key === '%' && (adjacent(at(j - 1), at(j)) || at(j)?.start === end + 1)) {
@@ -277,7 +305,18 @@ export function tokenize(text: string): Token[] {
       if (next.key === '/' && at(j + 1)?.kind === 'digits' && adjacent(next, at(j + 1))) {
         // "x/y": a fraction ("32/44 tổ chức") unless a second "/" makes it a date.
         const after = at(j + 2);
-        if (after?.key === '/' || after?.key === '-' || after?.key === '.') notCount = true;
+        // "6.659/8.159 đảng viên": a fraction of two numbers with thousands groups.
+        let k2 = j + 2;
+        let den = at(j + 1)?.key ?? '';
+        while (grouped && at(k2)?.key === '.' && adjacent(at(k2 - 1), at(k2)) && at(k2 + 1)?.kind === 'digits' && adjacent(at(k2), at(k2 + 1)) && at(k2 + 1)?.key.length === 3) {
+          den += at(k2 + 1)?.key ?? '';
+          k2 += 2;
+        }
+        if (grouped && integer && k2 > j + 2 && at(k2)?.key !== '/' && at(k2)?.key !== '.' && at(k2)?.key !== '-') {
+          of = Number(den);
+          end = at(k2 - 1)?.end ?? end;
+          j = k2;
+        } else if (after?.key === '/' || after?.key === '-' || after?.key === '.') notCount = true;
         else if (!grouped && integer) {
           of = Number(at(j + 1)?.key ?? 'NaN');
           end = at(j + 1)?.end ?? end;
