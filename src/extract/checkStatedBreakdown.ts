@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
-import { parseInput } from '../errors.js';
+import { fail, parseInput } from '../errors.js';
 import type { Explanation } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import type { GroupClassification, ReconcileFinding } from '../report/reconcile.js';
@@ -89,11 +89,18 @@ export const statedBreakdownCheckInputSchema = /* @__PURE__ */ z.lazy(() =>
  * c.explanation.textEn.split('\n')[0]; // 'Outcome: The parts add up to the total.'
  * checkStatedBreakdown({ total: 50, parts: [30, 12] }).findings[0]?.code; // 'partsNotEqualTotal'
  * ```
- * @throws {@link Nq4Error} when a count is negative or not a whole number.
+ * @throws {@link Nq4Error} when a count is negative or not a whole number, and `too_big` (path
+ * `parts`) when the parts add up past `Number.MAX_SAFE_INTEGER`.
  * @category Extract
  */
 export function checkStatedBreakdown(input: StatedBreakdownCheckInput): StatedBreakdownCheck {
   parseInput(statedBreakdownCheckInputSchema, input);
+  // Each part is a safe whole number; their sum may not be (issue 15): never an unsafe sum.
+  let sum = 0;
+  for (const p of input.parts) sum += p;
+  if (!Number.isSafeInteger(sum)) {
+    fail('too_big', ['parts'], 'Tổng các số thành phần vượt quá số nguyên an toàn lớn nhất (2^53 − 1).', 'The sum of the parts is above the largest safe integer (2^53 − 1).');
+  }
   const figure = (value: number): { measure: 'other'; value: number } => ({ measure: 'other', value });
   const [check] = checkBreakdownsWithReconcile([
     { total: figure(input.total), parts: input.parts.map(figure), approximate: input.approximate ?? false, caveats: input.caveats ?? [] },

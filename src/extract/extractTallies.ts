@@ -212,7 +212,7 @@ export interface ExtractedBreakdown {
  * - `otherMeasure`: it counts something nq4 does not tally (awards, admissions, reorganisation …: see `hint`);
  * - `truncated`: it sits in a last sentence the text cuts off;
  * - `tooLarge`: the number (or its denominator) is above `Number.MAX_SAFE_INTEGER` and cannot be
- *   held exactly, so it is not read as a count (`count` is then the nearest double, or `Infinity`).
+ *   held exactly, so it is not read as a count (`count` is then absent; `quote` holds it as written).
  * @category Extract
  */
 export type UnclassifiedReason = 'noCue' | 'otherMeasure' | 'truncated' | 'tooLarge';
@@ -222,15 +222,19 @@ export type UnclassifiedReason = 'noCue' | 'otherMeasure' | 'truncated' | 'tooLa
  * @category Extract
  */
 export interface UnclassifiedCount {
-  /** The number read. */
-  readonly count: number;
+  /** The number read; absent for `tooLarge` (the number is in `quote`, as written). */
+  readonly count?: number;
   /** Individuals or collectives, as the noun says. */
   readonly subject: ExtractedSubject;
   /** The noun as written, if any. */
   readonly noun: string | null;
   /** Why it was not classified. */
   readonly reason: UnclassifiedReason;
-  /** For `otherMeasure`: what it seems to count (`award`, `admission`, `reorganisation`, `personnel`, `exit`, `training`, `emulation`, `proposal`). */
+  /**
+   * For `otherMeasure`: what it seems to count (`award`, `admission`, `reorganisation`, `personnel`,
+   * `exit`, `training`, `emulation`, `proposal`, `change`, `membership`, `complaint`, `title`,
+   * `notRated`, `letterGrade`).
+   */
   readonly hint?: string;
   /** `[start, end)` of the number and its noun. */
   readonly span: readonly [number, number];
@@ -1449,7 +1453,8 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     if (m.tooLarge || m.sentence === truncatedSentence || m.measure === undefined || m.category === undefined) {
       const other = !m.tooLarge && m.resolved?.cue.kind === 'other';
       unclassified.push({
-        count: m.count,
+        // A number too large to hold exactly is given by its text only, never as a rounded or infinite count.
+        ...(m.tooLarge ? {} : { count: m.count }),
         subject: m.subject,
         noun: m.nounText,
         reason: m.tooLarge ? 'tooLarge' : m.sentence === truncatedSentence ? 'truncated' : other ? 'otherMeasure' : 'noCue',

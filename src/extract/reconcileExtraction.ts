@@ -35,6 +35,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
+import { extractionResultInputSchema } from './_resultInput.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Reason } from '../explain/explanation.js';
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
@@ -358,10 +359,12 @@ function findingTallies(f: ReconcileFinding, map: readonly ExtractionReconcileGr
  * r.result.consistent; // false
  * r.findings.map((f) => [f.finding.code, f.tallies]); // [['formImpossibleForSubject', [2]]]
  * ```
- * @throws {@link Nq4Error} for unknown or malformed options.
+ * @throws {@link Nq4Error} when `result` is not a reading (`null`, `{}`, a malformed tally, named by
+ * its index), and for unknown or malformed options.
  * @category Extract
  */
 export function reconcileExtraction(result: ExtractionResult, options?: ExtractionReconcileOptions): ExtractionReconciliation {
+  parseInput(extractionResultInputSchema, result, ['result']);
   const o: ExtractionReconcileOptions = parseInput(extractionReconcileOptionsSchema, options, ['options']) ?? {};
   const built = buildGroups(result.tallies, result.breakdowns, true);
   const report: ReconcileReportInput = {

@@ -118,7 +118,7 @@ export const extractionResultSchema = /* @__PURE__ */ z.lazy(() =>
     ),
     unclassified: z.array(
       z.strictObject({
-        count: z.number(),
+        count: z.optional(z.number()),
         subject: z.enum(SUBJECTS),
         noun: z.nullable(z.string()),
         reason: z.enum(['noCue', 'otherMeasure', 'truncated', 'tooLarge']),

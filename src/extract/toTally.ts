@@ -18,6 +18,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
+import { extractionResultInputSchema } from './_resultInput.js';
 import { tally, type RatedSubject, type Tally, type TallyInput } from '../tally/tally.js';
 import type { NonDisciplinaryMeasure, RatingLevel, DisciplineForm } from '../i18n/vocabulary.js';
 import type { ExtractedTally, ExtractionResult } from './extractTallies.js';
@@ -131,11 +132,14 @@ function isDisposition(result: ExtractionResult, b: ExtractionResult['breakdowns
  * const { tally } = extractionToTally(r);
  * tally.disciplines.organization; // { reprimand: 2, warning: 2 }
  * ```
- * @throws {@link Nq4Error} for an unknown option or a wrong option value.
+ * @throws {@link Nq4Error} when `result` is not a reading (`null`, `{}`, a tally with a count that is
+ * not a safe whole number or a category nq4 does not write: the issue names its index), or for an
+ * unknown option or a wrong option value.
  * @category Extract
  */
 export function extractionToTally(result: ExtractionResult, options: ExtractionToTallyOptions = {}): ExtractionTally {
   // Checked at run time for JavaScript callers (an option name misspelt would otherwise be ignored).
+  parseInput(extractionResultInputSchema, result, ['result']);
   parseInput(extractionToTallyOptionsSchema, options, ['options']);
   // A total is counted through its parts only when they count the same thing. The findings of a
   // disposition ("6 tập thể … được xác định có biểu hiện suy thoái", then "khiển trách 1 tập thể,
