@@ -39,8 +39,8 @@ export function prepare(year: number, rawOptions: unknown): Prepared {
   if ((o?.ruleSet !== undefined || o?.ruleSetAt === 'yearStart') && defaultId(year) !== ruleSet.id) {
     applied.push(
       o?.ruleSet !== undefined
-        ? { name: 'ruleSet', value: ruleSet.id, effect: { vi: `Dùng bộ quy tắc ${ruleSet.label.vi} theo lựa chọn thay cho bộ quy tắc của năm (D1).`, en: `Rule set ${ruleSet.label.en} used by choice instead of the year's (D1).` } }
-        : { name: 'ruleSetAt', value: 'yearStart', effect: { vi: 'Bộ quy tắc chọn theo ngày 01/01 của năm xếp loại (D1).', en: 'Rule set chosen as of 1 January of the rating year (D1).' } },
+        ? { name: 'ruleSet', value: ruleSet.id, effect: { vi: `Dùng bộ quy tắc ${ruleSet.label.vi} theo lựa chọn, thay cho bộ quy tắc của năm.`, en: `Rule set ${ruleSet.label.en} used by choice instead of the year's.` } }
+        : { name: 'ruleSetAt', value: 'yearStart', effect: { vi: 'Bộ quy tắc chọn theo ngày 01/01 của năm xếp loại.', en: 'Rule set chosen as of 1 January of the rating year.' } },
     );
   }
   return { ruleSet, options: resolveOptions(o), applied };

@@ -25,13 +25,13 @@ export interface RatingQuotaOptions {
    * (x ≤ p·(pool − x)); `pool`: p% of everyone rated "good" or better (x ≤ p·pool).
    */
   readonly formula?: 'literal' | 'pool';
-  /** D3. How a fractional cap is rounded: `floor` (default), `round`, `ceil`. */
+  /** How a fractional cap is rounded: `floor` (default), `round`, `ceil`. */
   readonly rounding?: 'floor' | 'round' | 'ceil';
-  /** D3. Allow at least one "excellent" in a non-empty group (default false). */
+  /** Allow at least one "excellent" in a non-empty group (default false). */
   readonly minimumOne?: boolean;
-  /** D5. QĐ 366 1.5: the competent body applies the 25% exception for an outstanding unit (default false). */
+  /** QĐ 366 Điều 11 khoản 1 điểm 1.5: the competent body applies the 25% exception for an outstanding unit (default false). */
   readonly outstandingUnitException?: boolean;
-  /** D4. The peer group (QĐ 366) or grassroots organization (HD 21) the ratings belong to, echoed back. */
+  /** The peer group (QĐ 366) or grassroots organization (HD 21) the ratings belong to, echoed back. */
   readonly groupId?: string;
 }
 
@@ -42,6 +42,17 @@ export interface RatingQuotaOptions {
 export interface RatingQuotaCheck {
   /** `within`, `exceeded`, or `unverified` when the rule set's quota is not attested. */
   readonly status: 'within' | 'exceeded' | 'unverified';
+  /**
+   * How firm the quota's own text is: `quoted` (the central text quoted), `paraphrased` (a
+   * translation or summary, e.g. QĐ 124 collectives), `secondaryPractice` (seen only on a local
+   * form, e.g. HD 21 organizations). Absent for `unverified`.
+   */
+  readonly basis?: 'quoted' | 'paraphrased' | 'secondaryPractice';
+  /**
+   * How much an `exceeded` weighs: `breach` when the quota is quoted, `advisory` when it rests
+   * only on a paraphrase or a local form (below a quoted breach, with a caveat); `none` otherwise.
+   */
+  readonly severity: 'breach' | 'advisory' | 'none';
   /** The rule set used. */
   readonly ruleSet: RatingRuleSetRef;
   /** Whose quota. */
@@ -163,7 +174,7 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
       ruleSet: ruleSetRef,
       caveats: [{ vi: 'Tỉ lệ "hoàn thành xuất sắc" của bộ quy tắc này chưa thấy trong nguồn nào; thư viện không kiểm tra.', en: 'No source shows this rule set’s quota on "excellent"; the library does not check it.' }, NOT_AN_OFFICIAL_DECISION],
     });
-    return deepFreeze({ status: 'unverified', ...base, capIsZero: false, options: [], explanation });
+    return deepFreeze({ status: 'unverified', ...base, severity: 'none', capIsZero: false, options: [], explanation });
   }
   const percent = o.outstandingUnitException === true && rule.exceptionPercent !== undefined ? rule.exceptionPercent : rule.percent;
   // literal: x·(100 + p) ≤ p·pool ; pool: x·100 ≤ p·pool
@@ -173,27 +184,31 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
   if (o.minimumOne === true && pool > 0 && cap < 1) cap = 1;
   const excess = Math.max(0, counts.excellent - cap);
   const status = excess > 0 ? 'exceeded' : 'within';
+  const basis: 'quoted' | 'paraphrased' | 'secondaryPractice' =
+    rule.basis === 'secondaryPractice' ? 'secondaryPractice' : rule.citation.status === 'quoted' ? 'quoted' : 'paraphrased';
+  const severity = status === 'within' ? 'none' : basis === 'quoted' ? 'breach' : 'advisory';
   const applied: AppliedOption[] = [
     {
       name: 'formula',
       value: formula,
       effect:
         formula === 'literal'
-          ? { vi: `D2 (nghĩa đen): số "xuất sắc" x ≤ ${percent}% × số "tốt" còn lại (${pool} − x).`, en: `D2 (literal): "excellent" x ≤ ${percent}% × the remaining "good" (${pool} − x).` }
-          : { vi: `D2 (tổng): x ≤ ${percent}% × ${pool} người từ "tốt" trở lên.`, en: `D2 (pool): x ≤ ${percent}% × the ${pool} rated "good" or better.` },
+          ? { vi: `Tính theo nghĩa đen: số "hoàn thành xuất sắc" x không quá ${percent}% số "hoàn thành tốt" còn lại (${pool} − x).`, en: `Read literally: "excellent" x at most ${percent}% of the remaining "good" (${pool} − x).` }
+          : { vi: `Tính trên tổng số: x không quá ${percent}% của ${pool} người từ "hoàn thành tốt" trở lên.`, en: `Counted on the pool: x at most ${percent}% of the ${pool} rated "good" or better.` },
     },
-    { name: 'rounding', value: rounding, effect: { vi: `D3: làm tròn ${num}/${den} theo ${rounding}${o.minimumOne ? ', tối thiểu 1' : ''}.`, en: `D3: ${num}/${den} rounded by ${rounding}${o.minimumOne ? ', at least 1' : ''}.` } },
+    { name: 'rounding', value: rounding, effect: { vi: `Làm tròn ${num}/${den} ${rounding === 'floor' ? 'xuống' : rounding === 'ceil' ? 'lên' : 'đến số gần nhất'}${o.minimumOne ? ', tối thiểu 1' : ''}.`, en: `${num}/${den} rounded ${rounding === 'floor' ? 'down' : rounding === 'ceil' ? 'up' : 'to the nearest'}${o.minimumOne ? ', at least 1' : ''}.` } },
   ];
   if (o.minimumOne === true) applied.push({ name: 'minimumOne', value: true, effect: { vi: 'Nhóm nhỏ được ít nhất 1.', en: 'Small groups get at least 1.' } });
-  if (o.outstandingUnitException === true) applied.push({ name: 'outstandingUnitException', value: true, effect: { vi: 'Áp dụng ngoại lệ 25% (D5).', en: 'The 25% exception applies (D5).' } });
+  if (o.outstandingUnitException === true) applied.push({ name: 'outstandingUnitException', value: true, effect: { vi: 'Áp dụng tỉ lệ ngoại lệ 25% cho đơn vị có thành tích xuất sắc, nổi trội.', en: 'The 25% exception for outstanding units applies.' } });
   const citations: Citation[] = [rule.citation];
   if (o.outstandingUnitException === true && rule.exceptionCitation !== undefined) citations.push(rule.exceptionCitation);
   const caveats: Label[] = [];
-  if (rule.basis === 'secondaryPractice') {
-    caveats.push({ vi: `Tỉ lệ ${rule.percent}% chỉ thấy trong mẫu biểu của địa phương; câu quy định trong văn bản trung ương bị cắt, chưa đối chiếu được.`, en: `The ${rule.percent}% share is seen only in a local form; the central text's sentence is cut off and could not be checked.` });
-  }
-  if (rule.citation.status !== 'quoted') caveats.push({ vi: 'Quy tắc tỉ lệ này không được trích nguyên văn đầy đủ trong nguồn; dùng thận trọng.', en: 'This quota rule is not fully quoted in the sources; use with care.' });
-  if (cap === 0) caveats.push({ vi: 'Nhóm quá nhỏ: tỉ lệ cho phép 0 người "hoàn thành xuất sắc" (D3).', en: 'The group is too small: the quota allows 0 "excellent" (D3).' });
+  if (basis === 'secondaryPractice') {
+    caveats.push({ vi: `Tỉ lệ ${rule.percent}% chỉ thấy trong mẫu biểu của địa phương; câu quy định trong văn bản trung ương bị cắt, chưa đối chiếu được, nên vượt tỉ lệ chỉ là cảnh báo.`, en: `The ${rule.percent}% share is seen only in a local form; the central text's sentence is cut off and could not be checked, so exceeding it is only a warning.` });
+  } else if (basis === 'paraphrased') {
+    caveats.push({ vi: 'Tỉ lệ này chỉ thấy qua bản diễn giải, chưa thấy nguyên văn, nên vượt tỉ lệ chỉ là cảnh báo.', en: 'This quota is known only from a paraphrase, not the text’s wording, so exceeding it is only a warning.' });
+  } else if (rule.citation.status !== 'quoted') caveats.push({ vi: 'Quy tắc tỉ lệ này không được trích nguyên văn đầy đủ trong nguồn; dùng thận trọng.', en: 'This quota rule is not fully quoted in the sources; use with care.' });
+  if (cap === 0) caveats.push({ vi: 'Nhóm quá nhỏ: tỉ lệ cho phép 0 người "hoàn thành xuất sắc".', en: 'The group is too small: the quota allows 0 "excellent".' });
   caveats.push({ vi: 'Văn bản không nói cách làm tròn, cũng không nói mẫu số tính trước hay sau khi chuyển người lên "xuất sắc".', en: 'No text says how to round, nor whether the denominator is counted before or after moving people up to "excellent".' }, NOT_AN_OFFICIAL_DECISION);
   const explanation = explain({
     outcome: {
@@ -201,12 +216,14 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
       label:
         status === 'within'
           ? { vi: `Trong tỉ lệ: ${counts.excellent}/${cap} "hoàn thành xuất sắc"`, en: `Within the quota: ${counts.excellent} of ${cap} "excellent"` }
-          : { vi: `Vượt tỉ lệ: ${counts.excellent} "hoàn thành xuất sắc", tối đa ${cap}`, en: `Quota exceeded: ${counts.excellent} "excellent", at most ${cap}` },
+          : severity === 'breach'
+            ? { vi: `Vượt tỉ lệ: ${counts.excellent} "hoàn thành xuất sắc", tối đa ${cap}`, en: `Quota exceeded: ${counts.excellent} "excellent", at most ${cap}` }
+            : { vi: `Có thể vượt tỉ lệ (tỉ lệ chưa đối chiếu được với nguyên văn): ${counts.excellent} "hoàn thành xuất sắc", tối đa ${cap}`, en: `Possibly over the quota (a quota not checked against the text): ${counts.excellent} "excellent", at most ${cap}` },
     },
     ruleSet: ruleSetRef,
-    reasons: [{ code: 'quota', text: { vi: `Tỉ lệ ${percent}% số "hoàn thành tốt nhiệm vụ" trong ${rule.group.vi}.`, en: `${percent}% of those rated "good" in ${rule.group.en}.` }, citations }],
+    reasons: [{ code: 'quota', text: { vi: `Tỉ lệ ${percent}% số "hoàn thành tốt nhiệm vụ"; nhóm tính tỉ lệ: ${rule.group.vi}.`, en: `${percent}% of those rated "good"; the group it counts in: ${rule.group.en}.` }, citations }],
     options: applied,
     caveats,
   });
-  return deepFreeze({ status, ...base, percent, cap, excess, capIsZero: cap === 0, rule, options: applied, explanation });
+  return deepFreeze({ status, basis, severity, ...base, percent, cap, excess, capIsZero: cap === 0, rule, options: applied, explanation });
 }

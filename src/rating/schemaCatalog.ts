@@ -92,6 +92,8 @@ export const batchRatingSchema = /* @__PURE__ */ z.lazy(() =>
 export const ratingQuotaCheckSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     status: z.enum(['within', 'exceeded', 'unverified']),
+    basis: z.optional(z.enum(['quoted', 'paraphrased', 'secondaryPractice'])),
+    severity: z.enum(['breach', 'advisory', 'none']),
     ruleSet: ruleSetRef(),
     subject: z.enum(['member', 'organization']),
     groupId: z.optional(z.string()),

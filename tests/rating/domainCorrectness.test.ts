@@ -182,3 +182,77 @@ describe('item 10: a missing fact widens the range only by the outcomes it can c
     expect(rateMember(member2025()).notRatedPossible).toBeUndefined();
   });
 });
+
+describe('what a person reads: no decision codes, quotes in Vietnamese (issue 13; rating.md §9 names the choices)', () => {
+  const CODE = /\b(?:D\d{1,2}|O-\d+)\b|§/;
+  const texts = (r: { explanation: { textVi: string; textEn: string } }) => [r.explanation.textVi, r.explanation.textEn];
+  it('rating explanations across the rule sets and their choices carry no internal code', () => {
+    const results = [
+      rateMember(member2025({ score: 92, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 2 } })),
+      rateMember(member2025({ score: 92, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 2 } }), { bandReading: 'strict' }),
+      rateMember(member2025({ prohibitedConductConcluded: true, prohibitedConductSelfReportedAndRemedied: true })),
+      rateMember(member2025({ civilServiceLevel: 'good', disciplines: [{ form: 'reprimand', decidedOn: '2024-05-01', relatedToOfficialDuty: true }] })),
+      rateMember(member2025({ disciplines: [{ form: 'reprimand', decidedOn: '2025-05-01', relatedToOfficialDuty: true, selfReportedAndRemedied: true }] })),
+      rateMember(member2020({ civilServiceLevel: 'good', disciplines: [{ form: 'warning', decidedOn: '2019-05-01' }] })),
+      rateMember(member2020({ year: 2023 }), { ruleSet: 'qd366' }),
+      rateOrganization({ year: 2025, kind: 'partyCell', members: { excellent: 1, good: 5, satisfactory: 0, unsatisfactory: 0 } }),
+      rateOrganization({ year: 2020, kind: 'agency', subUnitCorruptionHandled: true, subUnitCorruptionSelfDetectedAndRemedied: true }),
+    ];
+    for (const r of results) for (const t of texts(r)) expect(t).not.toMatch(CODE);
+  });
+  it('no English in any quoteVi of the rule sets (the LawNet translation moved to the note)', async () => {
+    const { ratingRuleSets } = await import('../../src/rating/registry.js');
+    for (const rs of ratingRuleSets.ruleSets) {
+      for (const c of [...rs.sources, ...rs.criteria.map((x) => x.citation)]) {
+        if (c.quoteVi !== undefined) expect(c.quoteVi).not.toMatch(/\b(?:the|with|have|been|rated|of)\b/);
+        if (c.note !== undefined) expect(c.note.vi).not.toMatch(/\b(?:the|with|have|been|grouping|inferred|spun)\b/);
+      }
+    }
+  });
+});
+
+describe('item 5: a quota seen only on a local form is a warning, below a quoted breach (rating.md §4.3, §7.2: HD 21 organizations quoted-partial + secondary-practice)', () => {
+  const counts = { excellent: 7, good: 23, satisfactory: 0, unsatisfactory: 0 };
+  it('HD 21 organizations: "exceeded" with basis secondaryPractice, severity advisory and the caveat', async () => {
+    const { checkQuota } = await import('../../src/rating/checkQuota.js');
+    const q = checkQuota(counts, { year: 2020, subject: 'organization' });
+    expect(q.status).toBe('exceeded');
+    expect(q.basis).toBe('secondaryPractice');
+    expect(q.severity).toBe('advisory');
+    expect(q.explanation.outcome.label.vi).toContain('Có thể vượt tỉ lệ');
+    expect(q.explanation.textVi).toContain('chỉ là cảnh báo');
+    // The garbled "… trong không rõ (câu "Lưu ý" bị cắt …" is mended.
+    expect(q.explanation.textVi).not.toContain('trong không rõ');
+    expect(q.explanation.textVi).toContain('nhóm tính tỉ lệ: chưa xác định được (câu "Lưu ý" của Hướng dẫn bị cắt');
+  });
+  it('HD 21 members (quoted): a breach', async () => {
+    const { checkQuota } = await import('../../src/rating/checkQuota.js');
+    const q = checkQuota(counts, { year: 2020 });
+    expect([q.status, q.basis, q.severity]).toEqual(['exceeded', 'quoted', 'breach']);
+  });
+  it('QĐ 124 collectives (a paraphrase): advisory; within the quota: severity none', async () => {
+    const { checkQuota } = await import('../../src/rating/checkQuota.js');
+    expect(checkQuota(counts, { year: 2023, subject: 'organization' }).severity).toBe('advisory');
+    expect(checkQuota({ ...counts, excellent: 1 }, { year: 2023, subject: 'organization' }).severity).toBe('none');
+  });
+});
+
+describe('item 8: citations as printed (rating.md §4.1 "Tiết 2 Điểm B Mục II"; §6.5 "điểm 4.2 khoản 4 Điều 11")', () => {
+  it('HD 21 member "unsatisfactory" is "tiết 2 điểm B Mục II"', async () => {
+    const { formatCitation } = await import('../../src/legal/citation.js');
+    const r = rateMember(member2020({ disciplines: [{ form: 'reprimand', decidedOn: '2020-05-12' }] }));
+    const c = r.blockedBy.find((b) => b.code === 'disciplineInYear')?.citations[0];
+    expect(c && formatCitation(c)).toMatch(/^tiết 2 điểm B Mục II Hướng dẫn số 21-HD\/BTCTW/);
+  });
+  it('QĐ 366 leaders’ list is "điểm 4.2 khoản 4 Điều 11"', async () => {
+    const { formatCitation } = await import('../../src/legal/citation.js');
+    const r = rateMember(member2025({ role: 'leader', leader: { unitsLed: 2, unitsLedUnsatisfactory: 0, corruptionInScopeDisciplined: false, lowConfidenceVotePercent: 60 } }));
+    const c = r.blockedBy.find((b) => b.code === 'lowConfidence')?.citations[0];
+    expect(c && formatCitation(c)).toMatch(/^điểm 4\.2 khoản 4 Điều 11 Quy định số 366-QĐ\/TW/);
+  });
+  it('separate indents are joined by "…", not stitched into one sentence', () => {
+    const r = rateMember(member2020({ civilServiceLevel: 'good' }));
+    const q = r.blockedBy.find((b) => b.code === 'civilServiceNotExcellent')?.citations[0]?.quoteVi;
+    expect(q).toContain('trở lên. … Đảng viên là cán bộ');
+  });
+});

@@ -120,7 +120,9 @@ describe('§10.5 2025: high score, too few tasks exceeded (D10)', () => {
     const r = rateMember(facts, { bandReading: 'strict' });
     expect(r.status).toBe('unclassified');
     expect(r.level).toBeUndefined();
-    expect(r.explanation.textEn).toContain('D10');
+    // The gap is named in words, never by its decision code (issue 13, "what a person reads").
+    expect(r.explanation.textEn).toContain('a gap between the bands');
+    expect(r.explanation.textEn).not.toMatch(/\bD\d+\b/);
     expect(r.options.map((o) => o.name)).toContain('bandReading');
   });
 });

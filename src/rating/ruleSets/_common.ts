@@ -35,7 +35,7 @@ export function noteOtherYears(a: Acc, list: readonly RatingDisciplineFact[] | u
   list.forEach((d, i) => {
     const y = disciplineYear(d, o);
     if (y !== year) {
-      a.note('disciplineOtherYear', `Kỷ luật thứ ${i + 1} tính vào năm ${y}, không tính lại vào năm ${year} (mỗi vi phạm chỉ tính một lần, D6).`, `Discipline ${i + 1} counts in ${y}, not again in ${year} (each violation counts once, D6).`);
+      a.note('disciplineOtherYear', `Kỷ luật thứ ${i + 1} tính vào năm ${y}, không tính lại vào năm ${year} (mỗi vi phạm chỉ tính một lần).`, `Discipline ${i + 1} counts in ${y}, not again in ${year} (each violation counts once).`);
       if (o.disciplineYearBy === 'violation' && d.countedInYear === undefined && d.violationOn !== undefined) {
         a.option('disciplineYearBy', 'violation', 'Kỷ luật tính theo năm vi phạm.', 'Disciplines count in the year of the violation.');
       }

@@ -47,7 +47,7 @@ export const QD132_B: Citation = /* @__PURE__ */ cite(
 /** QĐ 132 Đ12 k4 (c), individuals. */
 export const QD132_C: Citation = /* @__PURE__ */ cite(
   QD,
-  { article: 12, clause: 4, point: 'c', quoteVi: 'Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ công tác được giao trong năm, không hoàn thành 100% chỉ tiêu quan trọng, nhiệm vụ trọng tâm. Bị xử lý kỷ luật trong năm.' },
+  { article: 12, clause: 4, point: 'c', quoteVi: 'Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ công tác được giao trong năm, không hoàn thành 100% chỉ tiêu quan trọng, nhiệm vụ trọng tâm. … Bị xử lý kỷ luật trong năm.' },
   'quoted',
 );
 
@@ -150,8 +150,8 @@ export function subUnitCorruption(a: Acc, f: OrganizationRatingFacts, o: Resolve
     a.force(
       esc,
       'subUnitCorruption',
-      `Có đơn vị trực thuộc xảy ra vụ, việc tham nhũng hoặc vi phạm khác bị xử lý${esc ? '; đã tự phát hiện và khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
-      `A subordinate unit had a corruption case or another violation that was handled${esc ? '; self-detected and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
+      `Có đơn vị trực thuộc xảy ra vụ, việc tham nhũng hoặc vi phạm khác bị xử lý${esc ? '; đã tự phát hiện và khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`,
+      `A subordinate unit had a corruption case or another violation that was handled${esc ? '; self-detected and remedied, so the competent body may decide otherwise' : ''}.`,
       cites,
     );
   } else if (f.subUnitCorruptionHandled === undefined && f.kind !== 'partyCell') {

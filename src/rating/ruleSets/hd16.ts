@@ -20,8 +20,8 @@ import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_T
 import { memberTriggers } from './hd21.js';
 
 const HD = HD16_OF_2018;
-const q = (quoteVi: string, status: Citation['status'] = 'quoted', note?: string): Citation =>
-  cite(HD, { quoteVi, effectiveFrom: '2018-09-24', ...(note ? { note: label(note, note) } : {}) }, status);
+const q = (quoteVi: string, status: Citation['status'] = 'quoted', note?: { readonly vi: string; readonly en: string }): Citation =>
+  cite(HD, { quoteVi, effectiveFrom: '2018-09-24', ...(note ? { note } : {}) }, status);
 
 /** HD 16 citations. @internal */
 export const HD16 = /* @__PURE__ */ Object.freeze({
@@ -30,7 +30,7 @@ export const HD16 = /* @__PURE__ */ Object.freeze({
   memberTasks: q('Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ công tác được giao trong năm.'),
   memberCivilService: q('Đảng viên là công chức, viên chức xếp loại ở mức “Không hoàn thành nhiệm vụ”.'),
   memberExcellent: q('Đảng viên được đánh giá hoàn thành xuất sắc nhiệm vụ khi đáp ứng các tiêu chuẩn sau: - Thực sự có năng lực, đạo đức, có nhiều thành tích nổi bật được cá[…]', 'quotedPartial'),
-  exempt: q('được miễn công tác và sinh hoạt Đảng', 'paraphrased', 'spun copy of an article; low confidence'),
+  exempt: q('được miễn công tác và sinh hoạt Đảng', 'paraphrased', label('Chỉ thấy trong một bản chép lại đã bị sửa chữ của một bài báo; độ tin cậy thấp.', 'Seen only in a machine-reworded copy of an article; low confidence.')),
 });
 
 function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {

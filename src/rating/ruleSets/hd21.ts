@@ -26,44 +26,47 @@ import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_T
 const HD = HD21_OF_2019;
 const sec = (subsection: string | undefined, item: string, quoteVi: string, status: Citation['status'] = 'quoted'): Citation =>
   cite(HD, { section: 'II', ...(subsection ? { subsection } : {}), item: label(item, itemEn(item)), quoteVi, effectiveFrom: '2019-10-18' }, status);
-const itemEn = (vi: string): string => vi.replace('điểm B tiểu mục', 'point B, sub-item').replace('điểm B tiết', 'point B, item').replace('gạch đầu dòng', 'indent');
+/** The English of an item written as printed, smallest unit first ("tiết 2 điểm B" → "item 2 of point B"). */
+const itemEn = (vi: string): string =>
+  vi.replace(/^câu "Lưu ý" /, 'the "Lưu ý" sentence of ').replace('tiểu mục', 'sub-item').replace('tiết', 'item').replace(' điểm B', ' of point B').replace('gạch đầu dòng', 'indent');
 
 /** HD 21 citations (rating.md §4). @internal */
 export const HD21 = /* @__PURE__ */ Object.freeze({
-  memberUnsatisfactory: sec(undefined, 'điểm B tiết 2', 'Đảng viên bị thi hành kỷ luật trong năm (một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp loại).'),
-  memberDegradation: sec(undefined, 'điểm B tiết 2', 'Cấp có thẩm quyền kết luận đánh giá có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.'),
-  memberTasks: sec(undefined, 'điểm B tiết 2', 'Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ được giao trong năm.'),
-  memberCivilService: sec(undefined, 'điểm B tiết 2', 'Đảng viên là cán bộ, công chức, viên chức xếp loại ở mức “Không hoàn thành nhiệm vụ”.'),
+  memberUnsatisfactory: sec(undefined, 'tiết 2 điểm B', 'Đảng viên bị thi hành kỷ luật trong năm (một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp loại).'),
+  memberDegradation: sec(undefined, 'tiết 2 điểm B', 'Cấp có thẩm quyền kết luận đánh giá có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.'),
+  memberTasks: sec(undefined, 'tiết 2 điểm B', 'Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ được giao trong năm.'),
+  memberCivilService: sec(undefined, 'tiết 2 điểm B', 'Đảng viên là cán bộ, công chức, viên chức xếp loại ở mức “Không hoàn thành nhiệm vụ”.'),
   memberExcellent: sec(
     undefined,
-    'điểm B tiết 2.3 a)',
-    'Các tiêu chí về kết quả thực hiện nhiệm vụ chính trị được giao đều đánh giá đạt cấp độ “Xuất sắc”; các tiêu chí còn lại được đánh giá đạt cấp độ “Tốt” trở lên. Đảng viên là cán bộ, công chức, viên chức phải được xếp loại cán bộ, công chức, viên chức “Hoàn thành xuất sắc nhiệm vụ”.',
+    'tiểu mục 2.3 a) điểm B',
+    // Two separate indents of the text, joined by "…", not stitched into one sentence.
+    'Các tiêu chí về kết quả thực hiện nhiệm vụ chính trị được giao đều đánh giá đạt cấp độ “Xuất sắc”; các tiêu chí còn lại được đánh giá đạt cấp độ “Tốt” trở lên. … Đảng viên là cán bộ, công chức, viên chức phải được xếp loại cán bộ, công chức, viên chức “Hoàn thành xuất sắc nhiệm vụ”.',
   ),
-  memberQuota: sec(undefined, 'điểm B tiết 2.3 a)', 'Cấp có thẩm quyền xem xét, quyết định số lượng đảng viên được xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá 20% số đảng viên được xếp loại “Hoàn thành tốt nhiệm vụ” trong từng tổ chức cơ sở đảng.'),
-  memberGood: sec(undefined, 'điểm B tiết 2.3 b)', 'Các tiêu chí về kết quả thực hiện nhiệm vụ chính trị được giao đạt “Tốt” trở lên; những tiêu chí còn lại đạt “Trung bình” trở lên.', 'secondaryPractice'),
+  memberQuota: sec(undefined, 'tiểu mục 2.3 a) điểm B', 'Cấp có thẩm quyền xem xét, quyết định số lượng đảng viên được xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá 20% số đảng viên được xếp loại “Hoàn thành tốt nhiệm vụ” trong từng tổ chức cơ sở đảng.'),
+  memberGood: sec(undefined, 'tiểu mục 2.3 b) điểm B', 'Các tiêu chí về kết quả thực hiện nhiệm vụ chính trị được giao đạt “Tốt” trở lên; những tiêu chí còn lại đạt “Trung bình” trở lên.', 'secondaryPractice'),
   newMember: sec('6', 'gạch đầu dòng 1', 'Không đánh giá, xếp loại chất lượng đối với tổ chức đảng và tập thể lãnh đạo, quản lý mới thành lập chưa đủ 06 tháng, đảng viên mới kết nạp chưa đủ 06 tháng, nhưng vẫn phải kiểm điểm đảng viên tính từ ngày kết nạp vào Đảng.'),
   sickLeave: sec('6', 'gạch đầu dòng 2', 'Đảng viên nghỉ ốm tổng thời gian trong năm từ 03 tháng trở lên thì không xếp loại đạt mức “Hoàn thành tốt nhiệm vụ” trở lên;'),
   maternity: sec('6', 'gạch đầu dòng 3', 'Đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm là kết quả xếp loại chất lượng của thời gian làm việc thực tế của năm đó.'),
   exemptSuspended: cite(HD, { note: label('LuatVietnam diễn giải, không phải nguyên văn HD 21', 'LuatVietnam’s paraphrase, not HD 21’s wording'), quoteVi: 'việc đánh giá, xếp loại chất lượng này áp dụng với tất cả Đảng viên trừ Đảng viên được miễn công tác và sinh hoạt, Đảng viên bị đình chỉ sinh hoạt.' }, 'paraphrased'),
   leadershipCollective: sec(
     undefined,
-    'điểm B tiết 3',
+    'tiết 3 điểm B',
     'Có thành viên của tập thể lãnh đạo, quản lý bị xử lý kỷ luật từ cảnh cáo trở lên (một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp loại).',
   ),
-  leadershipCollectiveDisunity: sec(undefined, 'điểm B tiết 3', 'Cấp có thẩm quyền kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.'),
-  leadershipCollectiveTasks: sec(undefined, 'điểm B tiết 3', 'Địa phương, tổ chức, cơ quan, đơn vị trực tiếp lãnh đạo, quản lý chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ được cấp có thẩm quyền giao, phê duyệt, các chỉ tiêu chủ yếu không đạt 100% (trừ trường hợp bất khả kháng).'),
-  leadershipCollectiveDisciplined: sec(undefined, 'điểm B tiết 3', 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật.'),
+  leadershipCollectiveDisunity: sec(undefined, 'tiết 3 điểm B', 'Cấp có thẩm quyền kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.'),
+  leadershipCollectiveTasks: sec(undefined, 'tiết 3 điểm B', 'Địa phương, tổ chức, cơ quan, đơn vị trực tiếp lãnh đạo, quản lý chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ được cấp có thẩm quyền giao, phê duyệt, các chỉ tiêu chủ yếu không đạt 100% (trừ trường hợp bất khả kháng).'),
+  leadershipCollectiveDisciplined: sec(undefined, 'tiết 3 điểm B', 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật.'),
   organizationExcellent: sec(
     undefined,
-    'điểm B tiểu mục 1.3',
+    'tiểu mục 1.3 điểm B',
     'Đối với đảng bộ phải có 100% số tổ chức đảng trực thuộc được xếp loại chất lượng “Hoàn thành nhiệm vụ” trở lên, trong đó có từ 80% được xếp loại chất lượng “Hoàn thành tốt nhiệm vụ” trở lên. Đối với chi bộ phải có 100% đảng viên được xếp loại chất lượng “Hoàn thành nhiệm vụ” trở lên, trong đó có từ 80% được xếp loại chất lượng “Hoàn thành tốt nhiệm vụ” trở lên.',
   ),
   organizationExcellentCriteria: sec(
     undefined,
-    'điểm B tiểu mục 1.3',
+    'tiểu mục 1.3 điểm B',
     'Các tiêu chí về kết quả thực hiện chương trình, kế hoạch công tác xây dựng Đảng, xây dựng hệ thống chính trị; kết quả lãnh đạo thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh được cấp có thẩm quyền giao đều đánh giá đạt cấp độ “Xuất sắc”, những tiêu chí còn lại được đánh giá đạt cấp độ “Tốt” trở lên.',
   ),
-  organizationExcellentBodies: sec(undefined, 'điểm B tiểu mục 1.3', 'Chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội cùng cấp được xếp loại chất lượng “Hoàn thành tốt nhiệm vụ” trở lên.'),
+  organizationExcellentBodies: sec(undefined, 'tiểu mục 1.3 điểm B', 'Chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội cùng cấp được xếp loại chất lượng “Hoàn thành tốt nhiệm vụ” trở lên.'),
 });
 
 /** HD 21 thresholds. @internal */
@@ -115,7 +118,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
     a.block('excellent', 'criteriaBelowExcellent', 'Tiêu chí kết quả nhiệm vụ chưa đều "Xuất sắc" hoặc tiêu chí còn lại dưới "Tốt".', 'Task-result criteria are not all "Xuất sắc" or the others fall below "Tốt".', [HD21.memberExcellent]);
   }
   if (f.civilServiceLevel !== undefined && f.civilServiceLevel !== 'notCivilServant' && f.civilServiceLevel !== 'excellent') {
-    a.block('excellent', 'civilServiceNotExcellent', 'Đảng viên là công chức, viên chức phải được xếp loại công chức "hoàn thành xuất sắc nhiệm vụ" (D14).', 'A civil-servant member must be rated "excellent" as a civil servant (D14).', [HD21.memberExcellent]);
+    a.block('excellent', 'civilServiceNotExcellent', 'Đảng viên là công chức, viên chức phải được xếp loại công chức "hoàn thành xuất sắc nhiệm vụ".', 'A civil-servant member must be rated "excellent" as a civil servant.', [HD21.memberExcellent]);
   }
   // Sick leave and maternity (tiểu mục 6)
   if (f.sickLeaveMonths !== undefined && f.sickLeaveMonths >= HD21_THRESHOLDS.sickLeaveMonths) {
@@ -225,8 +228,8 @@ export const hd21Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   memberQuota: { percent: 20, group: label('từng tổ chức cơ sở đảng', 'each grassroots party organization'), citation: HD21.memberQuota },
   organizationQuota: {
     percent: 20,
-    group: label('không rõ (câu "Lưu ý" bị cắt; mẫu địa phương 2020)', 'unclear (the "Lưu ý" sentence is cut off; a 2020 local form)'),
-    citation: cite(HD, { section: 'II', item: label('điểm B tiểu mục 1.3, Lưu ý', 'point B sub-item 1.3, note'), quoteVi: 'Lưu ý: Cấp có thẩm quyền xem xét, quyết định s[…]' }, 'quotedPartial'),
+    group: label('chưa xác định được (câu "Lưu ý" của Hướng dẫn bị cắt; tỉ lệ 20% lấy theo một mẫu biểu địa phương năm 2020)', 'not determinable (the Guidance’s "Lưu ý" sentence is cut off; the 20% comes from a 2020 local form)'),
+    citation: cite(HD, { section: 'II', item: label('câu "Lưu ý" tiểu mục 1.3 điểm B', 'the "Lưu ý" sentence of sub-item 1.3 of point B'), quoteVi: 'Lưu ý: Cấp có thẩm quyền xem xét, quyết định s[…]' }, 'quotedPartial'),
     basis: 'secondaryPractice' as const,
   },
   evaluateMember: guardZeroTasks(evaluateMember),

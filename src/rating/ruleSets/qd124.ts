@@ -21,9 +21,13 @@ import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYe
 import { organizationTriggers, tasksTrigger } from './_qd132.js';
 
 const QD = QD124_OF_2023;
-const k4 = (quoteVi: string, note?: string): Citation =>
-  cite(QD, { article: 12, clause: 4, quoteVi, ...(note ? { note: label(note, note) } : {}) }, 'quoted');
-const GROUPING = 'grouping of items to subjects inferred (rating.md §5.2)';
+const k4 = (quoteVi: string, note?: { readonly vi: string; readonly en: string }): Citation =>
+  cite(QD, { article: 12, clause: 4, quoteVi, ...(note ? { note } : {}) }, 'quoted');
+/** The page prints the items without sub-headings: which subject each belongs to is inferred (rating.md §5.2). */
+const GROUPING = label('Trường hợp này thuộc đối tượng nào là suy luận (nguồn không in tiêu đề nhóm).', 'Which subject this case belongs to is inferred (the source prints no sub-headings).');
+/** LawNet's English translation: the only text seen of QĐ 124's collective levels (rating.md §5.2). */
+const lawnet = (clause: number, en: string): Citation =>
+  cite(QD, { article: 12, clause, note: label('Chỉ thấy bản dịch tiếng Anh của LawNet, chưa thấy bản tiếng Việt.', `LawNet English translation: "${en}"`) }, 'paraphrased');
 
 /** QĐ 124 citations. @internal */
 export const QD124 = /* @__PURE__ */ Object.freeze({
@@ -37,12 +41,12 @@ export const QD124 = /* @__PURE__ */ Object.freeze({
   memberDegradation: k4('Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"; vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm nêu gương, ảnh hưởng xấu đến uy tín của bản thân và cơ quan, đơn vị nơi công tá[c…]', GROUPING),
   memberExcellent: cite(QD, { article: 12, clause: 1, quoteVi: 'Đối với cá nhân: Hoàn thành 100% chỉ tiêu, nhiệm vụ theo kế hoạch đề ra hoặc theo công việc được giao đúng tiến độ, bảo đảm chất lượng, hiệu quả; trong đó có ít nhất 50% chỉ tiêu, nhiệm vụ hoàn thành vượt mức.' }, 'quotedPartial'),
   memberExcellentCriteria: cite(QD, { article: 12, clause: 1, quoteVi: 'các tiêu chí đánh giá đều đạt "Tốt" trở lên; trong đó những tiêu chí về kết quả thực hiện chức trách, nhiệm vụ được giao trong năm (đối với cá nhân) đều được đánh giá đạt "Xuất sắc" bằng sản phẩm cụ thể.' }, 'quotedPartial'),
-  exemptions: cite(QD, { note: label('Báo Nghệ An (tiếng Anh): "Party members suspended from party activities; newly admitted party members who have not been admitted for 6 months will also not be subject to annual review."', 'Báo Nghệ An (English): "Party members suspended from party activities; newly admitted party members who have not been admitted for 6 months will also not be subject to annual review."') }, 'paraphrased'),
-  exemptInferred: cite(QD, { note: label('"Additional individuals exempted" ngụ ý đảng viên được miễn công tác và sinh hoạt đã được miễn từ trước (suy luận)', '"Additional individuals exempted" implies members exempted from activity already were (inference)') }, 'inferred'),
-  collectiveExcellent: cite(QD, { article: 12, clause: 1, note: label('Bản dịch tiếng Anh của LawNet', 'LawNet English translation'), quoteVi: 'Collectives with significant achievements; … all assessment criteria achieved "Good" or higher. Criteria for task performance results for the year … must be rated "Excellent" with specific products. No organizations under them or members of their leadership have been disciplined.' }, 'paraphrased'),
-  collectiveGood: cite(QD, { article: 12, clause: 2, note: label('Bản dịch tiếng Anh của LawNet', 'LawNet English translation'), quoteVi: 'criteria rated "Average" or higher, with task performance results for the year … rated "Good" or higher with specific products. No organizations under them or members of their leadership have been disciplined (except in cases of self-discovery and rectification of consequences).' }, 'paraphrased'),
-  collectiveSatisfactory: cite(QD, { article: 12, clause: 3, note: label('Bản dịch tiếng Anh của LawNet', 'LawNet English translation'), quoteVi: 'basic criteria rated "Average" or higher with specific products. No organizations under them or members of their leadership have been disciplined (except in cases of self-discovery and rectification of consequences).' }, 'paraphrased'),
-  collectiveQuota: cite(QD, { article: 12, clause: 1, note: label('Bản dịch tiếng Anh của LawNet', 'LawNet English translation'), quoteVi: 'does not exceed 20% of those graded as "Good Completion of Tasks" within each group with similar roles, functions, and responsibilities' }, 'paraphrased'),
+  exemptions: cite(QD, { note: label('Theo bài tiếng Anh của Báo Nghệ An: đảng viên bị đình chỉ sinh hoạt đảng và đảng viên mới kết nạp chưa đủ 6 tháng không kiểm điểm hằng năm.', 'Báo Nghệ An (English): "Party members suspended from party activities; newly admitted party members who have not been admitted for 6 months will also not be subject to annual review."') }, 'paraphrased'),
+  exemptInferred: cite(QD, { note: label('Bài báo nói "thêm" các đối tượng không kiểm điểm, nên đảng viên được miễn công tác và sinh hoạt đảng hẳn đã được miễn từ trước (suy luận).', '"Additional individuals exempted" implies members exempted from activity already were (inference).') }, 'inferred'),
+  collectiveExcellent: lawnet(1, 'Collectives with significant achievements; … all assessment criteria achieved "Good" or higher. Criteria for task performance results for the year … must be rated "Excellent" with specific products. No organizations under them or members of their leadership have been disciplined.'),
+  collectiveGood: lawnet(2, 'criteria rated "Average" or higher, with task performance results for the year … rated "Good" or higher with specific products. No organizations under them or members of their leadership have been disciplined (except in cases of self-discovery and rectification of consequences).'),
+  collectiveSatisfactory: lawnet(3, 'basic criteria rated "Average" or higher with specific products. No organizations under them or members of their leadership have been disciplined (except in cases of self-discovery and rectification of consequences).'),
+  collectiveQuota: lawnet(1, 'does not exceed 20% of those graded as "Good Completion of Tasks" within each group with similar roles, functions, and responsibilities'),
 });
 
 /** QĐ 124 thresholds. @internal */

@@ -184,7 +184,7 @@ const NEW = T.newMemberMonths.citation;
  */
 const NOT_RATED_READING = cite(
   QD,
-  { article: 5, clause: 2, effectiveFrom: FROM, note: label('Điều 5 k2 chỉ nói "không kiểm điểm"; "không xếp loại" là cách hiểu của nguồn [S47] (rating.md §6.2).', 'Art. 5(2) says only "not reviewed"; "not rated" is a source’s reading [S47] (rating.md §6.2).') },
+  { article: 5, clause: 2, effectiveFrom: FROM, note: label('Khoản 2 Điều 5 chỉ nói "không kiểm điểm"; "không xếp loại" là cách hiểu của nguồn tham khảo, không phải nguyên văn.', 'Art. 5(2) says only "not reviewed"; "not rated" is a source’s reading, not the wording.') },
   'inferred',
 );
 
@@ -307,8 +307,8 @@ function finish(a: Acc, possible: readonly boolean[], certain: readonly boolean[
     a.allowed = a.missingForcing > 0 ? UNSATISFACTORY : 0;
     if (a.trace) {
       a.caveat(
-        'Không mức nào của Điều 11 khớp với các dữ kiện (khoảng trống giữa các khung điểm, quyết định D10); cấp có thẩm quyền xem xét.',
-        'No level of Article 11 matches the facts (a gap between the bands, decision D10); the competent body decides.',
+        'Không mức nào của Điều 11 khớp với các dữ kiện (khoảng trống giữa các khung điểm); cấp có thẩm quyền xem xét.',
+        'No level of Article 11 matches the facts (a gap between the bands); the competent body decides.',
       );
       a.note('gap', 'Khoảng trống: không đạt điều kiện mức nào và không thuộc trường hợp "không hoàn thành nhiệm vụ".', 'Gap: no level’s conditions hold and no "unsatisfactory" case applies.', gapCites);
     }
@@ -328,8 +328,8 @@ function cascadeNote(a: Acc, score: number | undefined, o: ResolvedRatingOptions
     a.option(
       'bandReading',
       'cascade',
-      'Tổng điểm thuộc khung của mức cao hơn nhưng không đủ điều kiện; khung được coi là mức sàn nên hạ xuống mức thấp hơn (D10).',
-      'The score is in a higher level’s band but its conditions fail; bands are read as floors, so the next level down applies (D10).',
+      'Tổng điểm thuộc khung của mức cao hơn nhưng không đủ điều kiện; khung được coi là mức sàn nên xét xuống mức thấp hơn.',
+      'The score is in a higher level’s band but its conditions fail; bands are read as floors, so the next level down applies.',
     );
   }
 }
@@ -369,7 +369,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       a.note('leaveActualWork', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế, không giới hạn mức.', 'Sick leave of 3 months or more, or maternity leave: rated on the work actually done, no cap.', [LEAVE]);
     }
     if (f.civilServiceLevel !== undefined && f.civilServiceLevel !== 'notCivilServant') {
-      a.note('civilServiceBasis', `Kết quả xếp loại công chức, viên chức (${RATING_LEVEL_LABELS[f.civilServiceLevel].vi}) là cơ sở tham khảo, không ràng buộc mức (D14).`, `The civil-service rating (${RATING_LEVEL_LABELS[f.civilServiceLevel].en}) is a basis, not a binding cap (D14).`, [BASIS]);
+      a.note('civilServiceBasis', `Kết quả xếp loại công chức, viên chức (${RATING_LEVEL_LABELS[f.civilServiceLevel].vi}) là cơ sở tham khảo, không ràng buộc mức `, `The civil-service rating (${RATING_LEVEL_LABELS[f.civilServiceLevel].en}) is a basis, not a binding cap `, [BASIS]);
     }
   }
   // Triggers (khoản 4)
@@ -385,8 +385,8 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       a.force(
         esc,
         'prohibitedConduct',
-        `Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
-        `Concluded: violated what members must not do or the duty to set an example, harming reputation${esc ? '; self-reported and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
+        `Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`,
+        `Concluded: violated what members must not do or the duty to set an example, harming reputation${esc ? '; self-reported and remedied, so the competent body may decide otherwise' : ''}.`,
         esc ? [NONLEADER_TRIGGERS, NONLEADER_ESCAPE] : [NONLEADER_TRIGGERS],
       );
     } else if (f.prohibitedConductConcluded === undefined && !o.assumeNoEvents) {
@@ -402,19 +402,19 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   } else {
     f.disciplines.forEach((d, i) => {
       if (!counts(d, f.year, o)) {
-        a.note('disciplineOtherYear', `Kỷ luật thứ ${i + 1} tính vào năm ${disciplineYear(d, o)}, không tính vào năm ${f.year} (D6).`, `Discipline ${i + 1} counts in ${disciplineYear(d, o)}, not in ${f.year} (D6).`);
+        a.note('disciplineOtherYear', `Kỷ luật thứ ${i + 1} tính vào năm ${disciplineYear(d, o)}, không tính vào năm ${f.year} (mỗi vi phạm chỉ tính một lần).`, `Discipline ${i + 1} counts in ${disciplineYear(d, o)}, not in ${f.year} (each violation counts once).`);
         if (o.disciplineYearBy === 'violation') a.option('disciplineYearBy', 'violation', 'Kỷ luật tính theo năm vi phạm.', 'Disciplines count in the year of the violation.');
         return;
       }
       if (d.relatedToOfficialDuty === undefined) {
-        a.miss(`disciplines[${i}].relatedToOfficialDuty`, 'QĐ 366 chỉ coi kỷ luật vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ" (D7).', 'QĐ 366 counts only disciplines for violations tied to official duty (D7).');
+        a.miss(`disciplines[${i}].relatedToOfficialDuty`, 'QĐ 366 chỉ coi kỷ luật vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', 'QĐ 366 counts only disciplines for violations tied to official duty.');
       } else if (d.relatedToOfficialDuty) {
         const esc = d.selfReportedAndRemedied === true;
         a.force(
           esc,
           'disciplineOfficialDuty',
-          `Bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến công vụ trong năm${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét (D8)' : ''}.`,
-          `Disciplined (${formEn(d.form)}) in the year for a violation tied to official duty${esc ? '; self-reported and remedied, so the competent body may decide otherwise (D8)' : ''}.`,
+          `Bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến công vụ trong năm${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`,
+          `Disciplined (${formEn(d.form)}) in the year for a violation tied to official duty${esc ? '; self-reported and remedied, so the competent body may decide otherwise' : ''}.`,
           esc ? [leader ? LEADER_DISCIPLINE : NONLEADER_TRIGGERS, leader ? LEADER_ESCAPE : NONLEADER_ESCAPE] : [leader ? LEADER_DISCIPLINE : NONLEADER_TRIGGERS],
         );
       } else {
@@ -501,7 +501,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   const ev = o.assumeNoEvents;
   if (trace) {
     if (f.members || f.subUnits) {
-      a.note('memberStatistics', 'Kết quả xếp loại đảng viên, tổ chức trực thuộc là căn cứ đánh giá tổ chức đảng; QĐ 366 / HD 43 không nêu ngưỡng tỉ lệ nên chỉ dùng để tham khảo (D9).', 'Ratings of members and sub-units are the basis of a party organization’s rating; QĐ 366 / HD 43 state no share thresholds, so they are informational (D9).', [ORG_BASIS]);
+      a.note('memberStatistics', 'Kết quả xếp loại đảng viên, tổ chức trực thuộc là căn cứ đánh giá tổ chức đảng; QĐ 366 / HD 43 không nêu ngưỡng tỉ lệ nên chỉ dùng để tham khảo.', 'Ratings of members and sub-units are the basis of a party organization’s rating; QĐ 366 / HD 43 state no share thresholds, so they are informational.', [ORG_BASIS]);
     }
     if (f.establishedOn !== undefined) {
       a.caveat('Quy tắc về tổ chức mới thành lập chưa đủ 6 tháng không thấy trong QĐ 366 / HD 43 (chưa xác minh).', 'No rule on organizations founded under 6 months ago is visible in QĐ 366 / HD 43 (unverified).');
@@ -522,7 +522,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
           return;
         }
         if (d.relatedToOfficialDuty === undefined) {
-          a.miss(`leadershipDisciplines[${i}].relatedToOfficialDuty`, 'Chỉ vi phạm liên quan đến chức trách, nhiệm vụ mới là trường hợp "không hoàn thành nhiệm vụ" (D7).', 'Only duty-related violations count (D7).');
+          a.miss(`leadershipDisciplines[${i}].relatedToOfficialDuty`, 'Chỉ vi phạm liên quan đến chức trách, nhiệm vụ mới là trường hợp "không hoàn thành nhiệm vụ".', 'Only duty-related violations count.');
         } else if (d.relatedToOfficialDuty) {
           const esc = d.selfReportedAndRemedied === true;
           a.force(esc, 'memberDisciplined', `Thành viên bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến chức trách, nhiệm vụ.`, `A member was disciplined (${formEn(d.form)}) for a duty-related violation.`, esc ? [LC_MEMBER_DISCIPLINE, LC_ESCAPE] : [LC_MEMBER_DISCIPLINE]);
@@ -611,7 +611,7 @@ export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
   crit('qd366.org.excellent', 'organization', 'excellent', 'Tập thể: 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', 'Collective: all tasks on time, at least 30% exceeded; no subordinate unit or leadership member disciplined.', COLLECTIVE_EXCELLENT),
   crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo, quản lý: mất đoàn kết; thành viên bị kỷ luật do vi phạm liên quan đến chức trách; thành viên suy thoái; đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản.', 'Leadership collective: disunity; a member disciplined for a duty-related violation; a degraded member; units under 70% of tasks or the 5 basic targets missed.', LC_MEMBER_DISCIPLINE),
   crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', 'Tổ chức, tổ chức đảng (không phải tập thể lãnh đạo): các trường hợp ngoài "dưới 50 điểm" chưa thấy.', 'Organizations other than leadership collectives: cases beyond "under 50 points" not seen.', c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
-  crit('qd366.org.memberShares', 'organization', 'excellent', 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong QĐ 366 / HD 43 (D9).', 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43 (D9).', ORG_BASIS, 'informational'),
+  crit('qd366.org.memberShares', 'organization', 'excellent', 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong QĐ 366 / HD 43.', 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43.', ORG_BASIS, 'informational'),
   crit('qd366.quota', 'member', 'quota', 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.', T.quotaPercent.citation),
 ])();
 
