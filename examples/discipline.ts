@@ -31,12 +31,12 @@ const cases: readonly Case[] = [
   {
     ref: 'VV-01',
     facts: { subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2024-02-20' },
-    proposal: { form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false },
+    proposal: { form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false, violationOnBranchGrounds: true },
   },
   {
     ref: 'VV-02',
     facts: { subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2018-11-02', conclusionOn: '2024-03-12' },
-    proposal: { form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false },
+    proposal: { form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false, violationOnBranchGrounds: true },
   },
   {
     ref: 'VV-03',

@@ -159,6 +159,12 @@ export interface DisciplineCheckInput {
   readonly managedBySameLevelCommittee?: boolean;
   /** The violation concerns a duty assigned by a higher level ("nhiệm vụ do cấp trên giao"). */
   readonly violationInDutyAssignedByHigherLevel?: boolean;
+  /**
+   * The violation is of political quality, ideology, ethics, lifestyle, party activity or a
+   * member's duties: the grounds on which Điều lệ Điều 36 khoản 1 lets a chi bộ decide. Without
+   * it a chi bộ's authority is `"unknown"`, never confirmed.
+   */
+  readonly violationOnBranchGrounds?: boolean;
   /** The đảng ủy cơ sở is authorised to admit members (and so to expel). */
   readonly grassrootsMayAdmit?: boolean;
 }
@@ -242,6 +248,7 @@ export const disciplineCheckInputSchema = /* @__PURE__ */ z.lazy(() => z.strictO
   managedByHigherCommittee: z.optional(z.boolean()),
   managedBySameLevelCommittee: z.optional(z.boolean()),
   violationInDutyAssignedByHigherLevel: z.optional(z.boolean()),
+  violationOnBranchGrounds: z.optional(z.boolean()),
   grassrootsMayAdmit: z.optional(z.boolean()),
 }).check(z.superRefine((v, ctx) => {
   if (v.districtLevel !== undefined && v.bodyLevel !== undefined && v.districtLevel !== (v.bodyLevel === 'district')) {
@@ -436,7 +443,7 @@ const LEVELS_COVERED: Partial<Record<DecidingBody, { readonly levels: readonly D
   },
 };
 
-const LEVEL_CODES: readonly string[] = ['bodyLevelNotGiven', 'bodyLevelNotCovered', 'decidedOnNotGivenForDistrict'];
+const LEVEL_CODES: readonly string[] = ['bodyLevelNotGiven', 'bodyLevelNotCovered', 'decidedOnNotGivenForDistrict', 'branchGroundsNotGiven', 'branchGroundsNotCovered'];
 
 /** Why the cited clause does not confirm this body at this level and date, or `undefined` when it does. */
 function levelGap(body: DecidingBody, level: DecidingBodyLevel | undefined, decidedOn: IsoDate | undefined): { code: string; text: Label } | undefined {
@@ -542,7 +549,22 @@ function checkAuthority(
       if (f.violationInDutyAssignedByHigherLevel === undefined) {
         missing('dutyNotGiven', 'Chưa cho biết vi phạm có thuộc nhiệm vụ do cấp trên giao hay không.', 'Whether the violation concerns a duty assigned by a higher level was not given.');
       }
-      if (f.memberOfDecidingBranch === true && f.violationInDutyAssignedByHigherLevel === false) {
+      // Điều lệ Điều 36 khoản 1 (quoted) gives the chi bộ these grounds only; whether it may decide
+      // on others is not written (reading the list as exhaustive would be an inference): unknown.
+      if (f.violationOnBranchGrounds === undefined) {
+        missing(
+          'branchGroundsNotGiven',
+          'Chưa cho biết vi phạm có thuộc phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện nhiệm vụ đảng viên hay không (các trường hợp chi bộ được quyết định).',
+          'Whether the violation is of political quality, ideology, ethics, lifestyle, party activity or a member\'s duties (the grounds on which a branch decides) was not given.',
+        );
+      } else if (!f.violationOnBranchGrounds) {
+        missing(
+          'branchGroundsNotCovered',
+          'Điều lệ chỉ giao chi bộ quyết định kỷ luật vi phạm về phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện nhiệm vụ đảng viên; với vi phạm khác, thẩm quyền của chi bộ chưa được đối chiếu.',
+          'The Charter lets a branch decide on violations of political quality, ideology, ethics, lifestyle, party activity or a member\'s duties; for other violations its authority is not verified.',
+        );
+      }
+      if (f.memberOfDecidingBranch === true && f.violationInDutyAssignedByHigherLevel === false && f.violationOnBranchGrounds === true) {
         confirmations.push({
           code: 'branchMayDecide',
           text: { vi: `Chi bộ quyết định ${formLabel.vi} đảng viên trong chi bộ.`, en: `A branch decides ${formLabel.en} of its own members.` },

@@ -464,13 +464,24 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
     ...(d.countedInYear !== undefined ? { countedInYear: d.countedInYear } : {}),
     ...(d.atPreviousUnit !== undefined ? { atPreviousUnit: d.atPreviousUnit } : {}),
   };
+  // HD 21 Mục II điểm B tiết 2 (quoted) says "chỉ tính một lần" for its years only; no other
+  // version's wording was seen (rating.md §7.1), so elsewhere it is carried over by inference.
+  const hd21Years = d.decidedOn >= '2019-10-18' && d.decidedOn <= '2023-11-09';
   reasons.push({
     code: 'rating',
     text: {
-      vi: 'Khi xếp loại: một vi phạm bị xử lý kỷ luật chỉ tính một lần; năm tính do lĩnh vực xếp loại quyết định (mặc định năm quyết định kỷ luật).',
-      en: 'For the rating: one disciplined violation counts once; the year it counts in is decided by the rating area (by default the decision year).',
+      vi: 'Khi xếp loại: một vi phạm bị xử lý kỷ luật chỉ tính một lần.',
+      en: 'For the rating: one disciplined violation counts once.',
     },
-    citations: [SRC.hd21rating, SRC.qd366art11],
+    citations: [hd21Years ? SRC.hd21rating : SRC.onceCarriedOver],
+  });
+  reasons.push({
+    code: 'ratingYear',
+    text: {
+      vi: 'Năm tính kỷ luật khi xếp loại do phần xếp loại quyết định (mặc định là năm có quyết định kỷ luật).',
+      en: 'The year the discipline counts in is decided by the rating (by default the year of the decision).',
+    },
+    citations: d.decidedOn >= '2025-08-30' ? [SRC.qd366art11] : [],
   });
 
   const labels: Record<DecisionEffectStatus, Label> = {

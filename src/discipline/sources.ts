@@ -447,10 +447,27 @@ export const hd21rating: Citation = /* @__PURE__ */ cite(
   hd21of2019,
   {
     section: 'II',
-    item: /* @__PURE__ */ note('điểm B tiết 2', 'point B, sub-point 2'),
+    point: 'B',
+    item: /* @__PURE__ */ note('tiết 2', 'sub-point 2'),
     quoteVi: 'Đảng viên bị thi hành kỷ luật trong năm (một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp loại).',
+    effectiveFrom: '2019-10-18',
+    effectiveTo: '2023-11-09',
   },
   'quotedSecondHand',
+);
+/** "Chỉ tính một lần" outside the HD 21 years: no later or earlier text seen (rating.md §7.1), carried over. */
+export const onceCarriedOver: Citation = /* @__PURE__ */ cite(
+  hd21of2019,
+  {
+    section: 'II',
+    point: 'B',
+    item: /* @__PURE__ */ note('tiết 2', 'sub-point 2'),
+    note: /* @__PURE__ */ note(
+      'Câu "một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp loại" chỉ thấy trong Hướng dẫn 21-HD/BTCTW; áp dụng cho năm khác là suy luận của thư viện.',
+      'The words "one disciplined violation counts once in the rating" are seen only in Guidance 21-HD/BTCTW; applying them to other years is a library inference.',
+    ),
+  },
+  'inferred',
 );
 // Located at article level only: the block "Một số trường hợp cần lưu ý" is printed after
 // khoản 4 by secondary pages; whether it sits in QĐ 366 Điều 11 or in HD 43 is unverified
@@ -460,8 +477,8 @@ export const qd366art11: Citation = /* @__PURE__ */ cite(
   {
     article: 11,
     note: /* @__PURE__ */ note(
-      'Vi phạm từ năm trước nhưng đến kỳ đánh giá mới bị kỷ luật thì căn cứ hình thức kỷ luật để đánh giá, xếp loại ở thời điểm hiện tại. Vị trí chưa được xác minh: đoạn "Một số trường hợp cần lưu ý" có thể thuộc Điều 11 hoặc Hướng dẫn 43-HD/TW.',
-      'A violation from an earlier year disciplined in the current rating period counts in the current rating. Location unverified: the "Một số trường hợp cần lưu ý" block may sit in Điều 11 or in Guidance 43-HD/TW.',
+      'Vi phạm từ năm trước nhưng đến kỳ đánh giá mới bị kỷ luật thì căn cứ hình thức kỷ luật để đánh giá, xếp loại ở thời điểm hiện tại. Vị trí chưa được xác minh: đoạn "Một số trường hợp cần lưu ý" có thể thuộc Điều 11 hoặc Hướng dẫn 43-HD/BTCTW.',
+      'A violation from an earlier year disciplined in the current rating period counts in the current rating. Location unverified: the "Một số trường hợp cần lưu ý" block may sit in Article 11 or in Guidance 43-HD/BTCTW.',
     ),
   },
   'paraphrased',

@@ -99,9 +99,24 @@ describe('authority', () => {
   });
 
   it('a chi bộ reprimanding its own member for its own matters: confirmed', () => {
-    const r = checkDiscipline({ subject: 'officialMember', form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false });
+    const r = checkDiscipline({ subject: 'officialMember', form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false, violationOnBranchGrounds: true });
     expect(r).toMatchObject({ ok: true, authority: 'confirmed', unknowns: [] });
     expect(r.explanation.outcome.code).toBe('ok');
+  });
+
+  // Issue 13 item 13; discipline.md §4.1 A1 (Điều lệ Điều 36 khoản 1, Q1): the chi bộ decides on
+  // violations of "phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện
+  // nhiệm vụ đảng viên"; §4.2 does not list other grounds as a rejection, so they stay unknown.
+  it('a chi bộ is confirmed only on the Charter\'s grounds of violation; otherwise unknown, never rejected', () => {
+    const own = { subject: 'officialMember', form: 'warning', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false } as const;
+    const notGiven = checkDiscipline(own);
+    expect(notGiven).toMatchObject({ ok: true, authority: 'unknown' });
+    expect(notGiven.unknowns.map((u) => u.code)).toEqual(['branchGroundsNotGiven']);
+    const other = checkDiscipline({ ...own, violationOnBranchGrounds: false });
+    expect(other).toMatchObject({ ok: true, authority: 'unknown', broken: [] });
+    expect(other.unknowns.map((u) => u.code)).toEqual(['branchGroundsNotCovered']);
+    expect(other.explanation.textVi).toContain('thẩm quyền của chi bộ chưa được đối chiếu');
+    expect(checkDiscipline({ ...own, violationOnBranchGrounds: true }).authority).toBe('confirmed');
   });
 
   it('grassroots committees: removal from post only for lower committee members, expulsion limits', () => {

@@ -16,17 +16,35 @@ describe('citations whose location or strength the reference qualifies', () => {
     expect(c.point).toBeUndefined();
     expect(['paraphrased', 'inferred']).toContain(c.status);
     expect(c.note?.en).toContain('Location unverified');
-    expect(c.note?.en).toContain('43-HD/TW');
+    expect(c.note?.en).toContain('43-HD/BTCTW');
+    expect(c.note?.vi).toContain('Hướng dẫn 43-HD/BTCTW');
     expect(c.note?.vi).toContain('chưa được xác minh');
     expect(formatCitation(c, 'vi')).not.toContain('4.3');
     expect(formatCitation(c, 'en')).not.toContain('4.3');
   });
 
   it('the effects explanation cites QĐ 366 without the unverified "4.3"', () => {
-    const r = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2025-03-01' }, { on: '2025-12-01' });
-    expect(r.explanation.textVi).toContain('Điều 11');
+    const r = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2025-10-01' }, { on: '2025-12-01' });
+    expect(r.explanation.textVi).toContain('Điều 11 Quy định số 366-QĐ/TW');
     expect(r.explanation.textVi).not.toContain('4.3');
     expect(r.explanation.textEn).not.toContain('4.3');
+  });
+
+  // Issue 13 items 13 and 8; rating.md §7.1 ("count once": quoted in HD 21 only, not seen for QĐ 124
+  // or QĐ 366) and §4.1 (printed "Tiết 2 Điểm B Mục II").
+  it('"một vi phạm chỉ tính một lần" is quoted from HD 21 in its years and carried over by inference elsewhere', () => {
+    const rating = (decidedOn: string) => disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn }, { on: '2026-06-01' }).explanation.reasons.find((x) => x.code === 'rating');
+    const in2021 = rating('2021-05-01');
+    expect(in2021?.citations.map((c) => c.status)).toEqual(['quotedSecondHand']);
+    expect(in2021?.citations[0]?.quoteVi).toContain('chỉ tính một lần');
+    expect(formatCitation(in2021!.citations[0]!, 'vi')).toMatch(/^tiết 2 điểm B Mục II Hướng dẫn số 21-HD\/BTCTW/);
+    for (const d of ['2024-05-01', '2025-10-01', '2018-05-01']) {
+      const r = rating(d);
+      expect(r?.citations.map((c) => c.status)).toEqual(['inferred']);
+      expect(r?.citations[0]?.note?.vi).toContain('suy luận của thư viện');
+    }
+    const text = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2025-10-01' }, { on: '2026-06-01' }).explanation.textVi;
+    expect(text).toContain('một vi phạm bị xử lý kỷ luật chỉ tính một lần. (suy ra từ tiết 2 điểm B Mục II Hướng dẫn số 21-HD/BTCTW');
   });
 });
 

@@ -298,10 +298,24 @@ check.push(
   },
   {
     id: 'check-branch-own-member-confirmed',
-    description: 'A chi bộ reprimanding its own member for its own matters: confirmed.',
+    description: 'A chi bộ reprimanding its own member for a violation on the grounds the Charter names: confirmed.',
     source: 'discipline.md §4.1 A1. tests/discipline/checkDiscipline.test.ts',
-    args: [{ subject: 'officialMember', form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false }],
+    args: [{ subject: 'officialMember', form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false, violationOnBranchGrounds: true }],
     expect: { ok: true, authority: 'confirmed', unknowns: [] },
+  },
+  {
+    id: 'check-branch-grounds-not-given',
+    description: 'A chi bộ reprimanding its own member, the grounds of the violation not given: unknown, not confirmed.',
+    source: 'discipline.md §4.1 A1 "vi phạm phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện nhiệm vụ đảng viên". tests/discipline/checkDiscipline.test.ts',
+    args: [{ subject: 'officialMember', form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false }],
+    expect: { ok: true, authority: 'unknown', 'unknowns[].code': ['branchGroundsNotGiven'] },
+  },
+  {
+    id: 'check-branch-grounds-not-covered',
+    description: 'A chi bộ reprimanding its own member for a violation outside the grounds the Charter names: unknown (reading the list as exhaustive would be an inference).',
+    source: 'discipline.md §4.1 A1; §4.2 (not among the rejections). tests/discipline/checkDiscipline.test.ts',
+    args: [{ subject: 'officialMember', form: 'reprimand', decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false, violationOnBranchGrounds: false }],
+    expect: { ok: true, authority: 'unknown', 'unknowns[].code': ['branchGroundsNotCovered'] },
   },
   {
     id: 'check-grassroots-removal-not-lower-committee',
@@ -480,9 +494,9 @@ for (const form of ['reprimand', 'warning']) {
   for (const subject of ['officialMember', 'probationaryMember']) {
     check.push({
       id: `check-sys-branch-own-${subject.toLowerCase()}-${form}`,
-      description: `A chi bộ deciding ${form} for its own ${subject}: confirmed.`,
+      description: `A chi bộ deciding ${form} for its own ${subject}, on the grounds the Charter names: confirmed.`,
       source: 'discipline.md §4.1 A1',
-      args: [{ subject, form, decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false }],
+      args: [{ subject, form, decidedBy: 'branch', memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false, violationOnBranchGrounds: true }],
       expect: { ok: true, authority: 'confirmed' },
     });
   }
