@@ -180,20 +180,30 @@ export function explain(input: ExplanationInput): Explanation {
     options: input.options ?? [],
     caveats: input.caveats ?? [],
   };
-  return deepFreeze({ ...structuredCloneLabels(base), textVi: render(base, 'vi'), textEn: render(base, 'en') });
+  return deepFreeze({ ...copyUnfrozen(base), textVi: render(base, 'vi'), textEn: render(base, 'en') });
 }
 
-/** Copy the containers (not the shared citations) so that freezing never touches caller data. */
-function structuredCloneLabels(e: Omit<Explanation, 'textVi' | 'textEn'>): Omit<Explanation, 'textVi' | 'textEn'> {
-  const copyReason = (r: Reason): Reason => ({ code: r.code, text: { ...r.text }, citations: [...r.citations] });
-  return {
-    outcome: { code: e.outcome.code, label: { ...e.outcome.label } },
-    ...(e.ruleSet ? { ruleSet: { id: e.ruleSet.id, label: { ...e.ruleSet.label } } } : {}),
-    reasons: e.reasons.map(copyReason),
-    blockedBy: e.blockedBy.map(copyReason),
-    options: e.options.map((o) => ({ name: o.name, value: o.value, effect: { ...o.effect } })),
-    caveats: e.caveats.map((c) => ({ ...c })),
-  };
+/**
+ * Copy what the caller owns, so that freezing the result never freezes the caller's objects:
+ * frozen values (the library's own labels and citations) are shared as they are, anything else
+ * (plain objects and arrays) is copied, iteratively so a deep input cannot exhaust the stack.
+ */
+function copyUnfrozen<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  const root: unknown = Array.isArray(value) ? [] : {};
+  const stack: [source: object, target: Record<PropertyKey, unknown>][] = [[value as object, root as Record<PropertyKey, unknown>]];
+  while (stack.length > 0) {
+    const [source, target] = stack.pop()!;
+    for (const key of Object.keys(source)) {
+      const child = (source as Record<string, unknown>)[key];
+      const shared = child === null || typeof child !== 'object' || Object.isFrozen(child);
+      const copy: unknown = shared ? child : Array.isArray(child) ? [] : {};
+      // defineProperty, not assignment: an own "__proto__" key (JSON.parse makes them) stays data.
+      Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      if (!shared) stack.push([child as object, copy as Record<PropertyKey, unknown>]);
+    }
+  }
+  return root as T;
 }
 
 /**

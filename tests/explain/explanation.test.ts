@@ -54,10 +54,12 @@ describe('explain', () => {
     expect(e.textEn).not.toMatch(/O-17/);
   });
 
-  it('is deeply frozen and leaves the (frozen) input untouched', () => {
+  it('is deeply frozen and shares a frozen input instead of copying it', () => {
+    const before = JSON.stringify(input);
     const e = explain(input);
     expect(isDeepFrozen(e)).toBe(true);
-    expect(e.reasons).not.toBe(input.reasons);
+    expect(e.reasons).toBe(input.reasons);
+    expect(JSON.stringify(input)).toBe(before);
   });
 
   it('does not freeze a caller-owned, mutable input', () => {
@@ -65,5 +67,38 @@ describe('explain', () => {
     explain({ outcome: { code: 'ok', label: { vi: 'Được', en: 'OK' } }, reasons });
     expect(Object.isFrozen(reasons)).toBe(false);
     expect(Object.isFrozen(reasons[0])).toBe(false);
+  });
+});
+
+describe('explain leaves what the caller owns alone (issue 15)', () => {
+  it('does not freeze a caller-made citation, label or option, at any depth', () => {
+    const citation = { document: { ...PARTY_DOCUMENTS.charter2011 }, status: 'quoted' as const, article: 35, note: { vi: 'ghi chú', en: 'note' } };
+    const caveat = { vi: 'Lưu ý.', en: 'Caveat.' };
+    const e = explain({
+      outcome: { code: 'ok', label: { vi: 'Được', en: 'OK' } },
+      reasons: [{ code: 'r', text: { vi: 'a', en: 'b' }, citations: [citation] }],
+      caveats: [caveat],
+    });
+    expect(Object.isFrozen(citation)).toBe(false);
+    expect(Object.isFrozen(citation.note)).toBe(false);
+    expect(Object.isFrozen(citation.document)).toBe(false);
+    expect(Object.isFrozen(caveat)).toBe(false);
+    expect(isDeepFrozen(e)).toBe(true);
+    expect(e.reasons[0]!.citations[0]).toEqual(citation);
+    expect(e.textVi).toContain('theo nguyên văn Điều 35 Điều lệ Đảng');
+  });
+
+  it('shares the library\'s own frozen citations instead of copying them', () => {
+    const c = cite(PARTY_DOCUMENTS.charter2011, { article: 35 });
+    const e = explain({ outcome: { code: 'ok', label: { vi: 'Được', en: 'OK' } }, reasons: [{ code: 'r', text: { vi: 'a', en: 'b' }, citations: [c] }] });
+    expect(e.reasons[0]!.citations[0]).toBe(c);
+  });
+
+  it('keeps an own "__proto__" key of a JSON-made label as data, never as a prototype', () => {
+    const label = JSON.parse('{"vi":"Được","en":"OK","__proto__":{"polluted":true}}') as { vi: string; en: string };
+    const e = explain({ outcome: { code: 'ok', label } });
+    expect(Object.getPrototypeOf(e.outcome.label)).toBe(Object.prototype);
+    expect((e.outcome.label as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
