@@ -98,6 +98,16 @@ export function buildResult(
     });
   }
   const caveats: Label[] = [...trace.caveats];
+  // Level names the version is not known to use (HD 27: only "yếu kém" and "không hoàn thành
+  // nhiệm vụ" are quoted; the others come from earlier reporting, rating.md §1.3): say so.
+  const shown = level !== undefined ? [level] : status === 'rated' ? allowedLevels : [];
+  const unsure = shown.filter((l) => labels[l].status !== 'quoted').map((l) => labels[l]);
+  if (unsure.length > 0) {
+    caveats.push({
+      vi: `Tên mức ${unsure.map((u) => `"${u.vi}"`).join(', ')} chưa thấy trong văn bản của bộ quy tắc này; lấy theo cách gọi thấy trong nguồn khác.`,
+      en: `The level name${unsure.length > 1 ? 's' : ''} ${unsure.map((u) => `"${u.en}"`).join(', ')} ${unsure.length > 1 ? 'are' : 'is'} not seen in this rule set’s text; taken from the usage seen elsewhere.`,
+    });
+  }
   for (const u of unverified) caveats.push({ vi: `Không xác định được mức "${labels[u.level].vi}": ${u.reason.vi}`, en: `Cannot rule on "${labels[u.level].en}": ${u.reason.en}` });
   if (trace.missing.length > 0) {
     caveats.push({
@@ -118,7 +128,8 @@ export function buildResult(
     });
   }
   caveats.push(NOT_AN_OFFICIAL_DECISION);
-  const explanation = explain({ outcome, ruleSet: ruleSetRef, reasons, blockedBy: trace.blocked, options, caveats });
+  // The explanation's blockedBy are plain reasons: the level stays on the result's own blockedBy.
+  const explanation = explain({ outcome, ruleSet: ruleSetRef, reasons, blockedBy: trace.blocked.map((b) => ({ code: b.code, text: b.text, citations: b.citations })), options, caveats });
   const maxLevel = allowedLevels[0];
   const result: RatingResult = {
     subject,

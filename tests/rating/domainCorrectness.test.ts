@@ -256,3 +256,21 @@ describe('item 8: citations as printed (rating.md §4.1 "Tiết 2 Điểm B Mụ
     expect(q).toContain('trở lên. … Đảng viên là cán bộ');
   });
 });
+
+describe('item 11: HD 27 (2014–2017) results use that version’s level names, and say which are not quoted (rating.md §1.3)', () => {
+  const cell2016 = { year: 2016, kind: 'partyCell', score: 80, disunityConcluded: false, memberDisciplinedForCorruptionOrDegradation: false, governmentLowestLevel: false, massOrganizationsLowestLevel: 0 } as const;
+  it('a chi bộ with 5 of 9 members "không hoàn thành nhiệm vụ" is "Yếu kém" (quoted), with no caveat on the name', () => {
+    const r = rateOrganization({ ...cell2016, members: { excellent: 1, good: 3, satisfactory: 0, unsatisfactory: 5 } });
+    expect(r.levelLabel).toEqual({ vi: 'Yếu kém', en: 'Weak', status: 'quoted' });
+    expect(r.explanation.outcome.label.vi).toBe('Yếu kém');
+    expect(r.explanation.textVi).not.toContain('Tên mức');
+  });
+  it('the other names are HD 27-era names, flagged as not seen in HD 27 itself', () => {
+    const r = rateOrganization({ ...cell2016, members: { excellent: 1, good: 3, satisfactory: 0, unsatisfactory: 1 } });
+    expect(r.explanation.outcome.label.vi).toContain('Trong sạch, vững mạnh');
+    expect(r.explanation.outcome.label.vi).not.toContain('Hoàn thành xuất sắc nhiệm vụ');
+    expect(r.explanation.textVi).toContain('Tên mức "Trong sạch, vững mạnh", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ" chưa thấy trong văn bản');
+    const m = rateMember({ year: 2016 });
+    expect(m.explanation.textVi).toContain('"Đủ tư cách, hoàn thành xuất sắc nhiệm vụ"');
+  });
+});

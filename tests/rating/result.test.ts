@@ -27,7 +27,9 @@ describe('explanation', () => {
     const r = rateMember(full);
     expect(r.explanation.caveats).toContainEqual(NOT_AN_OFFICIAL_DECISION);
     expect(r.explanation.textVi).toContain('Hoàn thành tốt nhiệm vụ');
-    expect(r.explanation.textEn).toContain('QĐ 366-QĐ/TW');
+    // The rule set named as an office writes it (issue 13: "Hướng dẫn 43-HD/BTCTW", not "HD 43").
+    expect(r.explanation.textVi).toContain('Áp dụng: Quy định 366-QĐ/TW và Hướng dẫn 43-HD/BTCTW (từ năm 2025).');
+    expect(r.explanation.textEn).toContain('Regulation 366-QĐ/TW and Guidance 43-HD/BTCTW');
     expect(r.explanation.textVi).toContain('Quy định số 366-QĐ/TW');
   });
   it('missing facts are listed as caveats and in missing, with reasons in both languages', () => {

@@ -70,7 +70,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 export const hd16Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   id: 'hd16',
   area: 'rating' as const,
-  label: label('QĐ 132-QĐ/TW + HD 16-HD/BTCTW (2018)', 'QĐ 132-QĐ/TW + HD 16-HD/BTCTW (2018)'),
+  label: label('Quy định 132-QĐ/TW và Hướng dẫn 16-HD/BTCTW (năm 2018)', 'Regulation 132-QĐ/TW and Guidance 16-HD/BTCTW (2018)'),
   validFrom: '2018-09-24',
   validTo: '2019-10-17',
   sources: [QD132_GENERAL, HD16.memberUnsatisfactory],

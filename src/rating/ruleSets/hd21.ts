@@ -219,7 +219,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 export const hd21Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   id: 'hd21',
   area: 'rating' as const,
-  label: label('QĐ 132-QĐ/TW + HD 21-HD/BTCTW (2019–2022)', 'QĐ 132-QĐ/TW + HD 21-HD/BTCTW (2019–2022)'),
+  label: label('Quy định 132-QĐ/TW và Hướng dẫn 21-HD/BTCTW (2019–2022)', 'Regulation 132-QĐ/TW and Guidance 21-HD/BTCTW (2019–2022)'),
   validFrom: '2019-10-18',
   validTo: '2023-10-03',
   sources: [QD132_GENERAL, HD21.memberUnsatisfactory, HD21.organizationExcellent],

@@ -101,7 +101,7 @@ const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCrit
 export const hd27Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   id: 'hd27',
   area: 'rating' as const,
-  label: label('HD 27-HD/BTCTW (2014–2017)', 'HD 27-HD/BTCTW (2014–2017)'),
+  label: label('Hướng dẫn 27-HD/BTCTW (2014–2017)', 'Guidance 27-HD/BTCTW (2014–2017)'),
   validFrom: '2014-09-25',
   validTo: '2018-09-23',
   sources: [HD27_WEAK],

@@ -204,7 +204,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 export const qd124Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   id: 'qd124',
   area: 'rating' as const,
-  label: label('QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)', 'QĐ 124-QĐ/TW + HD 25-HD/BTCTW (2023–2024)'),
+  label: label('Quy định 124-QĐ/TW và Hướng dẫn 25-HD/BTCTW (2023–2024)', 'Regulation 124-QĐ/TW and Guidance 25-HD/BTCTW (2023–2024)'),
   validFrom: '2023-10-04',
   validTo: '2025-08-29',
   sources: [QD124.general, QD124.memberExcellent, cite(HD25_OF_2023, { effectiveFrom: '2023-11-10' }, 'reported')],

@@ -582,7 +582,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 export const qd366Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
   id: 'qd366',
   area: 'rating' as const,
-  label: label('QĐ 366-QĐ/TW + HD 43-HD/BTCTW (2025–)', 'QĐ 366-QĐ/TW + HD 43-HD/BTCTW (2025–)'),
+  label: label('Quy định 366-QĐ/TW và Hướng dẫn 43-HD/BTCTW (từ năm 2025)', 'Regulation 366-QĐ/TW and Guidance 43-HD/BTCTW (2025 on)'),
   validFrom: '2025-08-30',
   sources: [cite(QD, { article: 11, effectiveFrom: FROM }, 'quoted'), cite(HD, { item: label('mục 7', 'item 7') }, 'quoted')],
   memberLevelLabels: LEVELS,
