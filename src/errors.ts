@@ -110,8 +110,15 @@ export function isNq4Error(value: unknown): value is Nq4Error {
  * @category Errors
  */
 export class Nq4Error extends Error {
-  /** Every problem found, never empty. */
+  /** The problems found, never empty: the first 100 (see {@link Nq4Error.omittedIssues}). */
   readonly issues: readonly [Nq4Issue, ...Nq4Issue[]];
+  /** How many more problems were found than `issues` lists (0 when it lists them all). */
+  readonly omittedIssues: number;
+  /**
+   * True when validation stopped once 100 problems were found (a bad batch costs milliseconds):
+   * the input may hold more problems than `issues.length + omittedIssues`.
+   */
+  readonly stoppedEarly: boolean;
 
   /**
    * `instanceof Nq4Error` holds for an error made by any copy of nq4 loaded in the process (the
@@ -121,17 +128,81 @@ export class Nq4Error extends Error {
     return isNq4Error(value);
   }
 
-  constructor(issues: readonly [Nq4Issue, ...Nq4Issue[]]) {
-    super(issues.map((i) => `${formatPath(i.path)}: ${i.messageEn}`).join('; '));
+  /**
+   * @param issues every problem found; the error keeps the first 100 and counts the rest.
+   * @param stoppedEarly the validator stopped collecting at its cap, so more problems may exist.
+   */
+  constructor(issues: readonly [Nq4Issue, ...Nq4Issue[]], stoppedEarly = false) {
+    const kept = issues.slice(0, MAX_LISTED_ISSUES);
+    const omitted = issues.length - kept.length;
+    super(messageOf(kept, omitted, stoppedEarly, 'en'));
     Object.defineProperty(this, NQ4_ERROR_BRAND, { value: true, enumerable: false });
     this.name = 'Nq4Error';
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) }))) as unknown as readonly [Nq4Issue, ...Nq4Issue[]];
+    this.issues = Object.freeze(kept.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) }))) as unknown as readonly [Nq4Issue, ...Nq4Issue[]];
+    this.omittedIssues = omitted;
+    this.stoppedEarly = stoppedEarly;
   }
 
   /** The messages in Vietnamese, one line per issue, each prefixed with its path. */
   get messageVi(): string {
-    return this.issues.map((i) => `${formatPath(i.path)}: ${i.messageVi}`).join('; ');
+    return messageOf(this.issues, this.omittedIssues, this.stoppedEarly, 'vi');
   }
+}
+
+/** How many issues an {@link Nq4Error} keeps. @internal */
+export const MAX_LISTED_ISSUES = 100;
+/** The longest `message` / `messageVi`: issues that do not fit are counted, not printed. */
+const MAX_MESSAGE = 9_000;
+/** A path in a message keeps its first and last parts past this many (a 10,000-deep path prints in a line). */
+const MAX_PATH_PARTS = 12;
+
+const groupDigits = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+
+/** The bounded message: lines while they fit, then how many more there are. */
+function messageOf(issues: readonly Nq4Issue[], omitted: number, stoppedEarly: boolean, lang: 'vi' | 'en'): string {
+  const lines: string[] = [];
+  let length = 0;
+  let listed = 0;
+  for (const i of issues) {
+    let line = `${pathForMessage(i.path)}: ${lang === 'vi' ? i.messageVi : i.messageEn}`;
+    if (line.length > 500) line = `${line.slice(0, 499)}…`;
+    if (length + line.length > MAX_MESSAGE) break;
+    lines.push(line);
+    length += line.length + 2;
+    listed++;
+  }
+  const rest = omitted + issues.length - listed;
+  if (rest > 0) {
+    lines.push(lang === 'vi' ? `… và ${groupDigits(rest, '.')} lỗi khác` : `… and ${groupDigits(rest, ',')} more`);
+  }
+  if (stoppedEarly) {
+    lines.push(
+      lang === 'vi'
+        ? `đã dừng kiểm tra sau ${MAX_LISTED_ISSUES} lỗi đầu, phần còn lại chưa được kiểm tra`
+        : `checking stopped after the first ${MAX_LISTED_ISSUES} problems; the rest was not checked`,
+    );
+  }
+  return lines.join('; ');
+}
+
+function pathForMessage(path: readonly (string | number)[]): string {
+  if (path.length <= MAX_PATH_PARTS) return formatParts(path);
+  const head = formatParts(path.slice(0, 6));
+  const tail = formatParts(path.slice(-4)).replace(/^(?!\[)/, '.');
+  return `${head}…(${path.length - 10})…${tail}`;
+}
+
+function formatParts(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(input)';
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else {
+      const p = part.length > 64 ? `${part.slice(0, 63)}…` : part;
+      out += out === '' ? p : `.${p}`;
+    }
+  }
+  return out;
 }
 
 /**
@@ -152,13 +223,28 @@ export type SafeResult<T> =
  * @category Errors
  */
 export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(input)';
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
+  if (!Array.isArray(path)) throw new Nq4Error([typeIssue([], 'array', path)]);
+  if (path.length > 100_000) throw new Nq4Error([limitIssue('too_big', [], '100000', 'items')]);
+  for (let i = 0; i < path.length; i++) {
+    const part: unknown = path[i];
+    if (typeof part !== 'string' && !(typeof part === 'number' && Number.isSafeInteger(part) && part >= 0)) {
+      throw new Nq4Error([issue('invalid_type', [i], 'Cần tên trường hoặc chỉ số (số nguyên không âm).', 'Expected a field name or an index (a whole number, 0 or more).')]);
+    }
   }
-  return out;
+  return formatParts(path);
+}
+
+/**
+ * How a caller's key appears in an issue path: itself when it reads as a field name (ASCII
+ * letters, digits, `_`, `$`, `-`, at most 64), else its position among the object's keys (`#3`), so a
+ * key that is a person's name or any other free text never reaches a path or a message.
+ * @internal
+ */
+export function pathKey(key: string, owner?: unknown): string {
+  if (/^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/.test(key)) return key;
+  const keys = owner !== null && typeof owner === 'object' ? Object.keys(owner) : [];
+  const at = keys.indexOf(key);
+  return at < 0 ? '#?' : `#${at}`;
 }
 
 /** Build one issue. @internal */
@@ -195,6 +281,16 @@ export interface Nq4CustomParams {
   readonly source?: Citation;
 }
 
+const TYPE_EN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  date: 'a date',
+};
+
 const TYPE_VI: Record<string, string> = {
   string: 'chuỗi ký tự',
   number: 'số',
@@ -205,8 +301,20 @@ const TYPE_VI: Record<string, string> = {
   date: 'ngày',
 };
 
-function toPath(path: readonly PropertyKey[], prefix: readonly (string | number)[]): (string | number)[] {
-  return [...prefix, ...path.map((p) => (typeof p === 'number' ? p : String(p)))];
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at = root;
+  for (const p of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[p] : undefined;
+  return at;
+}
+
+function toPath(path: readonly PropertyKey[], prefix: readonly (string | number)[], root?: unknown): (string | number)[] {
+  const out = [...prefix];
+  let at: unknown = root;
+  for (const p of path) {
+    out.push(typeof p === 'number' ? p : pathKey(String(p), at));
+    at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[p] : undefined;
+  }
+  return out;
 }
 
 /**
@@ -216,7 +324,7 @@ function toPath(path: readonly PropertyKey[], prefix: readonly (string | number)
  */
 export function typeIssue(path: readonly (string | number)[], expected: string, input: unknown): Nq4Issue {
   if (input === undefined) return issue('missing', path, 'Thiếu trường bắt buộc.', 'Required field is missing.');
-  return issue('invalid_type', path, `Sai kiểu dữ liệu: cần ${TYPE_VI[expected] ?? expected}.`, `Wrong type: expected ${expected}.`);
+  return issue('invalid_type', path, `Sai kiểu dữ liệu: cần ${TYPE_VI[expected] ?? 'kiểu khác'}.`, `Wrong type: expected ${TYPE_EN[expected] ?? 'another type'}.`);
 }
 
 /**
@@ -227,16 +335,18 @@ export function limitIssue(
   code: 'too_small' | 'too_big',
   path: readonly (string | number)[],
   limit: string,
-  sizeLike: boolean,
+  sizeLike: boolean | 'items' | 'characters',
   inclusive = true,
 ): Nq4Issue {
+  const vi = sizeLike === 'items' ? 'phần tử' : sizeLike === 'characters' ? 'ký tự' : 'phần tử/ký tự';
+  const en = sizeLike === 'items' ? 'items' : sizeLike === 'characters' ? 'characters' : 'items or characters';
   if (code === 'too_small') {
     return sizeLike
-      ? issue(code, path, `Cần ít nhất ${limit} phần tử/ký tự.`, `Needs at least ${limit} item(s)/character(s).`)
+      ? issue(code, path, `Cần ít nhất ${limit} ${vi}.`, `Needs at least ${limit} ${en}.`)
       : issue(code, path, `Giá trị phải ${inclusive ? '≥' : '>'} ${limit}.`, `Value must be ${inclusive ? '≥' : '>'} ${limit}.`);
   }
   return sizeLike
-    ? issue(code, path, `Tối đa ${limit} phần tử/ký tự.`, `At most ${limit} item(s)/character(s).`)
+    ? issue(code, path, `Tối đa ${limit} ${vi}.`, `At most ${limit} ${en}.`)
     : issue(code, path, `Giá trị phải ${inclusive ? '≤' : '<'} ${limit}.`, `Value must be ${inclusive ? '≤' : '<'} ${limit}.`);
 }
 
@@ -248,7 +358,7 @@ export function limitIssue(
  */
 export function textInput(value: unknown, max: number, path: readonly (string | number)[] = []): string {
   if (typeof value !== 'string') throw new Nq4Error([typeIssue(path, 'string', value)]);
-  if (value.length > max) throw new Nq4Error([limitIssue('too_big', path, String(max), true)]);
+  if (value.length > max) throw new Nq4Error([limitIssue('too_big', path, String(max), 'characters')]);
   return value;
 }
 
@@ -256,23 +366,23 @@ export function textInput(value: unknown, max: number, path: readonly (string | 
  * Turn zod issues into bilingual nq4 issues. The input value is never copied into a message.
  * @internal
  */
-export function fromZodIssues(zodIssues: readonly $ZodIssue[], prefix: readonly (string | number)[] = []): Nq4Issue[] {
+export function fromZodIssues(zodIssues: readonly $ZodIssue[], prefix: readonly (string | number)[] = [], root?: unknown): Nq4Issue[] {
   const out: Nq4Issue[] = [];
   for (const zi of zodIssues) {
-    const path = toPath(zi.path, prefix);
+    const path = toPath(zi.path, prefix, root);
     switch (zi.code) {
       case 'invalid_type':
         out.push(typeIssue(path, String(zi.expected), zi.input));
         break;
       case 'unrecognized_keys':
         for (const key of zi.keys) {
-          out.push(issue('unknown_key', [...path, key], 'Trường không được hỗ trợ.', 'Unknown field.'));
+          out.push(issue('unknown_key', [...path, pathKey(key, zi.input)], 'Trường không được hỗ trợ.', 'Unknown field.'));
         }
         break;
       case 'too_small':
       case 'too_big': {
         const limit = zi.code === 'too_small' ? zi.minimum : zi.maximum;
-        const sizeLike = zi.origin === 'string' || zi.origin === 'array' || zi.origin === 'set';
+        const sizeLike = zi.origin === 'string' ? 'characters' : zi.origin === 'array' || zi.origin === 'set' ? 'items' : false;
         out.push(limitIssue(zi.code, path, String(limit), sizeLike, Boolean(zi.inclusive)));
         break;
       }
@@ -305,7 +415,7 @@ export function fromZodIssues(zodIssues: readonly $ZodIssue[], prefix: readonly 
         if (zi.errors.length > 0 && zi.errors.every((branch) => branch.length > 0)) {
           // Report the branch that got furthest (fewest issues): the most useful message.
           const best = [...zi.errors].sort((a, b) => a.length - b.length)[0] ?? [];
-          out.push(...fromZodIssues(best, path));
+          out.push(...fromZodIssues(best, path, valueAt(root, zi.path)));
         } else {
           out.push(issue('invalid_value', path, 'Giá trị không khớp dạng nào được chấp nhận.', 'Value matches none of the accepted shapes.'));
         }
@@ -314,7 +424,7 @@ export function fromZodIssues(zodIssues: readonly $ZodIssue[], prefix: readonly 
         out.push(issue('invalid_value', path, 'Khóa không hợp lệ.', 'Invalid key.'));
         break;
       case 'invalid_element':
-        out.push(...fromZodIssues(zi.issues, path));
+        out.push(...fromZodIssues(zi.issues, path, valueAt(root, zi.path)));
         break;
       case 'custom': {
         const params = zi.params as Partial<Nq4CustomParams> | undefined;
@@ -344,7 +454,7 @@ export function parseInput<S extends $ZodType>(schema: S, input: unknown, path: 
   // classic API's methods.
   const result = safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
-  const issues = fromZodIssues(result.error.issues, path);
+  const issues = fromZodIssues(result.error.issues, path, input);
   if (issues.length === 0) issues.push(issue('invalid_value', [...path], 'Giá trị không hợp lệ.', 'Invalid value.'));
   throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
 }

@@ -51,7 +51,7 @@ export { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, parseDocumentId, formatDocumentId
 export type { DocumentId, DocumentKind } from './legal/documentId.js';
 export { PARTY_DOCUMENTS, findPartyDocuments } from './legal/documents.js';
 export type { PartyDocument, PartyDocumentName } from './legal/documents.js';
-export { cite, formatCitation } from './legal/citation.js';
+export { checkedCite as cite, formatCitation } from './legal/citation.js';
 export type { Citation, CitationLocator, SourceStatus } from './legal/citation.js';
 export { createRuleSetRegistry } from './legal/ruleSets.js';
 export type { RuleSetInfo, RuleSetRegistry, RuleSetResolution, ForYearOptions } from './legal/ruleSets.js';

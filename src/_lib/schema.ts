@@ -6,13 +6,28 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from './dates.js';
-import type { Nq4CustomParams } from '../errors.js';
+import { Nq4Error, type Nq4CustomParams, type Nq4Issue } from '../errors.js';
 
 /**
  * A batch stops validating once it holds this many issues: the error reports the first 100 and
  * says there are more, and 100,000 bad items cost milliseconds, not seconds.
  */
 export const ISSUE_LIMIT = 101;
+
+/**
+ * Throw the issues a batch validator collected, if any. A batch loops while
+ * `issues.length < ISSUE_LIMIT` and calls this at the end: the error keeps the first 100 and, when
+ * the loop stopped at the cap, says that the rest was not checked.
+ *
+ * ```ts
+ * const issues: Nq4Issue[] = [];
+ * for (let i = 0; i < list.length && issues.length < ISSUE_LIMIT; i++) check(list[i], [i], issues);
+ * throwIssues(issues);
+ * ```
+ */
+export function throwIssues(issues: readonly Nq4Issue[]): void {
+  if (issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]], issues.length >= ISSUE_LIMIT);
+}
 
 /** Custom-issue parameters: the nq4 code and the bilingual message. */
 export const issueParams = (nq4Code: Nq4CustomParams['nq4Code'], messageVi: string, messageEn: string): Nq4CustomParams => ({ nq4Code, messageVi, messageEn });

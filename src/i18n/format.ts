@@ -1,4 +1,23 @@
-import { partsOf, type IsoDate } from '../_lib/dates.js';
+import { isIsoDate, partsOf, type IsoDate } from '../_lib/dates.js';
+import { issue, Nq4Error } from '../errors.js';
+
+/** A finite number and 0–20 fraction digits, else an Nq4Error naming the argument. */
+function checkNumber(value: unknown, digits: unknown): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new Nq4Error([issue(typeof value === 'number' ? 'invalid_value' : 'invalid_type', [], 'Cần một số hữu hạn.', 'Expected a finite number.')]);
+  }
+  if (!(typeof digits === 'number' && Number.isInteger(digits) && digits >= 0 && digits <= 20)) {
+    throw new Nq4Error([issue(typeof digits === 'number' ? 'invalid_value' : 'invalid_type', ['fractionDigits'], 'Số chữ số thập phân phải là số nguyên từ 0 đến 20.', 'Fraction digits must be a whole number from 0 to 20.')]);
+  }
+}
+
+/** The parts of a real calendar day written YYYY-MM-DD, else an Nq4Error. */
+function dateParts(date: unknown): { year: number; month: number; day: number } {
+  if (typeof date !== 'string' || !isIsoDate(date)) {
+    throw new Nq4Error([issue(typeof date === 'string' ? 'invalid_date' : date === undefined ? 'missing' : 'invalid_type', [], 'Cần một ngày có thật, dạng YYYY-MM-DD.', 'Expected a real calendar day, YYYY-MM-DD.')]);
+  }
+  return partsOf(date);
+}
 
 /* Formatters are created once; `Intl` does the grouping and decimal marks, not hand-written code. */
 
@@ -31,9 +50,11 @@ const integerEn = /* @__PURE__ */ cache(() => new Intl.NumberFormat('en-US', { m
  * ```
  * @param value - the number
  * @param fractionDigits - digits after the decimal comma (default 0)
+ * @throws {@link Nq4Error} when the number is not finite or the digits are not a whole number from 0 to 20.
  * @category Formatting
  */
 export function formatNumberVi(value: number, fractionDigits = 0): string {
+  checkNumber(value, fractionDigits);
   return fractionDigits === 0 ? integerVi(0).format(value) : decimalVi(fractionDigits).format(value);
 }
 
@@ -45,9 +66,11 @@ export function formatNumberVi(value: number, fractionDigits = 0): string {
  * import { formatNumberEn } from 'nq4';
  * formatNumberEn(2447); // '2,447'
  * ```
+ * @throws {@link Nq4Error} when the number is not finite or the digits are not a whole number from 0 to 20.
  * @category Formatting
  */
 export function formatNumberEn(value: number, fractionDigits = 0): string {
+  checkNumber(value, fractionDigits);
   return fractionDigits === 0 ? integerEn(0).format(value) : decimalEn(fractionDigits).format(value);
 }
 
@@ -60,6 +83,7 @@ export function formatNumberEn(value: number, fractionDigits = 0): string {
  * import { formatPercentVi } from 'nq4';
  * formatPercentVi(98.456, 2); // '98,46%'
  * ```
+ * @throws {@link Nq4Error} when the number is not finite or the digits are not a whole number from 0 to 20.
  * @category Formatting
  */
 export function formatPercentVi(percent: number, fractionDigits = 2): string {
@@ -74,6 +98,7 @@ export function formatPercentVi(percent: number, fractionDigits = 2): string {
  * import { formatPercentEn } from 'nq4';
  * formatPercentEn(98.456, 2); // '98.46%'
  * ```
+ * @throws {@link Nq4Error} when the number is not finite or the digits are not a whole number from 0 to 20.
  * @category Formatting
  */
 export function formatPercentEn(percent: number, fractionDigits = 2): string {
@@ -90,10 +115,11 @@ export function formatPercentEn(percent: number, fractionDigits = 2): string {
  * import { formatDateVi } from 'nq4';
  * formatDateVi('2018-03-08'); // '8-3-2018'
  * ```
+ * @throws {@link Nq4Error} when `date` is not a real calendar day written `YYYY-MM-DD`.
  * @category Formatting
  */
 export function formatDateVi(date: IsoDate): string {
-  const { year, month, day } = partsOf(date);
+  const { year, month, day } = dateParts(date);
   return `${day}-${month}-${year}`;
 }
 
@@ -110,10 +136,11 @@ const MONTHS_EN = [
  * import { formatDateEn } from 'nq4';
  * formatDateEn('2018-03-08'); // '8 March 2018'
  * ```
+ * @throws {@link Nq4Error} when `date` is not a real calendar day written `YYYY-MM-DD`.
  * @category Formatting
  */
 export function formatDateEn(date: IsoDate): string {
-  const { year, month, day } = partsOf(date);
+  const { year, month, day } = dateParts(date);
   return `${day} ${MONTHS_EN[month - 1]} ${year}`;
 }
 
@@ -125,9 +152,10 @@ export function formatDateEn(date: IsoDate): string {
  * import { formatDateLongVi } from 'nq4';
  * formatDateLongVi('2018-03-08'); // 'ngày 8 tháng 3 năm 2018'
  * ```
+ * @throws {@link Nq4Error} when `date` is not a real calendar day written `YYYY-MM-DD`.
  * @category Formatting
  */
 export function formatDateLongVi(date: IsoDate): string {
-  const { year, month, day } = partsOf(date);
+  const { year, month, day } = dateParts(date);
   return `ngày ${day} tháng ${month} năm ${year}`;
 }

@@ -192,8 +192,11 @@ export function formatDocumentId(id: DocumentId): string {
  * import { parseDocumentId, sameDocumentId } from 'nq4';
  * sameDocumentId(parseDocumentId('132-QD/TW'), parseDocumentId('132-QĐ/TW')); // true
  * ```
+ * @throws {@link Nq4Error} when either id is missing or malformed (path `a.…` or `b.…`).
  * @category Legal
  */
 export function sameDocumentId(a: DocumentId, b: DocumentId): boolean {
+  parseInput(documentIdSchema, a, ['a']);
+  parseInput(documentIdSchema, b, ['b']);
   return a.number === b.number && a.kind === b.kind && normalizeIssuer(a.issuer) === normalizeIssuer(b.issuer);
 }

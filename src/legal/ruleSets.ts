@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import { fail, issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { boundedArray } from '../_lib/schema.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
@@ -156,14 +155,16 @@ export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleS
         issue(
           'inconsistent',
           [ruleSets.indexOf(cur), 'validFrom'],
-          `Thời gian áp dụng chồng lấn với bộ quy tắc "${prev.id}".`,
-          `Validity overlaps rule set "${prev.id}".`,
+          `Thời gian áp dụng chồng lấn với bộ quy tắc ở vị trí ${ruleSets.indexOf(prev)}.`,
+          `Validity overlaps the rule set at index ${ruleSets.indexOf(prev)}.`,
         ),
       );
     }
   }
   if (problems.length > 0) throw new Nq4Error(problems as [Nq4Issue, ...Nq4Issue[]]);
-  const frozen = Object.freeze(sorted.map((r) => deepFreeze(r)));
+  // The caller's objects are never frozen: a rule set already deeply frozen (the library's own) is
+  // kept as it is, anything else is copied and the copy frozen.
+  const frozen = Object.freeze(sorted.map((r) => frozenCopy(r, [ruleSets.indexOf(r)], 0) as R));
 
   const resolve = (date: IsoDate): RuleSetResolution<R> => {
     const valid = parseInput(ruleSetDateSchema, date);
@@ -193,8 +194,8 @@ export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleS
       return fail(
         'unknown_id',
         [],
-        `Không có bộ quy tắc "${id}" trong lĩnh vực ${area}; có: ${frozen.map((x) => x.id).join(', ')}.`,
-        `No rule set "${id}" in area ${area}; known: ${frozen.map((x) => x.id).join(', ')}.`,
+        `Không có bộ quy tắc mang mã này trong lĩnh vực ${area}; có: ${frozen.map((x) => x.id).join(', ')}.`,
+        `No rule set with this id in area ${area}; known: ${frozen.map((x) => x.id).join(', ')}.`,
       );
     },
     resolve,
@@ -206,6 +207,27 @@ export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleS
       return forDate(`${String(y).padStart(4, '0')}-${at === 'yearEnd' ? '12-31' : '01-01'}`);
     },
   });
+}
+
+/** Plain data copied and frozen unless already frozen all the way down; functions are kept. */
+function frozenCopy(v: unknown, path: (string | number)[], depth: number): unknown {
+  if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v)) return v;
+  if (depth > 64) fail('too_big', path, 'Lồng quá sâu (tối đa 64 tầng).', 'Nested too deep (at most 64 levels).');
+  const isArray = Array.isArray(v);
+  const keys = Reflect.ownKeys(v);
+  const out: Record<PropertyKey, unknown> = isArray ? [] : Object.create(Object.getPrototypeOf(v) as object | null);
+  let same = Object.isFrozen(v);
+  for (const k of keys) {
+    const d = Object.getOwnPropertyDescriptor(v, k) as PropertyDescriptor;
+    if (!('value' in d)) {
+      Object.defineProperty(out, k, d);
+      continue;
+    }
+    const c = frozenCopy(d.value, path, depth + 1);
+    if (c !== d.value) same = false;
+    Object.defineProperty(out, k, { ...d, value: c });
+  }
+  return same ? v : Object.freeze(out);
 }
 
 function notFound<R extends RuleSetInfo>(area: string, date: IsoDate, before: R | undefined, after: R | undefined): RuleSetResolution<R> {

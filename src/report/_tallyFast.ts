@@ -5,7 +5,7 @@
  * so a national roll-up (hundreds of thousands of units) stays inside its time and memory budget.
  * @internal
  */
-import { issue, type Nq4Issue } from '../errors.js';
+import { issue, pathKey, type Nq4Issue } from '../errors.js';
 import { MANIFESTATION_IDS } from '../catalog/ids.js';
 import type { Tally } from '../tally/tally.js';
 import { RATED_SUBJECTS, TALLY_DISCIPLINE_SUBJECTS } from '../tally/tally.js';
@@ -52,9 +52,9 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function checkCount(v: unknown, path: () => Path, issues: Nq4Issue[]): v is number {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER) return true;
   if (typeof v !== 'number' || Number.isNaN(v)) {
-    issues.push(issue(v === undefined ? 'missing' : 'invalid_type', path(), 'Sai kiểu dữ liệu: cần số.', 'Wrong type: expected number.'));
+    issues.push(issue(v === undefined ? 'missing' : 'invalid_type', path(), 'Sai kiểu dữ liệu: cần số.', 'Wrong type: expected a number.'));
   } else if (!Number.isInteger(v)) {
-    issues.push(issue('invalid_type', path(), 'Sai kiểu dữ liệu: cần số nguyên.', 'Wrong type: expected int.'));
+    issues.push(issue('invalid_type', path(), 'Sai kiểu dữ liệu: cần số nguyên.', 'Wrong type: expected a whole number.'));
   } else if (v < 0) {
     issues.push(issue('too_small', path(), 'Giá trị phải ≥ 0.', 'Value must be ≥ 0.'));
   } else {
@@ -73,14 +73,14 @@ function readCounts(
 ): Record<string, number> {
   if (v === undefined) return EMPTY;
   if (!isPlainObject(v)) {
-    issues.push(issue('invalid_type', [...path, ...segments], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+    issues.push(issue('invalid_type', [...path, ...segments], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected an object.'));
     return EMPTY;
   }
   let out: Record<string, number> = EMPTY;
   for (const key in v) {
     if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
     if (!keys.has(key)) {
-      issues.push(issue('invalid_value', [...path, ...segments, key], 'Khóa không hợp lệ.', 'Invalid key.'));
+      issues.push(issue('invalid_value', [...path, ...segments, pathKey(key, v)], 'Khóa không hợp lệ.', 'Invalid key.'));
       continue;
     }
     const n = v[key];
@@ -102,12 +102,12 @@ function readCounts(
 export function readTally(input: unknown, path: Path, issues: Nq4Issue[]): Tally | undefined {
   const before = issues.length;
   if (!isPlainObject(input)) {
-    issues.push(issue('invalid_type', [...path], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+    issues.push(issue('invalid_type', [...path], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected an object.'));
     return undefined;
   }
   for (const key in input) {
     if (Object.prototype.hasOwnProperty.call(input, key) && !TOP.has(key)) {
-      issues.push(issue('unknown_key', [...path, key], 'Trường không được hỗ trợ.', 'Unknown field.'));
+      issues.push(issue('unknown_key', [...path, pathKey(key, input)], 'Trường không được hỗ trợ.', 'Unknown field.'));
     }
   }
   const out = newBuilder();
@@ -115,14 +115,14 @@ export function readTally(input: unknown, path: Path, issues: Nq4Issue[]): Tally
     const v = input[field];
     if (v === undefined) continue;
     if (!isPlainObject(v)) {
-      issues.push(issue('invalid_type', [...path, field], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+      issues.push(issue('invalid_type', [...path, field], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected an object.'));
       continue;
     }
     let rec = EMPTY as unknown as Record<string, Record<string, number>>;
     for (const key in v) {
       if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
       if (!outer.has(key)) {
-        issues.push(issue('invalid_value', [...path, field, key], 'Khóa không hợp lệ.', 'Invalid key.'));
+        issues.push(issue('invalid_value', [...path, field, pathKey(key, v)], 'Khóa không hợp lệ.', 'Invalid key.'));
         continue;
       }
       if (v[key] === undefined) continue;
@@ -230,3 +230,20 @@ export function finish(b: TallyBuilder): Tally {
 
 /** The empty tally built by this module. @internal */
 export const EMPTY_TALLY: Tally = /* @__PURE__ */ finish(newBuilder());
+
+/**
+ * The path (inside a tally) of the first count past Number.MAX_SAFE_INTEGER, or undefined. Counts
+ * only grow when tallies are added, so checking a roll-up's root total finds any unsafe sum below it.
+ * @internal
+ */
+export function unsafeCount(t: Tally): (string | number)[] | undefined {
+  for (const [field] of NESTED_FIELDS) {
+    const rec = t[field] as Readonly<Record<string, Readonly<Record<string, number>>>>;
+    for (const key in rec) for (const k in rec[key]) if (!Number.isSafeInteger(rec[key]?.[k])) return [field, key, k];
+  }
+  for (const field of [...FLAT_FIELDS, 'findingsByItem', 'findingsByGroupOnly'] as const) {
+    const rec = t[field] as Readonly<Record<string, number>>;
+    for (const k in rec) if (!Number.isSafeInteger(rec[k])) return [field, k];
+  }
+  return Number.isSafeInteger(t.commitments) ? undefined : ['commitments'];
+}

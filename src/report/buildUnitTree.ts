@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
+import { throwIssues } from '../_lib/schema.js';
 import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import type { AppliedOption } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
@@ -331,15 +332,15 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
   for (let i = 0; i < list.length; i++) {
     const u = list[i] as ParsedUnit;
     if (u.validFrom !== undefined && u.validTo !== undefined && u.validTo < u.validFrom) {
-      errors.push(issue('date_order', [i, 'validTo'], `Đơn vị ${u.code}: ngày kết thúc trước ngày bắt đầu.`, `Unit ${u.code}: ends before it starts.`));
+      errors.push(issue('date_order', [i, 'validTo'], `Đơn vị [${i}]: ngày kết thúc trước ngày bắt đầu.`, `Unit [${i}]: ends before it starts.`));
     }
     if (u.members !== undefined && u.officialMembers !== undefined && u.officialMembers > u.members) {
       errors.push(
-        issue('inconsistent', [i, 'officialMembers'], `Đơn vị ${u.code}: số đảng viên chính thức lớn hơn tổng số đảng viên.`, `Unit ${u.code}: more official members than members.`),
+        issue('inconsistent', [i, 'officialMembers'], `Đơn vị [${i}]: số đảng viên chính thức lớn hơn tổng số đảng viên.`, `Unit [${i}]: more official members than members.`),
       );
     }
     if (indexByCode.has(u.code)) {
-      errors.push(issue('inconsistent', [i, 'code'], `Mã đơn vị ${u.code} bị trùng.`, `Duplicate unit code ${u.code}.`));
+      errors.push(issue('inconsistent', [i, 'code'], `Mã đơn vị [${i}] trùng với một đơn vị trước đó.`, `Unit [${i}] repeats the code of an earlier unit.`));
       continue;
     }
     indexByCode.set(u.code, i);
@@ -363,8 +364,8 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
         issue(
           'rule_violation',
           [i, 'kind'],
-          `Đơn vị ${u.code}: loại "${kindInfo.label.vi}" không tồn tại vào ngày ${dateVi}.`,
-          `Unit ${u.code}: kind "${kindInfo.label.en}" does not exist on ${dateEn}.`,
+          `Đơn vị [${i}]: loại "${kindInfo.label.vi}" không tồn tại vào ngày ${dateVi}.`,
+          `Unit [${i}]: kind "${kindInfo.label.en}" does not exist on ${dateEn}.`,
           kindInfo.sources[0],
         ),
       );
@@ -374,13 +375,13 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
       continue;
     }
     if (u.parent === u.code) {
-      errors.push(issue('inconsistent', [i, 'parent'], `Đơn vị ${u.code} là cấp trên của chính nó.`, `Unit ${u.code} is its own parent.`));
+      errors.push(issue('inconsistent', [i, 'parent'], `Đơn vị [${i}] là cấp trên của chính nó.`, `Unit [${i}] is its own parent.`));
       brokenLinks.add(i);
       continue;
     }
     const pIndex = indexByCode.get(u.parent);
     if (pIndex === undefined) {
-      errors.push(issue('unknown_id', [i, 'parent'], `Đơn vị ${u.code}: không có đơn vị cấp trên mã ${u.parent}.`, `Unit ${u.code}: no parent unit with code ${u.parent}.`));
+      errors.push(issue('unknown_id', [i, 'parent'], `Đơn vị [${i}]: không có đơn vị cấp trên mang mã đã ghi.`, `Unit [${i}]: no unit has the parent code given.`));
       brokenLinks.add(i);
       continue;
     }
@@ -389,8 +390,8 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
         issue(
           'inconsistent',
           [i, 'parent'],
-          `Đơn vị ${u.code}: đơn vị cấp trên ${u.parent} không còn hiệu lực vào ngày ${dateVi}.`,
-          `Unit ${u.code}: parent ${u.parent} is not in force on ${dateEn}.`,
+          `Đơn vị [${i}]: đơn vị cấp trên không còn hiệu lực vào ngày ${dateVi}.`,
+          `Unit [${i}]: its parent is not in force on ${dateEn}.`,
         ),
       );
       brokenLinks.add(i);
@@ -405,8 +406,8 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
         issue(
           'rule_violation',
           [i, 'parent'],
-          `Đơn vị ${u.code}: theo lựa chọn mặc định communeBranches: 'grassroots', ${kindVi(p.kind)} (${p.code}) không trực tiếp quản lý ${kindVi(u.kind)}. Điểm này chưa đối chiếu được văn bản (sau 01-7-2025, chi bộ thôn, tổ dân phố là chi bộ cơ sở hay chi bộ trực thuộc); nếu đơn vị của bạn có chi bộ trực thuộc đảng ủy xã, dùng communeBranches: 'grassrootsOrDirect'.`,
-          `Unit ${u.code}: under the default option communeBranches: 'grassroots', a ${kindEn(p.kind)} (${p.code}) does not directly contain a ${kindEn(u.kind)}. This point is unverified (whether village branches under a post-2025 commune are grassroots or subordinate branches); if your commune has subordinate branches, pass communeBranches: 'grassrootsOrDirect'.`,
+          `Đơn vị [${i}]: theo lựa chọn mặc định communeBranches: 'grassroots', ${kindVi(p.kind)} [${pIndex}] không trực tiếp quản lý ${kindVi(u.kind)}. Điểm này chưa đối chiếu được văn bản (sau 01-7-2025, chi bộ thôn, tổ dân phố là chi bộ cơ sở hay chi bộ trực thuộc); nếu đơn vị của bạn có chi bộ trực thuộc đảng ủy xã, dùng communeBranches: 'grassrootsOrDirect'.`,
+          `Unit [${i}]: under the default option communeBranches: 'grassroots', a ${kindEn(p.kind)} [${pIndex}] does not directly contain a ${kindEn(u.kind)}. This point is unverified (whether village branches under a post-2025 commune are grassroots or subordinate branches); if your commune has subordinate branches, pass communeBranches: 'grassrootsOrDirect'.`,
           COMMUNE_DIRECT_BRANCH_RULE.source,
         ),
       );
@@ -416,8 +417,8 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
         issue(
           'rule_violation',
           [i, 'parent'],
-          `Đơn vị ${u.code}: ${kindVi(p.kind)} (${p.code}) không được trực tiếp quản lý ${kindVi(u.kind)}${anyDate ? ` vào ngày ${dateVi}` : ''}.`,
-          `Unit ${u.code}: a ${kindEn(p.kind)} (${p.code}) may not directly contain a ${kindEn(u.kind)}${anyDate ? ` on ${dateEn}` : ''}.`,
+          `Đơn vị [${i}]: ${kindVi(p.kind)} [${pIndex}] không được trực tiếp quản lý ${kindVi(u.kind)}${anyDate ? ` vào ngày ${dateVi}` : ''}.`,
+          `Unit [${i}]: a ${kindEn(p.kind)} [${pIndex}] may not directly contain a ${kindEn(u.kind)}${anyDate ? ` on ${dateEn}` : ''}.`,
           anyDate?.source ?? UNIT_KIND_INFO[u.kind].sources[0],
         ),
       );
@@ -427,11 +428,11 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
           'rule_violation',
           [i, 'kind'],
           p.kind === 'province'
-            ? `Đơn vị ${u.code}: ${kindVi(u.kind)} trực thuộc ${kindVi(p.kind)} chỉ khi là đặc khu được tỉnh ủy, thành ủy quyết định là tổ chức cơ sở đảng, có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (QĐ 294-QĐ/TW, diễn giải).`
-            : `Đơn vị ${u.code}: lập ${kindVi(u.kind)} trong ${kindVi(p.kind)} phải được cấp có thẩm quyền đồng ý bằng văn bản.`,
+            ? `Đơn vị [${i}]: ${kindVi(u.kind)} trực thuộc ${kindVi(p.kind)} chỉ khi là đặc khu được tỉnh ủy, thành ủy quyết định là tổ chức cơ sở đảng, có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (QĐ 294-QĐ/TW, diễn giải).`
+            : `Đơn vị [${i}]: lập ${kindVi(u.kind)} trong ${kindVi(p.kind)} phải được cấp có thẩm quyền đồng ý bằng văn bản.`,
           p.kind === 'province'
-            ? `Unit ${u.code}: a ${kindEn(u.kind)} directly under a ${kindEn(p.kind)} only as a special zone (đặc khu) the provincial committee made a grassroots organization, with the written agreement of the Central Organization Commission (QĐ 294-QĐ/TW, paraphrased).`
-            : `Unit ${u.code}: a ${kindEn(u.kind)} inside a ${kindEn(p.kind)} needs the written approval of the competent level.`,
+            ? `Unit [${i}]: a ${kindEn(u.kind)} directly under a ${kindEn(p.kind)} only as a special zone (đặc khu) the provincial committee made a grassroots organization, with the written agreement of the Central Organization Commission (QĐ 294-QĐ/TW, paraphrased).`
+            : `Unit [${i}]: a ${kindEn(u.kind)} inside a ${kindEn(p.kind)} needs the written approval of the competent level.`,
           applicable.source,
         ),
         unitCode: u.code,
@@ -453,13 +454,12 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
   }
   for (const r of roots.slice(1)) {
     const u = list[r] as ParsedUnit;
-    const first = list[roots[0] as number] as ParsedUnit;
     errors.push(
       issue(
         'inconsistent',
         [r, 'parent'],
-        `Đơn vị ${u.code} không có cấp trên, trong khi ${first.code} đã là đơn vị gốc: cây chỉ có một gốc.`,
-        `Unit ${u.code} has no parent while ${first.code} is already the root: a tree has one root.`,
+        `Đơn vị [${r}] không có cấp trên, trong khi đơn vị [${roots[0]}] đã là đơn vị gốc: cây chỉ có một gốc.`,
+        `Unit [${r}] has no parent while unit [${roots[0]}] is already the root: a tree has one root.`,
       ),
     );
   }
@@ -520,7 +520,7 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     const u = list[i] as ParsedUnit;
     if (status.get(u.code) === 'cycle') {
       errors.push(
-        issue('inconsistent', [i, 'parent'], `Đơn vị ${u.code} nằm trong một vòng lặp quan hệ cấp trên.`, `Unit ${u.code} is part of a cycle of parent links.`),
+        issue('inconsistent', [i, 'parent'], `Đơn vị [${i}] nằm trong một vòng lặp quan hệ cấp trên.`, `Unit [${i}] is part of a cycle of parent links.`),
       );
     }
   }
@@ -532,22 +532,22 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     if (u.members !== undefined) {
       if (u.kind === 'grassrootsCommittee' && u.members < committeeMin) {
         problems.push({
-          vi: `Đảng bộ cơ sở ${u.code} có ${u.members} đảng viên, dưới ${committeeMin}.`,
-          en: `Grassroots committee ${u.code} has ${u.members} members, under ${committeeMin}.`,
+          vi: `Đảng bộ cơ sở [${i}] có ${u.members} đảng viên, dưới ${committeeMin}.`,
+          en: `Grassroots committee [${i}] has ${u.members} members, under ${committeeMin}.`,
           source: UNIT_SIZE_RULES.grassrootsCommitteeMin.source,
         });
       }
       if (u.kind === 'grassrootsBranch' && u.members >= committeeMin) {
         problems.push({
-          vi: `Chi bộ cơ sở ${u.code} có ${u.members} đảng viên, từ ${committeeMin} trở lên (thông thường lập đảng bộ cơ sở).`,
-          en: `Grassroots branch ${u.code} has ${u.members} members, ${committeeMin} or more (normally a grassroots committee).`,
+          vi: `Chi bộ cơ sở [${i}] có ${u.members} đảng viên, từ ${committeeMin} trở lên (thông thường lập đảng bộ cơ sở).`,
+          en: `Grassroots branch [${i}] has ${u.members} members, ${committeeMin} or more (normally a grassroots committee).`,
           source: UNIT_SIZE_RULES.grassrootsCommitteeMin.source,
         });
       }
       if (u.kind === 'directBranch' && u.members > branchMax) {
         problems.push({
-          vi: `Chi bộ trực thuộc ${u.code} có ${u.members} đảng viên, trên ${branchMax}.`,
-          en: `Subordinate branch ${u.code} has ${u.members} members, over ${branchMax}.`,
+          vi: `Chi bộ trực thuộc [${i}] có ${u.members} đảng viên, trên ${branchMax}.`,
+          en: `Subordinate branch [${i}] has ${u.members} members, over ${branchMax}.`,
           source: UNIT_SIZE_RULES.directBranchMax.source,
         });
       }
@@ -555,8 +555,8 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     const official = u.officialMembers;
     if (official !== undefined && official < minOfficial && (UNIT_KIND_INFO[u.kind].grassroots || u.kind === 'directBranch')) {
       problems.push({
-        vi: `${u.code} có ${official} đảng viên chính thức, dưới ${minOfficial}.`,
-        en: `${u.code} has ${official} official members, under ${minOfficial}.`,
+        vi: `Đơn vị [${i}] có ${official} đảng viên chính thức, dưới ${minOfficial}.`,
+        en: `Unit [${i}] has ${official} official members, under ${minOfficial}.`,
         source: u.kind === 'directBranch' ? UNIT_SIZE_RULES.minOfficialMembers.source : UNIT_SIZE_RULES.minOfficialMembersGrassrootsSource,
       });
     }
@@ -577,7 +577,7 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     },
   });
 
-  if (errors.length > 0) throw new Nq4Error(errors as [Nq4Issue, ...Nq4Issue[]]);
+  throwIssues(errors);
 
   const out: Record<string, TreeUnit> = Object.create(null) as Record<string, TreeUnit>;
   for (const code of order) {

@@ -5,7 +5,7 @@
  * machine: `JSON.stringify` of a finite number is fixed by the ECMAScript specification.
  * @module
  */
-import { issue, Nq4Error } from '../errors.js';
+import { issue, Nq4Error, pathKey } from '../errors.js';
 
 /**
  * A JSON value as canonicalized.
@@ -21,38 +21,56 @@ export type CanonicalValue = null | boolean | number | string | readonly Canonic
  * import { canonicalJson } from 'nq4';
  * canonicalJson({ b: 1, a: [true, null, 'hoá'] }); // '{"a":[true,null,"hoá"],"b":1}'
  * ```
- * @throws {@link Nq4Error} `invalid_value` for a non-finite number.
+ * @throws {@link Nq4Error} `invalid_value` for a non-finite number or a cycle, `invalid_type` for
+ * anything that is not JSON (`undefined` at the top or in a list, a symbol, a bigint, a class
+ * instance such as a typed array or a Date), with its path.
  * @category Report
  */
 export function canonicalJson(value: CanonicalValue): string {
-  // Iterative writer: a work stack of values and literal tokens, so depth is not bounded by the JS stack.
-  type Work = { v: CanonicalValue } | { t: string };
+  // Iterative writer: a work stack of values and literal tokens, so depth is not bounded by the JS
+  // stack. Each value keeps its parent and key, so a bad value's path is built only when needed.
+  type Work = { v: unknown; up: Work | undefined; k: string | number } | { t: string } | { leave: object };
   const out: string[] = [];
-  const stack: Work[] = [{ v: value }];
+  const open = new Set<object>();
+  const stack: Work[] = [{ v: value, up: undefined, k: '' }];
+  const bad = (w: { up: Work | undefined; k: string | number }, vi: string, en: string): Nq4Error => {
+    const path: (string | number)[] = [];
+    for (let at: Work | undefined = w as Work; at !== undefined && 'up' in at && at.up !== undefined; at = at.up) path.unshift(typeof at.k === 'number' ? at.k : pathKey(at.k));
+    return new Nq4Error([issue(vi === '' ? 'invalid_type' : 'invalid_value', path, vi || 'Chỉ nhận giá trị JSON (null, đúng/sai, số, chuỗi, danh sách, đối tượng thường).', en || 'Only JSON values are accepted (null, true/false, number, string, list, plain object).')]);
+  };
   while (stack.length > 0) {
     const w = stack.pop() as Work;
     if ('t' in w) {
       out.push(w.t);
       continue;
     }
+    if ('leave' in w) {
+      open.delete(w.leave);
+      continue;
+    }
     const v = w.v;
     if (v === null) out.push('null');
     else if (typeof v === 'boolean') out.push(v ? 'true' : 'false');
     else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) throw new Nq4Error([issue('invalid_value', [], 'Số không hữu hạn không thể niêm phong.', 'A non-finite number cannot be sealed.')]);
+      if (!Number.isFinite(v)) throw bad(w, 'Số không hữu hạn không thể niêm phong.', 'A non-finite number cannot be sealed.');
       out.push(Object.is(v, -0) ? '0' : JSON.stringify(v));
     } else if (typeof v === 'string') out.push(JSON.stringify(v.normalize('NFC')));
+    else if (typeof v !== 'object') throw bad(w, '', '');
+    else if (open.has(v)) throw bad(w, 'Giá trị tự chứa chính nó (vòng lặp).', 'The value contains itself (a cycle).');
     else if (Array.isArray(v)) {
-      const arr = v as readonly CanonicalValue[];
+      const arr = v as readonly unknown[];
       const items: Work[] = [{ t: '[' }];
-      arr.forEach((x, i) => {
+      for (let i = 0; i < arr.length; i++) {
         if (i > 0) items.push({ t: ',' });
-        items.push({ v: x });
-      });
-      items.push({ t: ']' });
+        items.push({ v: arr[i], up: w, k: i });
+      }
+      items.push({ t: ']' }, { leave: v });
+      open.add(v);
       for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as Work);
     } else {
-      const obj = v as { readonly [key: string]: CanonicalValue | undefined };
+      const proto = Object.getPrototypeOf(v) as unknown;
+      if (proto !== Object.prototype && proto !== null) throw bad(w, '', '');
+      const obj = v as { readonly [key: string]: unknown };
       const keys = Object.keys(obj)
         .filter((k) => obj[k] !== undefined)
         .map((k) => [k.normalize('NFC'), k] as const)
@@ -60,9 +78,10 @@ export function canonicalJson(value: CanonicalValue): string {
       const items: Work[] = [{ t: '{' }];
       keys.forEach(([nk, k], i) => {
         items.push({ t: `${i > 0 ? ',' : ''}${JSON.stringify(nk)}:` });
-        items.push({ v: obj[k] as CanonicalValue });
+        items.push({ v: obj[k], up: w, k });
       });
-      items.push({ t: '}' });
+      items.push({ t: '}' }, { leave: v });
+      open.add(v);
       for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as Work);
     }
   }

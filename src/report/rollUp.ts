@@ -8,10 +8,11 @@
  * subsets ("diện … quản lý") are cross-cutting and rolled up on their own, never into totals.
  * @module
  */
-import { issue, Nq4Error, type Nq4Issue } from '../errors.js';
+import { issue, Nq4Error, pathKey, type Nq4Issue } from '../errors.js';
+import { ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
 import type { Tally, TallyInput } from '../tally/tally.js';
 import type { UnitTree } from './buildUnitTree.js';
-import { addInto, EMPTY_TALLY, finish, newBuilder, readTally, type TallyBuilder } from './_tallyFast.js';
+import { addInto, EMPTY_TALLY, finish, newBuilder, readTally, unsafeCount, type TallyBuilder } from './_tallyFast.js';
 import type { UnitKind } from './unitKinds.js';
 
 /**
@@ -144,7 +145,7 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     throw new Nq4Error([issue('invalid_type', ['options'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.')]);
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'crossCutting') issues.push(issue('unknown_key', ['options', key], 'Trường không được hỗ trợ.', 'Unknown field.'));
+    if (key !== 'crossCutting') issues.push(issue('unknown_key', ['options', pathKey(key, options)], 'Trường không được hỗ trợ.', 'Unknown field.'));
   }
   const units = tree.units;
   const hasOwn = Object.prototype.hasOwnProperty;
@@ -155,20 +156,21 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
   const ownByIndex: (Tally | undefined)[] = new Array<Tally | undefined>(order.length);
   let matched = 0;
   const fastIssues: Nq4Issue[] = [];
-  for (let i = 0; i < order.length; i++) {
+  for (let i = 0; i < order.length && fastIssues.length < ISSUE_LIMIT; i++) {
     const code = order[i] as string;
-    if (!hasOwn.call(leafTallies, code)) continue;
+    if (typeof code !== 'string' || !hasOwn.call(leafTallies, code)) continue;
     matched++;
-    leafPath[1] = code;
+    leafPath[1] = pathKey(code, leafTallies);
     ownByIndex[i] = readTally(leafTallies[code], leafPath, fastIssues);
   }
   if (fastIssues.length > 0 || matched !== Object.keys(leafTallies).length) {
     for (const code of Object.keys(leafTallies)) {
+      if (issues.length >= ISSUE_LIMIT) break;
       if (!hasOwn.call(units, code)) {
-        issues.push(issue('unknown_id', ['tallies', code], `Không có đơn vị mã ${code} trong cây.`, `No unit with code ${code} in the tree.`));
+        issues.push(issue('unknown_id', ['tallies', pathKey(code, leafTallies)], 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
         continue;
       }
-      leafPath[1] = code;
+      leafPath[1] = pathKey(code, leafTallies);
       readTally(leafTallies[code], leafPath, issues);
     }
   }
@@ -179,9 +181,9 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
       issues.push(issue('invalid_type', ['options', 'crossCutting'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
     } else {
       for (const code of Object.keys(cc)) {
-        const path = ['options', 'crossCutting', code];
+        const path = ['options', 'crossCutting', pathKey(code, cc)];
         if (!Object.prototype.hasOwnProperty.call(units, code)) {
-          issues.push(issue('unknown_id', path, `Không có đơn vị mã ${code} trong cây.`, `No unit with code ${code} in the tree.`));
+          issues.push(issue('unknown_id', path, 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
           continue;
         }
         const byKey = cc[code];
@@ -191,22 +193,24 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
         }
         const m = new Map<string, Tally>();
         for (const key of Object.keys(byKey)) {
-          const t = readTally(byKey[key], [...path, key], issues);
+          const t = readTally(byKey[key], [...path, pathKey(key, byKey)], issues);
           if (t) m.set(key, t);
         }
         subsets.set(code, m);
       }
     }
   }
-  if (issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
+  throwIssues(issues);
 
   const out: Record<string, UnitRollUp> = Object.create(null) as Record<string, UnitRollUp>;
   for (let i = order.length - 1; i >= 0; i--) {
     const code = order[i] as string;
-    const unit = units[code];
-    if (!unit) throw new Nq4Error([issue('inconsistent', ['tree', 'order', i], 'Cây đơn vị không nhất quán.', 'The unit tree is inconsistent.')]);
+    const unit = typeof code === 'string' && hasOwn.call(units, code) ? units[code] : undefined;
+    const children = isRecord(unit) ? unit.children : undefined;
+    // A tree not built by buildUnitTree (or changed since): each unit's children must come later in
+    // `order`, so they are already rolled up here.
+    if (!isRecord(unit) || !Array.isArray(children) || !children.every((c) => typeof c === 'string' && out[c] !== undefined)) throw malformed(i);
     const mine = ownByIndex[i] ?? EMPTY_TALLY;
-    const children = unit.children;
     let total: Tally;
     const counters = children.length === 0 ? leafCounters(unit.kind) : kindCounters(unit.kind);
     let crossCutting: Readonly<Record<string, Tally>> = EMPTY_SUBSETS;
@@ -239,8 +243,27 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     }
     out[code] = Object.freeze({ code, kind: unit.kind, own: mine, total, counters: Object.isFrozen(counters) ? counters : Object.freeze(counters), crossCutting });
   }
-  const root = out[tree.root] as UnitRollUp;
+  const root = out[tree.root] as UnitRollUp | undefined;
+  if (root === undefined) throw malformed(0);
+  const unsafe = unsafeCount(root.total) ?? Object.values(root.crossCutting).map(unsafeCount).find((p) => p !== undefined);
+  if (unsafe !== undefined) {
+    throw new Nq4Error([
+      issue(
+        'too_big',
+        ['tallies', ...unsafe],
+        `Tổng cộng dồn vượt quá ${SAFE_VI}: không thể đếm chính xác.`,
+        `The rolled-up sum is past ${SAFE_EN}: it cannot be counted exactly.`,
+      ),
+    ]);
+  }
   return Object.freeze({ on: tree.on, root: tree.root, total: root.total, units: Object.freeze(out) });
+}
+
+const SAFE_VI = '9.007.199.254.740.991';
+const SAFE_EN = '9,007,199,254,740,991';
+
+function malformed(i: number): Nq4Error {
+  return new Nq4Error([issue('inconsistent', ['tree', 'order', i], 'Cây đơn vị không nhất quán (không do buildUnitTree tạo ra hoặc đã bị sửa).', 'The unit tree is inconsistent (not built by buildUnitTree, or changed since).')]);
 }
 
 function addCounters(

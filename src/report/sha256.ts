@@ -4,6 +4,8 @@
  * @module
  */
 
+import { issue, Nq4Error } from '../errors.js';
+
 const K = /* @__PURE__ */ new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
   0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -36,6 +38,7 @@ export function utf8Bytes(text: string): Uint8Array {
 /**
  * The SHA-256 digest of a string (as UTF-8) or of bytes, as 64 lowercase hex digits.
  *
+ * @throws {@link Nq4Error} `invalid_type` when the input is neither text nor a Uint8Array.
  * @example
  * ```ts
  * import { sha256Hex } from 'nq4';
@@ -44,6 +47,9 @@ export function utf8Bytes(text: string): Uint8Array {
  * @category Report
  */
 export function sha256Hex(input: string | Uint8Array): string {
+  if (typeof input !== 'string' && Object.prototype.toString.call(input) !== '[object Uint8Array]') {
+    throw new Nq4Error([issue('invalid_type', [], 'Sai kiểu dữ liệu: cần chuỗi ký tự hoặc Uint8Array.', 'Wrong type: expected text or a Uint8Array.')]);
+  }
   const bytes = typeof input === 'string' ? utf8Bytes(input) : input;
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);

@@ -146,7 +146,8 @@ describe('buildUnitTree', () => {
         'inconsistent@1.parent',
       ]),
     );
-    expect(e.issues.find((i) => i.path.join('.') === '4.parent')?.messageVi).toContain('D');
+    // issue 15: the missing parent's code is not echoed; the unit is named by its index
+    expect(e.issues.find((i) => i.path.join('.') === '4.parent')?.messageVi).toBe('Đơn vị [4]: không có đơn vị cấp trên mang mã đã ghi.');
   });
 
   it('detects cycles of parent links, even between allowed kinds', () => {
@@ -231,7 +232,12 @@ describe('buildUnitTree', () => {
     const cyc: UnitInput[] = [{ code: 'R', kind: 'grassrootsCommittee' }];
     for (let i = 0; i < 100_000; i++) cyc.push({ code: `B${i}`, kind: 'subCommittee', parent: `B${(i + 1) % 100_000}` });
     const e = errorOf(() => buildUnitTree(cyc, { on: '2020-06-01', additionalContainment: [{ parent: 'subCommittee', child: 'subCommittee' }] }));
-    expect(e.issues.length).toBe(100_000);
+    // issue 15: the error keeps the first 100 issues and counts the rest, in a bounded message
+    expect(e.issues.length).toBe(100);
+    expect(e.omittedIssues).toBe(99_900);
+    expect(e.message).toContain('… and 99,900 more');
+    expect(e.messageVi).toContain('… và 99.900 lỗi khác');
+    expect(e.message.length).toBeLessThan(10_000);
   });
 });
 
