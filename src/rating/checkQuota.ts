@@ -112,7 +112,8 @@ function parseRatings(ratings: unknown): readonly RatingLevel[] | RatingLevelCou
 /** `RatingQuotaOptions`, checked. @internal */
 export const quotaOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
-    year: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
+    // The range checks abort, so 1e308 is one too_big (not a second one for the integer check).
+    year: z.optional(z.number().check(z.gte(1930, { abort: true }), z.lte(9999, { abort: true }), z.int())),
     ruleSet: z.optional(z.string()),
     subject: z.optional(z.enum(['member', 'organization'])),
     formula: z.optional(z.enum(['literal', 'pool'])),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { fail, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { fromZodIssues } from '../errors.js';
 import { ratingEngineFor } from './registry.js';
 import { certainlyValidMemberFacts } from './_fastCheck.js';
@@ -58,6 +58,7 @@ function outcomeOf(ev: RatingEvaluation): MemberRatingOutcome {
  * @category Rating
  */
 export function createMemberRater(ruleSetId: string, options?: RatingOptions): MemberRater {
+  if (typeof ruleSetId !== 'string') fail('invalid_type', ['ruleSetId'], 'Mã bộ quy tắc phải là chuỗi (ví dụ "qd366").', 'The rule-set id must be a string (e.g. "qd366").');
   const o = resolveOptions(parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined);
   const rs = ratingEngineFor(0, { ruleSet: ruleSetId });
   const evaluate = rs.evaluateMember;

@@ -64,8 +64,35 @@ export interface RatingRuleSetChoice {
  * at `options.ruleSet` for an unknown id.
  * @category Rating
  */
-export function ratingRuleSetFor(year: number, options: RatingRuleSetChoice = {}): RatingRuleSet {
-  return lookup(ratingRuleSets, year, options);
+export function ratingRuleSetFor(year: number, options?: RatingRuleSetChoice): RatingRuleSet {
+  return lookup(ratingRuleSets, checkYear(year), checkChoice(options));
+}
+
+/**
+ * The year of a public call, checked without zod and without converting it (an object that throws
+ * from `valueOf` or a 10,000-deep array is only looked at with `typeof`).
+ */
+function checkYear(year: unknown): number {
+  if (typeof year !== 'number' || Number.isNaN(year)) return fail('invalid_type', ['year'], 'Năm xếp loại phải là một số.', 'The rating year must be a number.');
+  if (year < 1930) return fail('too_small', ['year'], 'Năm xếp loại phải từ 1930 trở đi.', 'The rating year must be 1930 or later.');
+  if (year > 9999) return fail('too_big', ['year'], 'Năm xếp loại phải đến 9999.', 'The rating year must be at most 9999.');
+  if (!Number.isInteger(year)) return fail('not_integer', ['year'], 'Năm xếp loại phải là số nguyên.', 'The rating year must be a whole number.');
+  return year;
+}
+
+/** The rule-set choice of a public call, checked: absent, or a plain object with `ruleSet` and `at`. */
+function checkChoice(options: unknown): RatingRuleSetChoice {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return fail('invalid_type', ['options'], 'Tùy chọn phải là một đối tượng.', 'The options must be an object.');
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (key !== 'ruleSet' && key !== 'at') return fail('unknown_key', ['options'], 'Tùy chọn có trường không dùng được (chỉ có ruleSet, at).', 'The options have a field that is not known (only ruleSet, at).');
+  }
+  if (o['ruleSet'] !== undefined && typeof o['ruleSet'] !== 'string') return fail('invalid_type', ['options', 'ruleSet'], 'Mã bộ quy tắc phải là chuỗi.', 'The rule-set id must be a string.');
+  if (o['at'] !== undefined && o['at'] !== 'yearEnd' && o['at'] !== 'yearStart') return fail('invalid_value', ['options', 'at'], 'Chỉ nhận "yearEnd" hoặc "yearStart".', 'Only "yearEnd" or "yearStart".');
+  return o as RatingRuleSetChoice;
 }
 
 /**

@@ -46,7 +46,7 @@ export interface RatingRules {
 /** `RatingRuleSetChoice`, checked; absent is fine. @internal */
 export const ruleSetChoiceSchema = /* @__PURE__ */ z.lazy(() => z.optional(z.strictObject({ ruleSet: z.optional(z.string()), at: z.optional(z.enum(['yearEnd', 'yearStart'])) })));
 /** A rating year (1930–9999). @internal */
-export const ratingYearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.int(), z.gte(1930), z.lte(9999)));
+export const ratingYearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.gte(1930, { abort: true }), z.lte(9999, { abort: true }), z.int()));
 
 /**
  * The rule set that governs a rating year, its documents and its criteria with citations and

@@ -7,7 +7,8 @@ import { Nq4Error, type Nq4Issue } from '../../src/errors.js';
 import type { RatingLevel } from '../../src/i18n/vocabulary.js';
 import { checkQuota } from '../../src/rating/checkQuota.js';
 import { rateMember } from '../../src/rating/rateMember.js';
-import { rateMembers } from '../../src/rating/rateMembers.js';
+import { createMemberRater, rateMembers } from '../../src/rating/rateMembers.js';
+import { rulesFor } from '../../src/rating/rulesFor.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
 import { ratingRuleSetFor } from '../../src/rating/registry.js';
 
@@ -107,5 +108,33 @@ describe('no value is echoed', () => {
       const error = issuesOf(run);
       for (const i of error) expect(`${i.messageVi} ${i.messageEn}`).not.toContain('Nguyễn');
     }
+  });
+});
+
+describe('issue 15, rating: one root cause per bad input, an Nq4Error from every exported helper', () => {
+  const codes = (run: () => unknown) => brief(issuesOf(run));
+  it('year 1e308 is one too_big, with no false date_order', () => {
+    expect(codes(() => rateMember({ year: 1e308, admittedOn: '2010-03-02' } as never))).toEqual([['too_big', ['year']]]);
+    expect(codes(() => checkQuota([], { year: 1e308 }))).toEqual([['too_big', ['options', 'year']]]);
+    expect(codes(() => rulesFor(1e308))).toEqual([['too_big', ['year']]]);
+  });
+  it('1990 with an admission in 2010 says no rule set covers 1990 (the root cause), not date_order', () => {
+    expect(codes(() => rateMember({ year: 1990, admittedOn: '2010-03-02' }))).toEqual([['no_rule_set', ['year']]]);
+    expect(codes(() => rateMembers([{ year: 1990, admittedOn: '2010-03-02' }]))).toEqual([['no_rule_set', [0, 'year']]]);
+  });
+  it('ratingRuleSetFor with bad input throws Nq4Error naming the field, never TypeError', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(codes(() => ratingRuleSetFor(2023, null as never))).toEqual([['invalid_type', ['options']]]);
+    expect(codes(() => ratingRuleSetFor('2023' as never))).toEqual([['invalid_type', ['year']]]);
+    expect(codes(() => ratingRuleSetFor(deep as never))).toEqual([['invalid_type', ['year']]]);
+    expect(codes(() => ratingRuleSetFor({ valueOf: () => { throw new Error('boom'); } } as never))).toEqual([['invalid_type', ['year']]]);
+    expect(codes(() => ratingRuleSetFor(2023.5))).toEqual([['not_integer', ['year']]]);
+    expect(codes(() => ratingRuleSetFor(2023, { ruleSet: 5 } as never))).toEqual([['invalid_type', ['options', 'ruleSet']]]);
+    expect(codes(() => ratingRuleSetFor(2023, { Nguyễn: 1 } as never))).toEqual([['unknown_key', ['options']]]);
+    expect(ratingRuleSetFor(2023, { at: 'yearStart' }).id).toBe('hd21');
+  });
+  it('createMemberRater with a non-string id names ruleSetId', () => {
+    expect(codes(() => createMemberRater(null as never))).toEqual([['invalid_type', ['ruleSetId']]]);
   });
 });
