@@ -559,9 +559,84 @@ export function safeExtractTallies(text: string, options?: ExtractTalliesOptions
   return toSafe(() => extractTallies(text, options));
 }
 
+/** A breakdown found, by mention index, before the output numbers the tallies. */
+interface Pending {
+  total: number;
+  parts: number[];
+  kind: StatedBreakdownKind;
+}
+
+/**
+ * The state the phases of one reading share: the text and options, the tokens, and what each
+ * phase adds for the next, filled in order (segment → matchCues → findMentions → attachCues →
+ * resolveMentions → findBreakdowns → output). Internal and mutable; the result is frozen.
+ * @internal
+ */
+interface ReadContext {
+  readonly text: string;
+  readonly opts: ExtractTalliesOptions;
+  readonly tokens: readonly Token[];
+  readonly n: number;
+  sentenceOf: Int32Array;
+  sentenceStarts: number[];
+  sentenceCount: number;
+  truncatedSentence: number;
+  depth: Int32Array;
+  groupOf: Int32Array;
+  cueAt: (CueMatch | undefined)[];
+  mentions: Mention[];
+  mentionAt: Int32Array;
+  prevSame: Int32Array;
+  siblingOfPrev: boolean[];
+  ownerOf: Int32Array;
+  bySentence: number[][];
+  pendingBreakdowns: Pending[];
+}
+
+/** `[start, end)` of sentence `si` in the text. */
+function spanOfSentence(c: ReadContext, si: number): readonly [number, number] {
+  const a = c.tokens[c.sentenceStarts[si] ?? 0];
+  const b = c.tokens[(c.sentenceStarts[si + 1] ?? c.n) - 1];
+  return [a?.start ?? 0, b?.end ?? 0];
+}
+
+/** The reading, phase by phase over one {@link ReadContext}. */
 function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
   const tokens = tokenize(text);
-  const n = tokens.length;
+  const none = new Int32Array(0);
+  const c: ReadContext = {
+    text,
+    opts,
+    tokens,
+    n: tokens.length,
+    sentenceOf: none,
+    sentenceStarts: [],
+    sentenceCount: 0,
+    truncatedSentence: -1,
+    depth: none,
+    groupOf: none,
+    cueAt: [],
+    mentions: [],
+    mentionAt: none,
+    prevSame: none,
+    siblingOfPrev: [],
+    ownerOf: none,
+    bySentence: [],
+    pendingBreakdowns: [],
+  };
+  segment(c);
+  // Phase 2, cues: the longest cue phrase at each token.
+  c.cueAt = matchCues(tokens, c.sentenceOf);
+  findMentions(c);
+  attachCues(c);
+  resolveMentions(c);
+  findBreakdowns(c);
+  return output(c);
+}
+
+/** Phase 1, segmentation: sentences (line breaks read as `lineBreaks` says), the cut-off last sentence, parenthesis depth and group. */
+function segment(c: ReadContext): void {
+  const { text, opts, tokens, n } = c;
   // ---- sentences
   const sentenceOf = new Int32Array(n);
   const sentenceStarts: number[] = [];
@@ -601,12 +676,6 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     }
   }
   const sentenceCount = s + 1;
-  const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
-  const sentenceSpan = (si: number): readonly [number, number] => {
-    const a = tokens[sentenceStarts[si] ?? 0];
-    const b = tokens[sentenceEndTok(si) - 1];
-    return [a?.start ?? 0, b?.end ?? 0];
-  };
 
   // ---- truncated tail
   let truncatedSentence = -1;
@@ -646,9 +715,17 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
       }
     }
   }
+  c.sentenceOf = sentenceOf;
+  c.sentenceStarts = sentenceStarts;
+  c.sentenceCount = sentenceCount;
+  c.truncatedSentence = truncatedSentence;
+  c.depth = depth;
+  c.groupOf = groupOf;
+}
 
-  const cueAt = matchCues(tokens, sentenceOf);
-
+/** Phase 3, mentions: each count with its number, approximation, fraction, zero by negation and subject noun; then the percentage printed after it. */
+function findMentions(c: ReadContext): void {
+  const { text, tokens, n, sentenceOf, depth, groupOf, cueAt } = c;
   // ---- mentions
   const mentions: Mention[] = [];
   const mentionAt = new Int32Array(n).fill(-1);
@@ -816,6 +893,14 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     }
   }
 
+  c.mentions = mentions;
+  c.mentionAt = mentionAt;
+}
+
+/** Phase 4, cues: each mention's own cue on the left and on the right (with the proposal, reason and honour rules). */
+function attachCues(c: ReadContext): void {
+  const { tokens, n, sentenceStarts, cueAt, mentions, mentionAt } = c;
+  const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
   /** An outcome cue (discipline, reminder, pending, procedure) after a qualifier, before ";", a count or the end. */
   function outcomeAfterQualifier(from: number, endTok: number): CueMatch | undefined {
     for (let k = from, g = 0; k < endTok && g < WINDOW; g++) {
@@ -957,6 +1042,11 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     }
   }
 
+}
+
+/** Phase 5, resolution: list siblings, the cue each mention takes (own, forward, backward, parenthesis owner), subjects, then measure and category. */
+function resolveMentions(c: ReadContext): void {
+  const { opts, tokens, sentenceCount, cueAt, mentions } = c;
   // ---- siblings
   // The previous mention at the same parenthesis level of the same sentence.
   const prevSame = new Int32Array(mentions.length).fill(-1);
@@ -1156,12 +1246,17 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     }
   }
 
+  c.prevSame = prevSame;
+  c.siblingOfPrev = siblingOfPrev;
+  c.ownerOf = ownerOf;
+  c.bySentence = bySentence;
+}
+
+/** Phase 6, breakdowns: parenthetical parts, "trong đó"/"gồm" parts and subsets, "trong số", "Cụ thể" and dispositions. */
+function findBreakdowns(c: ReadContext): void {
+  const { tokens, n, sentenceStarts, sentenceCount, depth, cueAt, mentions, mentionAt, ownerOf, bySentence } = c;
+  const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
   // ---- breakdowns
-  interface Pending {
-    total: number;
-    parts: number[];
-    kind: StatedBreakdownKind;
-  }
   const pendingBreakdowns: Pending[] = [];
   const isPartOrSubset = (mi: number): boolean => {
     const r = mentions[mi]?.role;
@@ -1441,6 +1536,13 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     }
   }
 
+  c.pendingBreakdowns = pendingBreakdowns;
+}
+
+/** Phase 7, output: tallies and unclassified counts with spans, roles and repeats, and each breakdown checked by reconcile. */
+function output(c: ReadContext): ExtractionResult {
+  const { text, opts, tokens, truncatedSentence, mentions, pendingBreakdowns } = c;
+  const sentenceSpan = (si: number): readonly [number, number] => spanOfSentence(c, si);
   // ---- output
   const tallies: ExtractedTally[] = [];
   const unclassified: UnclassifiedCount[] = [];
