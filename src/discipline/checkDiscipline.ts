@@ -317,7 +317,7 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
     broken.push({
       code: 'notADisciplinaryForm',
       text: {
-        vi: `"${m.vi}" không phải là hình thức kỷ luật đảng; không được ghi nhận hay thống kê như kỷ luật.`,
+        vi: `"${m.vi}" không phải là hình thức kỷ luật đảng; không ghi nhận, thống kê là kỷ luật.`,
         en: `"${m.en}" is not a party disciplinary form; it can not be recorded or counted as discipline.`,
       },
       citations: [SRC.charter35, ...NON_FORM_SOURCES[f.form]],
@@ -413,7 +413,7 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
           unknowns.push({
             code: 'authorityUnverified',
             text: {
-              vi: `Thẩm quyền của ${DECIDING_BODY_LABELS[body].vi} quyết định ${formLabel.vi} đối với ${who.vi} trong trường hợp này chưa được đối chiếu; có thể cung cấp bảng thẩm quyền (authorityTable).`,
+              vi: `Thẩm quyền của ${DECIDING_BODY_LABELS[body].vi} quyết định ${formLabel.vi} đối với ${who.vi} trong trường hợp này chưa được đối chiếu với văn bản; có thể bổ sung bảng thẩm quyền.`,
               en: `The authority of the ${DECIDING_BODY_LABELS[body].en} to impose ${formLabel.en} on a ${who.en} here is not verified; an authorityTable may be supplied.`,
             },
           });
@@ -706,9 +706,9 @@ function finish(
   const who = DISCIPLINE_SUBJECT_LABELS[f.subject];
   const outcome = ok
     ? unknowns.length === 0
-      ? { code: 'ok', label: { vi: 'Không vi phạm quy tắc nào đã kiểm tra', en: 'No checked rule is broken' } }
-      : { code: 'okWithUnknowns', label: { vi: 'Không vi phạm quy tắc đã kiểm tra; còn điểm chưa xác định', en: 'No checked rule is broken; some points remain unknown' } }
-    : { code: 'broken', label: { vi: `Vi phạm ${broken.length} quy tắc`, en: `${broken.length} rule(s) broken` } };
+      ? { code: 'ok', label: { vi: 'Không trái quy định nào đã kiểm tra', en: 'No checked rule is broken' } }
+      : { code: 'okWithUnknowns', label: { vi: 'Không trái quy định đã kiểm tra; còn điểm chưa xác định', en: 'No checked rule is broken; some points remain unknown' } }
+    : { code: 'broken', label: { vi: `Đề xuất trái ${broken.length} quy định`, en: `${broken.length} rule(s) broken` } };
   const reasons: Reason[] = [
     {
       code: 'proposal',
@@ -727,7 +727,7 @@ function finish(
     blockedBy: broken.map((b) => ({ code: b.code, text: b.text, citations: b.instead ? [...b.citations, b.instead.citation] : b.citations })),
     caveats: [
       {
-        vi: 'Chỉ kiểm tra các quy tắc đã đối chiếu được (Điều lệ Đảng, QĐ 69, QĐ 30, QĐ 22); bảng thẩm quyền của QĐ 22, QĐ 296 và QĐ 21 (2026) chưa được đối chiếu.',
+        vi: 'Chỉ kiểm tra các quy định đã đối chiếu được văn bản (Điều lệ Đảng, QĐ 69, QĐ 30, QĐ 22); quy định về thẩm quyền của QĐ 22, QĐ 296 và QĐ 21 (2026) chưa được đối chiếu.',
         en: 'Only the verified rules are checked (Party Charter, QĐ 69, QĐ 30, QĐ 22); the authority tables of QĐ 22, QĐ 296 and QĐ 21 (2026) were not seen.',
       },
       NOT_AN_OFFICIAL_DECISION,

@@ -217,9 +217,9 @@ interface ExpiryRegime {
 /** The expiry regimes by announcement date (§5.1). @internal */
 const EXPIRY_REGIMES: readonly ExpiryRegime[] = /* @__PURE__ */ deepFreeze([
   { id: 'qd30', validFrom: '2016-07-26', validTo: '2021-07-27', months: 12, subjects: ['officialMember', 'probationaryMember'], source: SRC.qd30art40expiry, label: { vi: 'QĐ 30-QĐ/TW', en: 'QĐ 30-QĐ/TW' } },
-  { id: 'qd22', validFrom: '2021-07-28', validTo: '2022-07-05', subjects: [], label: { vi: 'QĐ 22-QĐ/TW (chưa đối chiếu quy định về chấm dứt hiệu lực)', en: 'QĐ 22-QĐ/TW (expiry text not seen)' } },
+  { id: 'qd22', validFrom: '2021-07-28', validTo: '2022-07-05', subjects: [], label: { vi: 'thời kỳ QĐ 22-QĐ/TW', en: 'the QĐ 22-QĐ/TW period' } },
   { id: 'qd69', validFrom: '2022-07-06', validTo: '2026-08-16', months: 12, subjects: ['organization', 'officialMember', 'probationaryMember'], source: SRC.qd69art2c5, label: { vi: 'QĐ 69-QĐ/TW', en: 'QĐ 69-QĐ/TW' } },
-  { id: 'qd212', validFrom: '2026-08-17', subjects: [], label: { vi: 'QĐ 212-QĐ/TW (chưa đối chiếu nội dung)', en: 'QĐ 212-QĐ/TW (content not seen)' } },
+  { id: 'qd212', validFrom: '2026-08-17', subjects: [], label: { vi: 'thời kỳ QĐ 212-QĐ/TW', en: 'the QĐ 212-QĐ/TW period' } },
 ]);
 
 function regimeOn(date: IsoDate): ExpiryRegime | undefined {
@@ -280,7 +280,7 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
   reasons.push({
     code: 'effectiveOnAnnouncement',
     text: {
-      vi: `Quyết định ${form.vi} có hiệu lực từ ngày công bố ${vi(announced)}${d.announcedOn === undefined ? ' (không cho ngày công bố: lấy ngày quyết định)' : ''}.`,
+      vi: `Quyết định ${form.vi} có hiệu lực từ ngày công bố ${vi(announced)}${d.announcedOn === undefined ? ' (chưa có ngày công bố, lấy ngày quyết định)' : ''}.`,
       en: `The ${form.en} took effect on its announcement, ${en(announced)}${d.announcedOn === undefined ? ' (no announcement date given: the decision date is used)' : ''}.`,
     },
     citations: [SRC.charter39c6],
@@ -322,7 +322,7 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
           citations: [SRC.hd05changedForm],
         });
         caveats.push({
-          vi: 'Cách tính khi thay đổi hình thức kỷ luật dựa trên bản tin tóm tắt hướng dẫn (chưa đối chiếu nguyên văn).',
+          vi: 'Cách tính khi thay đổi hình thức kỷ luật dựa trên bản tin tóm tắt hướng dẫn, chưa đối chiếu nguyên văn.',
           en: 'Counting served time after a change of form rests on a news summary of the guidance (wording not seen).',
         });
       } else {
@@ -345,15 +345,15 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
           en: `The QĐ 69 12-month rule is applied to ${regime ? regime.label.en : 'a period with no text seen'}.`,
         },
       });
-      caveats.push({ vi: 'Giả định tính liên tục: quy định về chấm dứt hiệu lực của giai đoạn này chưa được đối chiếu.', en: 'Continuity assumed: the expiry rule of this period was not seen.' });
+      caveats.push({ vi: 'Theo lựa chọn giả định tính liên tục: quy định về chấm dứt hiệu lực của giai đoạn này chưa được đối chiếu.', en: 'Continuity assumed: the expiry rule of this period was not seen.' });
     }
     if (months === undefined || source === undefined) {
       status = 'unknown';
       reasons.push({
         code: 'expiryTextNotSeen',
         text: {
-          vi: `Quy định về chấm dứt hiệu lực áp dụng cho quyết định công bố ngày ${vi(from)} (${regime ? regime.label.vi : 'trước QĐ 30-QĐ/TW'}) chưa được đối chiếu.`,
-          en: `The expiry rule for a decision announced on ${en(from)} (${regime ? regime.label.en : 'before QĐ 30-QĐ/TW'}) was not seen.`,
+          vi: `Quyết định công bố ngày ${vi(from)} (${regime ? regime.label.vi : 'trước QĐ 30-QĐ/TW'}): chưa đối chiếu được quy định về việc quyết định kỷ luật đương nhiên chấm dứt hiệu lực.`,
+          en: `A decision announced on ${en(from)} (${regime ? regime.label.en : 'before QĐ 30-QĐ/TW'}): the rule on when it lapses was not seen.`,
         },
         citations: regime?.source ? [regime.source] : [],
       });
@@ -376,8 +376,8 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
         reasons.push({
           code: 'expiry',
           text: {
-            vi: `Sau ${months} tháng kể từ ngày ${vi(from)}${d.complaint ? ' (công bố quyết định giải quyết khiếu nại)' : ''}, quyết định đương nhiên chấm dứt hiệu lực từ ngày ${vi(candidate)}.`,
-            en: `${months} months after ${en(from)}${d.complaint ? ' (announcement of the complaint decision)' : ''}, the decision lapses from ${en(candidate)}.`,
+            vi: `Sau ${months} tháng kể từ ngày ${vi(from)}${d.complaint ? ' (công bố quyết định giải quyết khiếu nại)' : ''}, quyết định đương nhiên chấm dứt hiệu lực từ ngày ${vi(candidate)}, nếu không khiếu nại, không tái phạm và không có vi phạm mới đến mức phải kỷ luật.`,
+            en: `${months} months after ${en(from)}${d.complaint ? ' (announcement of the complaint decision)' : ''}, the decision lapses from ${en(candidate)}, unless there is a complaint, a reoffence or a new violation warranting discipline.`,
           },
           citations: [source],
         });
@@ -439,7 +439,7 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
         });
       }
       caveats.push({
-        vi: 'Thời hạn quy hoạch, bổ nhiệm là tham số từ nguồn diễn giải (điều khoản chưa đối chiếu), chỉ để tham khảo; áp dụng cho cán bộ.',
+        vi: 'Thời hạn về quy hoạch, bổ nhiệm chỉ biết qua bản diễn giải (chưa đối chiếu điều khoản), chỉ để tham khảo; áp dụng đối với cán bộ.',
         en: 'Planning and appointment periods are parameters from paraphrased sources (article text not seen), advice only; they concern cadres.',
       });
     }

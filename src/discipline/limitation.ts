@@ -429,7 +429,7 @@ function evaluate(f: Facts, o: Resolved): Core {
       reasons.push({
         code: 'noVerifiedText',
         text: {
-          vi: `${gap.vi} Chọn bộ quy tắc theo ${basisVi} ${vi(basis)}. Không thể kết luận còn hay hết thời hiệu.`,
+          vi: `${gap.vi} Văn bản áp dụng được chọn theo ${basisVi} ${vi(basis)}. Không thể kết luận còn hay hết thời hiệu.`,
           en: `${gap.en} Rule set chosen by the ${basisEn}, ${en(basis)}. Neither "within" nor "time-barred" can be stated.`,
         },
         citations: ruleSet ? ruleSet.sources : [],

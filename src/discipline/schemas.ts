@@ -54,7 +54,7 @@ function formIssue(value: string, ctx: z.core.$RefinementCtx<string>): void {
     const label = NON_DISCIPLINARY_MEASURE_LABELS[value];
     const params: Nq4CustomParams = {
       nq4Code: 'rule_violation',
-      messageVi: `"${label.vi}" không phải là hình thức kỷ luật đảng; không được xử lý hay thống kê như kỷ luật.`,
+      messageVi: `"${label.vi}" không phải là hình thức kỷ luật đảng; không xử lý, thống kê là kỷ luật.`,
       messageEn: `"${label.en}" is not a party disciplinary form; it can not be processed or counted as discipline.`,
       source: SRC.charter35,
     };

@@ -176,7 +176,7 @@ function deriveShortcomings(previous: readonly Review[], previousPeriod: ReviewP
         vi:
           items.length === 0
             ? `Kỳ kiểm điểm trước (${when}) không chỉ ra hạn chế, khuyết điểm nào cần khắc phục.`
-            : `Kỳ kiểm điểm trước (${when}): cả ${formatNumberVi(items.length)} nội dung khắc phục đã hoàn thành đến ngày ${formatDateVi(asOf)}.`,
+            : `Kỳ kiểm điểm trước (${when}): đã hoàn thành tất cả ${formatNumberVi(items.length)} nội dung khắc phục, tính đến ngày ${formatDateVi(asOf)}.`,
         en:
           items.length === 0
             ? `The previous review (${whenEn}) showed no shortcoming to fix.`
@@ -228,7 +228,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
     if (d.value === undefined) missing.push('shortcomingsFixed');
     else facts.shortcomingsFixed = d.value;
     reasons.push(d.reason);
-    appliedOptions.push({ name: 'asOf', value: asOf, effect: { vi: 'Ngày xét nội dung khắc phục đã hoàn thành hay chưa.', en: 'The day remediation items are judged done on.' } });
+    appliedOptions.push({ name: 'asOf', value: asOf, effect: { vi: 'Ngày dùng để xét các nội dung khắc phục đã hoàn thành hay chưa.', en: 'The day remediation items are judged done on.' } });
     if (mode === 'always' && rs?.shortcomingsFixed.status !== 'applies') {
       appliedOptions.push({
         name: 'shortcomingsFixed',

@@ -154,8 +154,8 @@ const QD124_NOT_REVIEWED = cite(
   QD124_OF_2023,
   {
     note: l(
-      'Báo Nghệ An tóm tắt: bổ sung đối tượng không kiểm điểm là đảng viên bị đình chỉ sinh hoạt đảng và đảng viên mới kết nạp chưa đủ 6 tháng (rating.md §5.1).',
-      'Báo Nghệ An summary: members suspended from party activity and members admitted less than 6 months ago are added to those not reviewed (rating.md §5.1).',
+      'Theo tóm tắt của Báo Nghệ An: Quy định 124-QĐ/TW bổ sung đối tượng không kiểm điểm là đảng viên bị đình chỉ sinh hoạt đảng và đảng viên mới kết nạp chưa đủ 6 tháng.',
+      'Per a Báo Nghệ An summary: Regulation 124-QĐ/TW adds members suspended from party activity and members admitted less than 6 months before to those not reviewed.',
     ),
   },
   'paraphrased',
@@ -165,8 +165,8 @@ const HD21_NOT_REVIEWED = cite(
   HD21_OF_2019,
   {
     note: l(
-      'Tóm tắt (hierarchy-review-reports.md §2.2 bước 4\'): đảng viên miễn công tác và sinh hoạt đảng, đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.',
-      "Summary (hierarchy-review-reports.md §2.2 step 4'): members exempt from party work and activity and members suspended from activity are not reviewed.",
+      'Theo bản tóm tắt: đảng viên được miễn công tác và sinh hoạt đảng, đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.',
+      'As summarised: members exempt from party work and activity and members suspended from party activity are not reviewed.',
     ),
   },
   'paraphrased',
@@ -188,8 +188,8 @@ const QUARTERS_2025 = [
     QD366_OF_2025,
     {
       note: l(
-        'Kiểm điểm, đánh giá "theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết" (báo chí tóm tắt, rating.md V4a); không nói chỉ áp dụng cho cán bộ lãnh đạo.',
-        'Review and rating "by term, yearly, quarterly or when needed" (press summary, rating.md V4a); it does not restrict quarters to leaders.',
+        'Kiểm điểm, đánh giá "theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết" (theo báo chí tóm tắt); không nói chỉ áp dụng cho cán bộ lãnh đạo.',
+        'Review and rating "by term, yearly, quarterly or when needed" (press summary); it does not restrict quarters to leaders.',
       ),
     },
     'paraphrased',
@@ -198,8 +198,8 @@ const QUARTERS_2025 = [
     KL198_OF_2025,
     {
       note: l(
-        'Đánh giá cán bộ lãnh đạo, quản lý hằng quý cho quý I–III; quý IV gộp vào đánh giá cuối năm (hierarchy-review-reports.md §2.2, thời gian).',
-        'Leaders are evaluated quarterly for Q1–Q3; Q4 is merged into the year-end rating (hierarchy-review-reports.md §2.2, timing).',
+        'Đánh giá cán bộ lãnh đạo, quản lý hằng quý cho quý I–III; quý IV gộp vào đánh giá cuối năm (theo bản tóm tắt).',
+        'Leaders are evaluated quarterly for Q1–Q3; Q4 is merged into the year-end rating (as summarised).',
       ),
     },
     'paraphrased',
@@ -229,8 +229,8 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
       status: 'unverified',
       citations: [],
       note: l(
-        'Tiêu chí xếp loại đảng viên của Hướng dẫn 27-HD/BTCTW chưa được đối chiếu (rating.md §2).',
-        'The member rating criteria of Guidance 27-HD/BTCTW were not seen (rating.md §2).',
+        'Tiêu chí xếp loại đảng viên của Hướng dẫn 27-HD/BTCTW chưa được đối chiếu.',
+        'The member rating criteria of Guidance 27-HD/BTCTW were not seen.',
       ),
     },
     shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
@@ -360,7 +360,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
             clause: 4,
             quoteVi:
               'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"; vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm nêu gương, ảnh hưởng xấu đến uy tín của bản thân và cơ quan, đơn vị nơi công tá[c…]',
-            note: l('Việc xếp mục này vào điểm "cá nhân" là suy luận (rating.md §5).', 'That this item belongs to the "individual" point is inferred (rating.md §5).'),
+            note: l('Việc xếp mục này vào điểm dành cho cá nhân là suy luận của thư viện.', 'That this item belongs to the point on individuals is the library’s inference.'),
           },
           'quotedPartial',
         ),
@@ -381,8 +381,8 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
           article: 19,
           effectiveFrom: '2025-08-30',
           note: l(
-            'Quy định 366-QĐ/TW có hiệu lực từ 30-8-2025 (Điều 19; rating.md V4a), thay Quy định 124-QĐ/TW: bộ quy tắc này bắt đầu từ ngày đó.',
-            'Regulation 366-QĐ/TW is in force from 30-8-2025 (Article 19; rating.md V4a), replacing Regulation 124-QĐ/TW: this rule set starts on that day.',
+            'Quy định 366-QĐ/TW có hiệu lực từ 30-8-2025 (Điều 19), thay Quy định 124-QĐ/TW: bộ quy tắc này bắt đầu từ ngày đó.',
+            'Regulation 366-QĐ/TW is in force from 30-8-2025 (Article 19), replacing Regulation 124-QĐ/TW: this rule set starts on that day.',
           ),
         },
         'reported',

@@ -288,15 +288,19 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
     commitments: commitmentKeys.size,
   };
 
-  const vi = [
+  // A report leaves out the clauses with nothing to count ("trong đó 0 tập thể và 0 cá nhân …").
+  const some = (c: ReviewSubjectCounts) => c.collective + c.individual > 0;
+  const vi = `${[
     `Kiểm điểm ${pairVi(reviewed)}`,
-    `trong đó ${pairVi(suggested)} được cấp trên gợi ý kiểm điểm`,
-    `${pairVi(found)} được xác định có biểu hiện suy thoái${onlyConcluded ? ' (đã được cấp có thẩm quyền kết luận)' : ''}`,
-    `${pairVi(referred)} được chuyển xem xét thi hành kỷ luật`,
-    `${pairVi(rated)} đã được xếp loại`,
-    `còn ${formatNumberVi(openRemediationItems)} nội dung khắc phục chưa hoàn thành`,
-    `${formatNumberVi(commitmentKeys.size)} bản cam kết.`,
-  ].join('; ');
+    some(suggested) ? `trong đó ${pairVi(suggested)} được cấp trên gợi ý kiểm điểm` : '',
+    some(found) ? `${pairVi(found)} được xác định có biểu hiện suy thoái${onlyConcluded ? ' (đã được cấp có thẩm quyền kết luận)' : ''}` : '',
+    some(referred) ? `${pairVi(referred)} được chuyển xem xét thi hành kỷ luật` : '',
+    some(rated) ? `${pairVi(rated)} đã được xếp loại` : '',
+    openRemediationItems > 0 ? `còn ${formatNumberVi(openRemediationItems)} nội dung khắc phục chưa hoàn thành` : '',
+    commitmentKeys.size > 0 ? `${formatNumberVi(commitmentKeys.size)} bản cam kết` : '',
+  ]
+    .filter((x) => x !== '')
+    .join('; ')}.`;
   const en = [
     `Reviewed ${pairEn(reviewed)}`,
     `of which ${pairEn(suggested)} on the higher level's suggestion`,
