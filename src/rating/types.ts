@@ -177,6 +177,13 @@ export interface RatingLevelCounts {
  * What kind of collective is rated: a chi bộ (`partyCell`), a đảng bộ (`partyCommittee`), a
  * leadership collective (`leadershipCollective`, tập thể lãnh đạo, quản lý) or another
  * organization, agency or unit (`agency`, tổ chức, cơ quan, đơn vị).
+ *
+ * **Not the report area's vocabulary.** Here `partyCell` is a **chi bộ** (cơ sở or trực thuộc:
+ * the rating rules are the same for both); in the report area (`UnitKind`) `partyCell` is a
+ * **tổ đảng**, which is not rated, and a chi bộ is `grassrootsBranch` or `directBranch`. The rating
+ * word cannot be aliased to the report's without the same string meaning two things, so it stays;
+ * map a report unit before rating it: `grassrootsBranch` / `directBranch` → `partyCell`,
+ * `grassrootsCommittee` / `subCommittee` → `partyCommittee`; a tổ đảng is not rated.
  * @category Rating
  */
 export type RatedOrganizationKind = 'partyCell' | 'partyCommittee' | 'leadershipCollective' | 'agency';
