@@ -910,6 +910,71 @@ for (const [score, level] of bands.filter(([s]) => [95, 90, 89.99, 70, 69.99, 50
   });
 }
 
+// Issue 13 (domain correctness): no answer firmer or harsher than the text it rests on.
+const I13 = 'issue 13';
+const L366 = { unitsLed: 4, unitsLedUnsatisfactory: 0, corruptionInScopeDisciplined: false, lowConfidenceVotePercent: 0, basicTargetsMissed: false };
+member.push(
+  {
+    id: 'rating-i13-qd124-prohibited-conduct',
+    description: 'QĐ 124 (2023): a concluded violation of what members must not do is a "không hoàn thành nhiệm vụ" case of khoản 4; "excellent" is out.',
+    source: `${I13} item 2; rating.md §5.2, QĐ 124-QĐ/TW Điều 12 khoản 4 (quoted): "vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm nêu gương …"`,
+    args: [m2020({ year: 2023, prohibitedConductConcluded: true, tasks: T(10, 10, 10, 6) })],
+    expect: { 'ruleSet.id': 'qd124', level: 'unsatisfactory', forcedLevel: 'unsatisfactory' },
+    expectExcludes: { allowedLevels: ['excellent'] },
+  },
+  {
+    id: 'rating-i13-qd366-leader-own-tasks-apart',
+    description: 'QĐ 366 leader: a personal shortfall (5 of 10 own tasks) does not trigger "đơn vị … dưới 70%"; the units led completed all, 40% exceeded.',
+    source: `${I13} item 7; rating.md §6.5, ${S366k1} điểm 1.2 and ${S366k4} điểm 4.2: "Địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành dưới 70% …"`,
+    args: [m2025({ role: 'leader', score: 95, tasks: T(10, 5, 5, 0), leader: { ...L366, unitTasks: T(10, 10, 10, 4) } })],
+    expect: { level: 'excellent' },
+    expectExcludes: { 'blockedBy[].code': ['leaderUnitsUnder70'] },
+  },
+  {
+    id: 'rating-i13-qd366-leader-units-under-70',
+    description: 'QĐ 366 leader: the units led completed 6 of 10 tasks (under 70%) → "không hoàn thành nhiệm vụ".',
+    source: `${I13} item 7; ${S366k4} điểm 4.2 (rating.md §6.5)`,
+    args: [m2025({ role: 'leader', score: 95, tasks: T(10, 10, 10, 4), leader: { ...L366, unitTasks: T(10, 6, 6, 0) } })],
+    expect: { level: 'unsatisfactory' },
+    expectContains: { 'blockedBy[].code': ['leaderUnitsUnder70'] },
+  },
+  {
+    id: 'rating-i13-missing-admission-date-2025',
+    description: 'QĐ 366: every fact but the admission date → "hoàn thành tốt nhiệm vụ" or not rated; the missing date adds no level.',
+    source: `${I13} item 10; rating.md §6.2, QĐ 366-QĐ/TW Điều 5 khoản 2 điểm 2.1 ("đảng viên mới kết nạp chưa đủ 6 tháng"): the date only decides whether the member is reviewed and rated`,
+    args: [m2025({ admittedOn: undefined as unknown as Json })],
+    expect: { level: null, allowedLevels: ['good'], notRatedPossible: true, 'missing[].path': ['admittedOn'] },
+  },
+);
+const committee2023 = (over: Record<string, Json> = {}): Record<string, Json> => ({
+  year: 2023, kind: 'partyCommittee', subUnitsTotal: 10, subUnitsDisciplined: 0, subUnitCorruptionHandled: false,
+  criteria: { taskResults: 'excellent', other: 'good' }, tasks: T(10, 10, 10, 5), disciplines: [], leadershipDisciplines: [], ...over,
+});
+org.push(
+  {
+    id: 'rating-i13-qd124-one-of-ten-subunits',
+    description: 'QĐ 124 (2023): a đảng bộ with 1 of 10 chi bộ disciplined is not "không hoàn thành nhiệm vụ" by the paraphrase: "hoàn thành nhiệm vụ" stays possible.',
+    source: `${I13} item 1; rating.md §5.2: khoản 4 quoted ("có trên 20% số đơn vị trực thuộc bị kỷ luật"), the collective levels only an English paraphrase`,
+    args: [committee2023({ subUnitsDisciplined: 1 })],
+    expect: { level: null, forcedLevel: null, allowedLevels: ['satisfactory', 'unsatisfactory'] },
+  },
+  {
+    id: 'rating-i13-qd124-one-of-ten-paraphrase-accepted',
+    description: 'The same đảng bộ with acceptParaphrasedCriteria: "hoàn thành nhiệm vụ", never milder than the default range.',
+    source: `${I13} item 1; rating.md §5.2`,
+    args: [committee2023({ subUnitsDisciplined: 1 }), { acceptParaphrasedCriteria: true }],
+    expect: { level: 'satisfactory' },
+  },
+  {
+    id: 'rating-i13-hd21-cell-own-reprimand-range',
+    description: 'HD 21 (2020): a chi bộ’s own reprimand reaches QĐ 132 Đ12 k4 (a) only through two inferences → a range, not decided.',
+    source: `${I13} item 6; rating.md §3.1a: (a) "Đối với các tổ chức, cơ quan, đơn vị" for party organizations is an inference, and so is reading the chi bộ's discipline as the leadership collective's`,
+    args: [{ year: 2020, kind: 'partyCell', members: { excellent: 1, good: 8, satisfactory: 1, unsatisfactory: 0 }, criteria: { taskResults: 'excellent', other: 'good' }, sameLevelBodiesGoodOrBetter: true, tasks: T(10, 10, 10, 3), subUnitCorruptionHandled: false, disciplines: [{ form: 'reprimand', decidedOn: '2020-05-01' }] }],
+    expect: { level: null, forcedLevel: null },
+    expectContains: { allowedLevels: ['unsatisfactory'] },
+  },
+);
+
 write('rating/rateMember.json', {
   function: 'rateMember',
   description: 'Member rating (đánh giá, xếp loại chất lượng đảng viên) by the rule set in force for the rating year: rating.md. args = [facts, options?].',
