@@ -537,7 +537,8 @@ const DISPOSITION_CAVEAT: Label = {
 export function extractTallies(text: string, options?: ExtractTalliesOptions): ExtractionResult {
   // Checked at run time for JavaScript callers: the type says string, a JSON payload may not.
   if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
-  const opts: ExtractTalliesOptions = parseInput(extractTalliesOptionsSchema, options ?? {}, ['options']);
+  // No options (the common call, once per report of an archive): nothing to parse.
+  const opts: ExtractTalliesOptions = options === undefined || options === null ? NO_OPTIONS : parseInput(extractTalliesOptionsSchema, options, ['options']);
   const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
     fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
@@ -558,6 +559,8 @@ export function extractTallies(text: string, options?: ExtractTalliesOptions): E
 export function safeExtractTallies(text: string, options?: ExtractTalliesOptions): SafeResult<ExtractionResult> {
   return toSafe(() => extractTallies(text, options));
 }
+
+const NO_OPTIONS: ExtractTalliesOptions = /* @__PURE__ */ Object.freeze({});
 
 /** A breakdown found, by mention index, before the output numbers the tallies. */
 interface Pending {
