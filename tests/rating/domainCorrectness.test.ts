@@ -274,3 +274,12 @@ describe('item 11: HD 27 (2014–2017) results use that version’s level names,
     expect(m.explanation.textVi).toContain('"Đủ tư cách, hoàn thành xuất sắc nhiệm vụ"');
   });
 });
+
+describe('wording an office reads: missing facts named in Vietnamese (issue 13, "what a person reads")', () => {
+  it('the Vietnamese caveat names the facts, the English keeps the paths', () => {
+    const r = rateOrganization({ year: 2025, kind: 'leadershipCollective', score: 80, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 }, leadershipDisciplines: [{ form: 'reprimand', decidedOn: '2025-02-01' }] });
+    expect(r.explanation.textVi).toContain('Còn thiếu dữ kiện: có kết luận mất đoàn kết nội bộ không; có kết luận suy thoái không; kỷ luật thành viên lãnh đạo thứ 1: vi phạm có liên quan đến công vụ không.');
+    expect(r.explanation.textEn).toContain('Facts still missing: disunityConcluded, degradationConcluded, leadershipDisciplines[0].relatedToOfficialDuty.');
+    expect(r.missing.map((m) => m.path)).toEqual(['disunityConcluded', 'degradationConcluded', 'leadershipDisciplines[0].relatedToOfficialDuty']);
+  });
+});

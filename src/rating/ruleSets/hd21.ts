@@ -124,7 +124,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   if (f.sickLeaveMonths !== undefined && f.sickLeaveMonths >= HD21_THRESHOLDS.sickLeaveMonths) {
     a.block('good', 'sickLeave', `Nghỉ ốm ${f.sickLeaveMonths} tháng trong năm (từ 03 tháng trở lên).`, `${f.sickLeaveMonths} months of sick leave in the year (3 or more).`, [HD21.sickLeave]);
   } else if (f.sickLeaveMonths === undefined && !o.assumeNoEvents) {
-    a.miss('sickLeaveMonths', 'Nghỉ ốm từ 03 tháng trở lên thì không đạt mức "hoàn thành tốt" trở lên.', 'Sick leave of 3 months or more caps the level below "good".');
+    a.miss('sickLeaveMonths', 'Nghỉ ốm từ 03 tháng trở lên thì không đạt mức "hoàn thành tốt" trở lên.', 'Sick leave of 3 months or more caps the level below "good".', 'level');
   }
   if (f.maternityLeave === true) a.note('maternity', 'Nghỉ thai sản: xếp loại theo thời gian làm việc thực tế.', 'Maternity leave: rated on the actual working time.', [HD21.maternity]);
   if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn đòi "thực sự tiêu biểu" và nằm trong tỉ lệ 20%: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires being "truly exemplary" and fits the 20% quota: for the competent body to judge.');

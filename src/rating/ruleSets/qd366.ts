@@ -217,19 +217,19 @@ function bands(
   } else {
     const s = effectiveScore(score, o);
     if (s < T.satisfactoryMinScore.value) {
-      a.trace ? a.force(false, 'scoreBelow50', `Tổng điểm ${numVi(s)} dưới 50 điểm.`, `Total score ${s} is below 50 points.`, [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]) : a.flag(false);
+      a.trace ? a.force(false, 'scoreBelow50', `Tổng điểm ${numVi(s)}, dưới 50 điểm.`, `Total score ${s} is below 50 points.`, [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]) : a.flag(false);
       possible[0] = possible[1] = possible[2] = false;
     } else {
       const strict = o.bandReading === 'strict';
       if (s < T.excellentMinScore.value) {
         possible[0] = false;
-        if (a.trace) a.block('excellent', 'scoreBelow90', `Tổng điểm ${numVi(s)} dưới 90 điểm.`, `Total score ${s} is below 90 points.`, [T.excellentMinScore.citation]);
+        if (a.trace) a.block('excellent', 'scoreBelow90', `Tổng điểm ${numVi(s)}, dưới 90 điểm.`, `Total score ${s} is below 90 points.`, [T.excellentMinScore.citation]);
       } else if (strict) {
         possible[1] = possible[2] = false;
       }
       if (s < T.goodMinScore.value) {
         possible[1] = false;
-        if (a.trace) a.block('good', 'scoreBelow70', `Tổng điểm ${numVi(s)} dưới 70 điểm.`, `Total score ${s} is below 70 points.`, [T.goodMinScore.citation]);
+        if (a.trace) a.block('good', 'scoreBelow70', `Tổng điểm ${numVi(s)}, dưới 70 điểm.`, `Total score ${s} is below 70 points.`, [T.goodMinScore.citation]);
       } else if (strict && s < T.excellentMinScore.value) {
         possible[2] = false;
       }
