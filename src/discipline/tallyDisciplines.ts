@@ -18,6 +18,7 @@ import {
 import { TALLY_DISCIPLINE_SUBJECTS, tally, type Counts, type Tally, type TallyDisciplineSubject } from '../tally/tally.js';
 import { formAllowedFor } from './forms.js';
 import { addRuleIssue, isFormCode, ISSUE_LIMIT, required } from './schemas.js';
+import { throwIssues } from '../_lib/schema.js';
 import * as SRC from './sources.js';
 
 /**
@@ -81,17 +82,18 @@ function parseRecords(records: unknown): z.output<typeof disciplineRecordsSchema
   const rows: z.output<typeof disciplineRecordsSchema> = [];
   const issues: Nq4Issue[] = [];
   for (let start = 0; start < list.length && issues.length < ISSUE_LIMIT; start += CHUNK) {
-    const parsed = z.safeParse(disciplineRecordsSchema, list.slice(start, start + CHUNK), { reportInput: true });
+    const chunk = list.slice(start, start + CHUNK);
+    const parsed = z.safeParse(disciplineRecordsSchema, chunk, { reportInput: true });
     if (parsed.success) {
       for (const r of parsed.data) rows.push(r);
       continue;
     }
-    for (const x of fromZodIssues(parsed.error.issues)) {
+    for (const x of fromZodIssues(parsed.error.issues, [], chunk)) {
       const [index, ...rest] = x.path;
       issues.push({ ...x, path: ['records', (index as number) + start, ...rest] });
     }
   }
-  if (issues.length > 0) throw new Nq4Error(issues.slice(0, ISSUE_LIMIT) as [Nq4Issue, ...Nq4Issue[]]);
+  throwIssues(issues);
   return rows;
 }
 

@@ -17,7 +17,7 @@ import { charter35 } from '../discipline/sources.js';
 import type { TallyDisciplineSubject } from '../tally/tally.js';
 import { ruleSetOf } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type ReviewDisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
-import { reviewListSchema, type ReviewInput } from './schemas.js';
+import { parseReviewList, type ReviewInput } from './schemas.js';
 
 /**
  * One subject passed on to the discipline procedure after a review.
@@ -77,7 +77,7 @@ function disciplineSubjectOf(s: ReviewSubject): TallyDisciplineSubject {
  * @category Review
  */
 export function disciplineReferrals(reviews: readonly ReviewInput[]): readonly ReviewDisciplineReferralRecord[] {
-  const list = parseInput(reviewListSchema, reviews);
+  const list = parseReviewList(reviews);
   const out: ReviewDisciplineReferralRecord[] = [];
   list.forEach((r, reviewIndex) => {
     const referral = r.outcome.disciplineReferral;

@@ -20,7 +20,7 @@ import { formatDateEn, formatDateVi, formatNumberVi } from '../i18n/format.js';
 import { daysBetween } from './_calendar.js';
 import { ruleSetOf } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type RemediationItem, type ReviewPeriod, type ReviewSubject } from './model.js';
-import { reviewListSchema, type ReviewInput } from './schemas.js';
+import { parseReviewList, type ReviewInput } from './schemas.js';
 
 /**
  * Options of {@link overdueRemediations}.
@@ -99,7 +99,7 @@ function addressedText(item: RemediationItem): { vi: string; en: string } | unde
  * @category Review
  */
 export function overdueRemediations(reviews: readonly ReviewInput[], options: OverdueRemediationsOptions): readonly OverdueRemediation[] {
-  const list = parseInput(reviewListSchema, reviews);
+  const list = parseReviewList(reviews);
   const { today } = parseInput(overdueRemediationsOptionsSchema, options, ['options']);
   const out: OverdueRemediation[] = [];
   list.forEach((r, reviewIndex) => {

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { ReviewCommitment, Review } from './model.js';
-import { reviewCommitmentListSchema, reviewCommitmentSchema, reviewListSchema, reviewSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
+import { parseCommitmentList, parseReviewList, reviewCommitmentSchema, reviewSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 
 /**
  * Validate one review record and return it normalized and deeply frozen: text in NFC, catalog ids
@@ -55,7 +55,7 @@ export function parseReview(input: ReviewInput): Review {
  * @category Review
  */
 export function parseReviews(input: readonly ReviewInput[]): readonly Review[] {
-  return deepFreeze(parseInput(reviewListSchema, input));
+  return deepFreeze(parseReviewList(input));
 }
 
 /**
@@ -95,7 +95,7 @@ export function parseCommitment(input: ReviewCommitmentInput): ReviewCommitment 
  * @category Review
  */
 export function parseCommitments(input: readonly ReviewCommitmentInput[]): readonly ReviewCommitment[] {
-  return deepFreeze(parseInput(reviewCommitmentListSchema, input));
+  return deepFreeze(parseCommitmentList(input));
 }
 
 /**

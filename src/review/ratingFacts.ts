@@ -27,7 +27,7 @@ import type { Label } from '../i18n/label.js';
 import { comparePeriods, periodEnd, ruleSetOf } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type Review, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
 import type { ReviewRuleSet } from './ruleSets.js';
-import { reviewListSchema, reviewSchema, type ReviewInput } from './schemas.js';
+import { parseReviewList, reviewSchema, type ReviewInput } from './schemas.js';
 
 /**
  * The rating facts a review can give. An absent fact is unknown from the reviews given (see
@@ -304,7 +304,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
  * @category Review
  */
 export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions): readonly ReviewRatingFactsResult[] {
-  const list = parseInput(reviewListSchema, reviews);
+  const list = parseReviewList(reviews);
   const o = parseInput(reviewRatingFactsOptionsSchema, options, ['options']);
   const groups = new Map<string, Review[]>();
   for (const r of list) {

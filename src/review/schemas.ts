@@ -17,7 +17,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { addRuleIssue, isoDate, issueParams } from '../_lib/schema.js';
+import { addRuleIssue, ISSUE_LIMIT, isoDate, issueParams, throwIssues } from '../_lib/schema.js';
+import { fromZodIssues, parseInput, type Nq4Issue } from '../errors.js';
 import type { IsoDate } from '../_lib/dates.js';
 import type { DeepReadonly } from '../_lib/freeze.js';
 import { getManifestation, isManifestationId, manifestationGroups, type ManifestationGroupNumber, type ManifestationId } from '../catalog/manifestations.js';
@@ -406,3 +407,30 @@ export const reviewCommitmentSchema: z.ZodMiniType<ReviewCommitment, ReviewCommi
 
 /** The zod schema of a list of commitments; issue paths start with the index. @internal */
 export const reviewCommitmentListSchema = /* @__PURE__ */ z.lazy(() => z.array(reviewCommitmentSchema).check(z.maxLength(MAX_RECORDS)));
+
+/** An array of at most MAX_RECORDS items, its items not yet looked at. */
+const recordArray = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()).check(z.maxLength(MAX_RECORDS)));
+
+/**
+ * A list parsed item by item: validation stops once ISSUE_LIMIT issues are collected, so 100,000
+ * bad records cost milliseconds and the error lists the first 100 (issue 15). Paths start with
+ * the index, as with the list schemas above.
+ */
+function parseList<T>(item: z.ZodMiniType<T, unknown>, input: unknown): T[] {
+  const list = parseInput(recordArray, input);
+  const out: T[] = [];
+  const issues: Nq4Issue[] = [];
+  for (let i = 0; i < list.length && issues.length < ISSUE_LIMIT; i++) {
+    const r = z.safeParse(item, list[i], { reportInput: true });
+    if (r.success) out.push(r.data);
+    else for (const x of fromZodIssues(r.error.issues, [i], list[i])) issues.push(x);
+  }
+  throwIssues(issues);
+  return out;
+}
+
+/** A list of reviews, checked with the issue cap. @internal */
+export const parseReviewList = (input: unknown): Review[] => parseList(reviewSchema as z.ZodMiniType<Review, unknown>, input);
+
+/** A list of commitments, checked with the issue cap. @internal */
+export const parseCommitmentList = (input: unknown): ReviewCommitment[] => parseList(reviewCommitmentSchema as z.ZodMiniType<ReviewCommitment, unknown>, input);

@@ -28,7 +28,7 @@ import { DISCIPLINE_FORM_SEVERITY, type DisciplineForm, type NonDisciplinaryMeas
 import { tally, type Counts, type RatedSubject, type Tally, type TallyDisciplineSubject, type TallyInput } from '../tally/tally.js';
 import { isSuggested, mergeSubjects } from './_resolve.js';
 import { periodKey, subjectKey, subjectKindOf, type ReviewCommitment, type RemediationStatus, type Review, type ReviewSubject } from './model.js';
-import { reviewCommitmentListSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
+import { parseReviewList, reviewCommitmentListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 
 /**
  * Options of {@link summarizeReviews}.
@@ -192,7 +192,7 @@ function pairEn(c: ReviewSubjectCounts): string {
  * @category Review
  */
 export function summarizeReviews(reviews: readonly ReviewInput[], options?: SummarizeReviewsOptions): ReviewSummary {
-  const list: readonly Review[] = parseInput(reviewListSchema, reviews);
+  const list: readonly Review[] = parseReviewList(reviews);
   const o = parseInput(summarizeReviewsOptionsSchema, options, ['options']);
   const onlyConcluded = (o?.findings ?? 'all') === 'concluded';
   const countUnit = o?.countUnit ?? 'subjectYear';

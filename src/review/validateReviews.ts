@@ -34,7 +34,7 @@ import { HD43_OF_2025, QD124_OF_2023 } from '../legal/documents.js';
 import { addMonths } from './_calendar.js';
 import { periodEnd, periodStart, ruleSetOf, subjectsDisagree } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type ReviewCommitment, type Review } from './model.js';
-import { reviewCommitmentListSchema, reviewListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
+import { parseCommitmentList, parseReviewList, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
 import type { NotReviewedCategory, ReviewRulePoint } from './ruleSets.js';
 
 /**
@@ -476,7 +476,7 @@ export function findReviewIssues(reviews: readonly ReviewInput[], options?: Vali
 }
 
 function analyse(reviews: readonly ReviewInput[], options: ValidateReviewsOptions | undefined): { list: readonly Review[]; issues: readonly Nq4Issue[]; warnings: readonly ReviewWarning[] } {
-  const list = parseInput(reviewListSchema, reviews);
+  const list = parseReviewList(reviews);
   const o = parseInput(validateReviewsOptionsSchema, options, ['options']);
   const resolved: Required<ValidateReviewsOptions> = {
     unverifiedExclusions: o?.unverifiedExclusions ?? 'allow',
@@ -557,7 +557,7 @@ export function validateReviews(reviews: readonly ReviewInput[], options?: Valid
  * @category Review
  */
 export function validateCommitments(commitments: readonly ReviewCommitmentInput[]): readonly ReviewCommitment[] {
-  const list = parseInput(reviewCommitmentListSchema, commitments);
+  const list = parseCommitmentList(commitments);
   const out: Nq4Issue[] = [];
   const seen = new Map<string, number>();
   list.forEach((c, j) => {

@@ -1,5 +1,5 @@
 /**
- * Hardening (issue 15): bad batches stop at 101 issues and never crash, a bad date is reported
+ * Hardening (issue 15): bad batches stop at the issue cap (100 listed) and never crash, a bad date is reported
  * once (not again as a date order), dates before 1930 are out of range, a missing required
  * field is `missing`, and no message echoes an input value.
  */
@@ -25,10 +25,19 @@ const N = 100_000;
 const base = { subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15' } as const;
 const decision = { subject: 'officialMember', form: 'warning', decidedOn: '2023-01-05' } as const;
 
-describe('a bad batch stops validating after 101 issues, and never crashes', () => {
+describe('a bad batch stops validating at the issue cap (100 listed), and never crashes', () => {
   it('tallyDisciplines with 100,000 bad records', () => {
-    const issues = issuesOf(() => tallyDisciplines(Array.from({ length: N }, () => ({ subject: 'x', outcome: 'y' })) as never));
-    expect(issues).toHaveLength(101);
+    let caught: unknown;
+    try {
+      tallyDisciplines(Array.from({ length: N }, () => ({ subject: 'x', outcome: 'y' })) as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(Nq4Error);
+    const issues = (caught as Nq4Error).issues;
+    expect(issues).toHaveLength(100);
+    expect((caught as Nq4Error).stoppedEarly).toBe(true);
+    expect((caught as Nq4Error).message.length).toBeLessThan(10_000);
     expect(issues[0]?.path).toEqual(['records', 0, 'subject']);
   });
   it('tallyDisciplines still counts 100,000 good records', () => {
