@@ -295,6 +295,7 @@ export const qd296art10c14: Citation = /* @__PURE__ */ cite(
   qd296of2025,
   {
     article: 10,
+    clause: 1,
     item: /* @__PURE__ */ note('mục 1.4', 'item 1.4'),
     quoteVi:
       'Thẩm quyền thi hành kỷ luật đối với cấp ủy viên các cấp sinh hoạt tại chi bộ, từ cấp ủy viên đảng ủy cơ sở trở lên và cán bộ thuộc diện cấp ủy cấp trên quản lý, nếu vi phạm khi thực hiện nhiệm vụ do cấp trên giao mà phải áp dụng hình thức kỷ luật thì chi bộ đề nghị cấp có thẩm quyền xem xét, quyết định.',
