@@ -38,9 +38,9 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   const ex = memberExemptions(a, f, o, { exempt: [HD16.exempt], suspended: 'unverified', newMember: 'unverified', newMemberReviewed: true });
   if (ex) return ex;
   memberTriggers(a, f, o, { degradation: HD16.memberDegradation, tasks: HD16.memberTasks, civil: HD16.memberCivilService, discipline: HD16.memberUnsatisfactory });
-  if (trace) a.note('qd132c', 'QĐ 132 Đ12 k4 (c) cũng nêu: bị xử lý kỷ luật trong năm; dưới 50% chỉ tiêu.', 'QĐ 132 Art. 12(4)(c) also lists: disciplined in the year; under 50% of targets.', [QD132_C]);
-  a.unverify(EXCELLENT, 'Tiêu chuẩn "hoàn thành xuất sắc" của HD 16 chỉ thấy vài chữ đầu.', 'Only the first words of HD 16’s "excellent" criteria were seen.', [HD16.memberExcellent]);
-  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của HD 16 chưa thấy.', 'HD 16’s "good" and "satisfactory" criteria are unseen.', []);
+  if (trace) a.note('qd132c', 'Quy định 132, điểm c khoản 4 Điều 12 cũng nêu: bị xử lý kỷ luật trong năm; dưới 50% chỉ tiêu.', 'QĐ 132 Art. 12(4)(c) also lists: disciplined in the year; under 50% of targets.', [QD132_C]);
+  a.unverify(EXCELLENT, 'Tiêu chuẩn "hoàn thành xuất sắc" của Hướng dẫn 16 chỉ thấy vài chữ đầu.', 'Only the first words of HD 16’s "excellent" criteria were seen.', [HD16.memberExcellent]);
+  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của Hướng dẫn 16 chưa thấy.', 'HD 16’s "good" and "satisfactory" criteria are unseen.', []);
   a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp đã nêu, "không đạt mức hoàn thành nhiệm vụ" không xác định được.', 'Beyond the listed cases, "below satisfactory" cannot be ruled on.', []);
   return a.done();
 }
@@ -55,12 +55,12 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', 'Disunity forces "unsatisfactory".');
       needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degraded member forces "unsatisfactory".');
     }
-    a.caveat('Danh sách của QĐ 132 Đ12 k4 (b) bị cắt sau mục đầu tiên; các trường hợp khác (kỷ luật thành viên …) chưa xác minh cho năm 2018.', 'QĐ 132 Art. 12(4)(b) is cut off after its first item; other cases (member discipline …) are unverified for 2018.');
+    a.caveat('Danh sách của Quy định 132, điểm b khoản 4 Điều 12 bị cắt sau mục đầu tiên; các trường hợp khác (kỷ luật thành viên …) chưa xác minh cho năm 2018.', 'QĐ 132 Art. 12(4)(b) is cut off after its first item; other cases (member discipline …) are unverified for 2018.');
   } else {
     organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, 20, 50);
   }
   a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tổ chức, tập thể năm 2018 chưa thấy.', 'The 2018 organization levels above "unsatisfactory" are unseen.', []);
-  a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp của QĐ 132, "không hoàn thành nhiệm vụ" không xác định được.', 'Beyond QĐ 132’s cases, "unsatisfactory" cannot be ruled on.', []);
+  a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp của Quy định 132, "không hoàn thành nhiệm vụ" không xác định được.', 'Beyond QĐ 132’s cases, "unsatisfactory" cannot be ruled on.', []);
   return a.done();
 }
 
@@ -87,9 +87,9 @@ export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
   crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).', HD16.memberUnsatisfactory),
   crit('hd16.member.excellent', 'member', 'excellent', 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', '"Excellent" criteria: only the start seen.', HD16.memberExcellent, 'unverified'),
   crit('hd16.member.notRated', 'member', 'notRated', 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', 'Exempted from party activity: not rated (low confidence).', HD16.exempt),
-  crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
-  crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
-  crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (b): mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).', QD132_B),
+  crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
+  crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
+  crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Quy định 132, điểm b khoản 4 Điều 12: mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).', QD132_B),
 ])();
 
 /**

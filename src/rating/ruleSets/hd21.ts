@@ -47,7 +47,7 @@ export const HD21 = /* @__PURE__ */ Object.freeze({
   newMember: sec('6', 'gạch đầu dòng 1', 'Không đánh giá, xếp loại chất lượng đối với tổ chức đảng và tập thể lãnh đạo, quản lý mới thành lập chưa đủ 06 tháng, đảng viên mới kết nạp chưa đủ 06 tháng, nhưng vẫn phải kiểm điểm đảng viên tính từ ngày kết nạp vào Đảng.'),
   sickLeave: sec('6', 'gạch đầu dòng 2', 'Đảng viên nghỉ ốm tổng thời gian trong năm từ 03 tháng trở lên thì không xếp loại đạt mức “Hoàn thành tốt nhiệm vụ” trở lên;'),
   maternity: sec('6', 'gạch đầu dòng 3', 'Đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm là kết quả xếp loại chất lượng của thời gian làm việc thực tế của năm đó.'),
-  exemptSuspended: cite(HD, { note: label('LuatVietnam diễn giải, không phải nguyên văn HD 21', 'LuatVietnam’s paraphrase, not HD 21’s wording'), quoteVi: 'việc đánh giá, xếp loại chất lượng này áp dụng với tất cả Đảng viên trừ Đảng viên được miễn công tác và sinh hoạt, Đảng viên bị đình chỉ sinh hoạt.' }, 'paraphrased'),
+  exemptSuspended: cite(HD, { note: label('LuatVietnam diễn giải, không phải nguyên văn Hướng dẫn 21', 'LuatVietnam’s paraphrase, not HD 21’s wording'), quoteVi: 'việc đánh giá, xếp loại chất lượng này áp dụng với tất cả Đảng viên trừ Đảng viên được miễn công tác và sinh hoạt, Đảng viên bị đình chỉ sinh hoạt.' }, 'paraphrased'),
   leadershipCollective: sec(
     undefined,
     'tiết 3 điểm B',
@@ -128,8 +128,8 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   }
   if (f.maternityLeave === true) a.note('maternity', 'Nghỉ thai sản: xếp loại theo thời gian làm việc thực tế.', 'Maternity leave: rated on the actual working time.', [HD21.maternity]);
   if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn đòi "thực sự tiêu biểu" và nằm trong tỉ lệ 20%: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires being "truly exemplary" and fits the 20% quota: for the competent body to judge.');
-  a.unverify(GOOD, 'Tiêu chuẩn mức "hoàn thành tốt nhiệm vụ" của HD 21 chỉ thấy trong một ứng dụng (thực tiễn địa phương), chưa xác minh.', 'HD 21’s "good" criteria were seen only in an app (local practice), unverified.', [HD21.memberGood]);
-  a.unverify(SATISFACTORY | UNSATISFACTORY, 'Tiêu chuẩn mức "hoàn thành nhiệm vụ" của HD 21 chưa thấy, nên cũng không xác định được "không đạt mức hoàn thành nhiệm vụ".', 'HD 21’s "satisfactory" criteria are unseen, so "below satisfactory" cannot be ruled on either.', []);
+  a.unverify(GOOD, 'Tiêu chuẩn mức "hoàn thành tốt nhiệm vụ" của Hướng dẫn 21 chỉ thấy trong một ứng dụng (thực tiễn địa phương), chưa xác minh.', 'HD 21’s "good" criteria were seen only in an app (local practice), unverified.', [HD21.memberGood]);
+  a.unverify(SATISFACTORY | UNSATISFACTORY, 'Tiêu chuẩn mức "hoàn thành nhiệm vụ" của Hướng dẫn 21 chưa thấy, nên cũng không xác định được "không đạt mức hoàn thành nhiệm vụ".', 'HD 21’s "satisfactory" criteria are unseen, so "below satisfactory" cannot be ruled on either.', []);
   return a.done();
 }
 
@@ -137,7 +137,7 @@ function organizationExemption(a: Acc, f: OrganizationRatingFacts, o: ResolvedRa
   if (f.establishedOn === undefined) return undefined;
   // Tiểu mục 6 names "tổ chức đảng và tập thể lãnh đạo, quản lý" only: not other agencies or units.
   if (f.kind === 'agency') {
-    a.caveat('Quy tắc "mới thành lập chưa đủ 06 tháng" của HD 21 chỉ nêu tổ chức đảng và tập thể lãnh đạo, quản lý; không áp dụng cho cơ quan, đơn vị khác.', 'HD 21’s "founded under 6 months" rule names only party organizations and leadership collectives; it is not applied to other agencies or units.');
+    a.caveat('Quy tắc "mới thành lập chưa đủ 06 tháng" của Hướng dẫn 21 chỉ nêu tổ chức đảng và tập thể lãnh đạo, quản lý; không áp dụng cho cơ quan, đơn vị khác.', 'HD 21’s "founded under 6 months" rule names only party organizations and leadership collectives; it is not applied to other agencies or units.');
     return undefined;
   }
   const cut = cutoffDate(f.year, f.reviewOn, o);
@@ -174,13 +174,13 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
         a.note('memberReprimandOnly', 'Thành viên chỉ bị khiển trách: dưới ngưỡng "từ cảnh cáo trở lên", không buộc "không hoàn thành nhiệm vụ".', 'A member was only reprimanded: below the "warning or heavier" threshold, not a forced "unsatisfactory".', [HD21.leadershipCollective]);
       }
     }
-    a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tập thể lãnh đạo, quản lý theo HD 21 chưa thấy.', 'HD 21’s leadership-collective criteria above "unsatisfactory" are unseen.', []);
+    a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tập thể lãnh đạo, quản lý theo Hướng dẫn 21 chưa thấy.', 'HD 21’s leadership-collective criteria above "unsatisfactory" are unseen.', []);
     a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp đã nêu, "không đạt mức hoàn thành nhiệm vụ" không xác định được vì tiêu chuẩn mức đó chưa thấy.', 'Beyond the listed cases, "below satisfactory" cannot be ruled on: that level’s criteria are unseen.', []);
     return a.done();
   }
   organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, 20, 50);
   if (f.kind === 'agency') {
-    a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Các mức của "tổ chức, cơ quan, đơn vị" theo HD 21 chưa thấy; chỉ áp dụng các trường hợp của QĐ 132.', 'HD 21’s levels for organizations, agencies and units are unseen; only QĐ 132’s cases apply.', []);
+    a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Các mức của "tổ chức, cơ quan, đơn vị" theo Hướng dẫn 21 chưa thấy; chỉ áp dụng các trường hợp của Quy định 132.', 'HD 21’s levels for organizations, agencies and units are unseen; only QĐ 132’s cases apply.', []);
     return a.done();
   }
   // Party organizations: HTXSNV (1.3)
@@ -208,8 +208,8 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   } else if (f.sameLevelBodiesGoodOrBetter === undefined) {
     a.miss('sameLevelBodiesGoodOrBetter', 'Mức "hoàn thành xuất sắc" đòi chính quyền, đoàn thể cùng cấp đạt "hoàn thành tốt" trở lên.', '"Excellent" requires same-level bodies rated "good" or better.');
   }
-  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn mức "hoàn thành tốt" và "hoàn thành nhiệm vụ" của tổ chức đảng theo HD 21 chưa thấy.', 'HD 21’s "good" and "satisfactory" criteria for party organizations are unseen.', []);
-  a.unverify(UNSATISFACTORY, 'Văn bản HD 21 về "không hoàn thành nhiệm vụ" của tổ chức đảng chưa thấy; chỉ áp dụng các trường hợp của QĐ 132.', 'HD 21’s own "unsatisfactory" text for party organizations is unseen; only QĐ 132’s cases apply.', []);
+  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn mức "hoàn thành tốt" và "hoàn thành nhiệm vụ" của tổ chức đảng theo Hướng dẫn 21 chưa thấy.', 'HD 21’s "good" and "satisfactory" criteria for party organizations are unseen.', []);
+  a.unverify(UNSATISFACTORY, 'Văn bản Hướng dẫn 21 về "không hoàn thành nhiệm vụ" của tổ chức đảng chưa thấy; chỉ áp dụng các trường hợp của Quy định 132.', 'HD 21’s own "unsatisfactory" text for party organizations is unseen; only QĐ 132’s cases apply.', []);
   return a.done();
 }
 
@@ -249,8 +249,8 @@ export const HD21_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
   crit('hd21.member.sickLeave', 'member', 'good', 'Nghỉ ốm từ 03 tháng trở lên: không đạt "hoàn thành tốt" trở lên.', 'Sick leave of 3 months or more: not "good" or better.', HD21.sickLeave),
   crit('hd21.member.quota', 'member', 'quota', '"Hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong từng tổ chức cơ sở đảng.', '"Excellent" at most 20% of "good" in each grassroots party organization.', HD21.memberQuota),
   crit('hd21.org.excellent', 'organization', 'excellent', 'Chi bộ: 100% đảng viên từ "hoàn thành nhiệm vụ", từ 80% "hoàn thành tốt" trở lên (đảng bộ: tổ chức trực thuộc); tiêu chí; chính quyền, đoàn thể cùng cấp.', 'Chi bộ: 100% of members "satisfactory" or better, 80% "good" or better (đảng bộ: sub-organizations); criteria; same-level bodies.', HD21.organizationExcellent),
-  crit('hd21.org.unsatisfactory', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
-  crit('hd21.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'QĐ 132 Đ12 k4 (a): có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
+  crit('hd21.org.unsatisfactory', 'organization', 'unsatisfactory', 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
+  crit('hd21.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
   crit('hd21.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; tập thể bị kỷ luật; thành viên bị kỷ luật từ cảnh cáo trở lên.', 'Leadership collective: disunity, degraded member; under 50% of tasks; the collective disciplined; a member disciplined with a warning or heavier.', HD21.leadershipCollective),
 ])();
 

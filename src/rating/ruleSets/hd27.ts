@@ -49,14 +49,14 @@ const T = HD27_THRESHOLDS;
 
 function evaluateMember(_f: MemberRatingFacts, _o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
   const a = new Acc(trace);
-  a.unverify(ALL_LEVELS, 'Tiêu chuẩn xếp loại đảng viên của HD 27 chưa thấy trong nguồn nào: thư viện không xếp loại được đảng viên năm 2014–2017.', 'HD 27’s member criteria were not seen in any source: the library cannot rate members for 2014–2017.', []);
+  a.unverify(ALL_LEVELS, 'Tiêu chuẩn xếp loại đảng viên của Hướng dẫn 27 chưa thấy trong nguồn nào: thư viện không xếp loại được đảng viên năm 2014–2017.', 'HD 27’s member criteria were not seen in any source: the library cannot rate members for 2014–2017.', []);
   return a.done();
 }
 
 function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
   const a = new Acc(trace);
   if (f.kind === 'leadershipCollective' || f.kind === 'agency') {
-    a.unverify(ALL_LEVELS, 'HD 27 chỉ thấy quy tắc "yếu kém" của đảng bộ, chi bộ; các tập thể khác chưa xác minh.', 'Only HD 27’s "yếu kém" rule for đảng bộ and chi bộ is seen; other collectives are unverified.', [HD27_WEAK]);
+    a.unverify(ALL_LEVELS, 'Hướng dẫn 27 chỉ thấy quy tắc "yếu kém" của đảng bộ, chi bộ; các tập thể khác chưa xác minh.', 'Only HD 27’s "yếu kém" rule for đảng bộ and chi bộ is seen; other collectives are unverified.', [HD27_WEAK]);
     return a.done();
   }
   const weak = (code: string, vi: string, en: string): void => a.force(false, code, vi, en, [HD27_WEAK]);
@@ -88,9 +88,9 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   }
   if (!a.forced && a.missing === 0) {
     a.allowed &= ~UNSATISFACTORY;
-    a.note('notWeak', 'Không thuộc trường hợp "yếu kém" của HD 27.', 'None of HD 27’s "yếu kém" cases applies.', [HD27_WEAK]);
+    a.note('notWeak', 'Không thuộc trường hợp "yếu kém" của Hướng dẫn 27.', 'None of HD 27’s "yếu kém" cases applies.', [HD27_WEAK]);
   }
-  a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Ngưỡng điểm và tiêu chuẩn các mức trên "yếu kém" của HD 27 chưa thấy.', 'HD 27’s point thresholds and criteria above "yếu kém" are unseen.', []);
+  a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Ngưỡng điểm và tiêu chuẩn các mức trên "yếu kém" của Hướng dẫn 27 chưa thấy.', 'HD 27’s point thresholds and criteria above "yếu kém" are unseen.', []);
   return a.done();
 }
 

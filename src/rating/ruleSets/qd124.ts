@@ -74,7 +74,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   const inYear = disciplinesInYear(f.disciplines, f.year, o);
   noteOtherYears(a, f.disciplines, f.year, o);
   if (inYear !== undefined && inYear.length > 0) {
-    a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Có kỷ luật trong năm, nhưng quy tắc của QĐ 124 về kỷ luật cá nhân chưa thấy (danh sách bị cắt): thư viện không xác định được kỷ luật có buộc "không hoàn thành nhiệm vụ" hay không.', 'A discipline falls in the year, but QĐ 124’s rule on individual discipline is unseen (the list is cut off): the library cannot rule whether it forces "unsatisfactory".', [QD124.general]);
+    a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Có kỷ luật trong năm, nhưng quy tắc của Quy định 124 về kỷ luật cá nhân chưa thấy (danh sách bị cắt): thư viện không xác định được kỷ luật có buộc "không hoàn thành nhiệm vụ" hay không.', 'A discipline falls in the year, but QĐ 124’s rule on individual discipline is unseen (the list is cut off): the library cannot rule whether it forces "unsatisfactory".', [QD124.general]);
   }
   // Excellent
   if (f.tasks === undefined) a.miss('tasks', 'Mức "hoàn thành xuất sắc" đòi 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức.', '"Excellent" requires all tasks on schedule, at least 50% exceeded.');
@@ -92,23 +92,23 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   // Sick leave (D13)
   if (f.sickLeaveMonths !== undefined && f.sickLeaveMonths >= 3) {
     if (o.sickLeaveV3 === 'hd21Cap') {
-      a.option('sickLeaveV3', 'hd21Cap', 'Áp dụng giới hạn nghỉ ốm của HD 21 cho năm 2023–2024 (quy tắc của HD 25 chưa xác minh).', 'HD 21’s sick-leave cap applied to 2023–2024 (HD 25’s rule is unverified).');
+      a.option('sickLeaveV3', 'hd21Cap', 'Áp dụng giới hạn nghỉ ốm của Hướng dẫn 21 cho năm 2023–2024 (quy tắc của Hướng dẫn 25 chưa xác minh).', 'HD 21’s sick-leave cap applied to 2023–2024 (HD 25’s rule is unverified).');
       a.block('good', 'sickLeave', `Nghỉ ốm ${f.sickLeaveMonths} tháng (từ 03 tháng trở lên), theo tùy chọn.`, `${f.sickLeaveMonths} months of sick leave (3 or more), by option.`, []);
     } else if (o.sickLeaveV3 === 'actualWork') {
-      a.option('sickLeaveV3', 'actualWork', 'Xếp loại theo kết quả làm việc thực tế (như HD 43); quy tắc của HD 25 chưa xác minh.', 'Rated on actual work (as HD 43); HD 25’s rule is unverified.');
+      a.option('sickLeaveV3', 'actualWork', 'Xếp loại theo kết quả làm việc thực tế (như Hướng dẫn 43); quy tắc của Hướng dẫn 25 chưa xác minh.', 'Rated on actual work (as HD 43); HD 25’s rule is unverified.');
     } else {
-      a.unverify(EXCELLENT | GOOD, `Nghỉ ốm ${f.sickLeaveMonths} tháng: quy tắc nghỉ ốm của HD 25 chưa thấy (HD 21 giới hạn mức, HD 43 không); chọn tùy chọn sickLeaveV3.`, `${f.sickLeaveMonths} months of sick leave: HD 25’s rule is unseen (HD 21 capped the level, HD 43 does not); choose the sickLeaveV3 option.`, []);
+      a.unverify(EXCELLENT | GOOD, `Nghỉ ốm ${f.sickLeaveMonths} tháng: quy tắc nghỉ ốm của Hướng dẫn 25 chưa thấy (Hướng dẫn 21 giới hạn mức, Hướng dẫn 43 không); chọn tùy chọn sickLeaveV3.`, `${f.sickLeaveMonths} months of sick leave: HD 25’s rule is unseen (HD 21 capped the level, HD 43 does not); choose the sickLeaveV3 option.`, []);
     }
   }
   if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn đòi thành tích nổi bật, là điển hình: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires outstanding, exemplary achievement: for the competent body to judge.');
-  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của cá nhân theo QĐ 124 chưa thấy.', 'QĐ 124’s individual "good" and "satisfactory" criteria are unseen.', []);
+  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của cá nhân theo Quy định 124 chưa thấy.', 'QĐ 124’s individual "good" and "satisfactory" criteria are unseen.', []);
   a.unverify(UNSATISFACTORY, 'Danh sách trường hợp "không hoàn thành nhiệm vụ" của cá nhân bị cắt; ngoài các trường hợp đã nêu không xác định được.', 'The individual "unsatisfactory" list is cut off; beyond the listed cases it cannot be ruled on.', []);
   return a.done();
 }
 
 function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
   const a = new Acc(trace);
-  a.caveat('Các mức của tập thể theo QĐ 124 chỉ thấy qua bản dịch tiếng Anh (diễn giải); việc xếp các trường hợp "không hoàn thành nhiệm vụ" theo đối tượng là suy luận.', 'QĐ 124’s collective levels are known only from an English translation (paraphrase); the grouping of the "unsatisfactory" cases by subject is inferred.');
+  a.caveat('Các mức của tập thể theo Quy định 124 chỉ thấy qua bản dịch tiếng Anh (diễn giải); việc xếp các trường hợp "không hoàn thành nhiệm vụ" theo đối tượng là suy luận.', 'QĐ 124’s collective levels are known only from an English translation (paraphrase); the grouping of the "unsatisfactory" cases by subject is inferred.');
   if (f.kind === 'leadershipCollective') {
     poorCriteria(a, f.criteria, [QD124.general]);
     if (f.disunityConcluded === true || f.degradationConcluded === true) a.force(false, 'disunityOrDegradation', 'Bị kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái.', 'Concluded: disunity or a degraded member.', [QD124.lcDisunity]);
@@ -132,7 +132,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   // Levels (paraphrased)
   const leaderDisc = disciplinesInYear(f.leadershipDisciplines, f.year, o);
   const subDisc = f.kind === 'leadershipCollective' || f.kind === 'partyCell' ? 0 : f.subUnitsDisciplined;
-  if (f.criteria === undefined) a.miss('criteria', 'Các mức của QĐ 124 xét theo cấp độ của các tiêu chí.', 'QĐ 124’s levels depend on the criteria grades.');
+  if (f.criteria === undefined) a.miss('criteria', 'Các mức của Quy định 124 xét theo cấp độ của các tiêu chí.', 'QĐ 124’s levels depend on the criteria grades.');
   else {
     const c = f.criteria;
     if (c.taskResults !== 'excellent' || GRADE_RANK[c.other] < GRADE_RANK.good) a.block('excellent', 'criteriaBelowExcellent', 'Tiêu chí kết quả chưa đều "Xuất sắc" hoặc tiêu chí còn lại dưới "Tốt".', 'Result criteria are not all "Xuất sắc" or the others fall below "Tốt".', [QD124.collectiveExcellent]);
@@ -165,7 +165,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     // The levels above come from an English paraphrase: narrow the range, never decide from it.
     a.unverify(
       EXCELLENT | GOOD | SATISFACTORY,
-      'Tiêu chuẩn mức này của tập thể theo QĐ 124 Điều 12 chỉ thấy qua bản dịch tiếng Anh của LawNet (diễn giải, chưa thấy bản tiếng Việt); dùng tùy chọn acceptParaphrasedCriteria để áp dụng bản diễn giải.',
+      'Tiêu chuẩn mức này của tập thể theo Quy định 124 Điều 12 chỉ thấy qua bản dịch tiếng Anh của LawNet (diễn giải, chưa thấy bản tiếng Việt); dùng tùy chọn acceptParaphrasedCriteria để áp dụng bản diễn giải.',
       'This level’s collective criteria in QĐ 124 Art. 12 are known only from LawNet’s English translation (a paraphrase; the Vietnamese is unseen); set acceptParaphrasedCriteria to apply the paraphrase.',
       [QD124.collectiveExcellent, QD124.collectiveGood, QD124.collectiveSatisfactory],
     );
@@ -177,7 +177,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     );
     return a.done();
   }
-  a.option('acceptParaphrasedCriteria', true, 'Áp dụng tiêu chuẩn các mức của tập thể theo bản dịch tiếng Anh (diễn giải) của QĐ 124 Điều 12.', 'QĐ 124 Art. 12 collective levels applied from the English translation (paraphrase).');
+  a.option('acceptParaphrasedCriteria', true, 'Áp dụng tiêu chuẩn các mức của tập thể theo bản dịch tiếng Anh (diễn giải) của Quy định 124 Điều 12.', 'QĐ 124 Art. 12 collective levels applied from the English translation (paraphrase).');
   // Cascade to the best level whose (paraphrased) conditions hold, when nothing is missing; where
   // the paraphrase alone would exclude "satisfactory", leave the range: it may not decide it.
   if (a.missing === 0 && !a.forced && paraphraseBlocksSatisfactory) {
@@ -228,7 +228,7 @@ export const QD124_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
   crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', 'Tổ chức: dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật.', 'Organizations: under 50% of tasks with main targets missed; leadership disciplined or over 20% of sub-units disciplined.', QD124.orgDiscipline),
   crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Tổ chức: có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc vi phạm khác bị xử lý kỷ luật (trừ tự phát hiện và khắc phục xong hậu quả).', 'Organizations: a subordinate unit had a corruption, waste or negativity case or another violation that was disciplined (unless self-detected and remedied).', QD124.orgCorruption),
   crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).', 'Leadership collectives: disunity, degraded member; under 50% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).', QD124.lcDiscipline),
-  crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo HD 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
+  crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo Hướng dẫn 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
 ])();
 
 /**

@@ -212,7 +212,7 @@ function bands(
   const whoVi = ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : '';
   const whoEn = ld ? 'Units led: ' : '';
   if (score === undefined) {
-    a.miss('score', 'QĐ 366 xếp loại theo tổng điểm (thang điểm 100).', 'QĐ 366 rates on the total score (100-point scale).');
+    a.miss('score', 'Quy định 366 xếp loại theo tổng điểm (thang điểm 100).', 'QĐ 366 rates on the total score (100-point scale).');
     certain[0] = certain[1] = certain[2] = false;
   } else {
     const s = effectiveScore(score, o);
@@ -363,7 +363,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   const exempt = exemptions(a, f, o);
   if (exempt) return exempt;
   const role = f.role;
-  if (role === undefined) a.miss('role', 'QĐ 366 có điều kiện riêng cho người giữ chức vụ lãnh đạo, quản lý.', 'QĐ 366 has separate conditions for leaders.');
+  if (role === undefined) a.miss('role', 'Quy định 366 có điều kiện riêng cho người giữ chức vụ lãnh đạo, quản lý.', 'QĐ 366 has separate conditions for leaders.');
   if (trace) {
     if ((f.sickLeaveMonths ?? 0) >= 3 || f.maternityLeave === true) {
       a.note('leaveActualWork', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế, không giới hạn mức.', 'Sick leave of 3 months or more, or maternity leave: rated on the work actually done, no cap.', [LEAVE]);
@@ -407,7 +407,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
         return;
       }
       if (d.relatedToOfficialDuty === undefined) {
-        a.miss(`disciplines[${i}].relatedToOfficialDuty`, 'QĐ 366 chỉ coi kỷ luật vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', 'QĐ 366 counts only disciplines for violations tied to official duty.');
+        a.miss(`disciplines[${i}].relatedToOfficialDuty`, 'Quy định 366 chỉ coi kỷ luật vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', 'QĐ 366 counts only disciplines for violations tied to official duty.');
       } else if (d.relatedToOfficialDuty) {
         const esc = d.selfReportedAndRemedied === true;
         a.force(
@@ -501,10 +501,10 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   const ev = o.assumeNoEvents;
   if (trace) {
     if (f.members || f.subUnits) {
-      a.note('memberStatistics', 'Kết quả xếp loại đảng viên, tổ chức trực thuộc là căn cứ đánh giá tổ chức đảng; QĐ 366 / HD 43 không nêu ngưỡng tỉ lệ nên chỉ dùng để tham khảo.', 'Ratings of members and sub-units are the basis of a party organization’s rating; QĐ 366 / HD 43 state no share thresholds, so they are informational.', [ORG_BASIS]);
+      a.note('memberStatistics', 'Kết quả xếp loại đảng viên, tổ chức trực thuộc là căn cứ đánh giá tổ chức đảng; Quy định 366 / Hướng dẫn 43 không nêu ngưỡng tỉ lệ nên chỉ dùng để tham khảo.', 'Ratings of members and sub-units are the basis of a party organization’s rating; QĐ 366 / HD 43 state no share thresholds, so they are informational.', [ORG_BASIS]);
     }
     if (f.establishedOn !== undefined) {
-      a.caveat('Quy tắc về tổ chức mới thành lập chưa đủ 6 tháng không thấy trong QĐ 366 / HD 43 (chưa xác minh).', 'No rule on organizations founded under 6 months ago is visible in QĐ 366 / HD 43 (unverified).');
+      a.caveat('Quy tắc về tổ chức mới thành lập chưa đủ 6 tháng không thấy trong Quy định 366 / Hướng dẫn 43 (chưa xác minh).', 'No rule on organizations founded under 6 months ago is visible in QĐ 366 / HD 43 (unverified).');
     }
   }
   if (f.kind === 'leadershipCollective') {
@@ -611,7 +611,7 @@ export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
   crit('qd366.org.excellent', 'organization', 'excellent', 'Tập thể: 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', 'Collective: all tasks on time, at least 30% exceeded; no subordinate unit or leadership member disciplined.', COLLECTIVE_EXCELLENT),
   crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo, quản lý: mất đoàn kết; thành viên bị kỷ luật do vi phạm liên quan đến chức trách; thành viên suy thoái; đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản.', 'Leadership collective: disunity; a member disciplined for a duty-related violation; a degraded member; units under 70% of tasks or the 5 basic targets missed.', LC_MEMBER_DISCIPLINE),
   crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', 'Tổ chức, tổ chức đảng (không phải tập thể lãnh đạo): các trường hợp ngoài "dưới 50 điểm" chưa thấy.', 'Organizations other than leadership collectives: cases beyond "under 50 points" not seen.', c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
-  crit('qd366.org.memberShares', 'organization', 'excellent', 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong QĐ 366 / HD 43.', 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43.', ORG_BASIS, 'informational'),
+  crit('qd366.org.memberShares', 'organization', 'excellent', 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong Quy định 366 / Hướng dẫn 43.', 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43.', ORG_BASIS, 'informational'),
   crit('qd366.quota', 'member', 'quota', 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.', T.quotaPercent.citation),
 ])();
 
