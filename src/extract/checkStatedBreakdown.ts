@@ -12,17 +12,11 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput } from '../errors.js';
 import type { Explanation } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
-import type { GroupClassification, ReconcileFinding } from '../report/reconcile.js';
-import { checkBreakdownsWithReconcile } from './reconcileExtraction.js';
+import { checkBreakdownsWithReconcile } from './_checkBreakdowns.js';
+import type { StatedBreakdownCheck } from './types.js';
 
-/**
- * The result of checking a breakdown.
- * - `addsUp`: the parts sum to the total;
- * - `partsBelowTotal` / `partsAboveTotal`: they do not (the text gives fewer / more than the total);
- * - `approximate`: the total or a part is approximate ("gần", "hơn"), so no verdict is given.
- * @category Extract
- */
-export type StatedBreakdownStatus = 'addsUp' | 'partsBelowTotal' | 'partsAboveTotal' | 'approximate';
+export type { StatedBreakdownStatus, StatedBreakdownCheck } from './types.js';
+
 
 /**
  * What the check needs: the total, the parts, and what the reader should know about them.
@@ -39,28 +33,6 @@ export interface StatedBreakdownCheckInput {
   readonly caveats?: readonly Label[];
 }
 
-/**
- * The verdict on one breakdown, with its bilingual explanation.
- * @category Extract
- */
-export interface StatedBreakdownCheck {
-  /** The verdict. */
-  readonly status: StatedBreakdownStatus;
-  /** The printed total. */
-  readonly total: number;
-  /** Sum of the printed parts. */
-  readonly sum: number;
-  /** `sum - total`. */
-  readonly difference: number;
-  /** False when reconcile finds an error in the group (the sum, a form impossible for its subject, a subset above the total, a percentage off its base …). */
-  readonly consistent: boolean;
-  /** Reconcile's findings for this group (paths relative to a report whose only group is this one: `['groups', 0, …]`). */
-  readonly findings: readonly ReconcileFinding[];
-  /** How reconcile classifies the parts: Charter discipline, other outcomes, pending, ratings, other. */
-  readonly classification: GroupClassification;
-  /** Why, in Vietnamese and English. */
-  readonly explanation: Explanation;
-}
 
 const count = () => z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
 

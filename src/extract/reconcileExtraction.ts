@@ -36,27 +36,18 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
 import { extractionResultInputSchema } from './_resultInput.js';
-import { explain, NOT_AN_OFFICIAL_DECISION, type Reason } from '../explain/explanation.js';
-import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
-import type { Label } from '../i18n/label.js';
 import {
   reconcile,
   reconcileOptionsSchema,
-  reconcileWith,
-  type FigureMeasure,
-  type FigureSubject,
-  type GroupClassification,
   type ReconcileFinding,
   type ReconcileOptions,
   type ReconcileReportInput,
   type ReconcileResult,
-  type StatedFigure,
   type StatedGroup,
 } from '../report/reconcile.js';
 import * as z from 'zod/mini';
-import type { ExtractedBreakdown, ExtractedTally, ExtractionResult, StatedBreakdownKind } from './extractTallies.js';
-import type { StatedBreakdownCheck, StatedBreakdownStatus } from './checkStatedBreakdown.js';
-import { wordKey } from './normalize.js';
+import type { ExtractedBreakdown, ExtractedTally, ExtractionResult } from './types.js';
+import { exactCount, toFigure } from './_checkBreakdowns.js';
 
 /**
  * Options of {@link reconcileExtraction}.
@@ -128,127 +119,6 @@ export const extractionReconcileOptionsSchema = /* @__PURE__ */ z.lazy(() =>
     }),
   ),
 );
-
-/** The per-word keys of a phrase, joined by single spaces. */
-const phraseKey = (phrase: string): string =>
-  phrase
-    .split(/\s+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => wordKey(w))
-    .join(' ');
-const DU_BI = /* @__PURE__ */ phraseKey('dự bị');
-const CHINH_THUC = /* @__PURE__ */ phraseKey('chính thức');
-
-function figureSubject(t: ExtractedTally): FigureSubject | undefined {
-  if (t.subject === 'unknown') return undefined;
-  switch (t.unitKind) {
-    case 'probationaryMember':
-      return 'probationaryMember';
-    case 'officialMember':
-      return 'officialMember';
-    case 'member': {
-      const key = t.noun === null ? '' : phraseKey(t.noun);
-      if (key.includes(DU_BI)) return 'probationaryMember';
-      if (key.includes(CHINH_THUC)) return 'officialMember';
-      return 'member';
-    }
-    case 'cadre':
-    case 'person':
-      return 'individual';
-    case 'tccsd':
-      return 'tccsd';
-    case 'directBranch':
-      return 'directBranch';
-    case 'partyOrganization':
-      return 'organization';
-    case 'collective':
-      return 'collective';
-    case 'committee':
-      return 'leadershipCollective';
-    default:
-      return t.subject === 'individual' ? 'individual' : 'collective';
-  }
-}
-
-type Role = 'total' | 'part' | 'subset' | 'alone';
-
-/** A count reconcile can take as exact: read digits beyond 2^53 are not exact (and may be Infinity). */
-const exactCount = (t: ExtractedTally): boolean => Number.isSafeInteger(t.count);
-
-/** The stated figure of an extracted tally, in its place in a group. */
-function toFigure(
-  t: ExtractedTally,
-  role: Role,
-  context: { totalMeasure?: ExtractedTally['measure']; totalCategory?: ExtractedTally['category']; kind?: StatedBreakdownKind },
-): StatedFigure {
-  let measure: FigureMeasure;
-  let category: StatedFigure['category'];
-  let orBetter: boolean | undefined;
-  const outcomeOf = role === 'part' && (context.kind === 'disposition' || context.totalMeasure === 'discipline');
-  switch (t.measure) {
-    case 'discipline':
-      measure = 'discipline';
-      if (t.category !== 'total') category = t.category as StatedFigure['category'];
-      break;
-    case 'reminder':
-    case 'nonDisciplinary':
-    case 'pending':
-      measure = 'nonDisciplinary';
-      category = t.category as StatedFigure['category'];
-      break;
-    case 'rating':
-      if (outcomeOf && t.category === 'unsatisfactory') {
-        measure = 'nonDisciplinary';
-        category = 'unsatisfactoryRating';
-        break;
-      }
-      measure = 'rating';
-      if (t.category === 'goodOrBetter') {
-        category = 'good';
-        orBetter = true;
-      } else if (t.category === 'satisfactoryOrBetter') {
-        category = 'satisfactory';
-        orBetter = true;
-      } else if (t.category !== 'total') category = t.category as StatedFigure['category'];
-      break;
-    case 'suggestedReview':
-      measure = 'suggestedReview';
-      break;
-    case 'reviewed':
-      measure = 'review';
-      break;
-    case 'degradationFound':
-      measure = 'degradationFound';
-      break;
-    case 'disciplineProcedure':
-      measure = 'disciplineProcedure';
-      break;
-    default:
-      measure = 'other';
-  }
-  if (role === 'total' && context.kind === 'disposition') {
-    measure = 'disposition';
-    category = undefined;
-    orBetter = undefined;
-  }
-  const subject = figureSubject(t);
-  // Under a "trở lên" total, a level's printed share is of everyone rated ("đạt 91,2%, trong đó có
-  // 23,8% xếp loại hoàn thành xuất sắc nhiệm vụ", §3.5 [P8]), not of the total: the base is not in
-  // the text (§5 decision 7), and reconcile would take the total, so the share is not handed on.
-  const shareOfUnstatedBase =
-    role !== 'total' && role !== 'alone' && (context.totalCategory === 'goodOrBetter' || context.totalCategory === 'satisfactoryOrBetter');
-  return {
-    id: `t${t.index}`,
-    value: t.count,
-    measure,
-    ...(subject !== undefined ? { subject } : {}),
-    ...(category !== undefined ? { category } : {}),
-    ...(orBetter ? { orBetter } : {}),
-    ...(t.percent !== undefined && Number.isFinite(t.percent) && !shareOfUnstatedBase ? { percent: { value: t.percent } } : {}),
-    text: t.quote.length > 2000 ? t.quote.slice(0, 2000) : t.quote,
-    span: [t.span[0], t.span[1]],
-  };
-}
 
 interface Built {
   readonly groups: StatedGroup[];
@@ -380,124 +250,4 @@ export function reconcileExtraction(result: ExtractionResult, options?: Extracti
     findings: res.findings.map((finding) => ({ finding, tallies: findingTallies(finding, built.map) })),
     skipped: built.skipped,
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The check of each breakdown, for extractTallies and checkStatedBreakdown.
-
-const OUTCOME: Record<StatedBreakdownStatus, Label> = {
-  addsUp: { vi: 'Các số thành phần cộng lại bằng tổng', en: 'The parts add up to the total' },
-  partsBelowTotal: { vi: 'Các số thành phần cộng lại nhỏ hơn tổng', en: 'The parts add up to less than the total' },
-  partsAboveTotal: { vi: 'Các số thành phần cộng lại lớn hơn tổng', en: 'The parts add up to more than the total' },
-  approximate: { vi: 'Có số ước lượng, không kết luận được', en: 'Approximate figures: no verdict' },
-};
-
-const READ_CAVEAT: Label = {
-  vi: 'Số liệu do nq4 đọc từ văn bản tường thuật; cần đối chiếu với văn bản gốc.',
-  en: 'Figures read by nq4 from narrative text; check them against the source.',
-};
-
-const SUM_CODES = /* @__PURE__ */ new Set(['partsNotEqualTotal', 'partsExceedTotal']);
-
-/** A group to check: total and parts as stated figures, whether approximate, extra caveats. */
-export interface BreakdownToCheck {
-  readonly total: StatedFigure;
-  readonly parts: readonly StatedFigure[];
-  readonly subsets?: readonly StatedFigure[];
-  readonly approximate: boolean;
-  readonly caveats: readonly Label[];
-}
-
-/**
- * Check several breakdowns with one call of {@link reconcile} and turn each group's findings
- * into a {@link StatedBreakdownCheck}. @internal
- */
-export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[], options?: ReconcileOptions): StatedBreakdownCheck[] {
-  if (items.length === 0) return [];
-  const groups: StatedGroup[] = items.map((it, i) => ({
-    id: `breakdown${i}`,
-    ...(it.approximate ? {} : { total: it.total }),
-    parts: it.parts.filter((p) => Number.isSafeInteger(p.value)),
-    ...(it.subsets && it.subsets.length > 0 && !it.approximate ? { subsets: [...it.subsets] } : {}),
-  }));
-  // No rating year here, so no quota to check: reconcileWith without a rule-set lookup reconciles
-  // exactly as reconcile does, and keeps the rating rule sets out of extractTallies' bundle.
-  const res = reconcileWith({ groups }, options, undefined);
-  const pendingInTotal = res.options.find((a) => a.name === 'pendingInTotal')?.value !== false;
-  const byGroup = new Map<number, ReconcileFinding[]>();
-  for (const f of res.findings) {
-    const gi = f.path[0] === 'groups' && typeof f.path[1] === 'number' ? f.path[1] : -1;
-    if (gi < 0) continue;
-    const list = byGroup.get(gi) ?? [];
-    list.push(f);
-    byGroup.set(gi, list);
-  }
-  return items.map((it, i) => {
-    const findings = byGroup.get(i) ?? [];
-    const summed = it.parts.filter((p) => pendingInTotal || !(p.measure === 'nonDisciplinary' && p.category === 'pending'));
-    const values = summed.map((p) => p.value);
-    const sum = values.reduce((a, b) => a + b, 0);
-    const total = it.total.value;
-    const difference = sum - total;
-    const status: StatedBreakdownStatus = it.approximate ? 'approximate' : difference === 0 ? 'addsUp' : difference < 0 ? 'partsBelowTotal' : 'partsAboveTotal';
-    const vi = `${values.map((p) => formatNumberVi(p)).join(' + ')} = ${formatNumberVi(sum)}; tổng ghi trong văn bản: ${formatNumberVi(total)}`;
-    const en = `${values.map((p) => formatNumberEn(p)).join(' + ')} = ${formatNumberEn(sum)}; total printed: ${formatNumberEn(total)}`;
-    const reasons: Reason[] = [{ code: 'sum', text: { vi: `${vi}.`, en: `${en}.` }, citations: [] }];
-    for (const f of findings) {
-      if (SUM_CODES.has(f.code)) continue; // the sum reason above says it, with the same figures
-      for (const r of f.explanation.reasons) reasons.push(r);
-    }
-    const sumFinding = findings.find((f) => SUM_CODES.has(f.code));
-    if (sumFinding) for (const r of sumFinding.explanation.reasons) reasons.push(r);
-    const consistent = !findings.some((f) => f.severity === 'error');
-    const base = OUTCOME[status];
-    const label: Label =
-      consistent || status !== 'addsUp' ? base : { vi: `${base.vi}, nhưng có điểm không nhất quán`, en: `${base.en}, but the figures are inconsistent` };
-    const explanation = explain({
-      outcome: { code: status, label },
-      reasons,
-      caveats: [READ_CAVEAT, ...it.caveats, NOT_AN_OFFICIAL_DECISION],
-    });
-    const classification = res.groups[i]?.classification as GroupClassification;
-    return {
-      status,
-      total,
-      sum,
-      difference,
-      consistent,
-      findings,
-      classification,
-      explanation,
-    };
-  });
-}
-
-/**
- * The checks of the breakdowns of a reading, from one call of {@link reconcile}. @internal
- */
-export function checkExtractedBreakdowns(
-  tallies: readonly ExtractedTally[],
-  breakdowns: readonly (Pick<ExtractedBreakdown, 'total' | 'parts' | 'kind'> & { readonly caveats: readonly Label[] })[],
-  options?: ReconcileOptions,
-): StatedBreakdownCheck[] {
-  const subsetsOf = new Map<number, ExtractedTally[]>();
-  for (const x of tallies) {
-    if (x.role !== 'subset' || x.partOf === undefined) continue;
-    const list = subsetsOf.get(x.partOf) ?? [];
-    list.push(x);
-    subsetsOf.set(x.partOf, list);
-  }
-  const items = breakdowns.map((b): BreakdownToCheck => {
-    const t = tallies[b.total] as ExtractedTally;
-    const ctx = { totalMeasure: t.measure, totalCategory: t.category, kind: b.kind };
-    const parts = b.parts.map((p) => tallies[p] as ExtractedTally);
-    return {
-      total: toFigure(t, 'total', ctx),
-      parts: parts.map((p) => toFigure(p, 'part', ctx)),
-      subsets: (subsetsOf.get(b.total) ?? []).filter(exactCount).map((s) => toFigure(s, 'subset', ctx)),
-      approximate: t.approx !== undefined || !exactCount(t) || parts.some((p) => p.approx !== undefined || !exactCount(p)),
-      caveats: b.caveats,
-    };
-  });
-  return checkBreakdownsWithReconcile(items, options);
 }

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractTallies } from '../../src/extract/index.js';
+
+// Issue 14, "a reader a newcomer can follow": no import cycle among the extract modules (type
+// imports included), and the reading's phases each do their part.
+describe('src/extract structure', () => {
+  it('has no import cycle, type imports included (extractTallies, checkStatedBreakdown and reconcileExtraction share _checkBreakdowns and types)', () => {
+    const dir = new URL('../../src/extract/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    const edges = new Map<string, string[]>();
+    for (const f of files) {
+      const src = readFileSync(new URL(f, dir), 'utf8');
+      const deps = [...src.matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => `${m[1]}.ts`);
+      edges.set(f, deps);
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 1 | 2>();
+    const walk = (f: string, path: string[]): void => {
+      if (state.get(f) === 2) return;
+      if (state.get(f) === 1) {
+        cycles.push([...path.slice(path.indexOf(f)), f].join(' → '));
+        return;
+      }
+      state.set(f, 1);
+      for (const d of edges.get(f) ?? []) walk(d, [...path, f]);
+      state.set(f, 2);
+    };
+    for (const f of files) walk(f, []);
+    expect(cycles).toEqual([]);
+    expect(edges.get('checkStatedBreakdown.ts')).not.toContain('reconcileExtraction.ts');
+    expect(edges.get('extractTallies.ts')).not.toContain('reconcileExtraction.ts');
+  });
+});
+
+describe('the phases of a reading', () => {
+  const run = (text: string) => extractTallies(text).tallies.map((t) => `${t.measure}/${t.category}/${t.count}/${t.role}`);
+  it('segmentation: a blank line ends a sentence, a wrapped line does not, and a cut-off last sentence is truncated', () => {
+    expect(run('Huyện đã khiển trách 3\nđảng viên.')).toEqual(['discipline/reprimand/3/standalone']);
+    const r = extractTallies('Khiển trách 3 đảng viên.\n\nCảnh cáo 2 đảng viên');
+    expect(r.tallies.map((t) => t.count)).toEqual([3]);
+    expect(r.unclassified.map((u) => u.reason)).toEqual(['truncated']);
+  });
+  it('mentions: digits, words, multipliers and zero by negation; a year is no mention', () => {
+    const r = extractTallies('Năm 2024, khiển trách hai đảng viên, cảnh cáo 3 nghìn cán bộ; không có tổ chức đảng nào bị giải tán.');
+    expect(r.tallies.map((t) => t.count)).toEqual([2, 3000, 0]);
+  });
+  it('cues and resolution: a cue is shared along a list and the specific form after the noun wins', () => {
+    expect(run('Đã thi hành kỷ luật 3 tổ chức đảng, 27 đảng viên.')).toEqual(['discipline/total/3/standalone', 'discipline/total/27/standalone']);
+    expect(run('Thi hành kỷ luật 2 chi bộ với hình thức cảnh cáo.')).toEqual(['discipline/warning/2/standalone']);
+  });
+  it('breakdowns: "trong đó" parts are linked to their total and checked', () => {
+    const r = extractTallies('Xử lý kỷ luật 5 đảng viên, trong đó khiển trách 3 đảng viên, cảnh cáo 2 đảng viên.');
+    expect(r.tallies.map((t) => t.role)).toEqual(['total', 'part', 'part']);
+    expect(r.breakdowns.map((b) => b.check.status)).toEqual(['addsUp']);
+  });
+});
