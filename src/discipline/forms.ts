@@ -129,7 +129,7 @@ export function formListOn(subject: DisciplineSubject, on: IsoDate): DisciplineF
   if (!found) {
     return fail(
       'no_rule_set',
-      ['on'],
+      ['options', 'on'],
       'Trước Điều lệ Đảng 2011 (19-1-2011), danh mục hình thức kỷ luật không có trong tài liệu tham chiếu.',
       'Before the 2011 Party Charter (19 January 2011) the reference has no list of forms.',
     );

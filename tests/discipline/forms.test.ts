@@ -57,7 +57,8 @@ describe('closed lists per subject (Điều lệ Điều 35 khoản 2; QĐ 69 Đ
     };
     expect(issue(() => disciplineForms('cadre' as never, { on: '2024-01-01' }))).toEqual(['invalid_value', 'subject']);
     expect(issue(() => disciplineForms('organization', { on: '2024-02-30' }))).toEqual(['invalid_date', 'options.on']);
-    expect(issue(() => disciplineForms('organization', { on: '2010-12-31' }))).toEqual(['no_rule_set', 'on']);
+    // Issue 15: one path convention, the option's path from the argument root (as invalid_date above).
+    expect(issue(() => disciplineForms('organization', { on: '2010-12-31' }))).toEqual(['no_rule_set', 'options.on']);
   });
 });
 

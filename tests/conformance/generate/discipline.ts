@@ -204,7 +204,7 @@ forms.push(
     description: 'A date before the 2011 Charter → no_rule_set.',
     source: 'discipline.md §1.1 (Điều lệ 2011 is the earliest text encoded). tests/discipline/forms.test.ts',
     args: ['organization', { on: '2010-12-31' }],
-    expectError: { code: 'no_rule_set', path: ['on'] },
+    expectError: { code: 'no_rule_set', path: ['options', 'on'] },
   },
 );
 /** discipline.md §2.1: khiển trách 1 < cảnh cáo 2 < cách chức 3 < khai trừ 4; giải tán 3 (O-16). */
