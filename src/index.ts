@@ -57,7 +57,10 @@ export { createRuleSetRegistry } from './legal/ruleSets.js';
 export type { RuleSetInfo, RuleSetRegistry, RuleSetResolution, ForYearOptions } from './legal/ruleSets.js';
 
 // Explanation
-export { explain, renderExplanation, NOT_AN_OFFICIAL_DECISION } from './explain/explanation.js';
+// The public explain/renderExplanation check their input first (src/_lib/explanation.ts); the
+// library's own results call the unchecked explain of src/explain/explanation.ts.
+export { explain, renderExplanation } from './_lib/explanation.js';
+export { NOT_AN_OFFICIAL_DECISION } from './explain/explanation.js';
 export type { Explanation, ExplanationInput, Reason, AppliedOption } from './explain/explanation.js';
 
 // Catalog of the 27 manifestations

@@ -18,7 +18,7 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
-import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { fromZodIssues, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
@@ -40,10 +40,11 @@ import type { Tally } from '../tally/tally.js';
 import { ratingRuleSetFor } from '../rating/registry.js';
 import type { RatingQuotaRule, RatingRuleSet } from '../rating/types.js';
 import { formAllowedFor } from './_formRules.js';
-import { addInto, finish, newBuilder, readTally } from './_tallyFast.js';
+import { EMPTY_TALLY, readTally } from './_tallyFast.js';
 import type { Assert, SameKeys } from './_schemaTypes.js';
 import { code, finite, plainDate, text } from './_schemas.js';
-import { issueParams } from '../_lib/schema.js';
+import { issueParams, ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
+import { isIsoDate } from '../_lib/dates.js';
 
 /**
  * What a stated figure counts (hierarchy-review-reports.md §3.5, §4):
@@ -320,16 +321,107 @@ export interface ReconcileReportInput {
   readonly children?: readonly ReconcileReportInput[];
 }
 
-/** The schema of a {@link ReconcileReportInput} (recursive through `children`). @internal */
-export const reconcileReportSchema: z.ZodMiniType<ReconcileReportInput> = /* @__PURE__ */ z.lazy(() =>
+const reportFields = <G extends z.ZodMiniType, C extends z.ZodMiniType>(groups: G, children: C) =>
   z.strictObject({
     unit: z.optional(code()),
     ratingYear: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
     period: z.optional(z.strictObject({ from: plainDate(), to: plainDate() })),
-    groups: z.array(statedGroupSchema),
-    children: z.optional(z.array(reconcileReportSchema)),
-  }),
+    groups,
+    children: z.optional(children),
+  });
+
+/** The schema of a {@link ReconcileReportInput} (recursive through `children`). @internal */
+export const reconcileReportSchema: z.ZodMiniType<ReconcileReportInput> = /* @__PURE__ */ z.lazy(() =>
+  reportFields(z.array(statedGroupSchema), z.array(reconcileReportSchema)),
 );
+
+/** One report without its groups' contents or its children: {@link reconcile} checks those one by one. */
+const reportNodeSchema = /* @__PURE__ */ z.lazy(() => reportFields(z.array(z.unknown()), z.array(z.unknown())));
+
+const MEASURES = /* @__PURE__ */ new Set<string>(FIGURE_MEASURES);
+const SUBJECTS = /* @__PURE__ */ new Set<string>(FIGURE_SUBJECTS);
+const FIGURE_KEYS = /* @__PURE__ */ new Set(['id', 'value', 'measure', 'subject', 'category', 'orBetter', 'subset', 'text']);
+const GROUP_KEYS = /* @__PURE__ */ new Set(['id', 'total', 'parts', 'complete', 'subsets', 'text']);
+const NODE_KEYS = /* @__PURE__ */ new Set(['unit', 'ratingYear', 'groups', 'children']);
+
+const plain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+const codeLike = (v: unknown): boolean => v === undefined || (typeof v === 'string' && v.length >= 1 && v.length <= 200);
+function onlyKeys(v: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const k in v) if (!keys.has(k)) return false;
+  return !Object.prototype.hasOwnProperty.call(v, '__proto__');
+}
+
+/** A figure the schema certainly accepts (no percent or span: those go through the schema). */
+function certainFigure(f: unknown): boolean {
+  if (!plain(f) || !onlyKeys(f, FIGURE_KEYS)) return false;
+  const { value, measure, subject, category, orBetter, text } = f;
+  return (
+    typeof value === 'number' && Number.isFinite(value) &&
+    typeof measure === 'string' && MEASURES.has(measure) &&
+    (subject === undefined || (typeof subject === 'string' && SUBJECTS.has(subject))) &&
+    (category === undefined || (typeof category === 'string' && categoryFor[measure as FigureMeasure].includes(category))) &&
+    (orBetter === undefined || orBetter === false || (orBetter === true && measure === 'rating')) &&
+    codeLike(f.id) && codeLike(f.subset) &&
+    (text === undefined || (typeof text === 'string' && text.length <= 2000))
+  );
+}
+
+function certainFigures(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v)) return false;
+  for (const f of v) if (!certainFigure(f)) return false;
+  return true;
+}
+
+function certainGroup(g: unknown): boolean {
+  return (
+    plain(g) && onlyKeys(g, GROUP_KEYS) && codeLike(g.id) &&
+    (g.total === undefined || certainFigure(g.total)) && certainFigures(g.parts) && certainFigures(g.subsets) &&
+    (g.complete === undefined || typeof g.complete === 'boolean') &&
+    (g.text === undefined || (typeof g.text === 'string' && g.text.length <= 5000))
+  );
+}
+
+function certainNode(r: unknown): r is ReconcileReportInput {
+  return (
+    plain(r) && onlyKeys(r, NODE_KEYS) && codeLike(r.unit) && Array.isArray(r.groups) &&
+    (r.children === undefined || Array.isArray(r.children)) &&
+    (r.ratingYear === undefined || (typeof r.ratingYear === 'number' && Number.isInteger(r.ratingYear) && r.ratingYear >= 1930 && r.ratingYear <= 9999))
+  );
+}
+
+/**
+ * Check a report and its children against {@link reconcileReportSchema}, iteratively (a chain of
+ * children 100,000 deep costs no stack) and by hand where the input is certainly valid; the schema
+ * runs only on what the hand check does not accept, for its issues. Stops at the issue cap.
+ */
+function checkReport(report: unknown, issues: Nq4Issue[]): void {
+  const stack: { r: unknown; path: Path }[] = [{ r: report, path: [] }];
+  while (stack.length > 0 && issues.length < ISSUE_LIMIT) {
+    const { r, path } = stack.pop() as { r: unknown; path: Path };
+    // The node's own fields first (unit, year, period), then its groups, then the rest (unknown keys), as the schema orders them.
+    let later: Nq4Issue[] = [];
+    if (!certainNode(r)) {
+      const parsed = z.safeParse(reportNodeSchema, r, { reportInput: true });
+      if (!parsed.success) {
+        const own = fromZodIssues(parsed.error.issues, path, r);
+        const first = (i: Nq4Issue): boolean => ['unit', 'ratingYear', 'period'].includes(String(i.path[path.length]));
+        issues.push(...own.filter(first));
+        later = own.filter((i) => !first(i));
+      }
+    }
+    const node = r as Partial<Record<keyof ReconcileReportInput, unknown>>;
+    const groups = Array.isArray(node.groups) ? (node.groups as readonly unknown[]) : [];
+    for (let gi = 0; gi < groups.length && issues.length < ISSUE_LIMIT; gi++) {
+      if (certainGroup(groups[gi])) continue;
+      const parsed = z.safeParse(statedGroupSchema, groups[gi], { reportInput: true });
+      if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, [...path, 'groups', gi], groups[gi]));
+    }
+    issues.push(...later);
+    const children = Array.isArray(node.children) ? (node.children as readonly unknown[]) : [];
+    for (let ci = children.length - 1; ci >= 0; ci--) stack.push({ r: children[ci], path: [...path, 'children', ci] });
+  }
+}
 
 /**
  * Options of {@link reconcile}. Each is a decision the reference leaves open; the values used come
@@ -562,6 +654,12 @@ function describe(f: Figure): Label {
   return { vi: `${num('vi')} (${parts.map((p) => p.vi).join(', ')})`, en: `${num('en')} (${parts.map((p) => p.en).join(', ')})` };
 }
 
+/** The label of a figure, built on first use: most figures never need one. */
+function lazyDescribe(f: Figure): () => Label {
+  let d: Label | undefined;
+  return () => (d ??= describe(f));
+}
+
 function decimalsOf(n: number): number {
   if (Number.isInteger(n)) return 0;
   const s = String(n);
@@ -643,10 +741,11 @@ export type QuotaRuleSetLookup = (year: number) => RatingRuleSet;
  */
 export function reconcileWith(report: ReconcileReportInput, options: ReconcileOptions | undefined, ruleSetFor: QuotaRuleSetLookup | undefined): ReconcileResult {
   const boundary: Nq4Issue[] = [];
-  const root = collect(() => parseInput(reconcileReportSchema, report), boundary);
+  checkReport(report, boundary);
   const parsedOptions = collect(() => (options === undefined ? {} : parseInput(reconcileOptionsSchema, options, ['options'])), boundary);
-  if (root === undefined || parsedOptions === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
-  const o = parsedOptions;
+  throwIssues(boundary);
+  const root = report;
+  const o = parsedOptions as NonNullable<typeof parsedOptions>;
   const opts = {
     quotaFormula: o.quotaFormula ?? 'literal',
     outstandingUnitException: o.outstandingUnitException ?? false,
@@ -697,15 +796,15 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
 
     // 1. Each figure: counts, forms.
     for (const { f, path: fp } of all) {
-      const d = describe(f);
+      const d = lazyDescribe(f);
       if (f.value < 0) {
         add('negativeCount', 'error', fp, [{ path: fp, value: f.value }], { vi: 'Số âm', en: 'Negative count' }, [
-          { code: 'negativeCount', text: { vi: `Số liệu ${d.vi} là số âm; số đếm không thể âm.`, en: `Figure ${d.en} is negative; a count cannot be.` }, citations: [] },
+          { code: 'negativeCount', text: { vi: `Số liệu ${d().vi} là số âm; số đếm không thể âm.`, en: `Figure ${d().en} is negative; a count cannot be.` }, citations: [] },
         ]);
       }
       if (!Number.isInteger(f.value)) {
         add('nonIntegerCount', 'error', fp, [{ path: fp, value: f.value }], { vi: 'Số đếm không nguyên', en: 'Non-integer count' }, [
-          { code: 'nonIntegerCount', text: { vi: `Số liệu ${d.vi} không phải số nguyên; số người, số tổ chức phải là số nguyên.`, en: `Figure ${d.en} is not a whole number; people and organizations are counted in whole numbers.` }, citations: [] },
+          { code: 'nonIntegerCount', text: { vi: `Số liệu ${d().vi} không phải số nguyên; số người, số tổ chức phải là số nguyên.`, en: `Figure ${d().en} is not a whole number; people and organizations are counted in whole numbers.` }, citations: [] },
         ]);
       }
       if (f.measure === 'discipline' && f.category !== undefined && impossibleForm(f.subject, f.category as DisciplineForm)) {
@@ -713,8 +812,8 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
           {
             code: 'formImpossibleForSubject',
             text: {
-              vi: `Số liệu ${d.vi}: Điều lệ không quy định hình thức ${DISCIPLINE_FORM_LABELS[f.category as DisciplineForm].vi} đối với ${SUBJECT_LABELS[f.subject as FigureSubject].vi}.`,
-              en: `Figure ${d.en}: the Charter has no ${DISCIPLINE_FORM_LABELS[f.category as DisciplineForm].en} for ${SUBJECT_LABELS[f.subject as FigureSubject].en}.`,
+              vi: `Số liệu ${d().vi}: Điều lệ không quy định hình thức ${DISCIPLINE_FORM_LABELS[f.category as DisciplineForm].vi} đối với ${SUBJECT_LABELS[f.subject as FigureSubject].vi}.`,
+              en: `Figure ${d().en}: the Charter has no ${DISCIPLINE_FORM_LABELS[f.category as DisciplineForm].en} for ${SUBJECT_LABELS[f.subject as FigureSubject].en}.`,
             },
             citations: [cites().ART35, cites().QD69_ART7],
           },
@@ -746,27 +845,27 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
         const summed = parts.filter((p) => opts.pendingInTotal || !(p.measure === 'nonDisciplinary' && p.category === 'pending'));
         const values = summed.map((p) => p.value);
         const sum = values.reduce((a, b) => a + b, 0);
-        const td = describe(total);
-        const figs = [{ path: [...gp, 'total'], value: total.value }, ...parts.map((p, i) => ({ path: [...gp, 'parts', i] as Path, value: p.value }))];
+        const td = lazyDescribe(total);
+        const figsOf = () => [{ path: [...gp, 'total'], value: total.value }, ...parts.map((p, i) => ({ path: [...gp, 'parts', i] as Path, value: p.value }))];
         const rounded = Math.round(sum * 1e9) / 1e9;
         if (complete && rounded !== total.value) {
-          add('partsNotEqualTotal', 'error', gp, figs, { vi: 'Các số thành phần không khớp tổng số', en: 'Parts do not add up to the total' }, [
+          add('partsNotEqualTotal', 'error', gp, figsOf(), { vi: 'Các số thành phần không khớp tổng số', en: 'Parts do not add up to the total' }, [
             {
               code: 'partsNotEqualTotal',
               text: {
-                vi: `Tổng số nêu là ${td.vi}, nhưng các số thành phần cộng lại ${fmtSum(values, 'vi')} = ${fmt(rounded, 'vi')}.`,
-                en: `The stated total is ${td.en}, but the parts add up to ${fmtSum(values, 'en')} = ${fmt(rounded, 'en')}.`,
+                vi: `Tổng số nêu là ${td().vi}, nhưng các số thành phần cộng lại ${fmtSum(values, 'vi')} = ${fmt(rounded, 'vi')}.`,
+                en: `The stated total is ${td().en}, but the parts add up to ${fmtSum(values, 'en')} = ${fmt(rounded, 'en')}.`,
               },
               citations: [cites().HD11],
             },
           ]);
         } else if (!complete && rounded > total.value) {
-          add('partsExceedTotal', 'error', gp, figs, { vi: 'Các số "trong đó" vượt tổng số', en: 'The "of which" parts exceed the total' }, [
+          add('partsExceedTotal', 'error', gp, figsOf(), { vi: 'Các số "trong đó" vượt tổng số', en: 'The "of which" parts exceed the total' }, [
             {
               code: 'partsExceedTotal',
               text: {
-                vi: `Tổng số nêu là ${td.vi}, nhưng các số "trong đó" cộng lại ${fmtSum(values, 'vi')} = ${fmt(rounded, 'vi')}, lớn hơn tổng số.`,
-                en: `The stated total is ${td.en}, but the "of which" parts add up to ${fmtSum(values, 'en')} = ${fmt(rounded, 'en')}, more than the total.`,
+                vi: `Tổng số nêu là ${td().vi}, nhưng các số "trong đó" cộng lại ${fmtSum(values, 'vi')} = ${fmt(rounded, 'vi')}, lớn hơn tổng số.`,
+                en: `The stated total is ${td().en}, but the "of which" parts add up to ${fmtSum(values, 'en')} = ${fmt(rounded, 'en')}, more than the total.`,
               },
               citations: [cites().HD11],
             },
@@ -782,14 +881,14 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
               'mixedHeading',
               severity,
               gp,
-              figs,
+              figsOf(),
               { vi: 'Có biện pháp không phải kỷ luật dưới tiêu đề "xử lý kỷ luật"', en: 'Non-disciplinary outcomes under a "discipline" heading' },
               [
                 {
                   code: 'mixedHeading',
                   text: {
-                    vi: `Trong ${td.vi} có ${others.map((p) => describe(p).vi).join('; ')} không phải hình thức kỷ luật; chỉ ${fmt(classification.discipline, 'vi')} trường hợp bị thi hành kỷ luật (${fmtSum(otherValues, 'vi')} trường hợp khác được tính riêng).`,
-                    en: `Within ${td.en}, ${others.map((p) => describe(p).en).join('; ')} are not discipline forms; only ${fmt(classification.discipline, 'en')} cases received discipline (${fmtSum(otherValues, 'en')} other cases are counted apart).`,
+                    vi: `Trong ${td().vi} có ${others.map((p) => describe(p).vi).join('; ')} không phải hình thức kỷ luật; chỉ ${fmt(classification.discipline, 'vi')} trường hợp bị thi hành kỷ luật (${fmtSum(otherValues, 'vi')} trường hợp khác được tính riêng).`,
+                    en: `Within ${td().en}, ${others.map((p) => describe(p).en).join('; ')} are not discipline forms; only ${fmt(classification.discipline, 'en')} cases received discipline (${fmtSum(otherValues, 'en')} other cases are counted apart).`,
                   },
                   citations: [cites().ART35],
                 },
@@ -848,15 +947,15 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
         const values = stated.map((x) => x.f.value);
         const sum = Math.round(values.reduce((a, b) => a + b, 0) * 1e9) / 1e9;
         const allStated = stated.length === children.length || opts.missingChildFigures === 'zero';
-        const pd = describe(pf.f);
+        const pd = lazyDescribe(pf.f);
         const figs = [{ path: pf.path, value: pf.f.value }, ...stated.map((x) => ({ path: x.path, value: x.f.value }))];
         if (allStated && sum !== pf.f.value) {
           add('childrenNotEqualParent', 'error', pf.path, figs, { vi: 'Số của các đơn vị trực thuộc không khớp số của cấp trên', en: "Children's figures do not add up to the parent's" }, [
             {
               code: 'childrenNotEqualParent',
               text: {
-                vi: `Cấp trên nêu ${pd.vi}; ${stated.length} đơn vị trực thuộc nêu ${fmtSum(values, 'vi')} = ${fmt(sum, 'vi')}.`,
-                en: `The parent states ${pd.en}; its ${stated.length} child unit(s) state ${fmtSum(values, 'en')} = ${fmt(sum, 'en')}.`,
+                vi: `Cấp trên nêu ${pd().vi}; ${stated.length} đơn vị trực thuộc nêu ${fmtSum(values, 'vi')} = ${fmt(sum, 'vi')}.`,
+                en: `The parent states ${pd().en}; its ${stated.length} child unit(s) state ${fmtSum(values, 'en')} = ${fmt(sum, 'en')}.`,
               },
               citations: [cites().HD11],
             },
@@ -866,8 +965,8 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
             {
               code: 'childrenExceedParent',
               text: {
-                vi: `Cấp trên nêu ${pd.vi}; chỉ ${stated.length}/${children.length} đơn vị trực thuộc đã nêu ${fmtSum(values, 'vi')} = ${fmt(sum, 'vi')}, lớn hơn.`,
-                en: `The parent states ${pd.en}; only ${stated.length} of ${children.length} child units already state ${fmtSum(values, 'en')} = ${fmt(sum, 'en')}, more.`,
+                vi: `Cấp trên nêu ${pd().vi}; chỉ ${stated.length}/${children.length} đơn vị trực thuộc đã nêu ${fmtSum(values, 'vi')} = ${fmt(sum, 'vi')}, lớn hơn.`,
+                en: `The parent states ${pd().en}; only ${stated.length} of ${children.length} child units already state ${fmtSum(values, 'en')} = ${fmt(sum, 'en')}, more.`,
               },
               citations: [cites().HD11],
             },
@@ -877,8 +976,8 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
             {
               code: 'childrenPartial',
               text: {
-                vi: `Chỉ ${stated.length}/${children.length} đơn vị trực thuộc nêu số liệu tương ứng với ${pd.vi}; không đối chiếu được đầy đủ.`,
-                en: `Only ${stated.length} of ${children.length} child units state the figure matching ${pd.en}; it cannot be fully checked.`,
+                vi: `Chỉ ${stated.length}/${children.length} đơn vị trực thuộc nêu số liệu tương ứng với ${pd().vi}; không đối chiếu được đầy đủ.`,
+                en: `Only ${stated.length} of ${children.length} child units state the figure matching ${pd().en}; it cannot be fully checked.`,
               },
               citations: [],
             },
@@ -1108,10 +1207,9 @@ function toTally(figures: readonly Figure[]): { tally: Tally; unplaced: number }
     }
   }
   const issues: Nq4Issue[] = [];
+  // readTally builds the frozen tally itself; an empty group shares the one empty tally.
   const t = readTally(input, [], issues);
-  const b = newBuilder();
-  if (t) addInto(b, t);
-  return { tally: finish(b), unplaced };
+  return { tally: t ?? EMPTY_TALLY, unplaced };
 }
 
 

@@ -42,8 +42,9 @@ export function copy(value: unknown): unknown {
 }
 
 // 10,000 levels, each holding the next once (a tree, not a shared graph).
-const DEEP_ARRAY = (() => { let v: unknown = []; for (let i = 0; i < 10_000; i++) v = [v]; return v; })();
-const DEEP_OBJECT = (() => { let v: unknown = { groups: [] }; for (let i = 0; i < 10_000; i++) v = { groups: [], children: [v] }; return v; })();
+// Frozen all the way down, so the checks need not walk them: no call can change them.
+const DEEP_ARRAY = (() => { let v: unknown = Object.freeze([]); for (let i = 0; i < 10_000; i++) v = Object.freeze([v]); return v; })();
+const DEEP_OBJECT = (() => { let v: unknown = Object.freeze({ groups: Object.freeze([]) }); for (let i = 0; i < 10_000; i++) v = Object.freeze({ groups: Object.freeze([]), children: Object.freeze([v]) }); return v; })();
 
 /** The shared 10,000-deep values are never copied or walked into by the mutations. */
 function isDeep(v: unknown): boolean { return v === DEEP_ARRAY || v === DEEP_OBJECT; }
@@ -57,7 +58,7 @@ export const MUTATIONS = [
 export type Mutation = (typeof MUTATIONS)[number];
 
 const withKey = (obj: unknown, key: string, value: unknown): unknown => {
-  if (obj === null || typeof obj !== 'object' || Array.isArray(obj) || ArrayBuffer.isView(obj)) return obj;
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj) || ArrayBuffer.isView(obj) || isDeep(obj)) return obj;
   // As JSON.parse makes it: an own key, even "__proto__".
   const made = JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(value)}}`) as Record<string, unknown>;
   for (const k of Object.keys(obj as object)) {
@@ -167,7 +168,7 @@ export function snapshot(value: unknown, limit = 300_000): Snapshot {
   const stack: unknown[] = [value];
   while (stack.length > 0 && nodes.length < limit) {
     const v = stack.pop();
-    if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v as object)) continue;
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v as object) || isDeep(v)) continue;
     seen.add(v as object);
     if (ArrayBuffer.isView(v)) {
       nodes.push({ o: v, keys: [], values: [...(v as Uint8Array)], proto: Object.getPrototypeOf(v), frozen: Object.isFrozen(v) });
@@ -227,7 +228,7 @@ function freezeAll(value: unknown): void {
   const stack = [value];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v) || Object.isFrozen(v)) continue;
+    if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v) || Object.isFrozen(v) || isDeep(v)) continue;
     Object.freeze(v);
     for (const k of Reflect.ownKeys(v)) stack.push((v as Record<PropertyKey, unknown>)[k]);
   }
