@@ -88,7 +88,7 @@ export function disciplineReferrals(reviews: readonly ReviewInput[]): readonly R
       {
         code: 'referred',
         text: {
-          vi: `Sau kiểm điểm, ${subjectLabel.vi} được chuyển ${referral.by} xem xét thi hành kỷ luật${referral.on ? ` ngày ${formatDateVi(referral.on)}` : ''}.`,
+          vi: `Sau kiểm điểm, ${subjectLabel.vi} được chuyển đến ${referral.by} để xem xét thi hành kỷ luật${referral.on ? ` ngày ${formatDateVi(referral.on)}` : ''}.`,
           en: `After the review the ${subjectLabel.en} was passed on to ${referral.by} for the discipline procedure${referral.on ? ` on ${formatDateEn(referral.on)}` : ''}.`,
         },
         citations: [],

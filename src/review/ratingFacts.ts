@@ -210,7 +210,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
             en: `The competent body concluded ${concludedFindings.length} manifestation${concludedFindings.length === 1 ? '' : 's'}: ${concludedFindings.map((f) => findingLabel(f).en).join('; ')}.`,
           }
         : {
-            vi: 'Không có biểu hiện nào được cấp có thẩm quyền kết luận trong các cuộc kiểm điểm của kỳ này (biểu hiện chỉ mới được nêu ra không phải là dữ kiện xếp loại).',
+            vi: 'Không có biểu hiện nào được cấp có thẩm quyền kết luận trong các cuộc kiểm điểm của kỳ này (biểu hiện mới được nêu ra, chưa được kết luận, thì chưa dùng để xếp loại).',
             en: 'No manifestation was concluded by the competent body in this period’s reviews (a finding only raised is not a rating fact).',
           },
     citations: rs?.degradationConcluded.citations ?? [],
@@ -233,7 +233,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
       appliedOptions.push({
         name: 'shortcomingsFixed',
         value: 'always',
-        effect: { vi: 'Tính cả khi bộ quy tắc không có tiêu chí này.', en: 'Derived although the rule set has no such criterion.' },
+        effect: { vi: 'Vẫn xét tiêu chí này dù văn bản áp dụng không có tiêu chí đó.', en: 'Derived although the rule set has no such criterion.' },
       });
     }
   }
@@ -260,7 +260,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
   caveats.push(NOT_AN_OFFICIAL_DECISION);
 
   const explanation = explain({
-    outcome: { code: 'ratingFacts', label: { vi: 'Dữ kiện từ kiểm điểm cho xếp loại', en: 'Facts from the review for rating' } },
+    outcome: { code: 'ratingFacts', label: { vi: 'Dữ kiện từ kiểm điểm dùng cho xếp loại', en: 'Facts from the review for rating' } },
     ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
     reasons,
     options: appliedOptions,

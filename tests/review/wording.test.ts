@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVIEW_RULE_SETS, summarizeReviews, type ReviewInput } from '../../src/review/index.js';
+import { disciplineReferrals, REVIEW_RULE_SETS, summarizeReviews, type ReviewInput } from '../../src/review/index.js';
 
 const CODES = /\b[OD]-?\d+\b|§|\.md\b|\bV4a\b/;
 
@@ -25,5 +25,10 @@ describe('review texts a person reads', () => {
     const s = summarizeReviews([one]);
     expect(s.text.vi).toBe('Kiểm điểm 1 cá nhân; 1 cá nhân được xác định có biểu hiện suy thoái.');
     expect(s.text.vi).not.toContain(' 0 ');
+  });
+
+  it('a referral reads "được chuyển đến … để xem xét thi hành kỷ luật"', () => {
+    const r: ReviewInput = { unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2018 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' }, outcome: { disciplineReferral: { by: 'Ủy ban Kiểm tra Huyện ủy' } } };
+    expect(disciplineReferrals([r])[0]?.explanation.textVi).toContain('được chuyển đến Ủy ban Kiểm tra Huyện ủy để xem xét thi hành kỷ luật');
   });
 });
