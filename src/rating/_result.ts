@@ -12,35 +12,26 @@ import type { RatingOptions } from './types.js';
 
 /** What an office calls the facts a result may ask for (the path stays in `missing` for forms). */
 const FACT_NAMES_VI: Readonly<Record<string, string>> = {
-  role: 'có giữ chức vụ lãnh đạo, quản lý không',
+  role: 'chức vụ',
   score: 'tổng điểm',
   tasks: 'số nhiệm vụ',
-  criteria: 'cấp độ đạt được của các tiêu chí',
-  shortcomingsFixed: 'đã khắc phục khuyết điểm kỳ trước chưa',
-  degradationConcluded: 'có kết luận suy thoái không',
-  prohibitedConductConcluded: 'có kết luận vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương không',
-  disciplines: 'các quyết định kỷ luật',
-  civilServiceLevel: 'kết quả xếp loại công chức, viên chức',
+  criteria: 'cấp độ các tiêu chí',
+  shortcomingsFixed: 'khắc phục khuyết điểm kỳ trước',
+  degradationConcluded: 'kết luận suy thoái',
+  prohibitedConductConcluded: 'kết luận vi phạm điều đảng viên không được làm, nêu gương',
+  disciplines: 'kỷ luật',
+  civilServiceLevel: 'xếp loại công chức, viên chức',
   sickLeaveMonths: 'số tháng nghỉ ốm',
   admittedOn: 'ngày kết nạp',
-  exemptFromActivity: 'có được miễn công tác và sinh hoạt đảng không',
-  suspended: 'có bị đình chỉ sinh hoạt đảng không',
-  leader: 'các dữ kiện về người lãnh đạo, quản lý',
-  members: 'kết quả xếp loại đảng viên',
-  subUnits: 'kết quả xếp loại tổ chức trực thuộc',
+  exemptFromActivity: 'miễn công tác và sinh hoạt đảng',
+  suspended: 'đình chỉ sinh hoạt đảng',
+  leader: 'dữ kiện người lãnh đạo',
+  members: 'xếp loại đảng viên',
+  subUnits: 'xếp loại tổ chức trực thuộc',
   subUnitsDisciplined: 'số đơn vị trực thuộc bị kỷ luật',
-  subUnitCorruptionHandled: 'đơn vị trực thuộc có vụ việc tham nhũng bị xử lý không',
-  leadershipDisciplines: 'kỷ luật thành viên tập thể lãnh đạo, quản lý',
-  disunityConcluded: 'có kết luận mất đoàn kết nội bộ không',
-  mainTargetsMissed: 'các chỉ tiêu chủ yếu có đạt không',
-  sameLevelBodiesGoodOrBetter: 'xếp loại chính quyền, Mặt trận, đoàn thể cùng cấp',
-  memberDisciplinedForCorruptionOrDegradation: 'có đảng viên bị kỷ luật do tham nhũng, suy thoái không',
-  governmentLowestLevel: 'xếp loại chính quyền cùng cấp',
-  massOrganizationsLowestLevel: 'số đoàn thể cùng cấp xếp loại thấp nhất',
-  'leader.unitTasks': 'số nhiệm vụ của đơn vị do mình trực tiếp lãnh đạo, quản lý',
-  'leader.unitsLedUnsatisfactory': 'số đơn vị phụ trách xếp loại "không hoàn thành nhiệm vụ"',
-  'leader.corruptionInScopeDisciplined': 'trong phạm vi quản lý có tham nhũng bị kỷ luật không',
-  'tasks.assigned': 'số nhiệm vụ được giao (đang là 0)',
+  leadershipDisciplines: 'kỷ luật thành viên lãnh đạo',
+  disunityConcluded: 'kết luận mất đoàn kết',
+  'leader.unitTasks': 'nhiệm vụ của đơn vị do mình lãnh đạo',
 };
 
 /** A missing fact's path in Vietnamese: "kỷ luật thứ 1: có liên quan đến công vụ không", else the path. */
@@ -48,7 +39,7 @@ function factNameVi(path: string): string {
   const named = FACT_NAMES_VI[path];
   if (named !== undefined) return named;
   const m = /^(disciplines|leadershipDisciplines)\[(\d+)\]\.relatedToOfficialDuty$/.exec(path);
-  if (m) return `${m[1] === 'disciplines' ? 'kỷ luật' : 'kỷ luật thành viên lãnh đạo'} thứ ${Number(m[2]) + 1}: vi phạm có liên quan đến công vụ không`;
+  if (m) return `${FACT_NAMES_VI[m[1] as string]} thứ ${Number(m[2]) + 1} có liên quan đến công vụ không`;
   return path;
 }
 
@@ -146,8 +137,8 @@ export function buildResult(
   const unsure = shown.filter((l) => labels[l].status !== 'quoted').map((l) => labels[l]);
   if (unsure.length > 0) {
     caveats.push({
-      vi: `Tên mức ${unsure.map((u) => `"${u.vi}"`).join(', ')} chưa thấy trong văn bản của bộ quy tắc này; lấy theo cách gọi thấy trong nguồn khác.`,
-      en: `The level name${unsure.length > 1 ? 's' : ''} ${unsure.map((u) => `"${u.en}"`).join(', ')} ${unsure.length > 1 ? 'are' : 'is'} not seen in this rule set’s text; taken from the usage seen elsewhere.`,
+      vi: `Tên mức ${unsure.map((u) => `"${u.vi}"`).join(', ')} chưa thấy trong văn bản này; lấy theo cách gọi ở nguồn khác.`,
+      en: `Level names not seen in this text, taken from other sources: ${unsure.map((u) => `"${u.en}"`).join(', ')}.`,
     });
   }
   for (const u of unverified) caveats.push({ vi: `Không xác định được mức "${labels[u.level].vi}": ${u.reason.vi}`, en: `Cannot rule on "${labels[u.level].en}": ${u.reason.en}` });

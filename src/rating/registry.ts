@@ -1,4 +1,5 @@
-import { fail } from '../errors.js';
+import * as z from 'zod/mini';
+import { fail, parseInput } from '../errors.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
@@ -65,35 +66,16 @@ export interface RatingRuleSetChoice {
  * @category Rating
  */
 export function ratingRuleSetFor(year: number, options?: RatingRuleSetChoice): RatingRuleSet {
-  return lookup(ratingRuleSets, checkYear(year), checkChoice(options));
+  // Checked by type first: a 10,000-deep array or an object whose valueOf throws is an Nq4Error.
+  const y = parseInput(ratingYearSchema, year, ['year']);
+  const o = parseInput(ruleSetChoiceSchema, options, ['options']) ?? {};
+  return lookup(ratingRuleSets, y, o as RatingRuleSetChoice);
 }
 
-/**
- * The year of a public call, checked without zod and without converting it (an object that throws
- * from `valueOf` or a 10,000-deep array is only looked at with `typeof`).
- */
-function checkYear(year: unknown): number {
-  if (typeof year !== 'number' || Number.isNaN(year)) return fail('invalid_type', ['year'], 'Năm xếp loại phải là một số.', 'The rating year must be a number.');
-  if (year < 1930) return fail('too_small', ['year'], 'Năm xếp loại phải từ 1930 trở đi.', 'The rating year must be 1930 or later.');
-  if (year > 9999) return fail('too_big', ['year'], 'Năm xếp loại phải đến 9999.', 'The rating year must be at most 9999.');
-  if (!Number.isInteger(year)) return fail('not_integer', ['year'], 'Năm xếp loại phải là số nguyên.', 'The rating year must be a whole number.');
-  return year;
-}
-
-/** The rule-set choice of a public call, checked: absent, or a plain object with `ruleSet` and `at`. */
-function checkChoice(options: unknown): RatingRuleSetChoice {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return fail('invalid_type', ['options'], 'Tùy chọn phải là một đối tượng.', 'The options must be an object.');
-  }
-  const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (key !== 'ruleSet' && key !== 'at') return fail('unknown_key', ['options'], 'Tùy chọn có trường không dùng được (chỉ có ruleSet, at).', 'The options have a field that is not known (only ruleSet, at).');
-  }
-  if (o['ruleSet'] !== undefined && typeof o['ruleSet'] !== 'string') return fail('invalid_type', ['options', 'ruleSet'], 'Mã bộ quy tắc phải là chuỗi.', 'The rule-set id must be a string.');
-  if (o['at'] !== undefined && o['at'] !== 'yearEnd' && o['at'] !== 'yearStart') return fail('invalid_value', ['options', 'at'], 'Chỉ nhận "yearEnd" hoặc "yearStart".', 'Only "yearEnd" or "yearStart".');
-  return o as RatingRuleSetChoice;
-}
+/** `RatingRuleSetChoice`, checked; absent is fine. @internal */
+export const ruleSetChoiceSchema = /* @__PURE__ */ z.lazy(() => z.optional(z.strictObject({ ruleSet: z.optional(z.string()), at: z.optional(z.enum(['yearEnd', 'yearStart'])) })));
+/** A rating year (1930–9999); the range checks abort, so 1e308 is one `too_big`. @internal */
+export const ratingYearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.gte(1930, { abort: true }), z.lte(9999, { abort: true }), z.int()));
 
 /**
  * The rule sets as rating reads them, without their criteria lists (only {@link rulesFor} lists

@@ -4,7 +4,7 @@ import { parseInput } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';
 import type { PartyDocument } from '../legal/documents.js';
-import { ratingRuleSetFor, type RatingRuleSetChoice } from './registry.js';
+import { ratingRuleSetFor, ratingYearSchema, ruleSetChoiceSchema, type RatingRuleSetChoice } from './registry.js';
 import type { RatingQuotaRule, RatingCriterion, VersionLevelLabel } from './types.js';
 
 /**
@@ -43,10 +43,7 @@ export interface RatingRules {
   readonly organizationQuota?: RatingQuotaRule;
 }
 
-/** `RatingRuleSetChoice`, checked; absent is fine. @internal */
-export const ruleSetChoiceSchema = /* @__PURE__ */ z.lazy(() => z.optional(z.strictObject({ ruleSet: z.optional(z.string()), at: z.optional(z.enum(['yearEnd', 'yearStart'])) })));
-/** A rating year (1930–9999). @internal */
-export const ratingYearSchema = /* @__PURE__ */ z.lazy(() => z.number().check(z.gte(1930, { abort: true }), z.lte(9999, { abort: true }), z.int()));
+export { ratingYearSchema, ruleSetChoiceSchema } from './registry.js';
 
 /**
  * The rule set that governs a rating year, its documents and its criteria with citations and

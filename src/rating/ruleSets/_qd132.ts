@@ -57,7 +57,7 @@ export const QD132_C: Citation = /* @__PURE__ */ cite(
  */
 export const QD132_OWN_AS_LEADERSHIP: Citation = /* @__PURE__ */ cite(
   QD,
-  { article: 12, clause: 4, point: 'a', note: { vi: 'Coi kỷ luật của chính tổ chức đảng là "tập thể lãnh đạo, quản lý bị xử lý kỷ luật" là suy luận; văn bản không nói.', en: 'Reading the party organization’s own discipline as "the leadership collective disciplined" is an inference; the text does not say so.' } },
+  { article: 12, clause: 4, point: 'a', note: { vi: 'Coi kỷ luật của tổ chức đảng là kỷ luật tập thể lãnh đạo, quản lý: suy luận.', en: 'The organization’s discipline read as the leadership collective’s: an inference.' } },
   'inferred',
 );
 
@@ -99,17 +99,12 @@ export function organizationTriggers(
   const own = disciplinesInYear(f.disciplines, f.year, o);
   if (own !== undefined && own.length > 0 && cites.ownDisciplineStacked === true && isPartyOrganization(f)) {
     // Two inferences stacked (issue 13, item 6): given as a range, not decided.
-    a.note(
-      'collectiveDisciplinedInferred',
-      'Tổ chức đảng bị kỷ luật trong năm: chỉ qua hai suy luận (áp dụng điểm a cho tổ chức đảng, và coi kỷ luật của tổ chức là kỷ luật tập thể lãnh đạo, quản lý) mới thành trường hợp "không hoàn thành nhiệm vụ", nên không kết luận.',
-      'The party organization was disciplined in the year: it is an "unsatisfactory" case only through two inferences (point (a) applied to party organizations, and its own discipline read as the leadership collective’s), so it is not decided.',
+    a.unverify(
+      UNSATISFACTORY,
+      'Tổ chức đảng bị kỷ luật trong năm chỉ là trường hợp "không hoàn thành nhiệm vụ" qua hai suy luận chồng nhau (áp dụng điểm a cho tổ chức đảng; coi kỷ luật tổ chức là kỷ luật tập thể lãnh đạo), nên không kết luận.',
+      'The party organization’s own discipline is an "unsatisfactory" case only through two stacked inferences ((a) applied to party organizations; its discipline read as the leadership collective’s), so it is not decided.',
       [...cites.discipline, QD132_OWN_AS_LEADERSHIP],
     );
-    a.caveat(
-      'Kỷ luật của chính tổ chức đảng có thể làm tổ chức "không hoàn thành nhiệm vụ", nhưng điều đó dựa trên hai suy luận chồng nhau; kết quả chỉ nêu phạm vi, cấp có thẩm quyền xem xét.',
-      'The party organization’s own discipline may make it "unsatisfactory", but only through two stacked inferences; the result gives the range, and the competent body decides.',
-    );
-    a.unverify(UNSATISFACTORY, 'Dựa trên hai suy luận chồng nhau (kỷ luật của chính tổ chức đảng).', 'Rests on two stacked inferences (the party organization’s own discipline).', [QD132_OWN_AS_LEADERSHIP]);
   } else if (own !== undefined && own.length > 0) {
     a.force(false, 'collectiveDisciplined', 'Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm.', 'The leadership collective (organization) was disciplined in the year.', cites.discipline);
   } else {

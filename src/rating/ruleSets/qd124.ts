@@ -65,10 +65,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   if (f.prohibitedConductConcluded === true) {
     a.force(false, 'prohibitedConduct', 'Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm hoặc vi phạm trách nhiệm nêu gương, ảnh hưởng xấu đến uy tín.', 'Concluded: violated what members must not do or the duty to set an example, harming reputation.', [QD124.memberDegradation]);
     if (f.prohibitedConductSelfReportedAndRemedied === true) {
-      a.caveat(
-        'Đã tự giác nhận lỗi, khắc phục hậu quả: danh sách của khoản 4 Điều 12 bị cắt ngay sau trường hợp này, chưa thấy quy định cho phép cấp có thẩm quyền xem xét khác đi như Quy định 366.',
-        'Self-reported and remedied: the list of Article 12(4) is cut off right after this case; no clause letting the competent body decide otherwise (as in QĐ 366) is visible.',
-      );
+      a.caveat('Tự giác nhận lỗi: danh sách của khoản 4 bị cắt ngay sau trường hợp này, chưa thấy điều khoản cho cấp có thẩm quyền xem xét khác.', 'Self-reported: clause 4 is cut off right after this case; no escape clause is visible.');
     }
   } else needEvent(a, f.prohibitedConductConcluded, o, 'prohibitedConductConcluded', 'Vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương là trường hợp "không hoàn thành nhiệm vụ".', 'Violating what members must not do or the duty to set an example forces "unsatisfactory".');
   const inYear = disciplinesInYear(f.disciplines, f.year, o);
@@ -154,8 +151,8 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     if (!a.forced) {
       if (leaderNotSelfDetected && f.kind !== 'leadershipCollective') paraphraseBlocksSatisfactory = true;
       a.caveat(
-        'Bản dịch tiếng Anh còn nêu điều kiện "không có tổ chức trực thuộc hoặc thành viên lãnh đạo bị kỷ luật" ở cả mức "hoàn thành nhiệm vụ"; nguyên văn khoản 4 Điều 12 chỉ xếp "không hoàn thành nhiệm vụ" khi tập thể lãnh đạo, quản lý bị xử lý kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật, nên bản dịch không được dùng để xếp "không hoàn thành nhiệm vụ".',
-        'The English translation also requires "no organizations under them or members of their leadership disciplined" for "satisfactory"; the quoted Article 12(4) makes it "unsatisfactory" only when the leadership collective is disciplined or over 20% of subordinate units are, so the translation is not used to decide "unsatisfactory".',
+        'Bản dịch tiếng Anh còn đặt điều kiện này cho mức "hoàn thành nhiệm vụ", nhưng nguyên văn khoản 4 chỉ xếp "không hoàn thành nhiệm vụ" khi tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật: bản dịch không dùng để xếp mức đó.',
+        'The English translation also sets this condition for "satisfactory", but the quoted clause 4 makes it "unsatisfactory" only for a disciplined leadership collective or over 20% of units disciplined: the translation does not decide that level.',
       );
     }
   } else if (leaderDisc === undefined || (f.kind !== 'leadershipCollective' && subDisc === undefined && subUnitTotal(f) !== 0)) {

@@ -146,7 +146,7 @@ const LEADER_GOOD = c11(2, 'Ngoài các tiêu chí chung, các địa phương, 
 /** Khoản 3, leaders: the reference gives it only as "the same condition on the units they lead" (rating.md §6.5). */
 const LEADER_SATISFACTORY = cite(
   QD,
-  { article: 11, clause: 3, effectiveFrom: FROM, note: label('Nguồn chỉ ghi điều kiện như với cá nhân không giữ chức vụ, áp dụng cho đơn vị do người lãnh đạo phụ trách; chưa thấy nguyên văn.', 'The source gives only "the same condition on the units they lead"; the wording is unseen.') },
+  { article: 11, clause: 3, effectiveFrom: FROM, note: label('Chưa thấy nguyên văn; nguồn chỉ nói điều kiện như trên, cho đơn vị do người lãnh đạo phụ trách.', 'Wording unseen: "the same condition on the units they lead".') },
   'paraphrased',
 );
 const SHORTCOMINGS = c11(1, 'Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có).', '1.4');
@@ -239,7 +239,7 @@ function bands(
     }
   }
   if (tasks === undefined) {
-    a.miss(tasksPath, ld ? 'Với người lãnh đạo, các mức của Quy định 366 xét số nhiệm vụ của đơn vị do mình trực tiếp lãnh đạo, quản lý.' : 'Các mức xếp loại của Quy định 366 đòi hỏi điều kiện về số nhiệm vụ.', ld ? 'For a leader, the QĐ 366 levels look at the tasks of the units led.' : 'The QĐ 366 levels have conditions on tasks.');
+    a.miss(tasksPath, 'Các mức xếp loại của Quy định 366 đòi hỏi điều kiện về số nhiệm vụ.', 'The QĐ 366 levels have conditions on tasks.');
     certain[0] = certain[1] = certain[2] = false;
   } else {
     const { assigned, completed, onTime, exceeded } = tasks;
@@ -435,13 +435,10 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       tasks = ut;
       if (ut.assigned === 0) {
         tasks = undefined;
-        a.miss('leader.unitTasks.assigned', 'Số nhiệm vụ được giao của đơn vị là 0: các tỉ lệ % không xác định được.', 'The units led were assigned no tasks (0): the percentages cannot be determined.');
+        a.miss('leader.unitTasks.assigned', 'Số nhiệm vụ được giao là 0: không tính được tỉ lệ.', 'No tasks assigned (0): no share can be computed.');
       }
     } else if (f.tasks !== undefined) {
-      a.caveat(
-        'Chưa có số nhiệm vụ của đơn vị do mình trực tiếp lãnh đạo, quản lý (leader.unitTasks): số nhiệm vụ đã nhập (tasks) được hiểu là của các đơn vị đó, như cách dùng cũ. Nếu đó là nhiệm vụ của cá nhân, hãy nhập leader.unitTasks.',
-        'No tasks of the units led (leader.unitTasks): the tasks given (tasks) are read as those units’ tasks, the old, deprecated use. If they are the leader’s own tasks, give leader.unitTasks.',
-      );
+      a.caveat('Chưa có leader.unitTasks: số nhiệm vụ đã nhập được hiểu là của đơn vị do mình lãnh đạo (cách dùng cũ).', 'No leader.unitTasks: the tasks given are read as those of the units led (deprecated use).');
     }
   }
   if (tasks !== undefined) {
