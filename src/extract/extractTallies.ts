@@ -327,9 +327,18 @@ const DIGIT_MULTIPLIERS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
   ([['nghìn', 1e3], ['ngàn', 1e3], ['triệu', 1e6]] as const).map(([w, v]) => [wordKey(w), v]),
 );
 
+/** The first words of each marker list, so that most tokens are turned away by one lookup. */
+const markerFirsts = /* @__PURE__ */ new WeakMap<readonly (readonly string[])[], ReadonlySet<string>>();
+
 function startsWithMarker(tokens: readonly Token[], i: number, markers: readonly (readonly string[])[]): number {
   const first = tokens[i]?.key;
   if (first === undefined || tokens[i]?.kind !== 'word') return 0;
+  let firsts = markerFirsts.get(markers);
+  if (firsts === undefined) {
+    firsts = new Set(markers.map((m) => m[0] ?? ''));
+    markerFirsts.set(markers, firsts);
+  }
+  if (!firsts.has(first)) return 0;
   for (const m of markers) {
     if (m[0] !== first) continue;
     let ok = true;
