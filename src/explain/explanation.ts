@@ -180,7 +180,23 @@ export function explain(input: ExplanationInput): Explanation {
     options: input.options ?? [],
     caveats: input.caveats ?? [],
   };
-  return deepFreeze({ ...copyUnfrozen(base), textVi: render(base, 'vi'), textEn: render(base, 'en') });
+  return deepFreeze({ ...copyShape(base), textVi: render(base, 'vi'), textEn: render(base, 'en') });
+}
+
+/**
+ * The documented fields only (a reason passed with extra keys does not carry them into the
+ * result), each copied where the caller owns it (see {@link copyUnfrozen}).
+ */
+function copyShape(e: Omit<Explanation, 'textVi' | 'textEn'>): Omit<Explanation, 'textVi' | 'textEn'> {
+  const copyReason = (r: Reason): Reason => ({ code: r.code, text: copyUnfrozen(r.text), citations: r.citations.map(copyUnfrozen) });
+  return {
+    outcome: { code: e.outcome.code, label: copyUnfrozen(e.outcome.label) },
+    ...(e.ruleSet ? { ruleSet: { id: e.ruleSet.id, label: copyUnfrozen(e.ruleSet.label) } } : {}),
+    reasons: e.reasons.map(copyReason),
+    blockedBy: e.blockedBy.map(copyReason),
+    options: e.options.map((o) => ({ name: o.name, value: o.value, effect: copyUnfrozen(o.effect) })),
+    caveats: e.caveats.map(copyUnfrozen),
+  };
 }
 
 /**

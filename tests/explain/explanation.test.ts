@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cite, explain, NOT_AN_OFFICIAL_DECISION, PARTY_DOCUMENTS, renderExplanation } from '../../src/index.js';
+import { explain as explainUnchecked } from '../../src/explain/explanation.js';
+import { isNq4Error } from '../../src/index.js';
 import { frozen, isDeepFrozen } from '../support/freeze.js';
 
 describe('explain', () => {
@@ -54,12 +56,22 @@ describe('explain', () => {
     expect(e.textEn).not.toMatch(/O-17/);
   });
 
-  it('is deeply frozen and shares a frozen input instead of copying it', () => {
+  it('is deeply frozen and leaves the (frozen) input untouched', () => {
     const before = JSON.stringify(input);
     const e = explain(input);
     expect(isDeepFrozen(e)).toBe(true);
-    expect(e.reasons).toBe(input.reasons);
+    expect(e.reasons[0]!.citations[0]).toBe(source);
     expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('keeps to the documented fields: extra keys of a reason do not reach the result', () => {
+    // The library's own (unchecked) explain; the public one refuses the unknown key.
+    const reason = { code: 'r', text: { vi: 'a', en: 'b' }, citations: [], internal: 42 };
+    const e = explainUnchecked({ outcome: { code: 'ok', label: { vi: 'Được', en: 'OK' } }, reasons: [reason] });
+    expect(Object.keys(e.reasons[0]!)).toEqual(['code', 'text', 'citations']);
+    expect(() => explain({ outcome: { code: 'ok', label: { vi: 'Được', en: 'OK' } }, reasons: [reason] })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'unknown_key', path: ['reasons', 0, 'internal'] })] }),
+    );
   });
 
   it('does not freeze a caller-owned, mutable input', () => {
@@ -96,7 +108,14 @@ describe('explain leaves what the caller owns alone (issue 15)', () => {
 
   it('keeps an own "__proto__" key of a JSON-made label as data, never as a prototype', () => {
     const label = JSON.parse('{"vi":"Được","en":"OK","__proto__":{"polluted":true}}') as { vi: string; en: string };
-    const e = explain({ outcome: { code: 'ok', label } });
+    let thrown: unknown;
+    try {
+      explain({ outcome: { code: 'ok', label } });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isNq4Error(thrown)).toBe(true);
+    const e = explainUnchecked({ outcome: { code: 'ok', label } });
     expect(Object.getPrototypeOf(e.outcome.label)).toBe(Object.prototype);
     expect((e.outcome.label as unknown as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
