@@ -286,6 +286,11 @@ export const disciplineCheckOptionsSchema = /* @__PURE__ */ z.lazy(() =>
 );
 
 const NO_DISTRICT_FROM = '2025-07-01';
+/** The grounds of Điều lệ Điều 36 khoản 1 on which a chi bộ decides. */
+const GROUNDS: Label = {
+  vi: 'phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện nhiệm vụ đảng viên',
+  en: "political quality, ideology, ethics, lifestyle, party activity or a member's duties",
+};
 const MILD: readonly DisciplineForm[] = ['reprimand', 'warning'];
 
 /**
@@ -554,14 +559,14 @@ function checkAuthority(
       if (f.violationOnBranchGrounds === undefined) {
         missing(
           'branchGroundsNotGiven',
-          'Chưa cho biết vi phạm có thuộc phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện nhiệm vụ đảng viên hay không (các trường hợp chi bộ được quyết định).',
-          'Whether the violation is of political quality, ideology, ethics, lifestyle, party activity or a member\'s duties (the grounds on which a branch decides) was not given.',
+          `Chưa cho biết vi phạm có thuộc ${GROUNDS.vi} hay không (các trường hợp chi bộ được quyết định).`,
+          `Whether the violation is of ${GROUNDS.en} (the grounds on which a branch decides) was not given.`,
         );
       } else if (!f.violationOnBranchGrounds) {
         missing(
           'branchGroundsNotCovered',
-          'Điều lệ chỉ giao chi bộ quyết định kỷ luật vi phạm về phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện nhiệm vụ đảng viên; với vi phạm khác, thẩm quyền của chi bộ chưa được đối chiếu.',
-          'The Charter lets a branch decide on violations of political quality, ideology, ethics, lifestyle, party activity or a member\'s duties; for other violations its authority is not verified.',
+          `Điều lệ giao chi bộ quyết định kỷ luật vi phạm về ${GROUNDS.vi}; với vi phạm khác, thẩm quyền của chi bộ chưa được đối chiếu.`,
+          `The Charter lets a branch decide on violations of ${GROUNDS.en}; for other violations its authority is not verified.`,
         );
       }
       if (f.memberOfDecidingBranch === true && f.violationInDutyAssignedByHigherLevel === false && f.violationOnBranchGrounds === true) {

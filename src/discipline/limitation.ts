@@ -773,8 +773,8 @@ const pair = (vi: string, en: string): Label => ({ vi, en });
 const OPTION_WORDS: Readonly<Record<Alternative['name'], (v: string | boolean) => Label>> = {
   monthEnd: (v) =>
     v === 'clamp'
-      ? pair('cộng tháng, ngày 29, 30, 31 không có trong tháng cuối thì lấy ngày cuối tháng', 'months are added and a missing 29th–31st becomes the month’s last day')
-      : pair('cộng tháng, ngày 29, 30, 31 không có trong tháng cuối thì sang ngày đầu tháng sau', 'months are added and a missing 29th–31st becomes the 1st of the next month'),
+      ? pair('ngày 29–31 không có trong tháng thì lấy ngày cuối tháng', 'a missing 29th–31st becomes the month’s last day')
+      : pair('ngày 29–31 không có trong tháng thì lấy ngày 1 tháng sau', 'a missing 29th–31st becomes the 1st of the next month'),
   anniversaryInclusive: (v) =>
     v === true ? pair('ngày tròn kỳ hạn vẫn còn trong thời hiệu', 'the anniversary itself is still within the period') : pair('ngày tròn kỳ hạn đã hết thời hiệu', 'the anniversary itself is already outside the period'),
   countFrom: (v) =>
@@ -782,8 +782,8 @@ const OPTION_WORDS: Readonly<Record<Alternative['name'], (v: string | boolean) =
   versionBy: (v) => (v === 'conclusionDate' ? pair('chọn văn bản theo ngày kết luận', 'the rule set is chosen by the conclusion date') : pair('chọn văn bản theo ngày vi phạm', 'the rule set is chosen by the violation date')),
   assumeContinuity: (v) =>
     v === true
-      ? pair('áp dụng mức thời hiệu của QĐ 69 cho giai đoạn chưa có văn bản đối chiếu', 'the QĐ 69 periods are applied where no text was seen')
-      : pair('không áp dụng mức thời hiệu nào cho giai đoạn chưa có văn bản đối chiếu', 'no period is applied where no text was seen'),
+      ? pair('áp dụng thời hiệu của QĐ 69 khi chưa có văn bản đối chiếu', 'the QĐ 69 periods are applied where no text was seen')
+      : pair('không giả định thời hiệu khi chưa có văn bản đối chiếu', 'no period is assumed where no text was seen'),
   preQd102: (v) =>
     v === 'noLimitation' ? pair('coi như trước QĐ 102 chưa có thời hiệu', 'no limitation is taken to exist before QĐ 102') : pair('trước QĐ 102 để chưa xác định', 'before QĐ 102 the answer is left unknown'),
   ruleSetId: () => pair('dùng bộ quy tắc được chỉ định', 'the rule set given is used'),

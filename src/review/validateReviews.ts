@@ -144,23 +144,6 @@ function basisOf(citations: readonly Citation[]): SourceStatus {
   return FIRMNESS_ORDER[best] as SourceStatus;
 }
 
-const BASIS_WORDS: Readonly<Record<SourceStatus, { vi: string; en: string }>> = {
-  quoted: { vi: 'theo nguyên văn', en: 'as worded' },
-  quotedSecondHand: { vi: 'theo nguyên văn (trích lại)', en: 'as worded (quoted second-hand)' },
-  quotedPartial: { vi: 'theo nguyên văn (bị cắt)', en: 'as worded (cut off)' },
-  paraphrased: { vi: 'chỉ biết qua bản diễn giải', en: 'known only from a paraphrase' },
-  reported: { vi: 'chỉ biết qua tin báo', en: 'only reported' },
-  secondaryPractice: { vi: 'chỉ thấy trong mẫu biểu, thực tiễn địa phương', en: 'seen only in local forms and practice' },
-  inferred: { vi: 'là suy luận của thư viện', en: 'a library inference' },
-  unverified: { vi: 'chưa được xác minh', en: 'unverified' },
-};
-
-const HD43_YEAR_END: Citation = /* @__PURE__ */ cite(
-  HD43_OF_2025,
-  { section: '4.1', quoteVi: 'thời điểm thực hiện kiểm điểm, đánh giá, xếp loại chất lượng tập thể, cá nhân tiến hành vào dịp cuối năm và kết thúc trước ngày 31/12 hằng năm.' },
-  'quoted',
-);
-
 const HD43_SPECIAL_UNITS: Citation = /* @__PURE__ */ cite(
   HD43_OF_2025,
   {
@@ -253,7 +236,7 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
           [i, 'heldOn'],
           'Kiểm điểm cuối năm vào tháng 1 năm sau: chỉ tổ chức, cơ quan, đơn vị có tính chất đặc thù chưa tổng kết vào dịp cuối năm mới được hoàn thành trước ngày 15/01 năm sau; các nơi khác kết thúc trước ngày 31/12.',
           'A year-end review in January of the next year: only units of special function that have not closed their year may finish before 15 January; everyone else ends by 31 December.',
-          [HD43_SPECIAL_UNITS, HD43_YEAR_END],
+          [HD43_SPECIAL_UNITS],
         ),
       );
     }
@@ -278,7 +261,8 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
         if (QUOTED.includes(basis)) {
           out.push(issue('rule_violation', path, `Theo ${rs.label.vi}, ${what.vi} không kiểm điểm.`, `Under ${rs.label.en}, ${what.en} is not reviewed.`, point.citations[0]));
         } else {
-          const b = BASIS_WORDS[basis];
+          // Only paraphrased and inferred exclusions exist among the rule sets (ruleSets.ts).
+          const b = basis === 'paraphrased' ? { vi: 'chỉ biết qua bản diễn giải', en: 'known only from a paraphrase' } : { vi: 'là suy luận của thư viện', en: 'a library inference' };
           warn.push(
             warning(
               'notReviewed',
