@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
-import { fail, fromZodIssues, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { fail, fromZodIssues, parseInput, type Nq4Issue } from '../errors.js';
+import { throwIssues } from '../_lib/schema.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
@@ -103,9 +104,9 @@ function parseRatings(ratings: unknown): readonly RatingLevel[] | RatingLevelCou
     const item = list[i];
     if (typeof item === 'string' && (RATING_LEVELS as readonly string[]).includes(item)) continue;
     const parsed = z.safeParse(levelSchema, item, { reportInput: true });
-    if (!parsed.success) for (const x of fromZodIssues(parsed.error.issues, ['ratings', i])) issues.push(x);
+    if (!parsed.success) for (const x of fromZodIssues(parsed.error.issues, ['ratings', i], item)) issues.push(x);
   }
-  if (issues.length > 0) throw new Nq4Error(issues.slice(0, ISSUE_LIMIT) as [Nq4Issue, ...Nq4Issue[]]);
+  throwIssues(issues);
   return list as readonly RatingLevel[];
 }
 

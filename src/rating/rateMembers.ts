@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fail, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { fromZodIssues } from '../errors.js';
+import { throwIssues } from '../_lib/schema.js';
 import { ratingEngineFor } from './registry.js';
 import { certainlyValidMemberFacts } from './_fastCheck.js';
 import { decidedLevel, resolveOptions } from './_result.js';
@@ -124,7 +125,7 @@ export function rateMembers(facts: readonly MemberRatingFacts[], options?: Ratin
       if (isRatingYear(year) && ruleSetOf(year, i) === undefined) continue;
       const parsed = z.safeParse(memberFactsSchema, item, { reportInput: true });
       if (!parsed.success) {
-        for (const x of fromZodIssues(parsed.error.issues, [i])) issues.push(x);
+        for (const x of fromZodIssues(parsed.error.issues, [i], item)) issues.push(x);
         continue;
       }
       f = parsed.data as MemberRatingFacts;
@@ -135,7 +136,7 @@ export function rateMembers(facts: readonly MemberRatingFacts[], options?: Ratin
     outcomes[i] = out;
     counts[out]++;
   }
-  if (issues.length > 0) throw new Nq4Error(issues.slice(0, ISSUE_LIMIT) as [Nq4Issue, ...Nq4Issue[]]);
+  throwIssues(issues);
   return Object.freeze({ outcomes: Object.freeze(outcomes), counts: Object.freeze(counts) });
 }
 

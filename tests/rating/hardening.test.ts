@@ -12,6 +12,15 @@ import { rulesFor } from '../../src/rating/rulesFor.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
 import { ratingRuleSetFor } from '../../src/rating/registry.js';
 
+function errorOf(run: () => unknown): Nq4Error {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(Nq4Error);
+    return error as Nq4Error;
+  }
+  throw new Error('expected an Nq4Error');
+}
 function issuesOf(run: () => unknown): readonly Nq4Issue[] {
   try {
     run();
@@ -24,10 +33,14 @@ function issuesOf(run: () => unknown): readonly Nq4Issue[] {
 const brief = (issues: readonly Nq4Issue[]) => issues.map((i) => [i.code, i.path]);
 const N = 100_000;
 
-describe('a bad batch stops validating after 101 issues', () => {
+describe('a bad batch stops validating at the cap and keeps 100 issues', () => {
   it('rateMembers with 100,000 bad members', () => {
-    const issues = issuesOf(() => rateMembers(Array.from({ length: N }, () => ({ year: 'x', score: 'y' })) as never));
-    expect(issues).toHaveLength(101);
+    const error = errorOf(() => rateMembers(Array.from({ length: N }, () => ({ year: 'x', score: 'y' })) as never));
+    const issues = error.issues;
+    // The error keeps the first 100 issues, counts the rest and says validation stopped early.
+    expect(issues).toHaveLength(100);
+    expect(error.omittedIssues).toBe(2); // two issues per member: 102 collected when the loop stops
+    expect(error.stoppedEarly).toBe(true);
     expect(issues[0]?.path).toEqual([0, 'year']);
     expect(issues.every((i) => typeof i.path[0] === 'number' && i.path[0] < 60)).toBe(true);
   });
@@ -36,8 +49,11 @@ describe('a bad batch stops validating after 101 issues', () => {
     expect(brief(issues)).toEqual([['too_big', [1, 'score']], ['unknown_key', [2, 'x']]]);
   });
   it('checkQuota with 100,000 bad ratings names the items, not "expected an object"', () => {
-    const issues = issuesOf(() => checkQuota(Array.from({ length: N }, () => 'great') as never, { year: 2025 }));
-    expect(issues).toHaveLength(101);
+    const error = errorOf(() => checkQuota(Array.from({ length: N }, () => 'great') as never, { year: 2025 }));
+    const issues = error.issues;
+    expect(issues).toHaveLength(100);
+    expect(error.stoppedEarly).toBe(true);
+    expect(error.message.length).toBeLessThan(10_000);
     expect(issues[0]).toMatchObject({ code: 'invalid_value', path: ['ratings', 0] });
     expect(brief(issuesOf(() => checkQuota(['good', 'great', 'bad'] as never, { year: 2025 })))).toEqual([
       ['invalid_value', ['ratings', 1]],
