@@ -654,6 +654,19 @@ function describe(f: Figure): Label {
   return { vi: `${num('vi')} (${parts.map((p) => p.vi).join(', ')})`, en: `${num('en')} (${parts.map((p) => p.en).join(', ')})` };
 }
 
+/** A figure and where it is; the path array is built only when asked for (most figures never are). */
+class Located {
+  constructor(
+    readonly f: Figure,
+    private readonly gp: Path,
+    private readonly k: 'total' | 'parts' | 'subsets',
+    private readonly i: number,
+  ) {}
+  get path(): Path {
+    return this.k === 'total' ? [...this.gp, 'total'] : [...this.gp, this.k, this.i];
+  }
+}
+
 /** The label of a figure, built on first use: most figures never need one. */
 function lazyDescribe(f: Figure): () => Label {
   let d: Label | undefined;
@@ -785,17 +798,22 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
   while (stack.length > 0) {
     const { r, path } = stack.pop() as { r: ReconcileReportInput; path: Path };
     const figuresById = new Map<string, Figure>();
-    const all: { f: Figure; path: Path }[] = [];
+    const all: Located[] = [];
+    const groupPaths: Path[] = [];
     (r.groups as Group[]).forEach((g, gi) => {
-      const gp = [...path, 'groups', gi];
-      if (g.total) all.push({ f: g.total, path: [...gp, 'total'] });
-      (g.parts ?? []).forEach((f, i) => all.push({ f, path: [...gp, 'parts', i] }));
-      (g.subsets ?? []).forEach((f, i) => all.push({ f, path: [...gp, 'subsets', i] }));
+      const gp = Object.freeze([...path, 'groups', gi]) as Path;
+      groupPaths.push(gp);
+      if (g.total) all.push(new Located(g.total, gp, 'total', 0));
+      (g.parts ?? []).forEach((f, i) => all.push(new Located(f, gp, 'parts', i)));
+      (g.subsets ?? []).forEach((f, i) => all.push(new Located(f, gp, 'subsets', i)));
     });
     for (const { f } of all) if (f.id !== undefined && !figuresById.has(f.id)) figuresById.set(f.id, f);
 
     // 1. Each figure: counts, forms.
-    for (const { f, path: fp } of all) {
+    for (const x of all) {
+      const f = x.f;
+      if (f.value >= 0 && Number.isInteger(f.value) && !(f.measure === 'discipline' && f.category !== undefined && impossibleForm(f.subject, f.category as DisciplineForm))) continue;
+      const fp = x.path;
       const d = lazyDescribe(f);
       if (f.value < 0) {
         add('negativeCount', 'error', fp, [{ path: fp, value: f.value }], { vi: 'Số âm', en: 'Negative count' }, [
@@ -823,7 +841,7 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
 
     // 2. Groups: parts against total, subsets, classification, percentages.
     (r.groups as Group[]).forEach((g, gi) => {
-      const gp: Path = [...path, 'groups', gi];
+      const gp = groupPaths[gi] as Path;
       const parts = g.parts ?? [];
       const total = g.total;
       const classification = { discipline: 0, nonDisciplinary: 0, pending: 0, rating: 0, other: 0 };
@@ -838,7 +856,8 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
         else classification.other += v;
       }
       const { tally: groupTally, unplaced } = toTally(counted);
-      groupResults.push({ path: gp, ...(g.id !== undefined ? { id: g.id } : {}), classification, tally: groupTally, unplaced });
+      // Frozen here, so the final deep freeze of the result skips them.
+      groupResults.push(Object.freeze({ path: gp, ...(g.id !== undefined ? { id: g.id } : {}), classification: Object.freeze(classification), tally: groupTally, unplaced }));
 
       if (total && parts.length > 0) {
         const complete = g.complete ?? !(total.measure === 'rating' && total.orBetter === true);
@@ -1033,7 +1052,7 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
     }
   }
 
-  function checkQuota(r: ReconcileReportInput, path: Path, all: readonly { f: Figure; path: Path }[]): void {
+  function checkQuota(r: ReconcileReportInput, path: Path, all: readonly Located[]): void {
     const ratings = all.filter((x) => x.f.measure === 'rating' && x.f.subset === undefined && x.f.category !== undefined);
     if (ratings.length === 0) return;
     const bySubject = new Map<string, { excellent?: { f: Figure; path: Path }; good?: { f: Figure; path: Path }; goodOrBetter?: { f: Figure; path: Path } }>();
