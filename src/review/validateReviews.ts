@@ -217,7 +217,8 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
   }
   // HD 43 Mục 4.1 (quoted): the year-end review ends by 31/12; units of special function finish
   // "trước ngày 15/01 năm sau". Only the QĐ 366 rule set has a date; earlier ones are not checked.
-  if (rs?.id === 'hd43' && r.period.quarter === undefined && r.heldOn !== undefined && compareIsoDates(r.heldOn, end) > 0) {
+  // A re-review (QĐ 366 Điều 15 khoản 3: re-rating when shortcomings come to light later) has no date.
+  if (rs?.id === 'hd43' && r.kind !== 'reReview' && r.period.quarter === undefined && r.heldOn !== undefined && compareIsoDates(r.heldOn, end) > 0) {
     const lastSpecialDay = `${String(r.period.year + 1).padStart(4, '0')}-01-14`;
     if (compareIsoDates(r.heldOn, lastSpecialDay) > 0) {
       out.push(

@@ -211,6 +211,11 @@ describe('a year-end review finishing in January (QĐ 366 / HD 43)', () => {
     expect(findReviewIssues([memberReview('n', 2025, { subject: admitted, heldOn: '2026-01-10' })])).toEqual([]);
   });
 
+  // rating.md §6.7 "Re-rating (Điều 15 khoản 3)": a re-review after the fact has no deadline.
+  it('a re-review of the year may be held later', () => {
+    expect(checkReviews([memberReview('a', 2025, { kind: 'reReview', heldOn: '2026-03-01' })]).warnings).toEqual([]);
+  });
+
   it('earlier versions carry no calendar date: not checked', () => {
     expect(checkReviews([memberReview('a', 2024, { heldOn: '2025-02-01' })]).warnings).toEqual([]);
   });
