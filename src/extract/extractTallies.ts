@@ -1307,8 +1307,30 @@ function findBreakdowns(c: ReadContext): void {
           if (total < 0) continue;
         }
         const t = mentions[total] as Mention;
+        // "25 đảng viên … bị xử lý kỷ luật, trong đó 10 đảng viên suy thoái về đạo đức, lối sống": a
+        // part named only by a finding is the total's outcome broken down by reason, not a finding;
+        // reasons may overlap, so such parts are subsets, never summed.
+        let byReason = false;
+        if (t.measure !== undefined && OUTCOME_MEASURES.has(t.measure) && t.measure !== 'rating') {
+          for (const pi of ps) {
+            const p = mentions[pi] as Mention;
+            if (p.resolved?.cue.qualifier && p.measure !== undefined && FINDING_MEASURES.has(p.measure) && p.source !== 'left') {
+              p.measure = t.measure;
+              p.category = 'total';
+              byReason = true;
+            }
+          }
+        }
         ps = ps.filter((pi) => partFits(t, mentions[pi] as Mention));
         if (ps.length === 0) continue;
+        if (byReason) {
+          for (const pi of ps) {
+            const p = mentions[pi] as Mention;
+            p.role = 'subset';
+            p.partOf = total;
+          }
+          continue;
+        }
         for (const pi of ps) {
           const p = mentions[pi] as Mention;
           if (p.measure === undefined) {

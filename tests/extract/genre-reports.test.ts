@@ -110,6 +110,12 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(view(r)).toContain('discipline/total/individual/8863');
     const s = extractTallies('Có 12 đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống bị xử lý kỷ luật.');
     expect(view(s)).toEqual(['discipline/total/individual/12']);
+    // The issue's own wording: the reason breakdown after "trong đó" is a subset of the discipline, not a finding.
+    const t = extractTallies('Có 25 đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống bị xử lý kỷ luật, trong đó 10 đảng viên suy thoái về đạo đức, lối sống.');
+    expect(t.tallies.map((x) => [x.measure, x.count, x.role, x.partOf])).toEqual([
+      ['discipline', 25, 'standalone', undefined],
+      ['discipline', 10, 'subset', 0],
+    ]);
   });
 
   it('reads abbreviated units: "TCCS Đảng", "chi, Đảng bộ cơ sở"', () => {
