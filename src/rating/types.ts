@@ -285,7 +285,10 @@ export interface RatingOptions {
    * QĐ 124 collective levels (rating.md §5.2) are known only from an English paraphrase (LawNet)
    * and the grouping of the "unsatisfactory" items is inferred. By default (`false`) the result
    * gives at most the allowed range, with each paraphrased level in `unverified`; `true` applies
-   * the paraphrase and decides a level (named in the result's `options`).
+   * the paraphrase and decides a level (named in the result's `options`). Either way the quoted
+   * Điều 12 khoản 4 decides "unsatisfactory" ("trên 20%" of sub-units disciplined, the leadership
+   * collective disciplined): the paraphrase only narrows the range from above and never decides
+   * "unsatisfactory", so `true` is never milder than the default, only firmer inside its range.
    */
   readonly acceptParaphrasedCriteria?: boolean;
   /** Round the score to this many decimals before comparing with the bands (D11; default: exact). */
