@@ -96,6 +96,35 @@ genre.forEach((g, i) => {
     expect: { 'tallies[?repeatOf=null][]{measure,category,subject,count}': g.rows.map((r) => { const [measure, category, subject, count] = r.split('/'); return { measure: measure!, category: category!, subject: subject!, count: Number(count) }; }) },
   });
 });
+// Real sentences of the genre collected for issue 14 (tests/fixtures/genre/reports.json, each with
+// its URL), one phenomenon each; the rows are the hand annotations of that file.
+const collected: [string, string, string, string[]][] = [
+  ['form-after-count', 'the forms named after the counts ("với hình thức: Khiển trách 26, cảnh cáo 03"), by subject', 'https://thanhtra.com.vn/phong-chong-tham-nhung/tin-tuc/thi-hanh-ky-luat-29-to-chuc-dang-va-tren-1-000-dang-vien-vi-pham-189719.html',
+    ['Qua kiểm tra, giám sát, đã thi hành kỷ luật 29 tổ chức Đảng, với hình thức: Khiển trách 26, cảnh cáo 03; kỷ luật 1.090 đảng viên vi phạm, với hình thức: Khiển trách 789 đảng viên, cảnh cáo 207 đảng viên, cách chức 31 đảng viên, khai trừ 63 đảng viên.',
+      'discipline/total/collective/29', 'discipline/reprimand/collective/26', 'discipline/warning/collective/3', 'discipline/total/individual/1090', 'discipline/reprimand/individual/789', 'discipline/warning/individual/207', 'discipline/removalFromPost/individual/31', 'discipline/expulsion/individual/63']],
+  ['honour-over-years', 'awards and "hoàn thành xuất sắc nhiệm vụ 5 năm liền" are not the year\'s rating', 'http://m.baohaiduong.vn/chinh-tri/912-so-to-chuc-co-so-dang-hoan-thanh-tot-nhiem-vu-129280',
+    ['Ban Thường vụ Tỉnh ủy đã tặng cờ cho Đảng bộ TP Chí Linh, Đảng bộ Quân sự tỉnh và 6 TCCSĐ; tặng bằng khen cho các Đảng bộ thị xã Kinh Môn, TP Hải Dương, Công an tỉnh, Gia Lộc, 45 TCCSĐ, 8 chi bộ trực thuộc đảng ủy cơ sở; 5 bí thư chi bộ, đảng bộ cơ sở và 59 đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền.']],
+  ['good-or-better', '"hoàn thành tốt nhiệm vụ …, trong đó … hoàn thành xuất sắc nhiệm vụ" is good or better', 'http://m.baohaiduong.vn/chinh-tri/912-so-to-chuc-co-so-dang-hoan-thanh-tot-nhiem-vu-129280',
+    ['Qua đánh giá, có 604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt 91,2%, trong đó có 23,8% xếp loại hoàn thành xuất sắc nhiệm vụ.', 'rating/goodOrBetter/collective/604']],
+  ['letter-grade-printed', 'a letter grade with its level printed beside it', 'https://baotayninh.vn/xep-loai-dang-bo-huyen-va-tuong-duong-nam-2022-dang-bo-cong-an-tinh-va-thanh-pho-tay-ninh-hoan-thanh-xuat-sac-nhiem-vu-a154435.html',
+    ['Về xếp loại chất lượng cán bộ lãnh đạo, quản lý khối huyện và tương đương, có 14 đồng chí xếp loại A (hoàn thành xuất sắc nhiệm vụ); 114 đồng chí xếp loại B (hoàn thành tốt nhiệm vụ) và 1 đồng chí xếp loại C (hoàn thành nhiệm vụ).',
+      'rating/excellent/individual/14', 'rating/good/individual/114', 'rating/satisfactory/individual/1']],
+  ['tccs-dang', 'the abbreviation "TCCS Đảng" and "chi, Đảng bộ cơ sở"', 'http://dian.binhduong.gov.vn/Trang-chu/Thoi-su-Chinh-tri/ctl/Detail/ttId/47969/mid/426',
+    ['Kết quả năm 2022, đối với chi, Đảng bộ cơ sở, toàn Đảng bộ có 10 TCCS Đảng hoàn thành xuất sắc nhiệm vụ, 37 TCCS Đảng hoàn thành tốt nhiệm vụ và 03 TCCS Đảng hoàn thành nhiệm vụ.',
+      'rating/excellent/collective/10', 'rating/good/collective/37', 'rating/satisfactory/collective/3']],
+  ['discipline-by-reason', 'discipline broken down by reason stays discipline ("… đảng viên do suy thoái …")', 'https://nld.com.vn/dau-tranh-de-phat-trien-196240310203459128.htm',
+    ['Trong đó, thi hành kỷ luật 459 đảng viên do tham nhũng, 8.863 đảng viên do suy thoái về tư tưởng chính trị, đạo đức, lối sống, vi phạm những điều đảng viên không được làm.',
+      'discipline/total/individual/459', 'discipline/total/individual/8863']],
+];
+for (const [id, what, url, [sentence, ...rows]] of collected) {
+  ex.push({
+    id: `extract-collected-${id}`,
+    description: `Real report sentence: ${what}.`,
+    source: `${url} (tests/fixtures/genre/reports.json); issue 14. tests/extract/genre-reports.test.ts`,
+    args: [sentence as string],
+    expect: { 'tallies[?repeatOf=null][]{measure,category,subject,count}': rows.map((r) => { const [measure, category, subject, count] = r.split('/'); return { measure: measure!, category: category!, subject: subject!, count: Number(count) }; }) },
+  });
+}
 ex.push(
   {
     id: 'extract-genre-ignores-non-counts',
