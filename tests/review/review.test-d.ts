@@ -3,7 +3,10 @@ import type * as z from 'zod/mini';
 import type { ManifestationId } from '../../src/catalog/manifestations.js';
 import type { SafeResult } from '../../src/errors.js';
 import type { Tally } from '../../src/tally/tally.js';
+import type { SourceStatus } from '../../src/legal/citation.js';
+import type { ReviewCheckResult, ReviewWarningCode } from '../../src/review/index.js';
 import {
+  checkReviews,
   disciplineReferrals,
   findReviewIssues,
   overdueRemediations,
@@ -208,5 +211,13 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
     expectTypeOf<z.input<typeof reviewCommitmentSchema>>().toEqualTypeOf<ReviewCommitmentInput>();
     expectTypeOf<z.output<typeof reviewCommitmentSchema>>().toEqualTypeOf<ReviewCommitment>();
     expectTypeOf(reviewSchema.safeParse).parameter(0).toBeUnknown();
+  });
+
+  it('checkReviews returns the reviews and typed warnings', () => {
+    expectTypeOf(checkReviews).returns.toEqualTypeOf<ReviewCheckResult>();
+    expectTypeOf<ReviewCheckResult['warnings'][number]['basis']>().toEqualTypeOf<SourceStatus>();
+    expectTypeOf<ReviewCheckResult['warnings'][number]['code']>().toEqualTypeOf<ReviewWarningCode>();
+    // @ts-expect-error unknown option
+    checkReviews([], { flagAll: true });
   });
 });
