@@ -268,8 +268,8 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
             warning(
               'notReviewed',
               path,
-              `Theo ${rs.label.vi}, ${what.vi} không kiểm điểm; quy định này ${b.vi}, nên không bác bỏ bản ghi, cần đối chiếu.`,
-              `Under ${rs.label.en}, ${what.en} is not reviewed; that rule is ${b.en}, so the record is not rejected: check it.`,
+              `Theo ${rs.label.vi}, ${what.vi} không kiểm điểm; quy định này ${b.vi}, cần đối chiếu văn bản trước khi loại khỏi danh sách kiểm điểm.`,
+              `Under ${rs.label.en}, ${what.en} is not reviewed; that rule is ${b.en}: check the text before leaving the member out of the review.`,
               point.citations,
             ),
           );
@@ -404,7 +404,7 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[], warn: ReviewWa
           warning(
             'duplicate',
             [j, 'place'],
-            `Cùng đối tượng đã được kiểm điểm tại cùng nơi, cùng kỳ ở bản ghi [${i}]; coi đây là trùng lặp là suy luận của thư viện; nếu là kiểm điểm lại, đặt kind = "reReview".`,
+            `Cùng đối tượng đã được kiểm điểm tại cùng nơi, cùng kỳ ở bản ghi [${i}] (có thể trùng lặp: nhận định của thư viện); nếu là kiểm điểm lại, đặt kind = "reReview".`,
             `The same subject was already reviewed at the same place for the same period in record [${i}]; treating this as a duplicate is a library inference; for a re-review use kind = "reReview".`,
             [PLACE_INFERENCE],
           ),
