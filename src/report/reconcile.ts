@@ -339,6 +339,7 @@ export const reconcileReportSchema: z.ZodMiniType<ReconcileReportInput> = /* @__
 const reportNodeSchema = /* @__PURE__ */ z.lazy(() => reportFields(z.array(z.unknown()), z.array(z.unknown())));
 
 const MEASURES = /* @__PURE__ */ new Set<string>(FIGURE_MEASURES);
+const QUOTED = /* @__PURE__ */ new Set<string>(['quoted', 'quotedSecondHand', 'quotedPartial']);
 const SUBJECTS = /* @__PURE__ */ new Set<string>(FIGURE_SUBJECTS);
 const FIGURE_KEYS = /* @__PURE__ */ new Set(['id', 'value', 'measure', 'subject', 'category', 'orBetter', 'subset', 'text']);
 const GROUP_KEYS = /* @__PURE__ */ new Set(['id', 'total', 'parts', 'complete', 'subsets', 'text']);
@@ -1065,7 +1066,22 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
       bySubject.set(s, slot);
     }
     for (const [subject, slot] of bySubject) {
-      if (!slot.excellent || (!slot.good && !slot.goodOrBetter)) continue;
+      if (!slot.excellent) continue;
+      if (!slot.good && !slot.goodOrBetter) {
+        // The quota is a share of those rated "good": without that figure it cannot be checked, and
+        // the report says so instead of passing silently (issue 15).
+        add('quotaNotChecked', 'note', path, [{ path: slot.excellent.path, value: slot.excellent.f.value }], { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [
+          {
+            code: 'noGoodFigure',
+            text: {
+              vi: 'Báo cáo nêu số hoàn thành xuất sắc nhiệm vụ nhưng không nêu số hoàn thành tốt nhiệm vụ (hoặc số hoàn thành tốt nhiệm vụ trở lên), là cơ số của tỷ lệ, nên không kiểm tra được tỷ lệ.',
+              en: 'The report states those rated excellent but not those rated good (or good or better), the base of the quota, so the quota cannot be checked.',
+            },
+            citations: [],
+          },
+        ]);
+        continue;
+      }
       const excellent = slot.excellent.f.value;
       const good = slot.good ? slot.good.f.value : (slot.goodOrBetter as { f: Figure }).f.value - excellent;
       const figs = [slot.excellent, (slot.good ?? slot.goodOrBetter) as { f: Figure; path: Path }].map((x) => ({ path: x.path, value: x.f.value }));
@@ -1104,28 +1120,40 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
       const exceeds = (p: number): boolean => excellent * 100 > p * denominator;
       if (!exceeds(ceiling)) continue;
       const hardCeiling = quota.exceptionPercent ?? quota.percent;
-      const severity = exceeds(hardCeiling) ? 'error' : 'warning';
+      // A quota seen only as a paraphrase (QĐ 124 for collectives: LawNet's English; rating.md §7)
+      // may not decide as firmly as a quoted one: its breach is a warning with a caveat, never an error.
+      const quoted = QUOTED.has(quota.citation.status);
+      const severity = exceeds(hardCeiling) && quoted ? 'error' : 'warning';
+      const exceptionCase = quoted && severity === 'warning';
+      const basisCaveat: Label[] = quoted
+        ? []
+        : [
+            {
+              vi: 'Tỷ lệ này chỉ dựa trên bản diễn giải của văn bản, chưa đối chiếu được nguyên văn, nên vượt tỷ lệ được nêu là cảnh báo, không phải lỗi.',
+              en: 'This quota rests only on a paraphrase of the text, its wording not seen, so exceeding it is a warning, not an error.',
+            },
+          ];
       const shareVi = Number.isFinite(share) ? `${formatNumberVi(share, 2)}%` : 'không xác định (mẫu số bằng 0)';
       const shareEn = Number.isFinite(share) ? `${formatNumberEn(share, 2)}%` : 'undefined (zero denominator)';
       add(
-        severity === 'error' ? 'quotaExceeded' : 'quotaExceptionNeeded',
+        severity === 'error' || !quoted ? 'quotaExceeded' : 'quotaExceptionNeeded',
         severity,
         path,
         figs,
-        severity === 'error'
+        severity === 'error' || !quoted
           ? { vi: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ vượt quy định', en: 'HTXSNV share above the quota' }
           : { vi: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ chỉ được phép khi có quyết định ngoại lệ', en: 'HTXSNV share allowed only with the exception' },
         [
           {
             code: 'quota',
             text: {
-              vi: `${fmt(excellent, 'vi')} ${label.vi} hoàn thành xuất sắc nhiệm vụ trên ${denomVi} là ${shareVi}, vượt ${ceiling}% (${quota.group.vi})${severity === 'warning' ? `; mức tối đa ${hardCeiling}% chỉ áp dụng khi cấp có thẩm quyền quyết định ngoại lệ` : ''}. Số liệu tổng hợp vượt tỷ lệ thì ít nhất một nhóm đã vượt.`,
-              en: `${fmt(excellent, 'en')} ${label.en} rated excellent against ${denomEn} is ${shareEn}, above ${ceiling}% (${quota.group.en})${severity === 'warning' ? `; the ${hardCeiling}% ceiling applies only where the competent level grants the exception` : ''}. An aggregate above the quota means at least one group exceeded it.`,
+              vi: `${fmt(excellent, 'vi')} ${label.vi} hoàn thành xuất sắc nhiệm vụ trên ${denomVi} là ${shareVi}, vượt ${ceiling}% (${quota.group.vi})${exceptionCase ? `; mức tối đa ${hardCeiling}% chỉ áp dụng khi cấp có thẩm quyền quyết định ngoại lệ` : ''}. Số liệu tổng hợp vượt tỷ lệ thì ít nhất một nhóm đã vượt.`,
+              en: `${fmt(excellent, 'en')} ${label.en} rated excellent against ${denomEn} is ${shareEn}, above ${ceiling}% (${quota.group.en})${exceptionCase ? `; the ${hardCeiling}% ceiling applies only where the competent level grants the exception` : ''}. An aggregate above the quota means at least one group exceeded it.`,
             },
-            citations: severity === 'warning' && quota.exceptionCitation ? [quota.citation, quota.exceptionCitation] : [quota.citation],
+            citations: exceptionCase && quota.exceptionCitation ? [quota.citation, quota.exceptionCitation] : [quota.citation],
           },
         ],
-        { ruleSet },
+        { ruleSet, caveats: basisCaveat },
       );
     }
   }

@@ -221,9 +221,20 @@ describe('reconcile — rules', () => {
     // HD 27 (2017) and QĐ 124 for individuals: not verified → a note, no failure
     expect(codes(reconcile(members(2017, 90, 10)))).toEqual(['note:quotaNotChecked@']);
     expect(codes(reconcile(members(2024, 90, 10)))).toEqual(['note:quotaNotChecked@']);
-    // QĐ 124 for collectives: 20%
+    // QĐ 124 for collectives: 20%, seen only as a paraphrase (LawNet's English; rating.md §7.2):
+    // a warning with its basis in the text, below a quoted breach (issue 13 item 5)
     const orgs = reconcile({ ratingYear: 2024, groups: [{ parts: [rating('excellent', 3, 'tccsd'), rating('good', 10, 'tccsd')] }] });
-    expect(codes(orgs)).toEqual(['error:quotaExceeded@']);
+    expect(codes(orgs)).toEqual(['warning:quotaExceeded@']);
+    expect(orgs.consistent).toBe(true);
+    expect(orgs.findings[0]?.explanation.textVi).toContain('theo bản diễn giải');
+    expect(orgs.findings[0]?.explanation.textVi).toContain('chỉ dựa trên bản diễn giải của văn bản, chưa đối chiếu được nguyên văn');
+    expect(orgs.findings[0]?.explanation.textEn).toContain('rests only on a paraphrase');
+    expect(orgs.findings[0]?.explanation.textVi).not.toContain('ngoại lệ');
+    // excellent without a "good" figure: the quota cannot be checked, and the report says so (issue 15)
+    const noGood = reconcile({ ratingYear: 2020, groups: [{ parts: [rating('excellent', 30)] }] });
+    expect(codes(noGood)).toEqual(['note:quotaNotChecked@']);
+    expect(noGood.findings[0]?.explanation.reasons[0]?.code).toBe('noGoodFigure');
+    expect(noGood.findings[0]?.explanation.textEn).toContain('not those rated good');
     // QĐ 366 (2025): 20%, up to 25% with the exception
     expect(codes(reconcile(members(2025, 22, 100)))).toEqual(['warning:quotaExceptionNeeded@']);
     expect(codes(reconcile(members(2025, 22, 100), { outstandingUnitException: true }))).toEqual([]);

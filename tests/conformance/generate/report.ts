@@ -97,20 +97,22 @@ const quotaCases: [string, Json, Json | undefined, Json[]][] = [
   ['2020-24-of-100-pool', members(2020, 24, 100), { quotaFormula: 'pool' }, []],
   ['2017-unverified', members(2017, 90, 10), undefined, [f('note', 'quotaNotChecked', [])]],
   ['2024-members-unverified', members(2024, 90, 10), undefined, [f('note', 'quotaNotChecked', [])]],
-  ['2024-organizations', { ratingYear: 2024, groups: [{ parts: [rating('excellent', 3, 'tccsd'), rating('good', 10, 'tccsd')] }] }, undefined, [f('error', 'quotaExceeded', [])]],
+  // QĐ 124's collective quota is seen only as LawNet's English (paraphrased, rating.md §7.2): a warning, not an error (issue 13 item 5)
+  ['2024-organizations', { ratingYear: 2024, groups: [{ parts: [rating('excellent', 3, 'tccsd'), rating('good', 10, 'tccsd')] }] }, undefined, [f('warning', 'quotaExceeded', [])]],
   ['2025-22-of-100', members(2025, 22, 100), undefined, [f('warning', 'quotaExceptionNeeded', [])]],
   ['2025-22-of-100-exception', members(2025, 22, 100), { outstandingUnitException: true }, []],
   ['2025-26-of-100-exception', members(2025, 26, 100), { outstandingUnitException: true }, [f('error', 'quotaExceeded', [])]],
   ['2020-cumulative', { ratingYear: 2020, groups: [{ total: rating('good', 120, 'member', true), parts: [rating('excellent', 21)] }] }, undefined, [f('error', 'quotaExceeded', [])]],
   ['no-year', { groups: [{ parts: [rating('excellent', 50), rating('good', 50)] }] }, undefined, [f('note', 'quotaNotChecked', [])]],
   ['2010-before-rule-sets', members(2010, 50, 50), undefined, [f('note', 'quotaNotChecked', [])]],
+  ['2020-excellent-without-good', { ratingYear: 2020, groups: [{ parts: [rating('excellent', 30)] }] }, undefined, [f('note', 'quotaNotChecked', [])]],
   ['2020-organizations-local-form-only', { ratingYear: 2020, groups: [{ parts: [rating('excellent', 90, 'tccsd'), rating('good', 10, 'tccsd')] }] }, undefined, [f('note', 'quotaNotChecked', [])]],
 ];
 for (const [name, report, options, findings] of quotaCases) {
   rec.push({
     id: `reconcile-quota-${name}`,
     description: `HTXSNV quota check in a report (${name}): ${findings.length === 0 ? 'no finding' : (findings as { code: string }[]).map((x) => x.code).join(', ')}.`,
-    source: 'rating.md §7.2 (quota by version: HD 21 20% of HTTNV; QĐ 124 collectives 20%, individuals unverified; QĐ 366 20%, 25% with the exception; HD 21 organizations only in a local form); §9 D2. tests/report/reconcile.test.ts',
+    source: 'rating.md §7.2 (quota by version: HD 21 20% of HTTNV; QĐ 124 collectives 20% (paraphrased only: a warning), individuals unverified; QĐ 366 20%, 25% with the exception; HD 21 organizations only in a local form); §9 D2. tests/report/reconcile.test.ts',
     args: options === undefined ? [report] : [report, options],
     expect: { [CODES]: findings },
   });
