@@ -37,6 +37,9 @@ const ADVERSARIAL: readonly (readonly [string, string])[] = [
   ['number words', 'hai mươi '],
   ['combining marks', 'a\u0301\u0323'],
   ['digits and dots', '1.'],
+  ['comma groups', ',234'],
+  ['fractions of dotted numbers', '1.234/5.678 '],
+  ['reasons between list items', '5 đảng viên do '],
 ];
 
 for (const [name, unit] of ADVERSARIAL) {

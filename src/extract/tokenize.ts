@@ -265,7 +265,8 @@ export function tokenize(text: string): Token[] {
       // multiplier follows ("1,284 triệu" and "7,8 tỉ" stay decimals).
       let k2 = j;
       let grp = digits;
-      while (at(k2)?.key === ',' && adjacent(at(k2 - 1), at(k2)) && at(k2 + 1)?.kind === 'digits' && adjacent(at(k2), at(k2 + 1)) && at(k2 + 1)?.key.length === 3) {
+      // At most six groups (past 2^53 anyway), so a long run of groups is never scanned again from each of them.
+      while (k2 - j < 12 && at(k2)?.key === ',' && adjacent(at(k2 - 1), at(k2)) && at(k2 + 1)?.kind === 'digits' && adjacent(at(k2), at(k2 + 1)) && at(k2 + 1)?.key.length === 3) {
         grp += at(k2 + 1)?.key ?? '';
         k2 += 2;
       }
@@ -308,7 +309,7 @@ export function tokenize(text: string): Token[] {
         // "6.659/8.159 đảng viên": a fraction of two numbers with thousands groups.
         let k2 = j + 2;
         let den = at(j + 1)?.key ?? '';
-        while (grouped && at(k2)?.key === '.' && adjacent(at(k2 - 1), at(k2)) && at(k2 + 1)?.kind === 'digits' && adjacent(at(k2), at(k2 + 1)) && at(k2 + 1)?.key.length === 3) {
+        while (grouped && k2 - j < 14 && at(k2)?.key === '.' && adjacent(at(k2 - 1), at(k2)) && at(k2 + 1)?.kind === 'digits' && adjacent(at(k2), at(k2 + 1)) && at(k2 + 1)?.key.length === 3) {
           den += at(k2 + 1)?.key ?? '';
           k2 += 2;
         }
