@@ -220,6 +220,18 @@ export function cutoffDate(year: number, reviewOn: IsoDate | undefined, o: Resol
   return year * 10000 + 1231;
 }
 
+/**
+ * A review dated in January of the next year (accepted up to 14 January): HD 43 Mục 4.1 allows it
+ * only for units of a special function; the date is still the 6-month cut-off (rating.md §6.7).
+ */
+export function lateReviewCaveat(trace: RatingTrace, year: number, reviewOn: IsoDate | undefined, ruleSetId: string): void {
+  if (reviewOn === undefined || ymd(reviewOn) <= year * 10000 + 1231) return;
+  trace.caveats.push({
+    vi: `Kiểm điểm sau ngày 31/12: theo Hướng dẫn 43-HD/BTCTW mục 4.1, chỉ tổ chức, cơ quan, đơn vị có tính chất đặc thù mới hoàn thành trước ngày 15/01 năm sau${ruleSetId === 'qd366' ? '' : ' (văn bản của năm này chưa thấy quy định)'}.`,
+    en: `Reviewed after 31 December: under Guidance 43-HD/BTCTW item 4.1 only units of a special function may finish before 15 January of the next year${ruleSetId === 'qd366' ? '' : ' (this year’s text is unseen on it)'}.`,
+  });
+}
+
 /** Format a YYYYMMDD number as an ISO date. */
 export function isoOf(n: number): IsoDate {
   return toIsoDate({ year: Math.floor(n / 10000), month: Math.floor(n / 100) % 100, day: n % 100 });

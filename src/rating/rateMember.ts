@@ -1,5 +1,5 @@
 import { parseInput } from '../errors.js';
-import { newTrace } from './_engine.js';
+import { lateReviewCaveat, newTrace } from './_engine.js';
 import { prepare, prepareForYearOf } from './_call.js';
 import { buildResult } from './_result.js';
 import { memberFactsSchema } from './schemas.js';
@@ -36,5 +36,6 @@ export function rateMember(facts: MemberRatingFacts, options?: RatingOptions): R
   const { ruleSet, options: o, applied } = early ?? prepare(f.year, options);
   const trace = newTrace();
   const ev = ruleSet.evaluateMember(f, o, trace);
+  lateReviewCaveat(trace, f.year, f.reviewOn, ruleSet.id);
   return buildResult('member', ruleSet, ev, trace, f.proposedLevel, applied);
 }

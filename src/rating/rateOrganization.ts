@@ -1,5 +1,5 @@
 import { parseInput } from '../errors.js';
-import { newTrace } from './_engine.js';
+import { lateReviewCaveat, newTrace } from './_engine.js';
 import { prepare, prepareForYearOf } from './_call.js';
 import { buildResult } from './_result.js';
 import { organizationEvaluator } from './_organizationEngines.js';
@@ -29,5 +29,6 @@ export function rateOrganization(facts: OrganizationRatingFacts, options?: Ratin
   const { ruleSet, options: o, applied } = early ?? prepare(f.year, options);
   const trace = newTrace();
   const ev = organizationEvaluator(ruleSet.id)(f, o, trace);
+  lateReviewCaveat(trace, f.year, f.reviewOn, ruleSet.id);
   return buildResult('organization', ruleSet, ev, trace, f.proposedLevel, applied);
 }

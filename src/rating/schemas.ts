@@ -107,10 +107,14 @@ const leaderSchema = () =>
 
 const yearText = (year: number): string => String(year).padStart(4, '0');
 
-/** The year-end review meeting of a rating year falls in that year. */
+/**
+ * The year-end review meeting of a rating year falls in that year, or before 15 January of the
+ * next: HD 43-HD/BTCTW Mục 4.1 (quoted, rating.md §6.7) lets units of a special function "hoàn
+ * thành trước ngày 15/01 năm sau". The result says that only such units may (see `lateReviewCaveat`).
+ */
 function reviewInYear(reviewOn: string | undefined, year: number, ctx: $RefinementCtx): void {
-  if (reviewOn !== undefined && isIsoDate(reviewOn) && reviewOn.slice(0, 4) !== yearText(year)) {
-    ctx.addIssue({ code: 'custom', path: ['reviewOn'], params: p('inconsistent', 'Ngày kiểm điểm không thuộc năm xếp loại.', 'The review date is not in the rating year.') });
+  if (reviewOn !== undefined && isIsoDate(reviewOn) && reviewOn.slice(0, 4) !== yearText(year) && !(reviewOn >= `${yearText(year + 1)}-01-01` && reviewOn <= `${yearText(year + 1)}-01-14`)) {
+    ctx.addIssue({ code: 'custom', path: ['reviewOn'], params: p('inconsistent', 'Ngày kiểm điểm phải trong năm xếp loại hoặc trước ngày 15/01 năm sau.', 'The review date must be in the rating year or before 15 January of the next.') });
   }
 }
 

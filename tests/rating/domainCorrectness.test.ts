@@ -283,3 +283,33 @@ describe('wording an office reads: missing facts named in Vietnamese (issue 13, 
     expect(r.missing.map((m) => m.path)).toEqual(['disunityConcluded', 'degradationConcluded', 'leadershipDisciplines[0].relatedToOfficialDuty']);
   });
 });
+
+describe('item 9: a review finishing in January (rating.md §6.7, HD 43 Mục 4.1 quoted: "hoàn thành trước ngày 15/01 năm sau")', () => {
+  const admittedJuly = member2025({ admittedOn: '2025-07-10' });
+  it('reviewOn up to 14-01 of the next year is accepted, with the caveat, and is the 6-month cut-off', () => {
+    const r = rateMember({ ...admittedJuly, reviewOn: '2026-01-12' });
+    expect(r.status).toBe('rated');
+    expect(r.explanation.textVi).toContain('chỉ tổ chức, cơ quan, đơn vị có tính chất đặc thù mới hoàn thành trước ngày 15/01 năm sau');
+    expect(rateMember({ ...admittedJuly, reviewOn: '2025-12-20' }).status).toBe('notRated');
+  });
+  it('15-01 and later are rejected (inconsistent on reviewOn)', async () => {
+    const { Nq4Error } = await import('../../src/errors.js');
+    for (const reviewOn of ['2026-01-15', '2026-02-01']) {
+      try {
+        rateMember({ ...admittedJuly, reviewOn });
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(Nq4Error);
+        expect((error as InstanceType<typeof Nq4Error>).issues.map((i) => [i.code, i.path])).toEqual([['inconsistent', ['reviewOn']]]);
+      }
+    }
+  });
+  it('the batch path agrees', () => {
+    expect(rateMembers([{ ...admittedJuly, reviewOn: '2026-01-12' }]).outcomes).toEqual(['good']);
+  });
+  it('organizations too', () => {
+    const r = rateOrganization({ year: 2020, kind: 'partyCell', reviewOn: '2021-01-10', establishedOn: '2020-07-05' });
+    expect(r.status).toBe('rated');
+    expect(r.explanation.textVi).toContain('(văn bản của năm này chưa thấy quy định)');
+  });
+});
