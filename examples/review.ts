@@ -11,6 +11,7 @@ import {
   formatDateEn,
   formatDateVi,
   getManifestation,
+  checkReviews,
   findReviewIssues,
   overdueRemediations,
   ratingFactsFromReviews,
@@ -144,6 +145,16 @@ for (const problem of findReviewIssues([
   line(`${problem.code} ${problem.path.join('.')}: ${problem.messageVi}`);
   line(`${problem.code} ${problem.path.join('.')}: ${problem.messageEn}`);
   if (problem.source) line(`  ${formatCitation(problem.source, 'vi')}`);
+}
+line();
+
+// Under HD 21 (2019–2023) the same exclusion is known only from a summary: checkReviews keeps the
+// record and returns a warning saying how firm the rule is, instead of rejecting it.
+line('== Năm 2021: chỉ là cảnh báo / In 2021: only a warning ==');
+for (const w of checkReviews([
+  { unitId: CELL, subject: { type: 'member', id: 'dv-05', activityStatus: 'suspended' }, period: { year: 2021 }, kind: 'annual', place: { kind: 'branch', unitId: CELL } },
+]).warnings) {
+  line(`${w.code} (${w.basis}) ${w.path.join('.')}: ${w.messageVi}`);
 }
 line();
 
