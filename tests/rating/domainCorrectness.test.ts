@@ -313,3 +313,17 @@ describe('item 9: a review finishing in January (rating.md §6.7, HD 43 Mục 4.
     expect(r.explanation.textVi).toContain('(văn bản của năm này chưa thấy quy định)');
   });
 });
+
+describe('item 13: "một vi phạm chỉ tính một lần" is cited only where it is quoted (rating.md §7.1: HD 16 / HD 21 yes; QĐ 124, QĐ 366 not seen)', () => {
+  const note = (r: ReturnType<typeof rateMember>) => r.explanation.reasons.find((x) => x.code === 'disciplineOtherYear');
+  it('HD 21: the note says it and cites tiết 2 điểm B', () => {
+    const n = note(rateMember(member2020({ year: 2021, disciplines: [{ form: 'reprimand', decidedOn: '2020-05-12' }] })));
+    expect(n?.text.vi).toBe('Kỷ luật thứ 1 tính vào năm 2020 (theo năm ra quyết định), không tính vào năm 2021; một vi phạm chỉ tính một lần.');
+    expect(n?.citations[0]?.quoteVi).toContain('chỉ tính một lần khi xếp loại');
+  });
+  it('QĐ 366: the note names the choice, cites nothing and does not claim the HD 21 rule', () => {
+    const n = note(rateMember(member2025({ disciplines: [{ form: 'reprimand', decidedOn: '2026-02-01', violationOn: '2025-11-01', relatedToOfficialDuty: true }] })));
+    expect(n?.text.vi).toBe('Kỷ luật thứ 1 tính vào năm 2026 (theo năm ra quyết định), không tính vào năm 2025.');
+    expect(n?.citations).toEqual([]);
+  });
+});

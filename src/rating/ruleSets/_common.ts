@@ -29,13 +29,23 @@ export function disciplinesInYear(list: readonly RatingDisciplineFact[] | undefi
   return list.filter((d) => disciplineYear(d, o) === year);
 }
 
-/** Note disciplines that count in another year (D6, "chỉ tính một lần"). */
-export function noteOtherYears(a: Acc, list: readonly RatingDisciplineFact[] | undefined, year: number, o: ResolvedRatingOptions): void {
+/**
+ * Note disciplines that count in another year. "Một vi phạm … chỉ tính một lần khi xếp loại" is
+ * quoted only for HD 16 / HD 21 (pass its citation); elsewhere the note names the choice that set
+ * the year (decision D6) instead of citing a rule the text does not show.
+ */
+export function noteOtherYears(a: Acc, list: readonly RatingDisciplineFact[] | undefined, year: number, o: ResolvedRatingOptions, once?: Citation): void {
   if (!a.trace || list === undefined) return;
   list.forEach((d, i) => {
     const y = disciplineYear(d, o);
     if (y !== year) {
-      a.note('disciplineOtherYear', `Kỷ luật thứ ${i + 1} tính vào năm ${y}, không tính lại vào năm ${year} (mỗi vi phạm chỉ tính một lần).`, `Discipline ${i + 1} counts in ${y}, not again in ${year} (each violation counts once).`);
+      const by = d.countedInYear !== undefined ? ['theo năm đã chọn', 'by the year given'] : o.disciplineYearBy === 'violation' && d.violationOn !== undefined ? ['theo năm vi phạm', 'by the year of the violation'] : ['theo năm ra quyết định', 'by the year of the decision'];
+      a.note(
+        'disciplineOtherYear',
+        `Kỷ luật thứ ${i + 1} tính vào năm ${y} (${by[0]}), không tính vào năm ${year}${once ? '; một vi phạm chỉ tính một lần' : ''}.`,
+        `Discipline ${i + 1} counts in ${y} (${by[1]}), not in ${year}${once ? '; a violation counts once' : ''}.`,
+        once ? [once] : [],
+      );
       if (o.disciplineYearBy === 'violation' && d.countedInYear === undefined && d.violationOn !== undefined) {
         a.option('disciplineYearBy', 'violation', 'Kỷ luật tính theo năm vi phạm.', 'Disciplines count in the year of the violation.');
       }

@@ -100,7 +100,7 @@ export function memberTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOp
     a.miss('civilServiceLevel', 'Xếp loại công chức, viên chức ràng buộc xếp loại đảng viên ("notCivilServant" nếu không phải).', 'The civil-service rating binds the member’s rating ("notCivilServant" if not one).');
   }
   const inYear = disciplinesInYear(f.disciplines, f.year, o);
-  noteOtherYears(a, f.disciplines, f.year, o);
+  noteOtherYears(a, f.disciplines, f.year, o, c.discipline);
   if (inYear === undefined) needEvent(a, undefined, o, 'disciplines', 'Bị kỷ luật trong năm là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline in the year forces "unsatisfactory" (empty list if none).');
   else if (inYear.length > 0) {
     a.force(false, 'disciplineInYear', `Bị thi hành kỷ luật trong năm (${inYear.map((d) => formVi(d.form)).join(', ')}).`, `Disciplined in the year (${inYear.map((d) => formEn(d.form)).join(', ')}).`, [c.discipline]);
@@ -164,7 +164,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     if (own !== undefined && own.length > 0) a.force(false, 'collectiveDisciplined', 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật.', 'The leadership collective was disciplined.', [HD21.leadershipCollectiveDisciplined]);
     else needEvent(a, f.disciplines, o, 'disciplines', 'Tập thể bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', 'A discipline of the collective forces "unsatisfactory".');
     const members = disciplinesInYear(f.leadershipDisciplines, f.year, o);
-    noteOtherYears(a, f.leadershipDisciplines, f.year, o);
+    noteOtherYears(a, f.leadershipDisciplines, f.year, o, HD21.leadershipCollective);
     if (members === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', 'Thành viên bị kỷ luật từ cảnh cáo trở lên là trường hợp "không hoàn thành nhiệm vụ".', 'A member disciplined with a warning or heavier forces "unsatisfactory".');
     else {
       const heavy = members.filter((d) => severity(d.form) >= HD21_THRESHOLDS.leadershipMemberMinSeverity);

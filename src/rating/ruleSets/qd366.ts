@@ -43,7 +43,7 @@ import {
   lessPercent,
   morePercent,
 } from '../_engine.js';
-import { crit, LEVELS, guardZeroTasks, withCriteria } from './_common.js';
+import { crit, LEVELS, guardZeroTasks, noteOtherYears, withCriteria } from './_common.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type {
   RatingDisciplineFact,
@@ -400,10 +400,10 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   if (f.disciplines === undefined) {
     if (!o.assumeNoEvents) a.miss('disciplines', 'Kỷ luật liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline tied to official duty forces "unsatisfactory" (an empty list if none).');
   } else {
+    // "Chỉ tính một lần" is HD 21's wording, not seen for QĐ 366: the note names the choice only.
+    noteOtherYears(a, f.disciplines, f.year, o);
     f.disciplines.forEach((d, i) => {
       if (!counts(d, f.year, o)) {
-        a.note('disciplineOtherYear', `Kỷ luật thứ ${i + 1} tính vào năm ${disciplineYear(d, o)}, không tính vào năm ${f.year} (mỗi vi phạm chỉ tính một lần).`, `Discipline ${i + 1} counts in ${disciplineYear(d, o)}, not in ${f.year} (each violation counts once).`);
-        if (o.disciplineYearBy === 'violation') a.option('disciplineYearBy', 'violation', 'Kỷ luật tính theo năm vi phạm.', 'Disciplines count in the year of the violation.');
         return;
       }
       if (d.relatedToOfficialDuty === undefined) {
