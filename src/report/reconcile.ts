@@ -397,30 +397,35 @@ function certainNode(r: unknown): r is ReconcileReportInput {
  * runs only on what the hand check does not accept, for its issues. Stops at the issue cap.
  */
 function checkReport(report: unknown, issues: Nq4Issue[]): void {
-  const stack: { r: unknown; path: Path }[] = [{ r: report, path: [] }];
+  const stack: { r: unknown; ref: PathRef }[] = [{ r: report, ref: new PathRef(undefined, 0) }];
   while (stack.length > 0 && issues.length < ISSUE_LIMIT) {
-    const { r, path } = stack.pop() as { r: unknown; path: Path };
+    const { r, ref } = stack.pop() as { r: unknown; ref: PathRef };
     // The node's own fields first (unit, year, period), then its groups, then the rest (unknown keys), as the schema orders them.
     let later: Nq4Issue[] = [];
     if (!certainNode(r)) {
       const parsed = z.safeParse(reportNodeSchema, r, { reportInput: true });
       if (!parsed.success) {
+        const path = ref.path;
         const own = fromZodIssues(parsed.error.issues, path, r);
         const first = (i: Nq4Issue): boolean => ['unit', 'ratingYear', 'period'].includes(String(i.path[path.length]));
         issues.push(...own.filter(first));
         later = own.filter((i) => !first(i));
       }
     }
+    if (r === null || typeof r !== 'object') {
+      issues.push(...later);
+      continue;
+    }
     const node = r as Partial<Record<keyof ReconcileReportInput, unknown>>;
     const groups = Array.isArray(node.groups) ? (node.groups as readonly unknown[]) : [];
     for (let gi = 0; gi < groups.length && issues.length < ISSUE_LIMIT; gi++) {
       if (certainGroup(groups[gi])) continue;
       const parsed = z.safeParse(statedGroupSchema, groups[gi], { reportInput: true });
-      if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, [...path, 'groups', gi], groups[gi]));
+      if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, [...ref.path, 'groups', gi], groups[gi]));
     }
     issues.push(...later);
     const children = Array.isArray(node.children) ? (node.children as readonly unknown[]) : [];
-    for (let ci = children.length - 1; ci >= 0; ci--) stack.push({ r: children[ci], path: [...path, 'children', ci] });
+    for (let ci = children.length - 1; ci >= 0; ci--) stack.push({ r: children[ci], ref: new PathRef(ref, ci) });
   }
 }
 
@@ -655,6 +660,35 @@ function describe(f: Figure): Label {
   return { vi: `${num('vi')} (${parts.map((p) => p.vi).join(', ')})`, en: `${num('en')} (${parts.map((p) => p.en).join(', ')})` };
 }
 
+/**
+ * Where a child report sits, as a link to its parent's place: the path array is built only when a
+ * node needs one (it has groups or an issue), so a chain of children 10,000 deep costs no
+ * quadratic copying of paths.
+ */
+class PathRef {
+  private cached: Path | undefined;
+  constructor(
+    private readonly up: PathRef | undefined,
+    private readonly ci: number,
+  ) {}
+  get path(): Path {
+    if (this.cached) return this.cached;
+    const chain: PathRef[] = [];
+    let at: PathRef | undefined = this;
+    while (at !== undefined && at.cached === undefined) {
+      chain.push(at);
+      at = at.up;
+    }
+    let p: Path = at?.cached ?? [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i] as PathRef;
+      p = link.up === undefined ? [] : [...p, 'children', link.ci];
+      link.cached = p;
+    }
+    return p;
+  }
+}
+
 /** A figure and where it is; the path array is built only when asked for (most figures never are). */
 class Located {
   constructor(
@@ -795,9 +829,12 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
   };
 
   // Walk the report and its children iteratively.
-  const stack: { r: ReconcileReportInput; path: Path }[] = [{ r: root, path: [] }];
+  const stack: { r: ReconcileReportInput; ref: PathRef }[] = [{ r: root, ref: new PathRef(undefined, 0) }];
+  const NO_PATH: Path = [];
   while (stack.length > 0) {
-    const { r, path } = stack.pop() as { r: ReconcileReportInput; path: Path };
+    const { r, ref } = stack.pop() as { r: ReconcileReportInput; ref: PathRef };
+    // A node without groups needs no path (it has no figures, findings or group results).
+    const path = r.groups.length > 0 ? ref.path : NO_PATH;
     const figuresById = new Map<string, Figure>();
     const all: Located[] = [];
     const groupPaths: Path[] = [];
@@ -949,7 +986,7 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
     if (children.length > 0) {
       const parentFigures = new Map<string, { f: Figure; path: Path }>();
       for (const x of all) if (!parentFigures.has(figureKey(x.f))) parentFigures.set(figureKey(x.f), x);
-      const childMaps = children.map((c, ci) => {
+      const childMaps = parentFigures.size === 0 ? [] : children.map((c, ci) => {
         const m = new Map<string, { f: Figure; path: Path }>();
         (c.groups as Group[]).forEach((g, gi) => {
           const gp = [...path, 'children', ci, 'groups', gi];
@@ -1004,7 +1041,7 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
           ]);
         }
       }
-      for (let ci = children.length - 1; ci >= 0; ci--) stack.push({ r: children[ci] as ReconcileReportInput, path: [...path, 'children', ci] });
+      for (let ci = children.length - 1; ci >= 0; ci--) stack.push({ r: children[ci] as ReconcileReportInput, ref: new PathRef(ref, ci) });
     }
 
     function checkPercent(f: Figure, fp: Path, defaultBase: number | undefined): void {
