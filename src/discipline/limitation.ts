@@ -526,7 +526,7 @@ function evaluate(f: Facts, o: Resolved): Core {
       });
     } else {
       caveats.push({
-        vi: 'Việc tính thời hiệu từ ngày phát hiện chỉ có trong hướng dẫn thi hành QĐ 69; ở phiên bản này thời hiệu tính từ ngày vi phạm.',
+        vi: 'Việc tính thời hiệu từ ngày phát hiện chỉ có trong hướng dẫn thi hành QĐ 69; theo văn bản áp dụng ở đây, thời hiệu tính từ ngày vi phạm.',
         en: 'Counting from discovery is guidance on QĐ 69 only; under this version the period runs from the violation.',
       });
     }
@@ -548,7 +548,7 @@ function evaluate(f: Facts, o: Resolved): Core {
   const periods = rule.excludedPeriods ? f.excludedPeriods : undefined;
   if (!rule.excludedPeriods && f.excludedPeriods && f.excludedPeriods.length > 0) {
     caveats.push({
-      vi: 'Thời gian không tính vào thời hiệu chỉ có trong hướng dẫn thi hành QĐ 69; ở phiên bản này không trừ.',
+      vi: 'Thời gian không tính vào thời hiệu chỉ có trong hướng dẫn thi hành QĐ 69; theo văn bản áp dụng ở đây, không trừ thời gian này.',
       en: 'Periods not counted exist only in guidance on QĐ 69; they are not deducted under this version.',
     });
   }

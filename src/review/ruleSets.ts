@@ -132,7 +132,7 @@ const NO_SHORTCOMINGS_CRITERION: ReviewRulePoint = {
   status: 'unverified',
   citations: [],
   note: l(
-    'Tài liệu tham chiếu không thấy tiêu chí "đã khắc phục hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước" trong phiên bản này.',
+    'Tài liệu tham chiếu không thấy tiêu chí "đã khắc phục hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước" trong văn bản này.',
     'The reference has not seen a "shortcomings of the previous review fixed" criterion in this version.',
   ),
 };
