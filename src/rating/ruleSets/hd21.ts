@@ -127,7 +127,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
     a.miss('sickLeaveMonths', 'Nghỉ ốm từ 03 tháng trở lên thì không đạt mức "hoàn thành tốt" trở lên.', 'Sick leave of 3 months or more caps the level below "good".', 'level');
   }
   if (f.maternityLeave === true) a.note('maternity', 'Nghỉ thai sản: xếp loại theo thời gian làm việc thực tế.', 'Maternity leave: rated on the actual working time.', [HD21.maternity]);
-  if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn đòi "thực sự tiêu biểu" và nằm trong tỉ lệ 20%: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires being "truly exemplary" and fits the 20% quota: for the competent body to judge.');
+  if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn yêu cầu "thực sự tiêu biểu" và nằm trong tỉ lệ 20%: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires being "truly exemplary" and fits the 20% quota: for the competent body to judge.');
   a.unverify(GOOD, 'Tiêu chuẩn mức "hoàn thành tốt nhiệm vụ" của Hướng dẫn 21 chỉ thấy trong một ứng dụng (thực tiễn địa phương), chưa xác minh.', 'HD 21’s "good" criteria were seen only in an app (local practice), unverified.', [HD21.memberGood]);
   a.unverify(SATISFACTORY | UNSATISFACTORY, 'Tiêu chuẩn mức "hoàn thành nhiệm vụ" của Hướng dẫn 21 chưa thấy, nên cũng không xác định được "không đạt mức hoàn thành nhiệm vụ".', 'HD 21’s "satisfactory" criteria are unseen, so "below satisfactory" cannot be ruled on either.', []);
   return a.done();
@@ -186,7 +186,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   // Party organizations: HTXSNV (1.3)
   const counts = f.kind === 'partyCell' ? f.members : f.subUnits;
   const countsPath = f.kind === 'partyCell' ? 'members' : 'subUnits';
-  if (counts === undefined) a.miss(countsPath, 'Mức "hoàn thành xuất sắc" của tổ chức đảng đòi tỉ lệ xếp loại của đảng viên / tổ chức trực thuộc.', 'A party organization’s "excellent" depends on the ratings of its members / sub-units.');
+  if (counts === undefined) a.miss(countsPath, 'Mức "hoàn thành xuất sắc" của tổ chức đảng yêu cầu tỉ lệ xếp loại của đảng viên / tổ chức trực thuộc.', 'A party organization’s "excellent" depends on the ratings of its members / sub-units.');
   else {
     const n = total(counts);
     const satisfactoryOrBetter = counts.excellent + counts.good + counts.satisfactory;
@@ -206,7 +206,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   if (f.sameLevelBodiesGoodOrBetter === false) {
     a.block('excellent', 'sameLevelBodies', 'Chính quyền, Mặt trận, đoàn thể cùng cấp chưa đều đạt "hoàn thành tốt nhiệm vụ" trở lên.', 'Same-level government, Front and mass organizations are not all "good" or better.', [HD21.organizationExcellentBodies]);
   } else if (f.sameLevelBodiesGoodOrBetter === undefined) {
-    a.miss('sameLevelBodiesGoodOrBetter', 'Mức "hoàn thành xuất sắc" đòi chính quyền, đoàn thể cùng cấp đạt "hoàn thành tốt" trở lên.', '"Excellent" requires same-level bodies rated "good" or better.');
+    a.miss('sameLevelBodiesGoodOrBetter', 'Mức "hoàn thành xuất sắc" yêu cầu chính quyền, đoàn thể cùng cấp đạt "hoàn thành tốt" trở lên.', '"Excellent" requires same-level bodies rated "good" or better.');
   }
   a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn mức "hoàn thành tốt" và "hoàn thành nhiệm vụ" của tổ chức đảng theo Hướng dẫn 21 chưa thấy.', 'HD 21’s "good" and "satisfactory" criteria for party organizations are unseen.', []);
   a.unverify(UNSATISFACTORY, 'Văn bản Hướng dẫn 21 về "không hoàn thành nhiệm vụ" của tổ chức đảng chưa thấy; chỉ áp dụng các trường hợp của Quy định 132.', 'HD 21’s own "unsatisfactory" text for party organizations is unseen; only QĐ 132’s cases apply.', []);

@@ -74,7 +74,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
     a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Có kỷ luật trong năm, nhưng quy tắc của Quy định 124 về kỷ luật cá nhân chưa thấy (danh sách bị cắt): thư viện không xác định được kỷ luật có buộc "không hoàn thành nhiệm vụ" hay không.', 'A discipline falls in the year, but QĐ 124’s rule on individual discipline is unseen (the list is cut off): the library cannot rule whether it forces "unsatisfactory".', [QD124.general]);
   }
   // Excellent
-  if (f.tasks === undefined) a.miss('tasks', 'Mức "hoàn thành xuất sắc" đòi 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức.', '"Excellent" requires all tasks on schedule, at least 50% exceeded.');
+  if (f.tasks === undefined) a.miss('tasks', 'Mức "hoàn thành xuất sắc" yêu cầu 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức.', '"Excellent" requires all tasks on schedule, at least 50% exceeded.');
   else {
     const t = f.tasks;
     if (t.onTime < t.assigned) a.block('excellent', 'notAllOnTime', `${t.onTime}/${t.assigned} nhiệm vụ đúng tiến độ: cần 100%.`, `${t.onTime} of ${t.assigned} tasks on schedule: 100% needed.`, [QD124.memberExcellent]);
@@ -97,7 +97,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       a.unverify(EXCELLENT | GOOD, `Nghỉ ốm ${f.sickLeaveMonths} tháng: quy tắc nghỉ ốm của Hướng dẫn 25 chưa thấy (Hướng dẫn 21 giới hạn mức, Hướng dẫn 43 không); chọn tùy chọn sickLeaveV3.`, `${f.sickLeaveMonths} months of sick leave: HD 25’s rule is unseen (HD 21 capped the level, HD 43 does not); choose the sickLeaveV3 option.`, []);
     }
   }
-  if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn đòi thành tích nổi bật, là điển hình: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires outstanding, exemplary achievement: for the competent body to judge.');
+  if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn yêu cầu thành tích nổi bật, là điển hình: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires outstanding, exemplary achievement: for the competent body to judge.');
   a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của cá nhân theo Quy định 124 chưa thấy.', 'QĐ 124’s individual "good" and "satisfactory" criteria are unseen.', []);
   a.unverify(UNSATISFACTORY, 'Danh sách trường hợp "không hoàn thành nhiệm vụ" của cá nhân bị cắt; ngoài các trường hợp đã nêu không xác định được.', 'The individual "unsatisfactory" list is cut off; beyond the listed cases it cannot be ruled on.', []);
   return a.done();
@@ -156,7 +156,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       );
     }
   } else if (leaderDisc === undefined || (f.kind !== 'leadershipCollective' && subDisc === undefined && subUnitTotal(f) !== 0)) {
-    if (leaderDisc === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', 'Các mức của tập thể đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', 'The collective levels require no disciplined leadership member.');
+    if (leaderDisc === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', 'Các mức của tập thể yêu cầu không có thành viên tập thể lãnh đạo bị kỷ luật.', 'The collective levels require no disciplined leadership member.');
   }
   if (!o.acceptParaphrasedCriteria) {
     // The levels above come from an English paraphrase: narrow the range, never decide from it.

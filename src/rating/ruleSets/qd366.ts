@@ -239,7 +239,7 @@ function bands(
     }
   }
   if (tasks === undefined) {
-    a.miss(tasksPath, 'Các mức xếp loại của Quy định 366 đòi hỏi điều kiện về số nhiệm vụ.', 'The QĐ 366 levels have conditions on tasks.');
+    a.miss(tasksPath, 'Các mức xếp loại của Quy định 366 có điều kiện về số nhiệm vụ.', 'The QĐ 366 levels have conditions on tasks.');
     certain[0] = certain[1] = certain[2] = false;
   } else {
     const { assigned, completed, onTime, exceeded } = tasks;
@@ -249,7 +249,7 @@ function bands(
       if (a.trace) a.block(
         'satisfactory',
         'notAllCompleted',
-        `${whoVi}hoàn thành ${completed}/${assigned} nhiệm vụ; cả ba mức trên đều đòi hoàn thành 100% nhiệm vụ.`,
+        `${whoVi}hoàn thành ${completed}/${assigned} nhiệm vụ; cả ba mức trên đều yêu cầu hoàn thành 100% nhiệm vụ.`,
         `${whoEn}${completed} of ${assigned} tasks completed; all three upper levels require 100%.`,
         [satCite],
       );
@@ -458,7 +458,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       if (a.trace) a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước.', 'Not all shortcomings from the previous review were fixed.', [SHORTCOMINGS]);
     } else if (f.shortcomingsFixed === undefined) {
       certain[0] = false;
-      a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.', 'level');
+      a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" yêu cầu khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.', 'level');
     }
   }
   const ev = finish(a, possible, certain, o, [T.goodMinScore.citation, T.satisfactoryMinScore.citation]);
@@ -476,7 +476,7 @@ function leaderTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions):
   if (l.unitsLed !== undefined && l.unitsLedUnsatisfactory !== undefined && morePercent(l.unitsLedUnsatisfactory, l.unitsLed, T.leaderUnitsUnsatisfactoryPercent.value)) {
     a.force(false, 'leaderUnitsUnsatisfactory', `${l.unitsLedUnsatisfactory}/${l.unitsLed} đơn vị phụ trách xếp loại "không hoàn thành nhiệm vụ", trên 50%.`, `${l.unitsLedUnsatisfactory} of ${l.unitsLed} units led rated "unsatisfactory", over 50%.`, [T.leaderUnitsUnsatisfactoryPercent.citation]);
   } else if ((l.unitsLed === undefined || l.unitsLedUnsatisfactory === undefined) && !ev) {
-    a.miss('leader.unitsLedUnsatisfactory', 'Trên 50% đơn vị phụ trách bị xếp loại "không hoàn thành nhiệm vụ" là trường hợp 4.2.', 'Over 50% of units led rated "unsatisfactory" is a case of 4.2.');
+    a.miss('leader.unitsLedUnsatisfactory', 'Trên 50% đơn vị phụ trách bị xếp loại "không hoàn thành nhiệm vụ" là trường hợp của điểm 4.2.', 'Over 50% of units led rated "unsatisfactory" is a case of 4.2.');
   }
   if (l.lowConfidenceVotePercent !== undefined && l.lowConfidenceVotePercent > T.leaderLowConfidencePercent.value) {
     a.force(false, 'lowConfidence', `${l.lowConfidenceVotePercent}% phiếu tín nhiệm thấp, trên 50%.`, `${l.lowConfidenceVotePercent}% low-confidence votes, over 50%.`, [T.leaderLowConfidencePercent.citation]);
@@ -488,7 +488,7 @@ function leaderTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions):
     const esc = l.proactivelyHandled === true;
     a.force(esc, 'corruptionInScope', 'Trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.', 'Corruption, waste or negativity within direct management was disciplined.', esc ? [LEADER_CORRUPTION, LEADER_ESCAPE] : [LEADER_CORRUPTION]);
   } else if (l.corruptionInScopeDisciplined === undefined && !ev) {
-    a.miss('leader.corruptionInScopeDisciplined', 'Tham nhũng trong phạm vi quản lý bị xử lý kỷ luật là trường hợp 4.2.', 'Disciplined corruption within direct management is a case of 4.2.');
+    a.miss('leader.corruptionInScopeDisciplined', 'Tham nhũng trong phạm vi quản lý bị xử lý kỷ luật là trường hợp của điểm 4.2.', 'Disciplined corruption within direct management is a case of 4.2.');
   }
 }
 
@@ -546,7 +546,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       a.block('excellent', 'leadershipMemberDisciplined', 'Có thành viên tập thể lãnh đạo, quản lý bị kỷ luật trong năm.', 'A member of the leadership collective was disciplined in the year.', [COLLECTIVE_EXCELLENT]);
     } else if (leaderDisc === undefined) {
       certain[0] = false;
-      if (!(f.kind === 'leadershipCollective' && !ev)) a.miss('leadershipDisciplines', 'Mức "hoàn thành xuất sắc" đòi không có thành viên tập thể lãnh đạo bị kỷ luật.', '"Excellent" requires no disciplined leadership member.', 'level');
+      if (!(f.kind === 'leadershipCollective' && !ev)) a.miss('leadershipDisciplines', 'Mức "hoàn thành xuất sắc" yêu cầu không có thành viên tập thể lãnh đạo bị kỷ luật.', '"Excellent" requires no disciplined leadership member.', 'level');
     }
     if (f.kind === 'agency' || f.kind === 'partyCommittee') {
       if (f.subUnitsDisciplined !== undefined && f.subUnitsDisciplined > 0) {
@@ -554,7 +554,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
         a.block('excellent', 'subUnitDisciplined', `${f.subUnitsDisciplined} đơn vị trực thuộc bị kỷ luật.`, `${f.subUnitsDisciplined} subordinate unit(s) disciplined.`, [COLLECTIVE_EXCELLENT]);
       } else if (f.subUnitsDisciplined === undefined) {
         certain[0] = false;
-        a.miss('subUnitsDisciplined', 'Mức "hoàn thành xuất sắc" đòi không có đơn vị trực thuộc bị kỷ luật (0 nếu không có).', '"Excellent" requires no disciplined subordinate unit (0 if none).', 'level');
+        a.miss('subUnitsDisciplined', 'Mức "hoàn thành xuất sắc" yêu cầu không có đơn vị trực thuộc bị kỷ luật (0 nếu không có).', '"Excellent" requires no disciplined subordinate unit (0 if none).', 'level');
       }
     }
     if (possible[0]) {
@@ -563,7 +563,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
         a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm kỳ trước.', 'Not all previous shortcomings were fixed.', [SHORTCOMINGS]);
       } else if (f.shortcomingsFixed === undefined) {
         certain[0] = false;
-        a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" đòi khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.', 'level');
+        a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" yêu cầu khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.', 'level');
       }
     }
   }
