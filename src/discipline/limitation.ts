@@ -785,7 +785,7 @@ const OPTION_WORDS: Readonly<Record<Alternative['name'], (v: string | boolean) =
       ? pair('áp dụng thời hiệu của QĐ 69 khi chưa có văn bản đối chiếu', 'the QĐ 69 periods are applied where no text was seen')
       : pair('không giả định thời hiệu khi chưa có văn bản đối chiếu', 'no period is assumed where no text was seen'),
   preQd102: (v) =>
-    v === 'noLimitation' ? pair('coi như trước QĐ 102 chưa có thời hiệu', 'no limitation is taken to exist before QĐ 102') : pair('trước QĐ 102 để chưa xác định', 'before QĐ 102 the answer is left unknown'),
+    v === 'noLimitation' ? pair('coi như trước QĐ 102 chưa có quy định thời hiệu', 'no limitation is taken to exist before QĐ 102') : pair('trước QĐ 102 chưa xác định được thời hiệu', 'before QĐ 102 the answer is left unknown'),
   ruleSetId: () => pair('dùng bộ quy tắc được chỉ định', 'the rule set given is used'),
   excludedPeriods: (v) =>
     v === true
