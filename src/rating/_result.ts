@@ -72,7 +72,7 @@ function proposalCheck(level: RatingLevel, ev: RatingEvaluation, decided: Rating
   if (ev.status === 1) return { level, allowed: false, reason: { vi: 'Đối tượng không được xếp loại.', en: 'The subject is not rated.' } };
   if (ev.status === 2) return { level, allowed: 'unknown', reason: { vi: 'Không mức nào khớp với các dữ kiện; cấp có thẩm quyền xem xét.', en: 'No level matches the facts; the competent body decides.' } };
   if ((ev.allowed & bitOf(level)) === 0) {
-    return { level, allowed: false, reason: { vi: `Mức "${l.vi}" bị loại bởi các điều kiện nêu trong blockedBy.`, en: `"${l.en}" is ruled out by the conditions in blockedBy.` } };
+    return { level, allowed: false, reason: { vi: `Mức "${l.vi}" bị loại bởi các điều kiện nêu ở phần "Lý do không đạt mức cao hơn".`, en: `"${l.en}" is ruled out by the conditions under "Why not a higher outcome".` } };
   }
   if (decided === level) return { level, allowed: true, reason: { vi: `Mức "${l.vi}" đúng với kết quả tính.`, en: `"${l.en}" matches the computed level.` } };
   if (ev.missing > 0 || ev.notRatedPossible || (ev.unverified & bitOf(level)) !== 0) {

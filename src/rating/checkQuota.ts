@@ -195,7 +195,7 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
       value: formula,
       effect:
         formula === 'literal'
-          ? { vi: `Tính theo nghĩa đen: số "hoàn thành xuất sắc" x không quá ${percent}% số "hoàn thành tốt" còn lại (${pool} − x).`, en: `Read literally: "excellent" x at most ${percent}% of the remaining "good" (${pool} − x).` }
+          ? { vi: `Tính đúng theo câu chữ: số "hoàn thành xuất sắc" x không quá ${percent}% số "hoàn thành tốt" còn lại (${pool} − x).`, en: `Read literally: "excellent" x at most ${percent}% of the remaining "good" (${pool} − x).` }
           : { vi: `Tính trên tổng số: x không quá ${percent}% của ${pool} người từ "hoàn thành tốt" trở lên.`, en: `Counted on the pool: x at most ${percent}% of the ${pool} rated "good" or better.` },
     },
     { name: 'rounding', value: rounding, effect: { vi: `Làm tròn ${num}/${den} ${rounding === 'floor' ? 'xuống' : rounding === 'ceil' ? 'lên' : 'đến số gần nhất'}${o.minimumOne ? ', tối thiểu 1' : ''}.`, en: `${num}/${den} rounded ${rounding === 'floor' ? 'down' : rounding === 'ceil' ? 'up' : 'to the nearest'}${o.minimumOne ? ', at least 1' : ''}.` } },

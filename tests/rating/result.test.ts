@@ -12,7 +12,8 @@ describe('proposedLevel', () => {
     expect(rateMember({ ...full, proposedLevel: 'good' }).proposal).toMatchObject({ level: 'good', allowed: true });
     const out = rateMember({ ...full, proposedLevel: 'excellent' }).proposal;
     expect(out?.allowed).toBe(false);
-    expect(out?.reason.en).toContain('blockedBy');
+    expect(out?.reason.en).toContain('ruled out by the conditions under "Why not a higher outcome"');
+    expect(out?.reason.vi).toContain('Lý do không đạt mức cao hơn');
     expect(rateMember({ year: 2025, proposedLevel: 'good' }).proposal?.allowed).toBe('unknown');
     expect(rateMember({ ...full, suspended: true, proposedLevel: 'good' }).proposal?.allowed).toBe(false);
   });
