@@ -327,3 +327,17 @@ describe('item 13: "một vi phạm chỉ tính một lần" is cited only where
     expect(n?.citations).toEqual([]);
   });
 });
+
+describe('QĐ 124: an organization’s own discipline keeps the printed escape clause (rating.md §5.2: "Bị xử lý kỷ luật … (trừ trường hợp tự phát hiện và khắc phục xong hậu quả)")', () => {
+  it('self-detected and remedied → forced with discretion, not decided', () => {
+    const r = rateOrganization(committee2023({ disciplines: [{ form: 'reprimand', decidedOn: '2023-04-01', selfReportedAndRemedied: true }] }));
+    expect(r.forcedLevel).toBe('unsatisfactory');
+    expect(r.discretionAvailable).toBe(true);
+    expect(r.level).toBeUndefined();
+  });
+  it('otherwise decided "unsatisfactory"', () => {
+    const r = rateOrganization(committee2023({ disciplines: [{ form: 'reprimand', decidedOn: '2023-04-01' }] }));
+    expect(r.level).toBe('unsatisfactory');
+    expect(r.discretionAvailable).toBe(false);
+  });
+});

@@ -80,6 +80,8 @@ export function organizationTriggers(
     readonly corruption: readonly Citation[];
     /** QĐ 132: a party organization's own discipline reaches (a) only through two inferences. */
     readonly ownDisciplineStacked?: boolean;
+    /** QĐ 124: the item on a collective's own discipline, with its escape clause. */
+    readonly ownDiscipline?: readonly Citation[];
   },
   subUnitsPercent: number,
   minCompletionPercent: number,
@@ -106,7 +108,10 @@ export function organizationTriggers(
       [...cites.discipline, QD132_OWN_AS_LEADERSHIP],
     );
   } else if (own !== undefined && own.length > 0) {
-    a.force(false, 'collectiveDisciplined', 'Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm.', 'The leadership collective (organization) was disciplined in the year.', cites.discipline);
+    // QĐ 124 prints "Bị xử lý kỷ luật … trong năm (trừ trường hợp tự phát hiện và khắc phục xong
+    // hậu quả)" without sub-headings: its escape clause is not withheld from an organization.
+    const esc = cites.ownDiscipline !== undefined && own.every((d) => d.selfReportedAndRemedied === true);
+    a.force(esc, 'collectiveDisciplined', `Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm${esc ? '; đã tự phát hiện và khắc phục xong hậu quả' : ''}.`, `The leadership collective (organization) was disciplined in the year${esc ? '; self-detected and remedied' : ''}.`, [...cites.discipline, ...(cites.ownDiscipline ?? [])]);
   } else {
     needEvent(a, f.disciplines, o, 'disciplines', 'Tổ chức bị kỷ luật trong năm là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline of the organization forces "unsatisfactory" (empty list if none).');
   }

@@ -124,7 +124,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       needEvent(a, f.leadershipDisciplines, o, 'leadershipDisciplines', 'Thành viên bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', 'A disciplined member forces "unsatisfactory".');
     }
   } else {
-    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline], corruption: [QD124.orgCorruption] }, QD124_THRESHOLDS.subUnitsDisciplinedPercent, QD124_THRESHOLDS.minCompletionPercent);
+    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline], corruption: [QD124.orgCorruption], ownDiscipline: [QD124.lcDiscipline] }, QD124_THRESHOLDS.subUnitsDisciplinedPercent, QD124_THRESHOLDS.minCompletionPercent);
   }
   // Levels (paraphrased)
   const leaderDisc = disciplinesInYear(f.leadershipDisciplines, f.year, o);
