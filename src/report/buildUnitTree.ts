@@ -229,6 +229,12 @@ export interface UnitTree {
   readonly order: readonly string[];
   /** Codes of units given but not in force on `on`. */
   readonly excluded: readonly string[];
+  /**
+   * Units that ended before `on` and name a successor: their code → the unit in force on `on` that
+   * took them over (following a chain of successors). {@link rollUp} adds their figures there, so a
+   * 2025 report can roll up units that ended on 30-06-2025 (the reform of 01-07-2025).
+   */
+  readonly successors: Readonly<Record<string, string>>;
   /** Size-rule deviations and arrangements needing approval. */
   readonly warnings: readonly UnitTreeWarning[];
   /** Options that shaped the tree. */
@@ -346,6 +352,35 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     indexByCode.set(u.code, i);
     if (withinValidity(on, u.validFrom, u.validTo)) included.push(i);
     else excluded.push(u.code);
+  }
+
+  // 1b. Successors: a unit that ended before the day hands its figures to the unit that took it
+  // over, if that one (or its own successor) is in force on the day (hierarchy-review-reports.md
+  // §1.5, §5.1: units need a successor link; rolling figures over is the library's reading).
+  const successors: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (let i = 0; i < list.length; i++) {
+    const u = list[i] as ParsedUnit;
+    // Only a unit that ended before the day needs its successor in the list (a tree of an earlier
+    // day may name successors it does not list).
+    if (u.successor === undefined || indexByCode.get(u.code) !== i || u.validTo === undefined || u.validTo >= on) continue;
+    if (!indexByCode.has(u.successor)) {
+      errors.push(issue('unknown_id', [i, 'successor'], `Đơn vị [${i}]: không có đơn vị kế thừa mang mã đã ghi.`, `Unit [${i}]: no unit has the successor code given.`));
+      continue;
+    }
+    let at = u.successor;
+    for (let steps = 0; steps <= list.length; steps++) {
+      const j = indexByCode.get(at) as number;
+      const next = list[j] as ParsedUnit;
+      if (withinValidity(on, next.validFrom, next.validTo)) {
+        successors[u.code] = at;
+        break;
+      }
+      if (next.successor === undefined || !indexByCode.has(next.successor) || steps === list.length) {
+        errors.push(issue('inconsistent', [i, 'successor'], `Đơn vị [${i}]: đơn vị kế thừa không còn hiệu lực vào ngày ${formatDateVi(on)}.`, `Unit [${i}]: its successor is not in force on ${formatDateEn(on)}.`));
+        break;
+      }
+      at = next.successor;
+    }
   }
 
   // 2. Parents, roots, kinds valid on the day, containment.
@@ -606,6 +641,7 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     units: Object.freeze(out),
     order: Object.freeze(order),
     excluded: Object.freeze(excluded),
+    successors: Object.freeze(successors),
     warnings: deepFreeze(warnings),
     options: deepFreeze(applied),
   });

@@ -65,6 +65,11 @@ export interface RollUp {
   readonly total: Tally;
   /** Every unit's roll-up by code (null-prototype record). */
   readonly units: Readonly<Record<string, UnitRollUp>>;
+  /**
+   * Tallies of units that ended before the tree's day, added to the unit that took them over
+   * (`tree.successors`; option `retiredUnits`), in the caller's key order. Empty when none.
+   */
+  readonly carried: readonly { readonly from: string; readonly into: string }[];
 }
 
 /**
@@ -77,6 +82,15 @@ export interface RollUpOptions {
    * "thuộc diện Thành ủy quản lý"). They are rolled up per key and never added to totals.
    */
   readonly crossCutting?: Readonly<Record<string, Readonly<Record<string, TallyInput | Tally>>>>;
+  /**
+   * A tally keyed by a unit that ended before the tree's day and names a successor in force on it
+   * (a district or province merged on 01-07-2025): `intoSuccessor` (default) adds it to that
+   * successor's own figures, so a report for a period spanning the reform keeps them; `error`
+   * refuses it as an unknown unit. The reference says such units ended and were taken over
+   * (hierarchy-review-reports.md §1.5); counting their figures in the successor is the library's
+   * reading, listed in `carried`.
+   */
+  readonly retiredUnits?: 'intoSuccessor' | 'error';
 }
 
 const EMPTY_SUBSETS: Readonly<Record<string, Tally>> = /* @__PURE__ */ Object.freeze({});
@@ -145,10 +159,16 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     throw new Nq4Error([issue('invalid_type', ['options'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.')]);
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'crossCutting') issues.push(issue('unknown_key', ['options', pathKey(key, options)], 'Trường không được hỗ trợ.', 'Unknown field.'));
+    if (key !== 'crossCutting' && key !== 'retiredUnits') issues.push(issue('unknown_key', ['options', pathKey(key, options)], 'Trường không được hỗ trợ.', 'Unknown field.'));
   }
   const units = tree.units;
   const hasOwn = Object.prototype.hasOwnProperty;
+  const retired = options.retiredUnits ?? 'intoSuccessor';
+  if (retired !== 'intoSuccessor' && retired !== 'error') {
+    issues.push(issue('invalid_value', ['options', 'retiredUnits'], 'Giá trị không hợp lệ; chấp nhận: "intoSuccessor", "error".', 'Invalid value; expected one of: "intoSuccessor", "error".'));
+  }
+  const successors = isRecord(tree.successors) ? tree.successors : {};
+  const carried: { from: string; into: string; tally: Tally }[] = [];
   const leafPath: (string | number)[] = ['tallies', ''];
   const order = tree.order;
   // Fast path: read the tallies in tree order (no intermediate map); if anything is wrong, or some
@@ -167,6 +187,13 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     for (const code of Object.keys(leafTallies)) {
       if (issues.length >= ISSUE_LIMIT) break;
       if (!hasOwn.call(units, code)) {
+        const into = retired === 'intoSuccessor' && hasOwn.call(successors, code) ? successors[code] : undefined;
+        if (typeof into === 'string' && hasOwn.call(units, into)) {
+          leafPath[1] = pathKey(code, leafTallies);
+          const t = readTally(leafTallies[code], leafPath, issues);
+          if (t) carried.push({ from: code, into, tally: t });
+          continue;
+        }
         issues.push(issue('unknown_id', ['tallies', pathKey(code, leafTallies)], 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
         continue;
       }
@@ -201,6 +228,18 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     }
   }
   throwIssues(issues);
+  if (carried.length > 0) {
+    const indexOf = new Map<string, number>();
+    for (let i = 0; i < order.length; i++) indexOf.set(order[i] as string, i);
+    for (const c of carried) {
+      const k = indexOf.get(c.into);
+      if (k === undefined) throw malformed(0);
+      const b = newBuilder();
+      addInto(b, ownByIndex[k] ?? EMPTY_TALLY);
+      addInto(b, c.tally);
+      ownByIndex[k] = finish(b);
+    }
+  }
 
   const out: Record<string, UnitRollUp> = Object.create(null) as Record<string, UnitRollUp>;
   for (let i = order.length - 1; i >= 0; i--) {
@@ -256,7 +295,13 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
       ),
     ]);
   }
-  return Object.freeze({ on: tree.on, root: tree.root, total: root.total, units: Object.freeze(out) });
+  return Object.freeze({
+    on: tree.on,
+    root: tree.root,
+    total: root.total,
+    units: Object.freeze(out),
+    carried: Object.freeze(carried.map((c) => Object.freeze({ from: c.from, into: c.into }))),
+  });
 }
 
 const SAFE_VI = '9.007.199.254.740.991';

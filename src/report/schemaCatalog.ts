@@ -99,6 +99,7 @@ export const unitTreeSchema = /* @__PURE__ */ z.lazy(() =>
     units: z.record(z.string(), treeUnitSchema),
     order: z.array(z.string()),
     excluded: z.array(z.string()),
+    successors: z.record(z.string(), z.string()),
     warnings: z.array(unitTreeWarningSchema),
     options: z.array(appliedOptionSchema),
   }),
@@ -123,6 +124,7 @@ export const rollUpSchema = /* @__PURE__ */ z.lazy(() =>
     root: z.string(),
     total: tallySchema,
     units: z.record(z.string(), unitRollUpSchema),
+    carried: z.array(z.strictObject({ from: z.string(), into: z.string() })),
   }),
 );
 
@@ -241,7 +243,10 @@ export const statedGroupsSchema = /* @__PURE__ */ z.lazy(() => z.array(statedGro
 const leafTalliesSchema = /* @__PURE__ */ z.lazy(() => z.record(z.string(), tallyInputSchema));
 /** The options of `rollUp` (checked by hand, as the tallies). */
 const rollUpOptionsSchema = /* @__PURE__ */ z.lazy(() =>
-  z.strictObject({ crossCutting: z.optional(z.record(z.string(), z.record(z.string(), tallyInputSchema))) }),
+  z.strictObject({
+    crossCutting: z.optional(z.record(z.string(), z.record(z.string(), tallyInputSchema))),
+    retiredUnits: z.optional(z.enum(['intoSuccessor', 'error'])),
+  }),
 );
 
 /**
