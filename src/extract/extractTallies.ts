@@ -701,6 +701,7 @@ function findMentions(c: ReadContext): void {
     let nounStart = numEnd;
     let nounEnd = numEnd;
     let bare = false;
+    let mixedSubject = false;
     if (subj && !(subj.noun.unitKind === 'partyOrganization' && tokens[numEnd]?.key === LUOT)) {
       noun = subj.noun;
       nounEnd = subj.end;
@@ -711,6 +712,16 @@ function findMentions(c: ReadContext): void {
         const more = matchSubject(tokens, nounEnd + 1, sentenceOf);
         if (!more || more.noun.subject !== 'individual' || noun.subject !== 'individual') break;
         nounEnd = more.end;
+      }
+      // "trên 18 nghìn tổ chức Đảng và Đảng viên": one count of both kinds together, no number of
+      // its own for the second noun; the subject is not one kind, so it is not guessed.
+      const sep = tokens[nounEnd];
+      if (noun.subject === 'collective' && sep && (sep.key === VA || sep.key === ',') && tokens[nounEnd + 1]?.kind === 'word') {
+        const more = matchSubject(tokens, nounEnd + 1, sentenceOf);
+        if (more && more.noun.subject === 'individual' && tokens[more.end]?.kind !== 'number') {
+          mixedSubject = true;
+          nounEnd = more.end;
+        }
       }
     } else if (t.kind === 'number' || zero) {
       if (zero) continue;
@@ -764,8 +775,8 @@ function findMentions(c: ReadContext): void {
       depth: depth[i] ?? 0,
       group: groupOf[i] ?? -1,
       rightStrong: false,
-      subject: noun ? noun.subject : 'unknown',
-      unitKind: noun ? noun.unitKind : null,
+      subject: noun && !mixedSubject ? noun.subject : 'unknown',
+      unitKind: noun && !mixedSubject ? noun.unitKind : null,
       nounText: noun ? text.slice(tokens[nounStart]?.start ?? 0, tokens[nounEnd - 1]?.end ?? 0) : null,
       role: 'standalone',
     };

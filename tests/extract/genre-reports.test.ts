@@ -139,6 +139,12 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(extractTallies('kiểm tra hơn 1,284 triệu đảng viên; thu hồi 7,8 tỉ đồng.').tallies.map((t) => t.count)).toEqual([1284000]);
   });
 
+  it('does not guess one subject for "tổ chức Đảng và Đảng viên" counted together', () => {
+    const r = extractTallies(sentence('thainguyentv-2023-kiemtra', 'trên 18 nghìn'));
+    const t = r.tallies.find((x) => x.count === 18000);
+    expect([t?.measure, t?.subject, t?.unitKind, t?.approx, t?.noun]).toEqual(['discipline', 'unknown', null, 'over', 'tổ chức Đảng và Đảng viên']);
+  });
+
   it('reads "kỉ luật" (i for y) like "kỷ luật", and "6.659/8.159" as a fraction', () => {
     expect(view(extractTallies('Năm 2023 đã thi hành kỉ luật 18 tổ chức Đảng.'))).toEqual(['discipline/total/collective/18']);
     const r = extractTallies(sentence('tanyen-2016-tsvm', '6.659/8.159'));
