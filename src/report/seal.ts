@@ -21,7 +21,7 @@ import { canonicalJson, type CanonicalValue } from './canonicalJson.js';
 import { sha256Hex } from './sha256.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
 import { code, nonEmpty, reportDate } from './_schemas.js';
-import { issueParams } from '../_lib/schema.js';
+import { issueParams, ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
 
 /** The content format written into every sealed report. */
 const FORMAT = 'nq4-report/1';
@@ -306,6 +306,7 @@ export function sealReport(input: SealReportInput): SealedReport {
   const refs: SealedChildRef[] = [];
   const seenUnits = new Map<string, number>();
   (v.children ?? []).forEach((child, i) => {
+    if (problems.length >= ISSUE_LIMIT) return;
     const check = checkSealed(child);
     if (!check.ok) {
       for (const p of check.problems) problems.push(issue('inconsistent', ['children', i, 'seal'], p.text.vi, p.text.en));
@@ -313,13 +314,14 @@ export function sealReport(input: SealReportInput): SealedReport {
     }
     const unit = child.content.unit.normalize('NFC');
     if (seenUnits.has(unit)) {
-      problems.push(issue('inconsistent', ['children', i, 'content', 'unit'], `Báo cáo của đơn vị ${unit} được nộp hai lần.`, `The report of unit ${unit} is given twice.`));
+      const first = seenUnits.get(unit) as number;
+      problems.push(issue('inconsistent', ['children', i, 'content', 'unit'], `Báo cáo của đơn vị này đã được nộp (children[${first}]).`, `This unit's report is given twice (also children[${first}]).`));
       return;
     }
     seenUnits.set(unit, i);
     refs.push({ unit, period: child.content.period, hash: child.seal.hash });
   });
-  if (problems.length > 0) throw new Nq4Error(problems as [Nq4Issue, ...Nq4Issue[]]);
+  throwIssues(problems);
   const content = buildContent(v.unit, v.period, v.ruleSets, v.tally, v.crossCutting ?? {}, refs);
   const hash = hashOf(content);
   return deepFreeze({

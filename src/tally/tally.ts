@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
+import { ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
 import { fail, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { manifestationIdSchema, type ManifestationId } from '../catalog/manifestations.js';
 import {
@@ -249,7 +250,7 @@ export function tally(input: TallyInput): Tally {
 export function mergeTallies(...tallies: readonly Tally[]): Tally {
   const out = blank();
   const issues: Nq4Issue[] = [];
-  for (let i = 0; i < tallies.length && issues.length < 101; i++) {
+  for (let i = 0; i < tallies.length && issues.length < ISSUE_LIMIT; i++) {
     try {
       refuseProtoKeys(tallies[i], [i]);
       accumulate(out, parseInput(tallyInputSchema, tallies[i], [i]));
@@ -258,7 +259,7 @@ export function mergeTallies(...tallies: readonly Tally[]): Tally {
       issues.push(...error.issues);
     }
   }
-  if (issues.length > 0) throw new Nq4Error(issues.slice(0, 101) as [Nq4Issue, ...Nq4Issue[]]);
+  throwIssues(issues);
   assertSafeSums(out);
   return deepFreeze(out);
 }

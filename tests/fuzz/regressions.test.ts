@@ -25,6 +25,7 @@ import {
   renderExplanation,
   rollUp,
   sameDocumentId,
+  sealReport,
   sha256Hex,
   tallyDisciplines,
   type ReconcileReportInput,
@@ -151,6 +152,13 @@ describe('no value echoed, messages bounded (issue 15, "Values are echoed", issu
     expect(text).not.toContain('Nguyễn');
     expect(text).not.toContain('Trần');
     expect(e.issues.find((i) => i.path.join('.') === '1.code')?.messageEn).toBe('Unit [1] repeats the code of an earlier unit.');
+  });
+
+  it('sealReport names a child given twice by its index, not by its unit code', () => {
+    const child = sealReport({ unit: NAME, period: { from: '2024-01-01', to: '2024-12-31' }, ruleSets: {}, tally: {} });
+    const e = errorOf(() => sealReport({ unit: 'X', period: { from: '2024-01-01', to: '2024-12-31' }, ruleSets: {}, tally: {}, children: [child, child] }));
+    expect(e.issues[0]?.messageEn).toBe("This unit's report is given twice (also children[0]).");
+    expect(e.message + e.messageVi).not.toContain('Nguyễn');
   });
 
   it('createRuleSetRegistry\'s overlap error names the other rule set by index, not by its id', () => {
