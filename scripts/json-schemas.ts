@@ -57,6 +57,7 @@ const RESULTS: Readonly<Record<string, string>> = {
   parseReview: 'Review',
   parseReviews: 'Review[]',
   validateReviews: 'Review[]',
+  checkReviews: 'ReviewCheckResult',
   parseCommitment: 'ReviewCommitment',
   parseCommitments: 'ReviewCommitment[]',
   validateCommitments: 'ReviewCommitment[]',
