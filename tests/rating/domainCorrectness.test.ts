@@ -341,3 +341,12 @@ describe('QĐ 124: an organization’s own discipline keeps the printed escape c
     expect(r.discretionAvailable).toBe(false);
   });
 });
+
+describe('rulesFor lists the leaders’ "excellent" condition at khoản 1 điểm 1.2 (rating.md §6.5)', () => {
+  it('qd366.leader.excellent.units cites điểm 1.2', async () => {
+    const { rulesFor } = await import('../../src/rating/rulesFor.js');
+    const c = rulesFor(2025).criteria.find((x) => x.id === 'qd366.leader.excellent.units');
+    expect(c?.citation.item?.vi).toBe('điểm 1.2');
+    expect(c?.use).toBe('applied');
+  });
+});

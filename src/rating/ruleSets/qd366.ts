@@ -597,6 +597,7 @@ export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
   crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NOT_RATED_READING),
   crit('qd366.excellent.score', 'member', 'excellent', 'Tổng điểm từ 90 trở lên.', 'Total score 90 or more.', T.excellentMinScore.citation),
   crit('qd366.member.excellent.tasks', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức.', 'All tasks completed on time, at least 30% exceeded.', T.excellentMinExceededPercent.citation),
+  crit('qd366.leader.excellent.units', 'member', 'excellent', 'Người lãnh đạo: đơn vị do mình trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, ít nhất 30% vượt mức.', 'Leaders: the units led complete all tasks, at least 30% exceeded.', LEADER_EXCELLENT),
   crit('qd366.excellent.shortcomings', 'member', 'excellent', 'Đã khắc phục 100% hạn chế, khuyết điểm kỳ trước.', 'All previous shortcomings fixed.', SHORTCOMINGS),
   crit('qd366.good.score', 'member', 'good', 'Tổng điểm từ 70 đến dưới 90.', 'Total score from 70 to under 90.', T.goodMinScore.citation),
   crit('qd366.good.tasks', 'member', 'good', 'Hoàn thành 100% nhiệm vụ, đúng thời hạn.', 'All tasks completed, on time.', T.goodOnTimePercent.citation),
