@@ -24,7 +24,8 @@ describe('the fuzzed surface', () => {
   });
 });
 
-describe.each(functions)('fuzz %s', (name) => {
+// Functions without seeds fail the coverage test above; the properties run on the others.
+describe.each(functions.filter((k) => k in SURFACE))('fuzz %s', (name) => {
   const fn = api[name] as (...a: unknown[]) => unknown;
   const seeds = SURFACE[name] as () => unknown[][];
   const count = seeds().length;

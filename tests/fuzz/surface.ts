@@ -89,6 +89,7 @@ export const SURFACE: Record<string, Seeds> = {
   canonicalJson: () => [[{ b: [1, 'x', true, null], a: { c: 'Đảng' } }], ['chuỗi'], [3]],
   checkDiscipline: () => [[{ subject: 'probationaryMember', form: 'expulsion' }], [{ subject: 'officialMember', form: 'reprimand' }, {}]],
   checkQuota: () => [[{ excellent: 7, good: 23, satisfactory: 0, unsatisfactory: 0 }, { year: 2020 }], [['excellent', 'good', 'good'], { year: 2024, subject: 'member' }]],
+  checkReviews: () => [[[review(), referral()]], [[review()], { fourthQuarter: 'allow' }]],
   checkStatedBreakdown: () => [[{ total: 50, parts: [30, 12, 5, 3] }], [{ total: 50, parts: [30, 12], approximate: true, caveats: [{ vi: 'a', en: 'b' }] }]],
   cite: () => [[nq4.PARTY_DOCUMENTS.qd132of2018, { article: 12, clause: 4, point: 'a' }], [nq4.PARTY_DOCUMENTS.qd132of2018, { article: 12 }, { status: 'paraphrased', quoteVi: 'văn bản' }]],
   createMemberRater: () => [['qd366'], ['hd21', {}]],
