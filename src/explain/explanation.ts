@@ -137,7 +137,8 @@ const FIRMNESS: Record<Language, Record<SourceStatus, string>> = {
 const DECISION_CODE = /^[A-Z]{1,2}-?\d+[a-z]?$/;
 
 function renderReason(r: Reason, lang: Language): string {
-  const cites = r.citations.map((c) => `${FIRMNESS[lang][c.status]} ${formatCitation(c, lang)}`);
+  // A reason may cite one clause twice (two quotes of it): the text names it once.
+  const cites = [...new Set(r.citations.map((c) => `${FIRMNESS[lang][c.status]} ${formatCitation(c, lang)}`))];
   return `- ${r.text[lang]}${cites.length > 0 ? ` (${cites.join('; ')})` : ''}`;
 }
 

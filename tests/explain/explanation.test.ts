@@ -121,3 +121,13 @@ describe('explain leaves what the caller owns alone (issue 15)', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('explain names a clause once per reason', () => {
+  it('writes two citations of the same clause (two quotes of it) once', () => {
+    const q1 = cite(PARTY_DOCUMENTS.charter2011, { article: 35, quoteVi: 'a' });
+    const q2 = cite(PARTY_DOCUMENTS.charter2011, { article: 35, quoteVi: 'b' });
+    const e = explain({ outcome: { code: 'ok', label: { vi: 'Được', en: 'OK' } }, reasons: [{ code: 'r', text: { vi: 'Lý do.', en: 'Reason.' }, citations: [q1, q2] }] });
+    expect(e.textVi).toBe('Kết quả: Được.\nCăn cứ:\n- Lý do. (theo nguyên văn Điều 35 Điều lệ Đảng)');
+    expect(e.reasons[0]!.citations).toHaveLength(2);
+  });
+});
