@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
-import { fail, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { fail, Nq4Error, parseInput, pathKey, type Nq4Issue } from '../errors.js';
 import { manifestationIdSchema, type ManifestationId } from '../catalog/manifestations.js';
 import {
   DISCIPLINE_FORMS,
@@ -273,7 +273,7 @@ function refuseProtoKeys(value: unknown, path: (string | number)[], depth = 0): 
   if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
     fail('unknown_key', [...path, '__proto__'], 'Trường không được hỗ trợ.', 'Unknown field.');
   }
-  for (const [k, v] of Object.entries(value)) refuseProtoKeys(v, [...path, k], depth + 1);
+  for (const [k, v] of Object.entries(value)) refuseProtoKeys(v, [...path, pathKey(k, value)], depth + 1);
 }
 
 /** Every sum is still an exact whole number (a double past 2^53 − 1 is not). */

@@ -27,6 +27,7 @@ import {
   sameDocumentId,
   sealReport,
   sha256Hex,
+  tally,
   tallyDisciplines,
   type ReconcileReportInput,
 } from '../../src/index.js';
@@ -142,6 +143,8 @@ describe('no value echoed, messages bounded (issue 15, "Values are echoed", issu
     const e = errorOf(() => rollUp(tree, { C1: {}, [NAME]: { reviews: { individual: 1 } } }));
     expect(paths(e)).toEqual(['unknown_id@tallies.#1']);
     expect(JSON.stringify(e.issues) + e.message + e.messageVi).not.toContain('Nguyễn');
+    const proto = errorOf(() => tally(JSON.parse(`{"disciplines":{"${NAME}":{"__proto__":{"x":1}}}}`)));
+    expect(paths(proto)).toEqual(['unknown_key@disciplines.#0.__proto__']);
     const t = errorOf(() => tallyDisciplines([{ subject: 'member', outcome: 'reprimand', count: 1, [NAME]: 1 } as never]));
     expect(paths(t)).toEqual(['unknown_key@records.0.#3']);
   });
