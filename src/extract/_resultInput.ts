@@ -30,6 +30,10 @@ export const extractionResultInputSchema = /* @__PURE__ */ z.lazy(() =>
         role: z.enum(['total', 'part', 'subset', 'standalone']),
         partOf: z.optional(index()),
         repeatOf: z.optional(index()),
+        // Read by the breakdown check: the figure's text, where it sits and its noun (a percent is read only when finite).
+        noun: z.nullable(z.string()),
+        span: z.tuple([index(), index()]),
+        quote: z.string(),
       }),
     ),
     breakdowns: z.array(

@@ -47,6 +47,17 @@ describe('extractionToTally and reconcileExtraction validate the reading they ar
   });
 });
 
+describe('reconcileExtraction checks the fields its breakdown check reads (found by npm run fuzz)', () => {
+  const reading = extractTallies('Có 12 đảng viên bị kỷ luật, trong đó khiển trách 8, cảnh cáo 4.');
+  for (const [field, value] of [['span', undefined], ['span', [1]], ['quote', null], ['noun', 5]] as const) {
+    it(`a tally whose ${field} is ${JSON.stringify(value) ?? 'absent'} is an Nq4Error at its path, not a TypeError`, () => {
+      const tallies = reading.tallies.map((t, i) => (i === 0 ? { ...t, [field]: value } : t));
+      const issues = issuesOf(() => reconcileExtraction({ ...reading, tallies } as unknown as ExtractionResult));
+      expect(issues[0]?.path.slice(0, 4)).toEqual(['result', 'tallies', 0, field]);
+    });
+  }
+});
+
 describe('numbers that cannot be held', () => {
   it('extractTallies gives a number above 2^53 − 1 as unclassified tooLarge with its text and no count, never Infinity or 1e20', () => {
     const r = extractTallies(`Đã kỷ luật 100000000000000000000 đảng viên và ${'9'.repeat(400)} cán bộ.`);
