@@ -117,13 +117,13 @@ describe('manifestations', () => {
       throw new Error('no error');
     };
     expect(issuesOf(() => getManifestation(42 as never))).toEqual([
-      { code: 'invalid_type', path: ['id'], messageVi: 'Sai kiểu dữ liệu: cần chuỗi ký tự.', messageEn: 'Wrong type: expected string.' },
+      { code: 'invalid_type', path: ['id'], messageVi: 'Sai kiểu dữ liệu: cần chuỗi ký tự.', messageEn: 'Wrong type: expected text.' },
     ]);
     expect(issuesOf(() => getManifestation(undefined as never))).toEqual([
       { code: 'missing', path: ['id'], messageVi: 'Thiếu trường bắt buộc.', messageEn: 'Required field is missing.' },
     ]);
     expect(issuesOf(() => getManifestation('G'.repeat(33)))).toEqual([
-      { code: 'too_big', path: ['id'], messageVi: 'Tối đa 32 phần tử/ký tự.', messageEn: 'At most 32 item(s)/character(s).' },
+      { code: 'too_big', path: ['id'], messageVi: 'Tối đa 32 ký tự.', messageEn: 'At most 32 characters.' },
     ]);
     expect(getManifestation(' g1-1 ').id).toBe('G1-1');
   });
