@@ -240,8 +240,11 @@ export function formatPath(path: readonly (string | number)[]): string {
  * key that is a person's name or any other free text never reaches a path or a message.
  * @internal
  */
-export function pathKey(key: string, owner?: unknown): string {
+export function pathKey(key: string, owner?: unknown, index?: number): string {
   if (/^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/.test(key)) return key;
+  // A loop over Object.keys(owner) passes its index: looking the key up again for every key of a
+  // large object would make the walk quadratic (100,000 keys "001", "002", … took seconds).
+  if (index !== undefined) return `#${index}`;
   const keys = owner !== null && typeof owner === 'object' ? Object.keys(owner) : [];
   const at = keys.indexOf(key);
   return at < 0 ? '#?' : `#${at}`;

@@ -6,6 +6,7 @@
  * @internal
  */
 import { issue, pathKey, type Nq4Issue } from '../errors.js';
+import { ISSUE_LIMIT } from '../_lib/schema.js';
 import { MANIFESTATION_IDS } from '../catalog/ids.js';
 import type { Tally } from '../tally/tally.js';
 import { RATED_SUBJECTS, TALLY_DISCIPLINE_SUBJECTS } from '../tally/tally.js';
@@ -77,10 +78,12 @@ function readCounts(
     return EMPTY;
   }
   let out: Record<string, number> = EMPTY;
+  let at = -1; // the key's position among the own keys (for-in visits them in that order)
   for (const key in v) {
     if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+    at++;
     if (!keys.has(key)) {
-      issues.push(issue('invalid_value', [...path, ...segments, pathKey(key, v)], 'Khóa không hợp lệ.', 'Invalid key.'));
+      if (issues.length < ISSUE_LIMIT) issues.push(issue('invalid_value', [...path, ...segments, pathKey(key, v, at)], 'Khóa không hợp lệ.', 'Invalid key.'));
       continue;
     }
     const n = v[key];

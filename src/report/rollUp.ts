@@ -180,24 +180,27 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     const code = order[i] as string;
     if (typeof code !== 'string' || !hasOwn.call(leafTallies, code)) continue;
     matched++;
-    leafPath[1] = pathKey(code, leafTallies);
+    // Issues of this pass are only counted (the pass below reads again and names each key).
+    leafPath[1] = '#?';
     ownByIndex[i] = readTally(leafTallies[code], leafPath, fastIssues);
   }
   if (fastIssues.length > 0 || matched !== Object.keys(leafTallies).length) {
-    for (const code of Object.keys(leafTallies)) {
+    const codes = Object.keys(leafTallies);
+    for (let at = 0; at < codes.length; at++) {
+      const code = codes[at] as string;
       if (issues.length >= ISSUE_LIMIT) break;
       if (!hasOwn.call(units, code)) {
         const into = retired === 'intoSuccessor' && hasOwn.call(successors, code) ? successors[code] : undefined;
         if (typeof into === 'string' && hasOwn.call(units, into)) {
-          leafPath[1] = pathKey(code, leafTallies);
+          leafPath[1] = pathKey(code, leafTallies, at);
           const t = readTally(leafTallies[code], leafPath, issues);
           if (t) carried.push({ from: code, into, tally: t });
           continue;
         }
-        issues.push(issue('unknown_id', ['tallies', pathKey(code, leafTallies)], 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
+        issues.push(issue('unknown_id', ['tallies', pathKey(code, leafTallies, at)], 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
         continue;
       }
-      leafPath[1] = pathKey(code, leafTallies);
+      leafPath[1] = pathKey(code, leafTallies, at);
       readTally(leafTallies[code], leafPath, issues);
     }
   }
@@ -207,8 +210,10 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     if (!isRecord(cc)) {
       issues.push(issue('invalid_type', ['options', 'crossCutting'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
     } else {
-      for (const code of Object.keys(cc)) {
-        const path = ['options', 'crossCutting', pathKey(code, cc)];
+      const ccCodes = Object.keys(cc);
+      for (let at = 0; at < ccCodes.length; at++) {
+        const code = ccCodes[at] as string;
+        const path = ['options', 'crossCutting', pathKey(code, cc, at)];
         if (!Object.prototype.hasOwnProperty.call(units, code)) {
           issues.push(issue('unknown_id', path, 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
           continue;
@@ -219,8 +224,10 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
           continue;
         }
         const m = new Map<string, Tally>();
-        for (const key of Object.keys(byKey)) {
-          const t = readTally(byKey[key], [...path, pathKey(key, byKey)], issues);
+        const keys = Object.keys(byKey);
+        for (let k = 0; k < keys.length; k++) {
+          const key = keys[k] as string;
+          const t = readTally(byKey[key], [...path, pathKey(key, byKey, k)], issues);
           if (t) m.set(key, t);
         }
         subsets.set(code, m);

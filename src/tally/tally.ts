@@ -273,7 +273,11 @@ function refuseProtoKeys(value: unknown, path: (string | number)[], depth = 0): 
   if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
     fail('unknown_key', [...path, '__proto__'], 'Trường không được hỗ trợ.', 'Unknown field.');
   }
-  for (const [k, v] of Object.entries(value)) refuseProtoKeys(v, [...path, pathKey(k, value)], depth + 1);
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    refuseProtoKeys((value as Record<string, unknown>)[k], [...path, pathKey(k, value, i)], depth + 1);
+  }
 }
 
 /** Every sum is still an exact whole number (a double past 2^53 − 1 is not). */
