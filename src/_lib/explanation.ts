@@ -62,7 +62,8 @@ const FIELDS = ['outcome', 'ruleSet', 'reasons', 'blockedBy', 'options', 'caveat
 /** The issues of an {@link ExplanationInput} (or, with `rendered`, of an {@link Explanation}). */
 function explanationIssues(v: unknown, rendered: boolean, out: Nq4Issue[]): void {
   if (!isObject(v)) return wrong(v, [], 'đối tượng', 'an object', out);
-  keys(v, rendered ? [...FIELDS, 'textVi', 'textEn'] : FIELDS, [], out);
+  keys(v, rendered ? [...FIELDS, 'textVi', 'textEn'] : [...FIELDS, 'blockedByHeading'], [], out);
+  if (!rendered && v.blockedByHeading !== undefined) label(v.blockedByHeading, ['blockedByHeading'], out);
   coded(v.outcome, ['outcome'], out, 'label', ['code', 'label']);
   if (v.ruleSet !== undefined) coded(v.ruleSet, ['ruleSet'], out, 'label', ['id', 'label']);
   for (const field of ['reasons', 'blockedBy'] as const) {

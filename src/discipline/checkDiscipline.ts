@@ -730,6 +730,7 @@ function finish(
     outcome,
     reasons,
     blockedBy: broken.map((b) => ({ code: b.code, text: b.text, citations: b.instead ? [...b.citations, b.instead.citation] : b.citations })),
+    blockedByHeading: { vi: 'Chưa đúng quy định', en: 'Not in accordance with the rules' },
     caveats: [
       {
         vi: 'Chỉ kiểm tra các quy định đã đối chiếu được văn bản (Điều lệ Đảng, QĐ 69, QĐ 30, QĐ 22); quy định về thẩm quyền của QĐ 22, QĐ 296 và QĐ 21 (2026) chưa được đối chiếu.',

@@ -71,6 +71,11 @@ export interface ExplanationInput {
   readonly options?: readonly AppliedOption[];
   /** Caveats for the reader. */
   readonly caveats?: readonly Label[];
+  /**
+   * The heading of `blockedBy` in the rendered texts, where "Lý do không đạt mức cao hơn" / "Why
+   * not a higher outcome" does not fit (a check of a proposal lists the rules it breaks).
+   */
+  readonly blockedByHeading?: Label;
 }
 
 /**
@@ -147,12 +152,12 @@ function renderOption(o: AppliedOption, lang: Language): string {
   return `- ${o.effect[lang]}${named}`;
 }
 
-function render(e: Omit<Explanation, 'textVi' | 'textEn'>, lang: Language): string {
+function render(e: Omit<Explanation, 'textVi' | 'textEn'>, lang: Language, blockedByHeading?: Label): string {
   const h = HEADINGS[lang];
   const lines: string[] = [`${h.outcome}: ${e.outcome.label[lang]}.`];
   if (e.ruleSet) lines.push(`${h.ruleSet}: ${e.ruleSet.label[lang]}.`);
   if (e.reasons.length > 0) lines.push(`${h.reasons}:`, ...e.reasons.map((r) => renderReason(r, lang)));
-  if (e.blockedBy.length > 0) lines.push(`${h.blockedBy}:`, ...e.blockedBy.map((r) => renderReason(r, lang)));
+  if (e.blockedBy.length > 0) lines.push(`${blockedByHeading?.[lang] ?? h.blockedBy}:`, ...e.blockedBy.map((r) => renderReason(r, lang)));
   if (e.options.length > 0) lines.push(`${h.options}:`, ...e.options.map((o) => renderOption(o, lang)));
   if (e.caveats.length > 0) lines.push(`${h.caveats}:`, ...e.caveats.map((c) => `- ${c[lang]}`));
   return lines.join('\n');
@@ -181,7 +186,7 @@ export function explain(input: ExplanationInput): Explanation {
     options: input.options ?? [],
     caveats: input.caveats ?? [],
   };
-  return deepFreeze({ ...copyShape(base), textVi: render(base, 'vi'), textEn: render(base, 'en') });
+  return deepFreeze({ ...copyShape(base), textVi: render(base, 'vi', input.blockedByHeading), textEn: render(base, 'en', input.blockedByHeading) });
 }
 
 /**

@@ -55,6 +55,7 @@ const explanationInputSchema = /* @__PURE__ */ z.lazy(() =>
     blockedBy: z.optional(z.array(reasonSchema)),
     options: z.optional(z.array(appliedOption())),
     caveats: z.optional(z.array(labelSchema)),
+    blockedByHeading: z.optional(labelSchema),
   }),
 );
 

@@ -18,6 +18,10 @@ describe('worked checks 13, 14, 18 (discipline.md §9)', () => {
     expect(b.instead?.citation.quoteVi).toContain('xóa tên trong danh sách đảng viên');
     expect(r.explanation.textVi).toContain('Điều 35 Điều lệ Đảng');
     expect(r.explanation.textEn).toContain('removed from the rolls');
+    // A check lists the rules broken under its own heading, not the rating's "why not higher".
+    expect(r.explanation.textVi).toContain('\nChưa đúng quy định:\n- ');
+    expect(r.explanation.textVi).not.toContain('Lý do không đạt mức cao hơn');
+    expect(r.explanation.textEn).toContain('\nNot in accordance with the rules:\n- ');
   });
 
   it('#14 official member without a post, chi bộ proposing removal from post: rejected twice', () => {

@@ -131,3 +131,17 @@ describe('explain names a clause once per reason', () => {
     expect(e.reasons[0]!.citations).toHaveLength(2);
   });
 });
+
+describe('a check names what it lists under blockedBy in its own words (issue 13, what a person reads)', () => {
+  it('uses blockedByHeading in both texts, and the rating heading otherwise', () => {
+    const input = {
+      outcome: { code: 'notOk', label: { vi: 'Đề xuất chưa đúng quy định', en: 'Proposal not in accordance' } },
+      blockedBy: [{ code: 'form', text: { vi: 'Hình thức không áp dụng.', en: 'Form does not apply.' }, citations: [] }],
+    };
+    const heading = { vi: 'Chưa đúng quy định', en: 'Not in accordance with the rules' };
+    expect(explain({ ...input, blockedByHeading: heading }).textVi).toContain('\nChưa đúng quy định:\n- Hình thức không áp dụng.');
+    expect(explain({ ...input, blockedByHeading: heading }).textEn).toContain('\nNot in accordance with the rules:\n- Form does not apply.');
+    expect(explain(input).textVi).toContain('\nLý do không đạt mức cao hơn:\n');
+    expect(() => explain({ ...input, blockedByHeading: { vi: 'x' } as never })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['blockedByHeading', 'en'] })] }));
+  });
+});
