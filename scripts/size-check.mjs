@@ -18,15 +18,19 @@ const KB = 1000;
 /**
  * Budgets in kB of gzip -9 output (1 kB = 1,000 bytes), as issue 11 sets them. Where a budget is
  * not met yet, `ceiling` is what CI holds instead, so the bundle cannot grow while the gap is
- * open; the report prints both. The full import is 80–85 % legal quotes and bilingual result
- * text (measured by module: rating 149 kB minified, discipline 82, report 75, extract 56, review
- * 51, catalog 38, zod 33), so its last 13 kB cannot come from tree-shaking.
+ * open; the report prints both. The full import is legal quotes, bilingual result text and the
+ * code that applies them, so its gap cannot come from tree-shaking; closing it needs a decision on
+ * content (e.g. pre-2025 rule sets or the catalog's provenance behind a subpath of their own).
+ * The ceiling was 135 kB (133.2 measured) until issues 13 and 15 added what they require: the
+ * firmness of every source and its caveats in both languages, warnings in place of rejections,
+ * checks on every public function (hand-written where zod would weigh more): +13.9 kB, measured
+ * 147.1 kB. It is now 150 kB, so the bundle still cannot grow unnoticed.
  */
 const entries = [
   { name: '{ getManifestation }', budget: 15, code: "import { getManifestation } from 'nq4';\nconsole.log(getManifestation('G1-1'));\n" },
   { name: '{ rateMember }', budget: 35, code: "import { rateMember } from 'nq4';\nglobalThis.rateMember = rateMember;\n" },
   { name: '{ extractTallies }', budget: 50, code: "import { extractTallies } from 'nq4';\nglobalThis.extractTallies = extractTallies;\n" },
-  { name: 'import * as nq4', budget: 120, ceiling: 135, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
+  { name: 'import * as nq4', budget: 120, ceiling: 150, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
 ];
 
 const argEntry = process.argv.indexOf('--entry');
