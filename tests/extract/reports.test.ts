@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTallies, type ExtractedTally } from '../../src/extract/index.js';
 import { fixture } from '../support/fixtures.js';
+import { CATEGORIES, machineCategory, MEASURES, TARGET } from './support/score.js';
 
 // The twelve real excerpts of ../shared/reports (copied in tests/fixtures/shared/reports) with their hand annotations (expected.json).
 // Every annotated tally under a target measure must be found with the same measure, category,
@@ -28,43 +29,7 @@ interface ExpectedFile {
 
 const expected = JSON.parse(fixture('reports/expected.json')) as ExpectedFile[];
 
-const MEASURES: Record<string, string> = {
-  discipline: 'discipline',
-  discipline_procedure: 'disciplineProcedure',
-  reminder: 'reminder',
-  pending: 'pending',
-  rating: 'rating',
-  reviewed: 'reviewed',
-  suggested_review: 'suggestedReview',
-  manifestation_found: 'degradationFound',
-};
-const TARGET = new Set(Object.values(MEASURES));
-
-const CATEGORIES: Record<string, string> = {
-  khiển_trách: 'reprimand',
-  cảnh_cáo: 'warning',
-  cách_chức: 'removalFromPost',
-  khai_trừ: 'expulsion',
-  giải_tán: 'dissolution',
-  htxs: 'excellent',
-  htt: 'good',
-  ht: 'satisfactory',
-  khtnv: 'unsatisfactory',
-  htt_tro_len: 'goodOrBetter',
-  total: 'total',
-  subtotal: 'total',
-  phê_bình: 'criticism',
-  nhắc_nhở: 'reminder',
-};
-
-const machineCategory = (c: string): string => {
-  let end = c.length;
-  for (const stop of [' ', '(', ':']) {
-    const i = c.indexOf(stop);
-    if (i >= 0 && i < end) end = i;
-  }
-  return c.slice(0, end);
-};
+// The measure and category tables are the F1 scorer's (one reading of the annotations).
 const subjectKind = (s: string): string => (s === 'member' || s === 'individual' ? 'individual' : 'collective');
 
 /** Reviewed deviations: file → quote of the expected tally not reproduced (see expected-deviations.md). */
