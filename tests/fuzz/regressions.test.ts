@@ -31,18 +31,10 @@ import {
   tallyDisciplines,
   type ReconcileReportInput,
 } from '../../src/index.js';
+import { errorOf } from '../support/errors.js';
 
 const NAME = 'Nguyễn Văn An';
 
-function errorOf(run: () => unknown): Nq4Error {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof Nq4Error) return error;
-    throw error;
-  }
-  throw new Error('expected an Nq4Error');
-}
 const paths = (e: Nq4Error) => e.issues.map((i) => `${i.code}@${i.path.join('.')}`);
 
 describe('exported helpers validate their input (issue 15, "Exported helpers that validate nothing")', () => {

@@ -11,16 +11,8 @@ import { createMemberRater, rateMembers } from '../../src/rating/rateMembers.js'
 import { rulesFor } from '../../src/rating/rulesFor.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
 import { ratingRuleSetFor } from '../../src/rating/registry.js';
+import { errorOf } from '../support/errors.js';
 
-function errorOf(run: () => unknown): Nq4Error {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(Nq4Error);
-    return error as Nq4Error;
-  }
-  throw new Error('expected an Nq4Error');
-}
 function issuesOf(run: () => unknown): readonly Nq4Issue[] {
   try {
     run();

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
 import { buildUnitTree, CONTAINMENT_RULES, UNIT_SIZE_RULES, type UnitInput } from '../../src/report/index.js';
-
-function errorOf(run: () => unknown): Nq4Error {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof Nq4Error) return e;
-    throw e;
-  }
-  throw new Error('expected an Nq4Error');
-}
+import { errorOf } from '../support/errors.js';
 
 const district: UnitInput[] = [
   { code: 'DK', kind: 'province', name: 'Đảng bộ tỉnh Đắk Nông', validTo: '2025-06-30', successor: 'LD' },

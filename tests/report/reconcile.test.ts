@@ -6,16 +6,7 @@ import { Nq4Error } from '../../src/errors.js';
 import { ratingRuleSetFor } from '../../src/rating/index.js';
 import { reconcile, type ReconcileReportInput, type StatedFigure } from '../../src/report/index.js';
 import { reconcileWith } from '../../src/report/reconcile.js';
-
-function errorOf(run: () => unknown): Nq4Error {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof Nq4Error) return e;
-    throw e;
-  }
-  throw new Error('expected an Nq4Error');
-}
+import { errorOf } from '../support/errors.js';
 
 type Subject = NonNullable<StatedFigure['subject']>;
 const disc = (category: NonNullable<StatedFigure['category']>, value: number, subject: Subject = 'member'): StatedFigure => ({ measure: 'discipline', subject, category, value });

@@ -6,16 +6,7 @@ import { buildUnitTree, rollUp, type UnitTree } from '../../src/report/index.js'
 import { readTally } from '../../src/report/_tallyFast.js';
 import { emptyTally, mergeTallies, tally, type Tally, type TallyInput } from '../../src/tally/tally.js';
 import { tallyInputArb, treeArb } from './_arbitraries.js';
-
-function errorOf(run: () => unknown): Nq4Error {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof Nq4Error) return e;
-    throw e;
-  }
-  throw new Error('expected an Nq4Error');
-}
+import { errorOf } from '../support/errors.js';
 
 /** All own tallies of the subtree rooted at `code`, gathered by an explicit walk. */
 function subtreeOwn(tree: UnitTree, tallies: Record<string, TallyInput>, code: string): Tally[] {

@@ -5,16 +5,7 @@ import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
 import { canonicalJson, sealReport, verifySeal, type SealedReport, type SealReportInput } from '../../src/report/index.js';
 import { tallyInputArb } from './_arbitraries.js';
-
-function errorOf(run: () => unknown): Nq4Error {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof Nq4Error) return e;
-    throw e;
-  }
-  throw new Error('expected an Nq4Error');
-}
+import { errorOf } from '../support/errors.js';
 
 const year2020 = { from: '2020-01-01', to: '2020-12-31', kind: 'year' } as const;
 const krongNo: SealReportInput = {

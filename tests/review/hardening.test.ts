@@ -18,19 +18,10 @@ import {
   validateReviews,
 } from '../../src/review/index.js';
 import { memberReview } from './fixtures.js';
+import { errorOf } from '../support/errors.js';
 
 const N = 100_000;
 const bad = () => Array.from({ length: N }, () => ({ unitId: 'x' })) as never;
-
-function errorOf(run: () => unknown): Nq4Error {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(Nq4Error);
-    return error as Nq4Error;
-  }
-  throw new Error('expected an Nq4Error');
-}
 
 describe('100,000 bad records stop at the issue cap', () => {
   const runs: [string, () => unknown][] = [
