@@ -301,15 +301,17 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
   ]
     .filter((x) => x !== '')
     .join('; ')}.`;
-  const en = [
+  const en = `${[
     `Reviewed ${pairEn(reviewed)}`,
-    `of which ${pairEn(suggested)} on the higher level's suggestion`,
-    `${pairEn(found)} found with manifestations of degradation${onlyConcluded ? ' (concluded by the competent body)' : ''}`,
-    `${pairEn(referred)} passed on to the discipline procedure`,
-    `${pairEn(rated)} rated`,
-    `${openRemediationItems} remediation item${openRemediationItems === 1 ? '' : 's'} still open`,
-    `${commitmentKeys.size} written commitment${commitmentKeys.size === 1 ? '' : 's'}.`,
-  ].join('; ');
+    some(suggested) ? `of which ${pairEn(suggested)} on the higher level's suggestion` : '',
+    some(found) ? `${pairEn(found)} found with manifestations of degradation${onlyConcluded ? ' (concluded by the competent body)' : ''}` : '',
+    some(referred) ? `${pairEn(referred)} passed on to the discipline procedure` : '',
+    some(rated) ? `${pairEn(rated)} rated` : '',
+    openRemediationItems > 0 ? `${openRemediationItems} remediation item${openRemediationItems === 1 ? '' : 's'} still open` : '',
+    commitmentKeys.size > 0 ? `${commitmentKeys.size} written commitment${commitmentKeys.size === 1 ? '' : 's'}` : '',
+  ]
+    .filter((x) => x !== '')
+    .join('; ')}.`;
 
   return deepFreeze({
     reviewed,

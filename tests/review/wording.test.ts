@@ -25,6 +25,8 @@ describe('review texts a person reads', () => {
     const s = summarizeReviews([one]);
     expect(s.text.vi).toBe('Kiểm điểm 1 cá nhân; 1 cá nhân được xác định có biểu hiện suy thoái.');
     expect(s.text.vi).not.toContain(' 0 ');
+    // The English says the same, without the zero clauses either.
+    expect(s.text.en).toBe('Reviewed 1 individual; 1 individual found with manifestations of degradation.');
   });
 
   it('a referral reads "được chuyển đến … để xem xét thi hành kỷ luật"', () => {
