@@ -342,8 +342,15 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     );
   }
 
-  // Ratings, one sentence per rated subject.
+  // Ratings, one sentence per rated subject. For rating years 2014–2017 (HD 27) the lowest level
+  // of a party organization is named as HD 27 Mục II prints it, "yếu kém" (quoted, rating.md §3);
+  // HD 27's names of the other levels were not seen, so the later names stay.
+  const ratedYear = o.period ? Number(o.period.to.slice(0, 4)) : undefined;
+  const hd27Year = ratedYear !== undefined && ratedYear >= 2014 && ratedYear <= 2017;
   for (const [subject, label, suffix] of RATED_SUBJECT_ORDER) {
+    const weak = hd27Year && subject !== 'member';
+    const unsatVi = weak ? 'yếu kém' : 'không hoàn thành nhiệm vụ';
+    const unsatEn = weak ? 'weak' : 'unsatisfactory';
     const c = t.ratings[subject];
     if (!c) continue;
     const ex = c.excellent ?? 0;
@@ -381,8 +388,8 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
       en.push(`${nEn(sat)} ${nounEn(sat, label.en)} ${first ? 'rated ' : ''}satisfactory${pct(sat, all)?.en ?? ''}`);
     }
     if (unsat > 0) {
-      vi.push(`${nVi(unsat)} ${label.vi} ${vi.length === 0 ? 'xếp loại ' : ''}không hoàn thành nhiệm vụ${pct(unsat, all)?.vi ?? ''}`);
-      en.push(`${nEn(unsat)} ${nounEn(unsat, label.en)} ${en.length === 0 ? 'rated ' : ''}unsatisfactory${pct(unsat, all)?.en ?? ''}`);
+      vi.push(`${nVi(unsat)} ${label.vi} ${vi.length === 0 ? 'xếp loại ' : ''}${unsatVi}${pct(unsat, all)?.vi ?? ''}`);
+      en.push(`${nEn(unsat)} ${nounEn(unsat, label.en)} ${en.length === 0 ? 'rated ' : ''}${unsatEn}${pct(unsat, all)?.en ?? ''}`);
     }
     const sepVi = cumulative ? '; ' : ', ';
     push(`ratings${suffix}`, start(`có ${vi.join(sepVi)}.`, `had ${en.join(sepVi)}.`, `có ${vi.join(sepVi)}.`, `${en.join(sepVi)}.`));

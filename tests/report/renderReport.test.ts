@@ -207,3 +207,17 @@ describe('renderReport', () => {
     for (const x of r.sentences) expect(x.vi).not.toMatch(/trong đó|xóa tên \d+ cá nhân|biểu hiện \d+ nhóm/u);
   });
 });
+
+describe('rating level names of the version in force (issue 13 item 11)', () => {
+  const tally = { ratings: { tccsd: { good: 40, unsatisfactory: 2 }, member: { good: 100, unsatisfactory: 3 } } };
+  it('a 2016 report names an organization\'s lowest level "yếu kém", as HD 27 Mục II prints it; members keep "không hoàn thành nhiệm vụ"', () => {
+    const r = renderReport(tally, { period: { from: '2016-01-01', to: '2016-12-31' } });
+    expect(r.vi).toContain('2 tổ chức cơ sở đảng yếu kém');
+    expect(r.vi).toContain('3 đảng viên không hoàn thành nhiệm vụ');
+    expect(r.en).toContain('2 grassroots party organizations weak');
+  });
+  it('from 2018 (and without a period) the later names stay', () => {
+    expect(renderReport(tally, { period: { from: '2018-01-01', to: '2018-12-31' } }).vi).toContain('2 tổ chức cơ sở đảng không hoàn thành nhiệm vụ');
+    expect(renderReport(tally).vi).toContain('2 tổ chức cơ sở đảng không hoàn thành nhiệm vụ');
+  });
+});
