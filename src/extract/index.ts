@@ -5,7 +5,7 @@
 export { normalizeVietnameseText } from './normalize.js';
 export type { NormalizedText } from './normalize.js';
 export { EXTRACTED_TALLY_MEASURES } from './lexicon.js';
-export type { ExtractedTallyMeasure, ExtractedTallyCategory, ExtractedUnitKind } from './lexicon.js';
+export type { ExtractedTallyMeasure, ExtractedTallyCategory, ExtractedUnitKind, LetterGrade } from './lexicon.js';
 export { checkStatedBreakdown } from './checkStatedBreakdown.js';
 export type { StatedBreakdownCheck, StatedBreakdownCheckInput, StatedBreakdownStatus } from './checkStatedBreakdown.js';
 export { extractTallies, safeExtractTallies, EXTRACT_MAX_TEXT_LENGTH } from './extractTallies.js';
