@@ -127,6 +127,13 @@ export const RATING_LEVELS = ['excellent', 'good', 'satisfactory', 'unsatisfacto
 export type RatingLevel = (typeof RATING_LEVELS)[number];
 
 /**
+ * The lowest level of a party organization as HD 27-HD/BTCTW Mục II prints it for 2014–2017,
+ * "Yếu kém" (quoted, rating.md §3); shared by the HD 27 rule set and rendered reports.
+ * @internal
+ */
+export const HD27_WEAK_LABEL: Label = /* @__PURE__ */ Object.freeze({ vi: 'Yếu kém', en: 'Weak' });
+
+/**
  * Labels of the rating levels, with the abbreviations reports use (HTXSNV, HTTNV, HTNV, KHTNV).
  * @example
  * ```ts

@@ -20,6 +20,7 @@ import { issue, parseInput, type Nq4Issue, Nq4Error } from '../errors.js';
 import { formatDateEn, formatDateVi, formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import {
+  HD27_WEAK_LABEL,
   DISCIPLINE_FORM_LABELS,
   DISCIPLINE_FORM_SEVERITY,
   DISCIPLINE_FORMS,
@@ -349,8 +350,8 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
   const hd27Year = ratedYear !== undefined && ratedYear >= 2014 && ratedYear <= 2017;
   for (const [subject, label, suffix] of RATED_SUBJECT_ORDER) {
     const weak = hd27Year && subject !== 'member';
-    const unsatVi = weak ? 'yếu kém' : 'không hoàn thành nhiệm vụ';
-    const unsatEn = weak ? 'weak' : 'unsatisfactory';
+    const unsatVi = weak ? HD27_WEAK_LABEL.vi.toLowerCase() : 'không hoàn thành nhiệm vụ';
+    const unsatEn = weak ? HD27_WEAK_LABEL.en.toLowerCase() : 'unsatisfactory';
     const c = t.ratings[subject];
     if (!c) continue;
     const ex = c.excellent ?? 0;

@@ -16,6 +16,7 @@
  */
 import { cite } from '../../legal/citation.js';
 import { HD27_OF_2014 } from '../../legal/documents.js';
+import { HD27_WEAK_LABEL } from '../../i18n/vocabulary.js';
 import { Acc, numVi, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { needEvent, subUnitTotal, total, withCriteria } from './_common.js';
@@ -115,7 +116,7 @@ export const hd27Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
     excellent: vlabel('Trong sạch, vững mạnh', 'Clean and strong', 'unverified'),
     good: vlabel('Hoàn thành tốt nhiệm vụ', 'Completed duties well', 'unverified'),
     satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Completed duties', 'unverified'),
-    unsatisfactory: vlabel('Yếu kém', 'Weak', 'quoted'),
+    unsatisfactory: vlabel(HD27_WEAK_LABEL.vi, HD27_WEAK_LABEL.en, 'quoted'),
   }),
   evaluateMember,
 });
