@@ -57,3 +57,13 @@ export function partsOf(date: IsoDate): DateParts {
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `YYYY-01-01` of a year: the one year-to-date helper (do not write the template again). @internal */
+export function yearStart(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-01-01`;
+}
+
+/** `YYYY-12-31` of a year: the one year-to-date helper (do not write the template again). @internal */
+export function yearEnd(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-12-31`;
+}
