@@ -1,7 +1,8 @@
 import type { IsoDate } from '../_lib/dates.js';
+import type { DisciplineFact } from '../_lib/disciplineFacts.js';
 import type { AppliedOption, Explanation, Reason } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
-import type { DisciplineForm, RatingLevel } from '../i18n/vocabulary.js';
+import type { RatingLevel } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import type { RuleSetInfo } from '../legal/ruleSets.js';
 
@@ -50,25 +51,11 @@ export interface RatingTaskCounts {
 
 /**
  * One disciplinary decision against the person (or, in `leadershipDisciplines`, a member of a
- * leadership collective).
+ * leadership collective): the shared discipline fact (`src/_lib/disciplineFacts.ts`), one shape for
+ * rating and discipline.
  * @category Rating
  */
-export interface RatingDisciplineFact {
-  /** The form, with the discipline area's codes. */
-  readonly form: DisciplineForm;
-  /** Date of the disciplinary decision. */
-  readonly decidedOn: IsoDate;
-  /** Date of the violation, where known (used by `disciplineYearBy: 'violation'`, decision D6). */
-  readonly violationOn?: IsoDate;
-  /** Whether the violation relates to official duty ("liên quan đến hoạt động công vụ"), decision D7. */
-  readonly relatedToOfficialDuty?: boolean;
-  /** Self-admitted or self-detected with consequences remedied: the escape clause of decision D8. */
-  readonly selfReportedAndRemedied?: boolean;
-  /** The rating year this discipline counts in, when the caller decides it ("chỉ tính một lần", D6). */
-  readonly countedInYear?: number;
-  /** The violation happened at a previous unit before a transfer (QĐ 366 Điều 11 k4, leadership collectives). */
-  readonly atPreviousUnit?: boolean;
-}
+export type RatingDisciplineFact = DisciplineFact;
 
 /**
  * Facts only a leader's rating needs under QĐ 366 Điều 11 khoản 4 (4.2).
