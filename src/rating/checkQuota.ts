@@ -7,6 +7,7 @@ import type { Label } from '../i18n/label.js';
 import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { ratingEngineFor } from './registry.js';
+import { quotaCap, quotaCapFraction, quotaPercent, quotaRuleOf } from './_quota.js';
 import { ISSUE_LIMIT } from './schemas.js';
 import type { RatingLevelCounts, RatingQuotaRule, RatingRuleSetRef } from './types.js';
 
@@ -125,13 +126,6 @@ export const quotaOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** Round num/den (non-negative integers, den > 0) exactly. */
-function roundRational(num: number, den: number, mode: 'floor' | 'round' | 'ceil'): number {
-  if (mode === 'floor') return Math.floor(num / den);
-  if (mode === 'ceil') return Math.floor((num + den - 1) / den);
-  return Math.floor((2 * num + den) / (2 * den));
-}
-
 /**
  * Check a group's "excellent" ratings against the quota of the rule set (rating.md §7.2): HD 21,
  * 20% of the members rated "good" in each grassroots party organization; QĐ 366, 20% of those rated
@@ -161,7 +155,7 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
   const counts: RatingLevelCounts = Array.isArray(r)
     ? { excellent: r.filter((l) => l === 'excellent').length, good: r.filter((l) => l === 'good').length, satisfactory: r.filter((l) => l === 'satisfactory').length, unsatisfactory: r.filter((l) => l === 'unsatisfactory').length }
     : (r as RatingLevelCounts);
-  const rule = subject === 'member' ? ruleSet.memberQuota : ruleSet.organizationQuota;
+  const rule = quotaRuleOf(ruleSet, subject);
   const formula = o.formula ?? 'literal';
   const rounding = o.rounding ?? 'floor';
   const pool = counts.excellent + counts.good;
@@ -178,12 +172,10 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
     });
     return deepFreeze({ status: 'unverified', ...base, severity: 'none', capIsZero: false, options: [], explanation });
   }
-  const percent = o.outstandingUnitException === true && rule.exceptionPercent !== undefined ? rule.exceptionPercent : rule.percent;
-  // literal: x·(100 + p) ≤ p·pool ; pool: x·100 ≤ p·pool
-  const num = percent * pool;
-  const den = formula === 'literal' ? 100 + percent : 100;
-  let cap = roundRational(num, den, rounding);
-  if (o.minimumOne === true && pool > 0 && cap < 1) cap = 1;
+  // The one quota engine (./_quota.ts), shared with reconcile.
+  const percent = quotaPercent(rule, o.outstandingUnitException === true);
+  const { num, den } = quotaCapFraction(percent, pool, formula);
+  const cap = quotaCap(percent, pool, formula, rounding, o.minimumOne === true);
   const excess = Math.max(0, counts.excellent - cap);
   const status = excess > 0 ? 'exceeded' : 'within';
   const basis: 'quoted' | 'paraphrased' | 'secondaryPractice' =
