@@ -1,6 +1,6 @@
 import { safeParse } from 'zod/mini';
 import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
-import type { Citation } from './legal/citation.js';
+import type { Citation } from './legal/types.js';
 
 /**
  * The codes an {@link Nq4Issue} can carry. Discriminate on `code` to react to a kind of problem.

@@ -46,7 +46,7 @@ export {
 } from './i18n/format.js';
 
 // Legal sources and rule sets
-export type { IsoDate } from './_lib/dates.js';
+export type { IsoDate } from './i18n/isoDate.js';
 export { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, parseDocumentId, formatDocumentId, sameDocumentId } from './legal/documentId.js';
 export type { DocumentId, DocumentKind } from './legal/documentId.js';
 export { PARTY_DOCUMENTS, findPartyDocuments } from './legal/documents.js';
@@ -57,9 +57,9 @@ export { createRuleSetRegistry } from './legal/ruleSets.js';
 export type { RuleSetInfo, RuleSetRegistry, RuleSetResolution, ForYearOptions } from './legal/ruleSets.js';
 
 // Explanation
-// The public explain/renderExplanation check their input first (src/_lib/explanation.ts); the
+// The public explain/renderExplanation check their input first (src/explain/checked.ts); the
 // library's own results call the unchecked explain of src/explain/explanation.ts.
-export { explain, renderExplanation } from './_lib/explanation.js';
+export { explain, renderExplanation } from './explain/checked.js';
 export { NOT_AN_OFFICIAL_DECISION } from './explain/explanation.js';
 export type { Explanation, ExplanationInput, Reason, AppliedOption } from './explain/explanation.js';
 

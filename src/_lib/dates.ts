@@ -4,11 +4,9 @@
  * @internal
  */
 
-/**
- * An ISO calendar date, `YYYY-MM-DD`: a Vietnamese calendar day, never an instant.
- * @category Vocabulary
- */
-export type IsoDate = string;
+import type { IsoDate } from '../i18n/isoDate.js';
+
+export type { IsoDate };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

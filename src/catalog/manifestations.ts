@@ -21,6 +21,9 @@ export type ManifestationGroupNumber = 1 | 2 | 3;
  */
 export type ManifestationId = `G${ManifestationGroupNumber}-${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
 
+/** The ids module imports nothing (no cycle); its list is checked against the id type here, at compile time only. @internal */
+export type _IdsAreManifestationIds<T extends ManifestationId = (typeof MANIFESTATION_IDS)[number]> = T;
+
 /**
  * One of the 27 manifestations of NQ 04-NQ/TW.
  *

@@ -3,74 +3,9 @@ import { issue, Nq4Error, pathKey, type Nq4Issue } from '../errors.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import type { Label, Language } from '../i18n/label.js';
 import { formatId } from './documentId.js';
-import type { PartyDocument } from './documents.js';
+import type { Citation, CitationLocator, PartyDocument, SourceStatus } from './types.js';
 
-/**
- * How the domain reference knows the cited text, normalised across its three notations
- * (rating.md: quoted / quoted-partial / paraphrased / secondary-practice / unverified;
- * discipline.md: Q1 / Q2 / P / R / U / I; hierarchy-review-reports.md: Q / P / U).
- * - `quoted`: wording copied from a reproduction of the document itself (Q1, quoted, Q);
- * - `quotedSecondHand`: wording quoted inside a secondary source (Q2);
- * - `quotedPartial`: quoted, but cut off;
- * - `paraphrased`: content in a source's own words (P);
- * - `reported`: existence, number or date reported, content not seen (R);
- * - `secondaryPractice`: seen only in local forms, plans or apps;
- * - `inferred`: an inference or a library choice, not a source statement (I);
- * - `unverified`: not seen (U): never encoded as fact.
- * @category Legal
- */
-export type SourceStatus =
-  | 'quoted'
-  | 'quotedSecondHand'
-  | 'quotedPartial'
-  | 'paraphrased'
-  | 'reported'
-  | 'secondaryPractice'
-  | 'inferred'
-  | 'unverified';
-
-/**
- * Where in a document a rule sits, smallest unit last in the object but first when written:
- * "điểm a khoản 4 Điều 12". Use the units the document has: articles for a quy định, parts and
- * sections for a nghị quyết or hướng dẫn.
- * @category Legal
- */
-export interface CitationLocator {
-  /** Phần (Part), usually a Roman numeral: `"I"`. */
-  readonly part?: string;
-  /** Mục (Section): `"II"`. */
-  readonly section?: string;
-  /** Tiểu mục (sub-section): `"6"`. */
-  readonly subsection?: string;
-  /** Điều (Article): `12`. */
-  readonly article?: number | string;
-  /** Khoản (Clause): `4`. */
-  readonly clause?: number | string;
-  /** Điểm (Point): `"a"`. */
-  readonly point?: string;
-  /** A smaller unit without a standard name, written in both languages ("biểu hiện 1, nhóm 1"). */
-  readonly item?: Label;
-}
-
-/**
- * A legal source: the document, the place in it, how well the reference knows the text, and
- * from when the rule applies.
- * @category Legal
- */
-export interface Citation extends CitationLocator {
-  /** The document cited. */
-  readonly document: PartyDocument;
-  /** How the reference knows the text (see {@link SourceStatus}). */
-  readonly status: SourceStatus;
-  /** First day the cited rule applies, where known. */
-  readonly effectiveFrom?: IsoDate;
-  /** Last day the cited rule applies, where it was replaced. */
-  readonly effectiveTo?: IsoDate;
-  /** The cited words, exactly as the reference quotes them. */
-  readonly quoteVi?: string;
-  /** A short note on the citation (a caveat, the reference section). */
-  readonly note?: Label;
-}
+export type { Citation, CitationLocator, SourceStatus } from './types.js';
 
 /**
  * Build a frozen {@link Citation} without checking it: the library's own citations, built at

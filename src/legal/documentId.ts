@@ -1,26 +1,10 @@
 import * as z from 'zod/mini';
 import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import type { Label } from '../i18n/label.js';
+import { DOCUMENT_KINDS, type DocumentId, type DocumentKind } from './types.js';
 
-/**
- * The kind abbreviations of party documents seen in the domain reference
- * (hierarchy-review-reports.md §1.6; discipline.md §1 for `QĐi`).
- * `QĐ` is used for both quy định and quyết định; `QĐi` is the form of some Politburo
- * regulations (07-QĐi/TW).
- * @example
- * ```ts
- * import { DOCUMENT_KINDS } from 'nq4';
- * DOCUMENT_KINDS.includes('QĐi'); // true
- * ```
- * @category Legal
- */
-export const DOCUMENT_KINDS = ['NQ', 'KL', 'KH', 'HD', 'QĐ', 'QĐi', 'CT', 'CV', 'CTr', 'TB', 'BC'] as const;
-
-/**
- * A party document kind abbreviation.
- * @category Legal
- */
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export { DOCUMENT_KINDS } from './types.js';
+export type { DocumentKind } from './types.js';
 
 /**
  * What each kind abbreviation stands for.
@@ -45,22 +29,7 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, Label>> = /* @_
   BC: /* @__PURE__ */ Object.freeze({ vi: 'Báo cáo', en: 'Report' }),
 });
 
-/**
- * The number and symbol of a party document ("số và ký hiệu"), such as `132-QĐ/TW`:
- * the number, the kind of document and the issuing body's code.
- *
- * A number alone does not identify a document: numbers restart with each term (there are two
- * 132-QĐ/TW, of 2018 and of 2023). See {@link PartyDocument} for the full identity.
- * @category Legal
- */
-export interface DocumentId {
-  /** The document number, a positive integer (`4` for `04-NQ/TW`). */
-  readonly number: number;
-  /** The kind abbreviation (`NQ`, `QĐ`, `HD`, …). */
-  readonly kind: DocumentKind;
-  /** The issuer code after the slash: `TW`, `BTCTW`, `UBKTTW`, `TU`, `HU`, `ĐU`, … */
-  readonly issuer: string;
-}
+export type { DocumentId } from './types.js';
 
 const KIND_BY_KEY: ReadonlyMap<string, DocumentKind> = /* @__PURE__ */ new Map(
   /* @__PURE__ */ DOCUMENT_KINDS.map((k) => [foldKey(k), k] as const),

@@ -1,37 +1,9 @@
 import { formatId, parseDocumentId, parseId, sameDocumentId, type DocumentId } from './documentId.js';
 import type { IsoDate } from '../_lib/dates.js';
 import type { Label } from '../i18n/label.js';
+import type { PartyDocument } from './types.js';
 
-/**
- * A party document, identified by its number and symbol **and** its signing date and issuer,
- * because numbers repeat across terms (two different 132-QĐ/TW exist: 08-3-2018 and 27-10-2023).
- * The Party Charter has no number; it is identified by name and adoption date.
- * @category Legal
- */
-export interface PartyDocument {
-  /** Stable key: the formatted id (or the name) and the signing date (or year, when only that is known), `132-QĐ/TW@2018-03-08`. */
-  readonly key: string;
-  /** Number and symbol, absent for the Charter. */
-  readonly id?: DocumentId;
-  /** The kind spelled out in Vietnamese as the document calls itself ("Quy định", "Hướng dẫn"). */
-  readonly kind: Label;
-  /** A name for documents cited by name rather than number ("Điều lệ Đảng"). */
-  readonly name?: Label;
-  /** Short title or subject in Vietnamese, as the reference gives it. */
-  readonly titleVi?: string;
-  /** Issuing body ("Bộ Chính trị" / "the Politburo"); absent where the reference does not give it. */
-  readonly issuer?: Label;
-  /** The term (khóa) of the issuing body, where known ("khóa XII"). */
-  readonly termVi?: string;
-  /** Date signed or adopted; absent when the reference gives only the year (QĐ 80-QĐ/TW of 2022). */
-  readonly signedOn?: IsoDate;
-  /** Year signed or adopted: always known. */
-  readonly signedYear: number;
-  /** Date in force from, where the reference states it. */
-  readonly effectiveFrom?: IsoDate;
-  /** What the reference knows of the document beyond its existence, in English. */
-  readonly noteEn?: string;
-}
+export type { PartyDocument } from './types.js';
 
 const k = (vi: string, en: string): Label => Object.freeze({ vi, en });
 

@@ -5,10 +5,10 @@
  * @internal
  */
 import { issue, Nq4Error, pathKey, type Nq4Issue } from '../errors.js';
-import { explain as explainUnchecked, type Explanation, type ExplanationInput } from '../explain/explanation.js';
+import { explain as explainUnchecked, type Explanation, type ExplanationInput } from './explanation.js';
 import type { Language } from '../i18n/label.js';
 import { citationIssues } from '../legal/citation.js';
-import { ISSUE_LIMIT } from './schema.js';
+import { ISSUE_LIMIT } from '../_lib/schema.js';
 
 type Path = (string | number)[];
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v);
