@@ -867,15 +867,23 @@ function attachCues(c: ReadContext): void {
     }
     if (nearest) {
       m.left = nearest.cue.kind === 'other' && second && second.cue.kind === 'measure' ? second : nearest;
-      // "đề nghị (cấp có thẩm quyền) thi hành kỷ luật 3 đảng viên": a proposal, not a decision.
+      // "đề nghị (cấp có thẩm quyền) thi hành kỷ luật 3 đảng viên", "đề nghị Ban Chấp hành Trung ương,
+      // Bộ Chính trị, Ban Bí thư thi hành kỷ luật 6 tổ chức đảng": a proposal, not a decision. The
+      // bodies addressed may be a list (commas and names of bodies are passed over; any other cue stops).
       if (m.left.cue.measure === 'discipline') {
-        for (let q = m.left.start - 1, g = 0; q >= stopAt && g < 8; q--, g++) {
-          if (isSeparator(tokens, q) || (mentionAt[q] ?? -1) >= 0) break;
+        for (let q = m.left.start - 1, g = 0; q >= stopAt && g < 16; q--, g++) {
           const pc = cueAt[q];
           if (pc?.cue.hint === 'proposal') {
             m.proposed = true;
             break;
           }
+          if (pc !== undefined) {
+            if (pc.cue.kind !== 'neutral') break;
+            q = pc.start;
+            continue;
+          }
+          if (tokens[q]?.key === ',') continue;
+          if (isSeparator(tokens, q) || (mentionAt[q] ?? -1) >= 0) break;
         }
       }
     }
@@ -1190,7 +1198,9 @@ function findBreakdowns(c: ReadContext): void {
         // A count with a cue of its own ("2 chi bộ … mới thành lập") does not take the owner's measure.
         if (p.measure === undefined && p.resolved === undefined && o.measure !== undefined) {
           p.measure = o.measure;
-          p.category = inheritedCategory(o.measure, o.category);
+          // "Hoàn thành xuất sắc nhiệm vụ 08 (có 01 đảng bộ và 07 chi bộ)": counts in the parentheses
+          // of a count of one level or form are counts of that level or form, broken down another way.
+          p.category = o.category ?? inheritedCategory(o.measure, o.category);
           p.source = 'owner';
         }
         if (o.measure === 'proposedDiscipline' && p.measure === 'discipline') p.measure = 'proposedDiscipline';

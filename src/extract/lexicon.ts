@@ -99,7 +99,7 @@ const FORM: Record<DisciplineForm, readonly string[]> = {
   // "khiến trách" is a misspelling seen in a provincial report (thanhtra.com.vn, Lào Cai 2019).
   reprimand: ['khiển trách', 'khiến trách'],
   warning: ['cảnh cáo'],
-  removalFromPost: ['cách chức', 'cách tất cả chức vụ'],
+  removalFromPost: ['cách chức', 'cách tất cả chức vụ', 'cách tất cả các chức vụ', 'cách hết các chức vụ'],
   expulsion: ['khai trừ', 'khai trừ khỏi đảng', 'khai trừ ra khỏi đảng'],
   dissolution: ['giải tán'],
 };
@@ -217,7 +217,20 @@ const SPECS: readonly CueSpec[] = [
   ],
   // A complaint reconsidered, or a violation found serious enough: not a decision.
   [['khiếu nại', 'giải quyết khiếu nại', 'khiếu nại kỷ luật', 'giải quyết khiếu nại kỷ luật', 'tố cáo', 'giải quyết tố cáo'], { kind: 'other', hint: 'complaint' }],
-  [['đến mức phải thi hành kỷ luật', 'đến mức phải xử lý kỷ luật', 'đến mức phải kỷ luật', 'đến mức phải xem xét kỷ luật', 'đến mức phải xem xét, xử lý kỷ luật'], { kind: 'other', hint: 'proposal' }],
+  // "kết luận … có vi phạm; phải thi hành kỷ luật 194 tổ chức đảng": what a finding warrants, not what was decided.
+  [
+    [
+      'đến mức phải thi hành kỷ luật',
+      'đến mức phải xử lý kỷ luật',
+      'đến mức phải kỷ luật',
+      'đến mức phải xem xét kỷ luật',
+      'đến mức phải xem xét, xử lý kỷ luật',
+      'phải thi hành kỷ luật',
+      'phải xử lý kỷ luật',
+      'phải kỷ luật',
+    ],
+    { kind: 'other', hint: 'proposal' },
+  ],
   [['tăng', 'giảm', 'tăng thêm', 'giảm đi', 'so với', 'so cùng kỳ', 'so với cùng kỳ'], { kind: 'other', hint: 'change' }],
 ];
 

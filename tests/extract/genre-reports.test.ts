@@ -13,8 +13,11 @@ interface GenreText extends AnnotatedText {
   readonly url: string;
 }
 const genre = JSON.parse(readFileSync(new URL('../fixtures/genre/reports.json', import.meta.url), 'utf8')) as GenreText[];
+// The unseen set (tests/fixtures/genre/unseen.json): annotated by reading before the reader first ran
+// on them; F1 0.938 then (the honest unseen figure), its sentences used below only after that.
+const unseen = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen.json', import.meta.url), 'utf8')) as GenreText[];
 const text = (id: string): string => {
-  const g = genre.find((x) => x.id === id);
+  const g = genre.find((x) => x.id === id) ?? unseen.find((x) => x.id === id);
   if (!g) throw new Error(`no genre text ${id}`);
   return g.text;
 };
@@ -29,13 +32,22 @@ const sentence = (id: string, needle: string): string => {
   while (b < t.length && !/[.\n]/.test(t[b] ?? '')) b++;
   return t.slice(a, Math.min(b + 1, t.length)).trim();
 };
+/** The part of a genre text from `from` to the end of `to` (verbatim; for sentences whose numbers hold dots). */
+const between = (id: string, from: string, to: string): string => {
+  const t = text(id);
+  const a = t.indexOf(from);
+  const b = t.indexOf(to, a);
+  if (a < 0 || b < 0) throw new Error(`${from} … ${to} not in ${id}`);
+  return t.slice(a, b + to.length);
+};
 const view = (r: ExtractionResult): string[] =>
   r.tallies.filter((t) => t.repeatOf === undefined).map((t) => `${t.measure}/${t.category}/${t.subject}/${t.count}`);
 
 describe('the collected reports', () => {
   it('every fixture is NFC, has a source URL, and every annotated quote is in its text', () => {
     expect(genre.length).toBeGreaterThanOrEqual(15);
-    for (const g of genre) {
+    expect(unseen.length).toBeGreaterThanOrEqual(9);
+    for (const g of [...genre, ...unseen]) {
       expect(g.text.normalize('NFC')).toBe(g.text);
       expect(g.url).toMatch(/^https?:\/\//);
       for (const t of g.tallies) expect(g.text.includes(t.quote), `${g.id}: ${t.quote}`).toBe(true);
@@ -47,7 +59,8 @@ describe('the collected reports', () => {
     const shared = (JSON.parse(fixture('reports/expected.json')) as SharedFile[]).map((e) => ({ id: e.file, text: fixture(`reports/${e.file}`), tallies: e.tallies }));
     expect(score(shared).f1).toBeGreaterThanOrEqual(0.96);
     expect(score(genre.filter((g) => g.split === 'tuned')).f1).toBeGreaterThanOrEqual(0.95);
-    expect(score(genre.filter((g) => g.split === 'heldout')).f1).toBeGreaterThanOrEqual(0.8);
+    expect(score(genre.filter((g) => g.split === 'heldout')).f1).toBeGreaterThanOrEqual(0.95);
+    expect(score(unseen).f1).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -80,6 +93,34 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(view(r)).toContain('disciplineProcedure/total/individual/19');
     expect(view(r)).toContain('violationFound/total/individual/3');
     expect(r.unclassified.map((u) => u.hint)).toEqual(['complaint']);
+  });
+
+  it('reads what a finding warrants as no discipline: "kết luận … có vi phạm; phải thi hành kỷ luật 194 tổ chức đảng và 3.465 đảng viên"', () => {
+    const r = extractTallies(between('plo-2022-ubkt-nam2021', 'Qua kiểm tra', 'cảnh cáo 12);'));
+    expect(view(r).filter((v) => v.startsWith('discipline/') && (v.endsWith('/194') || v.endsWith('/3465')))).toEqual([]);
+    expect(view(r)).toContain('discipline/total/individual/63');
+    expect(view(r)).toContain('discipline/warning/collective/12');
+  });
+
+  it('reads a proposal addressed to a list of bodies: "đề nghị Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư thi hành kỷ luật 6 tổ chức đảng"', () => {
+    const r = extractTallies(between('plo-2022-ubkt-nam2021', 'Ủy ban Kiểm tra đã đề nghị', '20 đảng viên'));
+    expect(view(r)[0]).toBe('proposedDiscipline/total/collective/6');
+    expect(view(r).filter((v) => v.startsWith('discipline/'))).toEqual([]);
+    // A decision after a body that is not addressed by a proposal stays a decision.
+    expect(view(extractTallies('Ban Bí thư, Ủy ban Kiểm tra Trung ương thi hành kỷ luật 5 đảng viên.'))).toEqual(['discipline/total/individual/5']);
+  });
+
+  it('reads "cách tất cả các chức vụ trong Đảng" as removal from post', () => {
+    const r = extractTallies(sentence('baonghean-hcm-2017', 'cách tất cả các chức vụ'));
+    expect(view(r)).toEqual(['discipline/total/individual/7', 'discipline/removalFromPost/individual/3']);
+  });
+
+  it('reads the counts in the parentheses of a level as counts of that level: "Hoàn thành xuất sắc nhiệm vụ 08 (có 01 đảng bộ và 07 chi bộ)"', () => {
+    const r = extractTallies(sentence('namcan-2019-xeploai', 'Hoàn thành xuất sắc nhiệm vụ 08'));
+    expect(view(r)).toEqual(
+      expect.arrayContaining(['rating/excellent/collective/8', 'rating/excellent/collective/1', 'rating/excellent/collective/7', 'rating/good/collective/28', 'rating/satisfactory/collective/4']),
+    );
+    expect(view(r).filter((v) => v.startsWith('rating/total/') && !v.endsWith('/51'))).toEqual([]);
   });
 
   it('reads an honour over years and a title as no rating: "hoàn thành xuất sắc nhiệm vụ 5 năm liền", "đạt trong sạch vững mạnh"', () => {
