@@ -463,6 +463,30 @@ export function parseInput<S extends $ZodType>(schema: S, input: unknown, path: 
 }
 
 /**
+ * Call any throwing nq4 function without a `try`: `safe(fn, ...args)` returns
+ * `{ success: true, data }` with what `fn(...args)` returns, or `{ success: false, error }` with
+ * the {@link Nq4Error} it threw. It is the non-throwing form of every public function (the older
+ * `safeRateMember`, `safeLimitation`, … mean the same). The arguments are type-checked against
+ * `fn`'s parameters. An error that is not an `Nq4Error` is a defect, not bad input: it is re-thrown.
+ * @example
+ * ```ts
+ * import { getManifestation, safe } from 'nq4';
+ * const ok = safe(getManifestation, 'G3-8');
+ * ok.success && ok.data.id; // 'G3-8'
+ * const bad = safe(getManifestation, 'G9-9' as never);
+ * bad.success; // false
+ * !bad.success && bad.error.issues[0]?.code; // 'unknown_id'
+ * ```
+ * @category Errors
+ */
+export function safe<A extends readonly unknown[], R>(fn: (...args: A) => R, ...args: A): SafeResult<R> {
+  if (typeof fn !== 'function') {
+    return { success: false, error: new Nq4Error([issue('invalid_type', ['fn'], 'Cần một hàm của nq4.', 'Expected an nq4 function.')]) };
+  }
+  return toSafe(() => fn(...args));
+}
+
+/**
  * Run a throwing function and return a {@link SafeResult} instead. Errors other than
  * {@link Nq4Error} are programming errors and are re-thrown.
  * @internal

@@ -7,7 +7,7 @@
  */
 
 // Errors
-export { Nq4Error, formatPath, isNq4Error } from './errors.js';
+export { Nq4Error, formatPath, isNq4Error, safe } from './errors.js';
 export type { Nq4Issue, Nq4IssueCode, SafeResult } from './errors.js';
 
 // Labels, vocabulary and formatting
@@ -47,7 +47,7 @@ export {
 
 // Legal sources and rule sets
 export type { IsoDate } from './i18n/isoDate.js';
-export { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, parseDocumentId, formatDocumentId, sameDocumentId } from './legal/documentId.js';
+export { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, parseDocumentId, formatDocumentId, isSameDocumentId, sameDocumentId } from './legal/documentId.js';
 export type { DocumentId, DocumentKind } from './legal/documentId.js';
 export { PARTY_DOCUMENTS, findPartyDocuments } from './legal/documents.js';
 export type { PartyDocument, PartyDocumentName } from './legal/documents.js';
@@ -83,6 +83,7 @@ export type {
 export {
   RATED_SUBJECTS,
   TALLY_DISCIPLINE_SUBJECTS,
+  createEmptyTally,
   emptyTally,
   tally,
   mergeTallies,

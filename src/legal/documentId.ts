@@ -158,14 +158,21 @@ export function formatDocumentId(id: DocumentId): string {
  *
  * @example
  * ```ts
- * import { parseDocumentId, sameDocumentId } from 'nq4';
- * sameDocumentId(parseDocumentId('132-QD/TW'), parseDocumentId('132-QĐ/TW')); // true
+ * import { parseDocumentId, isSameDocumentId } from 'nq4';
+ * isSameDocumentId(parseDocumentId('132-QD/TW'), parseDocumentId('132-QĐ/TW')); // true
  * ```
  * @throws {@link Nq4Error} when either id is missing or malformed (path `a.…` or `b.…`).
  * @category Legal
  */
-export function sameDocumentId(a: DocumentId, b: DocumentId): boolean {
+export function isSameDocumentId(a: DocumentId, b: DocumentId): boolean {
   parseInput(documentIdSchema, a, ['a']);
   parseInput(documentIdSchema, b, ['b']);
   return a.number === b.number && a.kind === b.kind && normalizeIssuer(a.issuer) === normalizeIssuer(b.issuer);
 }
+
+/**
+ * @deprecated Use {@link isSameDocumentId}: renamed so that every function name starts with a verb
+ * (docs/conventions.md). Will be removed in the next minor version.
+ * @category Legal
+ */
+export const sameDocumentId: typeof isSameDocumentId = isSameDocumentId;

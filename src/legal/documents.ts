@@ -1,4 +1,4 @@
-import { formatId, parseDocumentId, parseId, sameDocumentId, type DocumentId } from './documentId.js';
+import { formatId, parseDocumentId, parseId, isSameDocumentId, type DocumentId } from './documentId.js';
 import type { IsoDate } from '../_lib/dates.js';
 import type { Label } from '../i18n/label.js';
 import type { PartyDocument } from './types.js';
@@ -342,7 +342,7 @@ export function findPartyDocuments(numberAndSymbol: string): readonly PartyDocum
   const id = parseDocumentId(numberAndSymbol);
   return Object.freeze(
     Object.values(PARTY_DOCUMENTS)
-      .filter((d: PartyDocument) => d.id !== undefined && sameDocumentId(d.id, id))
+      .filter((d: PartyDocument) => d.id !== undefined && isSameDocumentId(d.id, id))
       .sort((a, b) => ((a.signedOn ?? String(a.signedYear)) < (b.signedOn ?? String(b.signedYear)) ? -1 : 1)),
   );
 }

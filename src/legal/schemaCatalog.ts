@@ -24,6 +24,7 @@ import { citationLocatorShape, citationSchema, conforms, explanationSchema, isoD
 import type { CitationLocator, SourceStatus } from './citation.js';
 import { DOCUMENT_KINDS, documentIdSchema, documentIdTextSchema, type DocumentId } from './documentId.js';
 import type { PartyDocument } from './documents.js';
+import type { Label } from '../i18n/label.js';
 import { forYearOptionsSchema, ruleSetAreaSchema, ruleSetInfoSchema, type ForYearOptions } from './ruleSets.js';
 
 const SOURCE_STATUSES = ['quoted', 'quotedSecondHand', 'quotedPartial', 'paraphrased', 'reported', 'secondaryPractice', 'inferred', 'unverified'] as const satisfies readonly SourceStatus[];
@@ -145,4 +146,4 @@ conforms<PartyDocument>()(partyDocumentSchema);
 conforms<ExplanationInput>()(explanationInputSchema);
 conforms<TallyInput>()(tallyInputSchema);
 conforms<ForYearOptions | undefined>()(forYearOptionsSchema);
-conforms<CitationLocator & { effectiveFrom?: string; effectiveTo?: string; quoteVi?: string; note?: { vi: string; en: string } }>()(citeLocatorSchema);
+conforms<CitationLocator & { effectiveFrom?: string; effectiveTo?: string; quoteVi?: string; note?: Label }>()(citeLocatorSchema);

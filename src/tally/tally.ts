@@ -201,12 +201,12 @@ function accumulate(target: Mutable<Tally>, t: TallyInput | Tally): void {
  *
  * @example
  * ```ts
- * import { emptyTally } from 'nq4';
- * emptyTally().commitments; // 0
+ * import { createEmptyTally } from 'nq4';
+ * createEmptyTally().commitments; // 0
  * ```
  * @category Tallies
  */
-export function emptyTally(): Tally {
+export function createEmptyTally(): Tally {
   return deepFreeze(blank());
 }
 
@@ -232,7 +232,7 @@ export function tally(input: TallyInput): Tally {
 }
 
 /**
- * Add tallies: associative and commutative, with {@link emptyTally} as identity. Every argument
+ * Add tallies: associative and commutative, with {@link createEmptyTally} as identity. Every argument
  * is validated like {@link tally}'s input (a tally made by `JSON.parse` with a `"__proto__"`,
  * `constructor` or unknown key is refused, never written anywhere), and is not modified. A sum
  * past `Number.MAX_SAFE_INTEGER` cannot be added exactly and is an error naming the field.
@@ -298,3 +298,10 @@ function assertSafeSums(t: Mutable<Tally>): void {
   };
   check(t, []);
 }
+
+/**
+ * @deprecated Use {@link createEmptyTally}: renamed so that every function name starts with a verb
+ * (docs/conventions.md). Will be removed in the next minor version.
+ * @category Tallies
+ */
+export const emptyTally: typeof createEmptyTally = createEmptyTally;

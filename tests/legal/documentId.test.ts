@@ -7,7 +7,7 @@ import {
   Nq4Error,
   parseDocumentId,
   PARTY_DOCUMENTS,
-  sameDocumentId,
+  isSameDocumentId,
   type DocumentId,
 } from '../../src/index.js';
 import { frozen } from '../support/freeze.js';
@@ -69,7 +69,7 @@ describe('parseDocumentId / formatDocumentId', () => {
     fc.assert(
       fc.property(idArb, fc.constantFrom('', ' ', '  '), (id, sp) => {
         const loose = `${id.number}${sp}-${sp}${id.kind.replace('Đ', 'D')}${sp}/${sp}${id.issuer}`;
-        expect(sameDocumentId(parseDocumentId(loose), id)).toBe(true);
+        expect(isSameDocumentId(parseDocumentId(loose), id)).toBe(true);
       }),
     );
   });

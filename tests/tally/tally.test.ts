@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyTally, mergeTallies, Nq4Error, tally, type TallyInput } from '../../src/index.js';
+import { createEmptyTally, mergeTallies, Nq4Error, tally, type TallyInput } from '../../src/index.js';
 import { frozen, isDeepFrozen } from '../support/freeze.js';
 
 const n = fc.integer({ min: 0, max: 10_000 });
@@ -68,7 +68,7 @@ describe('tallies', () => {
         const [ta, tb, tc] = [tally(a), tally(b), tally(c)];
         expect(mergeTallies(mergeTallies(ta, tb), tc)).toEqual(mergeTallies(ta, mergeTallies(tb, tc)));
         expect(mergeTallies(ta, tb)).toEqual(mergeTallies(tb, ta));
-        expect(mergeTallies(ta, emptyTally())).toEqual(ta);
+        expect(mergeTallies(ta, createEmptyTally())).toEqual(ta);
       }),
     );
   });
