@@ -62,6 +62,7 @@ export type { RuleSetInfo, RuleSetRegistry, RuleSetResolution, ForYearOptions } 
 export { explain, renderExplanation } from './explain/checked.js';
 export { NOT_AN_OFFICIAL_DECISION } from './explain/explanation.js';
 export type { Explanation, ExplanationInput, Reason, AppliedOption } from './explain/explanation.js';
+export type { RuleResult } from './explain/result.js';
 
 // Catalog of the 27 manifestations
 export {
