@@ -19,32 +19,22 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fromZodIssues, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
-import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
-import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
-import type { Label } from '../i18n/label.js';
-import { cite } from '../legal/citation.js';
-import { HD11_OF_2021, QD69_OF_2022 } from '../legal/documents.js';
-import { charter35 } from '../discipline/sources.js';
-import {
-  DISCIPLINE_FORM_LABELS,
-  DISCIPLINE_FORMS,
-  NON_DISCIPLINARY_MEASURE_LABELS,
-  NON_DISCIPLINARY_MEASURES,
-  RATING_LEVEL_LABELS,
-  RATING_LEVELS,
-  type DisciplineForm,
-  type NonDisciplinaryMeasure,
-  type RatingLevel,
-} from '../i18n/vocabulary.js';
+import type { AppliedOption, Explanation } from '../explain/explanation.js';
+import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, type DisciplineForm, type NonDisciplinaryMeasure, type RatingLevel } from '../i18n/vocabulary.js';
 import type { Tally } from '../tally/tally.js';
 import { ratingRuleSetFor } from '../rating/registry.js';
-import type { RatingQuotaRule, RatingRuleSet } from '../rating/types.js';
-import { formAllowedFor } from './_formRules.js';
-import { EMPTY_TALLY, readTally } from './_tallyFast.js';
 import type { Assert, SameKeys } from './_schemaTypes.js';
 import { code, finite, plainDate, text } from './_schemas.js';
 import { issueParams, ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
-import { isIsoDate } from '../_lib/dates.js';
+import { appliedOptions, FindingSink, Located, PathRef, resolveOptions, type Figure, type Group, type Path, type ResolvedOptions } from './_reconcile/context.js';
+import { checkFigures } from './_reconcile/figures.js';
+import { classify, countedFigures, groupResult } from './_reconcile/groups.js';
+import { checkParts, checkSubsets } from './_reconcile/sums.js';
+import { checkPercents } from './_reconcile/percent.js';
+import { checkQuota, type QuotaRuleSetLookup } from './_reconcile/quota.js';
+import { checkChildren } from './_reconcile/children.js';
+
+export type { QuotaRuleSetLookup } from './_reconcile/quota.js';
 
 /**
  * What a stated figure counts (hierarchy-review-reports.md §3.5, §4):
@@ -339,7 +329,6 @@ export const reconcileReportSchema: z.ZodMiniType<ReconcileReportInput> = /* @__
 const reportNodeSchema = /* @__PURE__ */ z.lazy(() => reportFields(z.array(z.unknown()), z.array(z.unknown())));
 
 const MEASURES = /* @__PURE__ */ new Set<string>(FIGURE_MEASURES);
-const QUOTED = /* @__PURE__ */ new Set<string>(['quoted', 'quotedSecondHand', 'quotedPartial']);
 const SUBJECTS = /* @__PURE__ */ new Set<string>(FIGURE_SUBJECTS);
 const FIGURE_KEYS = /* @__PURE__ */ new Set(['id', 'value', 'measure', 'subject', 'category', 'orBetter', 'subset', 'text']);
 const GROUP_KEYS = /* @__PURE__ */ new Set(['id', 'total', 'parts', 'complete', 'subsets', 'text']);
@@ -583,165 +572,6 @@ export interface ReconcileResult {
   readonly options: readonly AppliedOption[];
 }
 
-type Figure = z.output<typeof statedFigureSchema>;
-type Group = z.output<typeof statedGroupSchema>;
-type Path = (string | number)[];
-
-/** The citations of reconciliation findings. */
-function buildCitations() {
-  return {
-    HD11: cite(
-      HD11_OF_2021,
-      {
-        quoteVi: 'phải bảo đảm thống nhất các tiêu chí, hình thức và nội dung báo cáo trong các biểu thống kê; số liệu thống kê phải được tổng hợp từ cơ sở trở lên … phải bảo đảm chính xác',
-        note: { vi: 'Theo bản tóm tắt của một địa phương (hierarchy-review-reports.md §3.1).', en: 'As summarised by a province (hierarchy-review-reports.md §3.1).' },
-      },
-      'quotedSecondHand',
-    ),
-    ART35: charter35,
-    QD69_ART7: cite(
-      QD69_OF_2022,
-      {
-        article: 7,
-        quoteVi:
-          '1. Đối với tổ chức đảng: Khiển trách, cảnh cáo, giải tán. 2. Đối với đảng viên chính thức: Khiển trách, cảnh cáo, cách chức (nếu có chức vụ), khai trừ. 3. Đối với đảng viên dự bị: Khiển trách, cảnh cáo.',
-      },
-      'quotedSecondHand',
-    ),
-  };
-}
-let citations: ReturnType<typeof buildCitations> | undefined;
-/** The citations, built once on first use (not at import: a bundle without reconcile drops them). */
-const cites = (): ReturnType<typeof buildCitations> => (citations ??= buildCitations());
-
-const SUBJECT_LABELS: Record<FigureSubject, Label> = {
-  member: { vi: 'đảng viên', en: 'members' },
-  officialMember: { vi: 'đảng viên chính thức', en: 'official members' },
-  probationaryMember: { vi: 'đảng viên dự bị', en: 'probationary members' },
-  individual: { vi: 'cá nhân', en: 'individuals' },
-  organization: { vi: 'tổ chức đảng', en: 'party organizations' },
-  collective: { vi: 'tập thể', en: 'collectives' },
-  tccsd: { vi: 'tổ chức cơ sở đảng', en: 'grassroots organizations' },
-  directBranch: { vi: 'chi bộ trực thuộc', en: 'subordinate branches' },
-  leadershipCollective: { vi: 'tập thể lãnh đạo, quản lý', en: 'leadership collectives' },
-};
-const MEASURE_LABELS: Record<FigureMeasure, Label> = {
-  discipline: { vi: 'bị xử lý kỷ luật', en: 'disciplined' },
-  nonDisciplinary: { vi: 'xử lý không phải kỷ luật', en: 'non-disciplinary outcome' },
-  rating: { vi: 'xếp loại', en: 'rated' },
-  review: { vi: 'kiểm điểm', en: 'reviewed' },
-  suggestedReview: { vi: 'được gợi ý kiểm điểm', en: 'suggested for review' },
-  degradationFound: { vi: 'được xác định có biểu hiện suy thoái', en: 'found with manifestations of degradation' },
-  disciplineProcedure: { vi: 'xem xét thi hành kỷ luật', en: 'in the discipline procedure' },
-  commitment: { vi: 'bản cam kết', en: 'written commitments' },
-  disposition: { vi: 'được xử lý', en: 'dealt with' },
-  other: { vi: 'số liệu', en: 'figure' },
-};
-
-const INDIVIDUAL_SUBJECTS = /* @__PURE__ */ new Set<FigureSubject>(['member', 'officialMember', 'probationaryMember', 'individual']);
-
-function categoryLabel(f: Figure): Label | undefined {
-  if (f.category === undefined) return undefined;
-  if (f.measure === 'discipline') return DISCIPLINE_FORM_LABELS[f.category as DisciplineForm];
-  if (f.measure === 'nonDisciplinary') return NON_DISCIPLINARY_MEASURE_LABELS[f.category as NonDisciplinaryMeasure];
-  const l = RATING_LEVEL_LABELS[f.category as RatingLevel];
-  return f.orBetter ? { vi: `${l.vi} trở lên`, en: `${l.en} or better` } : l;
-}
-
-/** "30 (đảng viên, khiển trách)" — the figure named in both languages. */
-function describe(f: Figure): Label {
-  const parts: Label[] = [];
-  if (f.subject) parts.push(SUBJECT_LABELS[f.subject]);
-  const cat = categoryLabel(f);
-  if (cat) parts.push(cat);
-  else parts.push(MEASURE_LABELS[f.measure]);
-  if (f.subset) parts.push({ vi: f.subset, en: f.subset });
-  const num = (lang: 'vi' | 'en'): string => (lang === 'vi' ? formatNumberVi(f.value, decimalsOf(f.value)) : formatNumberEn(f.value, decimalsOf(f.value)));
-  return { vi: `${num('vi')} (${parts.map((p) => p.vi).join(', ')})`, en: `${num('en')} (${parts.map((p) => p.en).join(', ')})` };
-}
-
-/**
- * Where a child report sits, as a link to its parent's place: the path array is built only when a
- * node needs one (it has groups or an issue), so a chain of children 10,000 deep costs no
- * quadratic copying of paths.
- */
-class PathRef {
-  private cached: Path | undefined;
-  constructor(
-    private readonly up: PathRef | undefined,
-    private readonly ci: number,
-  ) {}
-  get path(): Path {
-    if (this.cached) return this.cached;
-    const chain: PathRef[] = [];
-    let at: PathRef | undefined = this;
-    while (at !== undefined && at.cached === undefined) {
-      chain.push(at);
-      at = at.up;
-    }
-    let p: Path = at?.cached ?? [];
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const link = chain[i] as PathRef;
-      p = link.up === undefined ? [] : [...p, 'children', link.ci];
-      link.cached = p;
-    }
-    return p;
-  }
-}
-
-/** A figure and where it is; the path array is built only when asked for (most figures never are). */
-class Located {
-  constructor(
-    readonly f: Figure,
-    private readonly gp: Path,
-    private readonly k: 'total' | 'parts' | 'subsets',
-    private readonly i: number,
-  ) {}
-  get path(): Path {
-    return this.k === 'total' ? [...this.gp, 'total'] : [...this.gp, this.k, this.i];
-  }
-}
-
-/** The label of a figure, built on first use: most figures never need one. */
-function lazyDescribe(f: Figure): () => Label {
-  let d: Label | undefined;
-  return () => (d ??= describe(f));
-}
-
-function decimalsOf(n: number): number {
-  if (Number.isInteger(n)) return 0;
-  const s = String(n);
-  const e = s.indexOf('e-');
-  if (e >= 0) return Math.min(20, Number(s.slice(e + 2)) + (s.indexOf('.') >= 0 ? e - s.indexOf('.') - 1 : 0));
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : Math.min(20, s.length - dot - 1);
-}
-
-const fmtSum = (values: readonly number[], lang: 'vi' | 'en'): string =>
-  values.map((v) => (lang === 'vi' ? formatNumberVi(v, decimalsOf(v)) : formatNumberEn(v, decimalsOf(v)))).join(' + ');
-const fmt = (v: number, lang: 'vi' | 'en'): string => (lang === 'vi' ? formatNumberVi(v, decimalsOf(v)) : formatNumberEn(v, decimalsOf(v)));
-
-/** The key under which a figure is compared between a parent and its children. */
-function figureKey(f: Figure): string {
-  return [f.measure, f.subject ?? '', f.category ?? '', f.orBetter ? 'orBetter' : '', f.subset ?? ''].join('|');
-}
-
-/** Forms the Charter does not allow for a subject (Điều 35 khoản 2). */
-function impossibleForm(subject: FigureSubject | undefined, form: DisciplineForm): boolean {
-  if (subject === undefined) return false;
-  if (subject === 'officialMember' || subject === 'probationaryMember') return !formAllowedFor(subject, form);
-  return !formAllowedFor(INDIVIDUAL_SUBJECTS.has(subject) ? 'anyMember' : 'organization', form);
-}
-
-function roundHalfUp(x: number, d: number): number {
-  const f = 10 ** d;
-  return Math.floor(x * f + 0.5 + 1e-9) / f;
-}
-function truncate(x: number, d: number): number {
-  const f = 10 ** d;
-  return Math.floor(x * f + 1e-9) / f;
-}
-
 /**
  * Reconcile a report: check every stated figure and group, the children against the parent, the
  * HTXSNV quota of the year's rule set and printed percentages; list every inconsistency with an
@@ -774,11 +604,6 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
   return reconcileWith(report, options, ratingRuleSetFor);
 }
 
-/**
- * The rating rule set in force for a rating year (as {@link ratingRuleSetFor}); throws an
- * {@link Nq4Error} when none covers it. @internal
- */
-export type QuotaRuleSetLookup = (year: number) => RatingRuleSet;
 
 /**
  * {@link reconcile}, with the rule set of a report's `ratingYear` looked up by `ruleSetFor`.
@@ -792,510 +617,61 @@ export function reconcileWith(report: ReconcileReportInput, options: ReconcileOp
   checkReport(report, boundary);
   const parsedOptions = collect(() => (options === undefined ? {} : parseInput(reconcileOptionsSchema, options, ['options'])), boundary);
   throwIssues(boundary);
-  const root = report;
-  const o = parsedOptions as NonNullable<typeof parsedOptions>;
-  const opts = {
-    quotaFormula: o.quotaFormula ?? 'literal',
-    outstandingUnitException: o.outstandingUnitException ?? false,
-    extendedOutcomesUnderDiscipline: o.extendedOutcomesUnderDiscipline ?? 'classify',
-    pendingInTotal: o.pendingInTotal ?? true,
-    percentRounding: o.percentRounding ?? 'either',
-    percentTolerance: o.percentTolerance ?? 1,
-    missingChildFigures: o.missingChildFigures ?? 'skip',
-  } as const;
-  const findings: ReconcileFinding[] = [];
+  const opts = resolveOptions(parsedOptions as ReconcileOptions);
+  const sink = new FindingSink();
   const groupResults: GroupResult[] = [];
-  const add = (
-    code: ReconcileCode,
-    severity: ReconcileFinding['severity'],
-    path: Path,
-    figures: { path: Path; value: number }[],
-    outcome: Label,
-    reasons: Reason[],
-    extra: { ruleSet?: { id: string; label: Label }; caveats?: Label[] } = {},
-  ): void => {
-    findings.push({
-      code,
-      severity,
-      path,
-      figures,
-      explanation: explain({
-        outcome: { code, label: outcome },
-        ...(extra.ruleSet ? { ruleSet: extra.ruleSet } : {}),
-        reasons,
-        caveats: [...(extra.caveats ?? []), NOT_AN_OFFICIAL_DECISION],
-      }),
-    });
-  };
-
-  // Walk the report and its children iteratively.
-  const stack: { r: ReconcileReportInput; ref: PathRef }[] = [{ r: root, ref: new PathRef(undefined, 0) }];
-  const NO_PATH: Path = [];
+  // Walk the report and its children iteratively (a chain 100,000 deep costs no stack).
+  const stack: { r: ReconcileReportInput; ref: PathRef }[] = [{ r: report, ref: new PathRef(undefined, 0) }];
   while (stack.length > 0) {
     const { r, ref } = stack.pop() as { r: ReconcileReportInput; ref: PathRef };
-    // A node without groups needs no path (it has no figures, findings or group results).
-    const path = r.groups.length > 0 ? ref.path : NO_PATH;
-    const figuresById = new Map<string, Figure>();
-    const all: Located[] = [];
-    const groupPaths: Path[] = [];
-    (r.groups as Group[]).forEach((g, gi) => {
-      const gp = Object.freeze([...path, 'groups', gi]) as Path;
-      groupPaths.push(gp);
-      if (g.total) all.push(new Located(g.total, gp, 'total', 0));
-      (g.parts ?? []).forEach((f, i) => all.push(new Located(f, gp, 'parts', i)));
-      (g.subsets ?? []).forEach((f, i) => all.push(new Located(f, gp, 'subsets', i)));
-    });
-    for (const { f } of all) if (f.id !== undefined && !figuresById.has(f.id)) figuresById.set(f.id, f);
-
-    // 1. Each figure: counts, forms.
-    for (const x of all) {
-      const f = x.f;
-      if (f.value >= 0 && Number.isInteger(f.value) && !(f.measure === 'discipline' && f.category !== undefined && impossibleForm(f.subject, f.category as DisciplineForm))) continue;
-      const fp = x.path;
-      const d = lazyDescribe(f);
-      if (f.value < 0) {
-        add('negativeCount', 'error', fp, [{ path: fp, value: f.value }], { vi: 'Số âm', en: 'Negative count' }, [
-          { code: 'negativeCount', text: { vi: `Số liệu ${d().vi} là số âm; số đếm không thể âm.`, en: `Figure ${d().en} is negative; a count cannot be.` }, citations: [] },
-        ]);
-      }
-      if (!Number.isInteger(f.value)) {
-        add('nonIntegerCount', 'error', fp, [{ path: fp, value: f.value }], { vi: 'Số đếm không nguyên', en: 'Non-integer count' }, [
-          { code: 'nonIntegerCount', text: { vi: `Số liệu ${d().vi} không phải số nguyên; số người, số tổ chức phải là số nguyên.`, en: `Figure ${d().en} is not a whole number; people and organizations are counted in whole numbers.` }, citations: [] },
-        ]);
-      }
-      if (f.measure === 'discipline' && f.category !== undefined && impossibleForm(f.subject, f.category as DisciplineForm)) {
-        add('formImpossibleForSubject', 'error', fp, [{ path: fp, value: f.value }], { vi: 'Hình thức kỷ luật không áp dụng cho đối tượng', en: 'Form not available for the subject' }, [
-          {
-            code: 'formImpossibleForSubject',
-            text: {
-              vi: `Số liệu ${d().vi}: Điều lệ không quy định hình thức ${DISCIPLINE_FORM_LABELS[f.category as DisciplineForm].vi} đối với ${SUBJECT_LABELS[f.subject as FigureSubject].vi}.`,
-              en: `Figure ${d().en}: the Charter has no ${DISCIPLINE_FORM_LABELS[f.category as DisciplineForm].en} for ${SUBJECT_LABELS[f.subject as FigureSubject].en}.`,
-            },
-            citations: [cites().ART35, cites().QD69_ART7],
-          },
-        ]);
-      }
-    }
-
-    // 2. Groups: parts against total, subsets, classification, percentages.
-    (r.groups as Group[]).forEach((g, gi) => {
-      const gp = groupPaths[gi] as Path;
-      const parts = g.parts ?? [];
-      const total = g.total;
-      const classification = { discipline: 0, nonDisciplinary: 0, pending: 0, rating: 0, other: 0 };
-      const counted = parts.length > 0 ? parts : total ? [total] : [];
-      for (const f of counted) {
-        const v = f.value;
-        if (f.measure === 'discipline') classification.discipline += v;
-        else if (f.measure === 'nonDisciplinary') {
-          if (f.category === 'pending') classification.pending += v;
-          else classification.nonDisciplinary += v;
-        } else if (f.measure === 'rating') classification.rating += v;
-        else classification.other += v;
-      }
-      const { tally: groupTally, unplaced } = toTally(counted);
-      // Frozen here, so the final deep freeze of the result skips them.
-      groupResults.push(Object.freeze({ path: gp, ...(g.id !== undefined ? { id: g.id } : {}), classification: Object.freeze(classification), tally: groupTally, unplaced }));
-
-      if (total && parts.length > 0) {
-        const complete = g.complete ?? !(total.measure === 'rating' && total.orBetter === true);
-        const summed = parts.filter((p) => opts.pendingInTotal || !(p.measure === 'nonDisciplinary' && p.category === 'pending'));
-        const values = summed.map((p) => p.value);
-        const sum = values.reduce((a, b) => a + b, 0);
-        const td = lazyDescribe(total);
-        const figsOf = () => [{ path: [...gp, 'total'], value: total.value }, ...parts.map((p, i) => ({ path: [...gp, 'parts', i] as Path, value: p.value }))];
-        const rounded = Math.round(sum * 1e9) / 1e9;
-        if (complete && rounded !== total.value) {
-          add('partsNotEqualTotal', 'error', gp, figsOf(), { vi: 'Các số thành phần không khớp tổng số', en: 'Parts do not add up to the total' }, [
-            {
-              code: 'partsNotEqualTotal',
-              text: {
-                vi: `Tổng số nêu là ${td().vi}, nhưng các số thành phần cộng lại ${fmtSum(values, 'vi')} = ${fmt(rounded, 'vi')}.`,
-                en: `The stated total is ${td().en}, but the parts add up to ${fmtSum(values, 'en')} = ${fmt(rounded, 'en')}.`,
-              },
-              citations: [cites().HD11],
-            },
-          ]);
-        } else if (!complete && rounded > total.value) {
-          add('partsExceedTotal', 'error', gp, figsOf(), { vi: 'Các số "trong đó" vượt tổng số', en: 'The "of which" parts exceed the total' }, [
-            {
-              code: 'partsExceedTotal',
-              text: {
-                vi: `Tổng số nêu là ${td().vi}, nhưng các số "trong đó" cộng lại ${fmtSum(values, 'vi')} = ${fmt(rounded, 'vi')}, lớn hơn tổng số.`,
-                en: `The stated total is ${td().en}, but the "of which" parts add up to ${fmtSum(values, 'en')} = ${fmt(rounded, 'en')}, more than the total.`,
-              },
-              citations: [cites().HD11],
-            },
-          ]);
-        }
-        // Extended outcomes under a discipline heading (seed 004).
-        if (total.measure === 'discipline') {
-          const others = parts.filter((p) => p.measure !== 'discipline');
-          if (others.length > 0) {
-            const otherValues = others.map((p) => p.value);
-            const severity = opts.extendedOutcomesUnderDiscipline === 'error' ? 'error' : 'note';
-            add(
-              'mixedHeading',
-              severity,
-              gp,
-              figsOf(),
-              { vi: 'Có biện pháp không phải kỷ luật dưới tiêu đề "xử lý kỷ luật"', en: 'Non-disciplinary outcomes under a "discipline" heading' },
-              [
-                {
-                  code: 'mixedHeading',
-                  text: {
-                    vi: `Trong ${td().vi} có ${others.map((p) => describe(p).vi).join('; ')} không phải hình thức kỷ luật; chỉ ${fmt(classification.discipline, 'vi')} trường hợp bị thi hành kỷ luật (${fmtSum(otherValues, 'vi')} trường hợp khác được tính riêng).`,
-                    en: `Within ${td().en}, ${others.map((p) => describe(p).en).join('; ')} are not discipline forms; only ${fmt(classification.discipline, 'en')} cases received discipline (${fmtSum(otherValues, 'en')} other cases are counted apart).`,
-                  },
-                  citations: [cites().ART35],
-                },
-              ],
-            );
-          }
-        }
-      }
-      for (const [i, s] of (g.subsets ?? []).entries()) {
-        if (total && s.value > total.value) {
-          const sp: Path = [...gp, 'subsets', i];
-          add('subsetExceedsTotal', 'error', sp, [{ path: [...gp, 'total'], value: total.value }, { path: sp, value: s.value }], { vi: 'Nhóm "trong đó có" lớn hơn tổng số', en: 'Subset larger than the total' }, [
-            {
-              code: 'subsetExceedsTotal',
-              text: { vi: `Nhóm ${describe(s).vi} lớn hơn tổng số ${describe(total).vi}.`, en: `Subset ${describe(s).en} is larger than the total ${describe(total).en}.` },
-              citations: [],
-            },
-          ]);
-        }
-      }
-      // Percentages.
-      const withPercent: { f: Figure; fp: Path; defaultBase?: number }[] = [];
-      if (total?.percent) withPercent.push({ f: total, fp: [...gp, 'total'] });
-      parts.forEach((f, i) => {
-        if (f.percent) withPercent.push(total ? { f, fp: [...gp, 'parts', i], defaultBase: total.value } : { f, fp: [...gp, 'parts', i] });
-      });
-      (g.subsets ?? []).forEach((f, i) => {
-        if (f.percent) withPercent.push(total ? { f, fp: [...gp, 'subsets', i], defaultBase: total.value } : { f, fp: [...gp, 'subsets', i] });
-      });
-      for (const { f, fp, defaultBase } of withPercent) checkPercent(f, fp, defaultBase);
-    });
-
-    // 3. HTXSNV quota.
-    checkQuota(r, path, all);
-
-    // 4. Children against the parent.
+    reconcileNode(r, ref, opts, ruleSetFor, sink, groupResults);
     const children = r.children ?? [];
-    if (children.length > 0) {
-      const parentFigures = new Map<string, { f: Figure; path: Path }>();
-      for (const x of all) if (!parentFigures.has(figureKey(x.f))) parentFigures.set(figureKey(x.f), x);
-      const childMaps = parentFigures.size === 0 ? [] : children.map((c, ci) => {
-        const m = new Map<string, { f: Figure; path: Path }>();
-        (c.groups as Group[]).forEach((g, gi) => {
-          const gp = [...path, 'children', ci, 'groups', gi];
-          const list: { f: Figure; path: Path }[] = [];
-          if (g.total) list.push({ f: g.total, path: [...gp, 'total'] });
-          (g.parts ?? []).forEach((f, i) => list.push({ f, path: [...gp, 'parts', i] }));
-          (g.subsets ?? []).forEach((f, i) => list.push({ f, path: [...gp, 'subsets', i] }));
-          for (const x of list) if (!m.has(figureKey(x.f))) m.set(figureKey(x.f), x);
-        });
-        return m;
-      });
-      for (const [key, pf] of parentFigures) {
-        const stated = childMaps.map((m) => m.get(key)).filter((x): x is { f: Figure; path: Path } => x !== undefined);
-        if (stated.length === 0) continue;
-        const values = stated.map((x) => x.f.value);
-        const sum = Math.round(values.reduce((a, b) => a + b, 0) * 1e9) / 1e9;
-        const allStated = stated.length === children.length || opts.missingChildFigures === 'zero';
-        const pd = lazyDescribe(pf.f);
-        const figs = [{ path: pf.path, value: pf.f.value }, ...stated.map((x) => ({ path: x.path, value: x.f.value }))];
-        if (allStated && sum !== pf.f.value) {
-          add('childrenNotEqualParent', 'error', pf.path, figs, { vi: 'Số của các đơn vị trực thuộc không khớp số của cấp trên', en: "Children's figures do not add up to the parent's" }, [
-            {
-              code: 'childrenNotEqualParent',
-              text: {
-                vi: `Cấp trên nêu ${pd().vi}; ${stated.length} đơn vị trực thuộc nêu ${fmtSum(values, 'vi')} = ${fmt(sum, 'vi')}.`,
-                en: `The parent states ${pd().en}; its ${stated.length} child unit(s) state ${fmtSum(values, 'en')} = ${fmt(sum, 'en')}.`,
-              },
-              citations: [cites().HD11],
-            },
-          ]);
-        } else if (!allStated && sum > pf.f.value) {
-          add('childrenExceedParent', 'error', pf.path, figs, { vi: 'Số của một số đơn vị trực thuộc đã vượt số của cấp trên', en: "Some children's figures already exceed the parent's" }, [
-            {
-              code: 'childrenExceedParent',
-              text: {
-                vi: `Cấp trên nêu ${pd().vi}; chỉ ${stated.length}/${children.length} đơn vị trực thuộc đã nêu ${fmtSum(values, 'vi')} = ${fmt(sum, 'vi')}, lớn hơn.`,
-                en: `The parent states ${pd().en}; only ${stated.length} of ${children.length} child units already state ${fmtSum(values, 'en')} = ${fmt(sum, 'en')}, more.`,
-              },
-              citations: [cites().HD11],
-            },
-          ]);
-        } else if (!allStated) {
-          add('childrenPartial', 'note', pf.path, figs, { vi: 'Không đủ số liệu của các đơn vị trực thuộc để đối chiếu', en: 'Not every child states the figure' }, [
-            {
-              code: 'childrenPartial',
-              text: {
-                vi: `Chỉ ${stated.length}/${children.length} đơn vị trực thuộc nêu số liệu tương ứng với ${pd().vi}; không đối chiếu được đầy đủ.`,
-                en: `Only ${stated.length} of ${children.length} child units state the figure matching ${pd().en}; it cannot be fully checked.`,
-              },
-              citations: [],
-            },
-          ]);
-        }
-      }
-      for (let ci = children.length - 1; ci >= 0; ci--) stack.push({ r: children[ci] as ReconcileReportInput, ref: new PathRef(ref, ci) });
-    }
-
-    function checkPercent(f: Figure, fp: Path, defaultBase: number | undefined): void {
-      const pct = f.percent;
-      if (!pct) return;
-      let base = pct.base;
-      if (base === undefined && pct.baseFigure !== undefined) base = figuresById.get(pct.baseFigure)?.value;
-      if (base === undefined) base = defaultBase;
-      const d = describe(f);
-      const printedDecimals = pct.decimals ?? decimalsOf(pct.value);
-      const printedVi = `${formatNumberVi(pct.value, printedDecimals)}%`;
-      const printedEn = `${formatNumberEn(pct.value, printedDecimals)}%`;
-      if (base === undefined || base === 0) {
-        add('percentWithoutBase', base === 0 && pct.value !== 0 ? 'error' : 'note', fp, [{ path: fp, value: f.value }], { vi: 'Không xác định được cơ số của tỷ lệ', en: 'No base for the percentage' }, [
-          {
-            code: 'percentWithoutBase',
-            text: {
-              vi: base === 0 ? `Tỷ lệ ${printedVi} của ${d.vi} tính trên cơ số 0.` : `Tỷ lệ ${printedVi} của ${d.vi} không nêu cơ số (tổng số) nên không kiểm tra được.`,
-              en: base === 0 ? `The percentage ${printedEn} of ${d.en} is taken of a base of 0.` : `The percentage ${printedEn} of ${d.en} has no stated base, so it cannot be checked.`,
-            },
-            citations: [],
-          },
-        ]);
-        return;
-      }
-      const exact = (f.value / base) * 100;
-      const candidates: number[] = [];
-      if (opts.percentRounding !== 'truncate') candidates.push(roundHalfUp(exact, printedDecimals));
-      if (opts.percentRounding !== 'halfUp') candidates.push(truncate(exact, printedDecimals));
-      const ulp = 10 ** -printedDecimals;
-      const ok = candidates.some((c) => Math.abs(c - pct.value) <= opts.percentTolerance * ulp + 1e-9);
-      if (!ok) {
-        const exactVi = formatNumberVi(exact, Math.max(printedDecimals + 2, 2));
-        const exactEn = formatNumberEn(exact, Math.max(printedDecimals + 2, 2));
-        add('percentMismatch', 'error', fp, [{ path: fp, value: f.value }], { vi: 'Tỷ lệ không khớp với cơ số', en: 'Percentage does not match its base' }, [
-          {
-            code: 'percentMismatch',
-            text: {
-              vi: `${d.vi} trên ${formatNumberVi(base, decimalsOf(base))} là ${exactVi}%, nhưng báo cáo ghi ${printedVi} (sai lệch vượt ${opts.percentTolerance} đơn vị ở chữ số cuối).`,
-              en: `${d.en} of ${formatNumberEn(base, decimalsOf(base))} is ${exactEn}%, but the report prints ${printedEn} (off by more than ${opts.percentTolerance} in the last printed digit).`,
-            },
-            citations: [],
-          },
-        ]);
-      }
-    }
+    for (let ci = children.length - 1; ci >= 0; ci--) stack.push({ r: children[ci] as ReconcileReportInput, ref: new PathRef(ref, ci) });
   }
-
-  function checkQuota(r: ReconcileReportInput, path: Path, all: readonly Located[]): void {
-    const ratings = all.filter((x) => x.f.measure === 'rating' && x.f.subset === undefined && x.f.category !== undefined);
-    if (ratings.length === 0) return;
-    const bySubject = new Map<string, { excellent?: { f: Figure; path: Path }; good?: { f: Figure; path: Path }; goodOrBetter?: { f: Figure; path: Path } }>();
-    for (const x of ratings) {
-      const s = x.f.subject ?? 'member';
-      const slot = bySubject.get(s) ?? {};
-      if (x.f.category === 'excellent' && !x.f.orBetter) slot.excellent ??= x;
-      if (x.f.category === 'good' && !x.f.orBetter) slot.good ??= x;
-      if (x.f.category === 'good' && x.f.orBetter) slot.goodOrBetter ??= x;
-      bySubject.set(s, slot);
-    }
-    for (const [subject, slot] of bySubject) {
-      if (!slot.excellent) continue;
-      if (!slot.good && !slot.goodOrBetter) {
-        // The quota is a share of those rated "good": without that figure it cannot be checked, and
-        // the report says so instead of passing silently (issue 15).
-        add('quotaNotChecked', 'note', path, [{ path: slot.excellent.path, value: slot.excellent.f.value }], { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [
-          {
-            code: 'noGoodFigure',
-            text: {
-              vi: 'Báo cáo nêu số hoàn thành xuất sắc nhiệm vụ nhưng không nêu số hoàn thành tốt nhiệm vụ (hoặc số hoàn thành tốt nhiệm vụ trở lên), là cơ số của tỷ lệ, nên không kiểm tra được tỷ lệ.',
-              en: 'The report states those rated excellent but not those rated good (or good or better), the base of the quota, so the quota cannot be checked.',
-            },
-            citations: [],
-          },
-        ]);
-        continue;
-      }
-      const excellent = slot.excellent.f.value;
-      const good = slot.good ? slot.good.f.value : (slot.goodOrBetter as { f: Figure }).f.value - excellent;
-      const figs = [slot.excellent, (slot.good ?? slot.goodOrBetter) as { f: Figure; path: Path }].map((x) => ({ path: x.path, value: x.f.value }));
-      const label = SUBJECT_LABELS[subject as FigureSubject];
-      if (r.ratingYear === undefined) {
-        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [
-          { code: 'noRatingYear', text: { vi: 'Báo cáo không nêu năm đánh giá nên không xác định được quy định về tỷ lệ.', en: 'The report states no rating year, so the quota rule cannot be chosen.' }, citations: [] },
-        ]);
-        continue;
-      }
-      const rs = quotaRuleSetFor(r.ratingYear, ruleSetFor);
-      const individual = INDIVIDUAL_SUBJECTS.has(subject as FigureSubject);
-      if ('reason' in rs) {
-        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'noRuleSet', text: rs.reason, citations: [] }]);
-        continue;
-      }
-      const quota: RatingQuotaRule | undefined = individual ? rs.memberQuota : rs.organizationQuota;
-      const ruleSet = { id: rs.id, label: rs.label };
-      if (quota === undefined || quota.basis === 'secondaryPractice') {
-        const whose = individual ? { vi: 'cá nhân', en: 'individuals' } : { vi: 'tập thể, tổ chức đảng', en: 'collectives and party organizations' };
-        const reason: Label =
-          quota === undefined
-            ? { vi: `Chưa đối chiếu được quy định tỷ lệ đối với ${whose.vi} của ${rs.label.vi}.`, en: `The quota of ${rs.label.en} for ${whose.en} was not seen.` }
-            : {
-                vi: `Tỷ lệ ${quota.percent}% đối với ${whose.vi} của ${rs.label.vi} chỉ thấy trong thực tiễn địa phương, chưa đối chiếu được với văn bản trung ương, nên không dùng để đối chiếu báo cáo.`,
-                en: `The ${quota.percent}% quota of ${rs.label.en} for ${whose.en} is seen only in local practice, not in the central text, so it is not used to reconcile the report.`,
-              };
-        add('quotaNotChecked', 'note', path, figs, { vi: 'Chưa kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ', en: 'HTXSNV quota not checked' }, [{ code: 'quotaUnverified', text: reason, citations: quota ? [quota.citation] : [] }], { ruleSet });
-        continue;
-      }
-      const denominator = opts.quotaFormula === 'pool' ? good + excellent : good;
-      const denomVi = opts.quotaFormula === 'pool' ? `${fmt(denominator, 'vi')} (hoàn thành tốt nhiệm vụ trở lên)` : `${fmt(denominator, 'vi')} (hoàn thành tốt nhiệm vụ)`;
-      const denomEn = opts.quotaFormula === 'pool' ? `${fmt(denominator, 'en')} (good or better)` : `${fmt(denominator, 'en')} (good)`;
-      const share = denominator > 0 ? (excellent / denominator) * 100 : Infinity;
-      const ceiling = quota.exceptionPercent !== undefined && opts.outstandingUnitException ? quota.exceptionPercent : quota.percent;
-      const exceeds = (p: number): boolean => excellent * 100 > p * denominator;
-      if (!exceeds(ceiling)) continue;
-      const hardCeiling = quota.exceptionPercent ?? quota.percent;
-      // A quota seen only as a paraphrase (QĐ 124 for collectives: LawNet's English; rating.md §7)
-      // may not decide as firmly as a quoted one: its breach is a warning with a caveat, never an error.
-      const quoted = QUOTED.has(quota.citation.status);
-      const severity = exceeds(hardCeiling) && quoted ? 'error' : 'warning';
-      const exceptionCase = quoted && severity === 'warning';
-      const basisCaveat: Label[] = quoted
-        ? []
-        : [
-            {
-              vi: 'Tỷ lệ này chỉ dựa trên bản diễn giải của văn bản, chưa đối chiếu được nguyên văn, nên vượt tỷ lệ được nêu là cảnh báo, không phải lỗi.',
-              en: 'This quota rests only on a paraphrase of the text, its wording not seen, so exceeding it is a warning, not an error.',
-            },
-          ];
-      const shareVi = Number.isFinite(share) ? `${formatNumberVi(share, 2)}%` : 'không xác định (mẫu số bằng 0)';
-      const shareEn = Number.isFinite(share) ? `${formatNumberEn(share, 2)}%` : 'undefined (zero denominator)';
-      add(
-        severity === 'error' || !quoted ? 'quotaExceeded' : 'quotaExceptionNeeded',
-        severity,
-        path,
-        figs,
-        severity === 'error' || !quoted
-          ? { vi: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ vượt quy định', en: 'HTXSNV share above the quota' }
-          : { vi: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ chỉ được phép khi có quyết định ngoại lệ', en: 'HTXSNV share allowed only with the exception' },
-        [
-          {
-            code: 'quota',
-            text: {
-              vi: `${fmt(excellent, 'vi')} ${label.vi} hoàn thành xuất sắc nhiệm vụ trên ${denomVi} là ${shareVi}, vượt ${ceiling}% (${quota.group.vi})${exceptionCase ? `; mức tối đa ${hardCeiling}% chỉ áp dụng khi cấp có thẩm quyền quyết định ngoại lệ` : ''}. Số liệu tổng hợp vượt tỷ lệ thì ít nhất một nhóm đã vượt.`,
-              en: `${fmt(excellent, 'en')} ${label.en} rated excellent against ${denomEn} is ${shareEn}, above ${ceiling}% (${quota.group.en})${exceptionCase ? `; the ${hardCeiling}% ceiling applies only where the competent level grants the exception` : ''}. An aggregate above the quota means at least one group exceeded it.`,
-            },
-            citations: exceptionCase && quota.exceptionCitation ? [quota.citation, quota.exceptionCitation] : [quota.citation],
-          },
-        ],
-        { ruleSet, caveats: basisCaveat },
-      );
-    }
-  }
-
-  const applied: AppliedOption[] = [
-    { name: 'quotaFormula', value: opts.quotaFormula, effect: { vi: opts.quotaFormula === 'literal' ? 'Tỷ lệ tính trên số hoàn thành tốt nhiệm vụ (theo câu chữ).' : 'Tỷ lệ tính trên số hoàn thành tốt nhiệm vụ trở lên.', en: opts.quotaFormula === 'literal' ? 'Quota counted against those rated good (the literal reading).' : 'Quota counted against those rated good or better.' } },
-    { name: 'outstandingUnitException', value: opts.outstandingUnitException, effect: { vi: 'Áp dụng hay không mức ngoại lệ 25% của QĐ 366-QĐ/TW.', en: 'Whether the 25% exception of QĐ 366-QĐ/TW applies.' } },
-    { name: 'extendedOutcomesUnderDiscipline', value: opts.extendedOutcomesUnderDiscipline, effect: { vi: 'Cách xử lý biện pháp không phải kỷ luật nêu dưới tiêu đề "xử lý kỷ luật".', en: 'How non-disciplinary outcomes under a "discipline" heading are treated.' } },
-    { name: 'pendingInTotal', value: opts.pendingInTotal, effect: { vi: 'Trường hợp "đang xem xét xử lý" có được tính vào tổng số hay không.', en: 'Whether "under consideration" cases count toward the total.' } },
-    { name: 'percentRounding', value: opts.percentRounding, effect: { vi: 'Cách làm tròn tỷ lệ được chấp nhận.', en: 'Which rounding of percentages is accepted.' } },
-    { name: 'percentTolerance', value: opts.percentTolerance, effect: { vi: 'Sai lệch cho phép ở chữ số cuối của tỷ lệ.', en: 'Allowed difference in the last printed digit of a percentage.' } },
-    { name: 'missingChildFigures', value: opts.missingChildFigures, effect: { vi: 'Số liệu đơn vị trực thuộc không nêu được coi là chưa biết hay bằng 0.', en: "Whether a child's unstated figure is unknown or zero." } },
-  ];
-  const rank = { error: 0, warning: 1, note: 2 } as const;
-  const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
-  return deepFreeze({ consistent: !findings.some((f) => f.severity === 'error'), findings: sorted, groups: groupResults, options: applied });
+  const findings = sink.sorted();
+  return deepFreeze({ consistent: !findings.some((f) => f.severity === 'error'), findings, groups: groupResults, options: appliedOptions(opts) });
 }
 
-/**
- * The rating rule set of a year, chosen as the rating area chooses it (D1: the one in force on
- * 31 December), or why there is none.
- */
-function quotaRuleSetFor(year: number, ruleSetFor: QuotaRuleSetLookup | undefined): RatingRuleSet | { readonly reason: Label } {
-  if (ruleSetFor === undefined) {
-    return { reason: { vi: 'Không có bộ quy tắc xếp loại để đối chiếu tỷ lệ.', en: 'No rating rule set was available to check the quota against.' } };
-  }
-  try {
-    return ruleSetFor(year);
-  } catch (error) {
-    const first = error instanceof Nq4Error ? error.issues[0] : undefined;
-    if (first === undefined) throw error;
-    return { reason: { vi: first.messageVi, en: first.messageEn } };
-  }
+const NO_PATH: Path = [];
+
+/** One report without its children: each family of findings in turn, in the order they are listed. */
+function reconcileNode(r: ReconcileReportInput, ref: PathRef, opts: ResolvedOptions, ruleSetFor: QuotaRuleSetLookup | undefined, sink: FindingSink, groupResults: GroupResult[]): void {
+  // A node without groups needs no path (it has no figures, findings or group results).
+  const path = r.groups.length > 0 ? ref.path : NO_PATH;
+  const groups = r.groups as Group[];
+  const groupPaths = groups.map((_, gi) => Object.freeze([...path, 'groups', gi]) as Path);
+  const all = locate(groups, groupPaths);
+  const figuresById = new Map<string, Figure>();
+  for (const { f } of all) if (f.id !== undefined && !figuresById.has(f.id)) figuresById.set(f.id, f);
+  // 1. Each figure: counts, forms.
+  checkFigures(all, sink);
+  // 2. Groups: classification, parts against total, subsets, percentages.
+  groups.forEach((g, gi) => {
+    const gp = groupPaths[gi] as Path;
+    const counted = countedFigures(g);
+    const classification = classify(counted);
+    groupResults.push(groupResult(g, gp, classification, counted));
+    checkParts(g, gp, classification, opts, sink);
+    checkSubsets(g, gp, sink);
+    checkPercents(g, gp, figuresById, opts, sink);
+  });
+  // 3. HTXSNV quota.
+  checkQuota(r, path, all, opts, ruleSetFor, sink);
+  // 4. Children against the parent.
+  checkChildren(r, path, all, opts, sink);
 }
 
-/** Place counted figures into a tally; figures without a place are counted as unplaced. */
-function toTally(figures: readonly Figure[]): { tally: Tally; unplaced: number } {
-  const input: Record<string, Record<string, unknown> | number> = {};
-  let unplaced = 0;
-  const bump = (field: string, key: string | undefined, inner: string, v: number): void => {
-    const outer = (input[field] ??= {}) as Record<string, unknown>;
-    if (key === undefined) {
-      outer[inner] = ((outer[inner] as number | undefined) ?? 0) + v;
-      return;
-    }
-    const rec = (outer[key] ??= {}) as Record<string, number>;
-    rec[inner] = (rec[inner] ?? 0) + v;
-  };
-  for (const f of figures) {
-    const v = f.value;
-    if (v < 0 || !Number.isInteger(v)) {
-      unplaced++;
-      continue;
-    }
-    const s = f.subject;
-    const individual = s === undefined || INDIVIDUAL_SUBJECTS.has(s);
-    const kind = individual ? 'individual' : 'collective';
-    switch (f.measure) {
-      case 'discipline': {
-        if (f.category === undefined) {
-          unplaced++;
-          break;
-        }
-        const subj = s === 'officialMember' || s === 'probationaryMember' ? s : individual ? 'member' : 'organization';
-        bump('disciplines', subj, f.category, v);
-        break;
-      }
-      case 'nonDisciplinary':
-        if (f.category === undefined) unplaced++;
-        else bump('nonDisciplinary', kind, f.category, v);
-        break;
-      case 'rating': {
-        if (f.category === undefined || f.orBetter) {
-          unplaced++;
-          break;
-        }
-        const subj = s === 'tccsd' || s === 'directBranch' || s === 'leadershipCollective' ? s : individual ? 'member' : 'organization';
-        bump('ratings', subj, f.category, v);
-        break;
-      }
-      case 'review':
-        bump('reviews', undefined, kind, v);
-        break;
-      case 'suggestedReview':
-        bump('suggestedReviews', undefined, kind, v);
-        break;
-      case 'degradationFound':
-        bump('degradationFound', undefined, kind, v);
-        break;
-      case 'disciplineProcedure':
-        bump('disciplineProcedures', undefined, kind, v);
-        break;
-      case 'commitment':
-        input.commitments = ((input.commitments as number | undefined) ?? 0) + v;
-        break;
-      default:
-        unplaced++;
-    }
-  }
-  const issues: Nq4Issue[] = [];
-  // readTally builds the frozen tally itself; an empty group shares the one empty tally.
-  const t = readTally(input, [], issues);
-  return { tally: t ?? EMPTY_TALLY, unplaced };
+/** Every figure of the groups (totals, parts, subsets), with where it is. */
+function locate(groups: readonly Group[], groupPaths: readonly Path[]): Located[] {
+  const all: Located[] = [];
+  groups.forEach((g, gi) => {
+    const gp = groupPaths[gi] as Path;
+    if (g.total) all.push(new Located(g.total, gp, 'total', 0));
+    (g.parts ?? []).forEach((f, i) => all.push(new Located(f, gp, 'parts', i)));
+    (g.subsets ?? []).forEach((f, i) => all.push(new Located(f, gp, 'subsets', i)));
+  });
+  return all;
 }
-
 
 /** Run a boundary parse, collecting its issues instead of throwing, so every argument is checked. */
 function collect<T>(run: () => T, into: Nq4Issue[]): T | undefined {
