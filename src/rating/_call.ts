@@ -5,6 +5,8 @@
  */
 import type { AppliedOption } from '../explain/explanation.js';
 import { parseInput } from '../errors.js';
+import { yearEnd } from '../_lib/dates.js';
+import type { EngineRegistry } from './_ruleSets.js';
 import { ratingEngineFor, ratingEngines } from './registry.js';
 import { resolveOptions } from './_result.js';
 import { isRatingYear, ratingOptionsSchema } from './schemas.js';
@@ -17,8 +19,8 @@ export interface Prepared {
 }
 
 /** The id of the rule set the year would get by default, if any. */
-function defaultId(year: number): string | undefined {
-  const r = ratingEngines.resolve(`${String(year).padStart(4, '0')}-12-31`);
+function defaultId(year: number, engines: EngineRegistry): string | undefined {
+  const r = engines.resolve(yearEnd(year));
   return r.found ? r.ruleSet.id : undefined;
 }
 
@@ -27,20 +29,31 @@ function defaultId(year: number): string | undefined {
  * a year no rule set covers is then reported alone (`no_rule_set`), not through the date issues
  * it causes ("admitted after 31 December of the rating year").
  */
-export function prepareForYearOf(facts: unknown, rawOptions: unknown): Prepared | undefined {
+export function prepareForYearOf(facts: unknown, rawOptions: unknown, engines: EngineRegistry = ratingEngines): Prepared | undefined {
   const year = typeof facts === 'object' && facts !== null ? (facts as { readonly year?: unknown }).year : undefined;
-  return isRatingYear(year) ? prepare(year, rawOptions) : undefined;
+  return isRatingYear(year) ? prepare(year, rawOptions, engines) : undefined;
 }
 
-export function prepare(year: number, rawOptions: unknown): Prepared {
+/**
+ * Which option picked the rule set by date, under the name the caller used: `ruleSetBy`, or its
+ * deprecated name `ruleSetAt` (read for one minor; `ruleSetBy` wins when both are given).
+ */
+export function ruleSetByOf(o: RatingOptions | undefined): { readonly name: 'ruleSetBy' | 'ruleSetAt'; readonly value: 'yearEnd' | 'yearStart' } | undefined {
+  if (o?.ruleSetBy !== undefined) return { name: 'ruleSetBy', value: o.ruleSetBy };
+  if (o?.ruleSetAt !== undefined) return { name: 'ruleSetAt', value: o.ruleSetAt };
+  return undefined;
+}
+
+export function prepare(year: number, rawOptions: unknown, engines: EngineRegistry = ratingEngines): Prepared {
   const o = parseInput(ratingOptionsSchema, rawOptions, ['options']) as RatingOptions | undefined;
-  const ruleSet = ratingEngineFor(year, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(o?.ruleSetAt ? { at: o.ruleSetAt } : {}) });
+  const by = ruleSetByOf(o);
+  const ruleSet = ratingEngineFor(year, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(by ? { ruleSetBy: by.value } : {}) }, engines);
   const applied: AppliedOption[] = [];
-  if ((o?.ruleSet !== undefined || o?.ruleSetAt === 'yearStart') && defaultId(year) !== ruleSet.id) {
+  if ((o?.ruleSet !== undefined || by?.value === 'yearStart') && defaultId(year, engines) !== ruleSet.id) {
     applied.push(
       o?.ruleSet !== undefined
         ? { name: 'ruleSet', value: ruleSet.id, effect: { vi: `Dùng bộ quy tắc ${ruleSet.label.vi} theo lựa chọn, thay cho bộ quy tắc của năm.`, en: `Rule set ${ruleSet.label.en} used by choice instead of the year's.` } }
-        : { name: 'ruleSetAt', value: 'yearStart', effect: { vi: 'Bộ quy tắc chọn theo ngày 01/01 của năm xếp loại.', en: 'Rule set chosen as of 1 January of the rating year.' } },
+        : { name: by?.name ?? 'ruleSetBy', value: 'yearStart', effect: { vi: 'Bộ quy tắc chọn theo ngày 01/01 của năm xếp loại.', en: 'Rule set chosen as of 1 January of the rating year.' } },
     );
   }
   return { ruleSet, options: resolveOptions(o), applied };

@@ -11,15 +11,11 @@ export { rateMembers, createMemberRater } from './rateMembers.js';
 export type { MemberRatingOutcome, MemberRater, BatchRating } from './rateMembers.js';
 export { checkQuota } from './checkQuota.js';
 export type { RatingQuotaOptions, RatingQuotaCheck } from './checkQuota.js';
-export { rulesFor } from './rulesFor.js';
+export { getRulesForYear, rulesFor } from './rulesFor.js';
 export type { RatingRules, RatingRuleSetSummary } from './rulesFor.js';
-export { ratingRuleSets, ratingRuleSetFor } from './registry.js';
+export { ratingRuleSets, findRatingRuleSet, ratingRuleSetFor, hd27RuleSet, hd16RuleSet, hd21RuleSet, qd124RuleSet, qd366RuleSet } from './registry.js';
 export type { RatingRuleSetId, RatingRuleSetChoice } from './registry.js';
-export { hd27RuleSet } from './ruleSets/hd27.js';
-export { hd16RuleSet } from './ruleSets/hd16.js';
-export { hd21RuleSet } from './ruleSets/hd21.js';
-export { qd124RuleSet } from './ruleSets/qd124.js';
-export { qd366RuleSet, QD366_THRESHOLDS } from './ruleSets/qd366.js';
+export { QD366_THRESHOLDS } from './ruleSets/qd366.js';
 export type { RatingCitedValue } from './ruleSets/qd366.js';
 export type {
   RatingRole,

@@ -3,6 +3,8 @@ import { lateReviewCaveat, newTrace } from './_engine.js';
 import { prepare, prepareForYearOf } from './_call.js';
 import { buildResult } from './_result.js';
 import { memberFactsSchema } from './schemas.js';
+import type { EngineRegistry } from './_ruleSets.js';
+import { ratingEngines } from './registry.js';
 import type { MemberRatingFacts, RatingOptions, RatingResult } from './types.js';
 
 /**
@@ -31,9 +33,14 @@ import type { MemberRatingFacts, RatingOptions, RatingResult } from './types.js'
  * @category Rating
  */
 export function rateMember(facts: MemberRatingFacts, options?: RatingOptions): RatingResult {
-  const early = prepareForYearOf(facts, options);
+  return rateMemberWith(ratingEngines, facts, options);
+}
+
+/** {@link rateMember} over a given engine registry (the contract test's, with a fictional set). @internal */
+export function rateMemberWith(engines: EngineRegistry, facts: MemberRatingFacts, options?: RatingOptions): RatingResult {
+  const early = prepareForYearOf(facts, options, engines);
   const f = parseInput(memberFactsSchema, facts) as MemberRatingFacts;
-  const { ruleSet, options: o, applied } = early ?? prepare(f.year, options);
+  const { ruleSet, options: o, applied } = early ?? prepare(f.year, options, engines);
   const trace = newTrace();
   const ev = ruleSet.evaluateMember(f, o, trace);
   lateReviewCaveat(trace, f.year, f.reviewOn, ruleSet.id);

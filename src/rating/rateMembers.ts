@@ -4,6 +4,7 @@ import { fromZodIssues } from '../errors.js';
 import { throwIssues } from '../_lib/schema.js';
 import { ratingEngineFor } from './registry.js';
 import { certainlyValidMemberFacts } from './_fastCheck.js';
+import { ruleSetByOf } from './_call.js';
 import { decidedLevel, resolveOptions } from './_result.js';
 import { ISSUE_LIMIT, isRatingYear, memberFactsSchema, ratingOptionsSchema } from './schemas.js';
 import type { RatingEvaluation, MemberRatingFacts, RatingOptions, RatingEngineRuleSet } from './types.js';
@@ -94,6 +95,7 @@ export function rateMembers(facts: readonly MemberRatingFacts[], options?: Ratin
   const list: readonly unknown[] = facts;
   const raw = parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined;
   const o = resolveOptions(raw);
+  const by = ruleSetByOf(raw);
   const fixed = raw?.ruleSet !== undefined ? ratingEngineFor(0, { ruleSet: raw.ruleSet }) : undefined;
   const byYear = new Map<number, RatingEngineRuleSet>();
   const outcomes: MemberRatingOutcome[] = new Array<MemberRatingOutcome>(list.length);
@@ -103,7 +105,7 @@ export function rateMembers(facts: readonly MemberRatingFacts[], options?: Ratin
     let rs = fixed ?? byYear.get(year);
     if (rs !== undefined) return rs;
     try {
-      rs = ratingEngineFor(year, raw?.ruleSetAt ? { at: raw.ruleSetAt } : {});
+      rs = ratingEngineFor(year, by ? { ruleSetBy: by.value } : {});
     } catch (error) {
       if (error instanceof Nq4Error) {
         for (const x of error.issues) issues.push({ ...x, path: [i, ...x.path] });

@@ -4,6 +4,8 @@ import { prepare, prepareForYearOf } from './_call.js';
 import { buildResult } from './_result.js';
 import { organizationEvaluator } from './_organizationEngines.js';
 import { organizationFactsSchema } from './schemas.js';
+import type { EngineRegistry, OrganizationEvaluator } from './_ruleSets.js';
+import { ratingEngines } from './registry.js';
 import type { OrganizationRatingFacts, RatingOptions, RatingResult } from './types.js';
 
 /**
@@ -24,11 +26,20 @@ import type { OrganizationRatingFacts, RatingOptions, RatingResult } from './typ
  * @category Rating
  */
 export function rateOrganization(facts: OrganizationRatingFacts, options?: RatingOptions): RatingResult {
-  const early = prepareForYearOf(facts, options);
+  return rateOrganizationWith({ engines: ratingEngines, organizationEvaluator }, facts, options);
+}
+
+/** {@link rateOrganization} over given registries (the contract test's, with a fictional set). @internal */
+export function rateOrganizationWith(
+  registries: { readonly engines: EngineRegistry; organizationEvaluator(id: string): OrganizationEvaluator },
+  facts: OrganizationRatingFacts,
+  options?: RatingOptions,
+): RatingResult {
+  const early = prepareForYearOf(facts, options, registries.engines);
   const f = parseInput(organizationFactsSchema, facts) as OrganizationRatingFacts;
-  const { ruleSet, options: o, applied } = early ?? prepare(f.year, options);
+  const { ruleSet, options: o, applied } = early ?? prepare(f.year, options, registries.engines);
   const trace = newTrace();
-  const ev = organizationEvaluator(ruleSet.id)(f, o, trace);
+  const ev = registries.organizationEvaluator(ruleSet.id)(f, o, trace);
   lateReviewCaveat(trace, f.year, f.reviewOn, ruleSet.id);
   return buildResult('organization', ruleSet, ev, trace, f.proposedLevel, applied);
 }

@@ -4,7 +4,7 @@ import { parseInput } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';
 import type { PartyDocument } from '../legal/documents.js';
-import { ratingRuleSetFor, ratingYearSchema, ruleSetChoiceSchema, type RatingRuleSetChoice } from './registry.js';
+import { findRatingRuleSet, ratingYearSchema, ruleSetChoiceSchema, type RatingRuleSetChoice } from './registry.js';
 import type { RatingQuotaRule, RatingCriterion, VersionLevelLabel } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ export interface RatingRuleSetSummary {
 }
 
 /**
- * What {@link rulesFor} returns: the rule set of a year, its documents and criteria with citations.
+ * What {@link getRulesForYear} returns: the rule set of a year, its documents and criteria with citations.
  * @category Rating
  */
 export interface RatingRules {
@@ -51,18 +51,18 @@ export { ratingYearSchema, ruleSetChoiceSchema } from './registry.js';
  *
  * @example
  * ```ts
- * import { rulesFor } from 'nq4';
- * const r = rulesFor(2025);
+ * import { getRulesForYear } from 'nq4';
+ * const r = getRulesForYear(2025);
  * r.ruleSet.id; // 'qd366'
  * r.criteria.some((c) => c.use === 'unverified'); // true
  * ```
  * @throws {@link Nq4Error} `no_rule_set` for a year no rule set covers.
  * @category Rating
  */
-export function rulesFor(year: number, options?: RatingRuleSetChoice): RatingRules {
+export function getRulesForYear(year: number, options?: RatingRuleSetChoice): RatingRules {
   const y = parseInput(ratingYearSchema, year, ['year']);
   const o = parseInput(ruleSetChoiceSchema, options, ['options']);
-  const rs = ratingRuleSetFor(y, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(o?.at ? { at: o.at } : {}) });
+  const rs = findRatingRuleSet(y, o ?? {});
   const docs = new Map<string, PartyDocument>();
   for (const c of [...rs.sources, ...rs.criteria.map((x) => x.citation)]) docs.set(c.document.key, c.document);
   return deepFreeze({
@@ -75,3 +75,15 @@ export function rulesFor(year: number, options?: RatingRuleSetChoice): RatingRul
     ...(rs.organizationQuota ? { organizationQuota: rs.organizationQuota } : {}),
   });
 }
+
+/**
+ * The former name of {@link getRulesForYear}: same arguments, same answer.
+ * @deprecated Use `getRulesForYear`. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { rulesFor } from 'nq4';
+ * rulesFor(2025).ruleSet.id; // 'qd366'
+ * ```
+ * @category Rating
+ */
+export const rulesFor: (year: number, options?: RatingRuleSetChoice) => RatingRules = getRulesForYear;

@@ -110,7 +110,7 @@ export const ratingQuotaCheckSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** `RatingRules`, the result of `rulesFor`. */
+/** `RatingRules`, the result of `getRulesForYear`. */
 export const ratingRulesSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     ruleSet: z.strictObject({ id: z.string(), label: labelSchema, validFrom: isoDateOut(), validTo: z.optional(isoDateOut()) }),
@@ -145,6 +145,11 @@ export const ratingSchemaCatalog = {
     'createMemberRater.options': ratingOptionsSchema,
     'checkQuota.ratings': ratingsSchema,
     'checkQuota.options': quotaOptionsSchema,
+    'getRulesForYear.year': ratingYearSchema,
+    'getRulesForYear.options': ruleSetChoiceSchema,
+    'findRatingRuleSet.year': ratingYearSchema,
+    'findRatingRuleSet.options': ruleSetChoiceSchema,
+    // Deprecated names, kept for one minor with the functions they name.
     'rulesFor.year': ratingYearSchema,
     'rulesFor.options': ruleSetChoiceSchema,
   },

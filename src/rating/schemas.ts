@@ -216,6 +216,7 @@ export const ratingOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
       ruleSet: z.optional(z.string()),
+      ruleSetBy: z.optional(z.enum(['yearEnd', 'yearStart'])),
       ruleSetAt: z.optional(z.enum(['yearEnd', 'yearStart'])),
       bandReading: z.optional(z.enum(['cascade', 'strict'])),
       gapFallback: z.optional(z.enum(['unclassified', 'unsatisfactory'])),

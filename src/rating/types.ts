@@ -253,6 +253,12 @@ export interface RatingOptions {
   /** Force a rule set by id (`"hd27"`, `"hd16"`, `"hd21"`, `"qd124"`, `"qd366"`) instead of the year's (D1). */
   readonly ruleSet?: string;
   /** Which day of the year selects the rule set: `yearEnd` (default, rating.md §1.2) or `yearStart` (D1). */
+  readonly ruleSetBy?: 'yearEnd' | 'yearStart';
+  /**
+   * The former name of `ruleSetBy`, still read (`ruleSetBy` wins when both are given); a result
+   * names the option under the name given.
+   * @deprecated Use `ruleSetBy`. Will be removed in the next minor.
+   */
   readonly ruleSetAt?: 'yearEnd' | 'yearStart';
   /** QĐ 366 band gaps (D10): `cascade` (default) treats each band as a floor once a higher level fails; `strict` keeps bands literal. */
   readonly bandReading?: 'cascade' | 'strict';
@@ -449,8 +455,11 @@ export interface RatingQuotaRule {
 }
 
 /**
- * A versioned rating rule set. One module per version implements it; all are registered in
- * {@link ratingRuleSets}.
+ * A versioned rating rule set: its dates, labels, criteria, quotas and sources, each with its
+ * citation. Data only: rating goes through {@link rateMember} / {@link rateOrganization}, which
+ * validate their input. One module per version (`src/rating/ruleSets/`) declares it; all are
+ * registered in {@link ratingRuleSets}, which derives each set's `validTo` from the next one's
+ * `validFrom`.
  * @category Rating
  */
 export interface RatingRuleSet extends RuleSetInfo {
@@ -466,18 +475,18 @@ export interface RatingRuleSet extends RuleSetInfo {
   readonly memberQuota?: RatingQuotaRule;
   /** Quota on "excellent" collectives, where the reference attests one. */
   readonly organizationQuota?: RatingQuotaRule;
-  /** Evaluate a member. Internal engine entry point; use {@link rateMember}. @internal */
-  readonly evaluateMember: (facts: MemberRatingFacts, options: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation;
-  /** Evaluate an organization. Internal engine entry point; use {@link rateOrganization}. @internal */
-  readonly evaluateOrganization: (facts: OrganizationRatingFacts, options: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation;
 }
 
 /**
- * A rating rule set without its criteria list and its organization rating: what member rating
- * reads (organization rating finds its function by id in `rating/_organizationEngines.ts`). @internal
+ * A rating rule set as the engine reads it: the public data without its criteria list, plus the
+ * member evaluation (organization rating finds its function by id, `rating/_organizationEngines.ts`).
+ * Internal: the public rule sets carry data and citations only. @internal
  * @category Rating
  */
-export type RatingEngineRuleSet = Omit<RatingRuleSet, 'criteria' | 'evaluateOrganization'>;
+export type RatingEngineRuleSet = Omit<RatingRuleSet, 'criteria'> & {
+  /** Evaluate a member (trusted facts: parsed at the boundary). */
+  readonly evaluateMember: (facts: MemberRatingFacts, options: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation;
+};
 
 /**
  * Rating options with their defaults filled in. @internal

@@ -6,7 +6,7 @@
 import type { Citation } from '../../legal/citation.js';
 import { Acc, cutoffDate, isoOf, disciplineYear, fullMonthsPassed, vlabel } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
-import type { RatingCriteriaGrades, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions, RatingTrace } from '../types.js';
+import type { RatingCriteriaGrades, RatingCriterion, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions, RatingTrace } from '../types.js';
 
 /** Grade order: higher is better. */
 export const GRADE_RANK = Object.freeze({ poor: 0, average: 1, good: 2, excellent: 3 });
@@ -144,21 +144,4 @@ export function guardZeroTasks<F extends { readonly tasks?: { readonly assigned:
     }
     return { ...ev, missing: ev.missing + 1 };
   };
-}
-
-/**
- * A rule set with its criteria list put back in, after `organizationLevelLabels`, and its
- * organization rating last, as the public `RatingRuleSet` has always listed them. The engine
- * reads the rule set without either, so a bundle that only rates members never holds the criteria
- * texts or the organization rules.
- * @internal
- */
-export function withCriteria(rs: RatingEngineRuleSet, criteria: readonly RatingCriterion[], evaluateOrganization: RatingRuleSet['evaluateOrganization']): RatingRuleSet {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rs)) {
-    out[k] = v;
-    if (k === 'organizationLevelLabels') out['criteria'] = criteria;
-  }
-  out['evaluateOrganization'] = evaluateOrganization;
-  return Object.freeze(out) as unknown as RatingRuleSet;
 }

@@ -11,11 +11,12 @@
  * - everything else (member HTXSNV beyond its first words, HTTNV, HTNV, organization levels above
  *   KHTNV, the quota, suspended and new members) is **unverified**: results say so.
  */
+import type { OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } from '../_ruleSets.js';
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD16_OF_2018 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label } from '../_engine.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { memberExemptions, needEvent, poorCriteria, crit, LEVELS, guardZeroTasks, withCriteria } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { memberExemptions, needEvent, poorCriteria, crit, LEVELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
 import { memberTriggers } from './hd21.js';
 
@@ -67,12 +68,11 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 /** {@link hd16RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
-export const hd16Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
+export const hd16Engine: RatingEngineModule<'hd16'> = /* @__PURE__ */ Object.freeze({
   id: 'hd16',
   area: 'rating' as const,
   label: label('Quy định 132-QĐ/TW và Hướng dẫn 16-HD/BTCTW (năm 2018)', 'Regulation 132-QĐ/TW and Guidance 16-HD/BTCTW (2018)'),
   validFrom: '2018-09-24',
-  validTo: '2019-10-17',
   sources: [QD132_GENERAL, HD16.memberUnsatisfactory],
   memberLevelLabels: LEVELS,
   organizationLevelLabels: LEVELS,
@@ -80,7 +80,7 @@ export const hd16Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
 });
 
 /** How {@link hd16RuleSet} rates an organization; apart from {@link hd16Engine} so that a bundle that only rates members leaves it out. @internal */
-export const hd16Organization: RatingRuleSet['evaluateOrganization'] = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
+export const hd16Organization: OrganizationEvaluator = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link hd16RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -92,13 +92,5 @@ export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
   crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Quy định 132, điểm b khoản 4 Điều 12: mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).', QD132_B),
 ])();
 
-/**
- * Rule set V1: QĐ 132-QĐ/TW + HD 16-HD/BTCTW, rating year 2018.
- * @example
- * ```ts
- * import { hd16RuleSet } from 'nq4';
- * hd16RuleSet.memberQuota; // undefined: no quota attested for 2018
- * ```
- * @category Rating
- */
-export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd16Engine, HD16_CRITERIA, hd16Organization);
+/** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
+export const hd16Module: RatingRuleSetModule<'hd16'> = { engine: hd16Engine, criteria: HD16_CRITERIA, evaluateOrganization: hd16Organization };

@@ -15,12 +15,13 @@
  * - leadership collective KHTNV, tiết 3, **quoted**; organization HTXSNV, 1.3, **quoted**;
  *   organization KHTNV: QĐ 132 Đ12 k4 (a) (see `_qd132.ts`).
  */
+import type { OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } from '../_ruleSets.js';
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD21_OF_2019 } from '../../legal/documents.js';
 import { Acc, formEn, formVi, atLeastPercent, cutoffDate, isoOf, fullMonthsPassed, GOOD, SATISFACTORY, UNSATISFACTORY, EXCELLENT, label, lessPercent, severity } from '../_engine.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS, guardZeroTasks, withCriteria } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
 
 const HD = HD21_OF_2019;
@@ -216,12 +217,11 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 /** {@link hd21RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
-export const hd21Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
+export const hd21Engine: RatingEngineModule<'hd21'> = /* @__PURE__ */ Object.freeze({
   id: 'hd21',
   area: 'rating' as const,
   label: label('Quy định 132-QĐ/TW và Hướng dẫn 21-HD/BTCTW (2019–2022)', 'Regulation 132-QĐ/TW and Guidance 21-HD/BTCTW (2019–2022)'),
   validFrom: '2019-10-18',
-  validTo: '2023-10-03',
   sources: [QD132_GENERAL, HD21.memberUnsatisfactory, HD21.organizationExcellent],
   memberLevelLabels: LEVELS,
   organizationLevelLabels: LEVELS,
@@ -236,7 +236,7 @@ export const hd21Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
 });
 
 /** How {@link hd21RuleSet} rates an organization; apart from {@link hd21Engine} so that a bundle that only rates members leaves it out. @internal */
-export const hd21Organization: RatingRuleSet['evaluateOrganization'] = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
+export const hd21Organization: OrganizationEvaluator = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link hd21RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD21_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -254,13 +254,5 @@ export const HD21_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
   crit('hd21.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; tập thể bị kỷ luật; thành viên bị kỷ luật từ cảnh cáo trở lên.', 'Leadership collective: disunity, degraded member; under 50% of tasks; the collective disciplined; a member disciplined with a warning or heavier.', HD21.leadershipCollective),
 ])();
 
-/**
- * Rule set V2: QĐ 132-QĐ/TW + HD 21-HD/BTCTW, rating years 2019–2022.
- * @example
- * ```ts
- * import { hd21RuleSet } from 'nq4';
- * hd21RuleSet.memberQuota?.percent; // 20
- * ```
- * @category Rating
- */
-export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd21Engine, HD21_CRITERIA, hd21Organization);
+/** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
+export const hd21Module: RatingRuleSetModule<'hd21'> = { engine: hd21Engine, criteria: HD21_CRITERIA, evaluateOrganization: hd21Organization };

@@ -14,12 +14,13 @@
  * shortcomings, makes the organization "yếu kém". Every other V0 rule (member criteria, the
  * other organization levels, the quota, exemptions) is **unverified**: results say so.
  */
+import type { OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } from '../_ruleSets.js';
 import { cite } from '../../legal/citation.js';
 import { HD27_OF_2014 } from '../../legal/documents.js';
 import { HD27_WEAK_LABEL } from '../../i18n/vocabulary.js';
 import { Acc, numVi, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { needEvent, subUnitTotal, total, withCriteria } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { needEvent, subUnitTotal, total } from './_common.js';
 
 const HD = HD27_OF_2014;
 
@@ -99,12 +100,11 @@ const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCrit
   ({ id, subject, level, text: { vi, en }, use, citation: use === 'applied' ? HD27_WEAK : cite(HD, {}, 'unverified') });
 
 /** {@link hd27RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
-export const hd27Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
+export const hd27Engine: RatingEngineModule<'hd27'> = /* @__PURE__ */ Object.freeze({
   id: 'hd27',
   area: 'rating' as const,
   label: label('Hướng dẫn 27-HD/BTCTW (2014–2017)', 'Guidance 27-HD/BTCTW (2014–2017)'),
   validFrom: '2014-09-25',
-  validTo: '2018-09-23',
   sources: [HD27_WEAK],
   memberLevelLabels: Object.freeze({
     excellent: vlabel('Đủ tư cách, hoàn thành xuất sắc nhiệm vụ', 'Qualified, completed duties excellently', 'unverified'),
@@ -122,7 +122,7 @@ export const hd27Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
 });
 
 /** How {@link hd27RuleSet} rates an organization; apart from {@link hd27Engine} so that a bundle that only rates members leaves it out. @internal */
-export const hd27Organization: RatingRuleSet['evaluateOrganization'] = evaluateOrganization;
+export const hd27Organization: OrganizationEvaluator = evaluateOrganization;
 
 /** The criteria of {@link hd27RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD27_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -131,13 +131,5 @@ export const HD27_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
   crit('hd27.member', 'member', 'excellent', 'Tiêu chuẩn xếp loại đảng viên: chưa thấy.', 'Member criteria: unseen.', 'unverified'),
 ])();
 
-/**
- * Rule set V0: HD 27-HD/BTCTW, rating years 2014–2017 (only "yếu kém" for organizations is encoded).
- * @example
- * ```ts
- * import { hd27RuleSet } from 'nq4';
- * hd27RuleSet.organizationLevelLabels.unsatisfactory.vi; // 'Yếu kém'
- * ```
- * @category Rating
- */
-export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(hd27Engine, HD27_CRITERIA, hd27Organization);
+/** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
+export const hd27Module: RatingRuleSetModule<'hd27'> = { engine: hd27Engine, criteria: HD27_CRITERIA, evaluateOrganization: hd27Organization };

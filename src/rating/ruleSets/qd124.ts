@@ -13,11 +13,12 @@
  * - individual HTTNV / HTNV, individual discipline trigger, HD 25 beyond item 1.1 (sick leave,
  *   quotas for individuals): **unverified**; sick leave is the caller's choice (`sickLeaveV3`, D13).
  */
+import type { OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } from '../_ruleSets.js';
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD25_OF_2023, QD124_OF_2023 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, atLeastPercent, label } from '../_engine.js';
-import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingRuleSet, ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVELS, guardZeroTasks, withCriteria } from './_common.js';
+import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
+import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, tasksTrigger } from './_qd132.js';
 
 const QD = QD124_OF_2023;
@@ -198,12 +199,11 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 /** {@link qd124RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
-export const qd124Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
+export const qd124Engine: RatingEngineModule<'qd124'> = /* @__PURE__ */ Object.freeze({
   id: 'qd124',
   area: 'rating' as const,
   label: label('Quy định 124-QĐ/TW và Hướng dẫn 25-HD/BTCTW (2023–2024)', 'Regulation 124-QĐ/TW and Guidance 25-HD/BTCTW (2023–2024)'),
   validFrom: '2023-10-04',
-  validTo: '2025-08-29',
   sources: [QD124.general, QD124.memberExcellent, cite(HD25_OF_2023, { effectiveFrom: '2023-11-10' }, 'reported')],
   memberLevelLabels: LEVELS,
   organizationLevelLabels: LEVELS,
@@ -212,7 +212,7 @@ export const qd124Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
 });
 
 /** How {@link qd124RuleSet} rates an organization; apart from {@link qd124Engine} so that a bundle that only rates members leaves it out. @internal */
-export const qd124Organization: RatingRuleSet['evaluateOrganization'] = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
+export const qd124Organization: OrganizationEvaluator = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link qd124RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const QD124_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -228,13 +228,5 @@ export const QD124_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
   crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo Hướng dẫn 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
 ])();
 
-/**
- * Rule set V3: QĐ 124-QĐ/TW + HD 25-HD/BTCTW, rating years 2023–2024.
- * @example
- * ```ts
- * import { qd124RuleSet } from 'nq4';
- * qd124RuleSet.organizationQuota?.percent; // 20
- * ```
- * @category Rating
- */
-export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(qd124Engine, QD124_CRITERIA, qd124Organization);
+/** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
+export const qd124Module: RatingRuleSetModule<'qd124'> = { engine: qd124Engine, criteria: QD124_CRITERIA, evaluateOrganization: qd124Organization };

@@ -19,6 +19,7 @@
  * leadership collective beyond "dưới 50 điểm"; member-share thresholds for chi bộ (D9).
  * Sub-point numbers inside khoản 2–3 are unconfirmed, so those are cited at clause level.
  */
+import type { OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } from '../_ruleSets.js';
 import type { IsoDate } from '../../_lib/dates.js';
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD43_OF_2025, QD366_OF_2025 } from '../../legal/documents.js';
@@ -43,7 +44,7 @@ import {
   lessPercent,
   morePercent,
 } from '../_engine.js';
-import { crit, LEVELS, guardZeroTasks, noteOtherYears, withCriteria } from './_common.js';
+import { crit, LEVELS, guardZeroTasks, noteOtherYears } from './_common.js';
 import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type {
   RatingDisciplineFact,
@@ -51,7 +52,7 @@ import type {
   MemberRatingFacts,
   OrganizationRatingFacts,
   RatingCriterion,
-  RatingEngineRuleSet, RatingRuleSet,
+  
   ResolvedRatingOptions,
   RatingTaskCounts,
   RatingTrace,
@@ -576,7 +577,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 /** {@link qd366RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
-export const qd366Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
+export const qd366Engine: RatingEngineModule<'qd366'> = /* @__PURE__ */ Object.freeze({
   id: 'qd366',
   area: 'rating' as const,
   label: label('Quy định 366-QĐ/TW và Hướng dẫn 43-HD/BTCTW (từ năm 2025)', 'Regulation 366-QĐ/TW and Guidance 43-HD/BTCTW (2025 on)'),
@@ -590,7 +591,7 @@ export const qd366Engine: RatingEngineRuleSet = /* @__PURE__ */ Object.freeze({
 });
 
 /** How {@link qd366RuleSet} rates an organization; apart from {@link qd366Engine} so that a bundle that only rates members leaves it out. @internal */
-export const qd366Organization: RatingRuleSet['evaluateOrganization'] = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
+export const qd366Organization: OrganizationEvaluator = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link qd366RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
@@ -613,13 +614,5 @@ export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
   crit('qd366.quota', 'member', 'quota', 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.', T.quotaPercent.citation),
 ])();
 
-/**
- * Rule set V4: QĐ 366-QĐ/TW + HD 43-HD/BTCTW, rating years 2025 onward.
- * @example
- * ```ts
- * import { qd366RuleSet } from 'nq4';
- * qd366RuleSet.validFrom; // '2025-08-30'
- * ```
- * @category Rating
- */
-export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ withCriteria(qd366Engine, QD366_CRITERIA, qd366Organization);
+/** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
+export const qd366Module: RatingRuleSetModule<'qd366'> = { engine: qd366Engine, criteria: QD366_CRITERIA, evaluateOrganization: qd366Organization };

@@ -1,0 +1,98 @@
+/**
+ * The rule-set contract of the rating area, engine side: what one regulation's module declares
+ * (`RatingEngineModule`: its dates, labels, sources, quotas and member evaluation, without an end
+ * date), and the registry the engine resolves years with. Each set ends the day before the next
+ * one starts: no module writes its own `validTo`.
+ *
+ * Only what rating reads is here, so a bundle that only rates leaves the criteria texts, the
+ * organization rules and the public registry's checks out (those are in `registry.ts`).
+ * @internal
+ */
+import { daysInMonth, partsOf, toIsoDate, type IsoDate } from '../_lib/dates.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import type { MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingEvaluation, RatingTrace, ResolvedRatingOptions } from './types.js';
+
+/** How a rule set rates a member: trusted facts (parsed at the boundary), resolved options. @internal */
+export type MemberEvaluator = (facts: MemberRatingFacts, options: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation;
+
+/** How a rule set rates an organization or a collective. @internal */
+export type OrganizationEvaluator = (facts: OrganizationRatingFacts, options: ResolvedRatingOptions, trace: RatingTrace | undefined) => RatingEvaluation;
+
+/**
+ * What one rating rule-set module declares for the engine. No `validTo`: the registry derives it
+ * from the next module's `validFrom`. The id is a literal type, so the registry derives the id
+ * union (`RatingRuleSetId`) from its list.
+ * @internal
+ */
+export type RatingEngineModule<Id extends string = string> = Omit<RatingEngineRuleSet, 'id' | 'validTo'> & { readonly id: Id };
+
+/**
+ * A whole rating rule-set module: the engine part, the criteria it lists (for `getRulesForYear`)
+ * and how it rates an organization. The library registers its five through
+ * `createRatingRegistries` (registry.ts), as does the contract test with a fictional 2027 set.
+ * @internal
+ */
+export interface RatingRuleSetModule<Id extends string = string> {
+  readonly engine: RatingEngineModule<Id>;
+  readonly criteria: readonly RatingCriterion[];
+  readonly evaluateOrganization: OrganizationEvaluator;
+}
+
+/** The day before an ISO date (the end of a rule set replaced on that date). @internal */
+export function dayBefore(date: IsoDate): IsoDate {
+  const { year, month, day } = partsOf(date);
+  if (day > 1) return toIsoDate({ year, month, day: day - 1 });
+  if (month > 1) return toIsoDate({ year, month: month - 1, day: daysInMonth(year, month - 1) });
+  return toIsoDate({ year: year - 1, month: 12, day: 31 });
+}
+
+/**
+ * The modules in date order, each ending the day before the next starts (`validTo` placed after
+ * `validFrom`, where the public rule sets have always had it); the last stays in force. Frozen.
+ * @internal
+ */
+export function chainValidity<E extends { readonly validFrom: IsoDate }>(list: readonly E[]): readonly (E & { readonly validTo?: IsoDate })[] {
+  const sorted = [...list].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
+  return Object.freeze(
+    sorted.map((e, i) => {
+      const next = sorted[i + 1];
+      if (next === undefined) return e;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(e)) {
+        if (k === 'validTo') continue;
+        out[k] = v;
+        if (k === 'validFrom') out['validTo'] = dayBefore(next.validFrom);
+      }
+      return Object.freeze(out) as E & { readonly validTo?: IsoDate };
+    }),
+  );
+}
+
+/** What the engine reads of a registry. @internal */
+export interface EngineRegistry {
+  readonly ruleSets: readonly RatingEngineRuleSet[];
+  resolve(date: IsoDate): { readonly found: true; readonly ruleSet: RatingEngineRuleSet } | { readonly found: false; readonly before?: RatingEngineRuleSet; readonly after?: RatingEngineRuleSet };
+}
+
+/**
+ * The engine's registry over rule-set modules, without `createRuleSetRegistry`'s checks and
+ * schemas: the same modules pass those checks in the public registry, and the engine only asks for
+ * well-formed dates (built from a checked year), so a bundle that only rates leaves the registry
+ * machinery out.
+ * @internal
+ */
+export function createEngineRegistry(modules: readonly RatingEngineModule[]): EngineRegistry {
+  const ruleSets = chainValidity(modules.map((m) => deepFreeze(m))) as readonly RatingEngineRuleSet[];
+  return Object.freeze({
+    ruleSets,
+    resolve(date: IsoDate) {
+      let before: RatingEngineRuleSet | undefined;
+      for (const r of ruleSets) {
+        if (date < r.validFrom) return { found: false as const, ...(before ? { before } : {}), after: r };
+        if (r.validTo === undefined || date <= r.validTo) return { found: true as const, ruleSet: r };
+        before = r;
+      }
+      return { found: false as const, ...(before ? { before } : {}) };
+    },
+  });
+}
