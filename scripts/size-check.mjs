@@ -6,7 +6,7 @@
 // `--src` bundles straight from src/index.ts (no build, no pack: a quick look while working,
 // not the measure). `--entry "{ a, b }"` measures one more named import. Run by .ci/run and `npm run size`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,11 +40,19 @@ if (argEntry > 0) {
 }
 const fromSrc = process.argv.includes('--src');
 
+/** Link every runtime dependency of package.json (zod, @noble/hashes) into the work folder. */
+function linkDependencies(dir) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+    mkdirSync(dirname(join(dir, 'node_modules', dep)), { recursive: true });
+    symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
+  }
+}
+
 const work = mkdtempSync(join(tmpdir(), 'nq4-size-'));
 try {
   if (fromSrc) {
-    mkdirSync(join(work, 'node_modules'), { recursive: true });
-    symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'), 'dir');
+    linkDependencies(work);
   } else {
   // Build first (prepack would, but its output would mix with npm pack's JSON).
   execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' });
@@ -53,8 +61,8 @@ try {
   const pkgDir = join(work, 'node_modules', 'nq4');
   mkdirSync(pkgDir, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
-  // nq4's one runtime dependency, as npm would install it beside the package.
-  symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'), 'dir');
+  // nq4's runtime dependencies, as npm would install them beside the package.
+  linkDependencies(work);
   }
 
   const results = [];
