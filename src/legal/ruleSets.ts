@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isIsoDate, type IsoDate } from '../_lib/dates.js';
+import { isIsoDate, yearEnd, yearStart, type IsoDate } from '../_lib/dates.js';
 import { fail, issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { boundedArray } from '../_lib/schema.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
@@ -204,7 +204,7 @@ export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleS
       const y = parseInput(ruleSetYearSchema, year, ['year']);
       const o = parseInput(forYearOptionsSchema, options, ['options']);
       const at = o?.at ?? 'yearEnd';
-      return forDate(`${String(y).padStart(4, '0')}-${at === 'yearEnd' ? '12-31' : '01-01'}`);
+      return forDate(at === 'yearEnd' ? yearEnd(y) : yearStart(y));
     },
   });
 }
