@@ -31,94 +31,25 @@ import {
   type NonDisciplinaryMeasure,
 } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
+import {
+  DECIDING_BODIES,
+  DECIDING_BODY_LABELS,
+  DECIDING_BODY_LEVELS,
+  DECIDING_BODY_LEVEL_LABELS,
+  evaluateAuthority,
+  type DecidingBody,
+  type DecidingBodyLevel,
+  type DecidingBodyRules,
+} from './decidingBodies.js';
 import { formAllowedFor } from './forms.js';
+import { CHARTER_DECIDING_BODIES } from './ruleSets/charter2011.js';
+import { disciplineRuleSetOn } from './ruleSets/index.js';
 import { addRuleIssue, boundedArray, isoDateSchema, isMeasureCode, required, subjectSchema } from './schemas.js';
 import { NON_FORM_SOURCES } from './sources.js';
 import * as SRC from './sources.js';
 
-/**
- * Bodies that may appear as the decider of a discipline.
- * - `branch` chi bộ; `branchCommittee` chi ủy; `grassrootsCommittee` đảng ủy cơ sở;
- * - `provincialOrDistrictCommittee` cấp ủy tỉnh, thành, huyện, quận và tương đương;
- * - `standingCommittee` ban thường vụ cấp ủy; `inspectionCommission` ủy ban kiểm tra;
- * - `centralCommittee` Ban Chấp hành Trung ương; `politburoOrSecretariat` Bộ Chính trị, Ban Bí thư.
- * @example
- * ```ts
- * import { DECIDING_BODIES } from 'nq4';
- * DECIDING_BODIES[0]; // 'branch'
- * ```
- * @category Discipline
- */
-export const DECIDING_BODIES = [
-  'branch',
-  'branchCommittee',
-  'grassrootsCommittee',
-  'provincialOrDistrictCommittee',
-  'standingCommittee',
-  'inspectionCommission',
-  'centralCommittee',
-  'politburoOrSecretariat',
-] as const;
-
-/**
- * A deciding body code.
- * @category Discipline
- */
-export type DecidingBody = (typeof DECIDING_BODIES)[number];
-
-/**
- * Labels of the deciding bodies.
- * @example
- * ```ts
- * import { DECIDING_BODY_LABELS } from 'nq4';
- * DECIDING_BODY_LABELS.branch.vi; // 'chi bộ'
- * ```
- * @category Discipline
- */
-export const DECIDING_BODY_LABELS: Readonly<Record<DecidingBody, Label>> = /* @__PURE__ */ deepFreeze({
-  branch: { vi: 'chi bộ', en: 'party branch (chi bộ)' },
-  branchCommittee: { vi: 'chi ủy', en: 'branch committee (chi ủy)' },
-  grassrootsCommittee: { vi: 'đảng ủy cơ sở', en: 'grassroots party committee' },
-  provincialOrDistrictCommittee: { vi: 'cấp ủy tỉnh, thành, huyện, quận và tương đương', en: 'provincial or district party committee' },
-  standingCommittee: { vi: 'ban thường vụ cấp ủy', en: 'standing committee' },
-  inspectionCommission: { vi: 'ủy ban kiểm tra', en: 'inspection commission' },
-  centralCommittee: { vi: 'Ban Chấp hành Trung ương', en: 'the Central Committee' },
-  politburoOrSecretariat: { vi: 'Bộ Chính trị, Ban Bí thư', en: 'the Politburo or the Secretariat' },
-});
-
-/**
- * Levels a deciding body can sit at: `grassroots` (cơ sở), `district` (huyện, quận và tương đương;
- * abolished from 01-07-2025), `province` (tỉnh, thành và tương đương), `central` (Trung ương).
- * @example
- * ```ts
- * import { DECIDING_BODY_LEVELS } from 'nq4';
- * DECIDING_BODY_LEVELS[1]; // 'district'
- * ```
- * @category Discipline
- */
-export const DECIDING_BODY_LEVELS = ['grassroots', 'district', 'province', 'central'] as const;
-
-/**
- * A deciding body level code.
- * @category Discipline
- */
-export type DecidingBodyLevel = (typeof DECIDING_BODY_LEVELS)[number];
-
-/**
- * Labels of the deciding body levels.
- * @example
- * ```ts
- * import { DECIDING_BODY_LEVEL_LABELS } from 'nq4';
- * DECIDING_BODY_LEVEL_LABELS.district.vi; // 'cấp huyện'
- * ```
- * @category Discipline
- */
-export const DECIDING_BODY_LEVEL_LABELS: Readonly<Record<DecidingBodyLevel, Label>> = /* @__PURE__ */ deepFreeze({
-  grassroots: { vi: 'cấp cơ sở', en: 'grassroots level' },
-  district: { vi: 'cấp huyện', en: 'district level' },
-  province: { vi: 'cấp tỉnh', en: 'provincial level' },
-  central: { vi: 'cấp Trung ương', en: 'central level' },
-});
+export { DECIDING_BODIES, DECIDING_BODY_LABELS, DECIDING_BODY_LEVELS, DECIDING_BODY_LEVEL_LABELS } from './decidingBodies.js';
+export type { DecidingBody, DecidingBodyLevel } from './decidingBodies.js';
 
 /**
  * A proposed discipline to check. Facts left out are not assumed: a rule that needs them is
@@ -285,14 +216,6 @@ export const disciplineCheckOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   ),
 );
 
-const NO_DISTRICT_FROM = '2025-07-01';
-/** The grounds of Điều lệ Điều 36 khoản 1 on which a chi bộ decides. */
-const GROUNDS: Label = {
-  vi: 'phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện nhiệm vụ đảng viên',
-  en: "political quality, ideology, ethics, lifestyle, party activity or a member's duties",
-};
-const MILD: readonly DisciplineForm[] = ['reprimand', 'warning'];
-
 /**
  * Check a proposed discipline against the rules the library can enforce: every rule broken is
  * returned with its citation; an authority the reference does not verify is reported as unknown,
@@ -311,15 +234,10 @@ const MILD: readonly DisciplineForm[] = ['reprimand', 'warning'];
 export function checkDiscipline(input: DisciplineCheckInput, options?: DisciplineCheckOptions): DisciplineCheckResult {
   const f = parseInput(disciplineCheckInputSchema, input);
   const o = parseInput(disciplineCheckOptionsSchema, options, ['options']);
-  const broken: DisciplineRuleBreach[] = [];
-  const unknowns: { code: string; text: Label }[] = [];
-  const confirmations: Reason[] = [];
-  const who = DISCIPLINE_SUBJECT_LABELS[f.subject];
-  const member = f.subject !== 'organization';
-
+  const found: Findings = { broken: [], unknowns: [], confirmations: [] };
   if (isMeasureCode(f.form)) {
     const m = NON_DISCIPLINARY_MEASURE_LABELS[f.form];
-    broken.push({
+    found.broken.push({
       code: 'notADisciplinaryForm',
       text: {
         vi: `"${m.vi}" không phải là hình thức kỷ luật đảng; không ghi nhận, thống kê là kỷ luật.`,
@@ -328,14 +246,30 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
       citations: [SRC.charter35, ...NON_FORM_SOURCES[f.form]],
       basis: 'statute',
     });
-    return finish(f, broken, unknowns, confirmations, 'rejected');
+    return finish(f, found, 'rejected');
   }
   const form: DisciplineForm = f.form;
-  const formLabel = DISCIPLINE_FORM_LABELS[form];
+  checkForm(f, form, found);
+  const authority = f.decidedBy === undefined ? 'notChecked' : checkAuthority(f, form, f.decidedBy, o?.authorityTable ?? [], found);
+  return finish(f, found, authority);
+}
 
+type CheckFacts = z.output<typeof disciplineCheckInputSchema>;
+
+/** What the checks found, in the order found. */
+interface Findings {
+  readonly broken: DisciplineRuleBreach[];
+  readonly unknowns: { code: string; text: Label }[];
+  confirmations: Reason[];
+}
+
+/** The closed list of forms for the subject (Điều lệ Điều 35 khoản 2, QĐ 69 Điều 7) and cách chức's post. */
+function checkForm(f: CheckFacts, form: DisciplineForm, found: Findings): void {
+  const formLabel = DISCIPLINE_FORM_LABELS[form];
+  const who = DISCIPLINE_SUBJECT_LABELS[f.subject];
   if (!formAllowedFor(f.subject, form)) {
     const probationaryExpulsion = f.subject === 'probationaryMember' && form === 'expulsion';
-    broken.push({
+    found.broken.push({
       code: 'formNotForSubject',
       text: {
         vi: `Hình thức "${formLabel.vi}" không thuộc các hình thức kỷ luật đối với ${who.vi}.${probationaryExpulsion ? ' Đảng viên dự bị vi phạm đến mức không còn đủ tư cách đảng viên thì xóa tên trong danh sách đảng viên (không phải kỷ luật).' : ''}`,
@@ -348,111 +282,101 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
         : {}),
     });
   }
-
-  if (f.subject === 'officialMember' && form === 'removalFromPost') {
-    if (f.holdsPost === false) {
-      broken.push({
-        code: 'removalWithoutPost',
-        text: {
-          vi: 'Cách chức chỉ áp dụng đối với đảng viên có chức vụ ("cách chức (nếu có chức vụ)").',
-          en: 'Removal from post applies only to a member who holds a post ("cách chức (nếu có chức vụ)").',
-        },
-        citations: [SRC.qd69art7official],
-        basis: 'regulation',
-      });
-    } else if (f.holdsPost === undefined) {
-      unknowns.push({
-        code: 'holdsPostNotGiven',
-        text: { vi: 'Chưa cho biết đảng viên có chức vụ hay không (điều kiện của cách chức).', en: 'Whether the member holds a post (required for removal from post) was not given.' },
-      });
-    }
+  if (f.subject !== 'officialMember' || form !== 'removalFromPost') return;
+  if (f.holdsPost === false) {
+    found.broken.push({
+      code: 'removalWithoutPost',
+      text: {
+        vi: 'Cách chức chỉ áp dụng đối với đảng viên có chức vụ ("cách chức (nếu có chức vụ)").',
+        en: 'Removal from post applies only to a member who holds a post ("cách chức (nếu có chức vụ)").',
+      },
+      citations: [SRC.qd69art7official],
+      basis: 'regulation',
+    });
+  } else if (f.holdsPost === undefined) {
+    found.unknowns.push({
+      code: 'holdsPostNotGiven',
+      text: { vi: 'Chưa cho biết đảng viên có chức vụ hay không (điều kiện của cách chức).', en: 'Whether the member holds a post (required for removal from post) was not given.' },
+    });
   }
-
-  let authority: DisciplineCheckResult['authority'] = 'notChecked';
-  if (f.decidedBy !== undefined) {
-    const body = f.decidedBy;
-    const before = broken.length;
-    checkAuthority(f, form, body, member, broken, unknowns, confirmations);
-    const authorityBroken = broken.length > before;
-    if (authorityBroken) authority = 'rejected';
-    else {
-      const level = f.bodyLevel ?? (f.districtLevel === true ? 'district' : undefined);
-      const districtGone = level === 'district' && f.decidedOn !== undefined && f.decidedOn >= NO_DISTRICT_FROM;
-      if (districtGone) {
-        confirmations.length = 0;
-        unknowns.push({
-          code: 'districtLevelAbolished',
-          text: {
-            vi: 'Từ 1-7-2025 hệ thống tổ chức của Đảng không còn cấp huyện; cơ quan kế thừa thẩm quyền cấp huyện chưa được đối chiếu.',
-            en: 'From 1 July 2025 there is no district level; which body took over district-level powers is not verified.',
-          },
-        });
-      } else if (confirmations.length > 0) {
-        const gap = levelGap(body, level, f.decidedOn);
-        if (gap !== undefined) {
-          confirmations.length = 0;
-          unknowns.push(gap);
-        }
-      }
-      const entry = (o?.authorityTable ?? []).find(
-        (e) =>
-          e.body === body &&
-          e.subjects.includes(f.subject) &&
-          e.forms.includes(form) &&
-          (f.decidedOn === undefined ? e.from === undefined && e.to === undefined : (e.from === undefined || e.from <= f.decidedOn) && (e.to === undefined || f.decidedOn <= e.to)),
-      );
-      if (confirmations.length > 0) authority = 'confirmed';
-      else if (entry) {
-        authority = 'confirmed';
-        confirmations.push({
-          code: 'authorityTable',
-          text: {
-            vi: `Theo bảng thẩm quyền do người dùng cung cấp: ${entry.source.vi}.`,
-            en: `Per the caller's authority table: ${entry.source.en}.`,
-          },
-          citations: [],
-        });
-      } else {
-        authority = 'unknown';
-        if (!districtGone && !unknowns.some((u) => LEVEL_CODES.includes(u.code))) {
-          unknowns.push({
-            code: 'authorityUnverified',
-            text: {
-              vi: `Thẩm quyền của ${DECIDING_BODY_LABELS[body].vi} quyết định ${formLabel.vi} đối với ${who.vi} trong trường hợp này chưa được đối chiếu với văn bản; có thể bổ sung bảng thẩm quyền.`,
-              en: `The authority of the ${DECIDING_BODY_LABELS[body].en} to impose ${formLabel.en} on a ${who.en} here is not verified; an authorityTable may be supplied.`,
-            },
-          });
-        }
-      }
-    }
-  }
-  return finish(f, broken, unknowns, confirmations, authority);
 }
 
-/** Levels at which the cited clause gives each body its authority (Điều lệ Điều 36 khoản 2 and 4). */
-const LEVELS_COVERED: Partial<Record<DecidingBody, { readonly levels: readonly DecidingBodyLevel[]; readonly required: boolean; readonly clause: Label }>> = {
-  inspectionCommission: {
-    levels: ['district', 'province', 'central'],
-    required: true,
-    clause: { vi: 'Điều lệ Điều 36 khoản 4 ("Uỷ ban kiểm tra từ cấp huyện, quận và tương đương trở lên")', en: 'Charter Art. 36(4) (inspection commissions "from district level upward")' },
-  },
-  standingCommittee: {
-    levels: ['district', 'province'],
-    required: true,
-    clause: { vi: 'Điều lệ Điều 36 khoản 2 (ban thường vụ cấp ủy tỉnh, thành, huyện, quận và tương đương)', en: 'Charter Art. 36(2) (standing committees of provincial and district committees)' },
-  },
-  provincialOrDistrictCommittee: {
-    levels: ['district', 'province'],
-    required: false,
-    clause: { vi: 'Điều lệ Điều 36 khoản 2 (cấp ủy tỉnh, thành, huyện, quận và tương đương)', en: 'Charter Art. 36(2) (provincial and district committees)' },
-  },
-};
+/**
+ * The deciding body's authority: the rule set's authority table first (rules broken, authorities
+ * confirmed, facts missing), then the level and the date (no district level from QĐ 294), then
+ * the caller's authority table (O-11) for what the reference does not confirm.
+ */
+function checkAuthority(
+  f: CheckFacts,
+  form: DisciplineForm,
+  body: DecidingBody,
+  callerTable: readonly AuthorityEntry[],
+  found: Findings,
+): DisciplineCheckResult['authority'] {
+  const rules = (f.decidedOn !== undefined ? disciplineRuleSetOn(f.decidedOn) : undefined)?.decidingBodies ?? CHARTER_DECIDING_BODIES;
+  const table = evaluateAuthority(rules.table, body, f.subject, form, f);
+  found.broken.push(...table.broken);
+  found.unknowns.push(...table.missing);
+  found.confirmations.push(...table.confirmed);
+  if (table.broken.length > 0) return 'rejected';
+  const level = f.bodyLevel ?? (f.districtLevel === true ? 'district' : undefined);
+  const districtGone = level === 'district' && !rules.districtLevel;
+  if (districtGone) {
+    found.confirmations = [];
+    found.unknowns.push({
+      code: 'districtLevelAbolished',
+      text: {
+        vi: 'Từ 1-7-2025 hệ thống tổ chức của Đảng không còn cấp huyện; cơ quan kế thừa thẩm quyền cấp huyện chưa được đối chiếu.',
+        en: 'From 1 July 2025 there is no district level; which body took over district-level powers is not verified.',
+      },
+    });
+  } else if (found.confirmations.length > 0) {
+    const gap = levelGap(rules.levelsCovered, body, level, f.decidedOn);
+    if (gap !== undefined) {
+      found.confirmations = [];
+      found.unknowns.push(gap);
+    }
+  }
+  if (found.confirmations.length > 0) return 'confirmed';
+  const entry = callerTable.find(
+    (e) =>
+      e.body === body &&
+      e.subjects.includes(f.subject) &&
+      e.forms.includes(form) &&
+      (f.decidedOn === undefined ? e.from === undefined && e.to === undefined : (e.from === undefined || e.from <= f.decidedOn) && (e.to === undefined || f.decidedOn <= e.to)),
+  );
+  if (entry) {
+    found.confirmations.push({
+      code: 'authorityTable',
+      text: { vi: `Theo bảng thẩm quyền do người dùng cung cấp: ${entry.source.vi}.`, en: `Per the caller's authority table: ${entry.source.en}.` },
+      citations: [],
+    });
+    return 'confirmed';
+  }
+  if (!districtGone && !found.unknowns.some((u) => LEVEL_CODES.includes(u.code))) {
+    const who = DISCIPLINE_SUBJECT_LABELS[f.subject];
+    const formLabel = DISCIPLINE_FORM_LABELS[form];
+    found.unknowns.push({
+      code: 'authorityUnverified',
+      text: {
+        vi: `Thẩm quyền của ${DECIDING_BODY_LABELS[body].vi} quyết định ${formLabel.vi} đối với ${who.vi} trong trường hợp này chưa được đối chiếu với văn bản; có thể bổ sung bảng thẩm quyền.`,
+        en: `The authority of the ${DECIDING_BODY_LABELS[body].en} to impose ${formLabel.en} on a ${who.en} here is not verified; an authorityTable may be supplied.`,
+      },
+    });
+  }
+  return 'unknown';
+}
 
 const LEVEL_CODES: readonly string[] = ['bodyLevelNotGiven', 'bodyLevelNotCovered', 'decidedOnNotGivenForDistrict', 'branchGroundsNotGiven', 'branchGroundsNotCovered'];
 
 /** Why the cited clause does not confirm this body at this level and date, or `undefined` when it does. */
-function levelGap(body: DecidingBody, level: DecidingBodyLevel | undefined, decidedOn: IsoDate | undefined): { code: string; text: Label } | undefined {
-  const cover = LEVELS_COVERED[body];
+function levelGap(
+  covered: DecidingBodyRules['levelsCovered'],
+  body: DecidingBody,
+  level: DecidingBodyLevel | undefined,
+  decidedOn: IsoDate | undefined,
+): { code: string; text: Label } | undefined {
+  const cover = covered[body];
   if (cover === undefined) return undefined;
   const name = DECIDING_BODY_LABELS[body];
   if (level === undefined) {
@@ -486,226 +410,7 @@ function levelGap(body: DecidingBody, level: DecidingBodyLevel | undefined, deci
   return undefined;
 }
 
-function checkAuthority(
-  f: z.output<typeof disciplineCheckInputSchema>,
-  form: DisciplineForm,
-  body: DecidingBody,
-  member: boolean,
-  broken: DisciplineRuleBreach[],
-  unknowns: { code: string; text: Label }[],
-  confirmations: Reason[],
-): void {
-  const formLabel = DISCIPLINE_FORM_LABELS[form];
-  const missing = (code: string, vi: string, en: string) => unknowns.push({ code, text: { vi, en } });
-  switch (body) {
-    case 'branchCommittee':
-      broken.push({
-        code: 'branchCommitteeNoAuthority',
-        text: {
-          vi: 'Chi ủy không thuộc tổ chức có thẩm quyền thi hành kỷ luật đảng viên; chi bộ mới là nơi quyết định.',
-          en: 'A branch committee (chi ủy) has no disciplinary authority; the branch (chi bộ) decides.',
-        },
-        citations: [SRC.qd22art11branchCommittee],
-        basis: 'regulation',
-      });
-      return;
-    case 'branch': {
-      if (!member) {
-        broken.push({
-          code: 'branchDisciplinesOrganization',
-          text: { vi: 'Chi bộ chỉ kỷ luật đảng viên trong chi bộ, không kỷ luật tổ chức đảng.', en: 'A branch disciplines its own members only, never a party organization.' },
-          citations: [SRC.branchOwnMembersOnly],
-          basis: 'inference',
-        });
-        return;
-      }
-      if (!MILD.includes(form)) {
-        broken.push({
-          code: 'branchBeyondReprimandWarning',
-          text: {
-            vi: `Chi bộ chỉ quyết định khiển trách, cảnh cáo; ${formLabel.vi} phải đề nghị cấp có thẩm quyền quyết định.`,
-            en: `A branch may decide only reprimand or warning; ${formLabel.en} must be proposed to the competent level.`,
-          },
-          citations: [SRC.charter36c1branch],
-          basis: 'statute',
-        });
-      }
-      if (f.memberOfDecidingBranch === false) {
-        broken.push({
-          code: 'branchNotOwnMember',
-          text: { vi: 'Chi bộ chỉ kỷ luật đảng viên trong chi bộ.', en: 'A branch disciplines only members of that branch.' },
-          citations: [SRC.branchOwnMembersOnly],
-          basis: 'inference',
-        });
-      }
-      if (f.violationInDutyAssignedByHigherLevel === true) {
-        broken.push({
-          code: 'branchHigherAssignedDuty',
-          text: {
-            vi: 'Vi phạm khi thực hiện nhiệm vụ do cấp trên giao: chi bộ đề nghị cấp có thẩm quyền xem xét, quyết định.',
-            en: 'A violation in a duty assigned by a higher level: the branch proposes, the competent level decides.',
-          },
-          citations: f.committeeMember === true || f.managedByHigherCommittee === true ? [SRC.charter36c1branch, SRC.qd296art10c14] : [SRC.charter36c1branch],
-          basis: 'statute',
-        });
-      }
-      if (broken.some((b) => b.code.startsWith('branch'))) return;
-      if (f.memberOfDecidingBranch === undefined) missing('memberOfDecidingBranchNotGiven', 'Chưa cho biết đảng viên có sinh hoạt trong chi bộ quyết định hay không.', 'Whether the member belongs to the deciding branch was not given.');
-      if (f.violationInDutyAssignedByHigherLevel === undefined) {
-        missing('dutyNotGiven', 'Chưa cho biết vi phạm có thuộc nhiệm vụ do cấp trên giao hay không.', 'Whether the violation concerns a duty assigned by a higher level was not given.');
-      }
-      // Điều lệ Điều 36 khoản 1 (quoted) gives the chi bộ these grounds only; whether it may decide
-      // on others is not written (reading the list as exhaustive would be an inference): unknown.
-      if (f.violationOnBranchGrounds === undefined) {
-        missing(
-          'branchGroundsNotGiven',
-          `Chưa cho biết vi phạm có thuộc ${GROUNDS.vi} hay không (các trường hợp chi bộ được quyết định).`,
-          `Whether the violation is of ${GROUNDS.en} (the grounds on which a branch decides) was not given.`,
-        );
-      } else if (!f.violationOnBranchGrounds) {
-        missing(
-          'branchGroundsNotCovered',
-          `Điều lệ giao chi bộ quyết định kỷ luật vi phạm về ${GROUNDS.vi}; với vi phạm khác, thẩm quyền của chi bộ chưa được đối chiếu.`,
-          `The Charter lets a branch decide on violations of ${GROUNDS.en}; for other violations its authority is not verified.`,
-        );
-      }
-      if (f.memberOfDecidingBranch === true && f.violationInDutyAssignedByHigherLevel === false && f.violationOnBranchGrounds === true) {
-        confirmations.push({
-          code: 'branchMayDecide',
-          text: { vi: `Chi bộ quyết định ${formLabel.vi} đảng viên trong chi bộ.`, en: `A branch decides ${formLabel.en} of its own members.` },
-          citations: [SRC.charter36c1branch],
-        });
-      }
-      return;
-    }
-    case 'grassrootsCommittee': {
-      if (!member) return;
-      if (form === 'expulsion') {
-        if (f.grassrootsMayAdmit === false) {
-          broken.push({
-            code: 'grassrootsExpulsionNotAuthorised',
-            text: {
-              vi: 'Đảng ủy cơ sở chỉ quyết định khai trừ khi được ủy quyền quyết định kết nạp đảng viên; nếu không, đề nghị lên cấp có thẩm quyền.',
-              en: 'A grassroots committee may expel only when authorised to admit members; otherwise it proposes upward.',
-            },
-            citations: [SRC.charter36c1grassroots],
-            basis: 'statute',
-          });
-        } else if (f.grassrootsMayAdmit === undefined) {
-          missing('grassrootsMayAdmitNotGiven', 'Chưa cho biết đảng ủy cơ sở có được ủy quyền kết nạp đảng viên hay không.', 'Whether the grassroots committee may admit members was not given.');
-        }
-        if (f.committeeMemberOfSameLevel === true || f.managedByHigherCommittee === true) {
-          broken.push({
-            code: 'grassrootsExpulsionOfCommitteeOrHigherCadre',
-            text: {
-              vi: 'Đảng ủy cơ sở không quyết định khai trừ cấp ủy viên cùng cấp và đảng viên là cán bộ thuộc diện cấp ủy cấp trên quản lý.',
-              en: 'A grassroots committee may not expel a member of its own committee or a cadre managed by a higher committee.',
-            },
-            citations: [SRC.charter36c1grassroots],
-            basis: 'statute',
-          });
-        }
-        if (f.grassrootsMayAdmit === true && f.committeeMemberOfSameLevel === false && f.managedByHigherCommittee === false) {
-          confirmations.push({ code: 'grassrootsMayExpel', text: { vi: 'Đảng ủy cơ sở được ủy quyền kết nạp thì quyết định khai trừ.', en: 'A grassroots committee authorised to admit may expel.' }, citations: [SRC.charter36c1grassroots] });
-        }
-        return;
-      }
-      if (form === 'removalFromPost') {
-        if (f.committeeMemberOfLowerLevel === false) {
-          broken.push({
-            code: 'grassrootsRemovalNotLowerCommitteeMember',
-            text: {
-              vi: 'Đảng ủy cơ sở chỉ cách chức cấp ủy viên cấp dưới (đọc danh mục là đầy đủ: suy luận của thư viện).',
-              en: 'A grassroots committee removes from post only members of lower committees (reading the list as exhaustive is a library inference).',
-            },
-            citations: [SRC.charter36c1grassroots],
-            basis: 'inference',
-          });
-        } else if (f.committeeMemberOfLowerLevel === true) {
-          confirmations.push({ code: 'grassrootsMayRemove', text: { vi: 'Đảng ủy cơ sở cách chức cấp ủy viên cấp dưới.', en: 'A grassroots committee removes members of lower committees from post.' }, citations: [SRC.charter36c1grassroots] });
-        } else {
-          missing('lowerCommitteeNotGiven', 'Chưa cho biết đảng viên có là cấp ủy viên cấp dưới hay không.', 'Whether the member sits on a lower committee was not given.');
-        }
-        return;
-      }
-      confirmations.push({
-        code: 'grassrootsMayDecide',
-        text: { vi: `Đảng ủy cơ sở quyết định ${formLabel.vi} đảng viên trong đảng bộ.`, en: `A grassroots committee decides ${formLabel.en} of members of its organization.` },
-        citations: [SRC.charter36c1grassroots],
-      });
-      return;
-    }
-    case 'inspectionCommission': {
-      if (!member) return;
-      if (f.committeeMemberOfSameLevel === true) {
-        broken.push({
-          code: 'inspectionSameLevelCommitteeMember',
-          text: {
-            vi: 'Ủy ban kiểm tra không quyết định kỷ luật cấp ủy viên cùng cấp.',
-            en: 'An inspection commission does not discipline members of the committee of its own level.',
-          },
-          citations: [SRC.charter36c4],
-          basis: 'statute',
-        });
-        return;
-      }
-      const managed = f.managedBySameLevelCommittee === true || f.committeeMemberOfLowerLevel === true;
-      if (managed && !MILD.includes(form)) {
-        broken.push({
-          code: 'inspectionSevereOnManagedCadre',
-          text: {
-            vi: 'Đối với cán bộ thuộc diện cấp ủy cùng cấp quản lý và cấp ủy viên cấp dưới trực tiếp, ủy ban kiểm tra chỉ quyết định khiển trách, cảnh cáo (đọc là đầy đủ: suy luận).',
-            en: 'For cadres managed by its own-level committee and members of the committee directly below, an inspection commission decides only reprimand or warning (read as exhaustive: inference).',
-          },
-          citations: [SRC.charter36c4],
-          basis: 'inference',
-        });
-        return;
-      }
-      if (f.committeeMemberOfSameLevel === false && (managed || (f.managedBySameLevelCommittee === false && f.committeeMemberOfLowerLevel === false))) {
-        confirmations.push({
-          code: 'inspectionMayDecide',
-          text: { vi: `Ủy ban kiểm tra (từ cấp huyện trở lên) quyết định ${formLabel.vi} trong trường hợp này.`, en: `An inspection commission (district level and up) decides ${formLabel.en} here.` },
-          citations: [SRC.charter36c4],
-        });
-      } else {
-        missing('inspectionFactsNotGiven', 'Chưa đủ dữ kiện (cấp ủy viên cùng cấp, cán bộ thuộc diện quản lý) để xác định thẩm quyền của ủy ban kiểm tra.', 'Not enough facts (own-level committee member, managed cadre) to settle the inspection commission\'s authority.');
-      }
-      return;
-    }
-    case 'provincialOrDistrictCommittee':
-    case 'standingCommittee': {
-      if (!member) return;
-      const special = f.committeeMemberOfSameLevel === true || f.committeeMember === true || f.managedByHigherCommittee === true;
-      if (!special && f.committeeMember === false && f.managedByHigherCommittee === false) {
-        confirmations.push({
-          code: 'committeeMayDecide',
-          text: { vi: `${DECIDING_BODY_LABELS[body].vi} quyết định các hình thức kỷ luật đảng viên.`, en: `The ${DECIDING_BODY_LABELS[body].en} decides every disciplinary form for members.` },
-          citations: [SRC.charter36c2],
-        });
-      }
-      return;
-    }
-    case 'centralCommittee':
-    case 'politburoOrSecretariat': {
-      if (!member) return;
-      confirmations.push({
-        code: 'centralMayDecide',
-        text: { vi: `${DECIDING_BODY_LABELS[body].vi} quyết định các hình thức kỷ luật đảng viên.`, en: `${DECIDING_BODY_LABELS[body].en} decides every disciplinary form for members.` },
-        citations: [SRC.charter36c3],
-      });
-      return;
-    }
-  }
-}
-
-function finish(
-  f: z.output<typeof disciplineCheckInputSchema>,
-  broken: DisciplineRuleBreach[],
-  unknowns: { code: string; text: Label }[],
-  confirmations: Reason[],
-  authority: DisciplineCheckResult['authority'],
-): DisciplineCheckResult {
+function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, authority: DisciplineCheckResult['authority']): DisciplineCheckResult {
   const ok = broken.length === 0;
   const formLabel = isMeasureCode(f.form) ? NON_DISCIPLINARY_MEASURE_LABELS[f.form] : DISCIPLINE_FORM_LABELS[f.form];
   const who = DISCIPLINE_SUBJECT_LABELS[f.subject];

@@ -25,6 +25,7 @@ import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type DisciplineSubject } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { addDays, addMonths } from './calendar.js';
+import { disciplineRuleSetOn } from './ruleSets/index.js';
 import { formAllowedFor } from './forms.js';
 import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
 import * as SRC from './sources.js';
@@ -202,47 +203,6 @@ export const disciplineDecisionSchema = /* @__PURE__ */ z.lazy(() =>
 /** `DisciplineEffectsOptions`, checked. @internal */
 export const disciplineEffectsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, endsOnAnniversary: z.optional(z.boolean()), assumeContinuity: z.optional(z.boolean()) }));
 
-interface ExpiryRegime {
-  readonly id: string;
-  readonly validFrom: IsoDate;
-  readonly validTo?: IsoDate;
-  /** Months to expiry, or undefined when the text was not seen. */
-  readonly months?: number;
-  /** Subjects the text speaks of. */
-  readonly subjects: readonly DisciplineSubject[];
-  readonly source?: Citation;
-  readonly label: Label;
-}
-
-/** The expiry regimes by announcement date (§5.1). @internal */
-const EXPIRY_REGIMES: readonly ExpiryRegime[] = /* @__PURE__ */ deepFreeze([
-  { id: 'qd30', validFrom: '2016-07-26', validTo: '2021-07-27', months: 12, subjects: ['officialMember', 'probationaryMember'], source: SRC.qd30art40expiry, label: { vi: 'QĐ 30-QĐ/TW', en: 'QĐ 30-QĐ/TW' } },
-  { id: 'qd22', validFrom: '2021-07-28', validTo: '2022-07-05', subjects: [], label: { vi: 'thời kỳ QĐ 22-QĐ/TW', en: 'the QĐ 22-QĐ/TW period' } },
-  { id: 'qd69', validFrom: '2022-07-06', validTo: '2026-08-16', months: 12, subjects: ['organization', 'officialMember', 'probationaryMember'], source: SRC.qd69art2c5, label: { vi: 'QĐ 69-QĐ/TW', en: 'QĐ 69-QĐ/TW' } },
-  { id: 'qd212', validFrom: '2026-08-17', subjects: [], label: { vi: 'thời kỳ QĐ 212-QĐ/TW', en: 'the QĐ 212-QĐ/TW period' } },
-]);
-
-function regimeOn(date: IsoDate): ExpiryRegime | undefined {
-  return EXPIRY_REGIMES.find((r) => r.validFrom <= date && (r.validTo === undefined || date <= r.validTo));
-}
-
-interface PlanningRule {
-  readonly validFrom: IsoDate;
-  readonly validTo?: IsoDate;
-  readonly code: 'noPlanningOrHigherAppointment' | 'mayBeConsideredForHigherPostAfter';
-  readonly months: { readonly [F in DisciplineForm]?: number };
-  /** True when the text gives a minimum ("ít nhất"). */
-  readonly atLeast?: boolean;
-  readonly source: Citation;
-}
-
-/** Planning and appointment parameters (O-15), by decision date. @internal */
-const PLANNING_RULES: readonly PlanningRule[] = /* @__PURE__ */ deepFreeze([
-  { validFrom: '2017-12-19', validTo: '2022-09-05', code: 'noPlanningOrHigherAppointment', months: { reprimand: 12, warning: 12, removalFromPost: 12 }, atLeast: true, source: SRC.qd105planning },
-  { validFrom: '2022-09-06', validTo: '2025-10-07', code: 'noPlanningOrHigherAppointment', months: { reprimand: 12, warning: 30, removalFromPost: 60 }, source: SRC.qd80planning },
-  { validFrom: '2025-10-08', code: 'mayBeConsideredForHigherPostAfter', months: { reprimand: 24, warning: 36, removalFromPost: 60 }, source: SRC.qd377planning },
-]);
-
 const vi = formatDateVi;
 const en = formatDateEn;
 
@@ -267,17 +227,21 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
   const d = parseInput(disciplineDecisionSchema, decision);
   const o = parseInput(disciplineEffectsOptionsSchema, options, ['options']);
   const onAnniversary = o.endsOnAnniversary ?? true;
-  const assumeContinuity = o.assumeContinuity ?? false;
-  const end = (from: IsoDate, months: number) => {
-    const a = addMonths(from, months);
-    return onAnniversary ? a : addDays(a, 1);
+  const ctx: EffectsContext = {
+    d,
+    on: o.on,
+    assumeContinuity: o.assumeContinuity ?? false,
+    end: (from, months) => {
+      const a = addMonths(from, months);
+      return onAnniversary ? a : addDays(a, 1);
+    },
+    reasons: [],
+    caveats: [],
+    applied: [],
   };
-  const reasons: Reason[] = [];
-  const caveats: Label[] = [];
-  const applied: AppliedOption[] = [];
   const form = DISCIPLINE_FORM_LABELS[d.form];
   const announced = d.announcedOn ?? d.decidedOn;
-  reasons.push({
+  ctx.reasons.push({
     code: 'effectiveOnAnnouncement',
     text: {
       vi: `Quyết định ${form.vi} có hiệu lực từ ngày công bố ${vi(announced)}${d.announcedOn === undefined ? ' (chưa có ngày công bố, lấy ngày quyết định)' : ''}.`,
@@ -285,20 +249,73 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
     },
     citations: [SRC.charter39c6],
   });
+  const { status, expiresOn } = effectStatus(ctx, announced);
+  const bars = barsOf(ctx);
+  for (const b of bars) {
+    ctx.reasons.push({
+      code: b.code,
+      text: {
+        vi: `${b.label.vi}: từ ${vi(b.from)}${b.until ? ` đến trước ${vi(b.until)}` : ''}${b.inForce ? ' (đang áp dụng)' : ''}.`,
+        en: `${b.label.en}: from ${en(b.from)}${b.until ? ` until ${en(b.until)} (exclusive)` : ''}${b.inForce ? ' (in force)' : ''}.`,
+      },
+      citations: [b.source],
+    });
+  }
+  ctx.reasons.push(...ratingReasons(d.decidedOn));
+  const explanation = explain({
+    outcome: { code: status, label: { vi: `${EFFECT_STATUS_LABELS[status].vi} vào ngày ${vi(o.on)}`, en: `${EFFECT_STATUS_LABELS[status].en} on ${en(o.on)}` } },
+    reasons: ctx.reasons,
+    options: ctx.applied,
+    caveats: [...ctx.caveats, NOT_AN_OFFICIAL_DECISION],
+  });
+  return deepFreeze({
+    status,
+    ...(status === 'unknown' ? {} : { inEffect: status === 'inEffect' || status === 'permanent' }),
+    effectiveFrom: announced,
+    ...(expiresOn !== undefined ? { expiresOn } : {}),
+    bars,
+    barsInForce: bars.filter((b) => b.inForce),
+    forRating: factForRating(d),
+    explanation,
+  });
+}
 
-  let status: DecisionEffectStatus;
-  let expiresOn: IsoDate | undefined;
-  if (o.on < announced) {
-    status = 'notYetInEffect';
-  } else if (d.form === 'expulsion' || d.form === 'dissolution') {
-    status = 'permanent';
+type Decision = z.output<typeof disciplineDecisionSchema>;
+
+/** What the phases of {@link disciplineEffects} share: the facts, the day, and what they say. */
+interface EffectsContext {
+  readonly d: Decision;
+  readonly on: IsoDate;
+  readonly assumeContinuity: boolean;
+  /** The first day after `months` from `from` (O-2/O-12). */
+  readonly end: (from: IsoDate, months: number) => IsoDate;
+  readonly reasons: Reason[];
+  readonly caveats: Label[];
+  readonly applied: AppliedOption[];
+}
+
+const EFFECT_STATUS_LABELS: Readonly<Record<DecisionEffectStatus, Label>> = {
+  notYetInEffect: { vi: 'chưa có hiệu lực', en: 'not yet in effect' },
+  inEffect: { vi: 'đang có hiệu lực', en: 'in effect' },
+  expired: { vi: 'đã đương nhiên chấm dứt hiệu lực', en: 'lapsed (no longer in effect)' },
+  permanent: { vi: 'có hiệu lực, không đương nhiên chấm dứt', en: 'in effect, never lapses' },
+  unknown: { vi: 'chưa xác định được', en: 'unknown' },
+};
+
+/** Whether the decision has effect on the day asked about, and when it lapses (§5.1). */
+function effectStatus(ctx: EffectsContext, announced: IsoDate): { status: DecisionEffectStatus; expiresOn?: IsoDate } {
+  const { d, reasons } = ctx;
+  const form = DISCIPLINE_FORM_LABELS[d.form];
+  if (ctx.on < announced) return { status: 'notYetInEffect' };
+  if (d.form === 'expulsion' || d.form === 'dissolution') {
     reasons.push({
       code: 'neverExpires',
       text: { vi: `Quyết định ${form.vi} không đương nhiên chấm dứt hiệu lực.`, en: `A ${form.en} decision never lapses by itself.` },
       citations: [SRC.qd69art2c5],
     });
-  } else if (d.complaint && d.complaint.resolvedOn === undefined) {
-    status = 'inEffect';
+    return { status: 'permanent' };
+  }
+  if (d.complaint && d.complaint.resolvedOn === undefined) {
     reasons.push({
       code: 'complaintPending',
       text: {
@@ -307,88 +324,95 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
       },
       citations: [SRC.qd69art2c5],
     });
-  } else {
-    let from = d.complaint?.resolvedOn ?? announced;
-    const regime = regimeOn(from);
-    if (d.changesDecisionAnnouncedOn !== undefined) {
-      if (regime?.id === 'qd69') {
-        from = d.changesDecisionAnnouncedOn;
-        reasons.push({
-          code: 'changedFormCountsServedTime',
-          text: {
-            vi: `Quyết định thay đổi hình thức kỷ luật: thời gian chấp hành tính cả thời gian từ ngày công bố quyết định trước (${vi(from)}).`,
-            en: `The decision changed an earlier form: time served since the earlier announcement (${en(from)}) counts.`,
-          },
-          citations: [SRC.hd05changedForm],
-        });
-        caveats.push({
-          vi: 'Cách tính khi thay đổi hình thức kỷ luật dựa trên bản tin tóm tắt hướng dẫn, chưa đối chiếu nguyên văn.',
-          en: 'Counting served time after a change of form rests on a news summary of the guidance (wording not seen).',
-        });
-      } else {
-        caveats.push({
-          vi: 'Việc tính cả thời gian chấp hành quyết định trước chỉ có trong hướng dẫn thi hành QĐ 69; ở đây không áp dụng.',
-          en: 'Counting time served under an earlier decision is guidance on QĐ 69 only; it is not applied here.',
-        });
-      }
-    }
-    let months = regime && regime.subjects.includes(d.subject) ? regime.months : undefined;
-    let source = regime?.source;
-    if (months === undefined && assumeContinuity) {
-      months = 12;
-      source = SRC.qd69art2c5;
-      applied.push({
-        name: 'assumeContinuity',
-        value: true,
-        effect: {
-          vi: `Áp dụng thời hạn 12 tháng của QĐ 69 cho ${regime ? regime.label.vi : 'giai đoạn chưa có văn bản đối chiếu'}.`,
-          en: `The QĐ 69 12-month rule is applied to ${regime ? regime.label.en : 'a period with no text seen'}.`,
-        },
-      });
-      caveats.push({ vi: 'Theo lựa chọn giả định tính liên tục: quy định về chấm dứt hiệu lực của giai đoạn này chưa được đối chiếu.', en: 'Continuity assumed: the expiry rule of this period was not seen.' });
-    }
-    if (months === undefined || source === undefined) {
-      status = 'unknown';
+    return { status: 'inEffect' };
+  }
+  return lapse(ctx, d.complaint?.resolvedOn ?? announced);
+}
+
+/** The expiry rule of the rule set in force on `from` (the announcement, or the complaint decision). */
+function lapse(ctx: EffectsContext, announcedFrom: IsoDate): { status: DecisionEffectStatus; expiresOn?: IsoDate } {
+  const { d, reasons, caveats } = ctx;
+  let from = announcedFrom;
+  const regime = disciplineRuleSetOn(from)?.expiry;
+  if (d.changesDecisionAnnouncedOn !== undefined) {
+    if (regime?.changedFormCountsServedTime) {
+      from = d.changesDecisionAnnouncedOn;
       reasons.push({
-        code: 'expiryTextNotSeen',
+        code: 'changedFormCountsServedTime',
         text: {
-          vi: `Quyết định công bố ngày ${vi(from)} (${regime ? regime.label.vi : 'trước QĐ 30-QĐ/TW'}): chưa đối chiếu được quy định về việc quyết định kỷ luật đương nhiên chấm dứt hiệu lực.`,
-          en: `A decision announced on ${en(from)} (${regime ? regime.label.en : 'before QĐ 30-QĐ/TW'}): the rule on when it lapses was not seen.`,
+          vi: `Quyết định thay đổi hình thức kỷ luật: thời gian chấp hành tính cả thời gian từ ngày công bố quyết định trước (${vi(from)}).`,
+          en: `The decision changed an earlier form: time served since the earlier announcement (${en(from)}) counts.`,
         },
-        citations: regime?.source ? [regime.source] : [],
+        citations: [regime.changedFormCountsServedTime],
+      });
+      caveats.push({
+        vi: 'Cách tính khi thay đổi hình thức kỷ luật dựa trên bản tin tóm tắt hướng dẫn, chưa đối chiếu nguyên văn.',
+        en: 'Counting served time after a change of form rests on a news summary of the guidance (wording not seen).',
       });
     } else {
-      const candidate = end(from, months);
-      const blocking = (d.laterViolationsOn ?? []).filter((v) => v >= from && v < candidate).sort();
-      if (blocking.length > 0) {
-        status = 'inEffect';
-        reasons.push({
-          code: 'newViolationWithinTwelveMonths',
-          text: {
-            vi: `Có vi phạm mới ngày ${vi(blocking[0] as IsoDate)} trong thời hạn 12 tháng: quyết định không đương nhiên chấm dứt hiệu lực.`,
-            en: `A new violation on ${en(blocking[0] as IsoDate)} within the 12 months: the decision does not lapse by itself.`,
-          },
-          citations: [source],
-        });
-      } else {
-        expiresOn = candidate;
-        status = o.on >= candidate ? 'expired' : 'inEffect';
-        reasons.push({
-          code: 'expiry',
-          text: {
-            vi: `Sau ${months} tháng kể từ ngày ${vi(from)}${d.complaint ? ' (công bố quyết định giải quyết khiếu nại)' : ''}, quyết định đương nhiên chấm dứt hiệu lực từ ngày ${vi(candidate)}, nếu không khiếu nại, không tái phạm và không có vi phạm mới đến mức phải kỷ luật.`,
-            en: `${months} months after ${en(from)}${d.complaint ? ' (announcement of the complaint decision)' : ''}, the decision lapses from ${en(candidate)}, unless there is a complaint, a reoffence or a new violation warranting discipline.`,
-          },
-          citations: [source],
-        });
-      }
+      caveats.push({
+        vi: 'Việc tính cả thời gian chấp hành quyết định trước chỉ có trong hướng dẫn thi hành QĐ 69; ở đây không áp dụng.',
+        en: 'Counting time served under an earlier decision is guidance on QĐ 69 only; it is not applied here.',
+      });
     }
   }
+  let months = regime && regime.subjects.includes(d.subject) ? regime.months : undefined;
+  let source = regime?.source;
+  if (months === undefined && ctx.assumeContinuity) {
+    months = 12;
+    source = SRC.qd69art2c5;
+    ctx.applied.push({
+      name: 'assumeContinuity',
+      value: true,
+      effect: {
+        vi: `Áp dụng thời hạn 12 tháng của QĐ 69 cho ${regime ? regime.label.vi : 'giai đoạn chưa có văn bản đối chiếu'}.`,
+        en: `The QĐ 69 12-month rule is applied to ${regime ? regime.label.en : 'a period with no text seen'}.`,
+      },
+    });
+    caveats.push({ vi: 'Theo lựa chọn giả định tính liên tục: quy định về chấm dứt hiệu lực của giai đoạn này chưa được đối chiếu.', en: 'Continuity assumed: the expiry rule of this period was not seen.' });
+  }
+  if (months === undefined || source === undefined) {
+    reasons.push({
+      code: 'expiryTextNotSeen',
+      text: {
+        vi: `Quyết định công bố ngày ${vi(from)} (${regime ? regime.label.vi : 'trước QĐ 30-QĐ/TW'}): chưa đối chiếu được quy định về việc quyết định kỷ luật đương nhiên chấm dứt hiệu lực.`,
+        en: `A decision announced on ${en(from)} (${regime ? regime.label.en : 'before QĐ 30-QĐ/TW'}): the rule on when it lapses was not seen.`,
+      },
+      citations: regime?.source ? [regime.source] : [],
+    });
+    return { status: 'unknown' };
+  }
+  const candidate = ctx.end(from, months);
+  const blocking = (d.laterViolationsOn ?? []).filter((v) => v >= from && v < candidate).sort();
+  if (blocking.length > 0) {
+    reasons.push({
+      code: 'newViolationWithinTwelveMonths',
+      text: {
+        vi: `Có vi phạm mới ngày ${vi(blocking[0] as IsoDate)} trong thời hạn 12 tháng: quyết định không đương nhiên chấm dứt hiệu lực.`,
+        en: `A new violation on ${en(blocking[0] as IsoDate)} within the 12 months: the decision does not lapse by itself.`,
+      },
+      citations: [source],
+    });
+    return { status: 'inEffect' };
+  }
+  reasons.push({
+    code: 'expiry',
+    text: {
+      vi: `Sau ${months} tháng kể từ ngày ${vi(from)}${d.complaint ? ' (công bố quyết định giải quyết khiếu nại)' : ''}, quyết định đương nhiên chấm dứt hiệu lực từ ngày ${vi(candidate)}, nếu không khiếu nại, không tái phạm và không có vi phạm mới đến mức phải kỷ luật.`,
+      en: `${months} months after ${en(from)}${d.complaint ? ' (announcement of the complaint decision)' : ''}, the decision lapses from ${en(candidate)}, unless there is a complaint, a reoffence or a new violation warranting discipline.`,
+    },
+    citations: [source],
+  });
+  return { status: ctx.on >= candidate ? 'expired' : 'inEffect', expiresOn: candidate };
+}
 
+/** The bars that follow from the decision: the Charter's one year after cách chức, then planning (O-15). */
+function barsOf(ctx: EffectsContext): DisciplineBar[] {
+  const { d } = ctx;
   const bars: DisciplineBar[] = [];
-  const inForce = (from: IsoDate, until?: IsoDate) => from <= o.on && (until === undefined || o.on < until);
+  const inForce = (from: IsoDate, until?: IsoDate) => from <= ctx.on && (until === undefined || ctx.on < until);
   if (d.subject === 'officialMember' && d.form === 'removalFromPost') {
-    const until = end(d.decidedOn, 12);
+    const until = ctx.end(d.decidedOn, 12);
     bars.push({
       code: 'noElectionOrEquivalentAppointment',
       label: {
@@ -402,60 +426,47 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
       source: SRC.charter40c3,
     });
   }
-  if (d.subject !== 'organization' && d.form !== 'expulsion') {
-    const rule = PLANNING_RULES.find((r) => r.validFrom <= d.decidedOn && (r.validTo === undefined || d.decidedOn <= r.validTo));
-    const months = rule?.months[d.form];
-    if (rule && months !== undefined) {
-      const until = end(d.decidedOn, months);
-      bars.push({
-        code: rule.code,
-        label:
-          rule.code === 'noPlanningOrHigherAppointment'
-            ? {
-                vi: `Không quy hoạch, bổ nhiệm vào chức vụ cao hơn trong ${rule.atLeast ? 'ít nhất ' : ''}${months} tháng`,
-                en: `No planning or appointment to a higher post for ${rule.atLeast ? 'at least ' : ''}${months} months`,
-              }
-            : { vi: `Có thể được xem xét bổ nhiệm chức vụ cao hơn sau ${months} tháng`, en: `May be considered for a higher post after ${months} months` },
-        from: d.decidedOn,
-        until,
-        inForce: inForce(d.decidedOn, until),
-        hardGate: false,
-        source: rule.source,
-      });
-      if (rule.code === 'mayBeConsideredForHigherPostAfter') {
-        bars.push({
-          code: 'removeFromPlanning',
-          label: { vi: 'Đưa ngay ra khỏi quy hoạch các chức danh lãnh đạo, quản lý', en: 'Removed at once from the planning of leadership posts' },
-          from: d.decidedOn,
-          inForce: inForce(d.decidedOn),
-          hardGate: false,
-          source: SRC.hd45removeFromPlanning,
-        });
-      }
-      if (rule.source.document.key.startsWith('80-QĐ/TW')) {
-        caveats.push({
-          vi: 'Ngày ký QĐ 80-QĐ/TW chưa được ghi nhận; ngày 6-9-2022 là ngày báo chí đưa tin quy định mới ban hành, dùng làm mốc áp dụng (suy luận của thư viện).',
-          en: 'The signing day of QĐ 80-QĐ/TW was not captured; 6 September 2022, the day news called it newly issued, is used as its start (a library inference).',
-        });
-      }
-      caveats.push({
-        vi: 'Thời hạn về quy hoạch, bổ nhiệm chỉ biết qua bản diễn giải (chưa đối chiếu điều khoản), chỉ để tham khảo; áp dụng đối với cán bộ.',
-        en: 'Planning and appointment periods are parameters from paraphrased sources (article text not seen), advice only; they concern cadres.',
-      });
-    }
-  }
-  for (const b of bars) {
-    reasons.push({
-      code: b.code,
-      text: {
-        vi: `${b.label.vi}: từ ${vi(b.from)}${b.until ? ` đến trước ${vi(b.until)}` : ''}${b.inForce ? ' (đang áp dụng)' : ''}.`,
-        en: `${b.label.en}: from ${en(b.from)}${b.until ? ` until ${en(b.until)} (exclusive)` : ''}${b.inForce ? ' (in force)' : ''}.`,
-      },
-      citations: [b.source],
+  if (d.subject === 'organization' || d.form === 'expulsion') return bars;
+  const rule = disciplineRuleSetOn(d.decidedOn)?.planning;
+  const months = rule?.months[d.form];
+  if (!rule || months === undefined) return bars;
+  const until = ctx.end(d.decidedOn, months);
+  bars.push({
+    code: rule.code,
+    label:
+      rule.code === 'noPlanningOrHigherAppointment'
+        ? {
+            vi: `Không quy hoạch, bổ nhiệm vào chức vụ cao hơn trong ${rule.atLeast ? 'ít nhất ' : ''}${months} tháng`,
+            en: `No planning or appointment to a higher post for ${rule.atLeast ? 'at least ' : ''}${months} months`,
+          }
+        : { vi: `Có thể được xem xét bổ nhiệm chức vụ cao hơn sau ${months} tháng`, en: `May be considered for a higher post after ${months} months` },
+    from: d.decidedOn,
+    until,
+    inForce: inForce(d.decidedOn, until),
+    hardGate: false,
+    source: rule.source,
+  });
+  if (rule.removeFromPlanning) {
+    bars.push({
+      code: 'removeFromPlanning',
+      label: { vi: 'Đưa ngay ra khỏi quy hoạch các chức danh lãnh đạo, quản lý', en: 'Removed at once from the planning of leadership posts' },
+      from: d.decidedOn,
+      inForce: inForce(d.decidedOn),
+      hardGate: false,
+      source: rule.removeFromPlanning,
     });
   }
+  if (rule.datingCaveat) ctx.caveats.push(rule.datingCaveat);
+  ctx.caveats.push({
+    vi: 'Thời hạn về quy hoạch, bổ nhiệm chỉ biết qua bản diễn giải (chưa đối chiếu điều khoản), chỉ để tham khảo; áp dụng đối với cán bộ.',
+    en: 'Planning and appointment periods are parameters from paraphrased sources (article text not seen), advice only; they concern cadres.',
+  });
+  return bars;
+}
 
-  const forRating: DisciplineFactForRating = {
+/** The facts handed to the rating area, exactly as given. */
+function factForRating(d: Decision): DisciplineFactForRating {
+  return {
     form: d.form,
     decidedOn: d.decidedOn,
     ...(d.violationOn !== undefined ? { violationOn: d.violationOn } : {}),
@@ -464,49 +475,28 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
     ...(d.countedInYear !== undefined ? { countedInYear: d.countedInYear } : {}),
     ...(d.atPreviousUnit !== undefined ? { atPreviousUnit: d.atPreviousUnit } : {}),
   };
+}
+
+/** How the rating counts the discipline: once, in a year the rating decides. */
+function ratingReasons(decidedOn: IsoDate): Reason[] {
   // HD 21 Mục II điểm B tiết 2 (quoted) says "chỉ tính một lần" for its years only; no other
   // version's wording was seen (rating.md §7.1), so elsewhere it is carried over by inference.
-  const hd21Years = d.decidedOn >= '2019-10-18' && d.decidedOn <= '2023-11-09';
-  reasons.push({
-    code: 'rating',
-    text: {
-      vi: 'Khi xếp loại: một vi phạm bị xử lý kỷ luật chỉ tính một lần.',
-      en: 'For the rating: one disciplined violation counts once.',
+  const hd21Years = decidedOn >= '2019-10-18' && decidedOn <= '2023-11-09';
+  return [
+    {
+      code: 'rating',
+      text: { vi: 'Khi xếp loại: một vi phạm bị xử lý kỷ luật chỉ tính một lần.', en: 'For the rating: one disciplined violation counts once.' },
+      citations: [hd21Years ? SRC.hd21rating : SRC.onceCarriedOver],
     },
-    citations: [hd21Years ? SRC.hd21rating : SRC.onceCarriedOver],
-  });
-  reasons.push({
-    code: 'ratingYear',
-    text: {
-      vi: 'Năm tính kỷ luật khi xếp loại do phần xếp loại quyết định (mặc định là năm có quyết định kỷ luật).',
-      en: 'The year the discipline counts in is decided by the rating (by default the year of the decision).',
+    {
+      code: 'ratingYear',
+      text: {
+        vi: 'Năm tính kỷ luật khi xếp loại do phần xếp loại quyết định (mặc định là năm có quyết định kỷ luật).',
+        en: 'The year the discipline counts in is decided by the rating (by default the year of the decision).',
+      },
+      citations: decidedOn >= '2025-08-30' ? [SRC.qd366art11] : [],
     },
-    citations: d.decidedOn >= '2025-08-30' ? [SRC.qd366art11] : [],
-  });
-
-  const labels: Record<DecisionEffectStatus, Label> = {
-    notYetInEffect: { vi: 'chưa có hiệu lực', en: 'not yet in effect' },
-    inEffect: { vi: 'đang có hiệu lực', en: 'in effect' },
-    expired: { vi: 'đã đương nhiên chấm dứt hiệu lực', en: 'lapsed (no longer in effect)' },
-    permanent: { vi: 'có hiệu lực, không đương nhiên chấm dứt', en: 'in effect, never lapses' },
-    unknown: { vi: 'chưa xác định được', en: 'unknown' },
-  };
-  const explanation = explain({
-    outcome: { code: status, label: { vi: `${labels[status].vi} vào ngày ${vi(o.on)}`, en: `${labels[status].en} on ${en(o.on)}` } },
-    reasons,
-    options: applied,
-    caveats: [...caveats, NOT_AN_OFFICIAL_DECISION],
-  });
-  return deepFreeze({
-    status,
-    ...(status === 'unknown' ? {} : { inEffect: status === 'inEffect' || status === 'permanent' }),
-    effectiveFrom: announced,
-    ...(expiresOn !== undefined ? { expiresOn } : {}),
-    bars,
-    barsInForce: bars.filter((b) => b.inForce),
-    forRating,
-    explanation,
-  });
+  ];
 }
 
 /**

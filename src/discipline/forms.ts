@@ -25,7 +25,7 @@ import {
 } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { isFormCode, isMeasureCode, isoDateSchema, subjectSchema } from './schemas.js';
-import * as SRC from './sources.js';
+import { versionsOf } from './ruleSets/index.js';
 
 /**
  * One dated version of a subject's closed list of forms.
@@ -59,31 +59,21 @@ export interface DisciplineFormList {
 export const DISCIPLINE_FORM_LISTS: {
   readonly [S in DisciplineSubject]: readonly DisciplineFormList[];
 } = /* @__PURE__ */ deepFreeze({
-  organization: [
-    { subject: 'organization', forms: ['reprimand', 'warning', 'dissolution'], requiresPost: [], validFrom: '2011-01-19', sources: [SRC.charter35] },
-    { subject: 'organization', forms: ['reprimand', 'warning', 'dissolution'], requiresPost: [], validFrom: '2022-07-06', sources: [SRC.charter35, SRC.qd69art7org] },
-  ],
-  officialMember: [
-    {
-      subject: 'officialMember',
-      forms: ['reprimand', 'warning', 'removalFromPost', 'expulsion'],
-      requiresPost: ['removalFromPost'],
-      validFrom: '2011-01-19',
-      sources: [SRC.charter35, SRC.postBeforeQd69],
-    },
-    {
-      subject: 'officialMember',
-      forms: ['reprimand', 'warning', 'removalFromPost', 'expulsion'],
-      requiresPost: ['removalFromPost'],
-      validFrom: '2022-07-06',
-      sources: [SRC.charter35, SRC.qd69art7official],
-    },
-  ],
-  probationaryMember: [
-    { subject: 'probationaryMember', forms: ['reprimand', 'warning'], requiresPost: [], validFrom: '2011-01-19', sources: [SRC.charter35] },
-    { subject: 'probationaryMember', forms: ['reprimand', 'warning'], requiresPost: [], validFrom: '2022-07-06', sources: [SRC.charter35, SRC.qd69art7probationary] },
-  ],
+  organization: listsOf('organization'),
+  officialMember: listsOf('officialMember'),
+  probationaryMember: listsOf('probationaryMember'),
 });
+
+/** A subject's list in every discipline rule set, one entry per version. */
+function listsOf(subject: DisciplineSubject): DisciplineFormList[] {
+  return versionsOf((r) => r.formLists[subject]).map(({ rule, validFrom }) => ({
+    subject,
+    forms: rule.forms,
+    requiresPost: rule.requiresPost,
+    validFrom,
+    sources: rule.sources,
+  }));
+}
 
 /**
  * A form allowed for a subject, with its labels, severity and sources.

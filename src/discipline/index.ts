@@ -5,6 +5,9 @@
 export { DISCIPLINE_FORM_LISTS, disciplineForms, isDisciplineForm, isNonDisciplinaryMeasure } from './forms.js';
 export type { DisciplineFormList, AllowedDisciplineForm, DisciplineFormsOptions } from './forms.js';
 export type { MonthEndConvention } from './calendar.js';
+export { disciplineRuleSets } from './ruleSets/index.js';
+export type { DisciplineRuleSet, DisciplineRuleSetId, ExpiryRule, FormListRule, FormListRules, LimitationRules, PlanningRule } from './ruleSets/index.js';
+export type { AuthorityFact, AuthorityFacts, AuthorityRule, DecidingBodyRules, LevelCover } from './decidingBodies.js';
 export { LIMITATION_EXEMPTIONS, LIMITATION_RULE_SETS, limitationRuleSets } from './limitationRules.js';
 export type { LimitationExemption, LimitationRuleSet, SubjectLimitationRule } from './limitationRules.js';
 export { limitation, safeLimitation, LIMITATION_STATUS_LABELS, LIMITATION_EXEMPTION_LABELS } from './limitation.js';

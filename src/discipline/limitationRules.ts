@@ -18,9 +18,10 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { DisciplineForm } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
-import { QD212_OF_2026 } from '../legal/documents.js';
 import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
-import * as SRC from './sources.js';
+import { versionsOf, type DatedVersion, type LimitationRules } from './ruleSets/index.js';
+import { QD102_LIMITATION } from './ruleSets/qd102.js';
+import { QD69_LIMITATION } from './ruleSets/qd69.js';
 
 /**
  * The subject-matter flags that take a violation out of the limitation rules (O-8): the library
@@ -85,67 +86,32 @@ export interface LimitationRuleSet extends RuleSetInfo {
   readonly gapReason?: { readonly vi: string; readonly en: string };
 }
 
-const QD102_MEMBERS: SubjectLimitationRule = {
-  periodMonths: { reprimand: 60, warning: 120, removalFromPost: 120 },
-  noLimitationForms: ['expulsion'],
-  exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest', 'illegalDiploma'],
-  periodSource: SRC.qd102art3,
-  exemptSource: SRC.qd102art3exempt,
-  restartSource: SRC.qd102art3restart,
-  continuingSource: {
-    ...SRC.qd102art3restart,
-    status: 'inferred',
-    note: {
-      vi: 'Tính từ thời điểm chấm dứt vi phạm kéo dài dưới QĐ 102 là suy luận của thư viện.',
-      en: 'Counting a continuing violation from its end under QĐ 102 is a library inference.',
-    },
-  },
-  discoveryStart: false,
-  excludedPeriods: false,
-};
-
-const QD07_ORGANIZATIONS: SubjectLimitationRule = {
-  periodMonths: { reprimand: 60, warning: 120 },
-  noLimitationForms: ['dissolution'],
-  exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest'],
-  periodSource: SRC.qd07art5,
-  exemptSource: SRC.qd07art5exempt,
-  restartSource: SRC.qd07art5restart,
-  continuingSource: SRC.hd06continuing,
-  discoveryStart: false,
-  excludedPeriods: false,
-};
-
-const QD69_MEMBERS: SubjectLimitationRule = {
-  periodMonths: { reprimand: 60, warning: 120, removalFromPost: 120 },
-  noLimitationForms: ['expulsion'],
-  exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest', 'illegalDiploma'],
-  periodSource: SRC.qd69art4member,
-  exemptSource: SRC.qd69art4member,
-  restartSource: SRC.qd69art4,
-  continuingSource: SRC.hd05start,
-  discoveryStart: true,
-  excludedPeriods: true,
-};
-
-const QD69_ORGANIZATIONS: SubjectLimitationRule = {
-  periodMonths: { reprimand: 60, warning: 120 },
-  noLimitationForms: ['dissolution'],
-  exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest'],
-  periodSource: SRC.qd69art4org,
-  exemptSource: SRC.qd69art4org,
-  restartSource: SRC.qd69art4,
-  continuingSource: SRC.hd05start,
-  discoveryStart: true,
-  excludedPeriods: true,
-};
-
 /** The QĐ 69 rules, used when the caller opts into `assumeContinuity` over a gap. @internal */
-export const CONTINUITY_RULES = /* @__PURE__ */ deepFreeze({ members: QD69_MEMBERS, organizations: QD69_ORGANIZATIONS });
+export const CONTINUITY_RULES = /* @__PURE__ */ deepFreeze({
+  members: QD69_LIMITATION.members as SubjectLimitationRule,
+  organizations: QD69_LIMITATION.organizations as SubjectLimitationRule,
+});
 
+/** A limitation version dated by the discipline rule sets that hold it. */
+function dated(v: DatedVersion<LimitationRules>): LimitationRuleSet {
+  const { id, label, sources, members, organizations, gapReason } = v.rule;
+  return {
+    id,
+    area: 'discipline',
+    label,
+    validFrom: v.validFrom,
+    ...(v.validTo !== undefined ? { validTo: v.validTo } : {}),
+    sources,
+    ...(members ? { members } : {}),
+    ...(organizations ? { organizations } : {}),
+    ...(gapReason ? { gapReason } : {}),
+  };
+}
 
 /**
- * The limitation rule sets, oldest first (O-7 picks one by the conclusion date by default).
+ * The limitation rule sets, oldest first (O-7 picks one by the conclusion date by default): the
+ * limitation rules of the discipline rule sets, each version dated from the first set holding it
+ * to the last.
  * @example
  * ```ts
  * import { LIMITATION_RULE_SETS } from 'nq4';
@@ -153,65 +119,7 @@ export const CONTINUITY_RULES = /* @__PURE__ */ deepFreeze({ members: QD69_MEMBE
  * ```
  * @category Discipline
  */
-export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ */ deepFreeze([
-  {
-    id: 'qd102',
-    area: 'discipline',
-    label: { vi: 'QĐ 102-QĐ/TW (đảng viên); tổ chức đảng: chưa có văn bản đối chiếu', en: 'QĐ 102-QĐ/TW (members); organizations: no text seen' },
-    validFrom: '2017-11-15',
-    validTo: '2018-08-27',
-    sources: [SRC.qd102art3],
-    members: QD102_MEMBERS,
-    gapReason: {
-      vi: 'Quy định về thời hiệu kỷ luật tổ chức đảng trước ngày 28-8-2018 (trước QĐ 07-QĐi/TW) chưa được đối chiếu.',
-      en: 'No limitation text for party organizations before 28 August 2018 (before QĐ 07-QĐi/TW) was seen.',
-    },
-  },
-  {
-    id: 'qd102-qd07',
-    area: 'discipline',
-    label: { vi: 'QĐ 102-QĐ/TW (đảng viên) và QĐ 07-QĐi/TW (tổ chức đảng)', en: 'QĐ 102-QĐ/TW (members) and QĐ 07-QĐi/TW (organizations)' },
-    validFrom: '2018-08-28',
-    validTo: '2022-07-05',
-    sources: [SRC.qd102art3, SRC.qd07art5],
-    members: QD102_MEMBERS,
-    organizations: QD07_ORGANIZATIONS,
-  },
-  {
-    id: 'qd69',
-    area: 'discipline',
-    label: { vi: 'QĐ 69-QĐ/TW', en: 'QĐ 69-QĐ/TW' },
-    validFrom: '2022-07-06',
-    validTo: '2025-02-13',
-    sources: [SRC.qd69art4],
-    members: QD69_MEMBERS,
-    organizations: QD69_ORGANIZATIONS,
-  },
-  {
-    id: 'qd69-qd264',
-    area: 'discipline',
-    label: {
-      vi: 'QĐ 69-QĐ/TW, được sửa đổi bởi QĐ 264-QĐ/TW (Điều 4 không đổi)',
-      en: 'QĐ 69-QĐ/TW as amended by QĐ 264-QĐ/TW (Article 4 unchanged)',
-    },
-    validFrom: '2025-02-14',
-    validTo: '2026-08-16',
-    sources: [SRC.qd69art4, SRC.qd264unchanged],
-    members: QD69_MEMBERS,
-    organizations: QD69_ORGANIZATIONS,
-  },
-  {
-    id: 'qd212',
-    area: 'discipline',
-    label: { vi: `QĐ 212-QĐ/TW (${QD212_OF_2026.signedYear}, chưa đối chiếu nội dung)`, en: 'QĐ 212-QĐ/TW (2026, content not seen)' },
-    validFrom: '2026-08-17',
-    sources: [SRC.qd212],
-    gapReason: {
-      vi: 'QĐ 212-QĐ/TW (ký ngày 17-8-2026, thay QĐ 69 và QĐ 264 theo báo cáo) chưa được đối chiếu nội dung; ngày hiệu lực lấy theo ngày ký.',
-      en: 'QĐ 212-QĐ/TW (signed 17 August 2026, reported to replace QĐ 69 and QĐ 264) has not been seen; its signing date is used as its effective date.',
-    },
-  },
-] satisfies LimitationRuleSet[]);
+export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ */ deepFreeze(versionsOf((r) => r.limitation).map(dated));
 
 /**
  * The registry of limitation rule sets (`area: "discipline"`): `forDate`, `resolve`, `byId`.
@@ -232,8 +140,5 @@ export const PRE_QD102_GAP = /* @__PURE__ */ Object.freeze({
   en: 'No limitation text for members before 15 November 2017 (before QĐ 102-QĐ/TW) was seen.',
 });
 
-/** Organizations' gap before QĐ 07. @internal */
-export const PRE_QD07_GAP = /* @__PURE__ */ Object.freeze({
-  vi: 'Quy định về thời hiệu kỷ luật tổ chức đảng trước ngày 28-8-2018 (trước QĐ 07-QĐi/TW) chưa được đối chiếu.',
-  en: 'No limitation text for party organizations before 28 August 2018 (before QĐ 07-QĐi/TW) was seen.',
-});
+/** Organizations' gap before QĐ 07 (the one written in the `qd102` version). @internal */
+export const PRE_QD07_GAP = QD102_LIMITATION.gapReason as { readonly vi: string; readonly en: string };

@@ -261,6 +261,18 @@ export const qd212: Citation = /* @__PURE__ */ cite(
   },
   'reported',
 );
+/** QĐ 22-QĐ/TW (28-07-2021): known to have replaced QĐ 30; its expiry text was not seen. */
+export const qd22: Citation = /* @__PURE__ */ cite(
+  qd22of2021,
+  {
+    note: /* @__PURE__ */ note(
+      'Thay QĐ 30-QĐ/TW; quy định về việc quyết định kỷ luật đương nhiên chấm dứt hiệu lực chưa đối chiếu.',
+      'Replaced QĐ 30-QĐ/TW; its rule on when a decision lapses was not seen.',
+    ),
+    effectiveFrom: '2021-07-28',
+  },
+  'reported',
+);
 export const preQd102: Citation = /* @__PURE__ */ cite(
   qd102of2017,
   {
