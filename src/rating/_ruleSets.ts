@@ -48,12 +48,13 @@ export function dayBefore(date: IsoDate): IsoDate {
 
 /**
  * The modules in date order, each ending the day before the next starts (`validTo` placed after
- * `validFrom`, where the public rule sets have always had it); the last stays in force. Frozen.
+ * `validFrom`, where the public rule sets have always had it); the last stays in force. Deeply
+ * frozen (a copy of each module that gets an end date; the modules themselves are frozen too).
  * @internal
  */
 export function chainValidity<E extends { readonly validFrom: IsoDate }>(list: readonly E[]): readonly (E & { readonly validTo?: IsoDate })[] {
   const sorted = [...list].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
-  return Object.freeze(
+  return deepFreeze(
     sorted.map((e, i) => {
       const next = sorted[i + 1];
       if (next === undefined) return e;
@@ -63,7 +64,7 @@ export function chainValidity<E extends { readonly validFrom: IsoDate }>(list: r
         out[k] = v;
         if (k === 'validFrom') out['validTo'] = dayBefore(next.validFrom);
       }
-      return Object.freeze(out) as E & { readonly validTo?: IsoDate };
+      return out as E & { readonly validTo?: IsoDate };
     }),
   );
 }
@@ -82,7 +83,7 @@ export interface EngineRegistry {
  * @internal
  */
 export function createEngineRegistry(modules: readonly RatingEngineModule[]): EngineRegistry {
-  const ruleSets = chainValidity(modules.map((m) => deepFreeze(m))) as readonly RatingEngineRuleSet[];
+  const ruleSets = chainValidity(modules) as readonly RatingEngineRuleSet[];
   return Object.freeze({
     ruleSets,
     resolve(date: IsoDate) {

@@ -26,14 +26,14 @@
  *   shortcomings of the previous review be **fixed** (QĐ 366 Điều 11 khoản 1, tiết 1.4, quoted).
  * @module
  */
-import { deepFreeze } from '../_lib/freeze.js';
 import type { Label } from '../i18n/label.js';
 import { cite, type Citation } from '../legal/citation.js';
 import { CV1825_OF_2016, HD16_OF_2018, HD21_OF_2019, HD25_OF_2023, HD27_OF_2014, HD43_OF_2025, KL198_OF_2025, QD124_OF_2023, QD132_OF_2018, QD366_OF_2025, type PartyDocument } from '../legal/documents.js';
 import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
 
 export { REVIEW_RULE_SET_IDS, type ReviewRuleSetId } from './ruleSetIds.js';
-import type { ReviewRuleSetId } from './ruleSetIds.js';
+import { REVIEW_RULE_SET_IDS, type ReviewRuleSetId } from './ruleSetIds.js';
+import { chainValidity } from '../rating/_ruleSets.js';
 
 /**
  * The categories of members the texts keep out of the review:
@@ -211,13 +211,23 @@ const DEGRADATION_NOTE = l(
   'A manifestation of degradation concluded by the competent body puts the subject in the "not completed" rating level.',
 );
 
-const RULE_SETS: readonly ReviewRuleSet[] = [
-  {
+/**
+ * What one guidance version declares: everything but its end date, which the registry derives
+ * from the next version's start.
+ * @internal
+ */
+type ReviewRuleSetModule<Id extends ReviewRuleSetId> = Omit<ReviewRuleSet, 'id' | 'validTo'> & { readonly id: Id };
+
+/**
+ * The versions by id: the compiler asks for one per id of `REVIEW_RULE_SET_IDS` (ruleSetIds.ts,
+ * the registry's one line per version), each under its own id.
+ */
+const MODULES: { readonly [K in ReviewRuleSetId]: ReviewRuleSetModule<K> } = {
+  hd27: {
     id: 'hd27',
     area: 'review',
     label: l('Hướng dẫn 27-HD/BTCTW (kèm Công văn 1825-CV/BTCTW cho năm 2016)', 'Guidance 27-HD/BTCTW (with Letter 1825-CV/BTCTW for 2016)'),
     validFrom: '2014-09-25',
-    validTo: '2018-09-23',
     sources: [
       cite(HD27_OF_2014, { effectiveFrom: '2014-09-25' }, 'reported'),
       cite(CV1825_OF_2016, { note: l('Bổ sung nội dung Nghị quyết Trung ương 4 khóa XII vào kiểm điểm năm 2016.', 'Adds the NQ 04 content to the 2016 review.') }, 'reported'),
@@ -235,12 +245,11 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     },
     shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
   },
-  {
+  hd16: {
     id: 'hd16',
     area: 'review',
     label: l('Quy định 132-QĐ/TW + Hướng dẫn 16-HD/BTCTW', 'Regulation 132-QĐ/TW + Guidance 16-HD/BTCTW'),
     validFrom: '2018-09-24',
-    validTo: '2019-10-17',
     sources: [cite(QD132_OF_2018, {}, 'reported'), cite(HD16_OF_2018, { effectiveFrom: '2018-09-24' }, 'reported')],
     guidance: HD16_OF_2018,
     regulation: QD132_OF_2018,
@@ -264,12 +273,11 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     },
     shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
   },
-  {
+  hd21: {
     id: 'hd21',
     area: 'review',
     label: l('Quy định 132-QĐ/TW + Hướng dẫn 21-HD/BTCTW', 'Regulation 132-QĐ/TW + Guidance 21-HD/BTCTW'),
     validFrom: '2019-10-18',
-    validTo: '2023-11-09',
     sources: [cite(QD132_OF_2018, {}, 'reported'), cite(HD21_OF_2019, { effectiveFrom: '2019-10-18' }, 'reported')],
     guidance: HD21_OF_2019,
     regulation: QD132_OF_2018,
@@ -312,12 +320,11 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     },
     shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
   },
-  {
+  hd25: {
     id: 'hd25',
     area: 'review',
     label: l('Quy định 124-QĐ/TW + Hướng dẫn 25-HD/BTCTW', 'Regulation 124-QĐ/TW + Guidance 25-HD/BTCTW'),
     validFrom: '2023-11-10',
-    validTo: '2025-08-29',
     sources: [cite(QD124_OF_2023, {}, 'reported'), cite(HD25_OF_2023, { effectiveFrom: '2023-11-10' }, 'reported')],
     guidance: HD25_OF_2023,
     regulation: QD124_OF_2023,
@@ -369,7 +376,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
     },
     shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
   },
-  {
+  hd43: {
     id: 'hd43',
     area: 'review',
     label: l('Quy định 366-QĐ/TW + Hướng dẫn 43-HD/BTCTW', 'Regulation 366-QĐ/TW + Guidance 43-HD/BTCTW'),
@@ -462,10 +469,10 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
       ),
     },
   },
-];
+};
 
 /**
- * The review rule sets, deeply frozen, oldest first.
+ * The review rule sets, deeply frozen, oldest first, each ending the day before the next starts.
  *
  * @example
  * ```ts
@@ -474,7 +481,7 @@ const RULE_SETS: readonly ReviewRuleSet[] = [
  * ```
  * @category Review
  */
-export const REVIEW_RULE_SETS: readonly ReviewRuleSet[] = /* @__PURE__ */ deepFreeze(RULE_SETS);
+export const REVIEW_RULE_SETS: readonly ReviewRuleSet[] = /* @__PURE__ */ (() => chainValidity(REVIEW_RULE_SET_IDS.map((id) => MODULES[id] as ReviewRuleSetModule<ReviewRuleSetId>)))();
 
 /**
  * The registry of review rule sets (`forYear`, `forDate`, `resolve`, `byId`). A year resolves on

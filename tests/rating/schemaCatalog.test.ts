@@ -128,7 +128,7 @@ describe('ratingSchemaCatalog inputs', () => {
       .filter(([name, value]) => typeof value === 'function' && !notValidated.has(name) && !wrappers.test(name))
       .map(([name]) => name)
       .sort();
-    const listed = [...new Set(Object.keys(catalog.inputs).map((k) => k.split('.')[0]))].filter((n) => !deprecatedAliases.has(n)).sort();
+    const listed = [...new Set(Object.keys(catalog.inputs).map((k) => k.split('.')[0]))].filter((n) => !deprecatedAliases.has(n as string)).sort();
     expect(listed).toEqual(functions);
     expect(Object.keys(catalog.inputs).filter((k) => k.startsWith('rateMember.'))).toEqual(['rateMember.facts', 'rateMember.options']);
     expect(Object.keys(catalog.inputs).filter((k) => k.startsWith('checkQuota.'))).toEqual(['checkQuota.ratings', 'checkQuota.options']);
