@@ -387,112 +387,21 @@ function isMember(subject: DisciplineSubject): boolean {
 }
 
 function evaluate(f: Facts, o: Resolved): Core {
-  const reasons: Reason[] = [];
-  const caveats: Label[] = [];
-  const member = isMember(f.subject);
-  const basis = o.versionBy === 'conclusionDate' ? f.conclusionOn : f.violationOn;
-  const basisVi = o.versionBy === 'conclusionDate' ? 'ngày kết luận' : 'ngày vi phạm';
-  const basisEn = o.versionBy === 'conclusionDate' ? 'conclusion date' : 'violation date';
-
-  let ruleSet: LimitationRuleSet | undefined;
-  if (o.ruleSetId !== undefined) ruleSet = limitationRuleSets.byId(o.ruleSetId);
-  else {
-    const res = limitationRuleSets.resolve(basis);
-    if (res.found) ruleSet = res.ruleSet;
-  }
-  let rule: SubjectLimitationRule | undefined = ruleSet ? (member ? ruleSet.members : ruleSet.organizations) : undefined;
-  let assumedContinuity = false;
-
-  if (!rule) {
-    const gap: Label = ruleSet
-      ? (ruleSet.gapReason ?? (member ? PRE_QD102_GAP : PRE_QD07_GAP))
-      : member
-        ? PRE_QD102_GAP
-        : PRE_QD07_GAP;
-    const preQd102 = member && !ruleSet && o.preQd102 === 'noLimitation';
-    if (preQd102) {
-      reasons.push({
-        code: 'preQd102NoLimitation',
-        text: {
-          vi: `${gap.vi} Theo lựa chọn coi như trước QĐ 102 chưa có quy định thời hiệu: không áp dụng thời hiệu (theo một bản dịch tiếng Anh, chưa xác nhận).`,
-          en: `${gap.en} By the choice that there was no limitation rule before QĐ 102: none applies (per a translated report, unconfirmed).`,
-        },
-        citations: [SRC.preQd102],
-      });
-      caveats.push({
-        vi: 'Kết luận "không áp dụng thời hiệu" trước QĐ 102 dựa trên một bản dịch tiếng Anh chưa đối chiếu bản tiếng Việt.',
-        en: 'The "no limitation" reading before QĐ 102 rests on an English translation not checked against a Vietnamese original.',
-      });
-      return { status: 'noLimitation', excludedDays: 0, assumedContinuity: false, restarts: [], reasons, caveats };
-    }
-    if (!o.assumeContinuity) {
-      reasons.push({
-        code: 'noVerifiedText',
-        text: {
-          vi: `${gap.vi} Văn bản áp dụng được chọn theo ${basisVi} ${vi(basis)}. Không thể kết luận còn hay hết thời hiệu.`,
-          en: `${gap.en} Rule set chosen by the ${basisEn}, ${en(basis)}. Neither "within" nor "time-barred" can be stated.`,
-        },
-        citations: ruleSet ? ruleSet.sources : [],
-      });
-      const out: Core = { status: 'unknown', excludedDays: 0, assumedContinuity: false, restarts: [], reasons, caveats };
-      if (ruleSet) out.ruleSet = ruleSet;
-      return out;
-    }
-    rule = member ? CONTINUITY_RULES.members : CONTINUITY_RULES.organizations;
-    assumedContinuity = true;
-    caveats.push({
-      vi: `Theo lựa chọn giả định tính liên tục: áp dụng các mức thời hiệu của QĐ 69-QĐ/TW cho trường hợp chưa có văn bản đối chiếu. ${gap.vi}`,
-      en: `By the choice to assume continuity: the QĐ 69-QĐ/TW periods are applied where no text was seen. ${gap.en}`,
-    });
-  } else if (ruleSet) {
-    reasons.push({
-      code: 'ruleSet',
-      text: {
-        vi: `Áp dụng ${ruleSet.label.vi}, chọn theo ${basisVi} ${vi(basis)}.`,
-        en: `${ruleSet.label.en} applies, chosen by the ${basisEn}, ${en(basis)}.`,
-      },
-      citations: ruleSet.sources,
-    });
-  }
-
-  const form = DISCIPLINE_FORM_LABELS[f.warrantedForm];
+  const notes: Notes = { reasons: [], caveats: [] };
+  const chosen = chooseRule(f, o, notes);
+  if ('core' in chosen) return chosen.core;
+  const { rule, ruleSet, assumedContinuity } = chosen;
   const base = (extra: Partial<Core>): Core => {
-    const out: Core = { status: 'unknown', excludedDays: 0, assumedContinuity, restarts: [], reasons, caveats, ...extra };
+    const out: Core = { status: 'unknown', excludedDays: 0, assumedContinuity, restarts: [], reasons: notes.reasons, caveats: notes.caveats, ...extra };
     if (ruleSet && !out.ruleSet) out.ruleSet = ruleSet;
     return out;
   };
-
-  if (rule.noLimitationForms.includes(f.warrantedForm)) {
-    reasons.push({
-      code: 'noLimitationForm',
-      text: {
-        vi: `Vi phạm đến mức phải kỷ luật ${form.vi}: không áp dụng thời hiệu.`,
-        en: `The violation warrants ${form.en}: no limitation period applies.`,
-      },
-      citations: [rule.exemptSource],
-    });
-    return base({ status: 'noLimitation' });
-  }
-  const flags = LIMITATION_EXEMPTIONS.filter((e) => f.exemptions?.[e] === true);
-  const applicable = flags.filter((e) => rule.exemptions.includes(e));
-  if (applicable.length > 0) {
-    reasons.push({
-      code: 'exemptSubjectMatter',
-      text: {
-        vi: `Vi phạm thuộc trường hợp không áp dụng thời hiệu (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].vi).join('; ')}).`,
-        en: `The violation is in a category with no limitation period (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].en).join('; ')}).`,
-      },
-      citations: [rule.exemptSource],
-    });
-    return base({ status: 'noLimitation' });
-  }
-
+  if (exempt(f, rule, notes)) return base({ status: 'noLimitation' });
   const months = rule.periodMonths[f.warrantedForm];
-  if (months === undefined) {
-    // Unreachable after validation: every allowed form has a period or no limitation.
-    return base({ status: 'unknown' });
-  }
-  reasons.push({
+  // Unreachable after validation: every allowed form has a period or no limitation.
+  if (months === undefined) return base({ status: 'unknown' });
+  const form = DISCIPLINE_FORM_LABELS[f.warrantedForm];
+  notes.reasons.push({
     code: 'period',
     text: {
       vi: `Vi phạm đến mức phải kỷ luật ${form.vi}: thời hiệu ${months / 12} năm (${months} tháng).`,
@@ -500,8 +409,111 @@ function evaluate(f: Facts, o: Resolved): Core {
     },
     citations: [rule.periodSource],
   });
+  const start = periodStart(f, o, rule, notes);
+  const walked = walkRestarts(f, o, rule, months, start, notes);
+  return base({ ...conclude(f, rule, walked.current, notes), periodMonths: months, countedFrom: walked.start, excludedDays: walked.current.excluded, restarts: walked.restarts });
+}
 
-  // Start of the period (O-4).
+/** The reasons and caveats the phases of {@link evaluate} add, in order. */
+interface Notes {
+  readonly reasons: Reason[];
+  readonly caveats: Label[];
+}
+
+type Chosen =
+  | { readonly core: Core }
+  | { readonly rule: SubjectLimitationRule; readonly ruleSet: LimitationRuleSet | undefined; readonly assumedContinuity: boolean };
+
+/**
+ * The rule set (O-7, or the one forced) and the subject's rule in it; over a gap, the answer
+ * "unknown", the pre-QĐ 102 choice (O-9) or the QĐ 69 rules when continuity is assumed.
+ */
+function chooseRule(f: Facts, o: Resolved, notes: Notes): Chosen {
+  const { reasons, caveats } = notes;
+  const member = isMember(f.subject);
+  const basis = o.versionBy === 'conclusionDate' ? f.conclusionOn : f.violationOn;
+  const basisVi = o.versionBy === 'conclusionDate' ? 'ngày kết luận' : 'ngày vi phạm';
+  const basisEn = o.versionBy === 'conclusionDate' ? 'conclusion date' : 'violation date';
+  let ruleSet: LimitationRuleSet | undefined;
+  if (o.ruleSetId !== undefined) ruleSet = limitationRuleSets.byId(o.ruleSetId);
+  else {
+    const res = limitationRuleSets.resolve(basis);
+    if (res.found) ruleSet = res.ruleSet;
+  }
+  const rule = ruleSet ? (member ? ruleSet.members : ruleSet.organizations) : undefined;
+  if (rule) {
+    if (ruleSet) {
+      reasons.push({
+        code: 'ruleSet',
+        text: { vi: `Áp dụng ${ruleSet.label.vi}, chọn theo ${basisVi} ${vi(basis)}.`, en: `${ruleSet.label.en} applies, chosen by the ${basisEn}, ${en(basis)}.` },
+        citations: ruleSet.sources,
+      });
+    }
+    return { rule, ruleSet, assumedContinuity: false };
+  }
+  const gap: Label = ruleSet?.gapReason ?? (member ? PRE_QD102_GAP : PRE_QD07_GAP);
+  if (member && !ruleSet && o.preQd102 === 'noLimitation') {
+    reasons.push({
+      code: 'preQd102NoLimitation',
+      text: {
+        vi: `${gap.vi} Theo lựa chọn coi như trước QĐ 102 chưa có quy định thời hiệu: không áp dụng thời hiệu (theo một bản dịch tiếng Anh, chưa xác nhận).`,
+        en: `${gap.en} By the choice that there was no limitation rule before QĐ 102: none applies (per a translated report, unconfirmed).`,
+      },
+      citations: [SRC.preQd102],
+    });
+    caveats.push({
+      vi: 'Kết luận "không áp dụng thời hiệu" trước QĐ 102 dựa trên một bản dịch tiếng Anh chưa đối chiếu bản tiếng Việt.',
+      en: 'The "no limitation" reading before QĐ 102 rests on an English translation not checked against a Vietnamese original.',
+    });
+    return { core: { status: 'noLimitation', excludedDays: 0, assumedContinuity: false, restarts: [], reasons, caveats } };
+  }
+  if (!o.assumeContinuity) {
+    reasons.push({
+      code: 'noVerifiedText',
+      text: {
+        vi: `${gap.vi} Văn bản áp dụng được chọn theo ${basisVi} ${vi(basis)}. Không thể kết luận còn hay hết thời hiệu.`,
+        en: `${gap.en} Rule set chosen by the ${basisEn}, ${en(basis)}. Neither "within" nor "time-barred" can be stated.`,
+      },
+      citations: ruleSet ? ruleSet.sources : [],
+    });
+    const core: Core = { status: 'unknown', excludedDays: 0, assumedContinuity: false, restarts: [], reasons, caveats };
+    if (ruleSet) core.ruleSet = ruleSet;
+    return { core };
+  }
+  caveats.push({
+    vi: `Theo lựa chọn giả định tính liên tục: áp dụng các mức thời hiệu của QĐ 69-QĐ/TW cho trường hợp chưa có văn bản đối chiếu. ${gap.vi}`,
+    en: `By the choice to assume continuity: the QĐ 69-QĐ/TW periods are applied where no text was seen. ${gap.en}`,
+  });
+  return { rule: member ? CONTINUITY_RULES.members : CONTINUITY_RULES.organizations, ruleSet, assumedContinuity: true };
+}
+
+/** True when the warranted form or the subject matter has no limitation (the reason is added). */
+function exempt(f: Facts, rule: SubjectLimitationRule, notes: Notes): boolean {
+  const form = DISCIPLINE_FORM_LABELS[f.warrantedForm];
+  if (rule.noLimitationForms.includes(f.warrantedForm)) {
+    notes.reasons.push({
+      code: 'noLimitationForm',
+      text: { vi: `Vi phạm đến mức phải kỷ luật ${form.vi}: không áp dụng thời hiệu.`, en: `The violation warrants ${form.en}: no limitation period applies.` },
+      citations: [rule.exemptSource],
+    });
+    return true;
+  }
+  const applicable = LIMITATION_EXEMPTIONS.filter((e) => f.exemptions?.[e] === true && rule.exemptions.includes(e));
+  if (applicable.length === 0) return false;
+  notes.reasons.push({
+    code: 'exemptSubjectMatter',
+    text: {
+      vi: `Vi phạm thuộc trường hợp không áp dụng thời hiệu (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].vi).join('; ')}).`,
+      en: `The violation is in a category with no limitation period (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].en).join('; ')}).`,
+    },
+    citations: [rule.exemptSource],
+  });
+  return true;
+}
+
+/** The day the period runs from (O-4): the violation, the end of a continuing one, or its discovery. */
+function periodStart(f: Facts, o: Resolved, rule: SubjectLimitationRule, notes: Notes): IsoDate {
+  const { reasons, caveats } = notes;
   let start: IsoDate = f.violationOn;
   if (f.violationEndedOn !== undefined && f.violationEndedOn !== f.violationOn && o.countFrom === 'violationEnd') {
     start = f.violationEndedOn;
@@ -544,7 +556,24 @@ function evaluate(f: Facts, o: Resolved): Core {
       en: 'The start of the period rests on guidance known only from a summary, or on a library inference.',
     });
   }
+  return start;
+}
 
+interface Deadline {
+  readonly deadline: IsoDate;
+  readonly excluded: number;
+}
+
+/** The running deadline, restarted by each later violation within it (O-6), with paused days (O-17). */
+function walkRestarts(
+  f: Facts,
+  o: Resolved,
+  rule: SubjectLimitationRule,
+  months: number,
+  from: IsoDate,
+  notes: Notes,
+): { start: IsoDate; current: Deadline; restarts: LimitationRestart[] } {
+  const { reasons, caveats } = notes;
   const periods = rule.excludedPeriods ? f.excludedPeriods : undefined;
   if (!rule.excludedPeriods && f.excludedPeriods && f.excludedPeriods.length > 0) {
     caveats.push({
@@ -552,16 +581,15 @@ function evaluate(f: Facts, o: Resolved): Core {
       en: 'Periods not counted exist only in guidance on QĐ 69; they are not deducted under this version.',
     });
   }
-  const deadlineFrom = (s: IsoDate): { deadline: IsoDate; excluded: number } => {
+  const deadlineFrom = (s: IsoDate): Deadline => {
     const anniversary = addMonths(s, months, o.monthEnd);
     const last = o.anniversaryInclusive ? anniversary : addDays(anniversary, -1);
     return pausedDeadline(periods, s, last, f.conclusionOn);
   };
-
+  let start = from;
   let current = deadlineFrom(start);
   const restarts: LimitationRestart[] = [];
-  const later = [...(f.laterViolationsOn ?? [])].sort();
-  for (const d of later) {
+  for (const d of [...(f.laterViolationsOn ?? [])].sort()) {
     const before = current.deadline;
     if (d > f.conclusionOn) {
       restarts.push({ violationOn: d, effect: 'afterConclusion', deadlineBefore: before, deadlineAfter: before });
@@ -591,6 +619,12 @@ function evaluate(f: Facts, o: Resolved): Core {
       });
     }
   }
+  return { start, current, restarts };
+}
+
+/** Within or time-barred: the conclusion against the final deadline. */
+function conclude(f: Facts, rule: SubjectLimitationRule, current: Deadline, notes: Notes): { status: LimitationStatus; deadline: IsoDate } {
+  const { reasons, caveats } = notes;
   if (current.excluded > 0) {
     reasons.push({
       code: 'excludedPeriods',
@@ -622,14 +656,7 @@ function evaluate(f: Facts, o: Resolved): Core {
       en: 'The competent body still examines, concludes and votes the form, then compares the result with the period.',
     });
   }
-  return base({
-    status: within ? 'within' : 'timeBarred',
-    deadline: current.deadline,
-    periodMonths: months,
-    countedFrom: start,
-    excludedDays: current.excluded,
-    restarts,
-  });
+  return { status: within ? 'within' : 'timeBarred', deadline: current.deadline };
 }
 
 /**
