@@ -152,6 +152,17 @@ const READ_CAVEAT: Label = {
 
 const SUM_CODES = /* @__PURE__ */ new Set(['partsNotEqualTotal', 'partsExceedTotal']);
 
+/**
+ * A figure without its span. Reconcile never reads a span back (findings name figures by path and
+ * value), and a figure with one is re-validated by the report schema (the fast hand check takes
+ * none); the check of a breakdown built here has only valid spans, so it hands on none.
+ */
+function unlocated(f: StatedFigure): StatedFigure {
+  if (f.span === undefined) return f;
+  const { span: _span, ...rest } = f;
+  return rest;
+}
+
 /** A group to check: total and parts as stated figures, whether approximate, extra caveats. */
 export interface BreakdownToCheck {
   readonly total: StatedFigure;
@@ -169,9 +180,9 @@ export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[],
   if (items.length === 0) return [];
   const groups: StatedGroup[] = items.map((it, i) => ({
     id: `breakdown${i}`,
-    ...(it.approximate ? {} : { total: it.total }),
-    parts: it.parts.filter((p) => Number.isSafeInteger(p.value)),
-    ...(it.subsets && it.subsets.length > 0 && !it.approximate ? { subsets: [...it.subsets] } : {}),
+    ...(it.approximate ? {} : { total: unlocated(it.total) }),
+    parts: it.parts.filter((p) => Number.isSafeInteger(p.value)).map(unlocated),
+    ...(it.subsets && it.subsets.length > 0 && !it.approximate ? { subsets: it.subsets.map(unlocated) } : {}),
   }));
   // No rating year here, so no quota to check: reconcileWith without a rule-set lookup reconciles
   // exactly as reconcile does, and keeps the rating rule sets out of extractTallies' bundle.

@@ -48,7 +48,7 @@ import {
   type LetterGrade,
 } from './lexicon.js';
 import { wordKey } from './normalize.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenizeClassified, type Token } from './tokenize.js';
 
 /**
  * The default largest text accepted, in UTF-16 code units (16 MiB of characters).
@@ -203,13 +203,12 @@ function isSeparator(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Longest cue matches, left to right, as an array indexed by token. */
-function matchCues(tokens: readonly Token[], sentenceOf: Int32Array): (CueMatch | undefined)[] {
+function matchCues(tokens: readonly Token[], sentenceOf: Int32Array, flags: Uint8Array): (CueMatch | undefined)[] {
   const at: (CueMatch | undefined)[] = new Array<CueMatch | undefined>(tokens.length);
   const root = cues();
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t || t.kind !== 'word') {
+    if (((flags[i] ?? 0) & W_CUE) === 0) {
       i++;
       continue;
     }
@@ -353,6 +352,20 @@ function startsWithMarker(tokens: readonly Token[], i: number, markers: readonly
   return 0;
 }
 
+// What a word can start, computed once per distinct word by the tokenizer's memo (tokenizeClassified),
+// so that the phases turn most tokens away by one read of a typed array instead of a set lookup each.
+/** The word is the first word of a cue phrase. */
+const W_CUE = 1;
+/** A number word ("hai", "mười") or "không". */
+const W_NUMBER = 2;
+/** The first word of a breakdown marker ("trong đó", "gồm"). */
+const W_MARKER = 4;
+let breakdownFirsts: ReadonlySet<string> | undefined;
+function classifyWord(key: string): number {
+  breakdownFirsts ??= new Set(BREAKDOWN_MARKERS.map((m) => m[0] ?? ''));
+  return (cues().next.has(key) ? W_CUE : 0) | (key === KHONG || NUMBER_WORDS.has(key) ? W_NUMBER : 0) | (breakdownFirsts.has(key) ? W_MARKER : 0);
+}
+
 /**
  * The category a count takes from the count it belongs to: `"total"`, except for the measures
  * whose category is the measure itself (nhắc nhở, xóa tên, đang xem xét …), which have no total.
@@ -472,6 +485,8 @@ interface ReadContext {
   readonly text: string;
   readonly opts: ExtractTalliesOptions;
   readonly tokens: readonly Token[];
+  /** What each word token can start (W_CUE, W_NUMBER, W_MARKER); 0 for other tokens. */
+  readonly flags: Uint8Array;
   readonly n: number;
   sentenceOf: Int32Array;
   sentenceStarts: number[];
@@ -498,12 +513,13 @@ function spanOfSentence(c: ReadContext, si: number): readonly [number, number] {
 
 /** The reading, phase by phase over one {@link ReadContext}. */
 function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
-  const tokens = tokenize(text);
+  const { tokens, flags } = tokenizeClassified(text, classifyWord);
   const none = new Int32Array(0);
   const c: ReadContext = {
     text,
     opts,
     tokens,
+    flags,
     n: tokens.length,
     sentenceOf: none,
     sentenceStarts: [],
@@ -522,7 +538,7 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
   };
   segment(c);
   // Phase 2, cues: the longest cue phrase at each token.
-  c.cueAt = matchCues(tokens, c.sentenceOf);
+  c.cueAt = matchCues(tokens, c.sentenceOf, flags);
   findMentions(c);
   attachCues(c);
   resolveMentions(c);
@@ -621,7 +637,7 @@ function segment(c: ReadContext): void {
 
 /** Phase 3, mentions: each count with its number, approximation, fraction, zero by negation and subject noun; then the percentage printed after it. */
 function findMentions(c: ReadContext): void {
-  const { text, tokens, n, sentenceOf, depth, groupOf, cueAt } = c;
+  const { text, tokens, flags, n, sentenceOf, depth, groupOf, cueAt } = c;
   // ---- mentions
   const mentions: Mention[] = [];
   const mentionAt = new Int32Array(n).fill(-1);
@@ -654,7 +670,7 @@ function findMentions(c: ReadContext): void {
         }
       }
     } else if (t.kind === 'word') {
-      if (t.key !== KHONG && !NUMBER_WORDS.has(t.key)) continue;
+      if (((flags[i] ?? 0) & W_NUMBER) === 0) continue;
       const prevTok = tokens[i - 1];
       if (prevTok?.kind === 'word' && (NUMBER_WORDS.has(prevTok.key) || MULTIPLIERS.has(prevTok.key)) && sentenceOf[i - 1] === si) continue;
       if (t.key === KHONG && tokens[i + 1]?.key === CO) {
@@ -1169,7 +1185,7 @@ function resolveMentions(c: ReadContext): void {
 
 /** Phase 6, breakdowns: parenthetical parts, "trong đó"/"gồm" parts and subsets, "trong số", "Cụ thể" and dispositions. */
 function findBreakdowns(c: ReadContext): void {
-  const { tokens, n, sentenceStarts, sentenceCount, depth, cueAt, mentions, mentionAt, ownerOf, bySentence } = c;
+  const { tokens, flags, n, sentenceStarts, sentenceCount, depth, cueAt, mentions, mentionAt, ownerOf, bySentence } = c;
   const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
   // ---- breakdowns
   const pendingBreakdowns: Pending[] = [];
@@ -1227,7 +1243,7 @@ function findBreakdowns(c: ReadContext): void {
     const a = sentenceStarts[si] ?? 0;
     const b = sentenceEndTok(si);
     for (let k = a; k < b; k++) {
-      if (depth[k] !== 0) continue;
+      if (depth[k] !== 0 || ((flags[k] ?? 0) & W_MARKER) === 0) continue;
       const len = startsWithMarker(tokens, k, BREAKDOWN_MARKERS);
       if (len === 0) continue;
       upgradeGoodToGoodOrBetter(si, k, k + len, b);
@@ -1235,7 +1251,7 @@ function findBreakdowns(c: ReadContext): void {
       const parts: number[] = [];
       let q = k + len;
       while (q < b) {
-        if (depth[q] === 0 && startsWithMarker(tokens, q, BREAKDOWN_MARKERS) > 0) break;
+        if (depth[q] === 0 && ((flags[q] ?? 0) & W_MARKER) !== 0 && startsWithMarker(tokens, q, BREAKDOWN_MARKERS) > 0) break;
         if (depth[q] === 0 && tokens[q]?.key === ';') {
           // "…, trong đó: khiển trách 1 tổ chức, 10 đảng viên; cảnh cáo 4 đảng viên": the list goes on
           // past ";" while the next item opens with a count or a specific outcome.

@@ -119,25 +119,49 @@ function urlPrefix(text: string, start: number, end: number): 'http' | 'www' | u
 const KEY_SLOTS = 8192;
 const slotWord: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
 const slotKey: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
+// The classification of each memoized key (see {@link tokenizeClassified}), -1 when not yet known.
+// Only one classifier is memoized at a time: another one clears these first.
+const slotFlags: Int16Array = /* @__PURE__ */ new Int16Array(KEY_SLOTS).fill(-1);
+let memoClassifier: ((key: string) => number) | undefined;
 
-function keyOf(text: string, start: number, end: number, hash: number): string {
+/**
+ * The match key of the word `[start, end)`; with `classify`, also writes its flags at `flags[at]`.
+ */
+function keyOf(text: string, start: number, end: number, hash: number, classify: ((key: string) => number) | undefined, flags: Uint8Array | undefined, at: number): string {
   const len = end - start;
-  if (len > 32) return wordKey(text.slice(start, end));
+  if (len > 32) {
+    const key = wordKey(text.slice(start, end));
+    if (classify !== undefined && flags !== undefined) flags[at] = classify(key);
+    return key;
+  }
   const slot = (hash ^ (hash >>> 13)) & (KEY_SLOTS - 1);
   const cached = slotWord[slot] as string;
-  if (cached.length === len) {
-    let k = 0;
-    while (k < len && cached.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === len) return slotKey[slot] as string;
+  let key: string;
+  if (cached.length === len && sameAt(cached, text, start, len)) key = slotKey[slot] as string;
+  else {
+    const word = text.slice(start, end);
+    key = wordKey(word);
+    slotWord[slot] = word;
+    slotKey[slot] = key;
+    slotFlags[slot] = -1;
   }
-  const word = text.slice(start, end);
-  const key = wordKey(word);
-  slotWord[slot] = word;
-  slotKey[slot] = key;
+  if (classify !== undefined && flags !== undefined) {
+    let f = slotFlags[slot] as number;
+    if (f < 0) {
+      f = classify(key);
+      slotFlags[slot] = f;
+    }
+    flags[at] = f;
+  }
   return key;
 }
 
-function rawTokens(text: string): RawToken[] {
+function sameAt(cached: string, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (cached.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function rawTokens(text: string, classify: ((key: string) => number) | undefined, flags: Uint8Array | undefined): RawToken[] {
   const out: RawToken[] = [];
   const letters = wordCharTable();
   const isWordChar = (code: number): boolean =>
@@ -181,7 +205,7 @@ function rawTokens(text: string): RawToken[] {
         while (i < n && !isSpaceLike(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
         out.push(raw('url', start, i, 'url', newlines, space));
       } else {
-        out.push(raw('word', start, i, keyOf(text, start, i, hash), newlines, space));
+        out.push(raw('word', start, i, keyOf(text, start, i, hash, classify, flags, out.length), newlines, space));
       }
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       i += 2;
@@ -212,7 +236,31 @@ const NOT_THOUSANDS_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(
  * @internal
  */
 export function tokenize(text: string): Token[] {
-  const raw = rawTokens(text);
+  return merge(text, rawTokens(text, undefined, undefined), undefined);
+}
+
+/** Flags of one word (0–255): what {@link tokenizeClassified}'s classifier returns. @internal */
+export type WordFlags = number;
+
+/**
+ * {@link tokenize}, with a classification of each word token: `flags[i]` is `classify(key)` for a
+ * word token `i` (0 for other tokens). Each distinct word is classified once per memo slot, not
+ * once per occurrence, so a reader's per-token lookups (is this word the first of a cue, a number
+ * word …) become one read of a typed array.
+ * @internal
+ */
+export function tokenizeClassified(text: string, classify: (key: string) => WordFlags): { tokens: Token[]; flags: Uint8Array } {
+  if (classify !== memoClassifier) {
+    slotFlags.fill(-1);
+    memoClassifier = classify;
+  }
+  // At most one token per code unit; the flags are compacted in place as the numbers are merged.
+  const flags = new Uint8Array(text.length + 1);
+  const tokens = merge(text, rawTokens(text, classify, flags), flags);
+  return { tokens, flags: flags.subarray(0, tokens.length) };
+}
+
+function merge(text: string, raw: RawToken[], flags: Uint8Array | undefined): Token[] {
   const n = raw.length;
   // Numbers are merged in place: the output is written back into `raw` at `w` (never ahead of the
   // read position `i`, so every look-ahead below still sees raw tokens), then `raw` is cut to `w`.
@@ -224,6 +272,7 @@ export function tokenize(text: string): Token[] {
     const t = raw[i] as RawToken;
     if (t.kind !== 'digits') {
       // Same shape as a Token: reused as is, no second allocation.
+      if (flags !== undefined) flags[w] = flags[i] ?? 0;
       raw[w++] = t;
       i++;
       continue;
@@ -334,6 +383,7 @@ export function tokenize(text: string): Token[] {
     // Phone-like runs of digit groups separated by single spaces ("3 856 624").
     if (next?.kind === 'digits' && next.start === end + 1 && next.key.length === 3) notCount = true;
     if (prev?.kind === 'number' && prev.notCount && prev.end + 1 === start && t.key.length === 3) notCount = true;
+    if (flags !== undefined) flags[w] = 0;
     raw[w++] = make('number', start, end, text.slice(start, end), value, integer, percent, of, notCount, t.newlineBefore, t.spaceBefore);
     i = j;
   }
