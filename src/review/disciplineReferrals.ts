@@ -58,8 +58,8 @@ function disciplineSubjectOf(s: ReviewSubject): TallyDisciplineSubject {
  *
  * @example
  * ```ts
- * import { disciplineReferrals } from 'nq4';
- * const [ref] = disciplineReferrals([
+ * import { findDisciplineReferrals } from 'nq4';
+ * const [ref] = findDisciplineReferrals([
  *   {
  *     unitId: 'huyen',
  *     subject: { type: 'member', id: 'cb-9', membership: 'official', leader: true },
@@ -76,7 +76,7 @@ function disciplineSubjectOf(s: ReviewSubject): TallyDisciplineSubject {
  * @throws {@link Nq4Error} for malformed records.
  * @category Review
  */
-export function disciplineReferrals(reviews: readonly ReviewInput[]): readonly ReviewDisciplineReferralRecord[] {
+export function findDisciplineReferrals(reviews: readonly ReviewInput[]): readonly ReviewDisciplineReferralRecord[] {
   const list = parseReviewList(reviews);
   const out: ReviewDisciplineReferralRecord[] = [];
   list.forEach((r, reviewIndex) => {
@@ -135,3 +135,10 @@ export function disciplineReferrals(reviews: readonly ReviewInput[]): readonly R
   });
   return deepFreeze(out);
 }
+
+/**
+ * The former name of {@link findDisciplineReferrals}: same argument, same answer.
+ * @deprecated Use `findDisciplineReferrals`. Will be removed in the next minor.
+ * @category Review
+ */
+export const disciplineReferrals: (reviews: readonly ReviewInput[]) => readonly ReviewDisciplineReferralRecord[] = findDisciplineReferrals;

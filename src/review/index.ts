@@ -67,9 +67,9 @@ export { checkReviews, findReviewIssues, validateReviews, safeValidateReviews, v
 export type { ReviewCheckResult, ReviewWarning, ReviewWarningCode, ValidateReviewsOptions } from './validateReviews.js';
 export { summarizeReviews } from './summarizeReviews.js';
 export type { SummarizeReviewsOptions, ReviewSubjectCounts, ReviewSummary } from './summarizeReviews.js';
-export { overdueRemediations } from './overdueRemediations.js';
-export type { OverdueRemediationsOptions, OverdueRemediation } from './overdueRemediations.js';
-export { ratingFactsFromReview, ratingFactsFromReviews } from './ratingFacts.js';
+export { findOverdueRemediations, overdueRemediations } from './overdueRemediations.js';
+export type { FindOverdueRemediationsOptions, OverdueRemediationsOptions, OverdueRemediation } from './overdueRemediations.js';
+export { deriveRatingFactsFromReview, deriveRatingFactsFromReviews, ratingFactsFromReview, ratingFactsFromReviews } from './ratingFacts.js';
 export type { ReviewRatingFacts, ReviewRatingFactName, ReviewRatingFactsResult, ReviewRatingFactsOptions } from './ratingFacts.js';
-export { disciplineReferrals } from './disciplineReferrals.js';
+export { findDisciplineReferrals, disciplineReferrals } from './disciplineReferrals.js';
 export type { ReviewDisciplineReferralRecord } from './disciplineReferrals.js';

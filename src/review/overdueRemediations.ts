@@ -23,12 +23,29 @@ import { REVIEW_SUBJECT_TYPE_LABELS, type RemediationItem, type ReviewPeriod, ty
 import { parseReviewList, type ReviewInput } from './schemas.js';
 
 /**
- * Options of {@link overdueRemediations}.
+ * Options of {@link findOverdueRemediations}.
+ * @category Review
+ */
+export interface FindOverdueRemediationsOptions {
+  /** The day to judge lateness on (`YYYY-MM-DD`): an item due on day D is late from D + 1. */
+  readonly on: IsoDate;
+  /**
+   * The former name of `on`, still read (`on` wins when both are given).
+   * @deprecated Use `on`. Will be removed in the next minor.
+   */
+  readonly today?: IsoDate;
+}
+
+/**
+ * The options under their former name, still accepted for one minor.
+ * @deprecated Use `FindOverdueRemediationsOptions` (`on` instead of `today`). Will be removed in the next minor.
  * @category Review
  */
 export interface OverdueRemediationsOptions {
-  /** The day to judge lateness on (`YYYY-MM-DD`): an item due on day D is late from D + 1. */
+  /** The day to judge lateness on (`YYYY-MM-DD`). @deprecated Use `on`. */
   readonly today: IsoDate;
+  /** The day to judge lateness on; wins over `today`. */
+  readonly on?: IsoDate;
 }
 
 /**
@@ -54,8 +71,16 @@ export interface OverdueRemediation {
   readonly explanation: Explanation;
 }
 
-/** {@link OverdueRemediationsOptions}, checked; required. @internal */
-export const overdueRemediationsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ today: isoDate() }));
+/** {@link FindOverdueRemediationsOptions}, checked; required, with `on` or its former name `today`. @internal */
+export const overdueRemediationsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({ on: z.optional(isoDate()), today: z.optional(isoDate()) }).check(
+    z.superRefine((o, ctx) => {
+      if (o.on === undefined && o.today === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['on'], params: { nq4Code: 'missing', messageVi: 'Cần ngày xét quá hạn (on, YYYY-MM-DD).', messageEn: 'The day to judge lateness on is required (on, YYYY-MM-DD).' } });
+      }
+    }),
+  ),
+);
 
 const CAVEAT_DUE = {
   vi: 'Hạn khắc phục lấy theo kế hoạch của chính đơn vị; tài liệu tham chiếu không thấy thời hạn chung toàn quốc.',
@@ -70,15 +95,15 @@ function addressedText(item: RemediationItem): { vi: string; en: string } | unde
 }
 
 /**
- * The remediation items that are late on `today`: not done, not dropped, and due before `today`.
+ * The remediation items that are late on the day `on`: not done, not dropped, and due before it.
  * Items without a due date are never late. Sorted by due date, then by review and item index.
  * Each comes with an explanation in Vietnamese and English; under QĐ 366 it adds that the
  * "excellent" level needs every shortcoming of the previous review fixed.
  *
  * @example
  * ```ts
- * import { overdueRemediations } from 'nq4';
- * const late = overdueRemediations(
+ * import { findOverdueRemediations } from 'nq4';
+ * const late = findOverdueRemediations(
  *   [
  *     {
  *       unitId: 'cb-1',
@@ -90,17 +115,20 @@ function addressedText(item: RemediationItem): { vi: string; en: string } | unde
  *       remediation: [{ action: 'Học tập nghị quyết', addresses: [{ manifestation: 'G1-3' }], dueOn: '2026-03-31', status: 'inProgress' }],
  *     },
  *   ],
- *   { today: '2026-04-10' },
+ *   { on: '2026-04-10' },
  * );
  * late[0].daysOverdue; // 10
  * late[0].explanation.outcome.code; // 'overdue'
  * ```
- * @throws {@link Nq4Error} for malformed records or a bad `today`.
+ * @throws {@link Nq4Error} for malformed records or a bad or missing `on`.
  * @category Review
  */
-export function overdueRemediations(reviews: readonly ReviewInput[], options: OverdueRemediationsOptions): readonly OverdueRemediation[] {
+export function findOverdueRemediations(reviews: readonly ReviewInput[], options: FindOverdueRemediationsOptions | OverdueRemediationsOptions): readonly OverdueRemediation[] {
   const list = parseReviewList(reviews);
-  const { today } = parseInput(overdueRemediationsOptionsSchema, options, ['options']);
+  const parsed = parseInput(overdueRemediationsOptionsSchema, options, ['options']);
+  // The option is named in the result under the name given: `on`, or its former name `today`.
+  const optionName = parsed.on !== undefined ? 'on' : 'today';
+  const today = (parsed.on ?? parsed.today) as IsoDate;
   const out: OverdueRemediation[] = [];
   list.forEach((r, reviewIndex) => {
     const rs = ruleSetOf(r);
@@ -151,7 +179,7 @@ export function overdueRemediations(reviews: readonly ReviewInput[], options: Ov
           ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
           reasons,
           blockedBy,
-          options: [{ name: 'today', value: today, effect: { vi: 'Ngày dùng để xét quá hạn.', en: 'The day lateness is judged on.' } }],
+          options: [{ name: optionName, value: today, effect: { vi: 'Ngày dùng để xét quá hạn.', en: 'The day lateness is judged on.' } }],
           caveats: [CAVEAT_DUE, NOT_AN_OFFICIAL_DECISION],
         }),
       });
@@ -165,3 +193,10 @@ export function overdueRemediations(reviews: readonly ReviewInput[], options: Ov
   });
   return deepFreeze(out);
 }
+
+/**
+ * The former name of {@link findOverdueRemediations}: same arguments, same answer.
+ * @deprecated Use `findOverdueRemediations` (option `on`). Will be removed in the next minor.
+ * @category Review
+ */
+export const overdueRemediations: (reviews: readonly ReviewInput[], options: FindOverdueRemediationsOptions | OverdueRemediationsOptions) => readonly OverdueRemediation[] = findOverdueRemediations;

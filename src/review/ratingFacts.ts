@@ -78,13 +78,19 @@ export interface ReviewRatingFactsResult {
 }
 
 /**
- * Options of {@link ratingFactsFromReviews} and {@link ratingFactsFromReview}.
+ * Options of {@link deriveRatingFactsFromReviews} and {@link deriveRatingFactsFromReview}.
  * @category Review
  */
 export interface ReviewRatingFactsOptions {
   /**
    * The day at which a remediation item must be done to count as fixed. Default: the earliest
    * meeting day of the subject's reviews in the period rated, else the period's last day.
+   */
+  readonly on?: IsoDate;
+  /**
+   * The former name of `on`, still read (`on` wins when both are given); the result names the
+   * option under the name given.
+   * @deprecated Use `on`. Will be removed in the next minor.
    */
   readonly asOf?: IsoDate;
   /**
@@ -98,6 +104,7 @@ export interface ReviewRatingFactsOptions {
 export const reviewRatingFactsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
+      on: z.optional(isoDate()),
       asOf: z.optional(isoDate()),
       shortcomingsFixed: z.optional(z.enum(['whenRuleSetUsesIt', 'always'])),
     }),
@@ -187,7 +194,13 @@ function deriveShortcomings(previous: readonly Review[], previousPeriod: ReviewP
   };
 }
 
-function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: IsoDate | undefined; shortcomingsFixed?: 'whenRuleSetUsesIt' | 'always' | undefined }): ReviewRatingFactsResult {
+/** The day option under the name the caller gave it: `on`, or its deprecated name `asOf` (`on` wins). */
+function dayOption(o: ReviewRatingFactsOptions | undefined): { asOf?: IsoDate; asOfName: 'on' | 'asOf' } {
+  if (o?.on !== undefined) return { asOf: o.on, asOfName: 'on' };
+  return o?.asOf !== undefined ? { asOf: o.asOf, asOfName: 'asOf' } : { asOfName: 'on' };
+}
+
+function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: IsoDate | undefined; asOfName: 'on' | 'asOf'; shortcomingsFixed?: 'whenRuleSetUsesIt' | 'always' | undefined }): ReviewRatingFactsResult {
   const first = group[0] as Review;
   const subject = first.subject;
   const period = first.period;
@@ -228,7 +241,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
     if (d.value === undefined) missing.push('shortcomingsFixed');
     else facts.shortcomingsFixed = d.value;
     reasons.push(d.reason);
-    appliedOptions.push({ name: 'asOf', value: asOf, effect: { vi: 'Ngày dùng để xét các nội dung khắc phục đã hoàn thành hay chưa.', en: 'The day remediation items are judged done on.' } });
+    appliedOptions.push({ name: o.asOfName, value: asOf, effect: { vi: 'Ngày dùng để xét các nội dung khắc phục đã hoàn thành hay chưa.', en: 'The day remediation items are judged done on.' } });
     if (mode === 'always' && rs?.shortcomingsFixed.status !== 'applies') {
       appliedOptions.push({
         name: 'shortcomingsFixed',
@@ -290,9 +303,9 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
  *
  * @example
  * ```ts
- * import { ratingFactsFromReviews } from 'nq4';
+ * import { deriveRatingFactsFromReviews } from 'nq4';
  * const base = { unitId: 'cb', subject: { type: 'member', id: 'm' }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } } as const;
- * const [, y2025] = ratingFactsFromReviews([
+ * const [, y2025] = deriveRatingFactsFromReviews([
  *   { ...base, period: { year: 2024 }, findings: [{ manifestation: 'G1-4', identifiedBy: 'self' }],
  *     remediation: [{ action: 'Sửa', addresses: [{ manifestation: 'G1-4' }], status: 'done', doneOn: '2025-06-01' }] },
  *   { ...base, period: { year: 2025 }, heldOn: '2025-12-10' },
@@ -303,7 +316,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
  * @throws {@link Nq4Error} for malformed records or options.
  * @category Review
  */
-export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions): readonly ReviewRatingFactsResult[] {
+export function deriveRatingFactsFromReviews(reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions): readonly ReviewRatingFactsResult[] {
   const list = parseReviewList(reviews);
   const o = parseInput(reviewRatingFactsOptionsSchema, options, ['options']);
   const groups = new Map<string, Review[]>();
@@ -321,19 +334,19 @@ export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?
       const kb = subjectKey(rb.subject);
       return ka < kb ? -1 : ka > kb ? 1 : comparePeriods(ra.period, rb.period);
     })
-    .map((g) => factsFor(g, list, { asOf: o?.asOf, shortcomingsFixed: o?.shortcomingsFixed }));
+    .map((g) => factsFor(g, list, { ...dayOption(o), shortcomingsFixed: o?.shortcomingsFixed }));
   return deepFreeze(out);
 }
 
 /**
  * The rating facts of a single review, read alone: `shortcomingsFixed` needs the previous review
  * and is therefore listed in `missing` wherever the rule set uses it (use
- * {@link ratingFactsFromReviews} with the earlier reviews to derive it).
+ * {@link deriveRatingFactsFromReviews} with the earlier reviews to derive it).
  *
  * @example
  * ```ts
- * import { ratingFactsFromReview } from 'nq4';
- * const r = ratingFactsFromReview({
+ * import { deriveRatingFactsFromReview } from 'nq4';
+ * const r = deriveRatingFactsFromReview({
  *   unitId: 'cb',
  *   subject: { type: 'member', id: 'm', activityStatus: 'active' },
  *   period: { year: 2021 },
@@ -347,8 +360,22 @@ export function ratingFactsFromReviews(reviews: readonly ReviewInput[], options?
  * @throws {@link Nq4Error} for a malformed record or options.
  * @category Review
  */
-export function ratingFactsFromReview(review: ReviewInput, options?: ReviewRatingFactsOptions): ReviewRatingFactsResult {
+export function deriveRatingFactsFromReview(review: ReviewInput, options?: ReviewRatingFactsOptions): ReviewRatingFactsResult {
   const r = parseInput(reviewSchema, review);
   const o = parseInput(reviewRatingFactsOptionsSchema, options, ['options']);
-  return deepFreeze(factsFor([r], [r], { asOf: o?.asOf, shortcomingsFixed: o?.shortcomingsFixed }));
+  return deepFreeze(factsFor([r], [r], { ...dayOption(o), shortcomingsFixed: o?.shortcomingsFixed }));
 }
+
+/**
+ * The former name of {@link deriveRatingFactsFromReviews}: same arguments, same answer.
+ * @deprecated Use `deriveRatingFactsFromReviews`. Will be removed in the next minor.
+ * @category Review
+ */
+export const ratingFactsFromReviews: (reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions) => readonly ReviewRatingFactsResult[] = deriveRatingFactsFromReviews;
+
+/**
+ * The former name of {@link deriveRatingFactsFromReview}: same arguments, same answer.
+ * @deprecated Use `deriveRatingFactsFromReview`. Will be removed in the next minor.
+ * @category Review
+ */
+export const ratingFactsFromReview: (review: ReviewInput, options?: ReviewRatingFactsOptions) => ReviewRatingFactsResult = deriveRatingFactsFromReview;

@@ -5,8 +5,9 @@ import type { RatingQuotaCheck } from '../../src/rating/checkQuota.js';
 import { rateMember } from '../../src/rating/rateMember.js';
 import { createMemberRater, rateMembers } from '../../src/rating/rateMembers.js';
 import type { MemberRatingOutcome } from '../../src/rating/rateMembers.js';
-import { ratingRuleSetFor, type RatingRuleSetChoice } from '../../src/rating/registry.js';
-import { rulesFor } from '../../src/rating/rulesFor.js';
+import { findRatingRuleSet, ratingRuleSetFor, type RatingRuleSetChoice, type RatingRuleSetId } from '../../src/rating/registry.js';
+import { getRulesForYear, rulesFor } from '../../src/rating/rulesFor.js';
+import type { RatingRuleSet } from '../../src/rating/types.js';
 import { rateOrganization } from '../../src/rating/rateOrganization.js';
 import { safeRateMember, safeRateOrganization } from '../../src/rating/safe.js';
 import type { MemberRatingFacts, OrganizationRatingFacts, RatingLevelCounts, RatingOptions, RatingResult } from '../../src/rating/types.js';
@@ -33,9 +34,9 @@ describe('rating types', () => {
     expectTypeOf<{ year: 2025; role: 'nonLeader' }>().toMatchTypeOf<MemberRatingFacts>();
     expectTypeOf<{ year: 2025; role: 'boss' }>().not.toMatchTypeOf<MemberRatingFacts>();
   });
-  it('checkQuota and rulesFor', () => {
+  it('checkQuota and getRulesForYear', () => {
     expectTypeOf(checkQuota(['good'], { year: 2025 })).toEqualTypeOf<RatingQuotaCheck>();
-    expectTypeOf(rulesFor(2025).criteria[0]!.use).toEqualTypeOf<'applied' | 'informational' | 'unverified'>();
+    expectTypeOf(getRulesForYear(2025).criteria[0]!.use).toEqualTypeOf<'applied' | 'informational' | 'unverified'>();
   });
 });
 
@@ -111,17 +112,33 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
     checkQuota(['good'], { year: 2025, rounding: 'up' });
   });
 
-  it('rulesFor and ratingRuleSetFor', () => {
-    expectTypeOf(rulesFor).parameter(0).toEqualTypeOf<number>();
-    expectTypeOf(rulesFor).parameter(1).toEqualTypeOf<RatingRuleSetChoice | undefined>();
-    expectTypeOf(ratingRuleSetFor).parameter(1).toEqualTypeOf<RatingRuleSetChoice | undefined>();
+  it('getRulesForYear and findRatingRuleSet', () => {
+    expectTypeOf(getRulesForYear).parameter(0).toEqualTypeOf<number>();
+    expectTypeOf(getRulesForYear).parameter(1).toEqualTypeOf<RatingRuleSetChoice | undefined>();
+    expectTypeOf(findRatingRuleSet).parameter(1).toEqualTypeOf<RatingRuleSetChoice | undefined>();
+    getRulesForYear(2025, { ruleSetBy: 'yearStart' });
     // @ts-expect-error a year is a number
-    rulesFor('2025');
+    getRulesForYear('2025');
+    // @ts-expect-error wrong enum value
+    getRulesForYear(2025, { ruleSetBy: 'yearMiddle' });
+    // @ts-expect-error wrong option name
+    getRulesForYear(2025, { rulesSet: 'qd366' });
+    // @ts-expect-error wrong option name
+    findRatingRuleSet(2023, { ruleSetby: 'yearStart' });
+  });
+
+  it('the former names still compile for one minor', () => {
+    expectTypeOf(rulesFor).toEqualTypeOf(getRulesForYear);
+    expectTypeOf(ratingRuleSetFor).toEqualTypeOf(findRatingRuleSet);
+    rulesFor(2025, { at: 'yearStart' });
+    ratingRuleSetFor(2023, { at: 'yearStart' });
     // @ts-expect-error wrong enum value
     rulesFor(2025, { at: 'yearMiddle' });
-    // @ts-expect-error wrong option name
-    rulesFor(2025, { rulesSet: 'qd366' });
-    // @ts-expect-error wrong option name
-    ratingRuleSetFor(2023, { att: 'yearStart' });
+  });
+
+  it('the rule-set ids come from the registry list; public rule sets carry no engine hook', () => {
+    expectTypeOf<RatingRuleSetId>().toEqualTypeOf<'hd27' | 'hd16' | 'hd21' | 'qd124' | 'qd366'>();
+    expectTypeOf<RatingRuleSet>().not.toHaveProperty('evaluateMember');
+    expectTypeOf<RatingRuleSet>().not.toHaveProperty('evaluateOrganization');
   });
 });

@@ -7,7 +7,11 @@ import type { SourceStatus } from '../../src/legal/citation.js';
 import type { ReviewCheckResult, ReviewWarningCode } from '../../src/review/index.js';
 import {
   checkReviews,
+  deriveRatingFactsFromReview,
+  deriveRatingFactsFromReviews,
   disciplineReferrals,
+  findDisciplineReferrals,
+  findOverdueRemediations,
   findReviewIssues,
   overdueRemediations,
   parseCommitment,
@@ -23,6 +27,7 @@ import {
   summarizeReviews,
   validateCommitments,
   validateReviews,
+  type FindOverdueRemediationsOptions,
   type OverdueRemediationsOptions,
   type Review,
   type ReviewCommitment,
@@ -53,18 +58,30 @@ describe('review types', () => {
 
   it('rating facts use the rating area names', () => {
     expectTypeOf<keyof ReviewRatingFacts>().toEqualTypeOf<'degradationConcluded' | 'shortcomingsFixed' | 'exemptFromActivity' | 'suspended'>();
-    expectTypeOf(ratingFactsFromReviews).returns.toExtend<readonly { facts: ReviewRatingFacts }[]>();
+    expectTypeOf(deriveRatingFactsFromReviews).returns.toExtend<readonly { facts: ReviewRatingFacts }[]>();
   });
 
   it('summaries carry the shared Tally', () => {
     expectTypeOf(summarizeReviews).returns.toHaveProperty('tally').toEqualTypeOf<Tally>();
   });
 
-  it('input rejects unknown kinds at compile time and requires today', () => {
+  it('input rejects unknown kinds at compile time and requires on', () => {
     // @ts-expect-error: not a review kind
     const bad: ReviewInput['kind'] = 'weekly';
     expectTypeOf(bad).toBeString();
-    // @ts-expect-error: today is required
+    // @ts-expect-error: on is required
+    findOverdueRemediations([], {});
+  });
+
+  it('the former names still compile, with their former options, for one minor', () => {
+    expectTypeOf(overdueRemediations).toEqualTypeOf(findOverdueRemediations);
+    expectTypeOf(ratingFactsFromReview).toEqualTypeOf(deriveRatingFactsFromReview);
+    expectTypeOf(ratingFactsFromReviews).toEqualTypeOf(deriveRatingFactsFromReviews);
+    expectTypeOf(disciplineReferrals).toEqualTypeOf(findDisciplineReferrals);
+    overdueRemediations([], { today: '2026-04-10' });
+    findOverdueRemediations([], { today: '2026-04-10' });
+    ratingFactsFromReview({} as ReviewInput, { asOf: '2025-12-31' });
+    // @ts-expect-error: neither on nor today
     overdueRemediations([], {});
   });
 });
@@ -162,47 +179,47 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
     summarizeReviews(list, { commitments: [{ personId: 'p', year: 2025, itemz: 'all27' }] });
   });
 
-  it('overdueRemediations', () => {
-    expectTypeOf(overdueRemediations).parameter(0).toEqualTypeOf<readonly ReviewInput[]>();
-    expectTypeOf(overdueRemediations).parameter(1).toEqualTypeOf<OverdueRemediationsOptions>();
-    overdueRemediations(list, { today: '2026-04-10' });
+  it('findOverdueRemediations', () => {
+    expectTypeOf(findOverdueRemediations).parameter(0).toEqualTypeOf<readonly ReviewInput[]>();
+    expectTypeOf(findOverdueRemediations).parameter(1).toEqualTypeOf<FindOverdueRemediationsOptions | OverdueRemediationsOptions>();
+    findOverdueRemediations(list, { on: '2026-04-10' });
     // @ts-expect-error misspelt field
-    overdueRemediations([{ ...review, remediation: [{ action: 'Sửa', status: 'planned', dueDate: '2026-03-31' }] }], { today: '2026-04-10' });
+    findOverdueRemediations([{ ...review, remediation: [{ action: 'Sửa', status: 'planned', dueDate: '2026-03-31' }] }], { on: '2026-04-10' });
     // @ts-expect-error wrong enum value
-    overdueRemediations([{ ...review, outcome: { discipline: 'reminder' } }], { today: '2026-04-10' });
+    findOverdueRemediations([{ ...review, outcome: { discipline: 'reminder' } }], { on: '2026-04-10' });
     // @ts-expect-error wrong option name
-    overdueRemediations(list, { asOf: '2026-04-10' });
+    findOverdueRemediations(list, { asOf: '2026-04-10' });
   });
 
-  it('ratingFactsFromReview and ratingFactsFromReviews', () => {
-    expectTypeOf(ratingFactsFromReview).parameter(0).toEqualTypeOf<ReviewInput>();
-    expectTypeOf(ratingFactsFromReview).parameter(1).toEqualTypeOf<ReviewRatingFactsOptions | undefined>();
-    expectTypeOf(ratingFactsFromReviews).parameter(0).toEqualTypeOf<readonly ReviewInput[]>();
-    expectTypeOf(ratingFactsFromReviews).parameter(1).toEqualTypeOf<ReviewRatingFactsOptions | undefined>();
-    ratingFactsFromReview(review, { asOf: '2025-12-31', shortcomingsFixed: 'always' });
+  it('deriveRatingFactsFromReview and deriveRatingFactsFromReviews', () => {
+    expectTypeOf(deriveRatingFactsFromReview).parameter(0).toEqualTypeOf<ReviewInput>();
+    expectTypeOf(deriveRatingFactsFromReview).parameter(1).toEqualTypeOf<ReviewRatingFactsOptions | undefined>();
+    expectTypeOf(deriveRatingFactsFromReviews).parameter(0).toEqualTypeOf<readonly ReviewInput[]>();
+    expectTypeOf(deriveRatingFactsFromReviews).parameter(1).toEqualTypeOf<ReviewRatingFactsOptions | undefined>();
+    deriveRatingFactsFromReview(review, { on: '2025-12-31', shortcomingsFixed: 'always' });
     // @ts-expect-error misspelt field
-    ratingFactsFromReview({ ...review, findings: [{ group: 2, identifiedBy: 'higherLevel', conclued: true }] });
+    deriveRatingFactsFromReview({ ...review, findings: [{ group: 2, identifiedBy: 'higherLevel', conclued: true }] });
     // @ts-expect-error wrong enum value
-    ratingFactsFromReview({ ...review, findings: [{ group: 4, identifiedBy: 'higherLevel' }] });
+    deriveRatingFactsFromReview({ ...review, findings: [{ group: 4, identifiedBy: 'higherLevel' }] });
     // @ts-expect-error wrong option name
-    ratingFactsFromReview(review, { today: '2025-12-31' });
+    deriveRatingFactsFromReview(review, { today: '2025-12-31' });
     // @ts-expect-error misspelt field
-    ratingFactsFromReviews([{ ...review, selfAssesment: { selfRating: 'good' } }]);
+    deriveRatingFactsFromReviews([{ ...review, selfAssesment: { selfRating: 'good' } }]);
     // @ts-expect-error wrong enum value
-    ratingFactsFromReviews([{ ...review, selfAssessment: { selfRating: 'great' } }]);
+    deriveRatingFactsFromReviews([{ ...review, selfAssessment: { selfRating: 'great' } }]);
     // @ts-expect-error wrong option value
-    ratingFactsFromReviews(list, { shortcomingsFixed: 'never' });
+    deriveRatingFactsFromReviews(list, { shortcomingsFixed: 'never' });
   });
 
-  it('disciplineReferrals', () => {
-    expectTypeOf(disciplineReferrals).parameter(0).toEqualTypeOf<readonly ReviewInput[]>();
-    expectTypeOf(disciplineReferrals).returns.toEqualTypeOf<readonly ReviewDisciplineReferralRecord[]>();
+  it('findDisciplineReferrals', () => {
+    expectTypeOf(findDisciplineReferrals).parameter(0).toEqualTypeOf<readonly ReviewInput[]>();
+    expectTypeOf(findDisciplineReferrals).returns.toEqualTypeOf<readonly ReviewDisciplineReferralRecord[]>();
     // @ts-expect-error misspelt field
-    disciplineReferrals([{ ...review, outcome: { disciplineReferral: { by: 'UBKT', date: '2025-12-20' } } }]);
+    findDisciplineReferrals([{ ...review, outcome: { disciplineReferral: { by: 'UBKT', date: '2025-12-20' } } }]);
     // @ts-expect-error wrong enum value
-    disciplineReferrals([{ ...review, outcome: { nonDisciplinary: ['expulsion'] } }]);
+    findDisciplineReferrals([{ ...review, outcome: { nonDisciplinary: ['expulsion'] } }]);
     // @ts-expect-error no options
-    disciplineReferrals(list, {});
+    findDisciplineReferrals(list, {});
   });
 
   it('the exported schemas read the input types and give the normalized records', () => {

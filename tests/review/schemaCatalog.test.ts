@@ -157,8 +157,15 @@ const cases: Record<keyof typeof inputs, readonly [valid: unknown, misspelt: unk
   'validateCommitments.commitments': [commitments, [{ personId: 'p', year: 2024, items: 'all27', publishedOn: 'Chi bộ' }]],
   'summarizeReviews.reviews': [canThoReviews(), [{ ...referred, outcome: { ratng: 'good' } }]],
   'summarizeReviews.options': [{ commitments, findings: 'concluded', countUnit: 'subject' }, { countBy: 'subject' }],
+  'findOverdueRemediations.reviews': [[late], [{ ...late, remediation: [{ action: 'Sửa', status: 'planned', dueDate: '2026-03-31' }] }]],
+  'findOverdueRemediations.options': [{ on: '2026-04-10' }, { on: '2026-04-10', todya: '2026-04-10' }],
+  'deriveRatingFactsFromReview.review': [referred, { ...referred, selfAssesment: { selfRating: 'good' } }],
+  'deriveRatingFactsFromReview.options': [{ on: '2025-12-31', shortcomingsFixed: 'always' }, { onn: '2025-12-31' }],
+  'deriveRatingFactsFromReviews.reviews': [twoYears, [{ ...referred, findings: [{ group: 2, identifiedBy: 'higherLevel', conclued: true }] }]],
+  'deriveRatingFactsFromReviews.options': [{ shortcomingsFixed: 'whenRuleSetUsesIt' }, { shortcomingFixed: 'always' }],
+  'findDisciplineReferrals.reviews': [[referred], [{ ...referred, outcome: { disciplineReferral: { by: 'UBKT', date: '2019-01-15' } } }]],
   'overdueRemediations.reviews': [[late], [{ ...late, remediation: [{ action: 'Sửa', status: 'planned', dueDate: '2026-03-31' }] }]],
-  'overdueRemediations.options': [{ today: '2026-04-10' }, { todya: '2026-04-10' }],
+  'overdueRemediations.options': [{ today: '2026-04-10' }, { today: '2026-04-10', todya: '2026-04-10' }],
   'ratingFactsFromReview.review': [referred, { ...referred, selfAssesment: { selfRating: 'good' } }],
   'ratingFactsFromReview.options': [{ asOf: '2025-12-31', shortcomingsFixed: 'always' }, { asof: '2025-12-31' }],
   'ratingFactsFromReviews.reviews': [twoYears, [{ ...referred, findings: [{ group: 2, identifiedBy: 'higherLevel', conclued: true }] }]],
@@ -181,7 +188,10 @@ describe('review schema catalog: inputs', () => {
     });
   }
 
-  it('options that may be left out accept undefined; overdueRemediations needs today', () => {
+  it('options that may be left out accept undefined; findOverdueRemediations needs on (or its former name today)', () => {
+    expect(z.safeParse(inputs['findOverdueRemediations.options'], undefined).success).toBe(false);
+    expect(z.safeParse(inputs['findOverdueRemediations.options'], {}).success).toBe(false);
+    expect(z.safeParse(inputs['deriveRatingFactsFromReview.options'], undefined).success).toBe(true);
     expect(z.safeParse(inputs['findReviewIssues.options'], undefined).success).toBe(true);
     expect(z.safeParse(inputs['summarizeReviews.options'], undefined).success).toBe(true);
     expect(z.safeParse(inputs['ratingFactsFromReview.options'], undefined).success).toBe(true);
