@@ -18,15 +18,15 @@ export type CanonicalValue = null | boolean | number | string | readonly Canonic
  *
  * @example
  * ```ts
- * import { canonicalJson } from 'nq4';
- * canonicalJson({ b: 1, a: [true, null, 'hoá'] }); // '{"a":[true,null,"hoá"],"b":1}'
+ * import { serializeCanonicalJson } from 'nq4';
+ * serializeCanonicalJson({ b: 1, a: [true, null, 'hoá'] }); // '{"a":[true,null,"hoá"],"b":1}'
  * ```
  * @throws {@link Nq4Error} `invalid_value` for a non-finite number or a cycle, `invalid_type` for
  * anything that is not JSON (`undefined` at the top or in a list, a symbol, a bigint, a class
  * instance such as a typed array or a Date), with its path.
  * @category Report
  */
-export function canonicalJson(value: CanonicalValue): string {
+export function serializeCanonicalJson(value: CanonicalValue): string {
   // Iterative writer: a work stack of values and literal tokens, so depth is not bounded by the JS
   // stack. Each value keeps its parent and key, so a bad value's path is built only when needed.
   type Work = { v: unknown; up: Work | undefined; k: string | number } | { t: string } | { leave: object };
@@ -87,3 +87,10 @@ export function canonicalJson(value: CanonicalValue): string {
   }
   return out.join('');
 }
+
+/**
+ * Write a value as canonical JSON (sorted keys, NFC strings, no whitespace).
+ * @deprecated Use {@link serializeCanonicalJson}. Will be removed in the next minor.
+ * @category Report
+ */
+export const canonicalJson: typeof serializeCanonicalJson = serializeCanonicalJson;

@@ -14,11 +14,11 @@ export { buildUnitTree, unitInputSchema } from './buildUnitTree.js';
 export type { BuildUnitTreeOptions, ExtraContainment, UnitInput, UnitSizeRuleOverrides, TreeUnit, UnitTree, UnitTreeWarning } from './buildUnitTree.js';
 export { rollUp } from './rollUp.js';
 export type { RollUp, RollUpOptions, UnitRollUp, UnitCounters } from './rollUp.js';
-export { sha256Hex } from './sha256.js';
-export { canonicalJson } from './canonicalJson.js';
+export { computeSha256Hex, sha256Hex } from './sha256.js';
+export { serializeCanonicalJson, canonicalJson } from './canonicalJson.js';
 export type { CanonicalValue } from './canonicalJson.js';
 export { sealReport, verifySeal, REPORT_PERIOD_KINDS } from './seal.js';
-export type { Seal, SealedChildRef, SealedContent, SealedReport, SealReportInput, ReportPeriod, ReportPeriodKind, VerifySealExpectation, VerifySealResult } from './seal.js';
+export type { Seal, SealedChildRef, SealedContent, SealedReport, SealReportInput, ReportPeriod, ReportPeriodKind, VerifySealExpectation, VerifySealResult, VerifySealStatus } from './seal.js';
 export { reconcile, FIGURE_MEASURES, FIGURE_SUBJECTS } from './reconcile.js';
 export type {
   FigureMeasure,
@@ -33,7 +33,8 @@ export type {
   GroupClassification,
   GroupResult,
   ReconcileResult,
+  ReconcileStatus,
 } from './reconcile.js';
 export { renderReport } from './renderReport.js';
 export type { RenderPercentages, RenderReportOptions, RenderedReport, RenderedSentence } from './renderReport.js';
-export { tallyToStatedGroups } from './tallyToStatedGroups.js';
+export { convertTallyToStatedGroups, tallyToStatedGroups } from './tallyToStatedGroups.js';

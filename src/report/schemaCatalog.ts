@@ -153,7 +153,7 @@ export const sealedReportOutSchema = /* @__PURE__ */ z.lazy(() =>
 
 /** `VerifySealResult`, the result of `verifySeal`. */
 export const verifySealResultSchema = /* @__PURE__ */ z.lazy(() =>
-  z.strictObject({ valid: z.boolean(), actualHash: hash(), sealedHash: hash(), explanation: explanationSchema }),
+  z.strictObject({ status: z.enum(['valid', 'invalid']), valid: z.boolean(), actualHash: hash(), sealedHash: hash(), explanation: explanationSchema }),
 );
 
 /** `ReconcileFinding`: one finding of `reconcile`. */
@@ -186,6 +186,7 @@ export const groupResultSchema = /* @__PURE__ */ z.lazy(() =>
 /** `ReconcileResult`, the result of `reconcile`. */
 export const reconcileResultSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
+    status: z.enum(['consistent', 'inconsistent']),
     consistent: z.boolean(),
     findings: z.array(reconcileFindingSchema),
     groups: z.array(groupResultSchema),
@@ -202,7 +203,7 @@ export const renderedReportSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** `StatedFigure` as `tallyToStatedGroups` writes it (and as `reconcile` reads it). */
+/** `StatedFigure` as `convertTallyToStatedGroups` writes it (and as `reconcile` reads it). */
 export const statedFigureOutSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     id: z.optional(z.string()),
@@ -233,7 +234,7 @@ export const statedGroupOutSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** The stated groups of a tally, the result of `tallyToStatedGroups`. */
+/** The stated groups of a tally, the result of `convertTallyToStatedGroups`. */
 export const statedGroupsSchema = /* @__PURE__ */ z.lazy(() => z.array(statedGroupOutSchema));
 
 /**
@@ -251,8 +252,8 @@ const rollUpOptionsSchema = /* @__PURE__ */ z.lazy(() =>
 
 /**
  * The boundary schemas of the report area, for the JSON Schema files of `schemas/`: inputs keyed
- * `function.argument` in argument order, outputs keyed by result type. `sha256Hex` (a string or
- * bytes) and `canonicalJson` (any JSON value) validate nothing a schema would add.
+ * `function.argument` in argument order, outputs keyed by result type. `computeSha256Hex` (a string
+ * or bytes) and `serializeCanonicalJson` (any JSON value) validate nothing a schema would add.
  * @internal
  */
 export const reportSchemaCatalog = {
@@ -269,7 +270,7 @@ export const reportSchemaCatalog = {
     'reconcile.options': reconcileOptionsSchema,
     'renderReport.tally': tallyInputSchema,
     'renderReport.options': renderReportOptionsSchema,
-    'tallyToStatedGroups.tally': tallyInputSchema,
+    'convertTallyToStatedGroups.tally': tallyInputSchema,
   },
   outputs: {
     UnitTree: unitTreeSchema,

@@ -2,7 +2,7 @@
  * Sealing reports: canonical JSON of the content, a SHA-256 hash, the rule-set versions used,
  * the unit and the period — a receipt in the sense of the rules-as-code projects (STYLE.md,
  * "regelrecht"). A parent accepts a sealed child only if its seal matches its content.
- * Same input, same seal on every machine: the hash is pure TypeScript ({@link sha256Hex}),
+ * Same input, same seal on every machine: the hash is synchronous SHA-256 from `@noble/hashes` ({@link computeSha256Hex}),
  * keys are sorted, strings NFC, zero counts dropped, and child seals (an unordered collection)
  * are sorted by unit code and hash.
  *
@@ -17,8 +17,8 @@ import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { explain, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import { tally, tallyInputSchema, type Tally, type TallyInput } from '../tally/tally.js';
-import { canonicalJson, type CanonicalValue } from './canonicalJson.js';
-import { sha256Hex } from './sha256.js';
+import { serializeCanonicalJson, type CanonicalValue } from './canonicalJson.js';
+import { computeSha256Hex } from './sha256.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
 import { code, nonEmpty, reportDate } from './_schemas.js';
 import { issueParams, ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
@@ -251,7 +251,7 @@ function buildContent(
 }
 
 function hashOf(content: SealedContent): string {
-  return sha256Hex(canonicalJson(content as unknown as CanonicalValue));
+  return computeSha256Hex(serializeCanonicalJson(content as unknown as CanonicalValue));
 }
 
 function checkSealed(s: z.output<typeof sealedReportSchema>): { ok: boolean; actual: string; problems: Reason[] } {
@@ -271,10 +271,10 @@ function checkSealed(s: z.output<typeof sealedReportSchema>): { ok: boolean; act
   if (s.seal.unit.normalize('NFC') !== content.unit) {
     problems.push({ code: 'unitMismatch', text: { vi: 'Đơn vị ghi trên dấu niêm phong khác đơn vị của nội dung.', en: 'The unit on the seal differs from the content unit.' }, citations: [] });
   }
-  if (canonicalJson(normalizePeriod(s.seal.period) as unknown as CanonicalValue) !== canonicalJson(content.period as unknown as CanonicalValue)) {
+  if (serializeCanonicalJson(normalizePeriod(s.seal.period) as unknown as CanonicalValue) !== serializeCanonicalJson(content.period as unknown as CanonicalValue)) {
     problems.push({ code: 'periodMismatch', text: { vi: 'Kỳ báo cáo ghi trên dấu niêm phong khác kỳ của nội dung.', en: 'The period on the seal differs from the content period.' }, citations: [] });
   }
-  if (canonicalJson(s.seal.ruleSets) !== canonicalJson(content.ruleSets as unknown as CanonicalValue)) {
+  if (serializeCanonicalJson(s.seal.ruleSets) !== serializeCanonicalJson(content.ruleSets as unknown as CanonicalValue)) {
     problems.push({ code: 'ruleSetsMismatch', text: { vi: 'Bộ quy tắc ghi trên dấu niêm phong khác bộ quy tắc của nội dung.', en: 'The rule sets on the seal differ from the content rule sets.' }, citations: [] });
   }
   return { ok: problems.length === 0, actual, problems };
@@ -295,7 +295,7 @@ function checkSealed(s: z.output<typeof sealedReportSchema>): { ok: boolean; act
  *   tally: { ratings: { member: { good: 2447, satisfactory: 220 } } },
  * });
  * sealed.seal.hash.length; // 64
- * verifySeal(sealed).valid; // true
+ * verifySeal(sealed).status; // 'valid'
  * ```
  * @throws {@link Nq4Error} for malformed input, or listing every child whose seal does not match (path `children[i]`).
  * @category Report
@@ -342,11 +342,22 @@ export interface VerifySealExpectation {
 }
 
 /**
+ * The verdict of {@link verifySeal}.
+ * @category Report
+ */
+export type VerifySealStatus = 'valid' | 'invalid';
+
+/**
  * The answer of {@link verifySeal}.
  * @category Report
  */
 export interface VerifySealResult {
-  /** True when the seal matches the content and the expectations. */
+  /** The verdict: `valid` when the seal matches the content and the expectations, else `invalid`. */
+  readonly status: VerifySealStatus;
+  /**
+   * True when the seal matches the content and the expectations.
+   * @deprecated Use `status === 'valid'`. Still filled; will be removed in the next minor.
+   */
   readonly valid: boolean;
   /** The hash recomputed from the content. */
   readonly actualHash: string;
@@ -375,8 +386,8 @@ export const verifySealExpectationSchema = /* @__PURE__ */ z.lazy(() =>
  *   tally: { reviews: { individual: 12 } },
  * });
  * const tampered = { ...sealed, content: { ...sealed.content, tally: { ...sealed.content.tally, commitments: 5 } } };
- * verifySeal(tampered).valid; // false
- * verifySeal(sealed, { unit: 'X2' }).valid; // false
+ * verifySeal(tampered).status; // 'invalid'
+ * verifySeal(sealed, { unit: 'X2' }).status; // 'invalid'
  * ```
  * @throws {@link Nq4Error} when the value is not shaped like a sealed report.
  * @category Report
@@ -436,6 +447,7 @@ export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectatio
       },
     ],
   });
-  return deepFreeze({ valid, actualHash: check.actual, sealedHash: s.seal.hash, explanation });
+  const status: VerifySealStatus = valid ? 'valid' : 'invalid';
+  return deepFreeze({ status, valid, actualHash: check.actual, sealedHash: s.seal.hash, explanation });
 }
 

@@ -20,18 +20,18 @@ type Measure = StatedFigure['measure'];
  *
  * @example
  * ```ts
- * import { reconcile, tallyToStatedGroups } from 'nq4';
- * const parent = tallyToStatedGroups({ disciplines: { member: { reprimand: 3 } } });
+ * import { convertTallyToStatedGroups, reconcile } from 'nq4';
+ * const parent = convertTallyToStatedGroups({ disciplines: { member: { reprimand: 3 } } });
  * const r = reconcile({
  *   groups: parent,
- *   children: [{ groups: tallyToStatedGroups({ disciplines: { member: { reprimand: 1 } } }) }, { groups: tallyToStatedGroups({ disciplines: { member: { reprimand: 1 } } }) }],
+ *   children: [{ groups: convertTallyToStatedGroups({ disciplines: { member: { reprimand: 1 } } }) }, { groups: convertTallyToStatedGroups({ disciplines: { member: { reprimand: 1 } } }) }],
  * });
  * r.findings.map((f) => f.code); // ['childrenNotEqualParent', 'childrenNotEqualParent']
  * ```
  * @throws {@link Nq4Error} naming each bad field of the tally.
  * @category Report
  */
-export function tallyToStatedGroups(tally: Tally | TallyInput): readonly StatedGroup[] {
+export function convertTallyToStatedGroups(tally: Tally | TallyInput): readonly StatedGroup[] {
   const issues: Nq4Issue[] = [];
   const t = readTally(tally, [], issues);
   if (!t) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
@@ -83,3 +83,10 @@ export function tallyToStatedGroups(tally: Tally | TallyInput): readonly StatedG
   if (t.commitments > 0) groups.push({ parts: [{ measure: 'commitment', value: t.commitments }] });
   return deepFreeze(groups);
 }
+
+/**
+ * The stated figures a tally amounts to, as {@link reconcile} groups.
+ * @deprecated Use {@link convertTallyToStatedGroups}. Will be removed in the next minor.
+ * @category Report
+ */
+export const tallyToStatedGroups: typeof convertTallyToStatedGroups = convertTallyToStatedGroups;

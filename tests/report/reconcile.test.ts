@@ -28,7 +28,7 @@ describe('reconcile — golden cases from the seeds (hierarchy-review-reports.md
       ],
     });
     expect(codes(r)).toEqual([]);
-    expect(r.consistent).toBe(true);
+    expect(r.status).toBe('consistent');
     expect(r.groups[0]?.tally.disciplines.member).toEqual({ reprimand: 30, warning: 12, removalFromPost: 5, expulsion: 3 });
     expect(r.groups[1]?.tally.disciplines.organization).toEqual({ reprimand: 2, warning: 2 });
   });
@@ -60,7 +60,7 @@ describe('reconcile — golden cases from the seeds (hierarchy-review-reports.md
         { parts: [{ measure: 'suggestedReview', subject: 'collective', value: 47 }, { measure: 'suggestedReview', subject: 'individual', value: 45 }] },
       ],
     });
-    expect(r.consistent).toBe(true);
+    expect(r.status).toBe('consistent');
     expect(r.findings).toEqual([]);
   });
 
@@ -79,7 +79,7 @@ describe('reconcile — golden cases from the seeds (hierarchy-review-reports.md
         },
       ],
     });
-    expect(r.consistent).toBe(true);
+    expect(r.status).toBe('consistent');
     expect(r.groups.map((g) => g.classification)).toEqual([
       { discipline: 1, nonDisciplinary: 5, pending: 0, rating: 0, other: 0 },
       { discipline: 11, nonDisciplinary: 21, pending: 0, rating: 0, other: 0 },
@@ -99,12 +99,12 @@ describe('reconcile — golden cases from the seeds (hierarchy-review-reports.md
       ],
     };
     const r = reconcile(report);
-    expect(r.consistent).toBe(true);
+    expect(r.status).toBe('consistent');
     expect(codes(r)).toEqual(['note:mixedHeading@groups.0']);
     expect(r.findings[0]?.explanation.textVi).toContain('chỉ 11 trường hợp bị thi hành kỷ luật');
     expect(r.findings[0]?.explanation.textEn).toContain('only 11 cases received discipline');
     const strict = reconcile(report, { extendedOutcomesUnderDiscipline: 'error' });
-    expect(strict.consistent).toBe(false);
+    expect(strict.status).toBe('inconsistent');
   });
 
   it('seed 004 #3: 15+5+1+1 = 22 with the pending case; 7 "diện Thành ủy quản lý" is not added', () => {
@@ -216,7 +216,7 @@ describe('reconcile — rules', () => {
     // a warning with its basis in the text, below a quoted breach (issue 13 item 5)
     const orgs = reconcile({ ratingYear: 2024, groups: [{ parts: [rating('excellent', 3, 'tccsd'), rating('good', 10, 'tccsd')] }] });
     expect(codes(orgs)).toEqual(['warning:quotaExceeded@']);
-    expect(orgs.consistent).toBe(true);
+    expect(orgs.status).toBe('consistent');
     expect(orgs.findings[0]?.explanation.textVi).toContain('theo bản diễn giải');
     expect(orgs.findings[0]?.explanation.textVi).toContain('chỉ dựa trên bản diễn giải của văn bản, chưa đối chiếu được nguyên văn');
     expect(orgs.findings[0]?.explanation.textEn).toContain('rests only on a paraphrase');
@@ -318,7 +318,7 @@ describe('reconcile — rules', () => {
         });
         const before = JSON.stringify(report);
         const r = reconcile(report);
-        expect(r.consistent).toBe(true);
+        expect(r.status).toBe('consistent');
         expect(JSON.stringify(report)).toBe(before);
         expect(Object.isFrozen(r.findings)).toBe(true);
       }),

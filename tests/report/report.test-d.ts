@@ -4,6 +4,9 @@ import {
   canonicalJson,
   sha256Hex,
   tallyToStatedGroups,
+  computeSha256Hex,
+  serializeCanonicalJson,
+  convertTallyToStatedGroups,
   reconcile,
   renderReport,
   rollUp,
@@ -31,6 +34,9 @@ import {
   type RollUpOptions,
   type SealReportInput,
   type VerifySealExpectation,
+  type ReconcileResult,
+  type ReconcileStatus,
+  type VerifySealStatus,
 } from '../../src/report/index.js';
 import type { Tally, TallyInput } from '../../src/tally/tally.js';
 
@@ -148,8 +154,8 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
   it('renderReport and tallyToStatedGroups', () => {
     expectTypeOf(renderReport).parameter(0).toEqualTypeOf<Tally | TallyInput>();
     expectTypeOf(renderReport).parameter(1).toEqualTypeOf<RenderReportOptions | undefined>();
-    expectTypeOf(tallyToStatedGroups).parameter(0).toEqualTypeOf<Tally | TallyInput>();
-    expectTypeOf(tallyToStatedGroups).returns.toEqualTypeOf<readonly StatedGroup[]>();
+    expectTypeOf(convertTallyToStatedGroups).parameter(0).toEqualTypeOf<Tally | TallyInput>();
+    expectTypeOf(convertTallyToStatedGroups).returns.toEqualTypeOf<readonly StatedGroup[]>();
     // @ts-expect-error misspelt field
     renderReport({ disciplins: { member: { reprimand: 1 } } });
     // @ts-expect-error wrong enum value
@@ -159,17 +165,32 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
     // @ts-expect-error wrong option value
     renderReport({}, { ratingPhrasing: 'cumulativ' });
     // @ts-expect-error misspelt field
-    tallyToStatedGroups({ comitments: 1 });
+    convertTallyToStatedGroups({ comitments: 1 });
     // @ts-expect-error wrong enum value
-    tallyToStatedGroups({ reviews: { person: 1 } });
+    convertTallyToStatedGroups({ reviews: { person: 1 } });
   });
 
-  it('canonicalJson and sha256Hex', () => {
-    expectTypeOf(canonicalJson).parameter(0).toEqualTypeOf<CanonicalValue>();
-    expectTypeOf(sha256Hex).parameter(0).toEqualTypeOf<string | Uint8Array>();
+  it('serializeCanonicalJson and computeSha256Hex', () => {
+    expectTypeOf(serializeCanonicalJson).parameter(0).toEqualTypeOf<CanonicalValue>();
+    expectTypeOf(computeSha256Hex).parameter(0).toEqualTypeOf<string | Uint8Array>();
     // @ts-expect-error a function is not JSON
-    canonicalJson({ f: () => 1 });
+    serializeCanonicalJson({ f: () => 1 });
     // @ts-expect-error a number is not hashed as text
-    sha256Hex(42);
+    computeSha256Hex(42);
+  });
+
+  it('the verdicts are a status union (issue 16); the deprecated booleans stay', () => {
+    expectTypeOf<ReconcileResult['status']>().toEqualTypeOf<ReconcileStatus>();
+    expectTypeOf<ReconcileStatus>().toEqualTypeOf<'consistent' | 'inconsistent'>();
+    expectTypeOf<ReconcileResult['consistent']>().toEqualTypeOf<boolean>();
+    expectTypeOf<VerifySealResult['status']>().toEqualTypeOf<VerifySealStatus>();
+    expectTypeOf<VerifySealStatus>().toEqualTypeOf<'valid' | 'invalid'>();
+    expectTypeOf<VerifySealResult['valid']>().toEqualTypeOf<boolean>();
+  });
+
+  it('the deprecated names keep their types (issue 16)', () => {
+    expectTypeOf(canonicalJson).toEqualTypeOf(serializeCanonicalJson);
+    expectTypeOf(sha256Hex).toEqualTypeOf(computeSha256Hex);
+    expectTypeOf(tallyToStatedGroups).toEqualTypeOf(convertTallyToStatedGroups);
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/_lib/freeze.js';
 import { Nq4Error } from '../../src/errors.js';
-import { canonicalJson, sealReport, verifySeal, type SealedReport, type SealReportInput } from '../../src/report/index.js';
+import { serializeCanonicalJson, sealReport, verifySeal, type SealedReport, type SealReportInput } from '../../src/report/index.js';
 import { tallyInputArb } from './_arbitraries.js';
 import { errorOf } from '../support/errors.js';
 
@@ -17,35 +17,35 @@ const krongNo: SealReportInput = {
 const GOLDEN_JSON =
   '{"children":[],"crossCutting":{},"format":"nq4-report/1","period":{"from":"2020-01-01","kind":"year","to":"2020-12-31"},"ruleSets":{"discipline":"qd102","rating":"hd21"},"tally":{"commitments":0,"degradationFound":{},"disciplineProcedures":{},"disciplines":{"organization":{"reprimand":2,"warning":2}},"findingsByGroupOnly":{},"findingsByItem":{},"nonDisciplinary":{},"ratings":{"member":{"good":2447,"satisfactory":220}},"reviews":{},"suggestedReviews":{}},"unit":"KRONG-NO"}';
 
-describe('canonicalJson', () => {
+describe('serializeCanonicalJson', () => {
   it('sorts keys, normalizes strings to NFC, writes -0 as 0, drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: -0, c: 'hoa\u0301' }, u: undefined } as never)).toBe('{"a":{"c":"hoá","d":0},"b":1}');
-    expect(canonicalJson([3, 1, [2]])).toBe('[3,1,[2]]');
-    expect(() => canonicalJson(Number.NaN)).toThrow(Nq4Error);
+    expect(serializeCanonicalJson({ b: 1, a: { d: -0, c: 'hoa\u0301' }, u: undefined } as never)).toBe('{"a":{"c":"hoá","d":0},"b":1}');
+    expect(serializeCanonicalJson([3, 1, [2]])).toBe('[3,1,[2]]');
+    expect(() => serializeCanonicalJson(Number.NaN)).toThrow(Nq4Error);
   });
   it('equals JSON.parse round trip', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
-        expect(JSON.parse(canonicalJson(v as never))).toEqual(JSON.parse(JSON.stringify(v).normalize('NFC')));
+        expect(JSON.parse(serializeCanonicalJson(v as never))).toEqual(JSON.parse(JSON.stringify(v).normalize('NFC')));
       }),
     );
   });
   it('writes a 100,000-deep array without overflowing the stack', () => {
     let v: unknown = 1;
     for (let i = 0; i < 100_000; i++) v = [v];
-    expect(canonicalJson(v as never).length).toBe(200_001);
+    expect(serializeCanonicalJson(v as never).length).toBe(200_001);
   });
 });
 
 describe('sealReport / verifySeal', () => {
   it('golden: the same input gives the same canonical content and hash on every machine', () => {
     const s = sealReport(krongNo);
-    expect(canonicalJson(s.content as never)).toBe(GOLDEN_JSON);
+    expect(serializeCanonicalJson(s.content as never)).toBe(GOLDEN_JSON);
     expect(s.seal.hash).toBe(createHash('sha256').update(GOLDEN_JSON).digest('hex'));
     expect(s.seal.hash).toBe('0f6b36339a3ab85a3b572dbd208586ca36354ed3468016153ec5c23d4f3ce278');
     expect(s.seal).toMatchObject({ algorithm: 'SHA-256', unit: 'KRONG-NO', period: year2020, ruleSets: { rating: 'hd21', discipline: 'qd102' } });
     const v = verifySeal(s);
-    expect(v.valid).toBe(true);
+    expect(v.status).toBe('valid');
     expect(v.explanation.textEn).toContain(s.seal.hash);
   });
 
@@ -58,7 +58,7 @@ describe('sealReport / verifySeal', () => {
         const b = sealReport({ ruleSets: { discipline: 'qd69', rating: 'hd21' }, children: [...children].reverse(), tally: reversedKeys, period: year2020, unit: 'P' });
         expect(b.seal.hash).toBe(a.seal.hash);
         expect(sealReport({ unit: 'P', period: year2020, ruleSets: { rating: 'hd21', discipline: 'qd69' }, tally: { ...t, commitments: t.commitments ?? 0 }, children }).seal.hash).toBe(a.seal.hash);
-        expect(verifySeal(a).valid).toBe(true);
+        expect(verifySeal(a).status).toBe('valid');
       }),
       { numRuns: 40 },
     );
@@ -68,13 +68,13 @@ describe('sealReport / verifySeal', () => {
     const s = sealReport(krongNo);
     const tampered: SealedReport = { ...s, content: { ...s.content, tally: { ...s.content.tally, commitments: 1 } } };
     const r = verifySeal(tampered);
-    expect(r.valid).toBe(false);
+    expect(r.status).toBe('invalid');
     expect(r.explanation.reasons.map((x) => x.code)).toEqual(['hashMismatch']);
     expect(verifySeal({ ...s, seal: { ...s.seal, unit: 'OTHER' } }).explanation.reasons.map((x) => x.code)).toEqual(['unitMismatch']);
     expect(verifySeal({ ...s, seal: { ...s.seal, ruleSets: { rating: 'qd124' } } }).explanation.reasons.map((x) => x.code)).toEqual(['ruleSetsMismatch']);
     expect(verifySeal(s, { unit: 'X' }).explanation.reasons.map((x) => x.code)).toEqual(['unexpectedUnit']);
     const p = verifySeal(s, { period: { from: '2021-01-01', to: '2021-12-31' } });
-    expect(p.valid).toBe(false);
+    expect(p.status).toBe('invalid');
     expect(p.explanation.textVi).toContain('1-1-2021');
   });
 

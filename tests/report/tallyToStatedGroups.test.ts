@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Nq4Error } from '../../src/errors.js';
-import { buildUnitTree, reconcile, rollUp, tallyToStatedGroups } from '../../src/report/index.js';
+import { buildUnitTree, reconcile, rollUp, convertTallyToStatedGroups } from '../../src/report/index.js';
 import type { TallyInput } from '../../src/tally/tally.js';
 import { tallyInputArb } from './_arbitraries.js';
 
-describe('tallyToStatedGroups', () => {
+describe('convertTallyToStatedGroups', () => {
   it('turns discipline into total + forms and the rest into parts', () => {
-    expect(tallyToStatedGroups({ disciplines: { member: { reprimand: 30, warning: 12 } }, reviews: { collective: 8, individual: 13 }, commitments: 4 })).toEqual([
+    expect(convertTallyToStatedGroups({ disciplines: { member: { reprimand: 30, warning: 12 } }, reviews: { collective: 8, individual: 13 }, commitments: 4 })).toEqual([
       {
         total: { measure: 'discipline', subject: 'member', value: 42 },
         parts: [
@@ -33,8 +33,8 @@ describe('tallyToStatedGroups', () => {
     const typed: TallyInput = { ratings: { member: { good: 36, satisfactory: 2 } } };
     const result = reconcile({
       unit: 'X',
-      groups: tallyToStatedGroups(typed),
-      children: ['C1', 'C2'].map((c) => ({ unit: c, groups: tallyToStatedGroups(r.units[c]?.total ?? {}) })),
+      groups: convertTallyToStatedGroups(typed),
+      children: ['C1', 'C2'].map((c) => ({ unit: c, groups: convertTallyToStatedGroups(r.units[c]?.total ?? {}) })),
     }, { missingChildFigures: 'zero' });
     expect(result.findings.map((f) => f.code)).toEqual(['childrenNotEqualParent']);
     expect(result.findings[0]?.explanation.textVi).toContain('Cấp trên nêu 36 (đảng viên, hoàn thành tốt nhiệm vụ); 2 đơn vị trực thuộc nêu 20 + 15 = 35.');
@@ -43,7 +43,7 @@ describe('tallyToStatedGroups', () => {
   it("property: a tally's groups add up; the only errors are forms the tally itself holds for an impossible subject", () => {
     fc.assert(
       fc.property(tallyInputArb, (a) => {
-        const r = reconcile({ groups: tallyToStatedGroups(a) });
+        const r = reconcile({ groups: convertTallyToStatedGroups(a) });
         const impossible =
           Object.entries(a.disciplines?.organization ?? {}).some(([f, n]) => (f === 'removalFromPost' || f === 'expulsion') && (n ?? 0) > 0) ||
           Object.entries(a.disciplines?.probationaryMember ?? {}).some(([f, n]) => f !== 'reprimand' && f !== 'warning' && (n ?? 0) > 0) ||
@@ -56,6 +56,6 @@ describe('tallyToStatedGroups', () => {
   });
 
   it('bad tally → Nq4Error', () => {
-    expect(() => tallyToStatedGroups({ commitments: -1 })).toThrow(Nq4Error);
+    expect(() => convertTallyToStatedGroups({ commitments: -1 })).toThrow(Nq4Error);
   });
 });

@@ -5,7 +5,7 @@
  * or zero, as the option `missingChildFigures` says.
  * @module
  */
-import type { ReconcileReportInput } from '../reconcile.js';
+import type { ReconcileReportInput } from '../reconcileTypes.js';
 import { lazyDescribe, num, sumOf, type Figure, type FindingSink, type Group, type Located, type Path, type ResolvedOptions } from './context.js';
 import { cites, OUTCOMES, REASONS } from './messages.js';
 

@@ -15,7 +15,7 @@ import {
   type NonDisciplinaryMeasure,
   type RatingLevel,
 } from '../../i18n/vocabulary.js';
-import type { FigureSubject, ReconcileCode, ReconcileFinding, ReconcileOptions, StatedFigure, StatedGroup } from '../reconcile.js';
+import type { FigureSubject, ReconcileCode, ReconcileFinding, ReconcileOptions, StatedFigure, StatedGroup } from '../reconcileTypes.js';
 import { MEASURE_LABELS, OPTION_EFFECTS, orBetterLabel, SUBJECT_LABELS } from './messages.js';
 
 export type Figure = StatedFigure;

@@ -6,7 +6,7 @@
  * @module
  */
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm } from '../../i18n/vocabulary.js';
-import type { FigureSubject } from '../reconcile.js';
+import type { FigureSubject } from '../reconcileTypes.js';
 import { formAllowedFor } from '../_formRules.js';
 import { INDIVIDUAL_SUBJECTS, lazyDescribe, type FindingSink, type Located } from './context.js';
 import { cites, OUTCOMES, REASONS, SUBJECT_LABELS } from './messages.js';

@@ -6,7 +6,7 @@
  */
 import type { Nq4Issue } from '../../errors.js';
 import type { Tally } from '../../tally/tally.js';
-import type { GroupClassification, GroupResult } from '../reconcile.js';
+import type { GroupClassification, GroupResult } from '../reconcileTypes.js';
 import { EMPTY_TALLY, readTally } from '../_tallyFast.js';
 import { INDIVIDUAL_SUBJECTS, type Figure, type Group, type Path } from './context.js';
 

@@ -12,7 +12,7 @@ import type { Label } from '../../i18n/label.js';
 import { cite } from '../../legal/citation.js';
 import { HD11_OF_2021, QD69_OF_2022 } from '../../legal/documents.js';
 import { charter35 } from '../../discipline/sources.js';
-import type { FigureMeasure, FigureSubject, ReconcileCode } from '../reconcile.js';
+import type { FigureMeasure, FigureSubject, ReconcileCode } from '../reconcileTypes.js';
 
 /** The citations of reconciliation findings. */
 function buildCitations() {

@@ -13,12 +13,12 @@ import { Nq4Error } from '../../errors.js';
 import type { Label } from '../../i18n/label.js';
 import type { RatingQuotaRule, RatingRuleSet } from '../../rating/types.js';
 import { exceedsQuota, quotaBase, quotaHardPercent, quotaPercent, quotaRuleOf, quotaShare, type QuotaRounding } from '../../rating/_quota.js';
-import type { FigureSubject, ReconcileReportInput } from '../reconcile.js';
+import type { FigureSubject, ReconcileReportInput } from '../reconcileTypes.js';
 import { INDIVIDUAL_SUBJECTS, num, numFixed, type Figure, type FindingSink, type Located, type Path, type ResolvedOptions } from './context.js';
 import { OUTCOMES, QUOTA_MESSAGES, SUBJECT_LABELS } from './messages.js';
 
 /**
- * The rating rule set in force for a rating year (as `ratingRuleSetFor`); throws an
+ * The rating rule set in force for a rating year (as `findRatingRuleSet`); throws an
  * {@link Nq4Error} when none covers it. @internal
  */
 export type QuotaRuleSetLookup = (year: number) => RatingRuleSet;

@@ -5,7 +5,7 @@
  * against the total they are part of.
  * @module
  */
-import type { GroupClassification } from '../reconcile.js';
+import type { GroupClassification } from '../reconcileTypes.js';
 import { describe, lazyDescribe, num, sumOf, type Figure, type FindingSink, type Group, type Path, type ResolvedOptions } from './context.js';
 import { cites, OUTCOMES, REASONS } from './messages.js';
 
