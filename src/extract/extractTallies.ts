@@ -635,6 +635,68 @@ function segment(c: ReadContext): void {
   c.groupOf = groupOf;
 }
 
+/** The count a mention starts with at token `i` (digits, number words, a zero by negation), or undefined. */
+function countAt(c: ReadContext, i: number): { count: number | undefined; numEnd: number; zero: boolean; of: number | undefined } | undefined {
+  const { tokens, flags, sentenceOf } = c;
+  const t = tokens[i] as Token;
+  const si = sentenceOf[i] ?? 0;
+  let count: number | undefined;
+  let numEnd = i + 1;
+  let zero = false;
+  let of: number | undefined;
+  if (t.kind === 'number') {
+    if (t.notCount || t.percent || (!t.integer && !DIGIT_MULTIPLIERS.has(tokens[i + 1]?.key ?? ''))) return undefined;
+    count = t.value;
+    of = t.of;
+    // "18 nghìn tổ chức Đảng", "hơn 1,284 triệu đảng viên": a number word multiplier after the digits.
+    const mul = DIGIT_MULTIPLIERS.get(tokens[i + 1]?.key ?? '');
+    if (mul !== undefined && of === undefined && tokens[i + 1]?.kind === 'word' && matchSubject(tokens, i + 2, sentenceOf)) {
+      const v = Math.round(t.value * mul);
+      if (Math.abs(v - t.value * mul) < 1e-6) {
+        count = v;
+        numEnd = i + 2;
+      }
+    }
+    // "662 trong tổng số 686 tổ chức cơ sở đảng": x of y, the noun after y.
+    const y = tokens[i + 4];
+    if (tokens[i + 1]?.key === TRONG && tokens[i + 2]?.key === TONG && tokens[i + 3]?.key === SO && y?.kind === 'number' && y.integer && !y.notCount && !y.percent) {
+      if (matchSubject(tokens, i + 5, sentenceOf)) {
+        of = y.value;
+        numEnd = i + 5;
+      }
+    }
+  } else if (t.kind === 'word') {
+    if (((flags[i] ?? 0) & W_NUMBER) === 0) return undefined;
+    const prevTok = tokens[i - 1];
+    if (prevTok?.kind === 'word' && (NUMBER_WORDS.has(prevTok.key) || MULTIPLIERS.has(prevTok.key)) && sentenceOf[i - 1] === si) return undefined;
+    if (t.key === KHONG && tokens[i + 1]?.key === CO) {
+      // "không có tổ chức cơ sở đảng nào …": zero by negation.
+      const subj = matchSubject(tokens, i + 2, sentenceOf);
+      if (!subj) return undefined;
+      count = 0;
+      zero = true;
+      numEnd = i + 2;
+    } else if (t.key === KHONG) {
+      // "không TCCSĐ nào bị xếp loại …": zero by negation, with "nào" right after the noun.
+      const subj = matchSubject(tokens, i + 1, sentenceOf);
+      if (!subj || tokens[subj.end]?.key !== NAO) return undefined;
+      count = 0;
+      zero = true;
+      numEnd = i + 1;
+    } else {
+      if (!NUMBER_WORDS.has(t.key)) return undefined;
+      if (t.key === MOT && tokens[i + 1]?.key === SO) return undefined; // "một số" = some
+      const w = readNumberWords(tokens, i);
+      if (!w) return undefined;
+      count = w.value;
+      numEnd = w.end;
+      // A number word needs a subject noun right after it.
+      if (!matchSubject(tokens, numEnd, sentenceOf)) return undefined;
+    }
+  } else return undefined;
+  return { count, numEnd, zero, of };
+}
+
 /** Phase 3, mentions: each count with its number, approximation, fraction, zero by negation and subject noun; then the percentage printed after it. */
 function findMentions(c: ReadContext): void {
   const { text, tokens, flags, n, sentenceOf, depth, groupOf, cueAt } = c;
@@ -644,60 +706,9 @@ function findMentions(c: ReadContext): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const si = sentenceOf[i] ?? 0;
-    let count: number | undefined;
-    let numEnd = i + 1;
-    let zero = false;
-    let of: number | undefined;
-    if (t.kind === 'number') {
-      if (t.notCount || t.percent || (!t.integer && !DIGIT_MULTIPLIERS.has(tokens[i + 1]?.key ?? ''))) continue;
-      count = t.value;
-      of = t.of;
-      // "18 nghìn tổ chức Đảng", "hơn 1,284 triệu đảng viên": a number word multiplier after the digits.
-      const mul = DIGIT_MULTIPLIERS.get(tokens[i + 1]?.key ?? '');
-      if (mul !== undefined && of === undefined && tokens[i + 1]?.kind === 'word' && matchSubject(tokens, i + 2, sentenceOf)) {
-        const v = Math.round(t.value * mul);
-        if (Math.abs(v - t.value * mul) < 1e-6) {
-          count = v;
-          numEnd = i + 2;
-        }
-      }
-      // "662 trong tổng số 686 tổ chức cơ sở đảng": x of y, the noun after y.
-      const y = tokens[i + 4];
-      if (tokens[i + 1]?.key === TRONG && tokens[i + 2]?.key === TONG && tokens[i + 3]?.key === SO && y?.kind === 'number' && y.integer && !y.notCount && !y.percent) {
-        if (matchSubject(tokens, i + 5, sentenceOf)) {
-          of = y.value;
-          numEnd = i + 5;
-        }
-      }
-    } else if (t.kind === 'word') {
-      if (((flags[i] ?? 0) & W_NUMBER) === 0) continue;
-      const prevTok = tokens[i - 1];
-      if (prevTok?.kind === 'word' && (NUMBER_WORDS.has(prevTok.key) || MULTIPLIERS.has(prevTok.key)) && sentenceOf[i - 1] === si) continue;
-      if (t.key === KHONG && tokens[i + 1]?.key === CO) {
-        // "không có tổ chức cơ sở đảng nào …": zero by negation.
-        const subj = matchSubject(tokens, i + 2, sentenceOf);
-        if (!subj) continue;
-        count = 0;
-        zero = true;
-        numEnd = i + 2;
-      } else if (t.key === KHONG) {
-        // "không TCCSĐ nào bị xếp loại …": zero by negation, with "nào" right after the noun.
-        const subj = matchSubject(tokens, i + 1, sentenceOf);
-        if (!subj || tokens[subj.end]?.key !== NAO) continue;
-        count = 0;
-        zero = true;
-        numEnd = i + 1;
-      } else {
-        if (!NUMBER_WORDS.has(t.key)) continue;
-        if (t.key === MOT && tokens[i + 1]?.key === SO) continue; // "một số" = some
-        const w = readNumberWords(tokens, i);
-        if (!w) continue;
-        count = w.value;
-        numEnd = w.end;
-        // A number word needs a subject noun right after it.
-        if (!matchSubject(tokens, numEnd, sentenceOf)) continue;
-      }
-    } else continue;
+    const at = countAt(c, i);
+    if (at === undefined) continue;
+    const { count, numEnd, zero, of } = at;
     if (count === undefined || (Number.isFinite(count) && !Number.isInteger(count))) continue;
     // Context before: "năm 2020", "số 04", "nhiệm kỳ", "Chỉ thị 05" …
     const prev = tokens[i - 1];
@@ -801,7 +812,14 @@ function findMentions(c: ReadContext): void {
     i = Math.max(i, nounEnd - 1);
   }
 
-  // ---- percent after a mention: "(chiếm 45%)", ", chiếm 72,7%", ", đạt 91,2%"
+  c.mentions = mentions;
+  c.mentionAt = mentionAt;
+  attachPercents(c);
+}
+
+/** The percentage printed after a mention: "(chiếm 45%)", ", chiếm 72,7%", ", đạt 91,2%". */
+function attachPercents(c: ReadContext): void {
+  const { tokens, n, sentenceOf, mentions, mentionAt } = c;
   for (const m of mentions) {
     let k = m.end;
     for (let g = 0; g < 14 && k < n; g++, k++) {
@@ -815,33 +833,54 @@ function findMentions(c: ReadContext): void {
       if (t.kind === 'number') break;
     }
   }
+}
 
-  c.mentions = mentions;
-  c.mentionAt = mentionAt;
+/** An outcome cue (discipline, reminder, pending, procedure) after a qualifier, before ";", a count or the end. */
+function outcomeAfterQualifier(c: ReadContext, from: number, endTok: number): CueMatch | undefined {
+  const { tokens, cueAt, mentionAt } = c;
+  for (let k = from, g = 0; k < endTok && g < WINDOW; g++) {
+    const t = tokens[k] as Token;
+    if (t.key === ';' || (mentionAt[k] ?? -1) >= 0 || (t.kind === 'punct' && t.key === '(')) return undefined;
+    const cm = cueAt[k];
+    if (cm) {
+      const ms = cm.cue.measure;
+      // Only a predicate ("bị xử lý kỷ luật", "đã bị khiển trách"), not a noun phrase ("và xử lý trách nhiệm").
+      const pred = tokens[cm.start]?.key === BI || PREDICATE_MARKERS.has(tokens[cm.start - 1]?.key ?? '');
+      if (pred && cm.cue.kind === 'measure' && !cm.cue.qualifier && (ms === 'discipline' || ms === 'reminder' || ms === 'pending' || ms === 'disciplineProcedure' || ms === 'proposedDiscipline')) return cm;
+      k = cm.end;
+      continue;
+    }
+    k++;
+  }
+  return undefined;
+}
+
+/**
+ * "đề nghị (cấp có thẩm quyền) thi hành kỷ luật 3 đảng viên", "đề nghị Ban Chấp hành Trung ương, Bộ
+ * Chính trị, Ban Bí thư thi hành kỷ luật 6 tổ chức đảng": whether a discipline cue starting at token
+ * `cueStart` is governed by a proposal. The bodies addressed may be a list (commas and names of
+ * bodies are passed over; any other cue stops).
+ */
+function proposedBefore(c: ReadContext, cueStart: number, stopAt: number): boolean {
+  const { tokens, cueAt, mentionAt } = c;
+  for (let q = cueStart - 1, g = 0; q >= stopAt && g < 16; q--, g++) {
+    const pc = cueAt[q];
+    if (pc?.cue.hint === 'proposal') return true;
+    if (pc !== undefined) {
+      if (pc.cue.kind !== 'neutral') return false;
+      q = pc.start;
+      continue;
+    }
+    if (tokens[q]?.key === ',') continue;
+    if (isSeparator(tokens, q) || (mentionAt[q] ?? -1) >= 0) return false;
+  }
+  return false;
 }
 
 /** Phase 4, cues: each mention's own cue on the left and on the right (with the proposal, reason and honour rules). */
 function attachCues(c: ReadContext): void {
   const { tokens, n, sentenceStarts, cueAt, mentions, mentionAt } = c;
   const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
-  /** An outcome cue (discipline, reminder, pending, procedure) after a qualifier, before ";", a count or the end. */
-  function outcomeAfterQualifier(from: number, endTok: number): CueMatch | undefined {
-    for (let k = from, g = 0; k < endTok && g < WINDOW; g++) {
-      const t = tokens[k] as Token;
-      if (t.key === ';' || (mentionAt[k] ?? -1) >= 0 || (t.kind === 'punct' && t.key === '(')) return undefined;
-      const cm = cueAt[k];
-      if (cm) {
-        const ms = cm.cue.measure;
-        // Only a predicate ("bị xử lý kỷ luật", "đã bị khiển trách"), not a noun phrase ("và xử lý trách nhiệm").
-        const pred = tokens[cm.start]?.key === BI || PREDICATE_MARKERS.has(tokens[cm.start - 1]?.key ?? '');
-        if (pred && cm.cue.kind === 'measure' && !cm.cue.qualifier && (ms === 'discipline' || ms === 'reminder' || ms === 'pending' || ms === 'disciplineProcedure' || ms === 'proposedDiscipline')) return cm;
-        k = cm.end;
-        continue;
-      }
-      k++;
-    }
-    return undefined;
-  }
 
   // ---- own cues
   for (let mi = 0; mi < mentions.length; mi++) {
@@ -883,25 +922,7 @@ function attachCues(c: ReadContext): void {
     }
     if (nearest) {
       m.left = nearest.cue.kind === 'other' && second && second.cue.kind === 'measure' ? second : nearest;
-      // "đề nghị (cấp có thẩm quyền) thi hành kỷ luật 3 đảng viên", "đề nghị Ban Chấp hành Trung ương,
-      // Bộ Chính trị, Ban Bí thư thi hành kỷ luật 6 tổ chức đảng": a proposal, not a decision. The
-      // bodies addressed may be a list (commas and names of bodies are passed over; any other cue stops).
-      if (m.left.cue.measure === 'discipline') {
-        for (let q = m.left.start - 1, g = 0; q >= stopAt && g < 16; q--, g++) {
-          const pc = cueAt[q];
-          if (pc?.cue.hint === 'proposal') {
-            m.proposed = true;
-            break;
-          }
-          if (pc !== undefined) {
-            if (pc.cue.kind !== 'neutral') break;
-            q = pc.start;
-            continue;
-          }
-          if (tokens[q]?.key === ',') continue;
-          if (isSeparator(tokens, q) || (mentionAt[q] ?? -1) >= 0) break;
-        }
-      }
+      if (m.left.cue.measure === 'discipline' && proposedBefore(c, m.left.start, stopAt)) m.proposed = true;
     }
     if (m.bare && m.left === undefined) {
       const rc = cueAt[m.numEnd];
@@ -937,7 +958,7 @@ function attachCues(c: ReadContext): void {
           if (cm.cue.qualifier) {
             // "N đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống bị xử lý kỷ luật": the
             // qualifier describes who; an outcome later in the clause is what is counted.
-            const act = outcomeAfterQualifier(cm.end, endTok);
+            const act = outcomeAfterQualifier(c, cm.end, endTok);
             if (act) {
               first = act;
               marker = true;
@@ -977,7 +998,64 @@ function attachCues(c: ReadContext): void {
 
 /** Phase 5, resolution: list siblings, the cue each mention takes (own, forward, backward, parenthesis owner), subjects, then measure and category. */
 function resolveMentions(c: ReadContext): void {
-  const { opts, tokens, sentenceCount, cueAt, mentions } = c;
+  const { mentions } = c;
+  findSiblings(c);
+  const { prevSame, siblingOfPrev } = c;
+  // ---- resolve: own left > own right (strong) > forward > own right (weak) > backward
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    // "… hoàn thành nhiệm vụ và không TCCSĐ nào bị xếp loại không hoàn thành nhiệm vụ": a zero by
+    // negation states its predicate after the noun.
+    if (m.zero && m.right && m.rightStrong) {
+      m.resolved = m.right;
+      m.source = 'right';
+      continue;
+    }
+    if (m.left) {
+      // "thi hành kỷ luật 5 đảng viên bằng hình thức khiển trách": the specific form after the noun wins.
+      const specificRight =
+        m.left.cue.general === true &&
+        m.right !== undefined &&
+        m.rightStrong &&
+        m.right.cue.measure === m.left.cue.measure &&
+        m.right.cue.general !== true;
+      m.resolved = specificRight ? m.right : m.left;
+      m.source = specificRight ? 'right' : 'left';
+      continue;
+    }
+    if (m.right && m.rightStrong) {
+      m.resolved = m.right;
+      m.source = 'right';
+      continue;
+    }
+    const prev = mentions[prevSame[mi] ?? -1];
+    if (siblingOfPrev[mi] && prev?.resolved && (prev.source === 'left' || prev.source === 'forward')) {
+      m.resolved = prev.resolved;
+      m.source = 'forward';
+      continue;
+    }
+    if (m.right) {
+      m.resolved = m.right;
+      m.source = 'right';
+    }
+  }
+  for (let mi = mentions.length - 1; mi >= 1; mi--) {
+    const next = mentions[mi] as Mention;
+    const pj = prevSame[mi] ?? -1;
+    const m = mentions[pj];
+    if (m && !m.resolved && siblingOfPrev[mi] && next.resolved && (next.source === 'right' || next.source === 'backward')) {
+      m.resolved = next.resolved;
+      m.source = 'backward';
+    }
+  }
+
+  findOwners(c);
+  assignMeasures(c);
+}
+
+/** Siblings: the previous mention at the same level of the same sentence, and whether a list joins the two. */
+function findSiblings(c: ReadContext): void {
+  const { tokens, mentions } = c;
   // ---- siblings
   // The previous mention at the same parenthesis level of the same sentence.
   const prevSame = new Int32Array(mentions.length).fill(-1);
@@ -1046,54 +1124,13 @@ function resolveMentions(c: ReadContext): void {
     return t.kind === 'number' && t.percent;
   }
 
-  // ---- resolve: own left > own right (strong) > forward > own right (weak) > backward
-  for (let mi = 0; mi < mentions.length; mi++) {
-    const m = mentions[mi] as Mention;
-    // "… hoàn thành nhiệm vụ và không TCCSĐ nào bị xếp loại không hoàn thành nhiệm vụ": a zero by
-    // negation states its predicate after the noun.
-    if (m.zero && m.right && m.rightStrong) {
-      m.resolved = m.right;
-      m.source = 'right';
-      continue;
-    }
-    if (m.left) {
-      // "thi hành kỷ luật 5 đảng viên bằng hình thức khiển trách": the specific form after the noun wins.
-      const specificRight =
-        m.left.cue.general === true &&
-        m.right !== undefined &&
-        m.rightStrong &&
-        m.right.cue.measure === m.left.cue.measure &&
-        m.right.cue.general !== true;
-      m.resolved = specificRight ? m.right : m.left;
-      m.source = specificRight ? 'right' : 'left';
-      continue;
-    }
-    if (m.right && m.rightStrong) {
-      m.resolved = m.right;
-      m.source = 'right';
-      continue;
-    }
-    const prev = mentions[prevSame[mi] ?? -1];
-    if (siblingOfPrev[mi] && prev?.resolved && (prev.source === 'left' || prev.source === 'forward')) {
-      m.resolved = prev.resolved;
-      m.source = 'forward';
-      continue;
-    }
-    if (m.right) {
-      m.resolved = m.right;
-      m.source = 'right';
-    }
-  }
-  for (let mi = mentions.length - 1; mi >= 1; mi--) {
-    const next = mentions[mi] as Mention;
-    const pj = prevSame[mi] ?? -1;
-    const m = mentions[pj];
-    if (m && !m.resolved && siblingOfPrev[mi] && next.resolved && (next.source === 'right' || next.source === 'backward')) {
-      m.resolved = next.resolved;
-      m.source = 'backward';
-    }
-  }
+  c.prevSame = prevSame;
+  c.siblingOfPrev = siblingOfPrev;
+}
 
+/** Parenthetical owners, mentions by sentence, and the subjects inherited from owners and list siblings. */
+function findOwners(c: ReadContext): void {
+  const { tokens, sentenceCount, mentions, prevSame, siblingOfPrev } = c;
   // ---- parenthetical owners
   // The owner of a group is the last mention one level up before its "(" (searched once per group,
   // over a bounded window, so that long or nested lists stay linear).
@@ -1145,6 +1182,13 @@ function resolveMentions(c: ReadContext): void {
     }
   }
 
+  c.ownerOf = ownerOf;
+  c.bySentence = bySentence;
+}
+
+/** Measure and category of each mention from the cue it resolved to (letter grades, proposals). */
+function assignMeasures(c: ReadContext): void {
+  const { opts, tokens, cueAt, mentions, prevSame } = c;
   // ---- measures
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
@@ -1177,24 +1221,27 @@ function resolveMentions(c: ReadContext): void {
     }
   }
 
-  c.prevSame = prevSame;
-  c.siblingOfPrev = siblingOfPrev;
-  c.ownerOf = ownerOf;
-  c.bySentence = bySentence;
 }
 
 /** Phase 6, breakdowns: parenthetical parts, "trong đó"/"gồm" parts and subsets, "trong số", "Cụ thể" and dispositions. */
 function findBreakdowns(c: ReadContext): void {
-  const { tokens, flags, n, sentenceStarts, sentenceCount, depth, cueAt, mentions, mentionAt, ownerOf, bySentence } = c;
-  const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
-  // ---- breakdowns
   const pendingBreakdowns: Pending[] = [];
-  const isPartOrSubset = (mi: number): boolean => {
-    const r = mentions[mi]?.role;
-    return r === 'part' || r === 'subset';
-  };
+  parentheticalBreakdowns(c, pendingBreakdowns);
+  inSentenceBreakdowns(c, pendingBreakdowns);
+  trongSoSubsets(c);
+  acrossSentenceBreakdowns(c, pendingBreakdowns);
+  c.pendingBreakdowns = pendingBreakdowns;
+}
 
-  // Parenthetical groups.
+/** Whether mention `mi` is already a part or subset of another. */
+function partOrSubset(mentions: readonly Mention[], mi: number): boolean {
+  const r = mentions[mi]?.role;
+  return r === 'part' || r === 'subset';
+}
+
+/** Parenthetical groups: the counts inside "(…)" are parts (or one subset) of their owner. */
+function parentheticalBreakdowns(c: ReadContext, pendingBreakdowns: Pending[]): void {
+  const { tokens, mentions, ownerOf } = c;
   {
     const byOwner = new Map<number, number[]>();
     for (let mi = 0; mi < mentions.length; mi++) {
@@ -1238,7 +1285,12 @@ function findBreakdowns(c: ReadContext): void {
     }
   }
 
-  // "trong đó" / "gồm" inside a sentence, at top level.
+}
+
+/** "trong đó" / "gồm" inside a sentence, at top level: parts after the marker, totals before it. */
+function inSentenceBreakdowns(c: ReadContext, pendingBreakdowns: Pending[]): void {
+  const { tokens, flags, n, sentenceStarts, sentenceCount, depth } = c;
+  const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
   for (let si = 0; si < sentenceCount; si++) {
     const a = sentenceStarts[si] ?? 0;
     const b = sentenceEndTok(si);
@@ -1246,156 +1298,175 @@ function findBreakdowns(c: ReadContext): void {
       if (depth[k] !== 0 || ((flags[k] ?? 0) & W_MARKER) === 0) continue;
       const len = startsWithMarker(tokens, k, BREAKDOWN_MARKERS);
       if (len === 0) continue;
-      upgradeGoodToGoodOrBetter(si, k, k + len, b);
-      // Parts: top-level mentions after the marker until ';', the next marker or the end.
-      const parts: number[] = [];
-      let q = k + len;
-      while (q < b) {
-        if (depth[q] === 0 && ((flags[q] ?? 0) & W_MARKER) !== 0 && startsWithMarker(tokens, q, BREAKDOWN_MARKERS) > 0) break;
-        if (depth[q] === 0 && tokens[q]?.key === ';') {
-          // "…, trong đó: khiển trách 1 tổ chức, 10 đảng viên; cảnh cáo 4 đảng viên": the list goes on
-          // past ";" while the next item opens with a count or a specific outcome.
-          const nextTok = tokens[q + 1];
-          const nextCue = cueAt[q + 1];
-          const continues =
-            (nextTok?.kind === 'number' && !nextTok.notCount) ||
-            (nextCue !== undefined && nextCue.start === q + 1 && nextCue.cue.kind === 'measure' && !nextCue.cue.general && !nextCue.cue.qualifier);
-          if (!continues) break;
-        }
-        const mi = mentionAt[q] ?? -1;
-        if (mi >= 0 && mentions[mi]?.depth === 0 && mentions[mi]?.numStart === q) parts.push(mi);
-        else if (mi >= 0 && mentions[mi]?.depth === 0 && mentions[mi]?.begin === q) parts.push(mi);
-        q++;
-      }
-      const uniqueParts = [...new Set(parts)];
-      // Bare parts ("trong đó: khiển trách 15, cảnh cáo 8") take the subject of the count before the marker.
-      {
-        const inS = bySentence[si] ?? [];
-        let owner: Mention | undefined;
-        let lo3 = 0;
-        let hi3 = inS.length;
-        while (lo3 < hi3) {
-          const mid = (lo3 + hi3) >> 1;
-          if ((mentions[inS[mid] ?? 0]?.numStart ?? 0) < k) lo3 = mid + 1;
-          else hi3 = mid;
-        }
-        for (let q3 = lo3 - 1, steps = 0; q3 >= 0 && steps < 64; q3--, steps++) {
-          const m = mentions[inS[q3] ?? 0] as Mention;
-          if (m.depth === 0 && m.measure !== undefined) {
-            owner = m;
-            break;
-          }
-        }
-        if (owner) {
-          for (const pi of uniqueParts) {
-            const p = mentions[pi] as Mention;
-            if (p.subject === 'unknown' && p.noun === null) {
-              p.subject = owner.subject;
-              p.unitKind = owner.unitKind;
-            }
-          }
-        }
-      }
-      // Totals: top-level mentions before the marker in this sentence.
-      for (const kind of ['individual', 'collective', 'unknown'] as const) {
-        let ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
-        if (ps.length === 0) continue;
-        let total = -1;
-        const inSentence = bySentence[si] ?? [];
-        // Binary search: the last mention of the sentence that starts before the marker.
-        let lo = 0;
-        let hi = inSentence.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((mentions[inSentence[mid] ?? 0]?.numStart ?? 0) < k) lo = mid + 1;
-          else hi = mid;
-        }
-        const startPos = lo - 1;
-        let pos = startPos;
-        for (let steps = 0; pos >= 0 && steps < 64; pos--, steps++) {
-          const mi = inSentence[pos] ?? 0;
-          const m = mentions[mi] as Mention;
-          if (m.depth !== 0) continue;
-          if (m.subject === kind && m.measure !== undefined && !isPartOrSubset(mi)) {
-            total = mi;
-            break;
-          }
-        }
-        if (total < 0) {
-          // "có 1.234 đảng viên, trong đó 120 … hoàn thành xuất sắc nhiệm vụ, 1.000 … hoàn thành tốt
-          // nhiệm vụ": a count without a cue of its own is the total of the measure its parts share.
-          const shared = ps.map((pi) => mentions[pi]?.measure);
-          const measure = shared[0];
-          if (ps.length < 2 || measure === undefined || shared.some((x) => x !== measure)) continue;
-          for (let q2 = startPos, steps = 0; q2 >= 0 && steps < 64; q2--, steps++) {
-            const mi = inSentence[q2] ?? 0;
-            const m = mentions[mi] as Mention;
-            if (m.depth !== 0 || m.subject !== kind) continue;
-            const sharedCategory = inheritedCategory(measure, mentions[ps[0] ?? 0]?.category);
-            if (sharedCategory !== 'total' && ps.some((pi) => mentions[pi]?.category !== sharedCategory)) break;
-            if (m.measure === undefined && m.resolved === undefined && !isPartOrSubset(mi)) {
-              m.measure = measure;
-              m.category = sharedCategory;
-              m.source = 'owner';
-              total = mi;
-            }
-            break;
-          }
-          if (total < 0) continue;
-        }
-        const t = mentions[total] as Mention;
-        // "25 đảng viên … bị xử lý kỷ luật, trong đó 10 đảng viên suy thoái về đạo đức, lối sống": a
-        // part named only by a finding is the total's outcome broken down by reason, not a finding;
-        // reasons may overlap, so such parts are subsets, never summed.
-        let byReason = false;
-        if (t.measure !== undefined && OUTCOME_MEASURES.has(t.measure) && t.measure !== 'rating') {
-          for (const pi of ps) {
-            const p = mentions[pi] as Mention;
-            if (p.resolved?.cue.qualifier && p.measure !== undefined && FINDING_MEASURES.has(p.measure) && p.source !== 'left') {
-              p.measure = t.measure;
-              p.category = 'total';
-              byReason = true;
-            }
-          }
-        }
-        ps = ps.filter((pi) => partFits(t, mentions[pi] as Mention));
-        if (ps.length === 0) continue;
-        if (byReason) {
-          for (const pi of ps) {
-            const p = mentions[pi] as Mention;
-            p.role = 'subset';
-            p.partOf = total;
-          }
-          continue;
-        }
-        for (const pi of ps) {
-          const p = mentions[pi] as Mention;
-          if (p.measure === undefined) {
-            p.measure = t.measure;
-            p.category = inheritedCategory(t.measure, t.category);
-            p.source = 'owner';
-          }
-          // "210 chi bộ trực thuộc …, trong đó 45 chi bộ …": the generic noun names the same units.
-          if (p.unitKind === 'partyOrganization' && (t.unitKind === 'tccsd' || t.unitKind === 'directBranch')) p.unitKind = t.unitKind;
-        }
-        if (ps.length === 1) {
-          const p = mentions[ps[0] ?? 0] as Mention;
-          p.role = 'subset';
-          p.partOf = total;
-          continue;
-        }
-        for (const pi of ps) {
-          const p = mentions[pi] as Mention;
-          p.role = 'part';
-          p.partOf = total;
-          if (t.measure === 'proposedDiscipline' && p.measure === 'discipline') p.measure = 'proposedDiscipline';
-        }
-        pendingBreakdowns.push({ total, parts: ps, kind: 'inSentence' });
-      }
+      upgradeGoodToGoodOrBetter(c, si, k, k + len, b);
+      const { parts: uniqueParts, end: q } = partsAfterMarker(c, k + len, b);
+      bareSubjectsFromOwner(c, si, k, uniqueParts);
+      linkPartsToTotals(c, si, k, uniqueParts, pendingBreakdowns);
       k = q - 1;
     }
   }
+}
 
+/** The top-level mentions after a breakdown marker, up to ';' (unless the list goes on), the next marker or the sentence end. */
+function partsAfterMarker(c: ReadContext, from: number, b: number): { parts: number[]; end: number } {
+  const { tokens, flags, depth, cueAt, mentions, mentionAt } = c;
+  const parts: number[] = [];
+  let q = from;
+  while (q < b) {
+    if (depth[q] === 0 && ((flags[q] ?? 0) & W_MARKER) !== 0 && startsWithMarker(tokens, q, BREAKDOWN_MARKERS) > 0) break;
+    if (depth[q] === 0 && tokens[q]?.key === ';') {
+      // "…, trong đó: khiển trách 1 tổ chức, 10 đảng viên; cảnh cáo 4 đảng viên": the list goes on
+      // past ";" while the next item opens with a count or a specific outcome.
+      const nextTok = tokens[q + 1];
+      const nextCue = cueAt[q + 1];
+      const continues =
+        (nextTok?.kind === 'number' && !nextTok.notCount) ||
+        (nextCue !== undefined && nextCue.start === q + 1 && nextCue.cue.kind === 'measure' && !nextCue.cue.general && !nextCue.cue.qualifier);
+      if (!continues) break;
+    }
+    const mi = mentionAt[q] ?? -1;
+    if (mi >= 0 && mentions[mi]?.depth === 0 && mentions[mi]?.numStart === q) parts.push(mi);
+    else if (mi >= 0 && mentions[mi]?.depth === 0 && mentions[mi]?.begin === q) parts.push(mi);
+    q++;
+  }
+  return { parts: [...new Set(parts)], end: q };
+}
+
+/** Bare parts ("trong đó: khiển trách 15, cảnh cáo 8") take the subject of the count before the marker at token `k`. */
+function bareSubjectsFromOwner(c: ReadContext, si: number, k: number, uniqueParts: readonly number[]): void {
+  const { mentions, bySentence } = c;
+  const inS = bySentence[si] ?? [];
+  let owner: Mention | undefined;
+  let lo3 = 0;
+  let hi3 = inS.length;
+  while (lo3 < hi3) {
+    const mid = (lo3 + hi3) >> 1;
+    if ((mentions[inS[mid] ?? 0]?.numStart ?? 0) < k) lo3 = mid + 1;
+    else hi3 = mid;
+  }
+  for (let q3 = lo3 - 1, steps = 0; q3 >= 0 && steps < 64; q3--, steps++) {
+    const m = mentions[inS[q3] ?? 0] as Mention;
+    if (m.depth === 0 && m.measure !== undefined) {
+      owner = m;
+      break;
+    }
+  }
+  if (owner) {
+    for (const pi of uniqueParts) {
+      const p = mentions[pi] as Mention;
+      if (p.subject === 'unknown' && p.noun === null) {
+        p.subject = owner.subject;
+        p.unitKind = owner.unitKind;
+      }
+    }
+  }
+}
+
+/** Link the parts after the marker at token `k` to their total before it, one subject kind at a time. */
+function linkPartsToTotals(c: ReadContext, si: number, k: number, uniqueParts: readonly number[], pendingBreakdowns: Pending[]): void {
+  const { mentions, bySentence } = c;
+  const isPartOrSubset = (mi: number): boolean => partOrSubset(mentions, mi);
+  for (const kind of ['individual', 'collective', 'unknown'] as const) {
+    let ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
+    if (ps.length === 0) continue;
+    let total = -1;
+    const inSentence = bySentence[si] ?? [];
+    // Binary search: the last mention of the sentence that starts before the marker.
+    let lo = 0;
+    let hi = inSentence.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[inSentence[mid] ?? 0]?.numStart ?? 0) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    const startPos = lo - 1;
+    let pos = startPos;
+    for (let steps = 0; pos >= 0 && steps < 64; pos--, steps++) {
+      const mi = inSentence[pos] ?? 0;
+      const m = mentions[mi] as Mention;
+      if (m.depth !== 0) continue;
+      if (m.subject === kind && m.measure !== undefined && !isPartOrSubset(mi)) {
+        total = mi;
+        break;
+      }
+    }
+    if (total < 0) {
+      // "có 1.234 đảng viên, trong đó 120 … hoàn thành xuất sắc nhiệm vụ, 1.000 … hoàn thành tốt
+      // nhiệm vụ": a count without a cue of its own is the total of the measure its parts share.
+      const shared = ps.map((pi) => mentions[pi]?.measure);
+      const measure = shared[0];
+      if (ps.length < 2 || measure === undefined || shared.some((x) => x !== measure)) continue;
+      for (let q2 = startPos, steps = 0; q2 >= 0 && steps < 64; q2--, steps++) {
+        const mi = inSentence[q2] ?? 0;
+        const m = mentions[mi] as Mention;
+        if (m.depth !== 0 || m.subject !== kind) continue;
+        const sharedCategory = inheritedCategory(measure, mentions[ps[0] ?? 0]?.category);
+        if (sharedCategory !== 'total' && ps.some((pi) => mentions[pi]?.category !== sharedCategory)) break;
+        if (m.measure === undefined && m.resolved === undefined && !isPartOrSubset(mi)) {
+          m.measure = measure;
+          m.category = sharedCategory;
+          m.source = 'owner';
+          total = mi;
+        }
+        break;
+      }
+      if (total < 0) continue;
+    }
+    const t = mentions[total] as Mention;
+    // "25 đảng viên … bị xử lý kỷ luật, trong đó 10 đảng viên suy thoái về đạo đức, lối sống": a
+    // part named only by a finding is the total's outcome broken down by reason, not a finding;
+    // reasons may overlap, so such parts are subsets, never summed.
+    let byReason = false;
+    if (t.measure !== undefined && OUTCOME_MEASURES.has(t.measure) && t.measure !== 'rating') {
+      for (const pi of ps) {
+        const p = mentions[pi] as Mention;
+        if (p.resolved?.cue.qualifier && p.measure !== undefined && FINDING_MEASURES.has(p.measure) && p.source !== 'left') {
+          p.measure = t.measure;
+          p.category = 'total';
+          byReason = true;
+        }
+      }
+    }
+    ps = ps.filter((pi) => partFits(t, mentions[pi] as Mention));
+    if (ps.length === 0) continue;
+    if (byReason) {
+      for (const pi of ps) {
+        const p = mentions[pi] as Mention;
+        p.role = 'subset';
+        p.partOf = total;
+      }
+      continue;
+    }
+    for (const pi of ps) {
+      const p = mentions[pi] as Mention;
+      if (p.measure === undefined) {
+        p.measure = t.measure;
+        p.category = inheritedCategory(t.measure, t.category);
+        p.source = 'owner';
+      }
+      // "210 chi bộ trực thuộc …, trong đó 45 chi bộ …": the generic noun names the same units.
+      if (p.unitKind === 'partyOrganization' && (t.unitKind === 'tccsd' || t.unitKind === 'directBranch')) p.unitKind = t.unitKind;
+    }
+    if (ps.length === 1) {
+      const p = mentions[ps[0] ?? 0] as Mention;
+      p.role = 'subset';
+      p.partOf = total;
+      continue;
+    }
+    for (const pi of ps) {
+      const p = mentions[pi] as Mention;
+      p.role = 'part';
+      p.partOf = total;
+      if (t.measure === 'proposedDiscipline' && p.measure === 'discipline') p.measure = 'proposedDiscipline';
+    }
+    pendingBreakdowns.push({ total, parts: ps, kind: 'inSentence' });
+  }
+}
+
+/** "Trong số 62 đảng viên bị kỷ luật có 13 cấp ủy viên": the next count of the same subject kind is a subset. */
+function trongSoSubsets(c: ReadContext): void {
+  const { tokens, mentions } = c;
+  const isPartOrSubset = (mi: number): boolean => partOrSubset(mentions, mi);
   // "Trong số 62 đảng viên bị kỷ luật có 13 cấp ủy viên": the next count of the same subject kind
   // in the sentence is a subset of the "trong (tổng) số" count.
   for (let mi = 0; mi < mentions.length; mi++) {
@@ -1415,30 +1486,37 @@ function findBreakdowns(c: ReadContext): void {
     next.partOf = mi;
   }
 
-  /**
-   * "604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt 91,2%, trong đó có 23,8% xếp loại hoàn thành xuất sắc
-   * nhiệm vụ": a "good" count whose share after "trong đó" is excellent counts good or better.
-   */
-  function upgradeGoodToGoodOrBetter(si: number, marker: number, from: number, end: number): void {
-    let next: CueMatch | undefined;
-    for (let q = from; q < end && q - from < 16; q++) {
-      if (tokens[q]?.key === ';') return;
-      const cm = cueAt[q];
-      if (cm && cm.cue.kind === 'measure' && !cm.cue.general) {
-        next = cm;
-        break;
-      }
-    }
-    if (next?.cue.measure !== 'rating' || next.cue.category !== 'excellent') return;
-    const inS = bySentence[si] ?? [];
-    for (let q = inS.length - 1, steps = 0; q >= 0 && steps < 64; q--, steps++) {
-      const m = mentions[inS[q] ?? 0] as Mention;
-      if (m.numStart >= marker || m.depth !== 0) continue;
-      if (m.measure === 'rating' && m.category === 'good') m.category = 'goodOrBetter';
-      return;
+}
+
+/**
+ * "604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt 91,2%, trong đó có 23,8% xếp loại hoàn thành xuất sắc
+ * nhiệm vụ": a "good" count whose share after "trong đó" is excellent counts good or better.
+ */
+function upgradeGoodToGoodOrBetter(c: ReadContext, si: number, marker: number, from: number, end: number): void {
+  const { tokens, cueAt, mentions, bySentence } = c;
+  let next: CueMatch | undefined;
+  for (let q = from; q < end && q - from < 16; q++) {
+    if (tokens[q]?.key === ';') return;
+    const cm = cueAt[q];
+    if (cm && cm.cue.kind === 'measure' && !cm.cue.general) {
+      next = cm;
+      break;
     }
   }
+  if (next?.cue.measure !== 'rating' || next.cue.category !== 'excellent') return;
+  const inS = bySentence[si] ?? [];
+  for (let q = inS.length - 1, steps = 0; q >= 0 && steps < 64; q--, steps++) {
+    const m = mentions[inS[q] ?? 0] as Mention;
+    if (m.numStart >= marker || m.depth !== 0) continue;
+    if (m.measure === 'rating' && m.category === 'good') m.category = 'goodOrBetter';
+    return;
+  }
+}
 
+/** "Cụ thể, …" and dispositions across two sentences. */
+function acrossSentenceBreakdowns(c: ReadContext, pendingBreakdowns: Pending[]): void {
+  const { tokens, sentenceStarts, sentenceCount, mentions, bySentence } = c;
+  const isPartOrSubset = (mi: number): boolean => partOrSubset(mentions, mi);
   const topMentions = (si: number): number[] =>
     (bySentence[si] ?? []).filter((mi) => mentions[mi]?.depth === 0 && mentions[mi]?.measure !== undefined);
   const withBreakdown = new Set(pendingBreakdowns.map((p) => p.total));
@@ -1491,7 +1569,6 @@ function findBreakdowns(c: ReadContext): void {
     }
   }
 
-  c.pendingBreakdowns = pendingBreakdowns;
 }
 
 /** Phase 7, output: tallies and unclassified counts with spans, roles and repeats, and each breakdown checked by reconcile. */

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { extractTallies } from '../../src/extract/index.js';
 
@@ -30,6 +31,24 @@ describe('src/extract structure', () => {
     expect(cycles).toEqual([]);
     expect(edges.get('checkStatedBreakdown.ts')).not.toContain('reconcileExtraction.ts');
     expect(edges.get('extractTallies.ts')).not.toContain('reconcileExtraction.ts');
+  });
+
+  it('has no function over 150 lines (each phase of a reading split into named steps)', () => {
+    const dir = new URL('../../src/extract/', import.meta.url);
+    const long: string[] = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const sf = ts.createSourceFile(f, readFileSync(new URL(f, dir), 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node)) {
+          const lines = sf.getLineAndCharacterOfPosition(node.getEnd()).line - sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+          const name = ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) ? node.name?.getText(sf) : undefined;
+          if (lines > 150) long.push(`${f} ${name ?? '(anonymous)'}: ${lines} lines`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sf);
+    }
+    expect(long).toEqual([]);
   });
 });
 
