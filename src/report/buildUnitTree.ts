@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { throwIssues } from '../_lib/schema.js';
+import { throwIssues, isoDate } from '../_lib/schema.js';
 import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import type { AppliedOption } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
@@ -28,7 +28,7 @@ import {
   type UnitKind,
 } from './unitKinds.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
-import { code, count, reportDate, text } from './_schemas.js';
+import { code, count, text } from './_schemas.js';
 
 
 /**
@@ -84,8 +84,8 @@ export const unitInputSchema = /* @__PURE__ */ z.lazy(() =>
     kind: z.enum(UNIT_KINDS),
     parent: z.optional(code()),
     name: z.optional(text(0, 500)),
-    validFrom: z.optional(reportDate()),
-    validTo: z.optional(reportDate()),
+    validFrom: z.optional(isoDate()),
+    validTo: z.optional(isoDate()),
     successor: z.optional(code()),
     members: z.optional(count()),
     officialMembers: z.optional(count()),
@@ -153,7 +153,7 @@ export interface BuildUnitTreeOptions {
 /** The schema of {@link BuildUnitTreeOptions}. @internal */
 export const buildUnitTreeOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
-    on: reportDate(),
+    on: isoDate(),
     communeBranches: z.optional(z.enum(['grassroots', 'grassrootsOrDirect'])),
     sizeRuleSeverity: z.optional(z.enum(['warning', 'error'])),
     sizeRules: z.optional(

@@ -22,8 +22,8 @@ import { fromZodIssues, Nq4Error, parseInput, type Nq4Issue } from '../errors.js
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS } from '../i18n/vocabulary.js';
 import { findRatingRuleSet } from '../rating/registry.js';
 import type { Assert, SameKeys } from './_schemaTypes.js';
-import { code, finite, plainDate, text } from './_schemas.js';
-import { issueParams, ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
+import { code, finite, text } from './_schemas.js';
+import { issueParams, ISSUE_LIMIT, throwIssues, isoDate } from '../_lib/schema.js';
 import { appliedOptions, FindingSink, Located, PathRef, resolveOptions, type Figure, type Group, type Path, type ResolvedOptions } from './_reconcile/context.js';
 import { checkFigures } from './_reconcile/figures.js';
 import { classify, countedFigures, groupResult } from './_reconcile/groups.js';
@@ -147,7 +147,7 @@ const reportFields = <G extends z.ZodMiniType, C extends z.ZodMiniType>(groups: 
   z.strictObject({
     unit: z.optional(code()),
     ratingYear: z.optional(z.number().check(z.int(), z.gte(1930), z.lte(9999))),
-    period: z.optional(z.strictObject({ from: plainDate(), to: plainDate() })),
+    period: z.optional(z.strictObject({ from: isoDate(), to: isoDate() })),
     groups,
     children: z.optional(children),
   });

@@ -34,8 +34,8 @@ import { formAllowedFor, formListSource } from './_formRules.js';
 import { readTally } from './_tallyFast.js';
 import { REPORT_PERIOD_KINDS, type ReportPeriod } from './seal.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
-import { nonEmpty, plainDate } from './_schemas.js';
-import { issueParams } from '../_lib/schema.js';
+import { nonEmpty } from './_schemas.js';
+import { issueParams, isoDate } from '../_lib/schema.js';
 
 /**
  * How {@link renderReport} adds percentages: "(chiếm X%)" of the total a figure belongs to (the
@@ -95,7 +95,7 @@ export const renderReportOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     unitName: z.optional(z.strictObject({ vi: nonEmpty(), en: nonEmpty() })),
     period: z.optional(
-      z.strictObject({ from: plainDate(), to: plainDate(), kind: z.optional(z.enum(REPORT_PERIOD_KINDS)) }).check(
+      z.strictObject({ from: isoDate(), to: isoDate(), kind: z.optional(z.enum(REPORT_PERIOD_KINDS)) }).check(
         z.refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
           params: issueParams('date_order', 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', 'The period ends before it starts.'),
           path: ['to'],

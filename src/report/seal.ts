@@ -20,8 +20,8 @@ import { tally, tallyInputSchema, type Tally, type TallyInput } from '../tally/t
 import { serializeCanonicalJson, type CanonicalValue } from './canonicalJson.js';
 import { computeSha256Hex } from './sha256.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
-import { code, nonEmpty, reportDate } from './_schemas.js';
-import { issueParams, ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
+import { code, nonEmpty } from './_schemas.js';
+import { issueParams, ISSUE_LIMIT, throwIssues, isoDate } from '../_lib/schema.js';
 
 /** The content format written into every sealed report. */
 const FORMAT = 'nq4-report/1';
@@ -72,7 +72,7 @@ export interface ReportPeriod {
 }
 
 const period = () =>
-  z.strictObject({ from: reportDate(), to: reportDate(), kind: z.optional(z.enum(REPORT_PERIOD_KINDS)) }).check(
+  z.strictObject({ from: isoDate(), to: isoDate(), kind: z.optional(z.enum(REPORT_PERIOD_KINDS)) }).check(
     z.refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
       params: issueParams('date_order', 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', 'The period ends before it starts.'),
       path: ['to'],

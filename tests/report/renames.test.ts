@@ -48,3 +48,21 @@ describe('verdicts are a status; the deprecated booleans agree', () => {
     expect(w.valid).toBe(false);
   });
 });
+
+describe("report dates use the one isoDate() of _lib/schema (issue 16)", () => {
+  it('a date that is not a real day is invalid_date, with the shared message, in reconcile, renderReport, sealReport and buildUnitTree', () => {
+    const issuesOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as nq4.Nq4Error).issues.map((i) => [i.code, i.path.join('.'), i.messageEn]);
+      }
+      return [];
+    };
+    const msg = 'Not a valid date (expected a real calendar day, YYYY-MM-DD).';
+    expect(issuesOf(() => reconcile({ groups: [], period: { from: '2020-02-30', to: '2020-12-31' } }))).toEqual([['invalid_date', 'period.from', msg]]);
+    expect(issuesOf(() => nq4.renderReport({}, { period: { from: '2020-13-01', to: '2020-12-31' } }))).toEqual([['invalid_date', 'options.period.from', msg]]);
+    expect(issuesOf(() => sealReport({ unit: 'X', period: { from: '2021-02-29', to: '2021-12-31' }, ruleSets: {}, tally: {} }))).toEqual([['invalid_date', 'period.from', msg]]);
+    expect(issuesOf(() => nq4.buildUnitTree([], { on: '2020-04-31' }))).toEqual([['invalid_date', 'options.on', msg]]);
+  });
+});
