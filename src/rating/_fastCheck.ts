@@ -5,23 +5,48 @@
  * that `true` here always implies zod success.
  * @internal
  */
-import { isIsoDate } from '../_lib/dates.js';
-import { MAX_DISCIPLINES } from './schemas.js';
-import type { MemberRatingFacts } from './types.js';
+import { isIsoDate, yearEnd } from '../_lib/dates.js';
+import type * as z from 'zod/mini';
+import { MAX_DISCIPLINES, type memberFactsSchema } from './schemas.js';
+import type { LeaderRatingFacts, MemberRatingFacts, RatingCriteriaGrades, RatingDisciplineFact, RatingTaskCounts } from './types.js';
 
-const MEMBER_KEYS = new Set([
+/* The keys the fast check accepts, tied at compile time to the zod schema and to the public type
+   (see the assertions below): a fact added to the schema but not here, or here but not in the
+   type, fails `tsc`. */
+const MEMBER_KEY_LIST = [
   'year', 'role', 'score', 'tasks', 'criteria', 'shortcomingsFixed', 'degradationConcluded', 'prohibitedConductConcluded', 'prohibitedConductSelfReportedAndRemedied', 'disciplines', 'civilServiceLevel',
   'sickLeaveMonths', 'maternityLeave', 'admittedOn', 'reviewOn', 'exemptFromActivity', 'suspended', 'leader', 'proposedLevel',
-]);
-const TASK_KEYS = new Set(['assigned', 'completed', 'onTime', 'exceeded']);
-const DISCIPLINE_KEYS = new Set(['form', 'decidedOn', 'violationOn', 'relatedToOfficialDuty', 'selfReportedAndRemedied', 'countedInYear', 'atPreviousUnit']);
-const LEADER_KEYS = new Set(['unitTasks', 'unitsLed', 'unitsLedUnsatisfactory', 'lowConfidenceVotePercent', 'basicTargetsMissed', 'corruptionInScopeDisciplined', 'proactivelyHandled']);
+] as const;
+const TASK_KEY_LIST = ['assigned', 'completed', 'onTime', 'exceeded'] as const;
+const DISCIPLINE_KEY_LIST = ['form', 'decidedOn', 'violationOn', 'relatedToOfficialDuty', 'selfReportedAndRemedied', 'countedInYear', 'atPreviousUnit'] as const;
+const LEADER_KEY_LIST = ['unitTasks', 'unitsLed', 'unitsLedUnsatisfactory', 'lowConfidenceVotePercent', 'basicTargetsMissed', 'corruptionInScopeDisciplined', 'proactivelyHandled'] as const;
+const CRITERIA_KEY_LIST = ['taskResults', 'other'] as const;
+
+/** `true` only when the two key sets are equal. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compiles only for `true`. */
+type Assert<T extends true> = T;
+type SchemaFacts = z.output<typeof memberFactsSchema>;
+type Item<A> = A extends readonly (infer U)[] ? U : never;
+/* Each list equals the schema's keys and the public type's keys, level by level. */
+export type _MemberKeysMatch = Assert<SameKeys<(typeof MEMBER_KEY_LIST)[number], keyof SchemaFacts>> | Assert<SameKeys<(typeof MEMBER_KEY_LIST)[number], keyof MemberRatingFacts>>;
+export type _TaskKeysMatch = Assert<SameKeys<(typeof TASK_KEY_LIST)[number], keyof NonNullable<SchemaFacts['tasks']>>> | Assert<SameKeys<(typeof TASK_KEY_LIST)[number], keyof RatingTaskCounts>>;
+export type _DisciplineKeysMatch =
+  | Assert<SameKeys<(typeof DISCIPLINE_KEY_LIST)[number], keyof Item<NonNullable<SchemaFacts['disciplines']>>>>
+  | Assert<SameKeys<(typeof DISCIPLINE_KEY_LIST)[number], keyof RatingDisciplineFact>>;
+export type _LeaderKeysMatch = Assert<SameKeys<(typeof LEADER_KEY_LIST)[number], keyof NonNullable<SchemaFacts['leader']>>> | Assert<SameKeys<(typeof LEADER_KEY_LIST)[number], keyof LeaderRatingFacts>>;
+export type _CriteriaKeysMatch = Assert<SameKeys<(typeof CRITERIA_KEY_LIST)[number], keyof NonNullable<SchemaFacts['criteria']>>> | Assert<SameKeys<(typeof CRITERIA_KEY_LIST)[number], keyof RatingCriteriaGrades>>;
+
+const MEMBER_KEYS: ReadonlySet<string> = new Set(MEMBER_KEY_LIST);
+const TASK_KEYS: ReadonlySet<string> = new Set(TASK_KEY_LIST);
+const DISCIPLINE_KEYS: ReadonlySet<string> = new Set(DISCIPLINE_KEY_LIST);
+const LEADER_KEYS: ReadonlySet<string> = new Set(LEADER_KEY_LIST);
 const ROLES = new Set(['leader', 'nonLeader', 'outsideSystem']);
 const LEVELS = new Set(['excellent', 'good', 'satisfactory', 'unsatisfactory']);
 const CIVIL = new Set(['excellent', 'good', 'satisfactory', 'unsatisfactory', 'notCivilServant']);
 const GRADES = new Set(['excellent', 'good', 'average', 'poor']);
 const MEMBER_FORMS = new Set(['reprimand', 'warning', 'removalFromPost', 'expulsion']);
-const CRITERIA_KEYS = new Set(['taskResults', 'other']);
+const CRITERIA_KEYS: ReadonlySet<string> = new Set(CRITERIA_KEY_LIST);
 
 function plain(x: unknown): x is Record<string, unknown> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -79,7 +104,7 @@ export function certainlyValidMemberFacts(x: unknown): x is MemberRatingFacts {
   if (!optDate(x.admittedOn) || !optDate(x.reviewOn)) return false;
   if (x.admittedOn !== undefined && x.reviewOn !== undefined && (x.admittedOn as string) > (x.reviewOn as string)) return false;
   const y = String(x.year).padStart(4, '0');
-  if (x.admittedOn !== undefined && (x.admittedOn as string) > `${y}-12-31`) return false;
+  if (x.admittedOn !== undefined && (x.admittedOn as string) > yearEnd(x.year as number)) return false;
   if (x.reviewOn !== undefined && (x.reviewOn as string).slice(0, 4) !== y) return false;
   if (x.disciplines !== undefined) {
     if (!Array.isArray(x.disciplines) || x.disciplines.length > MAX_DISCIPLINES) return false;

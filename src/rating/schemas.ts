@@ -9,19 +9,18 @@
  */
 import * as z from 'zod/mini';
 import type { $RefinementCtx } from 'zod/v4/core';
-import { isIsoDate } from '../_lib/dates.js';
+import { isIsoDate, yearEnd, yearStart } from '../_lib/dates.js';
 import type { Nq4CustomParams } from '../errors.js';
 import { DISCIPLINE_FORMS, RATING_LEVELS } from '../i18n/vocabulary.js';
 
 export { ISSUE_LIMIT, boundedArray, required } from '../_lib/schema.js';
-import { boundedArray, required } from '../_lib/schema.js';
+import { boundedArray, isoDate, required } from '../_lib/schema.js';
 
 /** The most disciplines one set of facts may list (an input bound, not a rule of the texts). */
 export const MAX_DISCIPLINES = 1000;
 
 const p = (nq4Code: Nq4CustomParams['nq4Code'], messageVi: string, messageEn: string): Nq4CustomParams => ({ nq4Code, messageVi, messageEn });
 
-const isoDate = () => z.string().check(z.refine(isIsoDate, { params: p('invalid_date', 'Ngày không hợp lệ (cần YYYY-MM-DD).', 'Not a valid date (expected YYYY-MM-DD).') }));
 const count = () => z.number().check(z.int(), z.gte(0));
 const level = () => z.enum(RATING_LEVELS);
 const grade = () => z.enum(['excellent', 'good', 'average', 'poor']);
@@ -113,7 +112,7 @@ const yearText = (year: number): string => String(year).padStart(4, '0');
  * thành trước ngày 15/01 năm sau". The result says that only such units may (see `lateReviewCaveat`).
  */
 function reviewInYear(reviewOn: string | undefined, year: number, ctx: $RefinementCtx): void {
-  if (reviewOn !== undefined && isIsoDate(reviewOn) && reviewOn.slice(0, 4) !== yearText(year) && !(reviewOn >= `${yearText(year + 1)}-01-01` && reviewOn <= `${yearText(year + 1)}-01-14`)) {
+  if (reviewOn !== undefined && isIsoDate(reviewOn) && reviewOn.slice(0, 4) !== yearText(year) && !(reviewOn >= yearStart(year + 1) && reviewOn <= `${yearText(year + 1)}-01-14`)) {
     ctx.addIssue({ code: 'custom', path: ['reviewOn'], params: p('inconsistent', 'Ngày kiểm điểm phải trong năm xếp loại hoặc trước ngày 15/01 năm sau.', 'The review date must be in the rating year or before 15 January of the next.') });
   }
 }
@@ -143,7 +142,7 @@ export const memberFactsSchema = /* @__PURE__ */ z.lazy(() =>
       proposedLevel: z.optional(level()),
     })
     .check(z.superRefine((f, ctx) => {
-      if (f.admittedOn !== undefined && isIsoDate(f.admittedOn) && f.admittedOn > `${yearText(f.year)}-12-31`) {
+      if (f.admittedOn !== undefined && isIsoDate(f.admittedOn) && f.admittedOn > yearEnd(f.year)) {
         ctx.addIssue({ code: 'custom', path: ['admittedOn'], params: p('date_order', 'Ngày kết nạp sau ngày 31 tháng 12 của năm xếp loại.', 'Admitted after 31 December of the rating year.') });
       }
       reviewInYear(f.reviewOn, f.year, ctx);

@@ -3,14 +3,14 @@
  * @internal
  */
 import type { IsoDate } from '../_lib/dates.js';
-import { daysInMonth, toIsoDate } from '../_lib/dates.js';
+import { daysInMonth, toIsoDate, yearEnd } from '../_lib/dates.js';
 import type { Review, ReviewPeriod, ReviewSubject } from './model.js';
 import { reviewRuleSets, type ReviewRuleSet } from './ruleSets.js';
 
 /** The rule set a review follows: the one it names, else the one governing its year (31 December). @internal */
 export function ruleSetOf(review: Review): ReviewRuleSet | undefined {
   if (review.ruleSetId !== undefined) return reviewRuleSets.byId(review.ruleSetId);
-  const r = reviewRuleSets.resolve(`${String(review.period.year).padStart(4, '0')}-12-31`);
+  const r = reviewRuleSets.resolve(yearEnd(review.period.year));
   return r.found ? r.ruleSet : undefined;
 }
 
