@@ -35,7 +35,7 @@ import { addMonths } from './_calendar.js';
 import { periodEnd, periodStart, ruleSetOf, subjectsDisagree } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type ReviewCommitment, type Review } from './model.js';
 import { parseCommitmentList, parseReviewList, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
-import type { NotReviewedCategory, ReviewRulePoint } from './ruleSets.js';
+import type { NotReviewedCategory, ReviewRulePoint, ReviewRuleSet } from './ruleSets.js';
 
 /**
  * Options of {@link validateReviews} and {@link findReviewIssues}: each one settles a point the
@@ -197,6 +197,16 @@ function warning(code: ReviewWarningCode, path: (string | number)[], vi: string,
   return { code, path, messageVi: vi, messageEn: en, basis: basisOf(citations), citations };
 }
 
+/** What the checks of one review share: the review, its index, the options, the rule set and the outputs. */
+interface OneReview {
+  readonly r: Review;
+  readonly i: number;
+  readonly o: Required<ValidateReviewsOptions>;
+  readonly rs: ReviewRuleSet | undefined;
+  readonly out: Nq4Issue[];
+  readonly warn: ReviewWarning[];
+}
+
 function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out: Nq4Issue[], warn: ReviewWarning[]): void {
   const rs = ruleSetOf(r);
   if (!rs) {
@@ -209,9 +219,17 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
       ),
     );
   }
-  const s = r.subject;
-  const end = periodEnd(r.period);
+  const c: OneReview = { r, i, o, rs, out, warn };
+  checkHeldOn(c);
+  checkSubject(c);
+  checkSuggestion(c);
+  checkQuarter(c);
+  checkRemediation(c);
+}
 
+/** The meeting day against the period, and HD 43's year-end deadline. */
+function checkHeldOn({ r, i, rs, out, warn }: OneReview): void {
+  const end = periodEnd(r.period);
   if (r.heldOn !== undefined && compareIsoDates(r.heldOn, periodStart(r.period)) < 0) {
     out.push(issue('date_order', [i, 'heldOn'], 'Ngày kiểm điểm trước ngày đầu của kỳ kiểm điểm.', 'The review is held before the period it covers begins.'));
   }
@@ -242,7 +260,12 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
       );
     }
   }
+}
 
+/** A member: the categories not reviewed, and where a member is reviewed; a collective: where it is. */
+function checkSubject({ r, i, o, rs, out, warn }: OneReview): void {
+  const s = r.subject;
+  const end = periodEnd(r.period);
   if (s.type === 'member') {
     const categories: NotReviewedCategory[] = [];
     if (s.activityStatus === 'exemptFromActivity' || s.activityStatus === 'suspended') categories.push(s.activityStatus);
@@ -302,7 +325,10 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
   } else if (r.place.kind === 'branch') {
     out.push(issue('not_applicable', [i, 'place', 'kind'], 'Tập thể kiểm điểm tại cấp của mình, không phải "chi bộ nơi sinh hoạt".', 'A collective is reviewed at its own level, not at "the party branch where the member is active".', PLACE_SOURCE));
   }
+}
 
+/** A suggested or deep review names who suggested it (QĐ 124 Điều 7 khoản 1 tiết 1.3). */
+function checkSuggestion({ r, i, out }: OneReview): void {
   if ((r.kind === 'suggested' || r.kind === 'deep') && r.suggestion?.suggestedBy === undefined) {
     out.push(
       issue(
@@ -314,7 +340,11 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
       ),
     );
   }
+}
 
+/** A quarterly review under the rule set and the options. */
+function checkQuarter({ r, i, o, rs, out, warn }: OneReview): void {
+  const s = r.subject;
   if (r.period.quarter !== undefined) {
     const path = [i, 'period', 'quarter'];
     const q = rs?.quarterlyForLeaders;
@@ -355,7 +385,10 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
       );
     }
   }
+}
 
+/** Each remediation item points at a finding, and is not done before the review. */
+function checkRemediation({ r, i, out }: OneReview): void {
   const findingKeys = new Set(r.findings.map(targetKey));
   r.remediation.forEach((item, k) => {
     item.addresses.forEach((t, m) => {
