@@ -149,6 +149,29 @@ function kindCounters(kind: UnitKind): { units: number; tccsd: number; directBra
  */
 export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, TallyInput | Tally>>, options: RollUpOptions = {}): RollUp {
   const issues: Nq4Issue[] = [];
+  const retired = checkArguments(tree, leafTallies, options, issues);
+  const { ownByIndex, carried } = readLeafTallies(tree, leafTallies, retired, issues);
+  const subsets = readCrossCutting(tree.units, options.crossCutting, issues);
+  throwIssues(issues);
+  carryRetired(tree.order, ownByIndex, carried);
+  const out = rollUnits(tree, ownByIndex, subsets);
+  const root = out[tree.root] as UnitRollUp | undefined;
+  if (root === undefined) throw malformed(0);
+  checkExact(root);
+  return Object.freeze({
+    on: tree.on,
+    root: tree.root,
+    total: root.total,
+    units: Object.freeze(out),
+    carried: Object.freeze(carried.map((c) => Object.freeze({ from: c.from, into: c.into }))),
+  });
+}
+
+type Carried = { from: string; into: string; tally: Tally };
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The shapes of the three arguments (a wrong type throws at once) and the options' names and values; the retired-unit policy. */
+function checkArguments(tree: UnitTree, leafTallies: unknown, options: RollUpOptions, issues: Nq4Issue[]): 'intoSuccessor' | 'error' {
   if (!isRecord(tree) || !Array.isArray(tree.order) || !isRecord(tree.units) || typeof tree.root !== 'string') {
     throw new Nq4Error([issue('invalid_type', ['tree'], 'Cần một cây đơn vị do buildUnitTree tạo ra.', 'Expected a unit tree built by buildUnitTree.')]);
   }
@@ -161,18 +184,29 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
   for (const key of Object.keys(options)) {
     if (key !== 'crossCutting' && key !== 'retiredUnits') issues.push(issue('unknown_key', ['options', pathKey(key, options)], 'Trường không được hỗ trợ.', 'Unknown field.'));
   }
-  const units = tree.units;
-  const hasOwn = Object.prototype.hasOwnProperty;
   const retired = options.retiredUnits ?? 'intoSuccessor';
   if (retired !== 'intoSuccessor' && retired !== 'error') {
     issues.push(issue('invalid_value', ['options', 'retiredUnits'], 'Giá trị không hợp lệ; chấp nhận: "intoSuccessor", "error".', 'Invalid value; expected one of: "intoSuccessor", "error".'));
   }
+  return retired as 'intoSuccessor' | 'error';
+}
+
+/**
+ * The tallies by index in the tree's order, and those of retired units carried into their
+ * successors. Fast path: read the tallies in tree order (no intermediate map); if anything is
+ * wrong, or some key names no unit, read them again in the caller's key order so issues come out
+ * in that order.
+ */
+function readLeafTallies(
+  tree: UnitTree,
+  leafTallies: Readonly<Record<string, TallyInput | Tally>>,
+  retired: 'intoSuccessor' | 'error',
+  issues: Nq4Issue[],
+): { ownByIndex: (Tally | undefined)[]; carried: Carried[] } {
+  const { order, units } = tree;
   const successors = isRecord(tree.successors) ? tree.successors : {};
-  const carried: { from: string; into: string; tally: Tally }[] = [];
+  const carried: Carried[] = [];
   const leafPath: (string | number)[] = ['tallies', ''];
-  const order = tree.order;
-  // Fast path: read the tallies in tree order (no intermediate map); if anything is wrong, or some
-  // key names no unit, read them again in the caller's key order so issues come out in that order.
   const ownByIndex: (Tally | undefined)[] = new Array<Tally | undefined>(order.length);
   let matched = 0;
   const fastIssues: Nq4Issue[] = [];
@@ -184,70 +218,78 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     leafPath[1] = '#?';
     ownByIndex[i] = readTally(leafTallies[code], leafPath, fastIssues);
   }
-  if (fastIssues.length > 0 || matched !== Object.keys(leafTallies).length) {
-    const codes = Object.keys(leafTallies);
-    for (let at = 0; at < codes.length; at++) {
-      const code = codes[at] as string;
-      if (issues.length >= ISSUE_LIMIT) break;
-      if (!hasOwn.call(units, code)) {
-        const into = retired === 'intoSuccessor' && hasOwn.call(successors, code) ? successors[code] : undefined;
-        if (typeof into === 'string' && hasOwn.call(units, into)) {
-          leafPath[1] = pathKey(code, leafTallies, at);
-          const t = readTally(leafTallies[code], leafPath, issues);
-          if (t) carried.push({ from: code, into, tally: t });
-          continue;
-        }
-        issues.push(issue('unknown_id', ['tallies', pathKey(code, leafTallies, at)], 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
-        continue;
-      }
-      leafPath[1] = pathKey(code, leafTallies, at);
+  if (fastIssues.length === 0 && matched === Object.keys(leafTallies).length) return { ownByIndex, carried };
+  const codes = Object.keys(leafTallies);
+  for (let at = 0; at < codes.length; at++) {
+    const code = codes[at] as string;
+    if (issues.length >= ISSUE_LIMIT) break;
+    leafPath[1] = pathKey(code, leafTallies, at);
+    if (hasOwn.call(units, code)) {
       readTally(leafTallies[code], leafPath, issues);
+      continue;
     }
-  }
-  const subsets = new Map<string, Map<string, Tally>>();
-  const cc = options.crossCutting;
-  if (cc !== undefined) {
-    if (!isRecord(cc)) {
-      issues.push(issue('invalid_type', ['options', 'crossCutting'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
-    } else {
-      const ccCodes = Object.keys(cc);
-      for (let at = 0; at < ccCodes.length; at++) {
-        const code = ccCodes[at] as string;
-        const path = ['options', 'crossCutting', pathKey(code, cc, at)];
-        if (!Object.prototype.hasOwnProperty.call(units, code)) {
-          issues.push(issue('unknown_id', path, 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
-          continue;
-        }
-        const byKey = cc[code];
-        if (!isRecord(byKey)) {
-          issues.push(issue('invalid_type', path, 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
-          continue;
-        }
-        const m = new Map<string, Tally>();
-        const keys = Object.keys(byKey);
-        for (let k = 0; k < keys.length; k++) {
-          const key = keys[k] as string;
-          const t = readTally(byKey[key], [...path, pathKey(key, byKey, k)], issues);
-          if (t) m.set(key, t);
-        }
-        subsets.set(code, m);
-      }
+    const into = retired === 'intoSuccessor' && hasOwn.call(successors, code) ? successors[code] : undefined;
+    if (typeof into === 'string' && hasOwn.call(units, into)) {
+      const t = readTally(leafTallies[code], leafPath, issues);
+      if (t) carried.push({ from: code, into, tally: t });
+      continue;
     }
+    issues.push(issue('unknown_id', ['tallies', pathKey(code, leafTallies, at)], 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
   }
-  throwIssues(issues);
-  if (carried.length > 0) {
-    const indexOf = new Map<string, number>();
-    for (let i = 0; i < order.length; i++) indexOf.set(order[i] as string, i);
-    for (const c of carried) {
-      const k = indexOf.get(c.into);
-      if (k === undefined) throw malformed(0);
-      const b = newBuilder();
-      addInto(b, ownByIndex[k] ?? EMPTY_TALLY);
-      addInto(b, c.tally);
-      ownByIndex[k] = finish(b);
-    }
-  }
+  return { ownByIndex, carried };
+}
 
+/** The cross-cutting subsets of each unit, by key. */
+function readCrossCutting(units: UnitTree['units'], cc: RollUpOptions['crossCutting'], issues: Nq4Issue[]): Map<string, Map<string, Tally>> {
+  const subsets = new Map<string, Map<string, Tally>>();
+  if (cc === undefined) return subsets;
+  if (!isRecord(cc)) {
+    issues.push(issue('invalid_type', ['options', 'crossCutting'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+    return subsets;
+  }
+  const ccCodes = Object.keys(cc);
+  for (let at = 0; at < ccCodes.length; at++) {
+    const code = ccCodes[at] as string;
+    const path = ['options', 'crossCutting', pathKey(code, cc, at)];
+    if (!hasOwn.call(units, code)) {
+      issues.push(issue('unknown_id', path, 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
+      continue;
+    }
+    const byKey = cc[code];
+    if (!isRecord(byKey)) {
+      issues.push(issue('invalid_type', path, 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+      continue;
+    }
+    const m = new Map<string, Tally>();
+    const keys = Object.keys(byKey);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      const t = readTally(byKey[key], [...path, pathKey(key, byKey, k)], issues);
+      if (t) m.set(key, t);
+    }
+    subsets.set(code, m);
+  }
+  return subsets;
+}
+
+/** Add each retired unit's tally to its successor's own tally. */
+function carryRetired(order: readonly string[], ownByIndex: (Tally | undefined)[], carried: readonly Carried[]): void {
+  if (carried.length === 0) return;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < order.length; i++) indexOf.set(order[i] as string, i);
+  for (const c of carried) {
+    const k = indexOf.get(c.into);
+    if (k === undefined) throw malformed(0);
+    const b = newBuilder();
+    addInto(b, ownByIndex[k] ?? EMPTY_TALLY);
+    addInto(b, c.tally);
+    ownByIndex[k] = finish(b);
+  }
+}
+
+/** Roll every unit up, children before parents (the reverse of the tree's order). */
+function rollUnits(tree: UnitTree, ownByIndex: readonly (Tally | undefined)[], subsets: ReadonlyMap<string, Map<string, Tally>>): Record<string, UnitRollUp> {
+  const { order, units } = tree;
   const out: Record<string, UnitRollUp> = Object.create(null) as Record<string, UnitRollUp>;
   for (let i = order.length - 1; i >= 0; i--) {
     const code = order[i] as string;
@@ -256,59 +298,52 @@ export function rollUp(tree: UnitTree, leafTallies: Readonly<Record<string, Tall
     // A tree not built by buildUnitTree (or changed since): each unit's children must come later in
     // `order`, so they are already rolled up here.
     if (!isRecord(unit) || !Array.isArray(children) || !children.every((c) => typeof c === 'string' && out[c] !== undefined)) throw malformed(i);
-    const mine = ownByIndex[i] ?? EMPTY_TALLY;
-    let total: Tally;
-    const counters = children.length === 0 ? leafCounters(unit.kind) : kindCounters(unit.kind);
-    let crossCutting: Readonly<Record<string, Tally>> = EMPTY_SUBSETS;
-    const mySubsets = subsets.get(code);
-    if (children.length === 0) {
-      total = mine;
-      if (mySubsets) crossCutting = Object.freeze(Object.fromEntries(mySubsets));
-    } else if (children.length === 1 && mine === EMPTY_TALLY && !mySubsets) {
-      const child = out[children[0] as string] as UnitRollUp;
-      total = child.total;
-      crossCutting = child.crossCutting;
+    out[code] = rollUnit(code, unit.kind, children, ownByIndex[i] ?? EMPTY_TALLY, subsets.get(code), out);
+  }
+  return out;
+}
+
+/** One unit: its own tally plus its children's totals, its counters and its cross-cutting subsets. */
+function rollUnit(code: string, kind: UnitKind, children: readonly string[], mine: Tally, mySubsets: Map<string, Tally> | undefined, out: Record<string, UnitRollUp>): UnitRollUp {
+  let total: Tally;
+  const counters = children.length === 0 ? leafCounters(kind) : kindCounters(kind);
+  let crossCutting: Readonly<Record<string, Tally>> = EMPTY_SUBSETS;
+  if (children.length === 0) {
+    total = mine;
+    if (mySubsets) crossCutting = Object.freeze(Object.fromEntries(mySubsets));
+  } else if (children.length === 1 && mine === EMPTY_TALLY && !mySubsets) {
+    const child = out[children[0] as string] as UnitRollUp;
+    total = child.total;
+    crossCutting = child.crossCutting;
+    addCounters(counters as ReturnType<typeof kindCounters>, child.counters);
+  } else {
+    const b = newBuilder();
+    addInto(b, mine);
+    const subsetBuilders = new Map<string, TallyBuilder>();
+    if (mySubsets) addSubsets(subsetBuilders, mySubsets);
+    for (const c of children) {
+      const child = out[c] as UnitRollUp;
+      addInto(b, child.total);
       addCounters(counters as ReturnType<typeof kindCounters>, child.counters);
-    } else {
-      const b = newBuilder();
-      addInto(b, mine);
-      const subsetBuilders = new Map<string, TallyBuilder>();
-      if (mySubsets) addSubsets(subsetBuilders, mySubsets);
-      for (const c of children) {
-        const child = out[c] as UnitRollUp;
-        addInto(b, child.total);
-        addCounters(counters as ReturnType<typeof kindCounters>, child.counters);
-        if (child.crossCutting !== EMPTY_SUBSETS) addSubsets(subsetBuilders, Object.entries(child.crossCutting));
-      }
-      total = finish(b);
-      if (subsetBuilders.size > 0) {
-        const rec: Record<string, Tally> = {};
-        for (const [key, sb] of subsetBuilders) rec[key] = finish(sb);
-        crossCutting = Object.freeze(rec);
-      }
+      if (child.crossCutting !== EMPTY_SUBSETS) addSubsets(subsetBuilders, Object.entries(child.crossCutting));
     }
-    out[code] = Object.freeze({ code, kind: unit.kind, own: mine, total, counters: Object.isFrozen(counters) ? counters : Object.freeze(counters), crossCutting });
+    total = finish(b);
+    if (subsetBuilders.size > 0) {
+      const rec: Record<string, Tally> = {};
+      for (const [key, sb] of subsetBuilders) rec[key] = finish(sb);
+      crossCutting = Object.freeze(rec);
+    }
   }
-  const root = out[tree.root] as UnitRollUp | undefined;
-  if (root === undefined) throw malformed(0);
+  return Object.freeze({ code, kind, own: mine, total, counters: Object.isFrozen(counters) ? counters : Object.freeze(counters), crossCutting });
+}
+
+/** A rolled-up sum past 2^53 − 1 cannot be counted exactly: refuse it. */
+function checkExact(root: UnitRollUp): void {
   const unsafe = unsafeCount(root.total) ?? Object.values(root.crossCutting).map(unsafeCount).find((p) => p !== undefined);
-  if (unsafe !== undefined) {
-    throw new Nq4Error([
-      issue(
-        'too_big',
-        ['tallies', ...unsafe],
-        `Tổng cộng dồn vượt quá ${SAFE_VI}: không thể đếm chính xác.`,
-        `The rolled-up sum is past ${SAFE_EN}: it cannot be counted exactly.`,
-      ),
-    ]);
-  }
-  return Object.freeze({
-    on: tree.on,
-    root: tree.root,
-    total: root.total,
-    units: Object.freeze(out),
-    carried: Object.freeze(carried.map((c) => Object.freeze({ from: c.from, into: c.into }))),
-  });
+  if (unsafe === undefined) return;
+  throw new Nq4Error([
+    issue('too_big', ['tallies', ...unsafe], `Tổng cộng dồn vượt quá ${SAFE_VI}: không thể đếm chính xác.`, `The rolled-up sum is past ${SAFE_EN}: it cannot be counted exactly.`),
+  ]);
 }
 
 const SAFE_VI = '9.007.199.254.740.991';
