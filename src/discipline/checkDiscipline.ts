@@ -147,11 +147,23 @@ export interface DisciplineRuleBreach {
 }
 
 /**
+ * The verdict of {@link checkDiscipline}: `allowed` (no checked rule is broken; unknowns may
+ * remain, see `unknowns` and `authority`) or `broken`.
+ * @category Discipline
+ */
+export type DisciplineCheckStatus = 'allowed' | 'broken';
+
+/**
  * The answer of {@link checkDiscipline}.
  * @category Discipline
  */
 export interface DisciplineCheckResult {
-  /** True when no rule is broken (unknowns may remain). */
+  /** `allowed` when no checked rule is broken (unknowns may remain), `broken` otherwise. */
+  readonly status: DisciplineCheckStatus;
+  /**
+   * True when no rule is broken (unknowns may remain): `status === 'allowed'`.
+   * @deprecated Use `status`. Will be removed in the next minor.
+   */
   readonly ok: boolean;
   /** Every rule broken, with its citation. */
   readonly broken: readonly DisciplineRuleBreach[];
@@ -225,7 +237,7 @@ export const disciplineCheckOptionsSchema = /* @__PURE__ */ z.lazy(() =>
  * ```ts
  * import { checkDiscipline } from 'nq4';
  * const r = checkDiscipline({ subject: 'officialMember', form: 'removalFromPost', holdsPost: false, decidedBy: 'branch' });
- * r.ok; // false
+ * r.status; // 'broken'
  * r.broken.map((b) => b.code); // ['removalWithoutPost', 'branchBeyondReprimandWarning']
  * ```
  * @throws {@link Nq4Error} for unknown codes, bad dates or unknown fields (not for broken rules).
@@ -444,7 +456,7 @@ function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, au
       NOT_AN_OFFICIAL_DECISION,
     ],
   });
-  return deepFreeze({ ok, broken, unknowns, authority, explanation });
+  return deepFreeze({ status: ok ? 'allowed' : 'broken', ok, broken, unknowns, authority, explanation });
 }
 
 /**

@@ -31,7 +31,7 @@ import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, subjectS
 import * as SRC from './sources.js';
 
 /**
- * A disciplinary decision as {@link disciplineEffects} needs it.
+ * A disciplinary decision as {@link getDisciplineEffects} needs it.
  * @category Discipline
  */
 export interface DisciplineDecision {
@@ -65,7 +65,7 @@ export interface DisciplineDecision {
 }
 
 /**
- * Options of {@link disciplineEffects}.
+ * Options of {@link getDisciplineEffects}.
  * @category Discipline
  */
 export interface DisciplineEffectsOptions {
@@ -135,7 +135,7 @@ export interface DisciplineFactForRating {
 }
 
 /**
- * The answer of {@link disciplineEffects}.
+ * The answer of {@link getDisciplineEffects}.
  * @category Discipline
  */
 export interface DisciplineEffectsResult {
@@ -153,6 +153,8 @@ export interface DisciplineEffectsResult {
   readonly barsInForce: readonly DisciplineBar[];
   /** The facts to hand to the rating area. */
   readonly forRating: DisciplineFactForRating;
+  /** The options that changed the result (`assumeContinuity` over a period whose text was not seen); empty when none did. */
+  readonly options: readonly AppliedOption[];
   /** The explanation in both languages, with citations. */
   readonly explanation: Explanation;
 }
@@ -214,16 +216,16 @@ const en = formatDateEn;
  *
  * @example
  * ```ts
- * import { disciplineEffects } from 'nq4';
+ * import { getDisciplineEffects } from 'nq4';
  * const d = { subject: 'officialMember', form: 'reprimand', decidedOn: '2023-01-05', announcedOn: '2023-01-05' } as const;
- * disciplineEffects(d, { on: '2023-12-31' }).status; // 'inEffect'
- * disciplineEffects(d, { on: '2024-01-05' }).status; // 'expired'
- * disciplineEffects(d, { on: '2024-01-05' }).expiresOn; // '2024-01-05'
+ * getDisciplineEffects(d, { on: '2023-12-31' }).status; // 'inEffect'
+ * getDisciplineEffects(d, { on: '2024-01-05' }).status; // 'expired'
+ * getDisciplineEffects(d, { on: '2024-01-05' }).expiresOn; // '2024-01-05'
  * ```
  * @throws {@link Nq4Error} for bad dates, dates out of order, unknown codes, or a form outside the subject's list.
  * @category Discipline
  */
-export function disciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): DisciplineEffectsResult {
+export function getDisciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): DisciplineEffectsResult {
   const d = parseInput(disciplineDecisionSchema, decision);
   const o = parseInput(disciplineEffectsOptionsSchema, options, ['options']);
   const onAnniversary = o.endsOnAnniversary ?? true;
@@ -276,13 +278,14 @@ export function disciplineEffects(decision: DisciplineDecision, options: Discipl
     bars,
     barsInForce: bars.filter((b) => b.inForce),
     forRating: factForRating(d),
+    options: ctx.applied,
     explanation,
   });
 }
 
 type Decision = z.output<typeof disciplineDecisionSchema>;
 
-/** What the phases of {@link disciplineEffects} share: the facts, the day, and what they say. */
+/** What the phases of {@link getDisciplineEffects} share: the facts, the day, and what they say. */
 interface EffectsContext {
   readonly d: Decision;
   readonly on: IsoDate;
@@ -500,15 +503,40 @@ function ratingReasons(decidedOn: IsoDate): Reason[] {
 }
 
 /**
- * {@link disciplineEffects} returning a {@link SafeResult} instead of throwing on bad input.
+ * {@link getDisciplineEffects} returning a {@link SafeResult} instead of throwing on bad input.
  *
  * @example
  * ```ts
- * import { safeDisciplineEffects } from 'nq4';
- * safeDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }, { on: '2024-01-01' }).success; // false
+ * import { safeGetDisciplineEffects } from 'nq4';
+ * safeGetDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }, { on: '2024-01-01' }).success; // false
  * ```
  * @category Discipline
  */
-export function safeDisciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): SafeResult<DisciplineEffectsResult> {
-  return toSafe(() => disciplineEffects(decision, options));
+export function safeGetDisciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): SafeResult<DisciplineEffectsResult> {
+  return toSafe(() => getDisciplineEffects(decision, options));
 }
+
+/**
+ * @deprecated Use {@link getDisciplineEffects}: renamed so that every function name starts with a verb
+ * (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import { disciplineEffects, getDisciplineEffects } from 'nq4';
+ * disciplineEffects === getDisciplineEffects; // true
+ * ```
+ * @category Discipline
+ */
+export const disciplineEffects: typeof getDisciplineEffects = getDisciplineEffects;
+
+/**
+ * @deprecated Use {@link safeGetDisciplineEffects}: renamed so that every function name starts with a verb
+ * (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import { safeDisciplineEffects, safeGetDisciplineEffects } from 'nq4';
+ * safeDisciplineEffects === safeGetDisciplineEffects; // true
+ * ```
+ * @category Discipline
+ */
+export const safeDisciplineEffects: typeof safeGetDisciplineEffects = safeGetDisciplineEffects;
+

@@ -95,7 +95,7 @@ export interface AllowedDisciplineForm {
 }
 
 /**
- * Options of {@link disciplineForms}.
+ * Options of {@link listDisciplineForms}.
  * @category Discipline
  */
 export interface DisciplineFormsOptions {
@@ -132,17 +132,17 @@ export function formListOn(subject: DisciplineSubject, on: IsoDate): DisciplineF
  *
  * @example
  * ```ts
- * import { disciplineForms } from 'nq4';
- * disciplineForms('officialMember', { on: '2024-01-01', holdsPost: false }).map((f) => f.form);
+ * import { listDisciplineForms } from 'nq4';
+ * listDisciplineForms('officialMember', { on: '2024-01-01', holdsPost: false }).map((f) => f.form);
  * // ['reprimand', 'warning', 'expulsion']
- * disciplineForms('organization', { on: '2024-01-01' }).map((f) => f.label.vi);
+ * listDisciplineForms('organization', { on: '2024-01-01' }).map((f) => f.label.vi);
  * // ['khiển trách', 'cảnh cáo', 'giải tán']
  * ```
  * @throws {@link Nq4Error} `invalid_value` for an unknown subject, `invalid_date` for a bad day,
  *   `no_rule_set` before 19-01-2011.
  * @category Discipline
  */
-export function disciplineForms(subject: DisciplineSubject, options: DisciplineFormsOptions): readonly AllowedDisciplineForm[] {
+export function listDisciplineForms(subject: DisciplineSubject, options: DisciplineFormsOptions): readonly AllowedDisciplineForm[] {
   const s = parseInput(subjectSchema, subject, ['subject']);
   const o = parseInput(disciplineFormsOptionsSchema, options, ['options']);
   const list = formListOn(s, o.on);
@@ -161,6 +161,18 @@ export function disciplineForms(subject: DisciplineSubject, options: DisciplineF
   });
   return deepFreeze(out);
 }
+
+/**
+ * @deprecated Use {@link listDisciplineForms}: renamed so that every function name starts with a verb
+ * (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import { disciplineForms, listDisciplineForms } from 'nq4';
+ * disciplineForms === listDisciplineForms; // true
+ * ```
+ * @category Discipline
+ */
+export const disciplineForms: typeof listDisciplineForms = listDisciplineForms;
 
 /**
  * True for the five Charter disciplinary form codes; false for everything else, including the

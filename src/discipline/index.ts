@@ -2,7 +2,7 @@
  * Party discipline: forms per subject, statute of limitations, checks, effects over time, tallies.
  * @module
  */
-export { DISCIPLINE_FORM_LISTS, disciplineForms, isDisciplineForm, isNonDisciplinaryMeasure } from './forms.js';
+export { DISCIPLINE_FORM_LISTS, listDisciplineForms, disciplineForms, isDisciplineForm, isNonDisciplinaryMeasure } from './forms.js';
 export type { DisciplineFormList, AllowedDisciplineForm, DisciplineFormsOptions } from './forms.js';
 export type { MonthEndConvention } from './calendar.js';
 export { disciplineRuleSets } from './ruleSets/index.js';
@@ -10,7 +10,7 @@ export type { DisciplineRuleSet, DisciplineRuleSetId, ExpiryRule, FormListRule, 
 export type { AuthorityFact, AuthorityFacts, AuthorityRule, DecidingBodyRules, LevelCover } from './decidingBodies.js';
 export { LIMITATION_EXEMPTIONS, LIMITATION_RULE_SETS, limitationRuleSets } from './limitationRules.js';
 export type { LimitationExemption, LimitationRuleSet, SubjectLimitationRule } from './limitationRules.js';
-export { limitation, safeLimitation, LIMITATION_STATUS_LABELS, LIMITATION_EXEMPTION_LABELS } from './limitation.js';
+export { checkLimitation, safeCheckLimitation, limitation, safeLimitation, LIMITATION_STATUS_LABELS, LIMITATION_EXEMPTION_LABELS } from './limitation.js';
 export type {
   LimitationStatus,
   LimitationInput,
@@ -33,10 +33,11 @@ export type {
   DisciplineCheckInput,
   DisciplineCheckOptions,
   DisciplineCheckResult,
+  DisciplineCheckStatus,
   DisciplineRuleBreach,
   AuthorityEntry,
 } from './checkDiscipline.js';
-export { disciplineEffects, safeDisciplineEffects } from './effects.js';
+export { getDisciplineEffects, safeGetDisciplineEffects, disciplineEffects, safeDisciplineEffects } from './effects.js';
 export type {
   DisciplineDecision,
   DisciplineEffectsOptions,

@@ -105,7 +105,7 @@ export interface LimitationInput {
 }
 
 /**
- * Options of {@link limitation}; every default is a library choice (discipline.md §8, I).
+ * Options of {@link checkLimitation}; every default is a library choice (discipline.md §8, I).
  * @category Discipline
  */
 export interface LimitationOptions {
@@ -116,12 +116,22 @@ export interface LimitationOptions {
   /** O-4: a continuing violation with a known end counts from its end (default) or its start. */
   readonly countFrom?: 'violationEnd' | 'violationStart';
   /** O-7: the date that picks the rule set: the conclusion (default) or the violation. */
+  readonly ruleSetBy?: 'conclusionDate' | 'violationDate';
+  /**
+   * O-7, the former name of `ruleSetBy` (read when `ruleSetBy` is absent).
+   * @deprecated Use `ruleSetBy`. Will be removed in the next minor.
+   */
   readonly versionBy?: 'conclusionDate' | 'violationDate';
   /** O-9: apply the QĐ 69 rules over a gap (pre-QĐ 102, pre-QĐ 07, QĐ 212) instead of answering "unknown". */
   readonly assumeContinuity?: boolean;
   /** O-9: members concluded before 15-11-2017: `"unknown"` (default) or `"noLimitation"` per a translated report. */
   readonly preQd102?: 'unknown' | 'noLimitation';
   /** Force a rule set by id (`"qd102"`, `"qd102-qd07"`, `"qd69"`, `"qd69-qd264"`) instead of choosing by date. */
+  readonly ruleSet?: string;
+  /**
+   * The former name of `ruleSet` (read when `ruleSet` is absent).
+   * @deprecated Use `ruleSet`. Will be removed in the next minor.
+   */
   readonly ruleSetId?: string;
 }
 
@@ -145,7 +155,7 @@ export interface LimitationRestart {
 }
 
 /**
- * The answer of {@link limitation}.
+ * The answer of {@link checkLimitation}.
  * @category Discipline
  */
 export interface LimitationResult {
@@ -165,7 +175,9 @@ export interface LimitationResult {
   readonly assumedContinuity: boolean;
   /** Later violations in date order and what each did. */
   readonly restarts: readonly LimitationRestart[];
-  /** Names of the options that changed the status (also in `explanation.options`). */
+  /** The options that changed the status, each with what it did (the same as `explanation.options`). */
+  readonly options: readonly AppliedOption[];
+  /** Names of the options that changed the status (also in `options` and `explanation.options`). */
   readonly optionsThatMattered: readonly string[];
   /** The explanation in Vietnamese and English, with citations. */
   readonly explanation: Explanation;
@@ -277,27 +289,31 @@ export const limitationInputSchema = /* @__PURE__ */ z.lazy(() =>
 
 const limitationRuleSetIds = (): string => limitationRuleSets.ruleSets.map((r) => r.id).join(', ');
 
-/** `LimitationOptions`, checked; absent is fine. @internal */
+const ruleSetByEnum = () => z.enum(['conclusionDate', 'violationDate']);
+const knownRuleSetId = () =>
+  z.string().check(
+    z.refine((id: string) => limitationRuleSets.ruleSets.some((r) => r.id === id), {
+      params: {
+        nq4Code: 'unknown_id',
+        messageVi: `Không có bộ quy tắc này; có: ${limitationRuleSetIds()}.`,
+        messageEn: `No such rule set; known: ${limitationRuleSetIds()}.`,
+      } satisfies Nq4CustomParams,
+    }),
+  );
+
+/** `LimitationOptions`, checked (the deprecated `versionBy` and `ruleSetId` too); absent is fine. @internal */
 export const limitationOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
       monthEnd: z.optional(z.enum(['clamp', 'nextDay'])),
       anniversaryInclusive: z.optional(z.boolean()),
       countFrom: z.optional(z.enum(['violationEnd', 'violationStart'])),
-      versionBy: z.optional(z.enum(['conclusionDate', 'violationDate'])),
+      ruleSetBy: z.optional(ruleSetByEnum()),
+      versionBy: z.optional(ruleSetByEnum()),
       assumeContinuity: z.optional(z.boolean()),
       preQd102: z.optional(z.enum(['unknown', 'noLimitation'])),
-      ruleSetId: z.optional(
-        z.string().check(
-          z.refine((id: string) => limitationRuleSets.ruleSets.some((r) => r.id === id), {
-            params: {
-              nq4Code: 'unknown_id',
-              messageVi: `Không có bộ quy tắc này; có: ${limitationRuleSetIds()}.`,
-              messageEn: `No such rule set; known: ${limitationRuleSetIds()}.`,
-            } satisfies Nq4CustomParams,
-          }),
-        ),
-      ),
+      ruleSet: z.optional(knownRuleSetId()),
+      ruleSetId: z.optional(knownRuleSetId()),
     }),
   ),
 );
@@ -307,10 +323,12 @@ interface Resolved {
   readonly monthEnd: MonthEndConvention;
   readonly anniversaryInclusive: boolean;
   readonly countFrom: 'violationEnd' | 'violationStart';
-  readonly versionBy: 'conclusionDate' | 'violationDate';
+  readonly ruleSetBy: 'conclusionDate' | 'violationDate';
+  /** The name the caller gave the O-7 choice (`versionBy` until the alias goes, when neither was given). */
+  readonly ruleSetByName: 'ruleSetBy' | 'versionBy';
   readonly assumeContinuity: boolean;
   readonly preQd102: 'unknown' | 'noLimitation';
-  readonly ruleSetId: string | undefined;
+  readonly ruleSet: string | undefined;
 }
 
 interface Core {
@@ -431,11 +449,11 @@ type Chosen =
 function chooseRule(f: Facts, o: Resolved, notes: Notes): Chosen {
   const { reasons, caveats } = notes;
   const member = isMember(f.subject);
-  const basis = o.versionBy === 'conclusionDate' ? f.conclusionOn : f.violationOn;
-  const basisVi = o.versionBy === 'conclusionDate' ? 'ngày kết luận' : 'ngày vi phạm';
-  const basisEn = o.versionBy === 'conclusionDate' ? 'conclusion date' : 'violation date';
+  const basis = o.ruleSetBy === 'conclusionDate' ? f.conclusionOn : f.violationOn;
+  const basisVi = o.ruleSetBy === 'conclusionDate' ? 'ngày kết luận' : 'ngày vi phạm';
+  const basisEn = o.ruleSetBy === 'conclusionDate' ? 'conclusion date' : 'violation date';
   let ruleSet: LimitationRuleSet | undefined;
-  if (o.ruleSetId !== undefined) ruleSet = limitationRuleSets.byId(o.ruleSetId);
+  if (o.ruleSet !== undefined) ruleSet = limitationRuleSets.byId(o.ruleSet);
   else {
     const res = limitationRuleSets.resolve(basis);
     if (res.found) ruleSet = res.ruleSet;
@@ -696,9 +714,9 @@ function alternatives(f: Facts, o: Resolved): Alternative[] {
     const alt = o.countFrom === 'violationEnd' ? 'violationStart' : 'violationEnd';
     out.push({ name: 'countFrom', value: o.countFrom, altValue: alt, options: { ...o, countFrom: alt } });
   }
-  if (o.ruleSetId === undefined) {
-    const alt = o.versionBy === 'conclusionDate' ? 'violationDate' : 'conclusionDate';
-    out.push({ name: 'versionBy', value: o.versionBy, altValue: alt, options: { ...o, versionBy: alt } });
+  if (o.ruleSet === undefined) {
+    const alt = o.ruleSetBy === 'conclusionDate' ? 'violationDate' : 'conclusionDate';
+    out.push({ name: o.ruleSetByName, value: o.ruleSetBy, altValue: alt, options: { ...o, ruleSetBy: alt } });
   }
   if (f.excludedPeriods && f.excludedPeriods.length > 0) {
     const { excludedPeriods: _dropped, ...rest } = f;
@@ -717,8 +735,8 @@ function alternatives(f: Facts, o: Resolved): Alternative[] {
  *
  * @example
  * ```ts
- * import { limitation } from 'nq4';
- * const r = limitation({
+ * import { checkLimitation } from 'nq4';
+ * const r = checkLimitation({
  *   subject: 'officialMember',
  *   warrantedForm: 'reprimand',
  *   violationOn: '2019-03-10',
@@ -731,20 +749,21 @@ function alternatives(f: Facts, o: Resolved): Alternative[] {
  * @throws {@link Nq4Error} naming the field and rule: `date_order` (a conclusion before the
  *   violation), `invalid_date` (30-02), `invalid_value` (unknown codes), `rule_violation` (a form
  *   outside the subject's list, a non-disciplinary measure), `not_applicable` (`illegalDiploma` for
- *   an organization), `unknown_id` (a bad `ruleSetId`).
+ *   an organization), `unknown_id` (a bad `ruleSet`).
  * @category Discipline
  */
-export function limitation(input: LimitationInput, options?: LimitationOptions): LimitationResult {
+export function checkLimitation(input: LimitationInput, options?: LimitationOptions): LimitationResult {
   const f = parseInput(limitationInputSchema, input);
   const raw = parseInput(limitationOptionsSchema, options, ['options']);
   const o: Resolved = {
     monthEnd: raw?.monthEnd ?? 'clamp',
     anniversaryInclusive: raw?.anniversaryInclusive ?? true,
     countFrom: raw?.countFrom ?? 'violationEnd',
-    versionBy: raw?.versionBy ?? 'conclusionDate',
+    ruleSetBy: raw?.ruleSetBy ?? raw?.versionBy ?? 'conclusionDate',
+    ruleSetByName: raw?.ruleSetBy !== undefined ? 'ruleSetBy' : 'versionBy',
     assumeContinuity: raw?.assumeContinuity ?? false,
     preQd102: raw?.preQd102 ?? 'unknown',
-    ruleSetId: raw?.ruleSetId,
+    ruleSet: raw?.ruleSet ?? raw?.ruleSetId,
   };
   const core = evaluate(f, o);
   const applied: AppliedOption[] = [];
@@ -787,6 +806,7 @@ export function limitation(input: LimitationInput, options?: LimitationOptions):
     ...(ruleSet ? { ruleSet } : {}),
     assumedContinuity: core.assumedContinuity,
     restarts: core.restarts,
+    options: applied,
     optionsThatMattered: applied.map((a) => a.name),
     explanation,
   };
@@ -795,6 +815,9 @@ export function limitation(input: LimitationInput, options?: LimitationOptions):
 
 const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 const pair = (vi: string, en: string): Label => ({ vi, en });
+
+const ruleSetByWords = (v: string | boolean): Label =>
+  v === 'conclusionDate' ? pair('chọn văn bản theo ngày kết luận', 'the rule set is chosen by the conclusion date') : pair('chọn văn bản theo ngày vi phạm', 'the rule set is chosen by the violation date');
 
 /** Each option's value in words (no decision codes: a person reads these). */
 const OPTION_WORDS: Readonly<Record<Alternative['name'], (v: string | boolean) => Label>> = {
@@ -806,14 +829,16 @@ const OPTION_WORDS: Readonly<Record<Alternative['name'], (v: string | boolean) =
     v === true ? pair('ngày tròn kỳ hạn vẫn còn trong thời hiệu', 'the anniversary itself is still within the period') : pair('ngày tròn kỳ hạn đã hết thời hiệu', 'the anniversary itself is already outside the period'),
   countFrom: (v) =>
     v === 'violationEnd' ? pair('vi phạm kéo dài tính từ ngày chấm dứt', 'a continuing violation counts from its end') : pair('vi phạm kéo dài tính từ ngày bắt đầu', 'a continuing violation counts from its start'),
-  versionBy: (v) => (v === 'conclusionDate' ? pair('chọn văn bản theo ngày kết luận', 'the rule set is chosen by the conclusion date') : pair('chọn văn bản theo ngày vi phạm', 'the rule set is chosen by the violation date')),
+  ruleSetBy: (v) => ruleSetByWords(v),
+  versionBy: (v) => ruleSetByWords(v),
+  ruleSet: () => pair('dùng bộ quy tắc được chỉ định', 'the rule set given is used'),
+  ruleSetId: () => pair('dùng bộ quy tắc được chỉ định', 'the rule set given is used'),
   assumeContinuity: (v) =>
     v === true
       ? pair('áp dụng thời hiệu của QĐ 69 khi chưa có văn bản đối chiếu', 'the QĐ 69 periods are applied where no text was seen')
       : pair('không giả định thời hiệu khi chưa có văn bản đối chiếu', 'no period is assumed where no text was seen'),
   preQd102: (v) =>
     v === 'noLimitation' ? pair('coi như trước QĐ 102 chưa có quy định thời hiệu', 'no limitation is taken to exist before QĐ 102') : pair('trước QĐ 102 chưa xác định được thời hiệu', 'before QĐ 102 the answer is left unknown'),
-  ruleSetId: () => pair('dùng bộ quy tắc được chỉ định', 'the rule set given is used'),
   excludedPeriods: (v) =>
     v === true
       ? pair('trừ thời gian không tính vào thời hiệu (cộng vào hạn cuối)', 'the periods not counted are deducted (added to the last day)')
@@ -826,16 +851,41 @@ const EXCLUDED_CAVEAT: Label = {
 };
 
 /**
- * {@link limitation} returning a {@link SafeResult} instead of throwing.
+ * {@link checkLimitation} returning a {@link SafeResult} instead of throwing.
  *
  * @example
  * ```ts
- * import { safeLimitation } from 'nq4';
- * const r = safeLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2023-02-30', conclusionOn: '2024-01-01' });
+ * import { safeCheckLimitation } from 'nq4';
+ * const r = safeCheckLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2023-02-30', conclusionOn: '2024-01-01' });
  * r.success; // false
  * ```
  * @category Discipline
  */
-export function safeLimitation(input: LimitationInput, options?: LimitationOptions): SafeResult<LimitationResult> {
-  return toSafe(() => limitation(input, options));
+export function safeCheckLimitation(input: LimitationInput, options?: LimitationOptions): SafeResult<LimitationResult> {
+  return toSafe(() => checkLimitation(input, options));
 }
+
+/**
+ * @deprecated Use {@link checkLimitation}: renamed so that every function name starts with a verb
+ * (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import { limitation, checkLimitation } from 'nq4';
+ * limitation === checkLimitation; // true
+ * ```
+ * @category Discipline
+ */
+export const limitation: typeof checkLimitation = checkLimitation;
+
+/**
+ * @deprecated Use {@link safeCheckLimitation}: renamed so that every function name starts with a verb
+ * (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import { safeLimitation, safeCheckLimitation } from 'nq4';
+ * safeLimitation === safeCheckLimitation; // true
+ * ```
+ * @category Discipline
+ */
+export const safeLimitation: typeof safeCheckLimitation = safeCheckLimitation;
+

@@ -16,75 +16,15 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import type { DisciplineForm } from '../i18n/vocabulary.js';
-import type { Citation } from '../legal/citation.js';
-import { createRuleSetRegistry, type RuleSetInfo, type RuleSetRegistry } from '../legal/ruleSets.js';
+import type { Label } from '../i18n/label.js';
+import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
+import type { LimitationRuleSet, SubjectLimitationRule } from './ruleSets/limitationTypes.js';
 import { versionsOf, type DatedVersion, type LimitationRules } from './ruleSets/index.js';
 import { QD102_LIMITATION } from './ruleSets/qd102.js';
 import { QD69_LIMITATION } from './ruleSets/qd69.js';
 
-/**
- * The subject-matter flags that take a violation out of the limitation rules (O-8): the library
- * can not classify conduct, so the caller states it.
- * - `internalPolitics`: vi phạm (về) chính trị nội bộ;
- * - `defenceSecurityForeignHarmingNationalInterest`: quốc phòng, an ninh, đối ngoại có xâm hại đến
- *   lợi ích quốc gia (, dân tộc);
- * - `illegalDiploma`: sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp (members only).
- * @example
- * ```ts
- * import { LIMITATION_EXEMPTIONS } from 'nq4';
- * LIMITATION_EXEMPTIONS.includes('illegalDiploma'); // true
- * ```
- * @category Discipline
- */
-export const LIMITATION_EXEMPTIONS = ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest', 'illegalDiploma'] as const;
-
-/**
- * A subject-matter exemption flag.
- * @category Discipline
- */
-export type LimitationExemption = (typeof LIMITATION_EXEMPTIONS)[number];
-
-/**
- * The limitation rule of one version for one kind of subject.
- * @category Discipline
- */
-export interface SubjectLimitationRule {
-  /** The period in calendar months per warranted form (60 or 120). */
-  readonly periodMonths: { readonly [F in DisciplineForm]?: number };
-  /** Forms with no limitation (khai trừ, giải tán). */
-  readonly noLimitationForms: readonly DisciplineForm[];
-  /** Subject-matter exemptions in this version's list. */
-  readonly exemptions: readonly LimitationExemption[];
-  /** Where the periods are written. */
-  readonly periodSource: Citation;
-  /** Where the exemptions are written. */
-  readonly exemptSource: Citation;
-  /** Where the restart on a new violation is written. */
-  readonly restartSource: Citation;
-  /** Where "count from the end of a continuing violation" comes from, with its status. */
-  readonly continuingSource: Citation;
-  /** True when guidance lets the period run from discovery when the end can not be fixed (HD 05). */
-  readonly discoveryStart: boolean;
-  /** True when guidance excludes deferral and criminal-procedure periods (HD 05, O-17). */
-  readonly excludedPeriods: boolean;
-}
-
-/**
- * A version of the limitation rules: a registered rule set of the `discipline` area. A subject
- * kind without a rule is a gap (the text was not seen).
- * @category Discipline
- */
-export interface LimitationRuleSet extends RuleSetInfo {
-  /** Always `"discipline"`. */
-  readonly area: 'discipline';
-  /** The rule for members (official and probationary); absent where the text is unknown. */
-  readonly members?: SubjectLimitationRule;
-  /** The rule for party organizations; absent where the text is unknown. */
-  readonly organizations?: SubjectLimitationRule;
-  /** Why a subject kind has no rule here, in both languages. */
-  readonly gapReason?: { readonly vi: string; readonly en: string };
-}
+export { LIMITATION_EXEMPTIONS } from './ruleSets/limitationTypes.js';
+export type { LimitationExemption, LimitationRuleSet, SubjectLimitationRule } from './ruleSets/limitationTypes.js';
 
 /** The QĐ 69 rules, used when the caller opts into `assumeContinuity` over a gap. @internal */
 export const CONTINUITY_RULES = /* @__PURE__ */ deepFreeze({
@@ -141,4 +81,4 @@ export const PRE_QD102_GAP = /* @__PURE__ */ Object.freeze({
 });
 
 /** Organizations' gap before QĐ 07 (the one written in the `qd102` version). @internal */
-export const PRE_QD07_GAP = QD102_LIMITATION.gapReason as { readonly vi: string; readonly en: string };
+export const PRE_QD07_GAP = QD102_LIMITATION.gapReason as Label;

@@ -10,6 +10,9 @@
 import * as z from 'zod/mini';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, SUBJECT_KINDS } from '../i18n/vocabulary.js';
 import { citationSchema, conforms, explanationSchema, isoDateOut, labelSchema, tallySchema } from '../_lib/outputSchemas.js';
+
+/** `AppliedOption`: an option that changed a result. */
+const appliedOptionSchema = () => z.strictObject({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), effect: labelSchema });
 import { disciplineCheckInputSchema, disciplineCheckOptionsSchema, type DisciplineCheckResult } from './checkDiscipline.js';
 import { disciplineDecisionSchema, disciplineEffectsOptionsSchema, type DisciplineBar, type DisciplineEffectsResult } from './effects.js';
 import { disciplineFormsOptionsSchema, type AllowedDisciplineForm } from './forms.js';
@@ -32,10 +35,10 @@ export const allowedDisciplineFormSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** The result of `disciplineForms`: the allowed forms, mildest first. */
+/** The result of `listDisciplineForms`: the allowed forms, mildest first. */
 export const allowedDisciplineFormsSchema = /* @__PURE__ */ z.lazy(() => z.array(allowedDisciplineFormSchema));
 
-/** `LimitationResult`, the result of `limitation`. */
+/** `LimitationResult`, the result of `checkLimitation`. */
 export const limitationResultSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     status: z.enum(['within', 'timeBarred', 'noLimitation', 'unknown']),
@@ -53,6 +56,7 @@ export const limitationResultSchema = /* @__PURE__ */ z.lazy(() =>
         deadlineAfter: isoDateOut(),
       }),
     ),
+    options: z.array(appliedOptionSchema()),
     optionsThatMattered: z.array(z.string()),
     explanation: explanationSchema,
   }),
@@ -61,6 +65,7 @@ export const limitationResultSchema = /* @__PURE__ */ z.lazy(() =>
 /** `DisciplineCheckResult`, the result of `checkDiscipline`. */
 export const disciplineCheckResultSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
+    status: z.enum(['allowed', 'broken']),
     ok: z.boolean(),
     broken: z.array(
       z.strictObject({
@@ -90,7 +95,7 @@ const disciplineBarSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** `DisciplineEffectsResult`, the result of `disciplineEffects`. */
+/** `DisciplineEffectsResult`, the result of `getDisciplineEffects`. */
 export const disciplineEffectsResultSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     status: z.enum(['notYetInEffect', 'inEffect', 'expired', 'permanent', 'unknown']),
@@ -108,6 +113,7 @@ export const disciplineEffectsResultSchema = /* @__PURE__ */ z.lazy(() =>
       countedInYear: z.optional(z.number().check(z.int())),
       atPreviousUnit: z.optional(z.boolean()),
     }),
+    options: z.array(appliedOptionSchema()),
     explanation: explanationSchema,
   }),
 );
@@ -124,7 +130,10 @@ export const disciplineTallyResultSchema = /* @__PURE__ */ z.lazy(() =>
 
 /**
  * The boundary schemas of the discipline area, for the JSON Schema files of `schemas/`: inputs
- * keyed `function.argument` in argument order, outputs keyed by result type.
+ * keyed `function.argument` in argument order, outputs keyed by result type. The keys keep the
+ * names `scripts/json-schemas.ts` lists (`limitation`, `disciplineEffects`, `disciplineForms`, the
+ * deprecated aliases of `checkLimitation`, `getDisciplineEffects`, `listDisciplineForms`) until
+ * that script moves to the new names.
  * @internal
  */
 export const disciplineSchemaCatalog = {

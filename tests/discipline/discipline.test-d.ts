@@ -4,20 +4,22 @@ import type { Tally } from '../../src/tally/tally.js';
 import type { Explanation } from '../../src/explain/explanation.js';
 import type { DisciplineSubject } from '../../src/i18n/vocabulary.js';
 import type { SafeResult } from '../../src/errors.js';
+import type { Label } from '../../src/i18n/label.js';
 import {
   checkDiscipline,
-  disciplineEffects,
-  disciplineForms,
+  getDisciplineEffects,
+  listDisciplineForms,
   isDisciplineForm,
-  limitation,
+  checkLimitation,
   safeCheckDiscipline,
-  safeDisciplineEffects,
-  safeLimitation,
+  safeGetDisciplineEffects,
+  safeCheckLimitation,
   safeTallyDisciplines,
   tallyDisciplines,
   type DisciplineCheckInput,
   type DisciplineCheckOptions,
   type DisciplineCheckResult,
+  type DisciplineCheckStatus,
   type DisciplineDecision,
   type DisciplineEffectsOptions,
   type DisciplineEffectsResult,
@@ -33,17 +35,17 @@ import {
 
 describe('discipline types', () => {
   it('limitation returns a typed status and explanation', () => {
-    const r = limitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
+    const r = checkLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
     expectTypeOf(r).toEqualTypeOf<LimitationResult>();
     expectTypeOf(r.status).toEqualTypeOf<LimitationStatus>();
     expectTypeOf<LimitationStatus>().toEqualTypeOf<'within' | 'timeBarred' | 'noLimitation' | 'unknown'>();
     expectTypeOf(r.explanation).toEqualTypeOf<Explanation>();
-    expectTypeOf(limitation).parameter(0).toHaveProperty('warrantedForm').toEqualTypeOf<DisciplineForm>();
+    expectTypeOf(checkLimitation).parameter(0).toHaveProperty('warrantedForm').toEqualTypeOf<DisciplineForm>();
   });
 
   it('a non-disciplinary measure is not a warranted form at compile time', () => {
     // @ts-expect-error xóa tên is not a disciplinary form
-    limitation({ subject: 'officialMember', warrantedForm: 'removalFromRolls', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
+    checkLimitation({ subject: 'officialMember', warrantedForm: 'removalFromRolls', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
     expectTypeOf<NonDisciplinaryMeasure>().not.toMatchTypeOf<DisciplineForm>();
   });
 
@@ -53,11 +55,18 @@ describe('discipline types', () => {
   });
 
   it('effects hand the rating area its fact shape; tallies are the shared Tally', () => {
-    const e = disciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-01-01' }, { on: '2023-06-01' });
+    const e = getDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-01-01' }, { on: '2023-06-01' });
     expectTypeOf(e.forRating).toEqualTypeOf<DisciplineFactForRating>();
     expectTypeOf(e.forRating.form).toEqualTypeOf<DisciplineForm>();
     expectTypeOf(tallyDisciplines([]).tally).toEqualTypeOf<Tally>();
-    expectTypeOf<ReturnType<typeof disciplineForms>[number]['form']>().toEqualTypeOf<DisciplineForm>();
+    expectTypeOf<ReturnType<typeof listDisciplineForms>[number]['form']>().toEqualTypeOf<DisciplineForm>();
+  });
+
+  it('results carry the result base: status, ruleSet, options, explanation', () => {
+    expectTypeOf(checkDiscipline({ subject: 'organization', form: 'warning' }).status).toEqualTypeOf<DisciplineCheckStatus>();
+    expectTypeOf<DisciplineCheckStatus>().toEqualTypeOf<'allowed' | 'broken'>();
+    expectTypeOf<LimitationResult['options']>().toEqualTypeOf<DisciplineEffectsResult['options']>();
+    expectTypeOf<LimitationResult['ruleSet']>().toEqualTypeOf<{ readonly id: string; readonly label: Label } | undefined>();
   });
 
   it('isDisciplineForm narrows', () => {
@@ -70,24 +79,27 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
   const lim: LimitationInput = { subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15' };
   const decision: DisciplineDecision = { subject: 'officialMember', form: 'warning', decidedOn: '2023-01-01' };
 
-  it('limitation and safeLimitation', () => {
-    expectTypeOf(limitation).parameter(0).toEqualTypeOf<LimitationInput>();
-    expectTypeOf(limitation).parameter(1).toEqualTypeOf<LimitationOptions | undefined>();
-    expectTypeOf(safeLimitation).parameter(0).toEqualTypeOf<LimitationInput>();
-    expectTypeOf(safeLimitation).parameter(1).toEqualTypeOf<LimitationOptions | undefined>();
-    expectTypeOf(safeLimitation(lim)).toEqualTypeOf<SafeResult<LimitationResult>>();
+  it('checkLimitation and safeCheckLimitation', () => {
+    expectTypeOf(checkLimitation).parameter(0).toEqualTypeOf<LimitationInput>();
+    expectTypeOf(checkLimitation).parameter(1).toEqualTypeOf<LimitationOptions | undefined>();
+    expectTypeOf(safeCheckLimitation).parameter(0).toEqualTypeOf<LimitationInput>();
+    expectTypeOf(safeCheckLimitation).parameter(1).toEqualTypeOf<LimitationOptions | undefined>();
+    expectTypeOf(safeCheckLimitation(lim)).toEqualTypeOf<SafeResult<LimitationResult>>();
     // @ts-expect-error misspelt field
-    limitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOnn: '2019-03-10', conclusionOn: '2023-08-15' });
+    checkLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOnn: '2019-03-10', conclusionOn: '2023-08-15' });
     // @ts-expect-error wrong enum value
-    limitation({ subject: 'member', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
+    checkLimitation({ subject: 'member', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
     // @ts-expect-error wrong option name
-    limitation(lim, { monthEnds: 'clamp' });
+    checkLimitation(lim, { monthEnds: 'clamp' });
     // @ts-expect-error wrong option value
-    limitation(lim, { monthEnd: 'round' });
+    checkLimitation(lim, { monthEnd: 'round' });
     // @ts-expect-error misspelt field
-    safeLimitation({ ...lim, conclusion: '2023-08-15' });
+    safeCheckLimitation({ ...lim, conclusion: '2023-08-15' });
     // @ts-expect-error wrong option name
-    safeLimitation(lim, { ruleSet: 'qd69' });
+    safeCheckLimitation(lim, { ruleSetID: 'qd69' });
+    // the new option names, and the deprecated ones for one minor
+    checkLimitation(lim, { ruleSet: 'qd69', ruleSetBy: 'violationDate' });
+    checkLimitation(lim, { ruleSetId: 'qd69', versionBy: 'violationDate' });
   });
 
   it('checkDiscipline and safeCheckDiscipline', () => {
@@ -108,22 +120,22 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
     safeCheckDiscipline({ subject: 'officialMember', form: 'warning' }, { authorityTables: [] });
   });
 
-  it('disciplineEffects and safeDisciplineEffects', () => {
-    expectTypeOf(disciplineEffects).parameter(0).toEqualTypeOf<DisciplineDecision>();
-    expectTypeOf(disciplineEffects).parameter(1).toEqualTypeOf<DisciplineEffectsOptions>();
-    expectTypeOf(safeDisciplineEffects).parameter(0).toEqualTypeOf<DisciplineDecision>();
-    expectTypeOf(safeDisciplineEffects).parameter(1).toEqualTypeOf<DisciplineEffectsOptions>();
-    expectTypeOf(safeDisciplineEffects(decision, { on: '2024-01-01' })).toEqualTypeOf<SafeResult<DisciplineEffectsResult>>();
+  it('disciplineEffects and safeGetDisciplineEffects', () => {
+    expectTypeOf(getDisciplineEffects).parameter(0).toEqualTypeOf<DisciplineDecision>();
+    expectTypeOf(getDisciplineEffects).parameter(1).toEqualTypeOf<DisciplineEffectsOptions>();
+    expectTypeOf(safeGetDisciplineEffects).parameter(0).toEqualTypeOf<DisciplineDecision>();
+    expectTypeOf(safeGetDisciplineEffects).parameter(1).toEqualTypeOf<DisciplineEffectsOptions>();
+    expectTypeOf(safeGetDisciplineEffects(decision, { on: '2024-01-01' })).toEqualTypeOf<SafeResult<DisciplineEffectsResult>>();
     // @ts-expect-error misspelt field
-    disciplineEffects({ subject: 'officialMember', form: 'warning', decidedOnn: '2023-01-01' }, { on: '2023-06-01' });
+    getDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOnn: '2023-01-01' }, { on: '2023-06-01' });
     // @ts-expect-error wrong enum value
-    disciplineEffects({ subject: 'officialMember', form: 'reminder', decidedOn: '2023-01-01' }, { on: '2023-06-01' });
+    getDisciplineEffects({ subject: 'officialMember', form: 'reminder', decidedOn: '2023-01-01' }, { on: '2023-06-01' });
     // @ts-expect-error wrong option name
-    disciplineEffects(decision, { on: '2023-06-01', endOnAnniversary: true });
+    getDisciplineEffects(decision, { on: '2023-06-01', endOnAnniversary: true });
     // @ts-expect-error the day asked about is required
-    disciplineEffects(decision, {});
+    getDisciplineEffects(decision, {});
     // @ts-expect-error wrong option name
-    safeDisciplineEffects(decision, { at: '2023-06-01' });
+    safeGetDisciplineEffects(decision, { at: '2023-06-01' });
   });
 
   it('tallyDisciplines and safeTallyDisciplines', () => {
@@ -139,13 +151,13 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
   });
 
   it('disciplineForms', () => {
-    expectTypeOf(disciplineForms).parameter(0).toEqualTypeOf<DisciplineSubject>();
-    expectTypeOf(disciplineForms).parameter(1).toEqualTypeOf<DisciplineFormsOptions>();
+    expectTypeOf(listDisciplineForms).parameter(0).toEqualTypeOf<DisciplineSubject>();
+    expectTypeOf(listDisciplineForms).parameter(1).toEqualTypeOf<DisciplineFormsOptions>();
     // @ts-expect-error wrong enum value
-    disciplineForms('member', { on: '2024-01-01' });
+    listDisciplineForms('member', { on: '2024-01-01' });
     // @ts-expect-error wrong option name
-    disciplineForms('officialMember', { on: '2024-01-01', holdPost: false });
+    listDisciplineForms('officialMember', { on: '2024-01-01', holdPost: false });
     // @ts-expect-error misspelt required option
-    disciplineForms('officialMember', { onn: '2024-01-01' });
+    listDisciplineForms('officialMember', { onn: '2024-01-01' });
   });
 });

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkDiscipline,
+  disciplineRuleSets,
   DECIDING_BODY_LEVEL_LABELS,
   DECIDING_BODY_LEVELS,
   DISCIPLINE_FORM_LISTS,
-  disciplineEffects,
-  disciplineForms,
+  getDisciplineEffects,
+  listDisciplineForms,
   isDisciplineForm,
   isNonDisciplinaryMeasure,
+  checkLimitation,
   limitation,
-  limitationRuleSets,
   safeLimitation,
+  limitationRuleSets,
+  safeCheckLimitation,
   tallyDisciplines,
 } from '../../src/discipline/index.js';
 
@@ -24,8 +27,8 @@ describe('JSDoc examples', () => {
     expect(DISCIPLINE_FORM_LISTS.probationaryMember[0]?.forms).toEqual(['reprimand', 'warning']);
   });
   it('disciplineForms', () => {
-    expect(disciplineForms('officialMember', { on: '2024-01-01', holdsPost: false }).map((f) => f.form)).toEqual(['reprimand', 'warning', 'expulsion']);
-    expect(disciplineForms('organization', { on: '2024-01-01' }).map((f) => f.label.vi)).toEqual(['khiển trách', 'cảnh cáo', 'giải tán']);
+    expect(listDisciplineForms('officialMember', { on: '2024-01-01', holdsPost: false }).map((f) => f.form)).toEqual(['reprimand', 'warning', 'expulsion']);
+    expect(listDisciplineForms('organization', { on: '2024-01-01' }).map((f) => f.label.vi)).toEqual(['khiển trách', 'cảnh cáo', 'giải tán']);
   });
   it('isDisciplineForm / isNonDisciplinaryMeasure', () => {
     expect(isDisciplineForm('warning')).toBe(true);
@@ -37,21 +40,31 @@ describe('JSDoc examples', () => {
     expect(limitationRuleSets.forDate('2023-08-15').id).toBe('qd69');
     expect(limitationRuleSets.resolve('2016-09-01').found).toBe(false);
   });
-  it('limitation / safeLimitation', () => {
-    const r = limitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
+  it('checkLimitation / safeCheckLimitation', () => {
+    const r = checkLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
     expect([r.status, r.deadline, r.ruleSet?.id]).toEqual(['within', '2024-03-10', 'qd69']);
-    expect(safeLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2023-02-30', conclusionOn: '2024-01-01' }).success).toBe(false);
+    expect(safeCheckLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2023-02-30', conclusionOn: '2024-01-01' }).success).toBe(false);
   });
   it('checkDiscipline', () => {
     const r = checkDiscipline({ subject: 'officialMember', form: 'removalFromPost', holdsPost: false, decidedBy: 'branch' });
-    expect(r.ok).toBe(false);
+    expect(r.status).toBe('broken');
     expect(r.broken.map((b) => b.code)).toEqual(['removalWithoutPost', 'branchBeyondReprimandWarning']);
   });
-  it('disciplineEffects', () => {
+  it('getDisciplineEffects', () => {
     const d = { subject: 'officialMember', form: 'reprimand', decidedOn: '2023-01-05', announcedOn: '2023-01-05' } as const;
-    expect(disciplineEffects(d, { on: '2023-12-31' }).status).toBe('inEffect');
-    expect(disciplineEffects(d, { on: '2024-01-05' }).status).toBe('expired');
-    expect(disciplineEffects(d, { on: '2024-01-05' }).expiresOn).toBe('2024-01-05');
+    expect(getDisciplineEffects(d, { on: '2023-12-31' }).status).toBe('inEffect');
+    expect(getDisciplineEffects(d, { on: '2024-01-05' }).status).toBe('expired');
+    expect(getDisciplineEffects(d, { on: '2024-01-05' }).expiresOn).toBe('2024-01-05');
+  });
+  it('disciplineRuleSets', () => {
+    expect(disciplineRuleSets.forDate('2023-08-15').id).toBe('qd80');
+    expect(disciplineRuleSets.forDate('2023-08-15').limitation?.id).toBe('qd69');
+    expect(disciplineRuleSets.forDate('2023-08-15').expiry?.months).toBe(12);
+    expect(disciplineRuleSets.forDate('2023-08-15').decidingBodies.districtLevel).toBe(true);
+  });
+  it('the deprecated aliases', () => {
+    expect(limitation === checkLimitation).toBe(true);
+    expect(safeLimitation === safeCheckLimitation).toBe(true);
   });
   it('tallyDisciplines', () => {
     const r = tallyDisciplines([
@@ -69,9 +82,9 @@ describe('JSDoc examples', () => {
 
 describe('safe variants', () => {
   it('return the error instead of throwing', async () => {
-    const { safeCheckDiscipline, safeDisciplineEffects, safeTallyDisciplines } = await import('../../src/discipline/index.js');
+    const { safeCheckDiscipline, safeGetDisciplineEffects, safeTallyDisciplines } = await import('../../src/discipline/index.js');
     expect(safeCheckDiscipline({ subject: 'officialMember', form: 'fine' } as never).success).toBe(false);
-    expect(safeDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }, { on: '2024-01-01' }).success).toBe(false);
+    expect(safeGetDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-02-30' }, { on: '2024-01-01' }).success).toBe(false);
     const bad = safeTallyDisciplines([{ subject: 'probationaryMember', outcome: 'expulsion' }]);
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.error.issues[0].path).toEqual(['records', 0, 'outcome']);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from '../../src/legal/citation.js';
-import { disciplineEffects } from '../../src/discipline/effects.js';
+import { getDisciplineEffects } from '../../src/discipline/effects.js';
 import { NON_FORM_SOURCES } from '../../src/discipline/sources.js';
 import * as SRC from '../../src/discipline/sources.js';
-import { limitation } from '../../src/discipline/limitation.js';
+import { checkLimitation } from '../../src/discipline/limitation.js';
 import { Nq4Error } from '../../src/errors.js';
 import { NON_DISCIPLINARY_MEASURES } from '../../src/i18n/vocabulary.js';
 
@@ -24,7 +24,7 @@ describe('citations whose location or strength the reference qualifies', () => {
   });
 
   it('the effects explanation cites QĐ 366 without the unverified "4.3"', () => {
-    const r = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2025-10-01' }, { on: '2025-12-01' });
+    const r = getDisciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2025-10-01' }, { on: '2025-12-01' });
     expect(r.explanation.textVi).toContain('Điều 11 Quy định số 366-QĐ/TW');
     expect(r.explanation.textVi).not.toContain('4.3');
     expect(r.explanation.textEn).not.toContain('4.3');
@@ -33,7 +33,7 @@ describe('citations whose location or strength the reference qualifies', () => {
   // Issue 13 items 13 and 8; rating.md §7.1 ("count once": quoted in HD 21 only, not seen for QĐ 124
   // or QĐ 366) and §4.1 (printed "Tiết 2 Điểm B Mục II").
   it('"một vi phạm chỉ tính một lần" is quoted from HD 21 in its years and carried over by inference elsewhere', () => {
-    const rating = (decidedOn: string) => disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn }, { on: '2026-06-01' }).explanation.reasons.find((x) => x.code === 'rating');
+    const rating = (decidedOn: string) => getDisciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn }, { on: '2026-06-01' }).explanation.reasons.find((x) => x.code === 'rating');
     const in2021 = rating('2021-05-01');
     expect(in2021?.citations.map((c) => c.status)).toEqual(['quotedSecondHand']);
     expect(in2021?.citations[0]?.quoteVi).toContain('chỉ tính một lần');
@@ -43,7 +43,7 @@ describe('citations whose location or strength the reference qualifies', () => {
       expect(r?.citations.map((c) => c.status)).toEqual(['inferred']);
       expect(r?.citations[0]?.note?.vi).toContain('suy luận của thư viện');
     }
-    const text = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2025-10-01' }, { on: '2026-06-01' }).explanation.textVi;
+    const text = getDisciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2025-10-01' }, { on: '2026-06-01' }).explanation.textVi;
     expect(text).toContain('một vi phạm bị xử lý kỷ luật chỉ tính một lần. (suy ra từ tiết 2 điểm B Mục II Hướng dẫn số 21-HD/BTCTW');
   });
 });
@@ -51,7 +51,7 @@ describe('citations whose location or strength the reference qualifies', () => {
 describe('"not a disciplinary form" rests on the Charter', () => {
   it('a measure code given as a form is rejected citing Điều lệ Điều 35 khoản 2 (quoted)', () => {
     try {
-      limitation({ subject: 'officialMember', warrantedForm: 'reminder' as never, violationOn: '2020-01-01', conclusionOn: '2021-01-01' });
+      checkLimitation({ subject: 'officialMember', warrantedForm: 'reminder' as never, violationOn: '2020-01-01', conclusionOn: '2021-01-01' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(Nq4Error);

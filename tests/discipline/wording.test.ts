@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDiscipline } from '../../src/discipline/checkDiscipline.js';
-import { disciplineEffects } from '../../src/discipline/effects.js';
+import { getDisciplineEffects } from '../../src/discipline/effects.js';
 import { LIMITATION_RULE_SETS } from '../../src/discipline/limitationRules.js';
 import * as SRC from '../../src/discipline/sources.js';
 import type { Citation } from '../../src/legal/citation.js';
@@ -27,11 +27,11 @@ describe('discipline texts a person reads', () => {
   // discipline.md §5.1 (QĐ 69 Điều 2 khoản 5, Q2): the decision lapses only "nếu … không khiếu nại,
   // không tái phạm hoặc không có vi phạm mới đến mức phải kỷ luật"; the text keeps the condition.
   it('the expiry sentence keeps the condition of QĐ 69 Điều 2 khoản 5', () => {
-    const r = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2023-01-05' }, { on: '2024-02-01' });
+    const r = getDisciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2023-01-05' }, { on: '2024-02-01' });
     expect(r.status).toBe('expired');
     expect(r.explanation.textVi).toContain('nếu không khiếu nại, không tái phạm và không có vi phạm mới đến mức phải kỷ luật');
     expect(r.explanation.textVi).toContain('(chưa có ngày công bố, lấy ngày quyết định)');
-    const gap = disciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2021-10-01' }, { on: '2022-03-01' });
+    const gap = getDisciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2021-10-01' }, { on: '2022-03-01' });
     expect(gap.explanation.textVi).toContain('(thời kỳ QĐ 22-QĐ/TW): chưa đối chiếu được quy định');
     expect(gap.explanation.textVi).not.toContain('((');
   });

@@ -4,7 +4,7 @@
  * Members stay under QĐ 102.
  * @module
  */
-import type { SubjectLimitationRule } from '../limitationRules.js';
+import type { SubjectLimitationRule } from './limitationTypes.js';
 import * as SRC from '../sources.js';
 import { QD102_MEMBERS } from './qd102.js';
 import type { DisciplineRuleSetDefinition } from './types.js';

@@ -5,7 +5,7 @@
  * bằng, chứng chỉ, chứng nhận không hợp pháp". Organizations: no text seen before QĐ 07.
  * @module
  */
-import type { SubjectLimitationRule } from '../limitationRules.js';
+import type { SubjectLimitationRule } from './limitationTypes.js';
 import * as SRC from '../sources.js';
 import type { DisciplineRuleSetDefinition, LimitationRules } from './types.js';
 

@@ -9,7 +9,7 @@
  *   under a decision whose form was changed.
  * @module
  */
-import type { SubjectLimitationRule } from '../limitationRules.js';
+import type { SubjectLimitationRule } from './limitationTypes.js';
 import * as SRC from '../sources.js';
 import { CHARTER_FORM_LISTS } from './charter2011.js';
 import type { DisciplineRuleSetDefinition, LimitationRules } from './types.js';

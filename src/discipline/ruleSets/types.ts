@@ -8,7 +8,7 @@ import type { DisciplineForm, DisciplineSubject } from '../../i18n/vocabulary.js
 import type { Label } from '../../i18n/label.js';
 import type { Citation } from '../../legal/citation.js';
 import type { RuleSetInfo } from '../../legal/ruleSets.js';
-import type { LimitationRuleSet } from '../limitationRules.js';
+import type { LimitationRuleSet } from './limitationTypes.js';
 import type { DecidingBodyRules } from '../decidingBodies.js';
 
 /**
