@@ -319,6 +319,8 @@ const BI = /* @__PURE__ */ wordKey('bị');
 const VI = /* @__PURE__ */ wordKey('vì');
 const HINH = /* @__PURE__ */ wordKey('hình');
 const NAM = /* @__PURE__ */ wordKey('năm');
+/** Words before "năm" that make it the noun "year" ("trong năm", "cả năm", "hằng năm"), not the number five. */
+const YEAR_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(['trong', 'cả', 'mỗi', 'hằng', 'hàng', 'cuối', 'đầu', 'giữa', 'nửa'].map((w) => wordKey(w)));
 /** Words after a level that make it an honour over years, not the year's rating: "5 năm liền". */
 const RUN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['liền', 'liên tục', 'liên tiếp'].map((w) => wordKey(w.split(' ')[0] ?? w)));
 /** Multipliers written after digits: "18 nghìn", "1,284 triệu". */
@@ -686,6 +688,8 @@ function countAt(c: ReadContext, i: number): { count: number | undefined; numEnd
     } else {
       if (!NUMBER_WORDS.has(t.key)) return undefined;
       if (t.key === MOT && tokens[i + 1]?.key === SO) return undefined; // "một số" = some
+      // "trong năm Ban Thường vụ Huyện ủy đã …", "cả năm", "hằng năm": the year, not five.
+      if (t.key === NAM && YEAR_BEFORE.has(tokens[i - 1]?.key ?? '')) return undefined;
       const w = readNumberWords(tokens, i);
       if (!w) return undefined;
       count = w.value;
@@ -1230,7 +1234,16 @@ function findBreakdowns(c: ReadContext): void {
   inSentenceBreakdowns(c, pendingBreakdowns);
   trongSoSubsets(c);
   acrossSentenceBreakdowns(c, pendingBreakdowns);
+  reasonSubsets(c);
   c.pendingBreakdowns = pendingBreakdowns;
+}
+
+const UY_VIEN = /* @__PURE__ */ `${wordKey('ủy')} ${wordKey('viên')}`;
+/** A count of committee members ("cấp ủy viên", "đảng ủy viên", "chi ủy viên"): always some of the members counted, never a kind of them. */
+function isCommitteeMember(m: Mention): boolean {
+  if (m.unitKind !== 'cadre' || m.nounText === null) return false;
+  const words = m.nounText.split(' ').map((w) => wordKey(w));
+  return words.length >= 2 && `${words[words.length - 2] ?? ''} ${words[words.length - 1] ?? ''}` === UY_VIEN;
 }
 
 /** Whether mention `mi` is already a part or subset of another. */
@@ -1447,10 +1460,14 @@ function linkPartsToTotals(c: ReadContext, si: number, k: number, uniqueParts: r
       // "210 chi bộ trực thuộc …, trong đó 45 chi bộ …": the generic noun names the same units.
       if (p.unitKind === 'partyOrganization' && (t.unitKind === 'tccsd' || t.unitKind === 'directBranch')) p.unitKind = t.unitKind;
     }
-    if (ps.length === 1) {
-      const p = mentions[ps[0] ?? 0] as Mention;
-      p.role = 'subset';
-      p.partOf = total;
+    // One count, or only committee members ("trong đó có 2 đảng ủy viên, 1 chi ủy viên") among a
+    // count of members: who among them, not a partition of them.
+    if (ps.length === 1 || (t.unitKind !== 'cadre' && ps.every((pi) => isCommitteeMember(mentions[pi] as Mention)))) {
+      for (const pi of ps) {
+        const p = mentions[pi] as Mention;
+        p.role = 'subset';
+        p.partOf = total;
+      }
       continue;
     }
     for (const pi of ps) {
@@ -1510,6 +1527,54 @@ function upgradeGoodToGoodOrBetter(c: ReadContext, si: number, marker: number, f
     if (m.numStart >= marker || m.depth !== 0) continue;
     if (m.measure === 'rating' && m.category === 'good') m.category = 'goodOrBetter';
     return;
+  }
+}
+
+/**
+ * "Trong số đảng viên bị thi hành kỷ luật, chủ yếu do vi phạm chính sách dân số (15 trường hợp), 3
+ * trường hợp vi phạm …", "Các đảng viên này bị kỷ luật do vi phạm … (3 đồng chí); …": a sentence
+ * about those disciplined, whose discipline cue comes before any count and takes none, counts them
+ * by reason. Its counts of persons without an outcome of their own (none, or only a finding such as
+ * "vi phạm") are subsets of the last discipline total of persons in the three sentences before:
+ * reasons may overlap, so they are never summed.
+ */
+function reasonSubsets(c: ReadContext): void {
+  const { sentenceStarts, sentenceCount, cueAt, mentions, bySentence } = c;
+  for (let si = 1; si < sentenceCount; si++) {
+    const inS = bySentence[si] ?? [];
+    const first = mentions[inS[0] ?? -1];
+    if (first === undefined) continue;
+    let lead: CueMatch | undefined;
+    for (let k = sentenceStarts[si] ?? 0; k < first.begin; k++) {
+      const cm = cueAt[k];
+      if (cm?.cue.kind === 'measure' && cm.cue.measure === 'discipline') lead = cm;
+    }
+    if (lead === undefined) continue;
+    const byReason = inS.filter((mi) => {
+      const m = mentions[mi] as Mention;
+      return m.subject === 'individual' && m.role === 'standalone' && (m.measure === undefined || FINDING_MEASURES.has(m.measure));
+    });
+    if (byReason.length === 0 || byReason.length !== inS.length) continue;
+    let total = -1;
+    for (let sj = si - 1; sj >= 0 && sj >= si - 3 && total < 0; sj--) {
+      const prev = bySentence[sj] ?? [];
+      for (let q = prev.length - 1; q >= 0; q--) {
+        const t = mentions[prev[q] ?? -1] as Mention;
+        if (t.measure === 'discipline' && t.category === 'total' && t.subject === 'individual' && t.role !== 'part' && t.role !== 'subset') {
+          total = prev[q] ?? -1;
+          break;
+        }
+      }
+    }
+    if (total < 0) continue;
+    for (const mi of byReason) {
+      const m = mentions[mi] as Mention;
+      m.measure = 'discipline';
+      m.category = 'total';
+      m.source = 'owner';
+      m.role = 'subset';
+      m.partOf = total;
+    }
   }
 }
 

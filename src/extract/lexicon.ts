@@ -232,6 +232,11 @@ const SPECS: readonly CueSpec[] = [
     { kind: 'other', hint: 'proposal' },
   ],
   [['tăng', 'giảm', 'tăng thêm', 'giảm đi', 'so với', 'so cùng kỳ', 'so với cùng kỳ'], { kind: 'other', hint: 'change' }],
+  // Handling by the State, not party discipline: "kiến nghị xử lý pháp luật 5 đảng viên", "xử lý hành chính đối với 1 đảng viên".
+  [
+    ['xử lý hành chính', 'xử lý pháp luật', 'xử lý theo pháp luật', 'xử lý hình sự', 'kiến nghị xử lý pháp luật', 'kiến nghị xử lý hành chính', 'truy cứu trách nhiệm hình sự'],
+    { kind: 'other', hint: 'stateHandling' },
+  ],
 ];
 
 /**
@@ -271,6 +276,7 @@ const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'l
       'quận ủy viên',
       'thị ủy viên',
       'đảng ủy viên',
+      'chi ủy viên',
       'bí thư',
       'phó bí thư',
     ],

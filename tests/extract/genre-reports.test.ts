@@ -16,8 +16,11 @@ const genre = JSON.parse(readFileSync(new URL('../fixtures/genre/reports.json', 
 // The unseen set (tests/fixtures/genre/unseen.json): annotated by reading before the reader first ran
 // on them; F1 0.938 then (the honest unseen figure), its sentences used below only after that.
 const unseen = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen.json', import.meta.url), 'utf8')) as GenreText[];
+// The second unseen set (unseen2.json), annotated the same way once the first had been read: F1 0.874
+// then; its sentences used below only after that.
+const unseen2 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen2.json', import.meta.url), 'utf8')) as GenreText[];
 const text = (id: string): string => {
-  const g = genre.find((x) => x.id === id) ?? unseen.find((x) => x.id === id);
+  const g = genre.find((x) => x.id === id) ?? unseen.find((x) => x.id === id) ?? unseen2.find((x) => x.id === id);
   if (!g) throw new Error(`no genre text ${id}`);
   return g.text;
 };
@@ -47,7 +50,8 @@ describe('the collected reports', () => {
   it('every fixture is NFC, has a source URL, and every annotated quote is in its text', () => {
     expect(genre.length).toBeGreaterThanOrEqual(15);
     expect(unseen.length).toBeGreaterThanOrEqual(9);
-    for (const g of [...genre, ...unseen]) {
+    expect(unseen2.length).toBeGreaterThanOrEqual(6);
+    for (const g of [...genre, ...unseen, ...unseen2]) {
       expect(g.text.normalize('NFC')).toBe(g.text);
       expect(g.url).toMatch(/^https?:\/\//);
       for (const t of g.tallies) expect(g.text.includes(t.quote), `${g.id}: ${t.quote}`).toBe(true);
@@ -61,6 +65,7 @@ describe('the collected reports', () => {
     expect(score(genre.filter((g) => g.split === 'tuned')).f1).toBeGreaterThanOrEqual(0.95);
     expect(score(genre.filter((g) => g.split === 'heldout')).f1).toBeGreaterThanOrEqual(0.95);
     expect(score(unseen).f1).toBeGreaterThanOrEqual(0.95);
+    expect(score(unseen2).f1).toBeGreaterThanOrEqual(0.93);
   });
 });
 
@@ -121,6 +126,43 @@ describe('phenomena of the genre, on real sentences', () => {
       expect.arrayContaining(['rating/excellent/collective/8', 'rating/excellent/collective/1', 'rating/excellent/collective/7', 'rating/good/collective/28', 'rating/satisfactory/collective/4']),
     );
     expect(view(r).filter((v) => v.startsWith('rating/total/') && !v.endsWith('/51'))).toEqual([]);
+  });
+
+  it('reads "trong năm" as the year, not five: "trong năm Ban Thường vụ Huyện ủy đã thi hành kỷ luật 1 tổ chức đảng"', () => {
+    const r = extractTallies(sentence('nongson-2023-xaydungdang', 'Tuy nhiên, trong năm'));
+    expect(view(r)[0]).toBe('discipline/reprimand/collective/1');
+    expect(view(r).filter((v) => v.endsWith('/5') && v.includes('collective'))).toEqual([]);
+    expect(view(extractTallies('Khiển trách năm đảng viên.'))).toEqual(['discipline/reprimand/individual/5']);
+  });
+
+  it('reads counts by reason after the discipline they explain as subsets of its total, never summed', () => {
+    const r = extractTallies(text('canloc-ubkt-danso'));
+    const byReason = r.tallies.filter((t) => t.role === 'subset');
+    expect(byReason.map((t) => [t.measure, t.count, r.tallies[t.partOf ?? -1]?.count])).toEqual([
+      ['discipline', 15, 20],
+      ['discipline', 3, 20],
+      ['discipline', 2, 20],
+    ]);
+    expect(r.breakdowns.map((b) => b.check.status)).toEqual(['addsUp']);
+  });
+
+  it('reads committee members among the disciplined as subsets: "trong đó có 2 đảng ủy viên, 1 chi ủy viên"', () => {
+    const r = extractTallies(between('doluong-2018-9thang', 'Kết quả, 44', 'Khai trừ 5 đồng chí.'));
+    expect(r.tallies.map((t) => [t.count, t.role])).toEqual([
+      [44, 'total'],
+      [2, 'subset'],
+      [1, 'subset'],
+      [34, 'part'],
+      [4, 'part'],
+      [1, 'part'],
+      [5, 'part'],
+    ]);
+    expect(r.breakdowns.map((b) => b.check.status)).toEqual(['addsUp']);
+  });
+
+  it('keeps handling by the State out of party discipline: "kiến nghị xử lý pháp luật 5 đảng viên và xử lý hành chính đối với 1 đảng viên"', () => {
+    const r = extractTallies(between('tayninh-2018-6thang', 'Ngoài ra', 'xử lý hành chính đối với 1 đảng viên.'));
+    expect(view(r).filter((v) => v.startsWith('discipline/') || v.startsWith('proposedDiscipline/'))).toEqual([]);
   });
 
   it('reads an honour over years and a title as no rating: "hoàn thành xuất sắc nhiệm vụ 5 năm liền", "đạt trong sạch vững mạnh"', () => {
