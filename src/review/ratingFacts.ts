@@ -10,7 +10,7 @@
  *   inspection) is not visible, which the explanation says.
  * - `shortcomingsFixed`: QĐ 366 Điều 11 k1 tiết 1.4 (quoted) "Đã khắc phục 100% các hạn chế,
  *   khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có)": derived from the remediation plan
- *   of the subject's previous review in the input (rules in {@link ratingFactsFromReviews}); only
+ *   of the subject's previous review in the input (rules in {@link deriveRatingFactsFromReviews}); only
  *   where the rule set has the criterion, unless asked otherwise.
  * - `exemptFromActivity`, `suspended`: the member's activity status as recorded on the review.
  * @module
@@ -26,24 +26,17 @@ import { formatDateEn, formatDateVi, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { comparePeriods, periodEnd, ruleSetOf } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type Review, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
+import type { MemberRatingFacts } from '../rating/types.js';
 import type { ReviewRuleSet } from './ruleSets.js';
 import { parseReviewList, reviewSchema, type ReviewInput } from './schemas.js';
 
 /**
- * The rating facts a review can give. An absent fact is unknown from the reviews given (see
- * `missing` in {@link ReviewRatingFactsResult}).
+ * The rating facts a review can give: the rating area's own facts (`MemberRatingFacts`), picked,
+ * so the two cannot drift apart. An absent fact is unknown from the reviews given (see `missing`
+ * in {@link ReviewRatingFactsResult}).
  * @category Review
  */
-export interface ReviewRatingFacts {
-  /** A manifestation of degradation concluded by the competent body in this period. */
-  readonly degradationConcluded?: boolean;
-  /** All shortcomings shown at the previous review fixed (QĐ 366 Điều 11 k1 tiết 1.4). */
-  readonly shortcomingsFixed?: boolean;
-  /** The member is exempt from party work and activity. */
-  readonly exemptFromActivity?: boolean;
-  /** The member is suspended from party activity. */
-  readonly suspended?: boolean;
-}
+export type ReviewRatingFacts = Pick<MemberRatingFacts, 'degradationConcluded' | 'shortcomingsFixed' | 'exemptFromActivity' | 'suspended'>;
 
 /**
  * A rating fact name.
