@@ -219,6 +219,25 @@ function periodLead(period: { readonly from: string; readonly to: string; readon
  * @category Report
  */
 export function renderReport(tally: Tally | TallyInput, options?: RenderReportOptions): RenderedReport {
+  const { t, o } = readArguments(tally, options);
+  const w = new Writer(o);
+  writeDiscipline(w, t);
+  writeNonDisciplinary(w, t);
+  writeRatings(w, t);
+  writePairs(w, t);
+  writeFindings(w, t);
+  if (t.commitments > 0) {
+    w.push('commitments', w.start(`có ${w.nVi(t.commitments)} bản cam kết được ký.`, `had ${w.nEn(t.commitments)} written commitments signed.`, `có ${w.nVi(t.commitments)} bản cam kết được ký.`, `${w.nEn(t.commitments)} written commitments were signed.`));
+  }
+  if (w.sentences.length === 0) {
+    w.push('empty', w.start('không có số liệu.', 'has no figures.', 'không có số liệu.', 'no figures.'));
+  }
+  const sentences = w.sentences;
+  return deepFreeze({ vi: sentences.map((s) => s.vi).join(' '), en: sentences.map((s) => s.en).join(' '), sentences });
+}
+
+/** The tally and the options, checked together; forms outside the subject's closed list are refused. */
+function readArguments(tally: Tally | TallyInput, options: RenderReportOptions | undefined): { t: Tally; o: Opts } {
   const issues: Nq4Issue[] = [];
   const t = readTally(tally, ['tally'], issues);
   let parsed: Opts | undefined;
@@ -228,74 +247,98 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     if (!(error instanceof Nq4Error)) throw error;
     issues.push(...error.issues);
   }
-  if (t) {
-    // Forms outside the subject's closed list (Điều lệ Điều 35 khoản 2) cannot be written.
-    for (const [subject, label] of DISCIPLINE_SUBJECT_ORDER) {
-      const counts = t.disciplines[subject];
-      if (!counts) continue;
-      const listSubject = subject === 'member' ? 'anyMember' : subject;
-      for (const f of DISCIPLINE_FORMS) {
-        if ((counts[f] ?? 0) > 0 && !formAllowedFor(listSubject, f)) {
-          issues.push(
-            issue(
-              'rule_violation',
-              ['tally', 'disciplines', subject, f],
-              `Điều lệ Đảng (Điều 35 khoản 2) không quy định hình thức ${DISCIPLINE_FORM_LABELS[f].vi} đối với ${label.vi}.`,
-              `The Party Charter (Article 35 clause 2) has no ${DISCIPLINE_FORM_LABELS[f].en} for ${label.en}.`,
-              formListSource(listSubject),
-            ),
-          );
-        }
-      }
-    }
-  }
+  if (t) checkForms(t, issues);
   if (!t || !parsed || issues.length > 0) throw new Nq4Error(issues as [Nq4Issue, ...Nq4Issue[]]);
-  const o: Opts = parsed;
-  const cumulative = (o.ratingPhrasing ?? 'cumulative') === 'cumulative';
-  const pad = o.padSmallCounts ?? false;
-  const nVi = (n: number): string => (pad && n < 10 ? `0${n}` : formatNumberVi(n));
-  const nEn = (n: number): string => formatNumberEn(n);
-  const pct = (part: number, whole: number): Label | undefined => {
-    if (!o.percentages || whole === 0) return undefined;
-    const d = o.percentages.decimals;
-    const f = 10 ** d;
-    const raw = (part / whole) * 100 * f;
-    const v = (o.percentages.rounding === 'truncate' ? Math.floor(raw + 1e-9) : Math.floor(raw + 0.5 + 1e-9)) / f;
-    return { vi: ` (chiếm ${formatNumberVi(v, d)}%)`, en: ` (${formatNumberEn(v, d)}%)` };
-  };
-  const forms = [...DISCIPLINE_FORMS].sort((a, b) => {
-    const s = DISCIPLINE_FORM_SEVERITY[a] - DISCIPLINE_FORM_SEVERITY[b] || DISCIPLINE_FORMS.indexOf(a) - DISCIPLINE_FORMS.indexOf(b);
-    return o.formOrder === 'descending' ? -s : s;
-  });
+  return { t, o: parsed };
+}
 
-  const sentences: RenderedSentence[] = [];
-  let leadVi = '';
-  let leadEn = '';
-  if (o.period) {
-    const named = periodLead(o.period);
-    leadVi = named ? `${named.vi}, ` : `Từ ngày ${formatDateVi(o.period.from)} đến ngày ${formatDateVi(o.period.to)}, `;
-    leadEn = named ? `${named.en}, ` : `From ${formatDateEn(o.period.from)} to ${formatDateEn(o.period.to)}, `;
-  }
-  if (o.unitName) {
-    leadVi += `${o.unitName.vi} `;
-    leadEn += `${o.unitName.en} `;
-  }
-  /** Start a sentence: the lead (period, unit) on the first sentence only. */
-  const start = (vi: string, en: string, viNoLead: string, enNoLead: string): Label => {
-    if (sentences.length === 0 && (leadVi !== '' || leadEn !== '')) {
-      return { vi: capitalize(`${leadVi}${vi}`), en: capitalize(`${leadEn}${en}`) };
-    }
-    return { vi: capitalize(viNoLead), en: capitalize(enNoLead) };
-  };
-  const push = (code: string, l: Label): void => {
-    sentences.push({ code, vi: l.vi, en: l.en });
-  };
-
-  // Discipline, one sentence per subject.
+/** Forms outside the subject's closed list (Điều lệ Điều 35 khoản 2) cannot be written. */
+function checkForms(t: Tally, issues: Nq4Issue[]): void {
   for (const [subject, label] of DISCIPLINE_SUBJECT_ORDER) {
     const counts = t.disciplines[subject];
     if (!counts) continue;
-    const present = forms.filter((f) => (counts[f] ?? 0) > 0) as DisciplineForm[];
+    const listSubject = subject === 'member' ? 'anyMember' : subject;
+    for (const f of DISCIPLINE_FORMS) {
+      if ((counts[f] ?? 0) > 0 && !formAllowedFor(listSubject, f)) {
+        issues.push(
+          issue(
+            'rule_violation',
+            ['tally', 'disciplines', subject, f],
+            `Điều lệ Đảng (Điều 35 khoản 2) không quy định hình thức ${DISCIPLINE_FORM_LABELS[f].vi} đối với ${label.vi}.`,
+            `The Party Charter (Article 35 clause 2) has no ${DISCIPLINE_FORM_LABELS[f].en} for ${label.en}.`,
+            formListSource(listSubject),
+          ),
+        );
+      }
+    }
+  }
+}
+
+/** The sentences written so far, and how numbers, percentages and the lead are written. */
+class Writer {
+  readonly sentences: RenderedSentence[] = [];
+  readonly cumulative: boolean;
+  readonly forms: readonly DisciplineForm[];
+  private readonly pad: boolean;
+  private readonly leadVi: string = '';
+  private readonly leadEn: string = '';
+
+  constructor(readonly o: Opts) {
+    this.cumulative = (o.ratingPhrasing ?? 'cumulative') === 'cumulative';
+    this.pad = o.padSmallCounts ?? false;
+    this.forms = [...DISCIPLINE_FORMS].sort((a, b) => {
+      const s = DISCIPLINE_FORM_SEVERITY[a] - DISCIPLINE_FORM_SEVERITY[b] || DISCIPLINE_FORMS.indexOf(a) - DISCIPLINE_FORMS.indexOf(b);
+      return o.formOrder === 'descending' ? -s : s;
+    });
+    let leadVi = '';
+    let leadEn = '';
+    if (o.period) {
+      const named = periodLead(o.period);
+      leadVi = named ? `${named.vi}, ` : `Từ ngày ${formatDateVi(o.period.from)} đến ngày ${formatDateVi(o.period.to)}, `;
+      leadEn = named ? `${named.en}, ` : `From ${formatDateEn(o.period.from)} to ${formatDateEn(o.period.to)}, `;
+    }
+    if (o.unitName) {
+      leadVi += `${o.unitName.vi} `;
+      leadEn += `${o.unitName.en} `;
+    }
+    this.leadVi = leadVi;
+    this.leadEn = leadEn;
+  }
+
+  readonly nVi = (n: number): string => (this.pad && n < 10 ? `0${n}` : formatNumberVi(n));
+  readonly nEn = (n: number): string => formatNumberEn(n);
+
+  /** " (chiếm 45,5%)", when percentages are asked for and the whole is not 0. */
+  readonly pct = (part: number, whole: number): Label | undefined => {
+    const p = this.o.percentages;
+    if (!p || whole === 0) return undefined;
+    const d = p.decimals;
+    const f = 10 ** d;
+    const raw = (part / whole) * 100 * f;
+    const v = (p.rounding === 'truncate' ? Math.floor(raw + 1e-9) : Math.floor(raw + 0.5 + 1e-9)) / f;
+    return { vi: ` (chiếm ${formatNumberVi(v, d)}%)`, en: ` (${formatNumberEn(v, d)}%)` };
+  };
+
+  /** Start a sentence: the lead (period, unit) on the first sentence only. */
+  start(vi: string, en: string, viNoLead: string, enNoLead: string): Label {
+    if (this.sentences.length === 0 && (this.leadVi !== '' || this.leadEn !== '')) {
+      return { vi: capitalize(`${this.leadVi}${vi}`), en: capitalize(`${this.leadEn}${en}`) };
+    }
+    return { vi: capitalize(viNoLead), en: capitalize(enNoLead) };
+  }
+
+  push(code: string, l: Label): void {
+    this.sentences.push({ code, vi: l.vi, en: l.en });
+  }
+}
+
+/** Discipline, one sentence per subject. */
+function writeDiscipline(w: Writer, t: Tally): void {
+  const { nVi, nEn, pct } = w;
+  for (const [subject, label] of DISCIPLINE_SUBJECT_ORDER) {
+    const counts = t.disciplines[subject];
+    if (!counts) continue;
+    const present = w.forms.filter((f) => (counts[f] ?? 0) > 0) as DisciplineForm[];
     const total = present.reduce((a, f) => a + (counts[f] ?? 0), 0);
     if (total === 0) continue;
     const vi = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].vi} ${nVi(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.vi ?? ''}`).join(', ');
@@ -305,7 +348,7 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     const bodyVi = single
       ? `đã xử lý kỷ luật ${DISCIPLINE_FORM_LABELS[single].vi} ${nVi(total)} ${label.vi}.`
       : `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`;
-    const head = start(
+    const head = w.start(
       bodyVi,
       single ? `disciplined ${nEn(total)} ${nounEn(total, label.en)} (${DISCIPLINE_FORM_LABELS[single].en}).` : `disciplined ${nEn(total)} ${nounEn(total, label.en)}: ${en}.`,
       bodyVi,
@@ -313,10 +356,12 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
         ? `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined (${DISCIPLINE_FORM_LABELS[single].en}).`
         : `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined: ${en}.`,
     );
-    push(`discipline${subject.charAt(0).toUpperCase()}${subject.slice(1)}`, head);
+    w.push(`discipline${subject.charAt(0).toUpperCase()}${subject.slice(1)}`, head);
   }
+}
 
-  // Non-disciplinary outcomes, kept apart.
+/** Non-disciplinary outcomes, kept apart in one sentence. */
+function writeNonDisciplinary(w: Writer, t: Tally): void {
   const ndVi: string[] = [];
   const ndEn: string[] = [];
   for (const kind of ['individual', 'collective'] as const) {
@@ -327,76 +372,86 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
       if (n === 0) continue;
       // Xóa tên strikes a member off the rolls (§3.3): its subject is "đảng viên", not "cá nhân".
       const who = kind === 'individual' && m === 'removalFromRolls' ? { vi: 'đảng viên', en: 'members' } : KIND_LABELS[kind];
-      ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${nVi(n)} ${who.vi}`);
-      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${nEn(n)} ${nounEn(n, who.en)}`);
+      ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${w.nVi(n)} ${who.vi}`);
+      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${w.nEn(n)} ${nounEn(n, who.en)}`);
     }
   }
-  if (ndVi.length > 0) {
-    push(
-      'nonDisciplinary',
-      start(
-        `có các trường hợp không phải hình thức kỷ luật: ${ndVi.join('; ')}.`,
-        `has cases that are not discipline: ${ndEn.join('; ')}.`,
-        `các trường hợp không phải hình thức kỷ luật: ${ndVi.join('; ')}.`,
-        `cases that are not discipline: ${ndEn.join('; ')}.`,
-      ),
-    );
-  }
+  if (ndVi.length === 0) return;
+  w.push(
+    'nonDisciplinary',
+    w.start(
+      `có các trường hợp không phải hình thức kỷ luật: ${ndVi.join('; ')}.`,
+      `has cases that are not discipline: ${ndEn.join('; ')}.`,
+      `các trường hợp không phải hình thức kỷ luật: ${ndVi.join('; ')}.`,
+      `cases that are not discipline: ${ndEn.join('; ')}.`,
+    ),
+  );
+}
 
-  // Ratings, one sentence per rated subject. For rating years 2014–2017 (HD 27) the lowest level
-  // of a party organization is named as HD 27 Mục II prints it, "yếu kém" (quoted, rating.md §3);
-  // HD 27's names of the other levels were not seen, so the later names stay.
-  const ratedYear = o.period ? Number(o.period.to.slice(0, 4)) : undefined;
+/**
+ * Ratings, one sentence per rated subject. For rating years 2014–2017 (HD 27) the lowest level
+ * of a party organization is named as HD 27 Mục II prints it, "yếu kém" (quoted, rating.md §3);
+ * HD 27's names of the other levels were not seen, so the later names stay.
+ */
+function writeRatings(w: Writer, t: Tally): void {
+  const ratedYear = w.o.period ? Number(w.o.period.to.slice(0, 4)) : undefined;
   const hd27Year = ratedYear !== undefined && ratedYear >= 2014 && ratedYear <= 2017;
   for (const [subject, label, suffix] of RATED_SUBJECT_ORDER) {
     const weak = hd27Year && subject !== 'member';
-    const unsatVi = weak ? HD27_WEAK_LABEL.vi.toLowerCase() : 'không hoàn thành nhiệm vụ';
-    const unsatEn = weak ? HD27_WEAK_LABEL.en.toLowerCase() : 'unsatisfactory';
+    const unsat: Label = weak ? { vi: HD27_WEAK_LABEL.vi.toLowerCase(), en: HD27_WEAK_LABEL.en.toLowerCase() } : { vi: 'không hoàn thành nhiệm vụ', en: 'unsatisfactory' };
     const c = t.ratings[subject];
     if (!c) continue;
-    const ex = c.excellent ?? 0;
-    const good = c.good ?? 0;
-    const sat = c.satisfactory ?? 0;
-    const unsat = c.unsatisfactory ?? 0;
-    const all = ex + good + sat + unsat;
-    if (all === 0) continue;
-    const vi: string[] = [];
-    const en: string[] = [];
-    if (cumulative) {
-      if (ex + good > 0) {
-        let s = `${nVi(ex + good)} ${label.vi} xếp loại hoàn thành tốt nhiệm vụ trở lên${pct(ex + good, all)?.vi ?? ''}`;
-        let e = `${nEn(ex + good)} ${nounEn(ex + good, label.en)} rated good or better${pct(ex + good, all)?.en ?? ''}`;
-        if (ex > 0) {
-          s += `, trong đó ${nVi(ex)} ${label.vi} hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`;
-          e += `, of which ${nEn(ex)} excellent${pct(ex, all)?.en ?? ''}`;
-        }
-        vi.push(s);
-        en.push(e);
-      }
-    } else {
-      if (ex > 0) {
-        vi.push(`${nVi(ex)} ${label.vi} xếp loại hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`);
-        en.push(`${nEn(ex)} ${nounEn(ex, label.en)} rated excellent${pct(ex, all)?.en ?? ''}`);
-      }
-      if (good > 0) {
-        vi.push(`${nVi(good)} ${label.vi} ${ex > 0 ? '' : 'xếp loại '}hoàn thành tốt nhiệm vụ${pct(good, all)?.vi ?? ''}`);
-        en.push(`${nEn(good)} ${nounEn(good, label.en)} ${ex > 0 ? '' : 'rated '}good${pct(good, all)?.en ?? ''}`);
-      }
-    }
-    const first = vi.length === 0;
-    if (sat > 0) {
-      vi.push(`${nVi(sat)} ${label.vi} ${first ? 'xếp loại ' : ''}hoàn thành nhiệm vụ${pct(sat, all)?.vi ?? ''}`);
-      en.push(`${nEn(sat)} ${nounEn(sat, label.en)} ${first ? 'rated ' : ''}satisfactory${pct(sat, all)?.en ?? ''}`);
-    }
-    if (unsat > 0) {
-      vi.push(`${nVi(unsat)} ${label.vi} ${vi.length === 0 ? 'xếp loại ' : ''}${unsatVi}${pct(unsat, all)?.vi ?? ''}`);
-      en.push(`${nEn(unsat)} ${nounEn(unsat, label.en)} ${en.length === 0 ? 'rated ' : ''}${unsatEn}${pct(unsat, all)?.en ?? ''}`);
-    }
-    const sepVi = cumulative ? '; ' : ', ';
-    push(`ratings${suffix}`, start(`có ${vi.join(sepVi)}.`, `had ${en.join(sepVi)}.`, `có ${vi.join(sepVi)}.`, `${en.join(sepVi)}.`));
+    const counts = { ex: c.excellent ?? 0, good: c.good ?? 0, sat: c.satisfactory ?? 0, unsat: c.unsatisfactory ?? 0 };
+    if (counts.ex + counts.good + counts.sat + counts.unsat === 0) continue;
+    const { vi, en } = ratingClauses(w, label, counts, unsat);
+    const sepVi = w.cumulative ? '; ' : ', ';
+    w.push(`ratings${suffix}`, w.start(`có ${vi.join(sepVi)}.`, `had ${en.join(sepVi)}.`, `có ${vi.join(sepVi)}.`, `${en.join(sepVi)}.`));
   }
+}
 
-  // Pairs of collectives and individuals.
+/** The clauses of one rated subject's sentence, best level first. */
+function ratingClauses(w: Writer, label: Label, counts: { ex: number; good: number; sat: number; unsat: number }, unsatLabel: Label): { vi: string[]; en: string[] } {
+  const { nVi, nEn, pct } = w;
+  const { ex, good, sat, unsat } = counts;
+  const all = ex + good + sat + unsat;
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (w.cumulative) {
+    if (ex + good > 0) {
+      let s = `${nVi(ex + good)} ${label.vi} xếp loại hoàn thành tốt nhiệm vụ trở lên${pct(ex + good, all)?.vi ?? ''}`;
+      let e = `${nEn(ex + good)} ${nounEn(ex + good, label.en)} rated good or better${pct(ex + good, all)?.en ?? ''}`;
+      if (ex > 0) {
+        s += `, trong đó ${nVi(ex)} ${label.vi} hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`;
+        e += `, of which ${nEn(ex)} excellent${pct(ex, all)?.en ?? ''}`;
+      }
+      vi.push(s);
+      en.push(e);
+    }
+  } else {
+    if (ex > 0) {
+      vi.push(`${nVi(ex)} ${label.vi} xếp loại hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`);
+      en.push(`${nEn(ex)} ${nounEn(ex, label.en)} rated excellent${pct(ex, all)?.en ?? ''}`);
+    }
+    if (good > 0) {
+      vi.push(`${nVi(good)} ${label.vi} ${ex > 0 ? '' : 'xếp loại '}hoàn thành tốt nhiệm vụ${pct(good, all)?.vi ?? ''}`);
+      en.push(`${nEn(good)} ${nounEn(good, label.en)} ${ex > 0 ? '' : 'rated '}good${pct(good, all)?.en ?? ''}`);
+    }
+  }
+  const first = vi.length === 0;
+  if (sat > 0) {
+    vi.push(`${nVi(sat)} ${label.vi} ${first ? 'xếp loại ' : ''}hoàn thành nhiệm vụ${pct(sat, all)?.vi ?? ''}`);
+    en.push(`${nEn(sat)} ${nounEn(sat, label.en)} ${first ? 'rated ' : ''}satisfactory${pct(sat, all)?.en ?? ''}`);
+  }
+  if (unsat > 0) {
+    vi.push(`${nVi(unsat)} ${label.vi} ${vi.length === 0 ? 'xếp loại ' : ''}${unsatLabel.vi}${pct(unsat, all)?.vi ?? ''}`);
+    en.push(`${nEn(unsat)} ${nounEn(unsat, label.en)} ${en.length === 0 ? 'rated ' : ''}${unsatLabel.en}${pct(unsat, all)?.en ?? ''}`);
+  }
+  return { vi, en };
+}
+
+/** Reviews, suggested reviews, degradation found and discipline procedures: pairs of collectives and individuals. */
+function writePairs(w: Writer, t: Tally): void {
+  const { nVi, nEn } = w;
   const pair = (c: Readonly<Record<string, number | undefined>>): Label | undefined => {
     const col = c.collective ?? 0;
     const ind = c.individual ?? 0;
@@ -406,37 +461,32 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
     return { vi, en };
   };
   const reviews = pair(t.reviews);
-  if (reviews) push('reviews', start(`đã kiểm điểm ${reviews.vi}.`, `reviewed ${reviews.en}.`, `đã kiểm điểm ${reviews.vi}.`, `${reviews.en} were reviewed.`));
+  if (reviews) w.push('reviews', w.start(`đã kiểm điểm ${reviews.vi}.`, `reviewed ${reviews.en}.`, `đã kiểm điểm ${reviews.vi}.`, `${reviews.en} were reviewed.`));
   const suggested = pair(t.suggestedReviews);
-  if (suggested) push('suggestedReviews', start(`đã gợi ý kiểm điểm ${suggested.vi}.`, `suggested a review to ${suggested.en}.`, `đã gợi ý kiểm điểm ${suggested.vi}.`, `${suggested.en} were suggested for review.`));
+  if (suggested) w.push('suggestedReviews', w.start(`đã gợi ý kiểm điểm ${suggested.vi}.`, `suggested a review to ${suggested.en}.`, `đã gợi ý kiểm điểm ${suggested.vi}.`, `${suggested.en} were suggested for review.`));
   const found = pair(t.degradationFound);
-  if (found) push('degradationFound', start(`có ${found.vi} được xác định có biểu hiện suy thoái.`, `found ${found.en} with manifestations of degradation.`, `có ${found.vi} được xác định có biểu hiện suy thoái.`, `${found.en} were found with manifestations of degradation.`));
+  if (found) w.push('degradationFound', w.start(`có ${found.vi} được xác định có biểu hiện suy thoái.`, `found ${found.en} with manifestations of degradation.`, `có ${found.vi} được xác định có biểu hiện suy thoái.`, `${found.en} were found with manifestations of degradation.`));
   const procedures = pair(t.disciplineProcedures);
-  if (procedures) push('disciplineProcedures', start(`đã xem xét thi hành kỷ luật đối với ${procedures.vi}.`, `started the discipline procedure for ${procedures.en}.`, `đã xem xét thi hành kỷ luật đối với ${procedures.vi}.`, `the discipline procedure was started for ${procedures.en}.`));
+  if (procedures) w.push('disciplineProcedures', w.start(`đã xem xét thi hành kỷ luật đối với ${procedures.vi}.`, `started the discipline procedure for ${procedures.en}.`, `đã xem xét thi hành kỷ luật đối với ${procedures.vi}.`, `the discipline procedure was started for ${procedures.en}.`));
+}
 
-  // Findings by manifestation.
+/** Findings by manifestation (catalog order), then by group where no item was named. */
+function writeFindings(w: Writer, t: Tally): void {
+  const { nVi, nEn } = w;
   const itemIds = Object.keys(t.findingsByItem).filter((k) => (t.findingsByItem[k as keyof typeof t.findingsByItem] ?? 0) > 0);
   const groupIds = (['1', '2', '3'] as const).filter((g) => (t.findingsByGroupOnly[g] ?? 0) > 0);
-  if (itemIds.length + groupIds.length > 0) {
-    const items = itemIds
-      .map((id) => getManifestation(id))
-      .sort((a, b) => a.group - b.group || a.number - b.number)
-      .map((m) => ({ m, n: t.findingsByItem[m.id] ?? 0 }));
-    const vi = [
-      ...items.map(({ m, n }) => `biểu hiện thứ ${m.number} thuộc nhóm ${m.group}: ${nVi(n)} lượt`),
-      ...groupIds.map((g) => `nhóm ${g} (không nêu biểu hiện cụ thể): ${nVi(t.findingsByGroupOnly[g] ?? 0)} lượt`),
-    ].join('; ');
-    const en = [
-      ...items.map(({ m, n }) => `item ${m.number} of group ${m.group}: ${nEn(n)}`),
-      ...groupIds.map((g) => `group ${g} (no item named): ${nEn(t.findingsByGroupOnly[g] ?? 0)}`),
-    ].join('; ');
-    push('findings', start(`phát hiện biểu hiện suy thoái: ${vi}.`, `found manifestations of degradation: ${en}.`, `các biểu hiện suy thoái được phát hiện: ${vi}.`, `manifestations of degradation found: ${en}.`));
-  }
-  if (t.commitments > 0) {
-    push('commitments', start(`có ${nVi(t.commitments)} bản cam kết được ký.`, `had ${nEn(t.commitments)} written commitments signed.`, `có ${nVi(t.commitments)} bản cam kết được ký.`, `${nEn(t.commitments)} written commitments were signed.`));
-  }
-  if (sentences.length === 0) {
-    push('empty', start('không có số liệu.', 'has no figures.', 'không có số liệu.', 'no figures.'));
-  }
-  return deepFreeze({ vi: sentences.map((s) => s.vi).join(' '), en: sentences.map((s) => s.en).join(' '), sentences });
+  if (itemIds.length + groupIds.length === 0) return;
+  const items = itemIds
+    .map((id) => getManifestation(id))
+    .sort((a, b) => a.group - b.group || a.number - b.number)
+    .map((m) => ({ m, n: t.findingsByItem[m.id] ?? 0 }));
+  const vi = [
+    ...items.map(({ m, n }) => `biểu hiện thứ ${m.number} thuộc nhóm ${m.group}: ${nVi(n)} lượt`),
+    ...groupIds.map((g) => `nhóm ${g} (không nêu biểu hiện cụ thể): ${nVi(t.findingsByGroupOnly[g] ?? 0)} lượt`),
+  ].join('; ');
+  const en = [
+    ...items.map(({ m, n }) => `item ${m.number} of group ${m.group}: ${nEn(n)}`),
+    ...groupIds.map((g) => `group ${g} (no item named): ${nEn(t.findingsByGroupOnly[g] ?? 0)}`),
+  ].join('; ');
+  w.push('findings', w.start(`phát hiện biểu hiện suy thoái: ${vi}.`, `found manifestations of degradation: ${en}.`, `các biểu hiện suy thoái được phát hiện: ${vi}.`, `manifestations of degradation found: ${en}.`));
 }
