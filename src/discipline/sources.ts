@@ -5,6 +5,7 @@
  * @internal
  */
 import { cite, type Citation } from '../legal/citation.js';
+import { CHARTER_35_2 } from '../legal/charter.js';
 import { CHARTER_2011 as charter2011, HD05_OF_2022 as hd05of2022, HD06_OF_2018 as hd06of2018, HD21_OF_2019 as hd21of2019, HD45_OF_2025 as hd45of2025, QD07_OF_2018 as qd07of2018, QD102_OF_2017 as qd102of2017, QD105_OF_2017 as qd105of2017, QD212_OF_2026 as qd212of2026, QD22_OF_2021 as qd22of2021, QD264_OF_2025 as qd264of2025, QD294_OF_2025 as qd294of2025, QD296_OF_2025 as qd296of2025, QD30_OF_2016 as qd30of2016, QD366_OF_2025 as qd366of2025, QD377_OF_2025 as qd377of2025, QD69_OF_2022 as qd69of2022, QD80_OF_2022 as qd80of2022, type PartyDocument } from '../legal/documents.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { NonDisciplinaryMeasure } from '../i18n/vocabulary.js';
@@ -26,17 +27,8 @@ const note = (vi: string, en: string) => ({ vi, en });
  * (consumers read them as `SRC.x` through `import * as SRC from './sources.js'`).
  */
 // §2.1 forms
-export const charter35: Citation = /* @__PURE__ */ cite(
-  charter2011,
-  {
-    article: 35,
-    clause: 2,
-    quoteVi:
-      '2. Hình thức kỷ luật :\n- Đối với tổ chức đảng : khiển trách, cảnh cáo, giải tán;\n- Đối với đảng viên chính thức : khiển trách, cảnh cáo, cách chức, khai trừ;\n- Đối với đảng viên dự bị : khiển trách, cảnh cáo.',
-    effectiveFrom: '2011-01-19',
-  },
-  'quoted',
-);
+/** Điều lệ Điều 35 khoản 2, quoted: built once in `legal/charter.ts`, shared with review and report. */
+export const charter35: Citation = CHARTER_35_2;
 export const qd69art7org: Citation = /* @__PURE__ */ cite(qd69of2022, { article: 7, clause: 1, quoteVi: '1. Đối với tổ chức đảng: Khiển trách, cảnh cáo, giải tán.', effectiveFrom: '2022-07-06' }, 'quotedSecondHand');
 export const qd69art7official: Citation = /* @__PURE__ */ cite(
   qd69of2022,

@@ -11,15 +11,16 @@
  * regulations: those stay absent.
  * @module
  */
+import { CHARTER_35_2_FORMS } from '../../legal/charter.js';
 import { CHARTER_AUTHORITY_TABLE, CHARTER_LEVELS_COVERED, type DecidingBodyRules } from '../decidingBodies.js';
 import * as SRC from '../sources.js';
 import type { DisciplineRuleSetDefinition } from './types.js';
 
-/** The Charter's closed lists of forms (Điều 35 khoản 2). @internal */
+/** The Charter's closed lists of forms (Điều 35 khoản 2, built once in `legal/charter.ts`). @internal */
 export const CHARTER_FORM_LISTS = {
-  organization: { forms: ['reprimand', 'warning', 'dissolution'], requiresPost: [], sources: [SRC.charter35] },
-  officialMember: { forms: ['reprimand', 'warning', 'removalFromPost', 'expulsion'], requiresPost: ['removalFromPost'], sources: [SRC.charter35, SRC.postBeforeQd69] },
-  probationaryMember: { forms: ['reprimand', 'warning'], requiresPost: [], sources: [SRC.charter35] },
+  organization: { forms: CHARTER_35_2_FORMS.organization, requiresPost: [], sources: [SRC.charter35] },
+  officialMember: { forms: CHARTER_35_2_FORMS.officialMember, requiresPost: ['removalFromPost'], sources: [SRC.charter35, SRC.postBeforeQd69] },
+  probationaryMember: { forms: CHARTER_35_2_FORMS.probationaryMember, requiresPost: [], sources: [SRC.charter35] },
 } as const satisfies DisciplineRuleSetDefinition['formLists'];
 
 /** The deciding-body rules of Điều 36, with the district level. @internal */
