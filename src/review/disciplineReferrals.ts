@@ -139,6 +139,11 @@ export function findDisciplineReferrals(reviews: readonly ReviewInput[]): readon
 /**
  * The former name of {@link findDisciplineReferrals}: same argument, same answer.
  * @deprecated Use `findDisciplineReferrals`. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { disciplineReferrals } from 'nq4';
+ * disciplineReferrals([]).length; // 0
+ * ```
  * @category Review
  */
 export const disciplineReferrals: (reviews: readonly ReviewInput[]) => readonly ReviewDisciplineReferralRecord[] = findDisciplineReferrals;

@@ -197,6 +197,11 @@ export function findOverdueRemediations(reviews: readonly ReviewInput[], options
 /**
  * The former name of {@link findOverdueRemediations}: same arguments, same answer.
  * @deprecated Use `findOverdueRemediations` (option `on`). Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { overdueRemediations } from 'nq4';
+ * overdueRemediations([], { today: '2026-04-10' }).length; // 0
+ * ```
  * @category Review
  */
 export const overdueRemediations: (reviews: readonly ReviewInput[], options: FindOverdueRemediationsOptions | OverdueRemediationsOptions) => readonly OverdueRemediation[] = findOverdueRemediations;

@@ -362,6 +362,11 @@ export function deriveRatingFactsFromReview(review: ReviewInput, options?: Revie
 /**
  * The former name of {@link deriveRatingFactsFromReviews}: same arguments, same answer.
  * @deprecated Use `deriveRatingFactsFromReviews`. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { ratingFactsFromReviews } from 'nq4';
+ * ratingFactsFromReviews([]).length; // 0
+ * ```
  * @category Review
  */
 export const ratingFactsFromReviews: (reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions) => readonly ReviewRatingFactsResult[] = deriveRatingFactsFromReviews;
@@ -369,6 +374,12 @@ export const ratingFactsFromReviews: (reviews: readonly ReviewInput[], options?:
 /**
  * The former name of {@link deriveRatingFactsFromReview}: same arguments, same answer.
  * @deprecated Use `deriveRatingFactsFromReview`. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { ratingFactsFromReview } from 'nq4';
+ * const r = ratingFactsFromReview({ unitId: 'cb', subject: { type: 'member', id: 'm', activityStatus: 'suspended' }, period: { year: 2021 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } });
+ * r.facts.suspended; // true
+ * ```
  * @category Review
  */
 export const ratingFactsFromReview: (review: ReviewInput, options?: ReviewRatingFactsOptions) => ReviewRatingFactsResult = deriveRatingFactsFromReview;
