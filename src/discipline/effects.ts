@@ -480,11 +480,17 @@ function factForRating(d: Decision): DisciplineFactForRating {
   };
 }
 
+/** True when a clause is in force on a day: its own dates, else its document's (written once, there). */
+function citedOn(c: Citation, date: IsoDate): boolean {
+  const from = c.effectiveFrom ?? c.document.effectiveFrom ?? c.document.signedOn;
+  return (from === undefined || from <= date) && (c.effectiveTo === undefined || date <= c.effectiveTo);
+}
+
 /** How the rating counts the discipline: once, in a year the rating decides. */
 function ratingReasons(decidedOn: IsoDate): Reason[] {
   // HD 21 Mục II điểm B tiết 2 (quoted) says "chỉ tính một lần" for its years only; no other
   // version's wording was seen (rating.md §7.1), so elsewhere it is carried over by inference.
-  const hd21Years = decidedOn >= '2019-10-18' && decidedOn <= '2023-11-09';
+  const hd21Years = citedOn(SRC.hd21rating, decidedOn);
   return [
     {
       code: 'rating',
@@ -497,7 +503,7 @@ function ratingReasons(decidedOn: IsoDate): Reason[] {
         vi: 'Năm tính kỷ luật khi xếp loại do phần xếp loại quyết định (mặc định là năm có quyết định kỷ luật).',
         en: 'The year the discipline counts in is decided by the rating (by default the year of the decision).',
       },
-      citations: decidedOn >= '2025-08-30' ? [SRC.qd366art11] : [],
+      citations: citedOn(SRC.qd366art11, decidedOn) ? [SRC.qd366art11] : [],
     },
   ];
 }

@@ -12,7 +12,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import type { IsoDate } from '../_lib/dates.js';
+import { yearStart, type IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type Nq4CustomParams, type SafeResult } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
@@ -194,7 +194,7 @@ const exemptionsSchema = () =>
  * The first day of the range the library covers: before 1930 it knows no party rule at all (the
  * rating years start in 1930 too). An earlier date is out of range, not a case to compute.
  */
-const FIRST_KNOWN_DAY = '1930-01-01';
+const FIRST_KNOWN_DAY = /* @__PURE__ */ yearStart(1930);
 
 /** A limitation date: a real day, not before FIRST_KNOWN_DAY. */
 const limitationDate = /* @__PURE__ */ z.lazy(() =>
