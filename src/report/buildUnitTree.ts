@@ -13,20 +13,11 @@ import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { throwIssues, isoDate } from '../_lib/schema.js';
-import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
+import { Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import type { AppliedOption } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
-import type { Citation } from '../legal/citation.js';
-import {
-  COMMUNE_DIRECT_BRANCH_RULE,
-  CONTAINMENT_RULES,
-  UNIT_KIND_INFO,
-  UNIT_KINDS,
-  UNIT_SIZE_RULES,
-  withinValidity,
-  type ContainmentRule,
-  type UnitKind,
-} from './unitKinds.js';
+import { checkCycles, checkRoots, checkSizes, containmentRules, findSuccessors, indexUnits, linkParents, walkFromRoot, type ParsedUnit, type TreeContext } from './_unitTree.js';
+import { UNIT_KINDS, UNIT_SIZE_RULES, type UnitKind } from './unitKinds.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
 import { code, count, text } from './_schemas.js';
 
@@ -241,22 +232,6 @@ export interface UnitTree {
   readonly options: readonly AppliedOption[];
 }
 
-interface ParsedUnit {
-  code: string;
-  kind: UnitKind;
-  parent?: string | undefined;
-  name?: string | undefined;
-  validFrom?: string | undefined;
-  validTo?: string | undefined;
-  successor?: string | undefined;
-  members?: number | undefined;
-  officialMembers?: number | undefined;
-  approvedException?: boolean | undefined;
-}
-
-const kindVi = (k: UnitKind): string => UNIT_KIND_INFO[k].label.vi;
-const kindEn = (k: UnitKind): string => UNIT_KIND_INFO[k].label.en;
-
 /**
  * Build a unit tree valid on `options.on`: one root, no cycles, unique codes, each parent of a
  * kind that may contain the child on that day, Charter size rules checked (warnings by default,
@@ -287,333 +262,45 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
   const list = collect(() => (isValidUnitList(units) ? (units as ParsedUnit[]) : (parseInput(unitListSchema, units) as ParsedUnit[])), boundary);
   if (opts === undefined || list === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
   const on = opts.on;
-  const errors: Nq4Issue[] = [];
-  const warnings: UnitTreeWarning[] = [];
-  const applied: AppliedOption[] = [];
-
-  const rules: ContainmentRule[] = [...CONTAINMENT_RULES];
-  const communeBranches = opts.communeBranches ?? 'grassroots';
-  if (communeBranches === 'grassrootsOrDirect') rules.push(COMMUNE_DIRECT_BRANCH_RULE);
-  applied.push({
-    name: 'communeBranches',
-    value: communeBranches,
-    effect: {
-      vi:
-        communeBranches === 'grassroots'
-          ? 'Sau 01-7-2025, đảng bộ xã chỉ trực tiếp quản lý tổ chức cơ sở đảng (chưa đối chiếu được văn bản).'
-          : 'Sau 01-7-2025, đảng bộ xã có thể có chi bộ trực thuộc (chưa đối chiếu được văn bản).',
-      en:
-        communeBranches === 'grassroots'
-          ? 'From 01-07-2025 a đảng bộ xã directly contains grassroots organizations only (unverified).'
-          : 'From 01-07-2025 a đảng bộ xã may contain subordinate branches (unverified).',
-    },
+  const ctx: TreeContext = { list, on, dateVi: formatDateVi(on), dateEn: formatDateEn(on), errors: [], warnings: [], applied: [] };
+  const rulesByPair = containmentRules(ctx, opts.communeBranches ?? 'grassroots', opts.additionalContainment ?? []);
+  const { indexByCode, included, excluded } = indexUnits(ctx);
+  const successors = findSuccessors(ctx, indexByCode);
+  const links = linkParents(ctx, included, indexByCode, rulesByPair);
+  checkRoots(ctx, links.roots, included);
+  const rootCode = links.roots.length > 0 ? (list[links.roots[0] as number] as ParsedUnit).code : undefined;
+  const { depth, order } = walkFromRoot(rootCode, links.children);
+  checkCycles(ctx, included, links, depth, indexByCode);
+  const limits = {
+    committeeMin: opts.sizeRules?.grassrootsCommitteeMin ?? UNIT_SIZE_RULES.grassrootsCommitteeMin.value,
+    branchMax: opts.sizeRules?.directBranchMax ?? UNIT_SIZE_RULES.directBranchMax.value,
+    minOfficial: opts.sizeRules?.minOfficialMembers ?? UNIT_SIZE_RULES.minOfficialMembers.value,
+  };
+  checkSizes(ctx, included, limits, opts.sizeRuleSeverity ?? 'warning');
+  throwIssues(ctx.errors);
+  const out = treeUnits(order, list, indexByCode, links.children, depth);
+  // Every node is frozen as it is made; the small parts are deep-frozen; the whole is frozen last
+  // (deepFreeze stops at frozen objects, so it would not walk the 300,000 nodes again).
+  return Object.freeze({
+    on,
+    root: rootCode as string,
+    units: Object.freeze(out),
+    order: Object.freeze(order),
+    excluded: Object.freeze(excluded),
+    successors: Object.freeze(successors),
+    warnings: deepFreeze(ctx.warnings as UnitTreeWarning[]),
+    options: deepFreeze(ctx.applied),
   });
-  for (const extra of opts.additionalContainment ?? []) {
-    rules.push({ parent: extra.parent, child: extra.child, source: UNIT_KIND_INFO[extra.child].sources[0] as Citation });
-    applied.push({
-      name: 'additionalContainment',
-      value: `${extra.parent}>${extra.child}`,
-      effect: {
-        vi: `Cho phép ${kindVi(extra.parent)} trực tiếp quản lý ${kindVi(extra.child)} theo lựa chọn của người dùng.`,
-        en: `Lets a ${kindEn(extra.parent)} contain a ${kindEn(extra.child)} at the caller's choice.`,
-      },
-    });
-  }
-  const rulesByPair = new Map<string, ContainmentRule[]>();
-  for (const r of rules) {
-    const key = `${r.parent}>${r.child}`;
-    const list2 = rulesByPair.get(key);
-    if (list2) list2.push(r);
-    else rulesByPair.set(key, [r]);
-  }
-  const severity = opts.sizeRuleSeverity ?? 'warning';
-  const committeeMin = opts.sizeRules?.grassrootsCommitteeMin ?? UNIT_SIZE_RULES.grassrootsCommitteeMin.value;
-  const branchMax = opts.sizeRules?.directBranchMax ?? UNIT_SIZE_RULES.directBranchMax.value;
-  const minOfficial = opts.sizeRules?.minOfficialMembers ?? UNIT_SIZE_RULES.minOfficialMembers.value;
+}
 
-  // 1. Unique codes; validity on the day.
-  const indexByCode = new Map<string, number>();
-  const included: number[] = [];
-  const excluded: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const u = list[i] as ParsedUnit;
-    if (u.validFrom !== undefined && u.validTo !== undefined && u.validTo < u.validFrom) {
-      errors.push(issue('date_order', [i, 'validTo'], `Đơn vị [${i}]: ngày kết thúc trước ngày bắt đầu.`, `Unit [${i}]: ends before it starts.`));
-    }
-    if (u.members !== undefined && u.officialMembers !== undefined && u.officialMembers > u.members) {
-      errors.push(
-        issue('inconsistent', [i, 'officialMembers'], `Đơn vị [${i}]: số đảng viên chính thức lớn hơn tổng số đảng viên.`, `Unit [${i}]: more official members than members.`),
-      );
-    }
-    if (indexByCode.has(u.code)) {
-      errors.push(issue('inconsistent', [i, 'code'], `Mã đơn vị [${i}] trùng với một đơn vị trước đó.`, `Unit [${i}] repeats the code of an earlier unit.`));
-      continue;
-    }
-    indexByCode.set(u.code, i);
-    if (withinValidity(on, u.validFrom, u.validTo)) included.push(i);
-    else excluded.push(u.code);
-  }
-
-  // 1b. Successors: a unit that ended before the day hands its figures to the unit that took it
-  // over, if that one (or its own successor) is in force on the day (hierarchy-review-reports.md
-  // §1.5, §5.1: units need a successor link; rolling figures over is the library's reading).
-  const successors: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (let i = 0; i < list.length; i++) {
-    const u = list[i] as ParsedUnit;
-    // Only a unit that ended before the day needs its successor in the list (a tree of an earlier
-    // day may name successors it does not list).
-    if (u.successor === undefined || indexByCode.get(u.code) !== i || u.validTo === undefined || u.validTo >= on) continue;
-    if (!indexByCode.has(u.successor)) {
-      errors.push(issue('unknown_id', [i, 'successor'], `Đơn vị [${i}]: không có đơn vị kế thừa mang mã đã ghi.`, `Unit [${i}]: no unit has the successor code given.`));
-      continue;
-    }
-    let at = u.successor;
-    for (let steps = 0; steps <= list.length; steps++) {
-      const j = indexByCode.get(at) as number;
-      const next = list[j] as ParsedUnit;
-      if (withinValidity(on, next.validFrom, next.validTo)) {
-        successors[u.code] = at;
-        break;
-      }
-      if (next.successor === undefined || !indexByCode.has(next.successor) || steps === list.length) {
-        errors.push(issue('inconsistent', [i, 'successor'], `Đơn vị [${i}]: đơn vị kế thừa không còn hiệu lực vào ngày ${formatDateVi(on)}.`, `Unit [${i}]: its successor is not in force on ${formatDateEn(on)}.`));
-        break;
-      }
-      at = next.successor;
-    }
-  }
-
-  // 2. Parents, roots, kinds valid on the day, containment.
-  const inTree = new Set<string>();
-  for (const i of included) inTree.add((list[i] as ParsedUnit).code);
-  const roots: number[] = [];
-  const brokenLinks = new Set<number>();
-  const children = new Map<string, string[]>();
-  const dateVi = formatDateVi(on);
-  const dateEn = formatDateEn(on);
-  for (const i of included) {
-    const u = list[i] as ParsedUnit;
-    const kindInfo = UNIT_KIND_INFO[u.kind];
-    if (!withinValidity(on, kindInfo.validFrom, kindInfo.validTo)) {
-      errors.push(
-        issue(
-          'rule_violation',
-          [i, 'kind'],
-          `Đơn vị [${i}]: loại "${kindInfo.label.vi}" không tồn tại vào ngày ${dateVi}.`,
-          `Unit [${i}]: kind "${kindInfo.label.en}" does not exist on ${dateEn}.`,
-          kindInfo.sources[0],
-        ),
-      );
-    }
-    if (u.parent === undefined) {
-      roots.push(i);
-      continue;
-    }
-    if (u.parent === u.code) {
-      errors.push(issue('inconsistent', [i, 'parent'], `Đơn vị [${i}] là cấp trên của chính nó.`, `Unit [${i}] is its own parent.`));
-      brokenLinks.add(i);
-      continue;
-    }
-    const pIndex = indexByCode.get(u.parent);
-    if (pIndex === undefined) {
-      errors.push(issue('unknown_id', [i, 'parent'], `Đơn vị [${i}]: không có đơn vị cấp trên mang mã đã ghi.`, `Unit [${i}]: no unit has the parent code given.`));
-      brokenLinks.add(i);
-      continue;
-    }
-    if (!inTree.has(u.parent)) {
-      errors.push(
-        issue(
-          'inconsistent',
-          [i, 'parent'],
-          `Đơn vị [${i}]: đơn vị cấp trên không còn hiệu lực vào ngày ${dateVi}.`,
-          `Unit [${i}]: its parent is not in force on ${dateEn}.`,
-        ),
-      );
-      brokenLinks.add(i);
-      continue;
-    }
-    const p = list[pIndex] as ParsedUnit;
-    const candidates = rulesByPair.get(`${p.kind}>${u.kind}`);
-    const applicable = candidates?.find((r) => withinValidity(on, r.validFrom, r.validTo));
-    if (!applicable && p.kind === 'commune' && u.kind === 'directBranch' && withinValidity(on, COMMUNE_DIRECT_BRANCH_RULE.validFrom, COMMUNE_DIRECT_BRANCH_RULE.validTo)) {
-      // Unverified (U, §1.5, §5 decision 2): refused by the default option, not by a known rule.
-      errors.push(
-        issue(
-          'rule_violation',
-          [i, 'parent'],
-          `Đơn vị [${i}]: theo lựa chọn mặc định communeBranches: 'grassroots', ${kindVi(p.kind)} [${pIndex}] không trực tiếp quản lý ${kindVi(u.kind)}. Điểm này chưa đối chiếu được văn bản (sau 01-7-2025, chi bộ thôn, tổ dân phố là chi bộ cơ sở hay chi bộ trực thuộc); nếu đơn vị của bạn có chi bộ trực thuộc đảng ủy xã, dùng communeBranches: 'grassrootsOrDirect'.`,
-          `Unit [${i}]: under the default option communeBranches: 'grassroots', a ${kindEn(p.kind)} [${pIndex}] does not directly contain a ${kindEn(u.kind)}. This point is unverified (whether village branches under a post-2025 commune are grassroots or subordinate branches); if your commune has subordinate branches, pass communeBranches: 'grassrootsOrDirect'.`,
-          COMMUNE_DIRECT_BRANCH_RULE.source,
-        ),
-      );
-    } else if (!applicable) {
-      const anyDate = candidates?.[0];
-      errors.push(
-        issue(
-          'rule_violation',
-          [i, 'parent'],
-          `Đơn vị [${i}]: ${kindVi(p.kind)} [${pIndex}] không được trực tiếp quản lý ${kindVi(u.kind)}${anyDate ? ` vào ngày ${dateVi}` : ''}.`,
-          `Unit [${i}]: a ${kindEn(p.kind)} [${pIndex}] may not directly contain a ${kindEn(u.kind)}${anyDate ? ` on ${dateEn}` : ''}.`,
-          anyDate?.source ?? UNIT_KIND_INFO[u.kind].sources[0],
-        ),
-      );
-    } else if (applicable.approvalRequired) {
-      warnings.push({
-        ...issue(
-          'rule_violation',
-          [i, 'kind'],
-          p.kind === 'province'
-            ? `Đơn vị [${i}]: ${kindVi(u.kind)} trực thuộc ${kindVi(p.kind)} chỉ khi là đặc khu được tỉnh ủy, thành ủy quyết định là tổ chức cơ sở đảng, có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (QĐ 294-QĐ/TW, diễn giải).`
-            : `Đơn vị [${i}]: lập ${kindVi(u.kind)} trong ${kindVi(p.kind)} phải được cấp có thẩm quyền đồng ý bằng văn bản.`,
-          p.kind === 'province'
-            ? `Unit [${i}]: a ${kindEn(u.kind)} directly under a ${kindEn(p.kind)} only as a special zone (đặc khu) the provincial committee made a grassroots organization, with the written agreement of the Central Organization Commission (QĐ 294-QĐ/TW, paraphrased).`
-            : `Unit [${i}]: a ${kindEn(u.kind)} inside a ${kindEn(p.kind)} needs the written approval of the competent level.`,
-          applicable.source,
-        ),
-        unitCode: u.code,
-        approved: u.approvedException === true,
-      });
-    }
-    let list2 = children.get(u.parent);
-    if (!list2) {
-      list2 = [];
-      children.set(u.parent, list2);
-    }
-    list2.push(u.code);
-  }
-  if (roots.length === 0 && included.length > 0) {
-    errors.push(issue('inconsistent', [], 'Cây đơn vị không có đơn vị gốc (đơn vị không có cấp trên).', 'The unit tree has no root (a unit without parent).'));
-  }
-  if (included.length === 0) {
-    errors.push(issue('too_small', [], `Không có đơn vị nào có hiệu lực vào ngày ${dateVi}.`, `No unit is in force on ${dateEn}.`));
-  }
-  for (const r of roots.slice(1)) {
-    const u = list[r] as ParsedUnit;
-    errors.push(
-      issue(
-        'inconsistent',
-        [r, 'parent'],
-        `Đơn vị [${r}] không có cấp trên, trong khi đơn vị [${roots[0]}] đã là đơn vị gốc: cây chỉ có một gốc.`,
-        `Unit [${r}] has no parent while unit [${roots[0]}] is already the root: a tree has one root.`,
-      ),
-    );
-  }
-
-  // 3. Breadth-first walk from the root: depths and order; units not reached are in cycles.
-  const depth = new Map<string, number>();
-  const order: string[] = [];
-  const rootCode = roots.length > 0 ? (list[roots[0] as number] as ParsedUnit).code : undefined;
-  if (rootCode !== undefined) {
-    depth.set(rootCode, 0);
-    order.push(rootCode);
-    for (let head = 0; head < order.length; head++) {
-      const code = order[head] as string;
-      const d = depth.get(code) as number;
-      for (const c of children.get(code) ?? []) {
-        if (depth.has(c)) continue;
-        depth.set(c, d + 1);
-        order.push(c);
-      }
-    }
-  }
-  // Roots beyond the first are reported above; their subtrees are unreachable but not cycles.
-  const otherRootSubtree = new Set<string>();
-  for (const r of roots.slice(1)) {
-    const stack = [(list[r] as ParsedUnit).code];
-    while (stack.length > 0) {
-      const code = stack.pop() as string;
-      if (otherRootSubtree.has(code)) continue;
-      otherRootSubtree.add(code);
-      for (const c of children.get(code) ?? []) stack.push(c);
-    }
-  }
-  // Units not reached: walk up their parent links once each (memoized), marking cycle members.
-  const status = new Map<string, 'cycle' | 'other'>();
-  for (const i of included) {
-    const u = list[i] as ParsedUnit;
-    if (depth.has(u.code) || otherRootSubtree.has(u.code) || status.has(u.code)) continue;
-    const path: string[] = [];
-    const onPath = new Map<string, number>();
-    let code: string | undefined = u.code;
-    let cycleStart = -1;
-    while (code !== undefined) {
-      if (status.has(code) || depth.has(code) || otherRootSubtree.has(code)) break;
-      const at = onPath.get(code);
-      if (at !== undefined) {
-        cycleStart = at;
-        break;
-      }
-      const idx = indexByCode.get(code);
-      if (idx === undefined || !inTree.has(code) || brokenLinks.has(idx)) break;
-      onPath.set(code, path.length);
-      path.push(code);
-      code = (list[idx] as ParsedUnit).parent;
-    }
-    for (let k = 0; k < path.length; k++) status.set(path[k] as string, cycleStart >= 0 && k >= cycleStart ? 'cycle' : 'other');
-  }
-  for (const i of included) {
-    const u = list[i] as ParsedUnit;
-    if (status.get(u.code) === 'cycle') {
-      errors.push(
-        issue('inconsistent', [i, 'parent'], `Đơn vị [${i}] nằm trong một vòng lặp quan hệ cấp trên.`, `Unit [${i}] is part of a cycle of parent links.`),
-      );
-    }
-  }
-
-  // 4. Charter size rules.
-  for (const i of included) {
-    const u = list[i] as ParsedUnit;
-    const problems: { vi: string; en: string; source: Citation }[] = [];
-    if (u.members !== undefined) {
-      if (u.kind === 'grassrootsCommittee' && u.members < committeeMin) {
-        problems.push({
-          vi: `Đảng bộ cơ sở [${i}] có ${u.members} đảng viên, dưới ${committeeMin}.`,
-          en: `Grassroots committee [${i}] has ${u.members} members, under ${committeeMin}.`,
-          source: UNIT_SIZE_RULES.grassrootsCommitteeMin.source,
-        });
-      }
-      if (u.kind === 'grassrootsBranch' && u.members >= committeeMin) {
-        problems.push({
-          vi: `Chi bộ cơ sở [${i}] có ${u.members} đảng viên, từ ${committeeMin} trở lên (thông thường lập đảng bộ cơ sở).`,
-          en: `Grassroots branch [${i}] has ${u.members} members, ${committeeMin} or more (normally a grassroots committee).`,
-          source: UNIT_SIZE_RULES.grassrootsCommitteeMin.source,
-        });
-      }
-      if (u.kind === 'directBranch' && u.members > branchMax) {
-        problems.push({
-          vi: `Chi bộ trực thuộc [${i}] có ${u.members} đảng viên, trên ${branchMax}.`,
-          en: `Subordinate branch [${i}] has ${u.members} members, over ${branchMax}.`,
-          source: UNIT_SIZE_RULES.directBranchMax.source,
-        });
-      }
-    }
-    const official = u.officialMembers;
-    if (official !== undefined && official < minOfficial && (UNIT_KIND_INFO[u.kind].grassroots || u.kind === 'directBranch')) {
-      problems.push({
-        vi: `Đơn vị [${i}] có ${official} đảng viên chính thức, dưới ${minOfficial}.`,
-        en: `Unit [${i}] has ${official} official members, under ${minOfficial}.`,
-        source: u.kind === 'directBranch' ? UNIT_SIZE_RULES.minOfficialMembers.source : UNIT_SIZE_RULES.minOfficialMembersGrassrootsSource,
-      });
-    }
-    for (const p of problems) {
-      const approved = u.approvedException === true;
-      const field = p.en.includes('official') ? 'officialMembers' : 'members';
-      const base = issue('rule_violation', [i, field], p.vi, p.en, p.source);
-      if (severity === 'error' && !approved) errors.push(base);
-      else warnings.push({ ...base, unitCode: u.code, approved });
-    }
-  }
-  applied.push({
-    name: 'sizeRuleSeverity',
-    value: severity,
-    effect: {
-      vi: severity === 'warning' ? 'Sai lệch quy mô theo Điều lệ được nêu là cảnh báo.' : 'Sai lệch quy mô theo Điều lệ (không có ngoại lệ được duyệt) là lỗi.',
-      en: severity === 'warning' ? 'Charter size deviations are warnings.' : 'Charter size deviations without an approved exception are errors.',
-    },
-  });
-
-  throwIssues(errors);
-
+/** The frozen units of the tree, parents before children. */
+function treeUnits(
+  order: readonly string[],
+  list: readonly ParsedUnit[],
+  indexByCode: ReadonlyMap<string, number>,
+  children: ReadonlyMap<string, string[]>,
+  depth: ReadonlyMap<string, number>,
+): Record<string, TreeUnit> {
   const out: Record<string, TreeUnit> = Object.create(null) as Record<string, TreeUnit>;
   for (const code of order) {
     const u = list[indexByCode.get(code) as number] as ParsedUnit;
@@ -633,18 +320,7 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
     if (u.successor !== undefined) node.successor = u.successor;
     out[code] = Object.freeze(node);
   }
-  // Every node is frozen as it is made; the small parts are deep-frozen; the whole is frozen last
-  // (deepFreeze stops at frozen objects, so it would not walk the 300,000 nodes again).
-  return Object.freeze({
-    on,
-    root: rootCode as string,
-    units: Object.freeze(out),
-    order: Object.freeze(order),
-    excluded: Object.freeze(excluded),
-    successors: Object.freeze(successors),
-    warnings: deepFreeze(warnings),
-    options: deepFreeze(applied),
-  });
+  return out;
 }
 
 
