@@ -1748,5 +1748,34 @@ function output(c: ReadContext): ExtractionResult {
   // read figures), with its measures, forms, subjects and subsets.
   const checks = checkExtractedBreakdowns(final, drafts, opts.reconcile);
   const breakdowns: ExtractedBreakdown[] = drafts.map((d, i) => ({ total: d.total, parts: d.parts, kind: d.kind, check: checks[i] as StatedBreakdownCheck }));
-  return { tallies: final, breakdowns, unclassified };
+  return freezeResult({ tallies: final, breakdowns, unclassified });
+}
+
+/**
+ * Freeze a result bottom-up, by its known shape: each tally and count with its span arrays, each
+ * breakdown with its parts, then the lists and the result. What a generic walk would do, without
+ * listing every key of every object; the checks (with reconcile's findings and the explanations,
+ * frozen where they were made) go through {@link deepFreeze}, which stops at what is frozen.
+ */
+function freezeResult(r: ExtractionResult): ExtractionResult {
+  for (const t of r.tallies) {
+    Object.freeze(t.span);
+    Object.freeze(t.countSpan);
+    Object.freeze(t.sentenceSpan);
+    Object.freeze(t);
+  }
+  for (const u of r.unclassified) {
+    Object.freeze(u.span);
+    Object.freeze(u.sentenceSpan);
+    Object.freeze(u);
+  }
+  for (const b of r.breakdowns) {
+    Object.freeze(b.parts);
+    deepFreeze(b.check);
+    Object.freeze(b);
+  }
+  Object.freeze(r.tallies);
+  Object.freeze(r.unclassified);
+  Object.freeze(r.breakdowns);
+  return Object.freeze(r);
 }

@@ -116,7 +116,7 @@ function urlPrefix(text: string, start: number, end: number): 'http' | 'www' | u
 // scanning and checked against the text in place: a word seen before costs no `slice` (one short
 // string per word of 1 MB of prose otherwise). Fixed size, so adversarial text cannot grow it; a
 // miss falls back to `wordKey`, which is pure, so the keys are the same either way.
-const KEY_SLOTS = 8192;
+const KEY_SLOTS = 16384;
 const slotWord: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
 const slotKey: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
 // The classification of each memoized key (see {@link tokenizeClassified}), -1 when not yet known.
