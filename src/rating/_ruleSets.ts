@@ -10,6 +10,7 @@
  */
 import { daysInMonth, partsOf, toIsoDate, type IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
+import type { Citation } from '../legal/citation.js';
 import type { MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingEvaluation, RatingTrace, ResolvedRatingOptions } from './types.js';
 
 /** How a rule set rates a member: trusted facts (parsed at the boundary), resolved options. @internal */
@@ -36,6 +37,8 @@ export interface RatingRuleSetModule<Id extends string = string> {
   readonly engine: RatingEngineModule<Id>;
   readonly criteria: readonly RatingCriterion[];
   readonly evaluateOrganization: OrganizationEvaluator;
+  /** The numbers the set reads, each with the clause that states it (the shape of `QD366_THRESHOLDS`). */
+  readonly thresholds?: Readonly<Record<string, { readonly value: unknown; readonly citation: Citation }>>;
 }
 
 /** The day before an ISO date (the end of a rule set replaced on that date). @internal */

@@ -108,6 +108,16 @@ function ratingContract(modules: readonly RatingRuleSetModule[]) {
           if (q.exceptionPercent !== undefined) expectCitation(q.exceptionCitation, `${rs.id} quota exception`);
         }
       });
+      it('states its numbers as data, each with its citation (the shape of QD366_THRESHOLDS)', () => {
+        const m = modules.find((x) => x.engine.id === rs.id);
+        // HD 16 reads QĐ 132's numbers through _qd132.ts and HD 21's member list: not yet its own table.
+        if (rs.id === 'hd16') return;
+        expect(m?.thresholds, `${rs.id} declares its thresholds`).toBeDefined();
+        for (const [k, t] of Object.entries(m?.thresholds ?? {})) {
+          expect(t.value, `${rs.id}.${k}`).toBeDefined();
+          expectCitation(t.citation, `${rs.id}.${k}`);
+        }
+      });
       it('is data only (no engine hook) and deeply frozen', () => {
         expectNoFunction(rs, rs.id);
         expectDeepFrozen(rs, rs.id);

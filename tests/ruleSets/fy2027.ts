@@ -84,4 +84,5 @@ export const fy2027Module: RatingRuleSetModule<'fy2027'> = {
     crit('fy2027.satisfactory.score', 'member', 'satisfactory', `Tổng điểm từ ${T.satisfactoryMinScore.value} đến dưới ${T.goodMinScore.value}.`, `Total score from ${T.satisfactoryMinScore.value} to under ${T.goodMinScore.value}.`, T.satisfactoryMinScore.citation),
   ],
   evaluateOrganization,
+  thresholds: FY2027_THRESHOLDS,
 };

@@ -70,30 +70,38 @@ export const HD21 = /* @__PURE__ */ Object.freeze({
   organizationExcellentBodies: sec(undefined, 'tiểu mục 1.3 điểm B', 'Chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội cùng cấp được xếp loại chất lượng “Hoàn thành tốt nhiệm vụ” trở lên.'),
 });
 
-/** HD 21 thresholds. @internal */
+/** A number of HD 21 with the clause that states it (the shape of `QD366_THRESHOLDS`). */
+const n = (value: number, citation: Citation): { readonly value: number; readonly citation: Citation } => Object.freeze({ value, citation });
+
+/** HD 21 thresholds, each with its citation. @internal */
 export const HD21_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   /** "dưới 50% chỉ tiêu, nhiệm vụ". */
-  memberMinCompletionPercent: 50,
+  memberMinCompletionPercent: n(50, HD21.memberTasks),
   /** "từ 03 tháng trở lên". */
-  sickLeaveMonths: 3,
+  sickLeaveMonths: n(3, HD21.sickLeave),
   /** "từ 80% … Hoàn thành tốt nhiệm vụ trở lên". */
-  organizationGoodSharePercent: 80,
+  organizationGoodSharePercent: n(80, HD21.organizationExcellent),
   /** "100% … Hoàn thành nhiệm vụ trở lên". */
-  organizationSatisfactorySharePercent: 100,
+  organizationSatisfactorySharePercent: n(100, HD21.organizationExcellent),
   /** Member quota: 20% of "good" per TCCSĐ. */
-  quotaPercent: 20,
-  /** "từ cảnh cáo trở lên" for leadership-collective members. */
-  leadershipMemberMinSeverity: 2,
+  quotaPercent: n(20, HD21.memberQuota),
+  /** Leadership collectives: "chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ". */
+  leadershipCollectiveMinCompletionPercent: n(50, HD21.leadershipCollectiveTasks),
+  /** "từ cảnh cáo trở lên" for leadership-collective members (the severity rank of a warning). */
+  leadershipMemberMinSeverity: n(2, HD21.leadershipCollective),
 });
+const T = HD21_THRESHOLDS;
+/** A count of months as HD 21 writes it ("03"). */
+const two = (x: number): string => String(x).padStart(2, '0');
 
 /** The member KHTNV list shared in substance by HD 16 and HD 21. */
 export function memberTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions, c: { degradation: Citation; tasks: Citation; civil: Citation; discipline: Citation }): void {
   poorCriteria(a, f.criteria, [QD132_GENERAL]);
   if (f.degradationConcluded === true) a.force(false, 'degradation', 'Cấp có thẩm quyền kết luận có biểu hiện suy thoái.', 'The competent body concluded manifestations of degradation.', [c.degradation]);
   else needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Kết luận suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degradation conclusion forces "unsatisfactory".');
-  if (f.tasks === undefined) a.miss('tasks', 'Hoàn thành dưới 50% nhiệm vụ là trường hợp "không hoàn thành nhiệm vụ".', 'Completing under 50% of tasks forces "unsatisfactory".');
-  else if (lessPercent(f.tasks.completed, f.tasks.assigned, HD21_THRESHOLDS.memberMinCompletionPercent)) {
-    a.force(false, 'tasksUnder50', `Chỉ hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ, dưới 50%.`, `Only ${f.tasks.completed} of ${f.tasks.assigned} tasks completed, under 50%.`, [c.tasks]);
+  if (f.tasks === undefined) a.miss('tasks', `Hoàn thành dưới ${T.memberMinCompletionPercent.value}% nhiệm vụ là trường hợp "không hoàn thành nhiệm vụ".`, `Completing under ${T.memberMinCompletionPercent.value}% of tasks forces "unsatisfactory".`);
+  else if (lessPercent(f.tasks.completed, f.tasks.assigned, T.memberMinCompletionPercent.value)) {
+    a.force(false, 'tasksUnder50', `Chỉ hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ, dưới ${T.memberMinCompletionPercent.value}%.`, `Only ${f.tasks.completed} of ${f.tasks.assigned} tasks completed, under ${T.memberMinCompletionPercent.value}%.`, [c.tasks]);
   }
   if (f.civilServiceLevel === 'unsatisfactory') {
     a.force(false, 'civilServiceUnsatisfactory', 'Xếp loại công chức, viên chức "không hoàn thành nhiệm vụ".', 'Rated "unsatisfactory" as a civil servant.', [c.civil]);
@@ -122,13 +130,13 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
     a.block('excellent', 'civilServiceNotExcellent', 'Đảng viên là công chức, viên chức phải được xếp loại công chức "hoàn thành xuất sắc nhiệm vụ".', 'A civil-servant member must be rated "excellent" as a civil servant.', [HD21.memberExcellent]);
   }
   // Sick leave and maternity (tiểu mục 6)
-  if (f.sickLeaveMonths !== undefined && f.sickLeaveMonths >= HD21_THRESHOLDS.sickLeaveMonths) {
-    a.block('good', 'sickLeave', `Nghỉ ốm ${f.sickLeaveMonths} tháng trong năm (từ 03 tháng trở lên).`, `${f.sickLeaveMonths} months of sick leave in the year (3 or more).`, [HD21.sickLeave]);
+  if (f.sickLeaveMonths !== undefined && f.sickLeaveMonths >= T.sickLeaveMonths.value) {
+    a.block('good', 'sickLeave', `Nghỉ ốm ${f.sickLeaveMonths} tháng trong năm (từ ${two(T.sickLeaveMonths.value)} tháng trở lên).`, `${f.sickLeaveMonths} months of sick leave in the year (${T.sickLeaveMonths.value} or more).`, [HD21.sickLeave]);
   } else if (f.sickLeaveMonths === undefined && !o.assumeNoEvents) {
-    a.miss('sickLeaveMonths', 'Nghỉ ốm từ 03 tháng trở lên thì không đạt mức "hoàn thành tốt" trở lên.', 'Sick leave of 3 months or more caps the level below "good".', 'level');
+    a.miss('sickLeaveMonths', `Nghỉ ốm từ ${two(T.sickLeaveMonths.value)} tháng trở lên thì không đạt mức "hoàn thành tốt" trở lên.`, `Sick leave of ${T.sickLeaveMonths.value} months or more caps the level below "good".`, 'level');
   }
   if (f.maternityLeave === true) a.note('maternity', 'Nghỉ thai sản: xếp loại theo thời gian làm việc thực tế.', 'Maternity leave: rated on the actual working time.', [HD21.maternity]);
-  if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat('Mức "hoàn thành xuất sắc" còn yêu cầu "thực sự tiêu biểu" và nằm trong tỉ lệ 20%: do cấp có thẩm quyền đánh giá.', '"Excellent" also requires being "truly exemplary" and fits the 20% quota: for the competent body to judge.');
+  if (a.trace && !a.forced && a.allowed & EXCELLENT) a.caveat(`Mức "hoàn thành xuất sắc" còn yêu cầu "thực sự tiêu biểu" và nằm trong tỉ lệ ${T.quotaPercent.value}%: do cấp có thẩm quyền đánh giá.`, `"Excellent" also requires being "truly exemplary" and fits the ${T.quotaPercent.value}% quota: for the competent body to judge.`);
   a.unverify(GOOD, 'Tiêu chuẩn mức "hoàn thành tốt nhiệm vụ" của Hướng dẫn 21 chỉ thấy trong một ứng dụng (thực tiễn địa phương), chưa xác minh.', 'HD 21’s "good" criteria were seen only in an app (local practice), unverified.', [HD21.memberGood]);
   a.unverify(SATISFACTORY | UNSATISFACTORY, 'Tiêu chuẩn mức "hoàn thành nhiệm vụ" của Hướng dẫn 21 chưa thấy, nên cũng không xác định được "không đạt mức hoàn thành nhiệm vụ".', 'HD 21’s "satisfactory" criteria are unseen, so "below satisfactory" cannot be ruled on either.', []);
   return a.done();
@@ -160,7 +168,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', 'Disunity forces "unsatisfactory".');
       needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degraded member forces "unsatisfactory".');
     }
-    tasksTrigger(a, f, [HD21.leadershipCollectiveTasks], 50);
+    tasksTrigger(a, f, [T.leadershipCollectiveMinCompletionPercent.citation], T.leadershipCollectiveMinCompletionPercent.value);
     const own = disciplinesInYear(f.disciplines, f.year, o);
     if (own !== undefined && own.length > 0) a.force(false, 'collectiveDisciplined', 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật.', 'The leadership collective was disciplined.', [HD21.leadershipCollectiveDisciplined]);
     else needEvent(a, f.disciplines, o, 'disciplines', 'Tập thể bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', 'A discipline of the collective forces "unsatisfactory".');
@@ -168,7 +176,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     noteOtherYears(a, f.leadershipDisciplines, f.year, o, HD21.leadershipCollective);
     if (members === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', 'Thành viên bị kỷ luật từ cảnh cáo trở lên là trường hợp "không hoàn thành nhiệm vụ".', 'A member disciplined with a warning or heavier forces "unsatisfactory".');
     else {
-      const heavy = members.filter((d) => severity(d.form) >= HD21_THRESHOLDS.leadershipMemberMinSeverity);
+      const heavy = members.filter((d) => severity(d.form) >= T.leadershipMemberMinSeverity.value);
       if (heavy.length > 0) {
         a.force(false, 'memberWarningOrHeavier', `Có thành viên bị kỷ luật từ cảnh cáo trở lên (${heavy.map((d) => formVi(d.form)).join(', ')}).`, `A member was disciplined with a warning or heavier (${heavy.map((d) => formEn(d.form)).join(', ')}).`, [HD21.leadershipCollective]);
       } else if (members.length > 0) {
@@ -194,10 +202,10 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     const goodOrBetter = counts.excellent + counts.good;
     const who = f.kind === 'partyCell' ? ['đảng viên', 'members'] : ['tổ chức đảng trực thuộc', 'sub-organizations'];
     if (satisfactoryOrBetter < n) {
-      a.block('excellent', 'notAllSatisfactory', `${counts.unsatisfactory}/${n} ${who[0]} xếp loại "không hoàn thành nhiệm vụ": cần 100% từ "hoàn thành nhiệm vụ" trở lên.`, `${counts.unsatisfactory} of ${n} ${who[1]} rated "unsatisfactory": 100% must be "satisfactory" or better.`, [HD21.organizationExcellent]);
+      a.block('excellent', 'notAllSatisfactory', `${counts.unsatisfactory}/${n} ${who[0]} xếp loại "không hoàn thành nhiệm vụ": cần ${T.organizationSatisfactorySharePercent.value}% từ "hoàn thành nhiệm vụ" trở lên.`, `${counts.unsatisfactory} of ${n} ${who[1]} rated "unsatisfactory": ${T.organizationSatisfactorySharePercent.value}% must be "satisfactory" or better.`, [HD21.organizationExcellent]);
     }
-    if (!atLeastPercent(goodOrBetter, n, HD21_THRESHOLDS.organizationGoodSharePercent)) {
-      a.block('excellent', 'goodShareUnder80', `${goodOrBetter}/${n} ${who[0]} từ "hoàn thành tốt" trở lên, dưới 80%.`, `${goodOrBetter} of ${n} ${who[1]} "good" or better, under 80%.`, [HD21.organizationExcellent]);
+    if (!atLeastPercent(goodOrBetter, n, T.organizationGoodSharePercent.value)) {
+      a.block('excellent', 'goodShareUnder80', `${goodOrBetter}/${n} ${who[0]} từ "hoàn thành tốt" trở lên, dưới ${T.organizationGoodSharePercent.value}%.`, `${goodOrBetter} of ${n} ${who[1]} "good" or better, under ${T.organizationGoodSharePercent.value}%.`, [HD21.organizationExcellent]);
     }
   }
   if (f.criteria === undefined) a.miss('criteria', 'Mức "hoàn thành xuất sắc" xét theo cấp độ của các tiêu chí.', '"Excellent" depends on the criteria grades.');
@@ -225,7 +233,7 @@ export const hd21Engine: RatingEngineModule<'hd21'> = /* @__PURE__ */ Object.fre
   sources: [QD132_GENERAL, HD21.memberUnsatisfactory, HD21.organizationExcellent],
   memberLevelLabels: LEVELS,
   organizationLevelLabels: LEVELS,
-  memberQuota: { percent: 20, group: label('từng tổ chức cơ sở đảng', 'each grassroots party organization'), citation: HD21.memberQuota },
+  memberQuota: { percent: T.quotaPercent.value, group: label('từng tổ chức cơ sở đảng', 'each grassroots party organization'), citation: HD21.memberQuota },
   organizationQuota: {
     percent: 20,
     group: label('chưa xác định được (câu "Lưu ý" của Hướng dẫn bị cắt; tỉ lệ 20% lấy theo một mẫu biểu địa phương năm 2020)', 'not determinable (the Guidance’s "Lưu ý" sentence is cut off; the 20% comes from a 2020 local form)'),
@@ -245,14 +253,14 @@ export const HD21_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
   crit('hd21.member.excellent', 'member', 'excellent', 'Tiêu chí kết quả nhiệm vụ đều "Xuất sắc", còn lại "Tốt" trở lên; công chức phải "hoàn thành xuất sắc".', 'Task-result criteria all "Xuất sắc", others "Tốt" or better; civil servants rated "excellent".', HD21.memberExcellent),
   crit('hd21.member.good', 'member', 'good', 'Tiêu chí kết quả "Tốt" trở lên, còn lại "Trung bình" trở lên (chỉ thấy trong ứng dụng).', 'Result criteria "Tốt" or better, others "Trung bình" or better (seen only in an app).', HD21.memberGood, 'unverified'),
   crit('hd21.member.satisfactory', 'member', 'satisfactory', 'Tiêu chuẩn mức "hoàn thành nhiệm vụ": chưa thấy.', '"Satisfactory" criteria: unseen.', HD21.memberUnsatisfactory, 'unverified'),
-  crit('hd21.member.unsatisfactory', 'member', 'unsatisfactory', 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).', HD21.memberUnsatisfactory),
-  crit('hd21.member.sickLeave', 'member', 'good', 'Nghỉ ốm từ 03 tháng trở lên: không đạt "hoàn thành tốt" trở lên.', 'Sick leave of 3 months or more: not "good" or better.', HD21.sickLeave),
-  crit('hd21.member.quota', 'member', 'quota', '"Hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong từng tổ chức cơ sở đảng.', '"Excellent" at most 20% of "good" in each grassroots party organization.', HD21.memberQuota),
-  crit('hd21.org.excellent', 'organization', 'excellent', 'Chi bộ: 100% đảng viên từ "hoàn thành nhiệm vụ", từ 80% "hoàn thành tốt" trở lên (đảng bộ: tổ chức trực thuộc); tiêu chí; chính quyền, đoàn thể cùng cấp.', 'Chi bộ: 100% of members "satisfactory" or better, 80% "good" or better (đảng bộ: sub-organizations); criteria; same-level bodies.', HD21.organizationExcellent),
+  crit('hd21.member.unsatisfactory', 'member', 'unsatisfactory', `Suy thoái; dưới ${T.memberMinCompletionPercent.value}% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).`, `Degradation; under ${T.memberMinCompletionPercent.value}% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).`, HD21.memberUnsatisfactory),
+  crit('hd21.member.sickLeave', 'member', 'good', `Nghỉ ốm từ ${two(T.sickLeaveMonths.value)} tháng trở lên: không đạt "hoàn thành tốt" trở lên.`, `Sick leave of ${T.sickLeaveMonths.value} months or more: not "good" or better.`, HD21.sickLeave),
+  crit('hd21.member.quota', 'member', 'quota', `"Hoàn thành xuất sắc" không quá ${T.quotaPercent.value}% số "hoàn thành tốt" trong từng tổ chức cơ sở đảng.`, `"Excellent" at most ${T.quotaPercent.value}% of "good" in each grassroots party organization.`, HD21.memberQuota),
+  crit('hd21.org.excellent', 'organization', 'excellent', `Chi bộ: ${T.organizationSatisfactorySharePercent.value}% đảng viên từ "hoàn thành nhiệm vụ", từ ${T.organizationGoodSharePercent.value}% "hoàn thành tốt" trở lên (đảng bộ: tổ chức trực thuộc); tiêu chí; chính quyền, đoàn thể cùng cấp.`, `Chi bộ: ${T.organizationSatisfactorySharePercent.value}% of members "satisfactory" or better, ${T.organizationGoodSharePercent.value}% "good" or better (đảng bộ: sub-organizations); criteria; same-level bodies.`, HD21.organizationExcellent),
   crit('hd21.org.unsatisfactory', 'organization', 'unsatisfactory', 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
   crit('hd21.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
-  crit('hd21.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; tập thể bị kỷ luật; thành viên bị kỷ luật từ cảnh cáo trở lên.', 'Leadership collective: disunity, degraded member; under 50% of tasks; the collective disciplined; a member disciplined with a warning or heavier.', HD21.leadershipCollective),
+  crit('hd21.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', `Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới ${T.leadershipCollectiveMinCompletionPercent.value}% nhiệm vụ; tập thể bị kỷ luật; thành viên bị kỷ luật từ cảnh cáo trở lên.`, `Leadership collective: disunity, degraded member; under ${T.leadershipCollectiveMinCompletionPercent.value}% of tasks; the collective disciplined; a member disciplined with a warning or heavier.`, HD21.leadershipCollective),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
-export const hd21Module: RatingRuleSetModule<'hd21'> = { engine: hd21Engine, criteria: HD21_CRITERIA, evaluateOrganization: hd21Organization };
+export const hd21Module: RatingRuleSetModule<'hd21'> = { engine: hd21Engine, criteria: HD21_CRITERIA, evaluateOrganization: hd21Organization, thresholds: HD21_THRESHOLDS };

@@ -35,17 +35,23 @@ export const HD27_WEAK = /* @__PURE__ */ cite(
   'quoted',
 );
 
-/** HD 27 thresholds, from the "yếu kém" clause. @internal */
+/** A number of the "yếu kém" clause, with it (the shape of `QD366_THRESHOLDS`). */
+const w = <V>(value: V): { readonly value: V; readonly citation: typeof HD27_WEAK } => Object.freeze({ value, citation: HD27_WEAK });
+
+/** HD 27 thresholds, each with the "yếu kém" clause that states it. @internal */
 export const HD27_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   /** "đạt dưới 50 điểm". */
-  minScore: 50,
+  minScore: w(50),
   /** "Có từ 02 tổ chức … mức thấp nhất". */
-  massOrganizationsLowest: 2,
+  massOrganizationsLowest: w(2),
   /** Đảng bộ: "trên 1/3 số tổ chức đảng trực thuộc" as numerator/denominator. */
-  subUnitsWeakShare: [1, 3] as const,
+  subUnitsWeakShare: w([1, 3] as const),
   /** Chi bộ: "trên 1/2 số đảng viên". */
-  membersUnsatisfactoryShare: [1, 2] as const,
+  membersUnsatisfactoryShare: w([1, 2] as const),
 });
+
+/** A count as HD 27 writes it ("02"). */
+const two = (n: number): string => String(n).padStart(2, '0');
 
 const T = HD27_THRESHOLDS;
 
@@ -62,30 +68,31 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     return a.done();
   }
   const weak = (code: string, vi: string, en: string): void => a.force(false, code, vi, en, [HD27_WEAK]);
-  if (f.score === undefined) a.miss('score', 'Dưới 50 điểm là "yếu kém".', 'Under 50 points is "yếu kém".');
-  else if (effectiveScore(f.score, o) < T.minScore) weak('scoreBelow50', `Đạt ${numVi(f.score)} điểm, dưới 50 điểm.`, `${f.score} points, under 50.`);
+  const min = T.minScore.value;
+  if (f.score === undefined) a.miss('score', `Dưới ${min} điểm là "yếu kém".`, `Under ${min} points is "yếu kém".`);
+  else if (effectiveScore(f.score, o) < min) weak('scoreBelow50', `Đạt ${numVi(f.score)} điểm, dưới ${min} điểm.`, `${f.score} points, under ${min}.`);
   if (f.disunityConcluded === true) weak('disunity', 'Nội bộ cấp ủy hoặc ban thường vụ mất đoàn kết.', 'The committee or its standing board is disunited.');
   else needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Cấp ủy mất đoàn kết là khuyết điểm làm tổ chức "yếu kém".', 'A disunited committee makes the organization "yếu kém".');
   if (f.memberDisciplinedForCorruptionOrDegradation === true) weak('corruptionDegradation', 'Để xảy ra tham nhũng, tiêu cực, suy thoái đến mức có đảng viên phải kỷ luật.', 'Corruption, negativity or degradation led to a member being disciplined.');
   else needEvent(a, f.memberDisciplinedForCorruptionOrDegradation, o, 'memberDisciplinedForCorruptionOrDegradation', 'Đảng viên bị kỷ luật do tham nhũng, suy thoái làm tổ chức "yếu kém".', 'A member disciplined for corruption or degradation makes it "yếu kém".');
   if (f.governmentLowestLevel === true) weak('governmentLowest', 'Chính quyền cùng cấp phân loại mức thấp nhất.', 'The same-level government was rated at the lowest level.');
   else needEvent(a, f.governmentLowestLevel, o, 'governmentLowestLevel', 'Chính quyền cùng cấp ở mức thấp nhất làm tổ chức "yếu kém".', 'A lowest-rated same-level government makes it "yếu kém".');
-  if (f.massOrganizationsLowestLevel !== undefined && f.massOrganizationsLowestLevel >= T.massOrganizationsLowest) {
+  if (f.massOrganizationsLowestLevel !== undefined && f.massOrganizationsLowestLevel >= T.massOrganizationsLowest.value) {
     weak('massOrganizationsLowest', `${f.massOrganizationsLowestLevel} tổ chức (Mặt trận, đoàn thể) cùng cấp ở mức thấp nhất.`, `${f.massOrganizationsLowestLevel} same-level Front / mass organizations at the lowest level.`);
-  } else needEvent(a, f.massOrganizationsLowestLevel, o, 'massOrganizationsLowestLevel', 'Từ 02 đoàn thể cùng cấp ở mức thấp nhất làm tổ chức "yếu kém".', 'Two or more lowest-rated mass organizations make it "yếu kém".');
+  } else needEvent(a, f.massOrganizationsLowestLevel, o, 'massOrganizationsLowestLevel', `Từ ${two(T.massOrganizationsLowest.value)} đoàn thể cùng cấp ở mức thấp nhất làm tổ chức "yếu kém".`, 'Two or more lowest-rated mass organizations make it "yếu kém".');
   if (f.kind === 'partyCell') {
-    if (f.members === undefined) a.miss('members', 'Chi bộ có trên 1/2 đảng viên "không hoàn thành nhiệm vụ" là "yếu kém".', 'A chi bộ with over half its members "unsatisfactory" is "yếu kém".');
+    const [num, den] = T.membersUnsatisfactoryShare.value;
+    if (f.members === undefined) a.miss('members', `Chi bộ có trên ${num}/${den} đảng viên "không hoàn thành nhiệm vụ" là "yếu kém".`, 'A chi bộ with over half its members "unsatisfactory" is "yếu kém".');
     else {
       const n = total(f.members);
-      const [num, den] = T.membersUnsatisfactoryShare;
-      if (f.members.unsatisfactory * den > n * num) weak('membersOverHalf', `${f.members.unsatisfactory}/${n} đảng viên xếp loại "không hoàn thành nhiệm vụ", trên 1/2.`, `${f.members.unsatisfactory} of ${n} members rated "unsatisfactory", over half.`);
+      if (f.members.unsatisfactory * den > n * num) weak('membersOverHalf', `${f.members.unsatisfactory}/${n} đảng viên xếp loại "không hoàn thành nhiệm vụ", trên ${num}/${den}.`, `${f.members.unsatisfactory} of ${n} members rated "unsatisfactory", over half.`);
     }
   } else {
     const n = subUnitTotal(f);
-    if (f.subUnits === undefined || n === undefined) a.miss('subUnits', 'Đảng bộ có trên 1/3 tổ chức trực thuộc "yếu kém" là "yếu kém".', 'A đảng bộ with over a third of its sub-organizations "yếu kém" is "yếu kém".');
+    const [num, den] = T.subUnitsWeakShare.value;
+    if (f.subUnits === undefined || n === undefined) a.miss('subUnits', `Đảng bộ có trên ${num}/${den} tổ chức trực thuộc "yếu kém" là "yếu kém".`, 'A đảng bộ with over a third of its sub-organizations "yếu kém" is "yếu kém".');
     else {
-      const [num, den] = T.subUnitsWeakShare;
-      if (f.subUnits.unsatisfactory * den > n * num) weak('subUnitsOverThird', `${f.subUnits.unsatisfactory}/${n} tổ chức đảng trực thuộc "yếu kém", trên 1/3.`, `${f.subUnits.unsatisfactory} of ${n} sub-organizations "yếu kém", over a third.`);
+      if (f.subUnits.unsatisfactory * den > n * num) weak('subUnitsOverThird', `${f.subUnits.unsatisfactory}/${n} tổ chức đảng trực thuộc "yếu kém", trên ${num}/${den}.`, `${f.subUnits.unsatisfactory} of ${n} sub-organizations "yếu kém", over a third.`);
     }
   }
   if (!a.forced && a.missing === 0) {
@@ -126,10 +133,17 @@ export const hd27Organization: OrganizationEvaluator = evaluateOrganization;
 
 /** The criteria of {@link hd27RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD27_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('hd27.org.weak', 'organization', 'unsatisfactory', 'Đảng bộ, chi bộ "yếu kém": dưới 50 điểm; cấp ủy mất đoàn kết; đảng viên bị kỷ luật do tham nhũng, suy thoái; chính quyền cùng cấp mức thấp nhất; từ 02 đoàn thể mức thấp nhất; đảng bộ trên 1/3 tổ chức trực thuộc "yếu kém"; chi bộ trên 1/2 đảng viên "không hoàn thành nhiệm vụ".', '"Yếu kém" đảng bộ / chi bộ: under 50 points; disunited committee; a member disciplined for corruption or degradation; lowest-rated same-level government; two or more lowest-rated mass organizations; over 1/3 of sub-organizations weak; over 1/2 of members unsatisfactory.', 'applied'),
+  crit(
+    'hd27.org.weak',
+    'organization',
+    'unsatisfactory',
+    `Đảng bộ, chi bộ "yếu kém": dưới ${T.minScore.value} điểm; cấp ủy mất đoàn kết; đảng viên bị kỷ luật do tham nhũng, suy thoái; chính quyền cùng cấp mức thấp nhất; từ ${two(T.massOrganizationsLowest.value)} đoàn thể mức thấp nhất; đảng bộ trên ${T.subUnitsWeakShare.value.join('/')} tổ chức trực thuộc "yếu kém"; chi bộ trên ${T.membersUnsatisfactoryShare.value.join('/')} đảng viên "không hoàn thành nhiệm vụ".`,
+    `"Yếu kém" đảng bộ / chi bộ: under ${T.minScore.value} points; disunited committee; a member disciplined for corruption or degradation; lowest-rated same-level government; two or more lowest-rated mass organizations; over ${T.subUnitsWeakShare.value.join('/')} of sub-organizations weak; over ${T.membersUnsatisfactoryShare.value.join('/')} of members unsatisfactory.`,
+    'applied',
+  ),
   crit('hd27.org.other', 'organization', 'excellent', 'Các mức khác và thang điểm: chưa thấy.', 'Other levels and the point scale: unseen.', 'unverified'),
   crit('hd27.member', 'member', 'excellent', 'Tiêu chuẩn xếp loại đảng viên: chưa thấy.', 'Member criteria: unseen.', 'unverified'),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
-export const hd27Module: RatingRuleSetModule<'hd27'> = { engine: hd27Engine, criteria: HD27_CRITERIA, evaluateOrganization: hd27Organization };
+export const hd27Module: RatingRuleSetModule<'hd27'> = { engine: hd27Engine, criteria: HD27_CRITERIA, evaluateOrganization: hd27Organization, thresholds: HD27_THRESHOLDS };

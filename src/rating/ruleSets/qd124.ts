@@ -50,8 +50,19 @@ export const QD124 = /* @__PURE__ */ Object.freeze({
   collectiveQuota: lawnet(1, 'does not exceed 20% of those graded as "Good Completion of Tasks" within each group with similar roles, functions, and responsibilities'),
 });
 
-/** QĐ 124 thresholds. @internal */
-export const QD124_THRESHOLDS = /* @__PURE__ */ Object.freeze({ memberExcellentExceededPercent: 50, subUnitsDisciplinedPercent: 20, minCompletionPercent: 50 });
+/** A number of QĐ 124 with the clause that states it (the shape of `QD366_THRESHOLDS`). */
+const n = (value: number, citation: Citation): { readonly value: number; readonly citation: Citation } => Object.freeze({ value, citation });
+
+/** QĐ 124 thresholds, each with its citation. @internal */
+export const QD124_THRESHOLDS = /* @__PURE__ */ Object.freeze({
+  /** "có ít nhất 50% chỉ tiêu, nhiệm vụ hoàn thành vượt mức" (Điều 12 khoản 1, individuals). */
+  memberExcellentExceededPercent: n(50, QD124.memberExcellent),
+  /** "có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm" (Điều 12 khoản 4). */
+  subUnitsDisciplinedPercent: n(20, QD124.orgDiscipline),
+  /** "Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ" (Điều 12 khoản 4). */
+  minCompletionPercent: n(50, QD124.orgTasks),
+});
+const T = QD124_THRESHOLDS;
 
 function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
   const a = new Acc(trace);
@@ -75,12 +86,12 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
     a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Có kỷ luật trong năm, nhưng quy tắc của Quy định 124 về kỷ luật cá nhân chưa thấy (danh sách bị cắt): thư viện không xác định được kỷ luật có buộc "không hoàn thành nhiệm vụ" hay không.', 'A discipline falls in the year, but QĐ 124’s rule on individual discipline is unseen (the list is cut off): the library cannot rule whether it forces "unsatisfactory".', [QD124.general]);
   }
   // Excellent
-  if (f.tasks === undefined) a.miss('tasks', 'Mức "hoàn thành xuất sắc" yêu cầu 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức.', '"Excellent" requires all tasks on schedule, at least 50% exceeded.');
+  if (f.tasks === undefined) a.miss('tasks', `Mức "hoàn thành xuất sắc" yêu cầu 100% nhiệm vụ đúng tiến độ, ít nhất ${T.memberExcellentExceededPercent.value}% vượt mức.`, `"Excellent" requires all tasks on schedule, at least ${T.memberExcellentExceededPercent.value}% exceeded.`);
   else {
     const t = f.tasks;
     if (t.onTime < t.assigned) a.block('excellent', 'notAllOnTime', `${t.onTime}/${t.assigned} nhiệm vụ đúng tiến độ: cần 100%.`, `${t.onTime} of ${t.assigned} tasks on schedule: 100% needed.`, [QD124.memberExcellent]);
-    if (!atLeastPercent(t.exceeded, t.assigned, QD124_THRESHOLDS.memberExcellentExceededPercent)) {
-      a.block('excellent', 'exceededUnder50', `${t.exceeded}/${t.assigned} nhiệm vụ vượt mức, dưới 50%.`, `${t.exceeded} of ${t.assigned} tasks exceeded, under 50%.`, [QD124.memberExcellent]);
+    if (!atLeastPercent(t.exceeded, t.assigned, T.memberExcellentExceededPercent.value)) {
+      a.block('excellent', 'exceededUnder50', `${t.exceeded}/${t.assigned} nhiệm vụ vượt mức, dưới ${T.memberExcellentExceededPercent.value}%.`, `${t.exceeded} of ${t.assigned} tasks exceeded, under ${T.memberExcellentExceededPercent.value}%.`, [T.memberExcellentExceededPercent.citation]);
     }
   }
   if (f.criteria === undefined) a.miss('criteria', 'Mức "hoàn thành xuất sắc" xét theo cấp độ của các tiêu chí.', '"Excellent" depends on the criteria grades.');
@@ -114,7 +125,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', 'Disunity forces "unsatisfactory".');
       needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degraded member forces "unsatisfactory".');
     }
-    tasksTrigger(a, f, [QD124.lcTasks], QD124_THRESHOLDS.minCompletionPercent);
+    tasksTrigger(a, f, [QD124.lcTasks], T.minCompletionPercent.value);
     const all = [...(disciplinesInYear(f.disciplines, f.year, o) ?? []), ...(disciplinesInYear(f.leadershipDisciplines, f.year, o) ?? [])];
     noteOtherYears(a, f.leadershipDisciplines, f.year, o);
     if (all.length > 0) {
@@ -125,7 +136,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       needEvent(a, f.leadershipDisciplines, o, 'leadershipDisciplines', 'Thành viên bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', 'A disciplined member forces "unsatisfactory".');
     }
   } else {
-    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline], corruption: [QD124.orgCorruption], ownDiscipline: [QD124.lcDiscipline] }, QD124_THRESHOLDS.subUnitsDisciplinedPercent, QD124_THRESHOLDS.minCompletionPercent);
+    organizationTriggers(a, f, o, { general: [QD124.general], tasks: [QD124.orgTasks], discipline: [QD124.orgDiscipline], corruption: [QD124.orgCorruption], ownDiscipline: [QD124.lcDiscipline] }, T.subUnitsDisciplinedPercent.value, T.minCompletionPercent.value);
   }
   // Levels (paraphrased)
   const leaderDisc = disciplinesInYear(f.leadershipDisciplines, f.year, o);
@@ -152,8 +163,8 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     if (!a.forced) {
       if (leaderNotSelfDetected && f.kind !== 'leadershipCollective') paraphraseBlocksSatisfactory = true;
       a.caveat(
-        'Bản dịch tiếng Anh còn đặt điều kiện này cho mức "hoàn thành nhiệm vụ", nhưng nguyên văn khoản 4 chỉ xếp "không hoàn thành nhiệm vụ" khi tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật: bản dịch không dùng để xếp mức đó.',
-        'The English translation also sets this condition for "satisfactory", but the quoted clause 4 makes it "unsatisfactory" only for a disciplined leadership collective or over 20% of units disciplined: the translation does not decide that level.',
+        `Bản dịch tiếng Anh còn đặt điều kiện này cho mức "hoàn thành nhiệm vụ", nhưng nguyên văn khoản 4 chỉ xếp "không hoàn thành nhiệm vụ" khi tập thể lãnh đạo bị kỷ luật hoặc trên ${T.subUnitsDisciplinedPercent.value}% đơn vị trực thuộc bị kỷ luật: bản dịch không dùng để xếp mức đó.`,
+        `The English translation also sets this condition for "satisfactory", but the quoted clause 4 makes it "unsatisfactory" only for a disciplined leadership collective or over ${T.subUnitsDisciplinedPercent.value}% of units disciplined: the translation does not decide that level.`,
       );
     }
   } else if (leaderDisc === undefined || (f.kind !== 'leadershipCollective' && subDisc === undefined && subUnitTotal(f) !== 0)) {
@@ -217,16 +228,16 @@ export const qd124Organization: OrganizationEvaluator = /* @__PURE__ */ guardZer
 /** The criteria of {@link qd124RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const QD124_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
   crit('qd124.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: bị đình chỉ sinh hoạt đảng; mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: suspended; admitted under 6 months.', QD124.exemptions),
-  crit('qd124.member.excellent', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng tiến độ, ít nhất 50% vượt mức; tiêu chí "Tốt" trở lên, kết quả nhiệm vụ "Xuất sắc".', 'All tasks on schedule, at least 50% exceeded; criteria "Tốt" or better, task results "Xuất sắc".', QD124.memberExcellent),
+  crit('qd124.member.excellent', 'member', 'excellent', `Hoàn thành 100% nhiệm vụ đúng tiến độ, ít nhất ${T.memberExcellentExceededPercent.value}% vượt mức; tiêu chí "Tốt" trở lên, kết quả nhiệm vụ "Xuất sắc".`, `All tasks on schedule, at least ${T.memberExcellentExceededPercent.value}% exceeded; criteria "Tốt" or better, task results "Xuất sắc".`, QD124.memberExcellent),
   crit('qd124.member.goodSatisfactory', 'member', 'good', 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của cá nhân: chưa thấy.', 'Individual "good" and "satisfactory" criteria: unseen.', QD124.general, 'unverified'),
   crit('qd124.member.unsatisfactory', 'member', 'unsatisfactory', 'Tiêu chí "Kém"; suy thoái, vi phạm những điều đảng viên không được làm (danh sách bị cắt).', 'A criterion "Kém"; degradation, violating what members must not do (list cut off).', QD124.memberDegradation),
   crit('qd124.member.discipline', 'member', 'unsatisfactory', 'Kỷ luật cá nhân trong năm: quy tắc chưa thấy.', 'Individual discipline in the year: rule unseen.', QD124.general, 'unverified'),
   crit('qd124.org.levels', 'organization', 'excellent', 'Tập thể: "Xuất sắc" khi tiêu chí "Tốt" trở lên, kết quả "Xuất sắc", không có đơn vị trực thuộc / thành viên lãnh đạo bị kỷ luật; "Tốt" khi kết quả "Tốt" trở lên (diễn giải).', 'Collectives: "excellent" with criteria "Tốt"+, results "Xuất sắc", no disciplined sub-unit or leadership member; "good" with results "Tốt"+ (paraphrase).', QD124.collectiveExcellent),
-  crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', 'Tổ chức: dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật.', 'Organizations: under 50% of tasks with main targets missed; leadership disciplined or over 20% of sub-units disciplined.', QD124.orgDiscipline),
+  crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', `Tổ chức: dưới ${T.minCompletionPercent.value}% nhiệm vụ và chỉ tiêu chủ yếu không đạt; tập thể lãnh đạo bị kỷ luật hoặc trên ${T.subUnitsDisciplinedPercent.value}% đơn vị trực thuộc bị kỷ luật.`, `Organizations: under ${T.minCompletionPercent.value}% of tasks with main targets missed; leadership disciplined or over ${T.subUnitsDisciplinedPercent.value}% of sub-units disciplined.`, QD124.orgDiscipline),
   crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Tổ chức: có đơn vị trực thuộc xảy ra vụ việc tham nhũng, lãng phí, tiêu cực hoặc vi phạm khác bị xử lý kỷ luật (trừ tự phát hiện và khắc phục xong hậu quả).', 'Organizations: a subordinate unit had a corruption, waste or negativity case or another violation that was disciplined (unless self-detected and remedied).', QD124.orgCorruption),
-  crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới 50% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).', 'Leadership collectives: disunity, degraded member; under 50% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).', QD124.lcDiscipline),
+  crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', `Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới ${T.minCompletionPercent.value}% nhiệm vụ; bị kỷ luật hoặc thành viên bị kỷ luật trong năm (trừ tự phát hiện, khắc phục).`, `Leadership collectives: disunity, degraded member; under ${T.minCompletionPercent.value}% of tasks; the collective or a member disciplined in the year (unless self-detected and remedied).`, QD124.lcDiscipline),
   crit('qd124.member.sickLeave', 'member', 'good', 'Nghỉ ốm, thai sản theo Hướng dẫn 25: chưa thấy (tùy chọn sickLeaveV3).', 'Sick and maternity leave under HD 25: unseen (option sickLeaveV3).', cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
-export const qd124Module: RatingRuleSetModule<'qd124'> = { engine: qd124Engine, criteria: QD124_CRITERIA, evaluateOrganization: qd124Organization };
+export const qd124Module: RatingRuleSetModule<'qd124'> = { engine: qd124Engine, criteria: QD124_CRITERIA, evaluateOrganization: qd124Organization, thresholds: QD124_THRESHOLDS };

@@ -615,4 +615,4 @@ export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() =>
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
-export const qd366Module: RatingRuleSetModule<'qd366'> = { engine: qd366Engine, criteria: QD366_CRITERIA, evaluateOrganization: qd366Organization };
+export const qd366Module: RatingRuleSetModule<'qd366'> = { engine: qd366Engine, criteria: QD366_CRITERIA, evaluateOrganization: qd366Organization, thresholds: QD366_THRESHOLDS };
