@@ -72,7 +72,7 @@ export function chainValidity<E extends { readonly validFrom: IsoDate }>(list: r
   );
 }
 
-/** What the engine reads of a registry. @internal */
+/** What the engine reads of a registry (its rule sets carry no `validTo`: see {@link createEngineRegistry}). @internal */
 export interface EngineRegistry {
   readonly ruleSets: readonly RatingEngineRuleSet[];
   resolve(date: IsoDate): { readonly found: true; readonly ruleSet: RatingEngineRuleSet } | { readonly found: false; readonly before?: RatingEngineRuleSet; readonly after?: RatingEngineRuleSet };
@@ -82,21 +82,22 @@ export interface EngineRegistry {
  * The engine's registry over rule-set modules, without `createRuleSetRegistry`'s checks and
  * schemas: the same modules pass those checks in the public registry, and the engine only asks for
  * well-formed dates (built from a checked year), so a bundle that only rates leaves the registry
- * machinery out.
+ * machinery out. The rule sets are contiguous (the public registry derives each end from the next
+ * start, and the contract test checks it), so the set in force on a day is the last one started by
+ * then: the engine reads no end date and carries no date arithmetic.
  * @internal
  */
 export function createEngineRegistry(modules: readonly RatingEngineModule[]): EngineRegistry {
-  const ruleSets = chainValidity(modules) as readonly RatingEngineRuleSet[];
+  const ruleSets = deepFreeze([...modules].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0))) as readonly RatingEngineRuleSet[];
   return Object.freeze({
     ruleSets,
     resolve(date: IsoDate) {
-      let before: RatingEngineRuleSet | undefined;
+      let found: RatingEngineRuleSet | undefined;
       for (const r of ruleSets) {
-        if (date < r.validFrom) return { found: false as const, ...(before ? { before } : {}), after: r };
-        if (r.validTo === undefined || date <= r.validTo) return { found: true as const, ruleSet: r };
-        before = r;
+        if (date < r.validFrom) break;
+        found = r;
       }
-      return { found: false as const, ...(before ? { before } : {}) };
+      return found ? { found: true as const, ruleSet: found } : { found: false as const, ...(ruleSets[0] ? { after: ruleSets[0] } : {}) };
     },
   });
 }

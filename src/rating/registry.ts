@@ -3,7 +3,7 @@ import { fail, parseInput } from '../errors.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import { yearEnd, yearStart } from '../_lib/dates.js';
 import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
-import { createEngineRegistry, type EngineRegistry, type OrganizationEvaluator, type RatingRuleSetModule } from './_ruleSets.js';
+import { chainValidity, createEngineRegistry, type EngineRegistry, type OrganizationEvaluator, type RatingRuleSetModule } from './_ruleSets.js';
 import { hd16Engine, hd16Module } from './ruleSets/hd16.js';
 import { hd21Engine, hd21Module } from './ruleSets/hd21.js';
 import { hd27Engine, hd27Module } from './ruleSets/hd27.js';
@@ -73,7 +73,7 @@ function toPublicRuleSet(engine: RatingEngineRuleSet, criteria: readonly RatingC
  */
 export function createPublicRatingRegistry(modules: readonly RatingRuleSetModule[], engines: EngineRegistry = createEngineRegistry(modules.map((m) => m.engine))): RuleSetRegistry<RatingRuleSet> {
   const criteria = new Map(modules.map((m) => [m.engine.id, m.criteria] as const));
-  return createRuleSetRegistry('rating', engines.ruleSets.map((e) => toPublicRuleSet(e, criteria.get(e.id) ?? [])));
+  return createRuleSetRegistry('rating', chainValidity(engines.ruleSets).map((e) => toPublicRuleSet(e, criteria.get(e.id) ?? [])));
 }
 
 /** Everything a list of rule-set modules makes: the public registry, the engine's, the organization rules. @internal */

@@ -75,7 +75,15 @@ function ratingContract(modules: readonly RatingRuleSetModule[]) {
   const sets = reg.ruleSets.ruleSets;
   it('dates are contiguous: each set ends the day before the next starts', () => {
     expectContiguous(sets);
-    expect(reg.engines.ruleSets.map((r) => [r.id, r.validFrom, r.validTo])).toEqual(sets.map((r) => [r.id, r.validFrom, r.validTo]));
+    // The engine resolves by start dates only (contiguous sets); it agrees with the public registry.
+    expect(reg.engines.ruleSets.map((r) => [r.id, r.validFrom])).toEqual(sets.map((r) => [r.id, r.validFrom]));
+    for (const r of sets) {
+      for (const d of [r.validFrom, r.validTo].filter((x): x is string => x !== undefined)) {
+        const e = reg.engines.resolve(d);
+        expect(e.found && e.ruleSet.id, `${r.id} on ${d}`).toBe(r.id);
+      }
+    }
+    expect(reg.engines.resolve(dayBefore(sets[0]?.validFrom ?? '2000-01-01')).found).toBe(false);
   });
   it('no module writes its own end date', () => {
     for (const m of modules) expect('validTo' in m.engine, m.engine.id).toBe(false);

@@ -39,7 +39,7 @@ export const HD27_WEAK = /* @__PURE__ */ cite(
 const w = <V>(value: V): { readonly value: V; readonly citation: typeof HD27_WEAK } => Object.freeze({ value, citation: HD27_WEAK });
 
 /** HD 27 thresholds, each with the "yếu kém" clause that states it. @internal */
-export const HD27_THRESHOLDS = /* @__PURE__ */ Object.freeze({
+export const HD27_THRESHOLDS = /* @__PURE__ */ (() => Object.freeze({
   /** "đạt dưới 50 điểm". */
   minScore: w(50),
   /** "Có từ 02 tổ chức … mức thấp nhất". */
@@ -48,7 +48,7 @@ export const HD27_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   subUnitsWeakShare: w([1, 3] as const),
   /** Chi bộ: "trên 1/2 số đảng viên". */
   membersUnsatisfactoryShare: w([1, 2] as const),
-});
+}))();
 
 /** A count as HD 27 writes it ("02"). */
 const two = (n: number): string => String(n).padStart(2, '0');
