@@ -9,7 +9,15 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { addDays } from '../../src/discipline/calendar.js';
 import { DISCIPLINE_FORM_LISTS } from '../../src/discipline/forms.js';
 import { LIMITATION_RULE_SETS, limitationRuleSets } from '../../src/discipline/limitationRules.js';
-import { disciplineRuleSets, versionsOf, type DisciplineRuleSetId } from '../../src/discipline/ruleSets/index.js';
+import {
+  DISCIPLINE_RULE_SET_DEFINITIONS,
+  disciplineRuleSets,
+  foldDisciplineRuleSets,
+  versionsOf,
+  type DisciplineRuleSetId,
+} from '../../src/discipline/ruleSets/index.js';
+import { cite } from '../../src/legal/citation.js';
+import { defineDocument } from '../../src/legal/documents.js';
 import type { DisciplineRuleSet } from '../../src/discipline/ruleSets/types.js';
 import { DISCIPLINE_SUBJECTS } from '../../src/i18n/vocabulary.js';
 import type { Citation } from '../../src/legal/citation.js';
@@ -118,8 +126,15 @@ describe.each(sets.map((r) => [r.id, r] as [string, DisciplineRuleSet]))('rule s
     if (!b.districtLevel) expectCited(b.districtSource, `${id}.decidingBodies.districtSource`);
   });
 
-  it('is deeply frozen', () => {
+  it('is deeply frozen data: no function a caller could reach', () => {
     expectDeepFrozen(r, id);
+    const noFunction = (v: unknown, where: string, seen = new Set<unknown>()): void => {
+      expect(typeof v, where).not.toBe('function');
+      if (v === null || typeof v !== 'object' || seen.has(v)) return;
+      seen.add(v);
+      for (const [k, x] of Object.entries(v)) noFunction(x, `${where}.${k}`, seen);
+    };
+    noFunction(r, id);
   });
 });
 
@@ -158,6 +173,32 @@ describe('the per-mechanism views read from the rule sets', () => {
   it('deciding bodies: the district level is gone from 01-07-2025 (QĐ 294)', () => {
     expect(disciplineRuleSets.forDate('2025-06-30').decidingBodies.districtLevel).toBe(true);
     expect(disciplineRuleSets.forDate('2025-07-01').decidingBodies.districtLevel).toBe(false);
+  });
+});
+
+describe('the next regulation is one module and one line', () => {
+  // A FICTIONAL regulation, for this test only: nothing here is law.
+  const QD999 = defineDocument('999-QĐ/TW', { kind: { vi: 'Quy định', en: 'Regulation' }, signedOn: '2027-03-01', effectiveFrom: '2027-03-01' });
+  const art1 = cite(QD999, { article: 1, quoteVi: 'Sau 18 tháng … quyết định kỷ luật đương nhiên chấm dứt hiệu lực.' }, 'quoted');
+  const qd999 = {
+    id: 'qd999',
+    label: { vi: 'QĐ 999-QĐ/TW (giả định)', en: 'QĐ 999-QĐ/TW (fictional)' },
+    validFrom: '2027-03-01',
+    sources: [art1],
+    expiry: { label: { vi: 'QĐ 999-QĐ/TW', en: 'QĐ 999-QĐ/TW' }, months: 18, subjects: ['organization', 'officialMember', 'probationaryMember'], source: art1 },
+  } as const;
+  const folded = foldDisciplineRuleSets([...DISCIPLINE_RULE_SET_DEFINITIONS, qd999]);
+
+  it('ends the set before it the day before its start, and keeps every rule it does not write', () => {
+    const [before, added] = folded.slice(-2);
+    expect(before?.id).toBe('qd212');
+    expect(before?.validTo).toBe('2027-02-28');
+    expect(added?.validTo).toBeUndefined();
+    expect(added?.expiry?.months).toBe(18);
+    expect(added?.limitation).toBe(before?.limitation);
+    expect(added?.formLists).toBe(before?.formLists);
+    expect(added?.decidingBodies).toBe(before?.decidingBodies);
+    expect(added?.planning).toBe(before?.planning);
   });
 });
 

@@ -25,7 +25,8 @@ import { qd69RuleSet } from './qd69.js';
 import { qd80RuleSet } from './qd80.js';
 import type { DisciplineRuleSet, DisciplineRuleSetDefinition } from './types.js';
 
-const DEFINITIONS = [
+/** The regulations, oldest first: one line each. @internal */
+export const DISCIPLINE_RULE_SET_DEFINITIONS = [
   charter2011RuleSet,
   qd30RuleSet,
   qd102RuleSet,
@@ -44,12 +45,12 @@ const DEFINITIONS = [
  * The ids of the discipline rule sets, one per regulation.
  * @category Discipline
  */
-export type DisciplineRuleSetId = (typeof DEFINITIONS)[number]['id'];
+export type DisciplineRuleSetId = (typeof DISCIPLINE_RULE_SET_DEFINITIONS)[number]['id'];
 
 const MECHANISMS = ['formLists', 'limitation', 'expiry', 'planning', 'decidingBodies'] as const;
 
-/** Fold the regulations in order: each set keeps what the earlier ones wrote unless it writes it anew. */
-function fold(list: readonly DisciplineRuleSetDefinition[]): DisciplineRuleSet[] {
+/** Fold the regulations in order: each set keeps what the earlier ones wrote unless it writes it anew. @internal */
+export function foldDisciplineRuleSets(list: readonly DisciplineRuleSetDefinition[]): DisciplineRuleSet[] {
   const out: DisciplineRuleSet[] = [];
   let carried: Partial<Pick<DisciplineRuleSet, (typeof MECHANISMS)[number]>> = {};
   list.forEach((d, i) => {
@@ -85,7 +86,7 @@ function fold(list: readonly DisciplineRuleSetDefinition[]): DisciplineRuleSet[]
  */
 export const disciplineRuleSets: RuleSetRegistry<DisciplineRuleSet & { readonly id: DisciplineRuleSetId }> = /* @__PURE__ */ createRuleSetRegistry(
   'discipline',
-  deepFreeze(fold(DEFINITIONS)) as (DisciplineRuleSet & { readonly id: DisciplineRuleSetId })[],
+  deepFreeze(foldDisciplineRuleSets(DISCIPLINE_RULE_SET_DEFINITIONS)) as (DisciplineRuleSet & { readonly id: DisciplineRuleSetId })[],
 );
 
 /** The rule set governing a day, or `undefined` before the Charter 2011 (dates already checked). @internal */
