@@ -12,7 +12,9 @@
  *
  * Planning and appointment periods (QĐ 105, QĐ 80, QĐ 377: P, article text not seen) are cited
  * parameters, never hard gates (O-15). The expiry text of the QĐ 22 era (28-07-2021 → 05-07-2022)
- * and of QĐ 212 was not seen: "unknown" unless `assumeContinuity` (O-12).
+ * and of QĐ 212 was not seen: "unknown" unless `assumeContinuity` (O-12). The expiry and planning
+ * rules, with their dates, are data of the discipline rule sets (`ruleSets/`), read for the day of
+ * the announcement and of the decision.
  * @module
  */
 import * as z from 'zod/mini';

@@ -8,7 +8,8 @@
  *
  * QĐ 69-QĐ/TW Điều 7 (from 06-07-2022, Q2) repeats the lists and adds "cách chức (nếu có chức
  * vụ)". The lists have not changed in 2016–2026 (QĐ 264 left Điều 7 untouched). Non-disciplinary
- * measures (§2.3) are a separate vocabulary and never appear here.
+ * measures (§2.3) are a separate vocabulary and never appear here. The lists are written in the
+ * discipline rule sets (`ruleSets/charter2011.ts`, `ruleSets/qd69.ts`); this module reads them.
  * @module
  */
 import * as z from 'zod/mini';
@@ -46,8 +47,8 @@ export interface DisciplineFormList {
 
 /**
  * The closed lists of forms per subject, each version dated (the Charter from 19-01-2011; the
- * Charter plus QĐ 69 Điều 7 from 06-07-2022). The forms are the same in every version; only the
- * citations grow.
+ * Charter plus QĐ 69 Điều 7 from 06-07-2022), read from the discipline rule sets
+ * (`disciplineRuleSets`). The forms are the same in every version; only the citations grow.
  *
  * @example
  * ```ts
