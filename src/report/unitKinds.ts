@@ -121,10 +121,13 @@ const LAST_DISTRICT_DAY: IsoDate = '2025-06-30';
  * functions marked pure: a bundle that never reads a table drops it and these sources.
  */
 function buildSources() {
-  const QD24_2021 = QD24_OF_2021;
+  return { ...charterSources(), ...hierarchySources() } as const;
+}
+
+/** The Party Charter's articles on the organization of the party (Điều 21, 24) and HD 25's list of levels. */
+function charterSources() {
   const CHARTER = CHARTER_2011;
   return {
-    levels: cite(QD24_2021, { note: { vi: 'hierarchy-review-reports.md §1.2', en: 'hierarchy-review-reports.md §1.2' } }, 'paraphrased'),
     belowDistrict: cite(
       HD25_OF_2023,
       {
@@ -181,6 +184,14 @@ function buildSources() {
       },
       'quoted',
     ),
+  } as const;
+}
+
+/** The levels of the hierarchy (QĐ 24-QĐ/TW 2021) and the reform of 1 July 2025 (QĐ 294-QĐ/TW). */
+function hierarchySources() {
+  const QD24_2021 = QD24_OF_2021;
+  return {
+    levels: cite(QD24_2021, { note: { vi: 'hierarchy-review-reports.md §1.2', en: 'hierarchy-review-reports.md §1.2' } }, 'paraphrased'),
     qd294: cite(
       QD294_OF_2025,
       {
