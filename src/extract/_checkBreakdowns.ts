@@ -163,6 +163,11 @@ function unlocated(f: StatedFigure): StatedFigure {
   return rest;
 }
 
+/** A whole number below 1,000 is written the same in both languages, without a separator: no formatter needed. */
+const small = (n: number): boolean => Number.isInteger(n) && n >= 0 && n < 1000;
+const numberVi = (n: number): string => (small(n) ? String(n) : formatNumberVi(n));
+const numberEn = (n: number): string => (small(n) ? String(n) : formatNumberEn(n));
+
 /** A group to check: total and parts as stated figures, whether approximate, extra caveats. */
 export interface BreakdownToCheck {
   readonly total: StatedFigure;
@@ -204,8 +209,8 @@ export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[],
     const total = it.total.value;
     const difference = sum - total;
     const status: StatedBreakdownStatus = it.approximate ? 'approximate' : difference === 0 ? 'addsUp' : difference < 0 ? 'partsBelowTotal' : 'partsAboveTotal';
-    const vi = `${values.map((p) => formatNumberVi(p)).join(' + ')} = ${formatNumberVi(sum)}; tổng ghi trong văn bản: ${formatNumberVi(total)}`;
-    const en = `${values.map((p) => formatNumberEn(p)).join(' + ')} = ${formatNumberEn(sum)}; total printed: ${formatNumberEn(total)}`;
+    const vi = `${values.map((p) => numberVi(p)).join(' + ')} = ${numberVi(sum)}; tổng ghi trong văn bản: ${numberVi(total)}`;
+    const en = `${values.map((p) => numberEn(p)).join(' + ')} = ${numberEn(sum)}; total printed: ${numberEn(total)}`;
     const reasons: Reason[] = [{ code: 'sum', text: { vi: `${vi}.`, en: `${en}.` }, citations: [] }];
     for (const f of findings) {
       if (SUM_CODES.has(f.code)) continue; // the sum reason above says it, with the same figures

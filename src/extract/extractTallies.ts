@@ -709,6 +709,8 @@ function findMentions(c: ReadContext): void {
   const mentionAt = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
+    // Only digits and number words start a count (most tokens are turned away here, without a call).
+    if (t.kind !== 'number' && ((flags[i] ?? 0) & W_NUMBER) === 0) continue;
     const si = sentenceOf[i] ?? 0;
     const at = countAt(c, i);
     if (at === undefined) continue;
