@@ -197,6 +197,46 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
   const onlyConcluded = (o?.findings ?? 'all') === 'concluded';
   const countUnit = o?.countUnit ?? 'subjectYear';
 
+  const { units, remediationItems } = accumulate(list, onlyConcluded, countUnit);
+  const c = countUnits(units, countUnit);
+  const { reviewed, suggested, found, referred, rated, foundByGroup, foundByItem, foundByGroupOnly, ratings, disciplines, nonDisciplinary } = c;
+  const commitmentKeys = new Set((o?.commitments ?? []).map((c: ReviewCommitment) => `${c.personId}\u0001${c.year}`));
+  const openRemediationItems = remediationItems.planned + remediationItems.inProgress;
+
+  const t: TallyInput = {
+    ratings,
+    disciplines,
+    nonDisciplinary,
+    disciplineProcedures: referred,
+    reviews: reviewed,
+    suggestedReviews: suggested,
+    degradationFound: found,
+    findingsByItem: foundByItem,
+    findingsByGroupOnly: foundByGroupOnly,
+    commitments: commitmentKeys.size,
+  };
+
+  const { vi, en } = summaryText(c, onlyConcluded, openRemediationItems, commitmentKeys.size);
+
+  return deepFreeze({
+    reviewed,
+    suggested,
+    foundWithManifestations: found,
+    foundByGroup,
+    foundByItem,
+    foundByGroupOnly,
+    referredToDiscipline: referred,
+    rated,
+    remediationItems,
+    openRemediationItems,
+    commitments: commitmentKeys.size,
+    tally: tally(t),
+    text: { vi, en },
+  });
+}
+
+/** One accumulator per counted unit (subject, subject and year, or subject and period), and the remediation items by status. */
+function accumulate(list: readonly Review[], onlyConcluded: boolean, countUnit: NonNullable<SummarizeReviewsOptions['countUnit']>): { units: Map<string, UnitAcc>; remediationItems: Record<RemediationStatus, number> } {
   const units = new Map<string, UnitAcc>();
   const remediationItems: Record<RemediationStatus, number> = { planned: 0, inProgress: 0, done: 0, dropped: 0 };
   list.forEach((r, index) => {
@@ -238,6 +278,11 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
     for (const item of r.remediation) remediationItems[item.status] += 1;
   });
 
+  return { units, remediationItems };
+}
+
+/** The counts of the summary and of its tally, from the units. */
+function countUnits(units: ReadonlyMap<string, UnitAcc>, countUnit: NonNullable<SummarizeReviewsOptions['countUnit']>) {
   const reviewed = { individual: 0, collective: 0 };
   const suggested = { individual: 0, collective: 0 };
   const found = { individual: 0, collective: 0 };
@@ -272,22 +317,12 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
     for (const m of u.nonDisciplinary) add((nonDisciplinary[kind] ??= {}), m);
   }
 
-  const commitmentKeys = new Set((o?.commitments ?? []).map((c: ReviewCommitment) => `${c.personId}\u0001${c.year}`));
-  const openRemediationItems = remediationItems.planned + remediationItems.inProgress;
+  return { reviewed, suggested, found, referred, rated, foundByGroup, foundByItem, foundByGroupOnly, ratings, disciplines, nonDisciplinary };
+}
 
-  const t: TallyInput = {
-    ratings,
-    disciplines,
-    nonDisciplinary,
-    disciplineProcedures: referred,
-    reviews: reviewed,
-    suggestedReviews: suggested,
-    degradationFound: found,
-    findingsByItem: foundByItem,
-    findingsByGroupOnly: foundByGroupOnly,
-    commitments: commitmentKeys.size,
-  };
-
+/** The summary in both languages. */
+function summaryText(c: ReturnType<typeof countUnits>, onlyConcluded: boolean, openRemediationItems: number, commitments: number): { vi: string; en: string } {
+  const { reviewed, suggested, found, referred, rated } = c;
   // A report leaves out the clauses with nothing to count ("trong đó 0 tập thể và 0 cá nhân …").
   const some = (c: ReviewSubjectCounts) => c.collective + c.individual > 0;
   const vi = `${[
@@ -297,7 +332,7 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
     some(referred) ? `${pairVi(referred)} được chuyển xem xét thi hành kỷ luật` : '',
     some(rated) ? `${pairVi(rated)} đã được xếp loại` : '',
     openRemediationItems > 0 ? `còn ${formatNumberVi(openRemediationItems)} nội dung khắc phục chưa hoàn thành` : '',
-    commitmentKeys.size > 0 ? `${formatNumberVi(commitmentKeys.size)} bản cam kết` : '',
+    commitments > 0 ? `${formatNumberVi(commitments)} bản cam kết` : '',
   ]
     .filter((x) => x !== '')
     .join('; ')}.`;
@@ -308,24 +343,10 @@ export function summarizeReviews(reviews: readonly ReviewInput[], options?: Summ
     some(referred) ? `${pairEn(referred)} passed on to the discipline procedure` : '',
     some(rated) ? `${pairEn(rated)} rated` : '',
     openRemediationItems > 0 ? `${openRemediationItems} remediation item${openRemediationItems === 1 ? '' : 's'} still open` : '',
-    commitmentKeys.size > 0 ? `${commitmentKeys.size} written commitment${commitmentKeys.size === 1 ? '' : 's'}` : '',
+    commitments > 0 ? `${commitments} written commitment${commitments === 1 ? '' : 's'}` : '',
   ]
     .filter((x) => x !== '')
     .join('; ')}.`;
 
-  return deepFreeze({
-    reviewed,
-    suggested,
-    foundWithManifestations: found,
-    foundByGroup,
-    foundByItem,
-    foundByGroupOnly,
-    referredToDiscipline: referred,
-    rated,
-    remediationItems,
-    openRemediationItems,
-    commitments: commitmentKeys.size,
-    tally: tally(t),
-    text: { vi, en },
-  });
+  return { vi, en };
 }
