@@ -26,7 +26,8 @@ import {
 } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { isFormCode, isMeasureCode, isoDateSchema, subjectSchema } from './schemas.js';
-import { versionsOf } from './ruleSets/index.js';
+import { CHARTER_2011_FROM, CHARTER_FORM_LISTS } from './ruleSets/charter2011.js';
+import { QD69_FORM_LISTS, QD69_FROM } from './ruleSets/qd69.js';
 
 /**
  * One dated version of a subject's closed list of forms.
@@ -65,14 +66,24 @@ export const DISCIPLINE_FORM_LISTS: {
   probationaryMember: listsOf('probationaryMember'),
 });
 
-/** A subject's list in every discipline rule set, one entry per version. */
+/**
+ * A subject's list in each regulation that writes the lists (the Charter, QĐ 69), with the day
+ * that regulation starts. Read from those two modules only, not from the whole registry, so a
+ * bundle that only checks a report's forms leaves the other discipline rules out; the contract
+ * test holds these versions equal to the registry's.
+ */
 function listsOf(subject: DisciplineSubject): DisciplineFormList[] {
-  return versionsOf((r) => r.formLists[subject]).map(({ rule, validFrom }) => ({
+  return (
+    [
+      [CHARTER_2011_FROM, CHARTER_FORM_LISTS],
+      [QD69_FROM, QD69_FORM_LISTS],
+    ] as const
+  ).map(([validFrom, lists]) => ({
     subject,
-    forms: rule.forms,
-    requiresPost: rule.requiresPost,
+    forms: lists[subject].forms,
+    requiresPost: lists[subject].requiresPost,
     validFrom,
-    sources: rule.sources,
+    sources: lists[subject].sources,
   }));
 }
 

@@ -151,7 +151,12 @@ describe('the per-mechanism views read from the rule sets', () => {
   });
 
   it('form lists: the Charter from 19-01-2011, with QĐ 69 Điều 7 from 06-07-2022', () => {
-    for (const s of DISCIPLINE_SUBJECTS) expect(DISCIPLINE_FORM_LISTS[s].map((v) => v.validFrom)).toEqual(['2011-01-19', '2022-07-06']);
+    for (const s of DISCIPLINE_SUBJECTS) {
+      expect(DISCIPLINE_FORM_LISTS[s].map((v) => v.validFrom)).toEqual(['2011-01-19', '2022-07-06']);
+      // forms.ts reads the two regulations that write the lists; they are the registry's versions.
+      const fromRegistry = versionsOf((r) => r.formLists[s]).map(({ rule, validFrom }) => ({ subject: s, ...rule, validFrom }));
+      expect(DISCIPLINE_FORM_LISTS[s]).toEqual(fromRegistry);
+    }
   });
 
   it('expiry and planning: the periods the effects read', () => {

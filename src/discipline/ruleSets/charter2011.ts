@@ -16,6 +16,9 @@ import { CHARTER_AUTHORITY_TABLE, CHARTER_LEVELS_COVERED, type DecidingBodyRules
 import * as SRC from '../sources.js';
 import type { DisciplineRuleSetDefinition } from './types.js';
 
+/** The Charter's first day (19-01-2011). @internal */
+export const CHARTER_2011_FROM = '2011-01-19';
+
 /** The Charter's closed lists of forms (Điều 35 khoản 2, built once in `legal/charter.ts`). @internal */
 export const CHARTER_FORM_LISTS = {
   organization: { forms: CHARTER_35_2_FORMS.organization, requiresPost: [], sources: [SRC.charter35] },
@@ -30,7 +33,7 @@ export const CHARTER_DECIDING_BODIES: DecidingBodyRules = { table: CHARTER_AUTHO
 export const charter2011RuleSet: DisciplineRuleSetDefinition<'charter2011'> = {
   id: 'charter2011',
   label: { vi: 'Điều lệ Đảng (2011)', en: 'Party Charter (2011)' },
-  validFrom: '2011-01-19',
+  validFrom: CHARTER_2011_FROM,
   sources: [SRC.charter35, SRC.charter36c1branch, SRC.charter36c1grassroots, SRC.charter36c2, SRC.charter36c3, SRC.charter36c4],
   formLists: CHARTER_FORM_LISTS,
   decidingBodies: CHARTER_DECIDING_BODIES,

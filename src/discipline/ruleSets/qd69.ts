@@ -12,7 +12,7 @@
 import type { SubjectLimitationRule } from './limitationTypes.js';
 import * as SRC from '../sources.js';
 import { CHARTER_FORM_LISTS } from './charter2011.js';
-import type { DisciplineRuleSetDefinition, LimitationRules } from './types.js';
+import type { DisciplineRuleSetDefinition, FormListRules, LimitationRules } from './types.js';
 
 const QD69_MEMBERS: SubjectLimitationRule = {
   periodMonths: { reprimand: 60, warning: 120, removalFromPost: 120 },
@@ -47,17 +47,23 @@ export const QD69_LIMITATION: LimitationRules = {
   organizations: QD69_ORGANIZATIONS,
 };
 
+/** QĐ 69's first day (06-07-2022). @internal */
+export const QD69_FROM = '2022-07-06';
+
+/** The Charter's lists, cited with QĐ 69 Điều 7 as well. @internal */
+export const QD69_FORM_LISTS: FormListRules = {
+  organization: { ...CHARTER_FORM_LISTS.organization, sources: [SRC.charter35, SRC.qd69art7org] },
+  officialMember: { ...CHARTER_FORM_LISTS.officialMember, sources: [SRC.charter35, SRC.qd69art7official] },
+  probationaryMember: { ...CHARTER_FORM_LISTS.probationaryMember, sources: [SRC.charter35, SRC.qd69art7probationary] },
+};
+
 /** QĐ 69: form lists, limitation, expiry. @internal */
 export const qd69RuleSet: DisciplineRuleSetDefinition<'qd69'> = {
   id: 'qd69',
   label: { vi: 'QĐ 69-QĐ/TW', en: 'QĐ 69-QĐ/TW' },
-  validFrom: '2022-07-06',
+  validFrom: QD69_FROM,
   sources: [SRC.qd69art7org, SRC.qd69art7official, SRC.qd69art7probationary, SRC.qd69art4, SRC.qd69art2c5],
-  formLists: {
-    organization: { ...CHARTER_FORM_LISTS.organization, sources: [SRC.charter35, SRC.qd69art7org] },
-    officialMember: { ...CHARTER_FORM_LISTS.officialMember, sources: [SRC.charter35, SRC.qd69art7official] },
-    probationaryMember: { ...CHARTER_FORM_LISTS.probationaryMember, sources: [SRC.charter35, SRC.qd69art7probationary] },
-  },
+  formLists: QD69_FORM_LISTS,
   limitation: QD69_LIMITATION,
   expiry: {
     label: { vi: 'QĐ 69-QĐ/TW', en: 'QĐ 69-QĐ/TW' },
