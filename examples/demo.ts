@@ -16,19 +16,19 @@ import { readFileSync } from 'node:fs';
 import {
   buildUnitTree,
   checkQuota,
-  disciplineEffects,
-  disciplineReferrals,
+  getDisciplineEffects,
+  findDisciplineReferrals,
   extractTallies,
   findManifestationMentions,
   formatDateEn,
   formatDateVi,
   formatNumberVi,
   getManifestation,
-  limitation,
+  checkLimitation,
   manifestationGroups,
   manifestations,
   mergeTallies,
-  ratingFactsFromReviews,
+  deriveRatingFactsFromReviews,
   rateMember,
   reconcileExtraction,
   renderReport,
@@ -108,7 +108,7 @@ for (const [id, n] of Object.entries(summary.foundByItem)) {
 
 // 2. Rating under the rule set of the year, with the facts the reviews give ------------------------
 title(`2. Xếp loại đảng viên năm ${YEAR}`, `Rating the members for ${YEAR}`);
-const fromReviews = new Map(ratingFactsFromReviews(reviews).map((r) => [r.subject.id, r]));
+const fromReviews = new Map(deriveRatingFactsFromReviews(reviews).map((r) => [r.subject.id, r]));
 const levels = new Map<string, RatingLevel>();
 const notes: string[] = [];
 for (const m of members) {
@@ -155,16 +155,16 @@ if (quota.status === 'exceeded') {
 // 3. Discipline: the referral from the review, its limitation and the decision's effects --------------
 title('3. Kỷ luật', 'Discipline');
 const decisions = [];
-for (const ref of disciplineReferrals(reviews)) {
+for (const ref of findDisciplineReferrals(reviews)) {
   const subject = ref.disciplineSubject === 'officialMember' ? 'officialMember' : 'probationaryMember';
-  const lim = limitation({ subject, warrantedForm: 'warning', violationOn: `${YEAR}-03-10`, conclusionOn: ref.referral.on ?? `${YEAR}-12-31` });
+  const lim = checkLimitation({ subject, warrantedForm: 'warning', violationOn: `${YEAR}-03-10`, conclusionOn: ref.referral.on ?? `${YEAR}-12-31` });
   const found = ref.findings.map((f) => f.manifestation ?? `nhóm ${f.group}`).join(', ');
   say(`${ref.subject.id} (${found}), chuyển ngày ${formatDateVi(ref.referral.on ?? '')} / referred on ${formatDateEn(ref.referral.on ?? '')} by ${ref.referral.by}`);
   say(`  Thời hiệu / limitation: ${outcome(lim.explanation.textVi)}${lim.deadline ? ` Hạn cuối ${formatDateVi(lim.deadline)}.` : ''}`);
   say(`  ${outcome(lim.explanation.textEn)}${lim.deadline ? ` Last day ${formatDateEn(lim.deadline)}.` : ''}`);
   const decision = { subject, form: 'warning', decidedOn: `${YEAR}-12-26`, announcedOn: `${YEAR}-12-29` } as const;
   decisions.push(decision);
-  const fx = disciplineEffects(decision, { on: `${YEAR + 1}-06-30` });
+  const fx = getDisciplineEffects(decision, { on: `${YEAR + 1}-06-30` });
   say(`  Cảnh cáo ngày ${formatDateVi(decision.decidedOn)}: ${outcome(fx.explanation.textVi)}${fx.expiresOn ? ` Hết hiệu lực từ ${formatDateVi(fx.expiresOn)}.` : ''}`);
   say(`  Warning of ${formatDateEn(decision.decidedOn)}: ${outcome(fx.explanation.textEn)}${fx.expiresOn ? ` Ends on ${formatDateEn(fx.expiresOn)}.` : ''}`);
   for (const bar of fx.barsInForce) say(`  - ${bar.label.vi} / ${bar.label.en}${bar.until ? ` (→ ${formatDateVi(bar.until)})` : ''}`);
@@ -205,7 +205,7 @@ title('5. Đọc một báo cáo thật', 'Reading a real report');
 const text = readFileSync(new URL('./sample-report.txt', import.meta.url), 'utf8');
 const reading = extractTallies(text);
 const checked = reconcileExtraction(reading);
-say(`${reading.tallies.length} số liệu / tallies; ${reading.breakdowns.length} phép cộng / breakdowns; ${checked.result.consistent ? 'khớp / consistent' : 'KHÔNG KHỚP / INCONSISTENT'}`);
+say(`${reading.tallies.length} số liệu / tallies; ${reading.breakdowns.length} phép cộng / breakdowns; ${checked.result.status === 'consistent' ? 'khớp / consistent' : 'KHÔNG KHỚP / INCONSISTENT'}`);
 for (const b of reading.breakdowns) {
   const total = reading.tallies[b.total];
   const parts = b.parts.map((i) => reading.tallies[i]?.count ?? 0);

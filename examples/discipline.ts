@@ -7,7 +7,7 @@
  */
 import {
   checkDiscipline,
-  limitation,
+  checkLimitation,
   tallyDisciplines,
   type DisciplineCheckInput,
   type DisciplineRecord,
@@ -83,7 +83,7 @@ for (const lang of ['vi', 'en'] as const) {
   console.log(lang === 'vi' ? '=== Các vụ việc năm 2024 ===' : '=== Cases of 2024 ===');
   const records: DisciplineRecord[] = [];
   for (const c of cases) {
-    const l = limitation(c.facts);
+    const l = checkLimitation(c.facts);
     const check = checkDiscipline({ subject: c.facts.subject, ...c.proposal });
     const who = DISCIPLINE_SUBJECT_LABELS[c.facts.subject][lang];
     const form = DISCIPLINE_FORM_LABELS[c.facts.warrantedForm][lang];

@@ -67,7 +67,7 @@ const stated: ReconcileReportInput = {
   ],
 };
 const check = reconcile(stated);
-console.log(`— Đối chiếu / reconciliation: ${check.consistent ? 'khớp' : 'không khớp'} (${check.findings.length} phát hiện)`);
+console.log(`— Đối chiếu / reconciliation: ${check.status === 'consistent' ? 'khớp' : 'không khớp'} (${check.findings.length} phát hiện)`);
 for (const f of check.findings) console.log(`\n${f.explanation.textVi}\n\n${f.explanation.textEn}`);
 
 // 4. Seal the children, then the district with its children's seals.
@@ -75,7 +75,7 @@ const sealedChildren = ['KN-DD', 'KN-NS'].map((code) =>
   sealReport({ unit: code, period, ruleSets, tally: rolled.units[code]?.total ?? {} }),
 );
 const sealed = sealReport({ unit: 'KN', period, ruleSets, tally: district?.total ?? {}, crossCutting: district?.crossCutting, children: sealedChildren });
-console.log(`\n— Niêm phong / seal: ${sealed.seal.hash} (${verifySeal(sealed, { unit: 'KN', period }).valid ? 'hợp lệ / valid' : 'không hợp lệ / invalid'})`);
+console.log(`\n— Niêm phong / seal: ${sealed.seal.hash} (${verifySeal(sealed, { unit: 'KN', period }).status === 'valid' ? 'hợp lệ / valid' : 'không hợp lệ / invalid'})`);
 
 // 5. The report as a district office writes it.
 const text = renderReport(district?.total ?? {}, {

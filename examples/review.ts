@@ -6,15 +6,15 @@
  * Run: npx tsx examples/review.ts
  */
 import {
-  disciplineReferrals,
+  findDisciplineReferrals,
   formatCitation,
   formatDateEn,
   formatDateVi,
   getManifestation,
   checkReviews,
   findReviewIssues,
-  overdueRemediations,
-  ratingFactsFromReviews,
+  findOverdueRemediations,
+  deriveRatingFactsFromReviews,
   summarizeReviews,
   validateCommitments,
   validateReviews,
@@ -173,7 +173,7 @@ line();
 // 3. April 2026: what is late?
 const today = '2026-04-15';
 line(`== Quá hạn khắc phục tại ngày ${formatDateVi(today)} / Overdue on ${formatDateEn(today)} ==`);
-for (const late of overdueRemediations(reviews, { today })) {
+for (const late of findOverdueRemediations(reviews, { on: today })) {
   line(late.explanation.textVi);
   line();
   line(late.explanation.textEn);
@@ -195,13 +195,13 @@ line();
 
 // 5. What the reviews hand to rating and to discipline.
 line('== Dữ kiện cho xếp loại / Facts for rating ==');
-for (const f of ratingFactsFromReviews(reviews)) {
+for (const f of deriveRatingFactsFromReviews(reviews)) {
   if (f.subject.type !== 'member') continue;
   line(`${f.subject.id}: ${JSON.stringify(f.facts)}${f.missing.length ? ` — chưa biết / unknown: ${f.missing.join(', ')}` : ''}`);
 }
 line();
 line('== Chuyển xem xét kỷ luật / Passed on to discipline ==');
-for (const r of disciplineReferrals(reviews)) {
+for (const r of findDisciplineReferrals(reviews)) {
   line(r.explanation.textVi);
   line();
   line(r.explanation.textEn);
