@@ -1235,6 +1235,7 @@ function findBreakdowns(c: ReadContext): void {
   parentheticalBreakdowns(c, pendingBreakdowns);
   inSentenceBreakdowns(c, pendingBreakdowns);
   trongSoSubsets(c);
+  committeeMembersAmong(c);
   acrossSentenceBreakdowns(c, pendingBreakdowns);
   reasonSubsets(c);
   c.pendingBreakdowns = pendingBreakdowns;
@@ -1529,6 +1530,27 @@ function upgradeGoodToGoodOrBetter(c: ReadContext, si: number, marker: number, f
     if (m.numStart >= marker || m.depth !== 0) continue;
     if (m.measure === 'rating' && m.category === 'good') m.category = 'goodOrBetter';
     return;
+  }
+}
+
+/**
+ * "thi hành kỷ luật … 2.894 đảng viên, có 889 cấp ủy viên": committee members counted right after a
+ * count of persons, joined by ", có", are some of them (a subset of the same measure), never a part.
+ */
+function committeeMembersAmong(c: ReadContext): void {
+  const { tokens, mentions, prevSame } = c;
+  for (let mi = 1; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    if (m.measure !== undefined || m.resolved !== undefined || m.role !== 'standalone' || !isCommitteeMember(m)) continue;
+    if (tokens[m.begin - 1]?.key !== CO || tokens[m.begin - 2]?.key !== ',') continue;
+    const pi = prevSame[mi] ?? -1;
+    const t = mentions[pi];
+    if (t === undefined || t.end !== m.begin - 2 || t.subject !== 'individual' || t.measure === undefined || isCommitteeMember(t)) continue;
+    m.measure = t.measure;
+    m.category = inheritedCategory(t.measure, t.category);
+    m.source = 'owner';
+    m.role = 'subset';
+    m.partOf = pi;
   }
 }
 

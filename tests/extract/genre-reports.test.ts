@@ -160,6 +160,15 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(r.breakdowns.map((b) => b.check.status)).toEqual(['addsUp']);
   });
 
+  it('reads committee members counted after ", có" as some of the persons before: "2.894 đảng viên, có 889 cấp ủy viên"', () => {
+    const s = extractTallies('Ủy ban kiểm tra các cấp đã thi hành kỷ luật 92 tổ chức Đảng và 2.894 đảng viên, có 889 cấp ủy viên.');
+    expect(s.tallies.map((t) => [t.measure, t.count, t.role, t.partOf])).toEqual([
+      ['discipline', 92, 'standalone', undefined],
+      ['discipline', 2894, 'standalone', undefined],
+      ['discipline', 889, 'subset', 1],
+    ]);
+  });
+
   it('keeps handling by the State out of party discipline: "kiến nghị xử lý pháp luật 5 đảng viên và xử lý hành chính đối với 1 đảng viên"', () => {
     const r = extractTallies(between('tayninh-2018-6thang', 'Ngoài ra', 'xử lý hành chính đối với 1 đảng viên.'));
     expect(view(r).filter((v) => v.startsWith('discipline/') || v.startsWith('proposedDiscipline/'))).toEqual([]);

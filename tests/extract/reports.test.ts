@@ -35,7 +35,6 @@ const subjectKind = (s: string): string => (s === 'member' || s === 'individual'
 /** Reviewed deviations: file → quote of the expected tally not reproduced (see expected-deviations.md). */
 const DEVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['01_binhthanh-10tapthe-63canhan.txt', ['hai đội kiểm tra liên ngành văn hóa-xã hội quận']],
-  ['03_toanquoc-6thang-2023.txt', ['có 889 cấp ủy viên']],
   ['12_kimthanh-haiduong-2021.txt', ['huyện Kim Thành có 32/44 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, chiếm 72,7%']],
 ]);
 
