@@ -152,7 +152,7 @@ export interface UnclassifiedCount {
   /**
    * For `otherMeasure`: what it seems to count (`award`, `admission`, `reorganisation`, `personnel`,
    * `exit`, `training`, `emulation`, `proposal`, `change`, `membership`, `complaint`, `title`,
-   * `notRated`, `letterGrade`).
+   * `notRated`, `letterGrade`, `stateHandling`: handling by the State such as "xử lý hành chính").
    */
   readonly hint?: string;
   /** `[start, end)` of the number and its noun. */
