@@ -43,7 +43,7 @@ import {
 } from './decidingBodies.js';
 import { formAllowedFor } from './forms.js';
 import { CHARTER_DECIDING_BODIES } from './ruleSets/charter2011.js';
-import { disciplineRuleSetOn } from './ruleSets/index.js';
+import { DECIDING_BODY_WRITERS, ruleOn } from './ruleSets/writers.js';
 import { addRuleIssue, boundedArray, isoDateSchema, isMeasureCode, required, subjectSchema } from './schemas.js';
 import { NON_FORM_SOURCES } from './sources.js';
 import * as SRC from './sources.js';
@@ -325,7 +325,7 @@ function checkAuthority(
   callerTable: readonly AuthorityEntry[],
   found: Findings,
 ): DisciplineCheckResult['authority'] {
-  const rules = (f.decidedOn !== undefined ? disciplineRuleSetOn(f.decidedOn) : undefined)?.decidingBodies ?? CHARTER_DECIDING_BODIES;
+  const rules = (f.decidedOn !== undefined ? ruleOn(DECIDING_BODY_WRITERS, 'decidingBodies', f.decidedOn) : undefined) ?? CHARTER_DECIDING_BODIES;
   const table = evaluateAuthority(rules.table, body, f.subject, form, f);
   found.broken.push(...table.broken);
   found.unknowns.push(...table.missing);

@@ -27,7 +27,7 @@ import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type DisciplineSubject } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import { addDays, addMonths } from './calendar.js';
-import { disciplineRuleSetOn } from './ruleSets/index.js';
+import { EXPIRY_WRITERS, PLANNING_WRITERS, ruleOn } from './ruleSets/writers.js';
 import { formAllowedFor } from './forms.js';
 import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
 import * as SRC from './sources.js';
@@ -338,7 +338,7 @@ function effectStatus(ctx: EffectsContext, announced: IsoDate): { status: Decisi
 function lapse(ctx: EffectsContext, announcedFrom: IsoDate): { status: DecisionEffectStatus; expiresOn?: IsoDate } {
   const { d, reasons, caveats } = ctx;
   let from = announcedFrom;
-  const regime = disciplineRuleSetOn(from)?.expiry;
+  const regime = ruleOn(EXPIRY_WRITERS, 'expiry', from);
   if (d.changesDecisionAnnouncedOn !== undefined) {
     if (regime?.changedFormCountsServedTime) {
       from = d.changesDecisionAnnouncedOn;
@@ -432,7 +432,7 @@ function barsOf(ctx: EffectsContext): DisciplineBar[] {
     });
   }
   if (d.subject === 'organization' || d.form === 'expulsion') return bars;
-  const rule = disciplineRuleSetOn(d.decidedOn)?.planning;
+  const rule = ruleOn(PLANNING_WRITERS, 'planning', d.decidedOn);
   const months = rule?.months[d.form];
   if (!rule || months === undefined) return bars;
   const until = ctx.end(d.decidedOn, months);

@@ -19,7 +19,8 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { Label } from '../i18n/label.js';
 import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
 import type { LimitationRuleSet, SubjectLimitationRule } from './ruleSets/limitationTypes.js';
-import { versionsOf, type DatedVersion, type LimitationRules } from './ruleSets/index.js';
+import type { LimitationRules } from './ruleSets/types.js';
+import { datedRules, LIMITATION_WRITERS } from './ruleSets/writers.js';
 import { QD102_LIMITATION } from './ruleSets/qd102.js';
 import { QD69_LIMITATION } from './ruleSets/qd69.js';
 
@@ -33,7 +34,7 @@ export const CONTINUITY_RULES = /* @__PURE__ */ deepFreeze({
 });
 
 /** A limitation version dated by the discipline rule sets that hold it. */
-function dated(v: DatedVersion<LimitationRules>): LimitationRuleSet {
+function dated(v: { readonly rule: LimitationRules; readonly validFrom: string; readonly validTo?: string }): LimitationRuleSet {
   const { id, label, sources, members, organizations, gapReason } = v.rule;
   return {
     id,
@@ -50,8 +51,8 @@ function dated(v: DatedVersion<LimitationRules>): LimitationRuleSet {
 
 /**
  * The limitation rule sets, oldest first (O-7 picks one by the conclusion date by default): the
- * limitation rules of the discipline rule sets, each version dated from the first set holding it
- * to the last.
+ * limitation rules of the discipline rule sets, each version dated from the first day of the
+ * regulation that writes it to the day before the next one that does.
  * @example
  * ```ts
  * import { LIMITATION_RULE_SETS } from 'nq4';
@@ -59,7 +60,7 @@ function dated(v: DatedVersion<LimitationRules>): LimitationRuleSet {
  * ```
  * @category Discipline
  */
-export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ */ deepFreeze(versionsOf((r) => r.limitation).map(dated));
+export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ */ deepFreeze(datedRules(LIMITATION_WRITERS, 'limitation').map(dated));
 
 /**
  * The registry of limitation rule sets (`area: "discipline"`): `forDate`, `resolve`, `byId`.

@@ -16,6 +16,7 @@ import {
   versionsOf,
   type DisciplineRuleSetId,
 } from '../../src/discipline/ruleSets/index.js';
+import { DECIDING_BODY_WRITERS, EXPIRY_WRITERS, LIMITATION_WRITERS, PLANNING_WRITERS } from '../../src/discipline/ruleSets/writers.js';
 import { cite } from '../../src/legal/citation.js';
 import { defineDocument } from '../../src/legal/documents.js';
 import type { DisciplineRuleSet } from '../../src/discipline/ruleSets/types.js';
@@ -173,6 +174,17 @@ describe('the per-mechanism views read from the rule sets', () => {
       ['noPlanningOrHigherAppointment', '2022-09-06', '2025-10-07'],
       ['mayBeConsideredForHigherPostAfter', '2025-10-08', undefined],
     ]);
+  });
+
+  it("each mechanism's writers are the registry's regulations that write it, in order", () => {
+    const writers = (key: 'limitation' | 'expiry' | 'planning' | 'decidingBodies') => DISCIPLINE_RULE_SET_DEFINITIONS.filter((d) => d[key] !== undefined);
+    expect(LIMITATION_WRITERS).toEqual(writers('limitation'));
+    expect(EXPIRY_WRITERS).toEqual(writers('expiry'));
+    expect(PLANNING_WRITERS).toEqual(writers('planning'));
+    expect(DECIDING_BODY_WRITERS).toEqual(writers('decidingBodies'));
+    for (const [list, key] of [[LIMITATION_WRITERS, 'limitation'], [EXPIRY_WRITERS, 'expiry'], [PLANNING_WRITERS, 'planning'], [DECIDING_BODY_WRITERS, 'decidingBodies']] as const) {
+      list.forEach((w, i) => expect(w, `${key}[${i}]`).toBe(writers(key)[i]));
+    }
   });
 
   it('deciding bodies: the district level is gone from 01-07-2025 (QĐ 294)', () => {

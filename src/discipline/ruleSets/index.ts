@@ -2,9 +2,9 @@
  * The dated discipline rule sets: one module per regulation, registered here by one line each,
  * oldest first. Each regulation names its first day and the rules it brings; the registry folds
  * them in order (a rule a regulation does not name stays as the earlier ones left it), ends each
- * set the day before the next one starts, and derives the ids. The per-mechanism views
- * (`LIMITATION_RULE_SETS`, `DISCIPLINE_FORM_LISTS`, the expiry and planning periods) are read
- * from these sets, so no date is written twice.
+ * set the day before the next one starts, and derives the ids. The functions read the same
+ * modules through `./writers.ts` (the regulations that write each mechanism), so each bundles only
+ * what it applies; the contract test holds those lists equal to this one. No date is written twice.
  * @module
  */
 import type { IsoDate } from '../../_lib/dates.js';
@@ -88,13 +88,6 @@ export const disciplineRuleSets: RuleSetRegistry<DisciplineRuleSet & { readonly 
   'discipline',
   deepFreeze(foldDisciplineRuleSets(DISCIPLINE_RULE_SET_DEFINITIONS)) as (DisciplineRuleSet & { readonly id: DisciplineRuleSetId })[],
 );
-
-/** The rule set governing a day, or `undefined` before the Charter 2011 (dates already checked). @internal */
-export function disciplineRuleSetOn(date: IsoDate): DisciplineRuleSet | undefined {
-  let found: DisciplineRuleSet | undefined;
-  for (const r of disciplineRuleSets.ruleSets) if (r.validFrom <= date) found = r;
-  return found;
-}
 
 /** One dated version of a mechanism: the rule and the days it governs. @internal */
 export interface DatedVersion<T> {

@@ -4,7 +4,7 @@
  * @module
  */
 import * as SRC from '../sources.js';
-import { QD69_LIMITATION } from './qd69.js';
+import { QD69_MEMBERS, QD69_ORGANIZATIONS } from './qd69.js';
 import type { DisciplineRuleSetDefinition } from './types.js';
 
 /** QĐ 264: QĐ 69 as amended. @internal */
@@ -14,12 +14,13 @@ export const qd264RuleSet: DisciplineRuleSetDefinition<'qd264'> = {
   validFrom: '2025-02-14',
   sources: [SRC.qd264unchanged],
   limitation: {
-    ...QD69_LIMITATION,
     id: 'qd69-qd264',
     label: {
       vi: 'QĐ 69-QĐ/TW, được sửa đổi bởi QĐ 264-QĐ/TW (Điều 4 không đổi)',
       en: 'QĐ 69-QĐ/TW as amended by QĐ 264-QĐ/TW (Article 4 unchanged)',
     },
     sources: [SRC.qd69art4, SRC.qd264unchanged],
+    members: QD69_MEMBERS,
+    organizations: QD69_ORGANIZATIONS,
   },
 };

@@ -5,7 +5,7 @@
  * @module
  */
 import * as SRC from '../sources.js';
-import { CHARTER_DECIDING_BODIES } from './charter2011.js';
+import { CHARTER_AUTHORITY_TABLE, CHARTER_LEVELS_COVERED } from '../decidingBodies.js';
 import type { DisciplineRuleSetDefinition } from './types.js';
 
 /** QĐ 294: no district level. @internal */
@@ -14,5 +14,5 @@ export const qd294RuleSet: DisciplineRuleSetDefinition<'qd294'> = {
   label: { vi: 'QĐ 294-QĐ/TW (không còn cấp huyện)', en: 'QĐ 294-QĐ/TW (no district level)' },
   validFrom: '2025-07-01',
   sources: [SRC.qd294noDistrict],
-  decidingBodies: { ...CHARTER_DECIDING_BODIES, districtLevel: false, districtSource: SRC.qd294noDistrict },
+  decidingBodies: { table: CHARTER_AUTHORITY_TABLE, levelsCovered: CHARTER_LEVELS_COVERED, districtLevel: false, districtSource: SRC.qd294noDistrict },
 };

@@ -11,10 +11,11 @@
  */
 import type { SubjectLimitationRule } from './limitationTypes.js';
 import * as SRC from '../sources.js';
-import { CHARTER_FORM_LISTS } from './charter2011.js';
+import { CHARTER_35_2_FORMS } from '../../legal/charter.js';
 import type { DisciplineRuleSetDefinition, FormListRules, LimitationRules } from './types.js';
 
-const QD69_MEMBERS: SubjectLimitationRule = {
+/** Members' limitation under QĐ 69 Điều 4. @internal */
+export const QD69_MEMBERS: SubjectLimitationRule = {
   periodMonths: { reprimand: 60, warning: 120, removalFromPost: 120 },
   noLimitationForms: ['expulsion'],
   exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest', 'illegalDiploma'],
@@ -26,7 +27,8 @@ const QD69_MEMBERS: SubjectLimitationRule = {
   excludedPeriods: true,
 };
 
-const QD69_ORGANIZATIONS: SubjectLimitationRule = {
+/** Organizations' limitation under QĐ 69 Điều 4. @internal */
+export const QD69_ORGANIZATIONS: SubjectLimitationRule = {
   periodMonths: { reprimand: 60, warning: 120 },
   noLimitationForms: ['dissolution'],
   exemptions: ['internalPolitics', 'defenceSecurityForeignHarmingNationalInterest'],
@@ -52,9 +54,9 @@ export const QD69_FROM = '2022-07-06';
 
 /** The Charter's lists, cited with QĐ 69 Điều 7 as well. @internal */
 export const QD69_FORM_LISTS: FormListRules = {
-  organization: { ...CHARTER_FORM_LISTS.organization, sources: [SRC.charter35, SRC.qd69art7org] },
-  officialMember: { ...CHARTER_FORM_LISTS.officialMember, sources: [SRC.charter35, SRC.qd69art7official] },
-  probationaryMember: { ...CHARTER_FORM_LISTS.probationaryMember, sources: [SRC.charter35, SRC.qd69art7probationary] },
+  organization: { forms: CHARTER_35_2_FORMS.organization, requiresPost: [], sources: [SRC.charter35, SRC.qd69art7org] },
+  officialMember: { forms: CHARTER_35_2_FORMS.officialMember, requiresPost: ['removalFromPost'], sources: [SRC.charter35, SRC.qd69art7official] },
+  probationaryMember: { forms: CHARTER_35_2_FORMS.probationaryMember, requiresPost: [], sources: [SRC.charter35, SRC.qd69art7probationary] },
 };
 
 /** QĐ 69: form lists, limitation, expiry. @internal */
