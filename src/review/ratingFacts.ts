@@ -193,6 +193,24 @@ function dayOption(o: ReviewRatingFactsOptions | undefined): { asOf?: IsoDate; a
   return o?.asOf !== undefined ? { asOf: o.asOf, asOfName: 'asOf' } : { asOfName: 'on' };
 }
 
+/** Why `degradationConcluded` is what it is: the concluded findings, or none. */
+function degradationReason(concludedFindings: readonly ReviewFinding[], rs: ReviewRuleSet | undefined): Reason {
+  return {
+    code: 'degradationConcluded',
+    text:
+      concludedFindings.length > 0
+        ? {
+            vi: `Cấp có thẩm quyền đã kết luận ${formatNumberVi(concludedFindings.length)} biểu hiện: ${concludedFindings.map((f) => findingLabel(f).vi).join('; ')}.`,
+            en: `The competent body concluded ${concludedFindings.length} manifestation${concludedFindings.length === 1 ? '' : 's'}: ${concludedFindings.map((f) => findingLabel(f).en).join('; ')}.`,
+          }
+        : {
+            vi: 'Không có biểu hiện nào được cấp có thẩm quyền kết luận trong các cuộc kiểm điểm của kỳ này (biểu hiện mới được nêu ra, chưa được kết luận, thì chưa dùng để xếp loại).',
+            en: 'No manifestation was concluded by the competent body in this period’s reviews (a finding only raised is not a rating fact).',
+          },
+    citations: rs?.degradationConcluded.citations ?? [],
+  };
+}
+
 function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: IsoDate | undefined; asOfName: 'on' | 'asOf'; shortcomingsFixed?: 'whenRuleSetUsesIt' | 'always' | undefined }): ReviewRatingFactsResult {
   const first = group[0] as Review;
   const subject = first.subject;
@@ -207,20 +225,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
   const seen = new Set<string>();
   const concludedFindings = concluded.filter((f) => (seen.has(targetKey(f)) ? false : (seen.add(targetKey(f)), true)));
   facts.degradationConcluded = concludedFindings.length > 0;
-  reasons.push({
-    code: 'degradationConcluded',
-    text:
-      concludedFindings.length > 0
-        ? {
-            vi: `Cấp có thẩm quyền đã kết luận ${formatNumberVi(concludedFindings.length)} biểu hiện: ${concludedFindings.map((f) => findingLabel(f).vi).join('; ')}.`,
-            en: `The competent body concluded ${concludedFindings.length} manifestation${concludedFindings.length === 1 ? '' : 's'}: ${concludedFindings.map((f) => findingLabel(f).en).join('; ')}.`,
-          }
-        : {
-            vi: 'Không có biểu hiện nào được cấp có thẩm quyền kết luận trong các cuộc kiểm điểm của kỳ này (biểu hiện mới được nêu ra, chưa được kết luận, thì chưa dùng để xếp loại).',
-            en: 'No manifestation was concluded by the competent body in this period’s reviews (a finding only raised is not a rating fact).',
-          },
-    citations: rs?.degradationConcluded.citations ?? [],
-  });
+  reasons.push(degradationReason(concludedFindings, rs));
 
   const mode = o.shortcomingsFixed ?? 'whenRuleSetUsesIt';
   if (mode === 'always' || rs?.shortcomingsFixed.status === 'applies') {
