@@ -7,6 +7,10 @@ import type { SafeResult } from '../../src/errors.js';
 import type { Label } from '../../src/i18n/label.js';
 import {
   checkDiscipline,
+  disciplineRuleSets,
+  type DisciplineRuleSet,
+  type DisciplineRuleSetId,
+  type LimitationRules,
   getDisciplineEffects,
   listDisciplineForms,
   isDisciplineForm,
@@ -67,6 +71,15 @@ describe('discipline types', () => {
     expectTypeOf<DisciplineCheckStatus>().toEqualTypeOf<'allowed' | 'broken'>();
     expectTypeOf<LimitationResult['options']>().toEqualTypeOf<DisciplineEffectsResult['options']>();
     expectTypeOf<LimitationResult['ruleSet']>().toEqualTypeOf<{ readonly id: string; readonly label: Label } | undefined>();
+  });
+
+  it('the discipline rule sets: the id union is derived from the registered modules, the sets are data', () => {
+    expectTypeOf<DisciplineRuleSetId>().toEqualTypeOf<
+      'charter2011' | 'qd30' | 'qd102' | 'qd105' | 'qd07' | 'qd22' | 'qd69' | 'qd80' | 'qd264' | 'qd294' | 'qd377' | 'qd212'
+    >();
+    expectTypeOf(disciplineRuleSets.forDate('2023-01-01').id).toEqualTypeOf<DisciplineRuleSetId>();
+    expectTypeOf(disciplineRuleSets.forDate('2023-01-01').limitation).toEqualTypeOf<LimitationRules | undefined>();
+    expectTypeOf<DisciplineRuleSet['decidingBodies']['table'][number]['kind']>().toEqualTypeOf<'broken' | 'confirmed' | 'missing'>();
   });
 
   it('isDisciplineForm narrows', () => {
