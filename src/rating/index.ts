@@ -17,8 +17,8 @@ export { ratingRuleSets, findRatingRuleSet, ratingRuleSetFor, hd27RuleSet, hd16R
 export type { RatingRuleSetId, RatingRuleSetChoice } from './registry.js';
 export { QD366_THRESHOLDS } from './ruleSets/qd366.js';
 export type { RatingCitedValue } from './ruleSets/qd366.js';
-export type { DisciplineFact } from '../_lib/disciplineFacts.js';
 export type {
+  DisciplineFact,
   RatingRole,
   RatingCriterionGrade,
   RatingCriteriaGrades,

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../_lib/dates.js';
 import type { DisciplineFact } from '../_lib/disciplineFacts.js';
+
+export type { DisciplineFact } from '../_lib/disciplineFacts.js';
 import type { AppliedOption, Explanation, Reason } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';

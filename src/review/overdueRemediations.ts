@@ -9,6 +9,7 @@
  * also says what it costs.
  * @module
  */
+import type { Label } from '../i18n/label.js';
 import * as z from 'zod/mini';
 import type { IsoDate } from '../_lib/dates.js';
 import { isoDate } from '../_lib/schema.js';
@@ -87,7 +88,7 @@ const CAVEAT_DUE = {
   en: "Due dates are those of the unit's own plan; the reference found no national deadline.",
 };
 
-function addressedText(item: RemediationItem): { vi: string; en: string } | undefined {
+function addressedText(item: RemediationItem): Label | undefined {
   if (item.addresses.length === 0) return undefined;
   const vi = item.addresses.map((t) => (t.manifestation !== undefined ? `${t.manifestation} (${getManifestation(t.manifestation).label.vi})` : `nhóm ${t.group} (${getManifestationGroup(t.group).label.vi})`));
   const en = item.addresses.map((t) => (t.manifestation !== undefined ? `${t.manifestation} (${getManifestation(t.manifestation).label.en})` : `group ${t.group} (${getManifestationGroup(t.group).label.en})`));

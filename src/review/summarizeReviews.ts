@@ -321,7 +321,7 @@ function countUnits(units: ReadonlyMap<string, UnitAcc>, countUnit: NonNullable<
 }
 
 /** The summary in both languages. */
-function summaryText(c: ReturnType<typeof countUnits>, onlyConcluded: boolean, openRemediationItems: number, commitments: number): { vi: string; en: string } {
+function summaryText(c: ReturnType<typeof countUnits>, onlyConcluded: boolean, openRemediationItems: number, commitments: number): Label {
   const { reviewed, suggested, found, referred, rated } = c;
   // A report leaves out the clauses with nothing to count ("trong đó 0 tập thể và 0 cá nhân …").
   const some = (c: ReviewSubjectCounts) => c.collective + c.individual > 0;

@@ -24,6 +24,7 @@
  *   (default `"allow"`: no rule is invented; the rule set's `quarterlyForLeaders.note` says so).
  * @module
  */
+import type { Label } from '../i18n/label.js';
 import * as z from 'zod/mini';
 import { compareIsoDates } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
@@ -187,7 +188,7 @@ const CATEGORY_FIELD: Readonly<Record<NotReviewedCategory, string>> = {
   newMember: 'admittedOn',
 };
 
-const CATEGORY_TEXT: Readonly<Record<NotReviewedCategory, { vi: string; en: string }>> = {
+const CATEGORY_TEXT: Readonly<Record<NotReviewedCategory, Label>> = {
   exemptFromActivity: { vi: 'đảng viên được miễn công tác và sinh hoạt đảng', en: 'a member exempt from party work and activity' },
   suspended: { vi: 'đảng viên bị đình chỉ sinh hoạt đảng', en: 'a member suspended from party activity' },
   newMember: { vi: 'đảng viên mới kết nạp chưa đủ 6 tháng', en: 'a member admitted less than 6 months before' },

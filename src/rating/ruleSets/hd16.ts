@@ -11,6 +11,7 @@
  * - everything else (member HTXSNV beyond its first words, HTTNV, HTNV, organization levels above
  *   KHTNV, the quota, suspended and new members) is **unverified**: results say so.
  */
+import type { Label } from '../../i18n/label.js';
 import type { OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } from '../_ruleSets.js';
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD16_OF_2018 } from '../../legal/documents.js';
@@ -21,7 +22,7 @@ import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_T
 import { memberTriggers } from './hd21.js';
 
 const HD = HD16_OF_2018;
-const q = (quoteVi: string, status: Citation['status'] = 'quoted', note?: { readonly vi: string; readonly en: string }): Citation =>
+const q = (quoteVi: string, status: Citation['status'] = 'quoted', note?: Label): Citation =>
   cite(HD, { quoteVi, effectiveFrom: '2018-09-24', ...(note ? { note } : {}) }, status);
 
 /** HD 16 citations. @internal */

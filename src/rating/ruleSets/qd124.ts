@@ -13,6 +13,7 @@
  * - individual HTTNV / HTNV, individual discipline trigger, HD 25 beyond item 1.1 (sick leave,
  *   quotas for individuals): **unverified**; sick leave is the caller's choice (`sickLeaveV3`, D13).
  */
+import type { Label } from '../../i18n/label.js';
 import type { OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } from '../_ruleSets.js';
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD25_OF_2023, QD124_OF_2023 } from '../../legal/documents.js';
@@ -22,7 +23,7 @@ import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYe
 import { organizationTriggers, tasksTrigger } from './_qd132.js';
 
 const QD = QD124_OF_2023;
-const k4 = (quoteVi: string, note?: { readonly vi: string; readonly en: string }): Citation =>
+const k4 = (quoteVi: string, note?: Label): Citation =>
   cite(QD, { article: 12, clause: 4, quoteVi, ...(note ? { note } : {}) }, 'quoted');
 /** The page prints the items without sub-headings: which subject each belongs to is inferred (rating.md §5.2). */
 const GROUPING = label('Trường hợp này thuộc đối tượng nào là suy luận (nguồn không in tiêu đề nhóm).', 'Which subject this case belongs to is inferred (the source prints no sub-headings).');

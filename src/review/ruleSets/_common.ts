@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Label } from '../../i18n/label.js';
-import type { ReviewRulePoint, ReviewRuleSet } from '../ruleSets.js';
+import type { ReviewRulePoint, ReviewRuleSet } from '../ruleSetTypes.js';
 import type { ReviewRuleSetId } from '../ruleSetIds.js';
 
 /**
