@@ -19,6 +19,7 @@
  */
 import * as z from 'zod/mini';
 import type { IsoDate } from '../_lib/dates.js';
+import type { DisciplineFact } from '../_lib/disciplineFacts.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
@@ -116,25 +117,11 @@ export interface DisciplineBar {
 }
 
 /**
- * The facts a discipline hands the rating area (its `DisciplineFact` contract), exactly.
+ * The facts a discipline hands the rating area: the one shared discipline-fact shape
+ * (`src/_lib/disciplineFacts.ts`), the same type as rating's `RatingDisciplineFact`.
  * @category Discipline
  */
-export interface DisciplineFactForRating {
-  /** The form. */
-  readonly form: DisciplineForm;
-  /** The day of the decision. */
-  readonly decidedOn: IsoDate;
-  /** The day of the violation, when known. */
-  readonly violationOn?: IsoDate;
-  /** The violation relates to official duty. */
-  readonly relatedToOfficialDuty?: boolean;
-  /** Self-reported and remedied. */
-  readonly selfReportedAndRemedied?: boolean;
-  /** The year it counts in, only when the caller fixed it (otherwise the rating area decides, O-14). */
-  readonly countedInYear?: number;
-  /** The violation happened at a previous unit. */
-  readonly atPreviousUnit?: boolean;
-}
+export type DisciplineFactForRating = DisciplineFact;
 
 /**
  * The answer of {@link getDisciplineEffects}.

@@ -5,6 +5,7 @@ import type { Explanation } from '../../src/explain/explanation.js';
 import type { DisciplineSubject } from '../../src/i18n/vocabulary.js';
 import type { SafeResult } from '../../src/errors.js';
 import type { Label } from '../../src/i18n/label.js';
+import type { RatingDisciplineFact } from '../../src/rating/index.js';
 import {
   checkDiscipline,
   disciplineRuleSets,
@@ -62,6 +63,8 @@ describe('discipline types', () => {
     const e = getDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOn: '2023-01-01' }, { on: '2023-06-01' });
     expectTypeOf(e.forRating).toEqualTypeOf<DisciplineFactForRating>();
     expectTypeOf(e.forRating.form).toEqualTypeOf<DisciplineForm>();
+    // One shape with rating's: what a decision hands over is what a rating reads.
+    expectTypeOf<DisciplineFactForRating>().toEqualTypeOf<RatingDisciplineFact>();
     expectTypeOf(tallyDisciplines([]).tally).toEqualTypeOf<Tally>();
     expectTypeOf<ReturnType<typeof listDisciplineForms>[number]['form']>().toEqualTypeOf<DisciplineForm>();
   });
