@@ -209,7 +209,7 @@ say(`${reading.tallies.length} số liệu / tallies; ${reading.breakdowns.lengt
 for (const b of reading.breakdowns) {
   const total = reading.tallies[b.total];
   const parts = b.parts.map((i) => reading.tallies[i]?.count ?? 0);
-  say(`  ${parts.map((n) => formatNumberVi(n)).join(' + ')} = ${formatNumberVi(b.check.sum)} ${b.check.consistent ? '=' : '≠'} ${formatNumberVi(total?.count ?? 0)}: “${total?.quote}” (${b.check.status})`);
+  say(`  ${parts.map((n) => formatNumberVi(n)).join(' + ')} = ${formatNumberVi(b.check.sum)} ${b.check.reconcileStatus === 'consistent' ? '=' : '≠'} ${formatNumberVi(total?.count ?? 0)}: “${total?.quote}” (${b.check.status})`);
 }
 for (const f of checked.findings) say(`  ${f.finding.severity}: ${outcome(f.finding.explanation.textVi)} / ${outcome(f.finding.explanation.textEn)}`);
 const alone = reading.tallies.filter((t) => t.role === 'standalone');

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractTallies, extractionToTally, findManifestationMentions, getManifestation } from 'nq4';
+import { extractTallies, convertExtractionToTally, findManifestationMentions, getManifestation } from 'nq4';
 
 const args = process.argv.slice(2);
 const files = args.length > 0 ? args : [fileURLToPath(new URL('./sample-report.txt', import.meta.url))];
@@ -33,7 +33,7 @@ for (const file of files) {
   if (reading.unclassified.length > 0) {
     console.log(`\nNot classified (${reading.unclassified.length}): ${reading.unclassified.map((u) => `${u.count} [${u.reason}]`).join(', ')}`);
   }
-  const { tally, unplaced } = extractionToTally(reading);
+  const { tally, unplaced } = convertExtractionToTally(reading);
   console.log(`\nAs a shared Tally: ${JSON.stringify(tally.disciplines)} disciplines; ${unplaced.length} statement(s) not placed (totals without a form, repeats …)`);
   const mentions = findManifestationMentions(text).filter((m) => m.kind === 'item');
   if (mentions.length > 0) {

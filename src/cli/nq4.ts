@@ -565,6 +565,7 @@ export function main(
         status: b.check.status,
         sum: b.check.sum,
         difference: b.check.difference,
+        reconcileStatus: b.check.reconcileStatus,
         consistent: b.check.consistent,
         findings: b.check.findings.map((f) => ({ code: f.code, severity: f.severity })),
         textVi: b.check.explanation.textVi,

@@ -1,5 +1,5 @@
 /**
- * The part of an {@link ExtractionResult} that {@link extractionToTally} and
+ * The part of an {@link ExtractionResult} that {@link convertExtractionToTally} and
  * {@link reconcileExtraction} read, checked at their boundary (issue 15: `null`, `{}` or a result
  * edited by hand gave a `TypeError`). Objects are loose (a whole reading, with its quotes, spans and
  * checks, passes), but every field read is typed, every count a safe whole number and every

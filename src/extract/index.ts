@@ -22,7 +22,7 @@ export type {
 } from './extractTallies.js';
 export { reconcileExtraction } from './reconcileExtraction.js';
 export type { ExtractionReconcileOptions, ExtractionReconcileGroup, ExtractionFinding, ExtractionReconciliation } from './reconcileExtraction.js';
-export { extractionToTally } from './toTally.js';
+export { convertExtractionToTally, extractionToTally } from './toTally.js';
 export type { ExtractionTally, ExtractionToTallyOptions, ExtractionUnplacedReason } from './toTally.js';
 export { findManifestationMentions, safeFindManifestationMentions } from './findManifestationMentions.js';
 export type { ManifestationMention, ManifestationMentionKind, FindManifestationMentionsOptions } from './findManifestationMentions.js';

@@ -226,7 +226,7 @@ function findingTallies(f: ReconcileFinding, map: readonly ExtractionReconcileGr
  * import { extractTallies, reconcileExtraction } from 'nq4';
  * const read = extractTallies('Huyện đã xử lý kỷ luật 3 tổ chức đảng, trong đó khiển trách 2 tổ chức đảng, cách chức 1 tổ chức đảng.');
  * const r = reconcileExtraction(read);
- * r.result.consistent; // false
+ * r.result.status; // 'inconsistent'
  * r.findings.map((f) => [f.finding.code, f.tallies]); // [['formImpossibleForSubject', [2]]]
  * ```
  * @throws {@link Nq4Error} when `result` is not a reading (`null`, `{}`, a malformed tally, named by

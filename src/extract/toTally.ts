@@ -38,7 +38,7 @@ import type { ExtractedTally, ExtractionResult } from './extractTallies.js';
 export type ExtractionUnplacedReason = 'repeat' | 'subsetTotal' | 'coveredByParts' | 'noCategory' | 'noSlot' | 'unknownSubject';
 
 /**
- * The result of {@link extractionToTally}.
+ * The result of {@link convertExtractionToTally}.
  * @category Extract
  */
 export interface ExtractionTally {
@@ -51,7 +51,7 @@ export interface ExtractionTally {
 }
 
 /**
- * Options of {@link extractionToTally}.
+ * Options of {@link convertExtractionToTally}.
  * @category Extract
  */
 export interface ExtractionToTallyOptions {
@@ -76,7 +76,7 @@ export interface ExtractionToTallyOptions {
 }
 
 /**
- * The options of {@link extractionToTally}, built on first use.
+ * The options of {@link convertExtractionToTally}, built on first use.
  * @internal
  */
 export const extractionToTallyOptionsSchema = /* @__PURE__ */ z.lazy(() =>
@@ -127,9 +127,9 @@ function isDisposition(result: ExtractionResult, b: ExtractionResult['breakdowns
  *
  * @example
  * ```ts
- * import { extractTallies, extractionToTally } from 'nq4';
+ * import { extractTallies, convertExtractionToTally } from 'nq4';
  * const r = extractTallies('Huyện còn xử lý 4 tổ chức đảng, trong đó có 2 tổ chức đảng bị khiển trách, 2 tổ chức đảng bị cảnh cáo.');
- * const { tally } = extractionToTally(r);
+ * const { tally } = convertExtractionToTally(r);
  * tally.disciplines.organization; // { reprimand: 2, warning: 2 }
  * ```
  * @throws {@link Nq4Error} when `result` is not a reading (`null`, `{}`, a tally with a count that is
@@ -137,7 +137,7 @@ function isDisposition(result: ExtractionResult, b: ExtractionResult['breakdowns
  * unknown option or a wrong option value.
  * @category Extract
  */
-export function extractionToTally(result: ExtractionResult, options: ExtractionToTallyOptions = {}): ExtractionTally {
+export function convertExtractionToTally(result: ExtractionResult, options: ExtractionToTallyOptions = {}): ExtractionTally {
   // Checked at run time for JavaScript callers (an option name misspelt would otherwise be ignored).
   parseInput(extractionResultInputSchema, result, ['result']);
   parseInput(extractionToTallyOptionsSchema, options, ['options']);
@@ -254,3 +254,10 @@ export function extractionToTally(result: ExtractionResult, options: ExtractionT
   }
   return deepFreeze({ tally: tally(input as TallyInput), placed, unplaced });
 }
+
+/**
+ * @deprecated Use {@link convertExtractionToTally}: renamed so that every function name starts
+ * with a verb (docs/conventions.md). Will be removed in the next minor version.
+ * @category Extract
+ */
+export const extractionToTally: typeof convertExtractionToTally = convertExtractionToTally;

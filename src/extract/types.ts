@@ -30,7 +30,15 @@ export interface StatedBreakdownCheck {
   readonly sum: number;
   /** `sum - total`. */
   readonly difference: number;
-  /** False when reconcile finds an error in the group (the sum, a form impossible for its subject, a subset above the total, a percentage off its base …). */
+  /**
+   * Reconcile's verdict on the group: `inconsistent` when it finds an error (the sum, a form
+   * impossible for its subject, a subset above the total, a percentage off its base …).
+   */
+  readonly reconcileStatus: 'consistent' | 'inconsistent';
+  /**
+   * `reconcileStatus === 'consistent'`.
+   * @deprecated Use `reconcileStatus` (a verdict is a status, docs/conventions.md). Will be removed in the next minor version.
+   */
   readonly consistent: boolean;
   /** Reconcile's findings for this group (paths relative to a report whose only group is this one: `['groups', 0, …]`). */
   readonly findings: readonly ReconcileFinding[];

@@ -85,6 +85,7 @@ describe('extractSchemaCatalog inputs', () => {
     'safeFindManifestationMentions.text': 'x',
     'safeFindManifestationMentions.options': { includeGroups: true },
     'checkStatedBreakdown.input': { total: 3, parts: [2, 1], approximate: false, caveats: [{ vi: 'a', en: 'b' }] },
+    'convertExtractionToTally.options': { includeRepeats: true, goodOrBetter: 'leaveOut', memberStatus: 'asStated' },
     'extractionToTally.options': { includeRepeats: true, goodOrBetter: 'leaveOut', memberStatus: 'asStated' },
     'reconcileExtraction.options': { unit: 'Huyện ủy', ratingYear: 2025, reconcile: {} },
   };
@@ -99,6 +100,7 @@ describe('extractSchemaCatalog inputs', () => {
     'safeFindManifestationMentions.text': {},
     'safeFindManifestationMentions.options': { includeGroup: true },
     'checkStatedBreakdown.input': { totl: 3, parts: [2, 1] },
+    'convertExtractionToTally.options': { includeRepeat: true },
     'extractionToTally.options': { includeRepeat: true },
     'reconcileExtraction.options': { ratingyear: 2025 },
   };
