@@ -18,7 +18,7 @@ import * as z from 'zod/mini';
 import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type SafeResult } from '../errors.js';
-import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import {
   DISCIPLINE_FORMS,
@@ -171,6 +171,8 @@ export interface DisciplineCheckResult {
   readonly unknowns: readonly { readonly code: string; readonly text: Label }[];
   /** The deciding body's authority: confirmed, rejected, unknown, or not checked (no `decidedBy`). */
   readonly authority: 'confirmed' | 'rejected' | 'unknown' | 'notChecked';
+  /** The options that changed the result (a caller's `authorityTable`, when it was read); empty when none did. */
+  readonly options: readonly AppliedOption[];
   /** The explanation in both languages. */
   readonly explanation: Explanation;
 }
@@ -258,12 +260,18 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
       citations: [SRC.charter35, ...NON_FORM_SOURCES[f.form]],
       basis: 'statute',
     });
-    return finish(f, found, 'rejected');
+    return finish(f, found, 'rejected', []);
   }
   const form: DisciplineForm = f.form;
   checkForm(f, form, found);
-  const authority = f.decidedBy === undefined ? 'notChecked' : checkAuthority(f, form, f.decidedBy, o?.authorityTable ?? [], found);
-  return finish(f, found, authority);
+  const table = o?.authorityTable ?? [];
+  const authority = f.decidedBy === undefined ? 'notChecked' : checkAuthority(f, form, f.decidedBy, table, found);
+  // The caller's table is an option that mattered when it was read (a deciding body was given).
+  const applied: AppliedOption[] =
+    table.length > 0 && f.decidedBy !== undefined
+      ? [{ name: 'authorityTable', value: table.length, effect: { vi: 'bảng thẩm quyền do người dùng cung cấp được dùng để xác nhận thẩm quyền, không để bỏ qua quy định bị vi phạm', en: "the caller's authority table is used to confirm an authority, never to lift a broken rule" } }]
+      : [];
+  return finish(f, found, authority, applied);
 }
 
 type CheckFacts = z.output<typeof disciplineCheckInputSchema>;
@@ -422,7 +430,7 @@ function levelGap(
   return undefined;
 }
 
-function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, authority: DisciplineCheckResult['authority']): DisciplineCheckResult {
+function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, authority: DisciplineCheckResult['authority'], options: readonly AppliedOption[]): DisciplineCheckResult {
   const ok = broken.length === 0;
   const formLabel = isMeasureCode(f.form) ? NON_DISCIPLINARY_MEASURE_LABELS[f.form] : DISCIPLINE_FORM_LABELS[f.form];
   const who = DISCIPLINE_SUBJECT_LABELS[f.subject];
@@ -448,6 +456,7 @@ function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, au
     reasons,
     blockedBy: broken.map((b) => ({ code: b.code, text: b.text, citations: b.instead ? [...b.citations, b.instead.citation] : b.citations })),
     blockedByHeading: { vi: 'Chưa đúng quy định', en: 'Not in accordance with the rules' },
+    options,
     caveats: [
       {
         vi: 'Chỉ kiểm tra các quy định đã đối chiếu được văn bản (Điều lệ Đảng, QĐ 69, QĐ 30, QĐ 22); quy định về thẩm quyền của QĐ 22, QĐ 296 và QĐ 21 (2026) chưa được đối chiếu.',
@@ -456,7 +465,7 @@ function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, au
       NOT_AN_OFFICIAL_DECISION,
     ],
   });
-  return deepFreeze({ status: ok ? 'allowed' : 'broken', ok, broken, unknowns, authority, explanation });
+  return deepFreeze({ status: ok ? 'allowed' : 'broken', ok, broken, unknowns, authority, options, explanation });
 }
 
 /**

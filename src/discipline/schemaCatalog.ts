@@ -78,6 +78,7 @@ export const disciplineCheckResultSchema = /* @__PURE__ */ z.lazy(() =>
     ),
     unknowns: z.array(z.strictObject({ code: z.string(), text: labelSchema })),
     authority: z.enum(['confirmed', 'rejected', 'unknown', 'notChecked']),
+    options: z.array(appliedOptionSchema()),
     explanation: explanationSchema,
   }),
 );

@@ -18,6 +18,8 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
+import { explain } from '../explain/explanation.js';
+import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import { fromZodIssues, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS } from '../i18n/vocabulary.js';
 import { findRatingRuleSet } from '../rating/registry.js';
@@ -38,6 +40,7 @@ import {
   type GroupResult,
   type ReconcileOptions,
   type ReconcileReportInput,
+  type ReconcileFinding,
   type ReconcileResult,
   type ReconcileStatus,
   type StatedFigure,
@@ -295,7 +298,7 @@ type _OptionsKeys = Assert<SameKeys<ReconcileOptions, z.input<typeof reconcileOp
  * @category Report
  */
 export function reconcile(report: ReconcileReportInput, options?: ReconcileOptions): ReconcileResult {
-  return reconcileWith(report, options, findRatingRuleSet);
+  return withExplanation(reconcileWith(report, options, findRatingRuleSet));
 }
 
 
@@ -306,7 +309,7 @@ export function reconcile(report: ReconcileReportInput, options?: ReconcileOptio
  * caller that never states a rating year (the narrative reader's check of stated breakdowns)
  * reconcile without bundling the rating rule sets. @internal
  */
-export function reconcileWith(report: ReconcileReportInput, options: ReconcileOptions | undefined, ruleSetFor: QuotaRuleSetLookup | undefined): ReconcileResult {
+export function reconcileWith(report: ReconcileReportInput, options: ReconcileOptions | undefined, ruleSetFor: QuotaRuleSetLookup | undefined): ReconcileCore {
   const boundary: Nq4Issue[] = [];
   checkReport(report, boundary);
   const parsedOptions = collect(() => (options === undefined ? {} : parseInput(reconcileOptionsSchema, options, ['options'])), boundary);
@@ -380,4 +383,47 @@ function collect<T>(run: () => T, into: Nq4Issue[]): T | undefined {
     }
     throw error;
   }
+}
+
+/**
+ * What {@link reconcileWith} returns: the result without its summary explanation, which only the
+ * public {@link reconcile} renders (the narrative reader checks each breakdown through
+ * reconcileWith and reads the findings, so it does not pay for a text it never shows). @internal
+ */
+export type ReconcileCore = Omit<ReconcileResult, 'explanation'>;
+
+const SEVERITY_WORD = { error: { vi: 'lỗi', en: 'error' }, warning: { vi: 'cảnh báo', en: 'warning' } } as const;
+
+/**
+ * The result's own explanation: the verdict, then one reason per kind of error or warning found
+ * (its finding's label, how many places, and the first finding's citations); notes stay in
+ * `findings` only. Bounded by the number of finding codes, however large the report.
+ */
+function withExplanation(core: ReconcileCore): ReconcileResult {
+  const byCode = new Map<string, { n: number; first: ReconcileFinding }>();
+  for (const f of core.findings) {
+    if (f.severity === 'note') continue;
+    const seen = byCode.get(f.code);
+    if (seen) seen.n += 1;
+    else byCode.set(f.code, { n: 1, first: f });
+  }
+  const reasons = [...byCode.values()].map(({ n, first }) => {
+    const label = first.explanation.outcome.label;
+    const word = SEVERITY_WORD[first.severity as 'error' | 'warning'];
+    const citations = [...new Set(first.explanation.reasons.flatMap((r) => r.citations))];
+    return {
+      code: first.code,
+      text: { vi: `${label.vi} (${word.vi}): ${formatNumberVi(n)} chỗ`, en: `${label.en} (${word.en}): ${formatNumberEn(n)} place${n === 1 ? '' : 's'}` },
+      citations,
+    };
+  });
+  const explanation = explain({
+    outcome:
+      core.status === 'consistent'
+        ? { code: 'consistent', label: { vi: 'Các số liệu khớp nhau', en: 'The figures are consistent' } }
+        : { code: 'inconsistent', label: { vi: 'Các số liệu không khớp nhau', en: 'The figures are inconsistent' } },
+    reasons,
+    options: core.options,
+  });
+  return Object.freeze({ ...core, explanation: deepFreeze(explanation) });
 }

@@ -355,4 +355,6 @@ export interface ReconcileResult {
   readonly groups: readonly GroupResult[];
   /** The options used. */
   readonly options: readonly AppliedOption[];
+  /** The verdict and one reason per kind of error or warning found, in Vietnamese and English. */
+  readonly explanation: Explanation;
 }

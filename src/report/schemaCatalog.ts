@@ -153,7 +153,7 @@ export const sealedReportOutSchema = /* @__PURE__ */ z.lazy(() =>
 
 /** `VerifySealResult`, the result of `verifySeal`. */
 export const verifySealResultSchema = /* @__PURE__ */ z.lazy(() =>
-  z.strictObject({ status: z.enum(['valid', 'invalid']), valid: z.boolean(), actualHash: hash(), sealedHash: hash(), explanation: explanationSchema }),
+  z.strictObject({ status: z.enum(['valid', 'invalid']), valid: z.boolean(), actualHash: hash(), sealedHash: hash(), options: z.array(appliedOptionSchema), explanation: explanationSchema }),
 );
 
 /** `ReconcileFinding`: one finding of `reconcile`. */
@@ -191,6 +191,7 @@ export const reconcileResultSchema = /* @__PURE__ */ z.lazy(() =>
     findings: z.array(reconcileFindingSchema),
     groups: z.array(groupResultSchema),
     options: z.array(appliedOptionSchema),
+    explanation: explanationSchema,
   }),
 );
 

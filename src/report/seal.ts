@@ -14,7 +14,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
-import { explain, type Explanation, type Reason } from '../explain/explanation.js';
+import { explain, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import { tally, tallyInputSchema, type Tally, type TallyInput } from '../tally/tally.js';
 import { serializeCanonicalJson, type CanonicalValue } from './canonicalJson.js';
@@ -363,6 +363,8 @@ export interface VerifySealResult {
   readonly actualHash: string;
   /** The hash on the seal. */
   readonly sealedHash: string;
+  /** What the parent expected (`expected.unit`, `expected.period`), when given; empty otherwise. */
+  readonly options: readonly AppliedOption[];
   /** Why, in Vietnamese and English. */
   readonly explanation: Explanation;
 }
@@ -427,6 +429,10 @@ export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectatio
     });
   }
   const valid = problems.length === 0;
+  // What the parent expected is the option that can change the verdict: listed when given.
+  const options: AppliedOption[] = [];
+  if (exp?.unit !== undefined) options.push({ name: 'expected.unit', value: exp.unit, effect: { vi: 'so đơn vị của báo cáo với đơn vị được chờ đợi', en: "the report's unit is compared with the expected one" } });
+  if (exp?.period !== undefined) options.push({ name: 'expected.period', value: `${exp.period.from}/${exp.period.to}`, effect: { vi: 'so kỳ báo cáo với kỳ được chờ đợi', en: "the report's period is compared with the expected one" } });
   const explanation = explain({
     outcome: valid
       ? { code: 'sealValid', label: { vi: 'Dấu niêm phong khớp với nội dung', en: 'The seal matches the content' } }
@@ -440,6 +446,7 @@ export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectatio
           },
         ]
       : problems,
+    options,
     caveats: [
       {
         vi: 'Niêm phong là cơ chế kỹ thuật của thư viện (băm nội dung), không phải chữ ký hay con dấu của tổ chức đảng.',
@@ -448,6 +455,6 @@ export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectatio
     ],
   });
   const status: VerifySealStatus = valid ? 'valid' : 'invalid';
-  return deepFreeze({ status, valid, actualHash: check.actual, sealedHash: s.seal.hash, explanation });
+  return deepFreeze({ status, valid, actualHash: check.actual, sealedHash: s.seal.hash, options, explanation });
 }
 
