@@ -139,13 +139,19 @@ export const disciplineTallyResultSchema = /* @__PURE__ */ z.lazy(() =>
  */
 export const disciplineSchemaCatalog = {
   inputs: {
+    'listDisciplineForms.subject': subjectSchema,
     'disciplineForms.subject': subjectSchema,
+    'listDisciplineForms.options': disciplineFormsOptionsSchema,
     'disciplineForms.options': disciplineFormsOptionsSchema,
+    'checkLimitation.input': limitationInputSchema,
     'limitation.input': limitationInputSchema,
+    'checkLimitation.options': limitationOptionsSchema,
     'limitation.options': limitationOptionsSchema,
     'checkDiscipline.input': disciplineCheckInputSchema,
     'checkDiscipline.options': disciplineCheckOptionsSchema,
+    'getDisciplineEffects.decision': disciplineDecisionSchema,
     'disciplineEffects.decision': disciplineDecisionSchema,
+    'getDisciplineEffects.options': disciplineEffectsOptionsSchema,
     'disciplineEffects.options': disciplineEffectsOptionsSchema,
     'tallyDisciplines.records': disciplineRecordsSchema,
   },

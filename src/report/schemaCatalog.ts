@@ -272,6 +272,7 @@ export const reportSchemaCatalog = {
     'renderReport.tally': tallyInputSchema,
     'renderReport.options': renderReportOptionsSchema,
     'convertTallyToStatedGroups.tally': tallyInputSchema,
+    'tallyToStatedGroups.tally': tallyInputSchema,
   },
   outputs: {
     UnitTree: unitTreeSchema,

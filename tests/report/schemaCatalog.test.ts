@@ -187,12 +187,14 @@ const examples: Record<keyof typeof catalog.inputs, { readonly valid: readonly u
   'renderReport.tally': { valid: [{}, { disciplines: { member: { reprimand: 1 } } }], invalid: { disciplins: { member: { reprimand: 1 } } } },
   'renderReport.options': { valid: [{}, { period, formOrder: 'descending', percentages: { decimals: 2, rounding: 'truncate' } }], invalid: { formOrdr: 'descending' } },
   'convertTallyToStatedGroups.tally': { valid: [{ commitments: 1 }], invalid: { comitments: 1 } },
+  'tallyToStatedGroups.tally': { valid: [{ commitments: 1 }], invalid: { comitments: 1 } },
 };
 
 describe('reportSchemaCatalog inputs', () => {
   it('lists every public function of the area that validates its arguments, in argument order', () => {
-    // a string or bytes; any JSON value (non-finite numbers are refused by hand); and the deprecated aliases of issue 16, listed under their new names
-    const notValidated = new Set(['computeSha256Hex', 'serializeCanonicalJson', 'sha256Hex', 'canonicalJson', 'tallyToStatedGroups']);
+    // a string or bytes; any JSON value (non-finite numbers are refused by hand). The deprecated
+    // alias tallyToStatedGroups is listed under both names for one minor, as every area's renames.
+    const notValidated = new Set(['computeSha256Hex', 'serializeCanonicalJson', 'sha256Hex', 'canonicalJson']);
     const functions = Object.entries(reportArea)
       .filter(([name, value]) => typeof value === 'function' && !notValidated.has(name))
       .map(([name]) => name)
@@ -233,6 +235,6 @@ describe('reportSchemaCatalog converts to JSON Schema', () => {
     expect(options.additionalProperties).toBe(false);
     expect(options.required).toEqual(['on']);
     const result = z.toJSONSchema(catalog.outputs.ReconcileResult, { io: 'output', unrepresentable: 'any' }) as { required?: string[] };
-    expect(result.required).toEqual(['status', 'consistent', 'findings', 'groups', 'options']);
+    expect(result.required).toEqual(['status', 'consistent', 'findings', 'groups', 'options', 'explanation']);
   });
 });

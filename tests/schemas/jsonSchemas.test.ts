@@ -108,7 +108,7 @@ describe("the README's examples against the JSON Schemas", () => {
       }
     }
     const called = new Set(calls.map((c) => c.fn));
-    for (const fn of ['rateMember', 'limitation', 'renderReport', 'extractTallies']) expect(called.has(fn), fn).toBe(true);
+    for (const fn of ['rateMember', 'checkLimitation', 'renderReport', 'extractTallies']) expect(called.has(fn), fn).toBe(true);
     expect(checked).toBeGreaterThanOrEqual(6);
   });
 });
