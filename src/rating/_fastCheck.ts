@@ -5,6 +5,7 @@
  * that `true` here always implies zod success.
  * @internal
  */
+import { CHARTER_35_2_FORMS } from '../legal/charter.js';
 import { isIsoDate, yearEnd } from '../_lib/dates.js';
 import type * as z from 'zod/mini';
 import { MAX_DISCIPLINES, type memberFactsSchema } from './schemas.js';
@@ -45,7 +46,7 @@ const ROLES = new Set(['leader', 'nonLeader', 'outsideSystem']);
 const LEVELS = new Set(['excellent', 'good', 'satisfactory', 'unsatisfactory']);
 const CIVIL = new Set(['excellent', 'good', 'satisfactory', 'unsatisfactory', 'notCivilServant']);
 const GRADES = new Set(['excellent', 'good', 'average', 'poor']);
-const MEMBER_FORMS = new Set(['reprimand', 'warning', 'removalFromPost', 'expulsion']);
+const MEMBER_FORMS: ReadonlySet<string> = new Set(CHARTER_35_2_FORMS.officialMember);
 const CRITERIA_KEYS: ReadonlySet<string> = new Set(CRITERIA_KEY_LIST);
 
 function plain(x: unknown): x is Record<string, unknown> {

@@ -7,6 +7,7 @@
  * Shared pieces are factories for the same reason.
  * @internal
  */
+import { CHARTER_35_2_FORMS } from '../legal/charter.js';
 import * as z from 'zod/mini';
 import type { $RefinementCtx } from 'zod/v4/core';
 import { isIsoDate, yearEnd, yearStart } from '../_lib/dates.js';
@@ -78,8 +79,9 @@ function disciplineSchema(allowed: readonly string[], subjectVi: string, subject
     }));
 }
 
-const memberDiscipline = () => disciplineSchema(['reprimand', 'warning', 'removalFromPost', 'expulsion'], 'đảng viên', 'a member');
-const organizationDiscipline = () => disciplineSchema(['reprimand', 'warning', 'dissolution'], 'tổ chức đảng', 'a party organization');
+// The Charter's closed lists (Điều lệ Điều 35 khoản 2), written once in legal/charter.ts.
+const memberDiscipline = () => disciplineSchema(CHARTER_35_2_FORMS.officialMember, 'đảng viên', 'a member');
+const organizationDiscipline = () => disciplineSchema(CHARTER_35_2_FORMS.organization, 'tổ chức đảng', 'a party organization');
 
 const yearSchema = yearNumber;
 const scoreSchema = () => z.number().check(z.gte(0), z.lte(100));

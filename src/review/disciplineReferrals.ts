@@ -13,7 +13,7 @@ import { getManifestation, getManifestationGroup } from '../catalog/manifestatio
 import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
-import { charter35 } from '../discipline/sources.js';
+import { CHARTER_35_2 } from '../legal/charter.js';
 import type { TallyDisciplineSubject } from '../tally/tally.js';
 import { ruleSetOf } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type ReviewDisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
@@ -115,7 +115,7 @@ export function findDisciplineReferrals(reviews: readonly ReviewInput[]): readon
         vi: 'Quy trình có thể kết thúc bằng một hình thức kỷ luật theo Điều lệ hoặc không kỷ luật; chuyển xem xét chưa phải là kỷ luật.',
         en: 'The procedure may end in a Charter disciplinary form or in none; a referral is not a discipline.',
       },
-      citations: [charter35],
+      citations: [CHARTER_35_2],
     });
     out.push({
       reviewIndex,
