@@ -258,6 +258,11 @@ export function convertExtractionToTally(result: ExtractionResult, options: Extr
 /**
  * @deprecated Use {@link convertExtractionToTally}: renamed so that every function name starts
  * with a verb (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import { extractionToTally, convertExtractionToTally } from 'nq4';
+ * extractionToTally === convertExtractionToTally; // true
+ * ```
  * @category Extract
  */
 export const extractionToTally: typeof convertExtractionToTally = convertExtractionToTally;

@@ -173,6 +173,11 @@ export function isSameDocumentId(a: DocumentId, b: DocumentId): boolean {
 /**
  * @deprecated Use {@link isSameDocumentId}: renamed so that every function name starts with a verb
  * (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import { sameDocumentId, isSameDocumentId } from 'nq4';
+ * sameDocumentId === isSameDocumentId; // true
+ * ```
  * @category Legal
  */
 export const sameDocumentId: typeof isSameDocumentId = isSameDocumentId;

@@ -91,6 +91,11 @@ export function serializeCanonicalJson(value: CanonicalValue): string {
 /**
  * Write a value as canonical JSON (sorted keys, NFC strings, no whitespace).
  * @deprecated Use {@link serializeCanonicalJson}. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { canonicalJson, serializeCanonicalJson } from 'nq4';
+ * canonicalJson === serializeCanonicalJson; // true
+ * ```
  * @category Report
  */
 export const canonicalJson: typeof serializeCanonicalJson = serializeCanonicalJson;

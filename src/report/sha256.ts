@@ -32,6 +32,11 @@ export function computeSha256Hex(input: string | Uint8Array): string {
 /**
  * The SHA-256 digest as 64 lowercase hex digits.
  * @deprecated Use {@link computeSha256Hex}. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { sha256Hex, computeSha256Hex } from 'nq4';
+ * sha256Hex === computeSha256Hex; // true
+ * ```
  * @category Report
  */
 export const sha256Hex: typeof computeSha256Hex = computeSha256Hex;

@@ -87,6 +87,11 @@ export function convertTallyToStatedGroups(tally: Tally | TallyInput): readonly 
 /**
  * The stated figures a tally amounts to, as {@link reconcile} groups.
  * @deprecated Use {@link convertTallyToStatedGroups}. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { tallyToStatedGroups, convertTallyToStatedGroups } from 'nq4';
+ * tallyToStatedGroups === convertTallyToStatedGroups; // true
+ * ```
  * @category Report
  */
 export const tallyToStatedGroups: typeof convertTallyToStatedGroups = convertTallyToStatedGroups;

@@ -302,6 +302,11 @@ function assertSafeSums(t: Mutable<Tally>): void {
 /**
  * @deprecated Use {@link createEmptyTally}: renamed so that every function name starts with a verb
  * (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import { emptyTally, createEmptyTally } from 'nq4';
+ * emptyTally === createEmptyTally; // true
+ * ```
  * @category Tallies
  */
 export const emptyTally: typeof createEmptyTally = createEmptyTally;
