@@ -24,13 +24,18 @@ const KB = 1000;
  * The ceiling was 135 kB (133.2 measured) until issues 13 and 15 added what they require: the
  * firmness of every source and its caveats in both languages, warnings in place of rejections,
  * checks on every public function (hand-written where zod would weigh more): +13.9 kB, measured
- * 147.1 kB. It is now 150 kB, so the bundle still cannot grow unnoticed.
+ * 147.1 kB. It was then 150 kB. Issues 14 and 16 added, measured at 154.8 kB: the audited SHA-256
+ * of @noble/hashes in place of the hand-written one (about +1.1 kB gzip), the reader's new phrasings
+ * (about +1.5 kB), the dated rule sets with every threshold and rule cited as data, the one
+ * deciding-body table, and explanations and options on every result (about +4 kB). The ceiling is
+ * now 156 kB: the growth is written down here and the bundle still cannot grow unnoticed; the
+ * budget of 120 kB stays unmet until the content decision above is made.
  */
 const entries = [
   { name: '{ getManifestation }', budget: 15, code: "import { getManifestation } from 'nq4';\nconsole.log(getManifestation('G1-1'));\n" },
   { name: '{ rateMember }', budget: 35, code: "import { rateMember } from 'nq4';\nglobalThis.rateMember = rateMember;\n" },
   { name: '{ extractTallies }', budget: 50, code: "import { extractTallies } from 'nq4';\nglobalThis.extractTallies = extractTallies;\n" },
-  { name: 'import * as nq4', budget: 120, ceiling: 150, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
+  { name: 'import * as nq4', budget: 120, ceiling: 156, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
 ];
 
 const argEntry = process.argv.indexOf('--entry');
