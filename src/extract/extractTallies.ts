@@ -1446,11 +1446,7 @@ function linkPartsToTotals(c: ReadContext, si: number, k: number, uniqueParts: r
     ps = ps.filter((pi) => partFits(t, mentions[pi] as Mention));
     if (ps.length === 0) continue;
     if (byReason) {
-      for (const pi of ps) {
-        const p = mentions[pi] as Mention;
-        p.role = 'subset';
-        p.partOf = total;
-      }
+      markSubsets(mentions, ps, total);
       continue;
     }
     for (const pi of ps) {
@@ -1466,11 +1462,7 @@ function linkPartsToTotals(c: ReadContext, si: number, k: number, uniqueParts: r
     // One count, or only committee members ("trong đó có 2 đảng ủy viên, 1 chi ủy viên") among a
     // count of members: who among them, not a partition of them.
     if (ps.length === 1 || (t.unitKind !== 'cadre' && ps.every((pi) => isCommitteeMember(mentions[pi] as Mention)))) {
-      for (const pi of ps) {
-        const p = mentions[pi] as Mention;
-        p.role = 'subset';
-        p.partOf = total;
-      }
+      markSubsets(mentions, ps, total);
       continue;
     }
     for (const pi of ps) {
@@ -1802,4 +1794,13 @@ function freezeResult(r: ExtractionResult): ExtractionResult {
   Object.freeze(r.unclassified);
   Object.freeze(r.breakdowns);
   return Object.freeze(r);
+}
+
+/** The mentions at `ps` are subsets of the mention at `total` (who among them, not a partition). */
+function markSubsets(mentions: readonly Mention[], ps: readonly number[], total: number): void {
+  for (const pi of ps) {
+    const p = mentions[pi] as Mention;
+    p.role = 'subset';
+    p.partOf = total;
+  }
 }

@@ -2,35 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { extractTallies } from '../../src/extract/index.js';
+import { cycles, importGraph } from '../conventions/_imports.js';
 
 // Issue 14, "a reader a newcomer can follow": no import cycle among the extract modules (type
 // imports included), and the reading's phases each do their part.
 describe('src/extract structure', () => {
   it('has no import cycle, type imports included (extractTallies, checkStatedBreakdown and reconcileExtraction share _checkBreakdowns and types)', () => {
-    const dir = new URL('../../src/extract/', import.meta.url);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
-    const edges = new Map<string, string[]>();
-    for (const f of files) {
-      const src = readFileSync(new URL(f, dir), 'utf8');
-      const deps = [...src.matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => `${m[1]}.ts`);
-      edges.set(f, deps);
-    }
-    const cycles: string[] = [];
-    const state = new Map<string, 1 | 2>();
-    const walk = (f: string, path: string[]): void => {
-      if (state.get(f) === 2) return;
-      if (state.get(f) === 1) {
-        cycles.push([...path.slice(path.indexOf(f)), f].join(' → '));
-        return;
-      }
-      state.set(f, 1);
-      for (const d of edges.get(f) ?? []) walk(d, [...path, f]);
-      state.set(f, 2);
-    };
-    for (const f of files) walk(f, []);
-    expect(cycles).toEqual([]);
-    expect(edges.get('checkStatedBreakdown.ts')).not.toContain('reconcileExtraction.ts');
-    expect(edges.get('extractTallies.ts')).not.toContain('reconcileExtraction.ts');
+    // The walk of the whole of src/ (tests/conventions), read for the extract area.
+    const graph = importGraph();
+    const area = new Map([...graph].filter(([f]) => f.startsWith('extract/')));
+    expect(area.size).toBeGreaterThan(8);
+    expect(cycles(area)).toEqual([]);
+    expect(graph.get('extract/checkStatedBreakdown.ts')).not.toContain('extract/reconcileExtraction.ts');
+    expect(graph.get('extract/extractTallies.ts')).not.toContain('extract/reconcileExtraction.ts');
   });
 
   it('has no function over 150 lines (each phase of a reading split into named steps)', () => {
