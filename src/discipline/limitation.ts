@@ -409,15 +409,16 @@ function evaluate(f: Facts, o: Resolved): Core {
   const chosen = chooseRule(f, o, notes);
   if ('core' in chosen) return chosen.core;
   const { rule, ruleSet, assumedContinuity } = chosen;
-  const base = (extra: Partial<Core>): Core => {
-    const out: Core = { status: 'unknown', excludedDays: 0, assumedContinuity, restarts: [], reasons: notes.reasons, caveats: notes.caveats, ...extra };
-    if (ruleSet && !out.ruleSet) out.ruleSet = ruleSet;
+  // One object shape for every outcome (no spreads: this is the hot path of a batch).
+  const base = (status: LimitationStatus): Core => {
+    const out: Core = { status, excludedDays: 0, assumedContinuity, restarts: [], reasons: notes.reasons, caveats: notes.caveats };
+    if (ruleSet) out.ruleSet = ruleSet;
     return out;
   };
-  if (exempt(f, rule, notes)) return base({ status: 'noLimitation' });
+  if (exempt(f, rule, notes)) return base('noLimitation');
   const months = rule.periodMonths[f.warrantedForm];
   // Unreachable after validation: every allowed form has a period or no limitation.
-  if (months === undefined) return base({ status: 'unknown' });
+  if (months === undefined) return base('unknown');
   const form = DISCIPLINE_FORM_LABELS[f.warrantedForm];
   notes.reasons.push({
     code: 'period',
@@ -429,7 +430,14 @@ function evaluate(f: Facts, o: Resolved): Core {
   });
   const start = periodStart(f, o, rule, notes);
   const walked = walkRestarts(f, o, rule, months, start, notes);
-  return base({ ...conclude(f, rule, walked.current, notes), periodMonths: months, countedFrom: walked.start, excludedDays: walked.current.excluded, restarts: walked.restarts });
+  const concluded = conclude(f, rule, walked.current, notes);
+  const out = base(concluded.status);
+  out.deadline = concluded.deadline;
+  out.periodMonths = months;
+  out.countedFrom = walked.start;
+  out.excludedDays = walked.current.excluded;
+  out.restarts = walked.restarts;
+  return out;
 }
 
 /** The reasons and caveats the phases of {@link evaluate} add, in order. */
