@@ -65,3 +65,11 @@ export function yearStart(year: number): IsoDate {
 export function yearEnd(year: number): IsoDate {
   return `${String(year).padStart(4, '0')}-12-31`;
 }
+
+/** The day before an ISO date (the last day of a rule set replaced on that date): the one "day before" of every registry. @internal */
+export function dayBefore(date: IsoDate): IsoDate {
+  const { year, month, day } = partsOf(date);
+  if (day > 1) return toIsoDate({ year, month, day: day - 1 });
+  if (month > 1) return toIsoDate({ year, month: month - 1, day: daysInMonth(year, month - 1) });
+  return toIsoDate({ year: year - 1, month: 12, day: 31 });
+}

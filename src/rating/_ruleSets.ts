@@ -8,7 +8,7 @@
  * organization rules and the public registry's checks out (those are in `registry.ts`).
  * @internal
  */
-import { daysInMonth, partsOf, toIsoDate, type IsoDate } from '../_lib/dates.js';
+import type { IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
 import type { MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, RatingEngineRuleSet, RatingEvaluation, RatingTrace, ResolvedRatingOptions } from './types.js';
@@ -39,37 +39,6 @@ export interface RatingRuleSetModule<Id extends string = string> {
   readonly evaluateOrganization: OrganizationEvaluator;
   /** The numbers the set reads, each with the clause that states it (the shape of `QD366_THRESHOLDS`). */
   readonly thresholds?: Readonly<Record<string, { readonly value: unknown; readonly citation: Citation }>>;
-}
-
-/** The day before an ISO date (the end of a rule set replaced on that date). @internal */
-export function dayBefore(date: IsoDate): IsoDate {
-  const { year, month, day } = partsOf(date);
-  if (day > 1) return toIsoDate({ year, month, day: day - 1 });
-  if (month > 1) return toIsoDate({ year, month: month - 1, day: daysInMonth(year, month - 1) });
-  return toIsoDate({ year: year - 1, month: 12, day: 31 });
-}
-
-/**
- * The modules in date order, each ending the day before the next starts (`validTo` placed after
- * `validFrom`, where the public rule sets have always had it); the last stays in force. Deeply
- * frozen (a copy of each module that gets an end date; the modules themselves are frozen too).
- * @internal
- */
-export function chainValidity<E extends { readonly validFrom: IsoDate }>(list: readonly E[]): readonly (E & { readonly validTo?: IsoDate })[] {
-  const sorted = [...list].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
-  return deepFreeze(
-    sorted.map((e, i) => {
-      const next = sorted[i + 1];
-      if (next === undefined) return e;
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(e)) {
-        if (k === 'validTo') continue;
-        out[k] = v;
-        if (k === 'validFrom') out['validTo'] = dayBefore(next.validFrom);
-      }
-      return out as E & { readonly validTo?: IsoDate };
-    }),
-  );
 }
 
 /** What the engine reads of a registry (its rule sets carry no `validTo`: see {@link createEngineRegistry}). @internal */

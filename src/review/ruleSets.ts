@@ -38,7 +38,7 @@ import { hd16Review } from './ruleSets/hd16.js';
 import { hd21Review } from './ruleSets/hd21.js';
 import { hd25Review } from './ruleSets/hd25.js';
 import { hd43Review } from './ruleSets/hd43.js';
-import { chainValidity } from '../rating/_ruleSets.js';
+import { chainValidity } from '../_lib/validity.js';
 
 /**
  * The categories of members the texts keep out of the review:

@@ -10,7 +10,7 @@
 import type { IsoDate } from '../../_lib/dates.js';
 import { deepFreeze } from '../../_lib/freeze.js';
 import { createRuleSetRegistry, type RuleSetRegistry } from '../../legal/ruleSets.js';
-import { addDays } from '../calendar.js';
+import { dayBefore } from '../../_lib/dates.js';
 import { charter2011RuleSet } from './charter2011.js';
 import { qd07RuleSet } from './qd07.js';
 import { qd102RuleSet } from './qd102.js';
@@ -62,7 +62,7 @@ export function foldDisciplineRuleSets(list: readonly DisciplineRuleSetDefinitio
       area: 'discipline',
       label: d.label,
       validFrom: d.validFrom,
-      ...(next ? { validTo: addDays(next.validFrom, -1) } : {}),
+      ...(next ? { validTo: dayBefore(next.validFrom) } : {}),
       sources: d.sources,
       ...carried,
     } as DisciplineRuleSet);
