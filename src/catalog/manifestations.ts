@@ -7,6 +7,7 @@ import { cite, type Citation } from '../legal/citation.js';
 import { NQ04_OF_2016 } from '../legal/documents.js';
 import { GROUP_DATA, MANIFESTATION_DATA } from './data.js';
 import { MANIFESTATION_IDS } from './ids.js';
+import { CATALOG_MESSAGES } from './_messages.js';
 
 /**
  * A group of manifestations: 1 political ideology, 2 ethics and lifestyle,
@@ -78,10 +79,7 @@ export interface ManifestationGroup {
 
 // The resolution itself, not the whole document table: the catalog is all `getManifestation` needs.
 const RESOLUTION = NQ04_OF_2016;
-const LIST_NOTE: Label = {
-  vi: 'Danh mục nằm ở Phần I của Nghị quyết; số và tên tiểu mục chưa được đối chiếu.',
-  en: 'The list sits in Part I of the resolution; the sub-section number and heading were not seen.',
-};
+const LIST_NOTE: Label = CATALOG_MESSAGES.listNote;
 
 /**
  * The 27 manifestations in official order, deeply frozen.
@@ -193,14 +191,8 @@ export function getManifestation(id: ManifestationId | string): Manifestation {
   if (m) return m;
   // Echo the id only when it has the shape of a catalog id: anything else may be personal data.
   const idLike = /^G\d{1,2}-\d{1,2}$/i.test(valid.trim());
-  const shown = idLike ? `"${valid.trim()}"` : 'đã cho';
-  const shownEn = idLike ? `"${valid.trim()}"` : 'given';
-  return fail(
-    'unknown_id',
-    ['id'],
-    `Mã biểu hiện ${shown} không có trong danh mục (G1-1 … G3-9).`,
-    `Manifestation id ${shownEn} is not in the catalog (G1-1 … G3-9).`,
-  );
+  const message = CATALOG_MESSAGES.unknownId(idLike ? `"${valid.trim()}"` : undefined);
+  return fail('unknown_id', ['id'], message.vi, message.en);
 }
 
 /**
@@ -218,7 +210,7 @@ export function getManifestationGroup(group: ManifestationGroupNumber): Manifest
   if (group === 1 || group === 2 || group === 3) return manifestationGroups[group - 1] as ManifestationGroup;
   throw new Nq4Error([
     group === undefined
-      ? issue('missing', ['group'], 'Thiếu trường bắt buộc.', 'Required field is missing.')
-      : issue('invalid_value', ['group'], 'Giá trị không hợp lệ; chấp nhận: 1, 2, 3.', 'Invalid value; expected one of: 1, 2, 3.'),
+      ? issue('missing', ['group'], CATALOG_MESSAGES.groupMissing.vi, CATALOG_MESSAGES.groupMissing.en)
+      : issue('invalid_value', ['group'], CATALOG_MESSAGES.groupInvalid.vi, CATALOG_MESSAGES.groupInvalid.en),
   ]);
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
 import { fail, Nq4Error, parseInput, pathKey, type Nq4Issue } from '../errors.js';
+import { TALLY_MESSAGES } from './_messages.js';
 import { manifestationIdSchema, type ManifestationId } from '../catalog/manifestations.js';
 import {
   DISCIPLINE_FORMS,
@@ -271,7 +272,7 @@ export function mergeTallies(...tallies: readonly Tally[]): Tally {
 function refuseProtoKeys(value: unknown, path: (string | number)[], depth = 0): void {
   if (typeof value !== 'object' || value === null || depth > 3) return;
   if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
-    fail('unknown_key', [...path, '__proto__'], 'Trường không được hỗ trợ.', 'Unknown field.');
+    fail('unknown_key', [...path, '__proto__'], TALLY_MESSAGES.unknownKey.vi, TALLY_MESSAGES.unknownKey.en);
   }
   const keys = Object.keys(value);
   for (let i = 0; i < keys.length; i++) {
@@ -285,12 +286,7 @@ function assertSafeSums(t: Mutable<Tally>): void {
   const check = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'number') {
       if (!Number.isSafeInteger(value)) {
-        fail(
-          'too_big',
-          path,
-          'Tổng vượt quá số nguyên lớn nhất có thể cộng chính xác (2^53 − 1).',
-          'The sum exceeds the largest whole number that can be added exactly (2^53 − 1).',
-        );
+        fail('too_big', path, TALLY_MESSAGES.tooBig.vi, TALLY_MESSAGES.tooBig.en);
       }
       return;
     }

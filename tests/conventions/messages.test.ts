@@ -73,7 +73,7 @@ function strayMessages(dir: string): string[] {
 }
 
 describe('messages are in one module per area, keyed by code', () => {
-  for (const area of ['rating', 'review', 'discipline', 'report']) {
+  for (const area of ['catalog', 'tally', 'rating', 'review', 'discipline', 'report']) {
     it(`${area}: no bilingual text outside its messages module and MESSAGES tables`, () => {
       expect(strayMessages(join(SRC, area)).map((f) => `${area}/${f}`)).toEqual([]);
     });
