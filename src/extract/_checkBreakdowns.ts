@@ -138,17 +138,20 @@ export function toFigure(
 // ---------------------------------------------------------------------------------------------
 // The check of each breakdown, for extractTallies and checkStatedBreakdown.
 
+// The labels below are frozen, as are the texts built per check, so that explain() shares them
+// instead of copying each one (it copies only what is not frozen): the same explanation, built
+// without a copy per label per breakdown.
 const OUTCOME: Record<StatedBreakdownStatus, Label> = {
-  addsUp: { vi: 'Các số thành phần cộng lại bằng tổng', en: 'The parts add up to the total' },
-  partsBelowTotal: { vi: 'Các số thành phần cộng lại nhỏ hơn tổng', en: 'The parts add up to less than the total' },
-  partsAboveTotal: { vi: 'Các số thành phần cộng lại lớn hơn tổng', en: 'The parts add up to more than the total' },
-  approximate: { vi: 'Có số ước lượng, không kết luận được', en: 'Approximate figures: no verdict' },
+  addsUp: /* @__PURE__ */ Object.freeze({ vi: 'Các số thành phần cộng lại bằng tổng', en: 'The parts add up to the total' }),
+  partsBelowTotal: /* @__PURE__ */ Object.freeze({ vi: 'Các số thành phần cộng lại nhỏ hơn tổng', en: 'The parts add up to less than the total' }),
+  partsAboveTotal: /* @__PURE__ */ Object.freeze({ vi: 'Các số thành phần cộng lại lớn hơn tổng', en: 'The parts add up to more than the total' }),
+  approximate: /* @__PURE__ */ Object.freeze({ vi: 'Có số ước lượng, không kết luận được', en: 'Approximate figures: no verdict' }),
 };
 
-const READ_CAVEAT: Label = {
+const READ_CAVEAT: Label = /* @__PURE__ */ Object.freeze({
   vi: 'Số liệu do nq4 đọc từ văn bản tường thuật; cần đối chiếu với văn bản gốc.',
   en: 'Figures read by nq4 from narrative text; check them against the source.',
-};
+});
 
 const SUM_CODES = /* @__PURE__ */ new Set(['partsNotEqualTotal', 'partsExceedTotal']);
 
@@ -211,7 +214,7 @@ export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[],
     const status: StatedBreakdownStatus = it.approximate ? 'approximate' : difference === 0 ? 'addsUp' : difference < 0 ? 'partsBelowTotal' : 'partsAboveTotal';
     const vi = `${values.map((p) => numberVi(p)).join(' + ')} = ${numberVi(sum)}; tổng ghi trong văn bản: ${numberVi(total)}`;
     const en = `${values.map((p) => numberEn(p)).join(' + ')} = ${numberEn(sum)}; total printed: ${numberEn(total)}`;
-    const reasons: Reason[] = [{ code: 'sum', text: { vi: `${vi}.`, en: `${en}.` }, citations: [] }];
+    const reasons: Reason[] = [{ code: 'sum', text: Object.freeze({ vi: `${vi}.`, en: `${en}.` }), citations: [] }];
     for (const f of findings) {
       if (SUM_CODES.has(f.code)) continue; // the sum reason above says it, with the same figures
       for (const r of f.explanation.reasons) reasons.push(r);
@@ -221,7 +224,7 @@ export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[],
     const consistent = !findings.some((f) => f.severity === 'error');
     const base = OUTCOME[status];
     const label: Label =
-      consistent || status !== 'addsUp' ? base : { vi: `${base.vi}, nhưng có điểm không nhất quán`, en: `${base.en}, but the figures are inconsistent` };
+      consistent || status !== 'addsUp' ? base : Object.freeze({ vi: `${base.vi}, nhưng có điểm không nhất quán`, en: `${base.en}, but the figures are inconsistent` });
     const explanation = explain({
       outcome: { code: status, label },
       reasons,

@@ -49,6 +49,15 @@ import {
 } from './lexicon.js';
 import { wordKey } from './normalize.js';
 import { tokenizeClassified, type Token } from './tokenize.js';
+import { int32Table } from './_scratch.js';
+
+// The slots of the reusable tables (_scratch.ts) one reading takes, one per table.
+const T_SENTENCE = 0;
+const T_DEPTH = 1;
+const T_GROUP = 2;
+const T_MENTION_AT = 3;
+const T_PREV_SAME = 4;
+const T_OWNER = 5;
 
 /**
  * The default largest text accepted, in UTF-16 code units (16 MiB of characters).
@@ -160,8 +169,8 @@ interface Mention {
   /** Token index after the noun (or number when bare). */
   readonly end: number;
   readonly count: number;
-  readonly approx?: 'under' | 'over' | 'about';
-  readonly of?: number;
+  readonly approx: 'under' | 'over' | 'about' | undefined;
+  readonly of: number | undefined;
   readonly zero: boolean;
   /** The digits are beyond `Number.MAX_SAFE_INTEGER`: reported as unclassified (`tooLarge`). */
   readonly tooLarge: boolean;
@@ -172,22 +181,22 @@ interface Mention {
   readonly depth: number;
   /** Index of the '(' of the enclosing group, -1 at top level. */
   readonly group: number;
-  percent?: number;
-  left?: CueMatch;
-  right?: CueMatch;
+  percent: number | undefined;
+  left: CueMatch | undefined;
+  right: CueMatch | undefined;
   rightStrong: boolean;
   /** The discipline cue is governed by "đề nghị" (proposed, not decided). */
-  proposed?: boolean;
-  resolved?: CueMatch;
-  source?: 'left' | 'right' | 'forward' | 'backward' | 'owner';
+  proposed: boolean | undefined;
+  resolved: CueMatch | undefined;
+  source: 'left' | 'right' | 'forward' | 'backward' | 'owner' | undefined;
   subject: ExtractedSubject;
   unitKind: ExtractedUnitKind | null;
   nounText: string | null;
-  measure?: ExtractedTallyMeasure;
-  category?: ExtractedTallyCategory;
+  measure: ExtractedTallyMeasure | undefined;
+  category: ExtractedTallyCategory | undefined;
   role: ExtractedTallyRole;
-  partOf?: number; // mention index
-  tallyIndex?: number;
+  partOf: number | undefined; // mention index
+  tallyIndex: number | undefined;
 }
 
 const SEPARATORS = /* @__PURE__ */ new Set([',', ';', ':', '(', ')', '[', ']', '-', '–', '—', '|', '•', '/', '+', '=']);
@@ -415,14 +424,15 @@ const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = /* @__PURE__ */ new
 /** The cue an honour over years stands for ("hoàn thành xuất sắc nhiệm vụ 5 năm liền"). */
 const HONOUR: Cue = { kind: 'other', hint: 'award', length: 0 };
 
-const NOUN_CAVEAT: Label = {
+// Frozen, so that the explanation of each check shares them instead of copying them.
+const NOUN_CAVEAT: Label = /* @__PURE__ */ Object.freeze({
   vi: 'Tổng và các số thành phần được ghi bằng danh từ khác nhau (ví dụ "cán bộ, đảng viên" và "đảng viên").',
   en: 'The total and the parts are labelled with different nouns (e.g. "cán bộ, đảng viên" and "đảng viên").',
-};
-const DISPOSITION_CAVEAT: Label = {
+});
+const DISPOSITION_CAVEAT: Label = /* @__PURE__ */ Object.freeze({
   vi: 'Các số thành phần là kết quả xử lý, có thể gồm cả hình thức không phải kỷ luật (nhắc nhở, xếp loại, đang xem xét).',
   en: 'The parts are outcomes and may include non-disciplinary ones (reminders, ratings, cases under consideration).',
-};
+});
 
 /**
  * Read every tally a Vietnamese narrative report states, with its measure, category, subject,
@@ -469,6 +479,9 @@ export function safeExtractTallies(text: string, options?: ExtractTalliesOptions
 }
 
 const NO_OPTIONS: ExtractTalliesOptions = /* @__PURE__ */ Object.freeze({});
+
+/** A record under construction (frozen before it is returned). */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A breakdown found, by mention index, before the output numbers the tallies. */
 interface Pending {
@@ -552,7 +565,7 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
 function segment(c: ReadContext): void {
   const { text, opts, tokens, n } = c;
   // ---- sentences
-  const sentenceOf = new Int32Array(n);
+  const sentenceOf = int32Table(T_SENTENCE, n, 0);
   const sentenceStarts: number[] = [];
   const lineMode = opts.lineBreaks ?? 'auto';
   let s = -1;
@@ -604,8 +617,8 @@ function segment(c: ReadContext): void {
   }
 
   // ---- paren depth
-  const depth = new Int32Array(n);
-  const groupOf = new Int32Array(n).fill(-1);
+  const depth = int32Table(T_DEPTH, n, 0);
+  const groupOf = int32Table(T_GROUP, n, -1);
   {
     const stack: number[] = [];
     let cur = -1;
@@ -706,7 +719,7 @@ function findMentions(c: ReadContext): void {
   const { text, tokens, flags, n, sentenceOf, depth, groupOf, cueAt } = c;
   // ---- mentions
   const mentions: Mention[] = [];
-  const mentionAt = new Int32Array(n).fill(-1);
+  const mentionAt = int32Table(T_MENTION_AT, n, -1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     // Only digits and number words start a count (most tokens are turned away here, without a call).
@@ -790,6 +803,8 @@ function findMentions(c: ReadContext): void {
       if (!leftOk && !rightOk) continue;
       bare = true;
     } else continue;
+    // Every field present from the start, in one order (undefined where not known yet), so that all
+    // mentions share one shape and the later phases' property reads stay monomorphic.
     const m: Mention = {
       sentence: si,
       numStart: i,
@@ -797,8 +812,8 @@ function findMentions(c: ReadContext): void {
       begin,
       end: nounEnd,
       count,
-      ...(approx ? { approx } : {}),
-      ...(of !== undefined ? { of } : {}),
+      approx: approx ? approx : undefined,
+      of,
       zero,
       tooLarge: !Number.isSafeInteger(count) || (of !== undefined && !Number.isSafeInteger(of)),
       noun,
@@ -812,6 +827,16 @@ function findMentions(c: ReadContext): void {
       unitKind: noun && !mixedSubject ? noun.unitKind : null,
       nounText: noun ? text.slice(tokens[nounStart]?.start ?? 0, tokens[nounEnd - 1]?.end ?? 0) : null,
       role: 'standalone',
+      percent: undefined,
+      left: undefined,
+      right: undefined,
+      proposed: undefined,
+      resolved: undefined,
+      source: undefined,
+      measure: undefined,
+      category: undefined,
+      partOf: undefined,
+      tallyIndex: undefined,
     };
     for (let k = m.begin; k < m.end; k++) mentionAt[k] = mentions.length;
     mentions.push(m);
@@ -1064,7 +1089,7 @@ function findSiblings(c: ReadContext): void {
   const { tokens, mentions } = c;
   // ---- siblings
   // The previous mention at the same parenthesis level of the same sentence.
-  const prevSame = new Int32Array(mentions.length).fill(-1);
+  const prevSame = int32Table(T_PREV_SAME, mentions.length, -1);
   for (let mi = 1; mi < mentions.length; mi++) {
     const b = mentions[mi] as Mention;
     for (let oj = mi - 1; oj >= 0 && mi - oj < 64; oj--) {
@@ -1140,7 +1165,7 @@ function findOwners(c: ReadContext): void {
   // ---- parenthetical owners
   // The owner of a group is the last mention one level up before its "(" (searched once per group,
   // over a bounded window, so that long or nested lists stay linear).
-  const ownerOf = new Int32Array(mentions.length).fill(-1);
+  const ownerOf = int32Table(T_OWNER, mentions.length, -1);
   const groupOwner = new Map<number, number>();
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
@@ -1688,7 +1713,8 @@ function output(c: ReadContext): ExtractionResult {
       if (tokens[m.resolved.end]?.kind === 'quote' && tokens[m.resolved.end]?.spaceBefore === false) end = tokens[m.resolved.end]?.end ?? end;
     }
     m.tallyIndex = tallies.length;
-    tallies.push({
+    // Built field by field, in the order of the type (no spread of a temporary object per optional field).
+    const t: Mutable<ExtractedTally> = {
       index: tallies.length,
       measure: m.measure,
       category: m.category,
@@ -1696,20 +1722,21 @@ function output(c: ReadContext): ExtractionResult {
       unitKind: m.unitKind,
       noun: m.nounText,
       count: m.count,
-      ...(m.approx ? { approx: m.approx } : {}),
-      ...(m.of !== undefined ? { of: m.of } : {}),
-      ...(m.percent !== undefined ? { percent: m.percent } : {}),
-      ...(m.zero ? { zeroByNegation: true } : {}),
-      span: [start, end],
-      quote: text.slice(start, end),
-      countSpan: [numA.start, numB.end],
-      sentenceSpan: sentenceSpan(m.sentence),
-      role: m.role,
-    });
+    } as Mutable<ExtractedTally>;
+    if (m.approx) t.approx = m.approx;
+    if (m.of !== undefined) t.of = m.of;
+    if (m.percent !== undefined) t.percent = m.percent;
+    if (m.zero) t.zeroByNegation = true;
+    t.span = [start, end];
+    t.quote = text.slice(start, end);
+    t.countSpan = [numA.start, numB.end];
+    t.sentenceSpan = sentenceSpan(m.sentence);
+    t.role = m.role;
+    tallies.push(t);
   }
   // Fix roles, partOf and repeats with final indexes.
   const drafts: { total: number; parts: number[]; kind: StatedBreakdownKind; caveats: Label[] }[] = [];
-  const final = tallies as { -readonly [K in keyof ExtractedTally]: ExtractedTally[K] }[];
+  const final = tallies as Mutable<ExtractedTally>[];
   for (const pb of pendingBreakdowns) {
     const ti = mentions[pb.total]?.tallyIndex;
     const parts = pb.parts.map((pi) => mentions[pi]?.tallyIndex).filter((x): x is number => x !== undefined);

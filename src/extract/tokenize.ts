@@ -6,6 +6,7 @@
  * @module
  */
 import { isSpaceLike, straightQuote, wordCharTable, wordKey } from './normalize.js';
+import { uint8Table } from './_scratch.js';
 
 /** Token kinds. @internal */
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'url';
@@ -115,10 +116,16 @@ function urlPrefix(text: string, start: number, end: number): 'http' | 'www' | u
 // A direct-mapped memo of word keys, looked up by a hash of the word's code units computed while
 // scanning and checked against the text in place: a word seen before costs no `slice` (one short
 // string per word of 1 MB of prose otherwise). Fixed size, so adversarial text cannot grow it; a
-// miss falls back to `wordKey`, which is pure, so the keys are the same either way.
+// miss falls back to `wordKey`, which is pure, so the keys are the same either way. Each slot keeps
+// the word's hash, length and code units in flat typed arrays (a miss is turned away by the hash,
+// a hit compared without reading a string), and its key.
 const KEY_SLOTS = 16384;
-const slotWord: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
+const MAX_MEMO_WORD = 32;
 const slotKey: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
+// Allocated on first use (1 MB of code units), so that importing the module costs nothing.
+let slotHash: Int32Array | undefined;
+let slotLen: Uint8Array | undefined;
+let slotChars: Uint16Array | undefined;
 // The classification of each memoized key (see {@link tokenizeClassified}), -1 when not yet known.
 // Only one classifier is memoized at a time: another one clears these first.
 const slotFlags: Int16Array = /* @__PURE__ */ new Int16Array(KEY_SLOTS).fill(-1);
@@ -129,19 +136,25 @@ let memoClassifier: ((key: string) => number) | undefined;
  */
 function keyOf(text: string, start: number, end: number, hash: number, classify: ((key: string) => number) | undefined, flags: Uint8Array | undefined, at: number): string {
   const len = end - start;
-  if (len > 32) {
+  if (len > MAX_MEMO_WORD) {
     const key = wordKey(text.slice(start, end));
     if (classify !== undefined && flags !== undefined) flags[at] = classify(key);
     return key;
   }
+  if (slotChars === undefined || slotHash === undefined || slotLen === undefined) {
+    slotHash = new Int32Array(KEY_SLOTS);
+    slotLen = new Uint8Array(KEY_SLOTS); // 0: empty (a word has at least one code unit)
+    slotChars = new Uint16Array(KEY_SLOTS * MAX_MEMO_WORD);
+  }
   const slot = (hash ^ (hash >>> 13)) & (KEY_SLOTS - 1);
-  const cached = slotWord[slot] as string;
+  const base = slot * MAX_MEMO_WORD;
   let key: string;
-  if (cached.length === len && sameAt(cached, text, start, len)) key = slotKey[slot] as string;
+  if (slotHash[slot] === hash && slotLen[slot] === len && sameAt(slotChars, base, text, start, len)) key = slotKey[slot] as string;
   else {
-    const word = text.slice(start, end);
-    key = wordKey(word);
-    slotWord[slot] = word;
+    key = wordKey(text.slice(start, end));
+    slotHash[slot] = hash;
+    slotLen[slot] = len;
+    for (let k = 0; k < len; k++) slotChars[base + k] = text.charCodeAt(start + k);
     slotKey[slot] = key;
     slotFlags[slot] = -1;
   }
@@ -156,48 +169,69 @@ function keyOf(text: string, start: number, end: number, hash: number, classify:
   return key;
 }
 
-function sameAt(cached: string, text: string, start: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (cached.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+function sameAt(chars: Uint16Array, base: number, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (chars[base + k] !== text.charCodeAt(start + k)) return false;
   return true;
+}
+
+// One class per BMP code unit, so that the scanner reads one typed array per character instead of
+// a chain of comparisons and calls: the same precedence as the tests it replaces (line break, then
+// space, then digit, then letter or mark, then the high half of a surrogate pair, else punctuation).
+const C_PUNCT = 0;
+const C_WORD = 1;
+const C_SPACE = 2;
+const C_NEWLINE = 3;
+const C_DIGIT = 4;
+const C_HIGH = 5;
+let classTable: Uint8Array | undefined;
+function charClasses(): Uint8Array {
+  if (classTable !== undefined) return classTable;
+  const letters = wordCharTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) t[c] = C_NEWLINE;
+    else if (c === 0x20 || isSpaceLike(c)) t[c] = C_SPACE;
+    else if (isDigit(c)) t[c] = C_DIGIT;
+    else if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : letters[c] !== 0) t[c] = C_WORD;
+    else if (c >= 0xd800 && c <= 0xdbff) t[c] = C_HIGH;
+  }
+  classTable = t;
+  return t;
 }
 
 function rawTokens(text: string, classify: ((key: string) => number) | undefined, flags: Uint8Array | undefined): RawToken[] {
   const out: RawToken[] = [];
-  const letters = wordCharTable();
-  const isWordChar = (code: number): boolean =>
-    code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : letters[code] !== 0 && code < 0x10000;
+  const cls = charClasses();
   const n = text.length;
   let i = 0;
   let newlines = 0;
   let space = true;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
+    const k = cls[c] as number;
+    if (k === C_SPACE) {
+      space = true;
+      i++;
+      continue;
+    }
+    if (k === C_NEWLINE) {
       if (c === 0x0a || c !== 0x0d || text.charCodeAt(i + 1) !== 0x0a) newlines++;
       space = true;
       i++;
       continue;
     }
-    if (c === 0x20 || isSpaceLike(c)) {
-      space = true;
-      i++;
-      continue;
-    }
     const start = i;
-    if (isDigit(c)) {
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      out.push(raw('digits', start, i, text.slice(start, i), newlines, space));
-    } else if (isWordChar(c)) {
+    if (k === C_WORD) {
       let hash = 0;
       for (let w = c; ; ) {
         hash = (Math.imul(hash, 31) + w) | 0;
         i++;
         if (i >= n) break;
         w = text.charCodeAt(i);
-        if (!isWordChar(w)) break;
+        if (cls[w] !== C_WORD) break;
       }
       // URLs: "http://…", "https://…", "www.…" run to the next space.
-      const prefix = urlPrefix(text, start, i);
+      const prefix = i - start <= 5 ? urlPrefix(text, start, i) : undefined;
       if (
         (prefix === 'http' && text.charCodeAt(i) === 0x3a && text.charCodeAt(i + 1) === 0x2f) ||
         (prefix === 'www' && text.charCodeAt(i) === 0x2e)
@@ -207,7 +241,10 @@ function rawTokens(text: string, classify: ((key: string) => number) | undefined
       } else {
         out.push(raw('word', start, i, keyOf(text, start, i, hash, classify, flags, out.length), newlines, space));
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    } else if (k === C_DIGIT) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      out.push(raw('digits', start, i, text.slice(start, i), newlines, space));
+    } else if (k === C_HIGH && i + 1 < n) {
       i += 2;
       out.push(raw('punct', start, i, text.slice(start, i), newlines, space));
     } else {
@@ -246,7 +283,8 @@ export type WordFlags = number;
  * {@link tokenize}, with a classification of each word token: `flags[i]` is `classify(key)` for a
  * word token `i` (0 for other tokens). Each distinct word is classified once per memo slot, not
  * once per occurrence, so a reader's per-token lookups (is this word the first of a cue, a number
- * word …) become one read of a typed array.
+ * word …) become one read of a typed array. The flags are a reused table (_scratch.ts): valid
+ * until the next call.
  * @internal
  */
 export function tokenizeClassified(text: string, classify: (key: string) => WordFlags): { tokens: Token[]; flags: Uint8Array } {
@@ -255,7 +293,7 @@ export function tokenizeClassified(text: string, classify: (key: string) => Word
     memoClassifier = classify;
   }
   // At most one token per code unit; the flags are compacted in place as the numbers are merged.
-  const flags = new Uint8Array(text.length + 1);
+  const flags = uint8Table(text.length + 1);
   const tokens = merge(text, rawTokens(text, classify, flags), flags);
   return { tokens, flags: flags.subarray(0, tokens.length) };
 }
