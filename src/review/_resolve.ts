@@ -4,7 +4,10 @@
  */
 import type { IsoDate } from '../_lib/dates.js';
 import { daysInMonth, toIsoDate, yearEnd } from '../_lib/dates.js';
-import type { Review, ReviewPeriod, ReviewSubject } from './model.js';
+import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
+import type { Label } from '../i18n/label.js';
+import { TARGET_MESSAGES } from './_messages.js';
+import type { Review, ReviewFindingTarget, ReviewPeriod, ReviewSubject } from './model.js';
 import { reviewRuleSets, type ReviewRuleSet } from './ruleSets.js';
 
 /** The rule set a review follows: the one it names, else the one governing its year (31 December). @internal */
@@ -65,4 +68,11 @@ export function subjectsDisagree(a: ReviewSubject, b: ReviewSubject): boolean {
   if (a.type === 'partyOrganization' && b.type === 'partyOrganization') return a.organizationKind !== b.organizationKind;
   if (a.type === 'member' && b.type === 'member') return a.membership !== undefined && b.membership !== undefined && a.membership !== b.membership;
   return false;
+}
+
+/** A finding or remediation target as the explanations name it: "G1-4 (…)" or "nhóm 1 (…)". @internal */
+export function targetLabel(t: ReviewFindingTarget): Label {
+  return t.manifestation !== undefined
+    ? TARGET_MESSAGES.manifestation(t.manifestation, getManifestation(t.manifestation).label)
+    : TARGET_MESSAGES.group(t.group, getManifestationGroup(t.group).label);
 }

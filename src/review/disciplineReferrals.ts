@@ -12,10 +12,10 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
 import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
-import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import { CHARTER_35_2 } from '../legal/charter.js';
 import type { TallyDisciplineSubject } from '../tally/tally.js';
-import { ruleSetOf } from './_resolve.js';
+import { REFERRAL_MESSAGES as M } from './_messages.js';
+import { ruleSetOf, targetLabel } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type ReviewDisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
 import { parseReviewList, type ReviewInput } from './schemas.js';
 
@@ -84,39 +84,15 @@ export function findDisciplineReferrals(reviews: readonly ReviewInput[]): readon
     if (referral === undefined) return;
     const rs = ruleSetOf(r);
     const subjectLabel = REVIEW_SUBJECT_TYPE_LABELS[r.subject.type];
-    const reasons: Reason[] = [
-      {
-        code: 'referred',
-        text: {
-          vi: `Sau kiểm điểm, ${subjectLabel.vi} được chuyển đến ${referral.by} để xem xét thi hành kỷ luật${referral.on ? ` ngày ${formatDateVi(referral.on)}` : ''}.`,
-          en: `After the review the ${subjectLabel.en} was passed on to ${referral.by} for the discipline procedure${referral.on ? ` on ${formatDateEn(referral.on)}` : ''}.`,
-        },
-        citations: [],
-      },
-    ];
+    const reasons: Reason[] = [{ code: 'referred', text: M.referred(subjectLabel, referral.by, referral.on), citations: [] }];
     if (r.findings.length > 0) {
-      const vi = r.findings.map((f) => {
-        const name = f.manifestation !== undefined ? `${f.manifestation} (${getManifestation(f.manifestation).label.vi})` : `nhóm ${f.group} (${getManifestationGroup(f.group).label.vi})`;
-        return `${name}${f.concluded ? ', đã kết luận' : ''}`;
-      });
-      const en = r.findings.map((f) => {
-        const name = f.manifestation !== undefined ? `${f.manifestation} (${getManifestation(f.manifestation).label.en})` : `group ${f.group} (${getManifestationGroup(f.group).label.en})`;
-        return `${name}${f.concluded ? ', concluded' : ''}`;
-      });
       reasons.push({
         code: 'findings',
-        text: { vi: `Biểu hiện nêu trong kiểm điểm: ${vi.join('; ')}.`, en: `Manifestations found in the review: ${en.join('; ')}.` },
+        text: M.findings(r.findings.map((f) => M.finding(targetLabel(f), f.concluded))),
         citations: r.findings.map((f) => (f.manifestation !== undefined ? getManifestation(f.manifestation).citation : getManifestationGroup(f.group).citation)),
       });
     }
-    reasons.push({
-      code: 'possibleForms',
-      text: {
-        vi: 'Quy trình có thể kết thúc bằng một hình thức kỷ luật theo Điều lệ hoặc không kỷ luật; chuyển xem xét chưa phải là kỷ luật.',
-        en: 'The procedure may end in a Charter disciplinary form or in none; a referral is not a discipline.',
-      },
-      citations: [CHARTER_35_2],
-    });
+    reasons.push({ code: 'possibleForms', text: M.possibleForms, citations: [CHARTER_35_2] });
     out.push({
       reviewIndex,
       ...(r.id !== undefined ? { reviewId: r.id } : {}),
@@ -126,7 +102,7 @@ export function findDisciplineReferrals(reviews: readonly ReviewInput[]): readon
       referral,
       findings: r.findings,
       explanation: explain({
-        outcome: { code: 'referredToDiscipline', label: { vi: 'Chuyển xem xét thi hành kỷ luật', en: 'Passed on to the discipline procedure' } },
+        outcome: { code: 'referredToDiscipline', label: M.referredToDiscipline },
         ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
         reasons,
         caveats: [NOT_AN_OFFICIAL_DECISION],

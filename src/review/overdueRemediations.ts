@@ -9,7 +9,6 @@
  * also says what it costs.
  * @module
  */
-import type { Label } from '../i18n/label.js';
 import * as z from 'zod/mini';
 import type { IsoDate } from '../_lib/dates.js';
 import { isoDate } from '../_lib/schema.js';
@@ -17,9 +16,9 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
 import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
-import { formatDateEn, formatDateVi, formatNumberVi } from '../i18n/format.js';
 import { daysBetween } from './_calendar.js';
-import { ruleSetOf } from './_resolve.js';
+import { OVERDUE_MESSAGES as M } from './_messages.js';
+import { ruleSetOf, targetLabel } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type RemediationItem, type ReviewPeriod, type ReviewSubject } from './model.js';
 import { parseReviewList, type ReviewInput } from './schemas.js';
 
@@ -77,23 +76,11 @@ export const overdueRemediationsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({ on: z.optional(isoDate()), today: z.optional(isoDate()) }).check(
     z.superRefine((o, ctx) => {
       if (o.on === undefined && o.today === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['on'], params: { nq4Code: 'missing', messageVi: 'Cần ngày xét quá hạn (on, YYYY-MM-DD).', messageEn: 'The day to judge lateness on is required (on, YYYY-MM-DD).' } });
+        ctx.addIssue({ code: 'custom', path: ['on'], params: { nq4Code: 'missing', messageVi: M.onRequired.vi, messageEn: M.onRequired.en } });
       }
     }),
   ),
 );
-
-const CAVEAT_DUE = {
-  vi: 'Hạn khắc phục lấy theo kế hoạch của chính đơn vị; tài liệu tham chiếu không thấy thời hạn chung toàn quốc.',
-  en: "Due dates are those of the unit's own plan; the reference found no national deadline.",
-};
-
-function addressedText(item: RemediationItem): Label | undefined {
-  if (item.addresses.length === 0) return undefined;
-  const vi = item.addresses.map((t) => (t.manifestation !== undefined ? `${t.manifestation} (${getManifestation(t.manifestation).label.vi})` : `nhóm ${t.group} (${getManifestationGroup(t.group).label.vi})`));
-  const en = item.addresses.map((t) => (t.manifestation !== undefined ? `${t.manifestation} (${getManifestation(t.manifestation).label.en})` : `group ${t.group} (${getManifestationGroup(t.group).label.en})`));
-  return { vi: vi.join('; '), en: en.join('; ') };
-}
 
 /**
  * The remediation items that are late on the day `on`: not done, not dropped, and due before it.
@@ -138,34 +125,17 @@ export function findOverdueRemediations(reviews: readonly ReviewInput[], options
       const days = daysBetween(item.dueOn, today);
       if (days <= 0) return;
       const subjectLabel = REVIEW_SUBJECT_TYPE_LABELS[r.subject.type];
-      const addressed = addressedText(item);
-      const reasons: Reason[] = [
-        {
-          code: 'dueDatePassed',
-          text: {
-            vi: `Nội dung khắc phục của ${subjectLabel.vi} (kỳ kiểm điểm ${r.period.quarter ? `quý ${r.period.quarter}/` : 'năm '}${r.period.year}) có hạn ngày ${formatDateVi(item.dueOn)}; đến ngày ${formatDateVi(today)} vẫn ở trạng thái "${item.status === 'planned' ? 'đã đề ra' : 'đang khắc phục'}", quá hạn ${formatNumberVi(days)} ngày.`,
-            en: `The remediation item of the ${subjectLabel.en} (review of ${r.period.quarter ? `Q${r.period.quarter} ` : ''}${r.period.year}) was due on ${formatDateEn(item.dueOn)}; on ${formatDateEn(today)} it is still "${item.status === 'planned' ? 'planned' : 'in progress'}", ${days} day${days === 1 ? '' : 's'} late.`,
-          },
-          citations: [],
-        },
-      ];
-      if (addressed) {
+      const reasons: Reason[] = [{ code: 'dueDatePassed', text: M.dueDatePassed(subjectLabel, r.period, item.dueOn, today, item.status, days), citations: [] }];
+      if (item.addresses.length > 0) {
         reasons.push({
           code: 'addressesFindings',
-          text: { vi: `Nội dung này khắc phục: ${addressed.vi}.`, en: `It remedies: ${addressed.en}.` },
+          text: M.addressesFindings(item.addresses.map(targetLabel)),
           citations: item.addresses.map((t) => (t.manifestation !== undefined ? getManifestation(t.manifestation).citation : getManifestationGroup(t.group).citation)),
         });
       }
       const blockedBy: Reason[] = [];
       if (rs && rs.shortcomingsFixed.status === 'applies') {
-        blockedBy.push({
-          code: 'shortcomingsNotFixed',
-          text: {
-            vi: 'Chưa khắc phục xong thì ở kỳ đánh giá sau không đủ điều kiện "Hoàn thành xuất sắc nhiệm vụ" (phải khắc phục 100% hạn chế, khuyết điểm đã chỉ ra).',
-            en: 'Until it is done, the next rating cannot be "excellent" (100% of the shortcomings shown must be fixed).',
-          },
-          citations: rs.shortcomingsFixed.citations,
-        });
+        blockedBy.push({ code: 'shortcomingsNotFixed', text: M.shortcomingsNotFixed, citations: rs.shortcomingsFixed.citations });
       }
       out.push({
         reviewIndex,
@@ -176,12 +146,12 @@ export function findOverdueRemediations(reviews: readonly ReviewInput[], options
         item,
         daysOverdue: days,
         explanation: explain({
-          outcome: { code: 'overdue', label: { vi: 'Quá hạn khắc phục', en: 'Remediation overdue' } },
+          outcome: { code: 'overdue', label: M.overdue },
           ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
           reasons,
           blockedBy,
-          options: [{ name: optionName, value: today, effect: { vi: 'Ngày dùng để xét quá hạn.', en: 'The day lateness is judged on.' } }],
-          caveats: [CAVEAT_DUE, NOT_AN_OFFICIAL_DECISION],
+          options: [{ name: optionName, value: today, effect: M.on }],
+          caveats: [M.unitDueDates, NOT_AN_OFFICIAL_DECISION],
         }),
       });
     });

@@ -19,12 +19,11 @@ import * as z from 'zod/mini';
 import { compareIsoDates, type IsoDate } from '../_lib/dates.js';
 import { isoDate } from '../_lib/schema.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
 import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
-import { formatDateEn, formatDateVi, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
-import { comparePeriods, periodEnd, ruleSetOf } from './_resolve.js';
+import { RATING_FACTS_MESSAGES as M } from './_messages.js';
+import { comparePeriods, periodEnd, ruleSetOf, targetLabel } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type Review, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
 import type { MemberRatingFacts } from '../rating/types.js';
 import type { ReviewRuleSet } from './ruleSets.js';
@@ -104,20 +103,6 @@ export const reviewRatingFactsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   ),
 );
 
-const CAVEAT_VISIBLE = {
-  vi: 'Dữ kiện chỉ rút ra từ các cuộc kiểm điểm được cung cấp; kết luận của cấp có thẩm quyền ở nơi khác (kiểm tra, giám sát) không nằm trong đó.',
-  en: 'Facts come only from the reviews given; a conclusion reached elsewhere (inspection, supervision) is not among them.',
-};
-
-function findingLabel(f: ReviewFinding): Label {
-  if (f.manifestation !== undefined) {
-    const m = getManifestation(f.manifestation);
-    return { vi: `${m.id} (${m.label.vi})`, en: `${m.id} (${m.label.en})` };
-  }
-  const g = getManifestationGroup(f.group);
-  return { vi: `nhóm ${g.group} (${g.label.vi})`, en: `group ${g.group} (${g.label.en})` };
-}
-
 interface Derived {
   value?: boolean;
   reason: Reason;
@@ -126,65 +111,20 @@ interface Derived {
 function deriveShortcomings(previous: readonly Review[], previousPeriod: ReviewPeriod | undefined, asOf: IsoDate, rs: ReviewRuleSet | undefined): Derived {
   const citations = rs?.shortcomingsFixed.citations ?? [];
   if (previousPeriod === undefined) {
-    return {
-      reason: {
-        code: 'noPreviousReview',
-        text: {
-          vi: 'Không có cuộc kiểm điểm kỳ trước của đối tượng trong dữ liệu, nên chưa biết các hạn chế, khuyết điểm đã được khắc phục hay chưa.',
-          en: "No earlier review of this subject is in the data, so whether earlier shortcomings were fixed is unknown.",
-        },
-        citations,
-      },
-    };
+    return { reason: { code: 'noPreviousReview', text: M.noPreviousReview, citations } };
   }
   const items = previous.flatMap((r) => r.remediation);
   const open = items.filter((i) => !(i.status === 'done' && (i.doneOn === undefined || compareIsoDates(i.doneOn, asOf) <= 0)));
   const addressed = new Set(items.flatMap((i) => i.addresses.map(targetKey)));
   const unaddressed = previous.flatMap((r) => r.findings).filter((f) => !addressed.has(targetKey(f)));
-  const when = previousPeriod.quarter ? `quý ${previousPeriod.quarter}/${previousPeriod.year}` : `năm ${previousPeriod.year}`;
-  const whenEn = previousPeriod.quarter ? `Q${previousPeriod.quarter} ${previousPeriod.year}` : `${previousPeriod.year}`;
+  const when = M.period(previousPeriod);
   if (open.length > 0) {
-    return {
-      value: false,
-      reason: {
-        code: 'shortcomingsOpen',
-        text: {
-          vi: `Kỳ kiểm điểm trước (${when}): ${formatNumberVi(open.length)}/${formatNumberVi(items.length)} nội dung khắc phục chưa hoàn thành đến ngày ${formatDateVi(asOf)}.`,
-          en: `Previous review (${whenEn}): ${open.length} of ${items.length} remediation items not done by ${formatDateEn(asOf)}.`,
-        },
-        citations,
-      },
-    };
+    return { value: false, reason: { code: 'shortcomingsOpen', text: M.shortcomingsOpen(when, open.length, items.length, asOf), citations } };
   }
   if (unaddressed.length > 0) {
-    return {
-      reason: {
-        code: 'findingsWithoutRemediation',
-        text: {
-          vi: `Kỳ kiểm điểm trước (${when}) có biểu hiện không gắn với nội dung khắc phục nào (${unaddressed.map((f) => findingLabel(f).vi).join('; ')}), nên chưa biết đã khắc phục hay chưa.`,
-          en: `The previous review (${whenEn}) has findings tied to no remediation item (${unaddressed.map((f) => findingLabel(f).en).join('; ')}), so whether they were fixed is unknown.`,
-        },
-        citations,
-      },
-    };
+    return { reason: { code: 'findingsWithoutRemediation', text: M.findingsWithoutRemediation(when, unaddressed.map(targetLabel)), citations } };
   }
-  return {
-    value: true,
-    reason: {
-      code: 'shortcomingsFixed',
-      text: {
-        vi:
-          items.length === 0
-            ? `Kỳ kiểm điểm trước (${when}) không chỉ ra hạn chế, khuyết điểm nào cần khắc phục.`
-            : `Kỳ kiểm điểm trước (${when}): đã hoàn thành tất cả ${formatNumberVi(items.length)} nội dung khắc phục, tính đến ngày ${formatDateVi(asOf)}.`,
-        en:
-          items.length === 0
-            ? `The previous review (${whenEn}) showed no shortcoming to fix.`
-            : `Previous review (${whenEn}): all ${items.length} remediation items done by ${formatDateEn(asOf)}.`,
-      },
-      citations,
-    },
-  };
+  return { value: true, reason: { code: 'shortcomingsFixed', text: M.shortcomingsFixed(when, items.length, asOf), citations } };
 }
 
 /** The day option under the name the caller gave it: `on`, or its deprecated name `asOf` (`on` wins). */
@@ -197,16 +137,7 @@ function dayOption(o: ReviewRatingFactsOptions | undefined): { asOf?: IsoDate; a
 function degradationReason(concludedFindings: readonly ReviewFinding[], rs: ReviewRuleSet | undefined): Reason {
   return {
     code: 'degradationConcluded',
-    text:
-      concludedFindings.length > 0
-        ? {
-            vi: `Cấp có thẩm quyền đã kết luận ${formatNumberVi(concludedFindings.length)} biểu hiện: ${concludedFindings.map((f) => findingLabel(f).vi).join('; ')}.`,
-            en: `The competent body concluded ${concludedFindings.length} manifestation${concludedFindings.length === 1 ? '' : 's'}: ${concludedFindings.map((f) => findingLabel(f).en).join('; ')}.`,
-          }
-        : {
-            vi: 'Không có biểu hiện nào được cấp có thẩm quyền kết luận trong các cuộc kiểm điểm của kỳ này (biểu hiện mới được nêu ra, chưa được kết luận, thì chưa dùng để xếp loại).',
-            en: 'No manifestation was concluded by the competent body in this period’s reviews (a finding only raised is not a rating fact).',
-          },
+    text: concludedFindings.length > 0 ? M.degradationConcluded(concludedFindings.map(targetLabel)) : M.noDegradationConcluded,
     citations: rs?.degradationConcluded.citations ?? [],
   };
 }
@@ -239,13 +170,9 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
     if (d.value === undefined) missing.push('shortcomingsFixed');
     else facts.shortcomingsFixed = d.value;
     reasons.push(d.reason);
-    appliedOptions.push({ name: o.asOfName, value: asOf, effect: { vi: 'Ngày dùng để xét các nội dung khắc phục đã hoàn thành hay chưa.', en: 'The day remediation items are judged done on.' } });
+    appliedOptions.push({ name: o.asOfName, value: asOf, effect: M.on });
     if (mode === 'always' && rs?.shortcomingsFixed.status !== 'applies') {
-      appliedOptions.push({
-        name: 'shortcomingsFixed',
-        value: 'always',
-        effect: { vi: 'Vẫn xét tiêu chí này dù văn bản áp dụng không có tiêu chí đó.', en: 'Derived although the rule set has no such criterion.' },
-      });
+      appliedOptions.push({ name: 'shortcomingsFixed', value: 'always', effect: M.shortcomingsFixedAlways });
     }
   }
 
@@ -255,23 +182,16 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
     else {
       facts.exemptFromActivity = status === 'exemptFromActivity';
       facts.suspended = status === 'suspended';
-      reasons.push({
-        code: 'activityStatus',
-        text: {
-          vi: `Tình trạng sinh hoạt đảng ghi trong bản kiểm điểm: ${status === 'active' ? 'đang sinh hoạt' : status === 'suspended' ? 'bị đình chỉ sinh hoạt đảng' : 'được miễn công tác và sinh hoạt đảng'}.`,
-          en: `Party-activity status recorded on the review: ${status === 'active' ? 'active' : status === 'suspended' ? 'suspended from party activity' : 'exempt from party work and activity'}.`,
-        },
-        citations: status === 'active' || !rs ? [] : rs.notReviewed[status].citations,
-      });
+      reasons.push({ code: 'activityStatus', text: M.activityStatus(status), citations: status === 'active' || !rs ? [] : rs.notReviewed[status].citations });
     }
   }
 
-  const caveats: Label[] = [CAVEAT_VISIBLE];
+  const caveats: Label[] = [M.onlyReviewsGiven];
   if (rs && rs.degradationConcluded.status === 'unverified') caveats.push(rs.degradationConcluded.note);
   caveats.push(NOT_AN_OFFICIAL_DECISION);
 
   const explanation = explain({
-    outcome: { code: 'ratingFacts', label: { vi: 'Dữ kiện từ kiểm điểm dùng cho xếp loại', en: 'Facts from the review for rating' } },
+    outcome: { code: 'ratingFacts', label: M.ratingFacts },
     ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
     reasons,
     options: appliedOptions,

@@ -23,6 +23,7 @@ import type { IsoDate } from '../_lib/dates.js';
 import type { DeepReadonly } from '../_lib/freeze.js';
 import { getManifestation, isManifestationId, manifestationGroups, type ManifestationGroupNumber, type ManifestationId } from '../catalog/manifestations.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, type NonDisciplinaryMeasure } from '../i18n/vocabulary.js';
+import { SCHEMA_MESSAGES as M } from './_messages.js';
 import {
   REVIEW_FINDING_SOURCES,
   MEMBER_ACTIVITY_STATUSES,
@@ -59,11 +60,7 @@ const identifier = () => text(200);
 
 const year = () => z.number().check(z.int(), z.gte(1930), z.lte(9999));
 
-const UNKNOWN_MANIFESTATION = issueParams(
-  'unknown_id',
-  'Mã biểu hiện không có trong danh mục 27 biểu hiện (G1-1 … G3-9).',
-  'Manifestation id is not in the catalog of 27 (G1-1 … G3-9).',
-);
+const UNKNOWN_MANIFESTATION = /* @__PURE__ */ issueParams('unknown_id', M.unknownManifestation.vi, M.unknownManifestation.en);
 
 /** A catalog id in any case (`g1-4` reads `G1-4`); an id outside the catalog is `unknown_id`. */
 const manifestationRef = () =>
@@ -91,9 +88,9 @@ interface RawTarget {
 
 function checkTarget(t: RawTarget, ctx: z.core.$RefinementCtx<RawTarget>): void {
   if (t.manifestation === undefined && t.group === undefined) {
-    addRuleIssue(ctx, ['manifestation'], issueParams('missing', 'Cần mã biểu hiện (manifestation) hoặc số nhóm (group).', 'Give a manifestation id or a group number.'));
+    addRuleIssue(ctx, ['manifestation'], issueParams('missing', M.targetMissing.vi, M.targetMissing.en));
   } else if (t.manifestation !== undefined && t.group !== undefined && getManifestation(t.manifestation).group !== t.group) {
-    addRuleIssue(ctx, ['group'], issueParams('inconsistent', 'Số nhóm không khớp với nhóm của biểu hiện.', "The group does not match the manifestation's group."));
+    addRuleIssue(ctx, ['group'], issueParams('inconsistent', M.groupMismatch.vi, M.groupMismatch.en));
   }
 }
 
@@ -120,11 +117,7 @@ const findingSchema = () =>
       z.superRefine((v, ctx) => {
         checkTarget(v, ctx as z.core.$RefinementCtx<RawTarget>);
         if (v.concluded !== true && (v.concludedBy !== undefined || v.concludedOn !== undefined)) {
-          addRuleIssue(
-            ctx,
-            ['concluded'],
-            issueParams('inconsistent', 'Có cơ quan hoặc ngày kết luận nhưng "concluded" không phải true.', 'A concluding body or date is given but "concluded" is not true.'),
-          );
+          addRuleIssue(ctx, ['concluded'], issueParams('inconsistent', M.notConcluded.vi, M.notConcluded.en));
         }
       }),
     );
@@ -142,7 +135,7 @@ const remediationSchema = () =>
     .check(
       z.superRefine((v, ctx) => {
         if (v.doneOn !== undefined && v.status !== 'done') {
-          addRuleIssue(ctx, ['doneOn'], issueParams('inconsistent', 'Có ngày hoàn thành nhưng trạng thái không phải "done".', 'A completion date is given but the status is not "done".'));
+          addRuleIssue(ctx, ['doneOn'], issueParams('inconsistent', M.notDone.vi, M.notDone.en));
         }
       }),
     );

@@ -22,10 +22,10 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { ManifestationGroupNumber, ManifestationId } from '../catalog/manifestations.js';
 import { issue, Nq4Error, parseInput } from '../errors.js';
-import { formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORM_SEVERITY, type DisciplineForm, type NonDisciplinaryMeasure, type RatingLevel } from '../i18n/vocabulary.js';
 import { tally, type Counts, type RatedSubject, type Tally, type TallyDisciplineSubject, type TallyInput } from '../tally/tally.js';
+import { SUMMARY_MESSAGES as M } from './_messages.js';
 import { isSuggested, mergeSubjects } from './_resolve.js';
 import { periodKey, subjectKey, subjectKindOf, type ReviewCommitment, type RemediationStatus, type Review, type ReviewSubject } from './model.js';
 import { parseReviewList, reviewCommitmentListSchema, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
@@ -146,22 +146,6 @@ const add = (m: Record<string, number>, k: string, n = 1): void => {
   m[k] = (m[k] ?? 0) + n;
 };
 
-/** "8 tập thể và 13 cá nhân"; a zero side is left out when the other is not zero. */
-function pairVi(c: ReviewSubjectCounts): string {
-  const col = `${formatNumberVi(c.collective)} tập thể`;
-  const ind = `${formatNumberVi(c.individual)} cá nhân`;
-  if (c.collective === 0 && c.individual > 0) return ind;
-  if (c.individual === 0 && c.collective > 0) return col;
-  return `${col} và ${ind}`;
-}
-function pairEn(c: ReviewSubjectCounts): string {
-  const col = `${c.collective} collective${c.collective === 1 ? '' : 's'}`;
-  const ind = `${c.individual} individual${c.individual === 1 ? '' : 's'}`;
-  if (c.collective === 0 && c.individual > 0) return ind;
-  if (c.individual === 0 && c.collective > 0) return col;
-  return `${col} and ${ind}`;
-}
-
 /**
  * Summarize reviews the way a district office reports them, and as the shared {@link Tally}
  * (`reviews`, `suggestedReviews`, `degradationFound`, `findingsByItem`, `findingsByGroupOnly`,
@@ -261,14 +245,7 @@ function accumulate(list: readonly Review[], onlyConcluded: boolean, countUnit: 
       const pk = periodKey(r.period);
       const prior = u.ratings.get(pk);
       if (prior !== undefined && prior !== r.outcome.rating) {
-        throw new Nq4Error([
-          issue(
-            'inconsistent',
-            [index, 'outcome', 'rating'],
-            'Cùng đối tượng, cùng kỳ có hai mức xếp loại khác nhau.',
-            'The same subject has two different ratings for the same period.',
-          ),
-        ]);
+        throw new Nq4Error([issue('inconsistent', [index, 'outcome', 'rating'], M.ratingsDiffer.vi, M.ratingsDiffer.en)]);
       }
       u.ratings.set(pk, r.outcome.rating);
     }
@@ -325,28 +302,12 @@ function summaryText(c: ReturnType<typeof countUnits>, onlyConcluded: boolean, o
   const { reviewed, suggested, found, referred, rated } = c;
   // A report leaves out the clauses with nothing to count ("trong đó 0 tập thể và 0 cá nhân …").
   const some = (c: ReviewSubjectCounts) => c.collective + c.individual > 0;
-  const vi = `${[
-    `Kiểm điểm ${pairVi(reviewed)}`,
-    some(suggested) ? `trong đó ${pairVi(suggested)} được cấp trên gợi ý kiểm điểm` : '',
-    some(found) ? `${pairVi(found)} được xác định có biểu hiện suy thoái${onlyConcluded ? ' (đã được cấp có thẩm quyền kết luận)' : ''}` : '',
-    some(referred) ? `${pairVi(referred)} được chuyển xem xét thi hành kỷ luật` : '',
-    some(rated) ? `${pairVi(rated)} đã được xếp loại` : '',
-    openRemediationItems > 0 ? `còn ${formatNumberVi(openRemediationItems)} nội dung khắc phục chưa hoàn thành` : '',
-    commitments > 0 ? `${formatNumberVi(commitments)} bản cam kết` : '',
-  ]
-    .filter((x) => x !== '')
-    .join('; ')}.`;
-  const en = `${[
-    `Reviewed ${pairEn(reviewed)}`,
-    some(suggested) ? `of which ${pairEn(suggested)} on the higher level's suggestion` : '',
-    some(found) ? `${pairEn(found)} found with manifestations of degradation${onlyConcluded ? ' (concluded by the competent body)' : ''}` : '',
-    some(referred) ? `${pairEn(referred)} passed on to the discipline procedure` : '',
-    some(rated) ? `${pairEn(rated)} rated` : '',
-    openRemediationItems > 0 ? `${openRemediationItems} remediation item${openRemediationItems === 1 ? '' : 's'} still open` : '',
-    commitments > 0 ? `${commitments} written commitment${commitments === 1 ? '' : 's'}` : '',
-  ]
-    .filter((x) => x !== '')
-    .join('; ')}.`;
-
-  return { vi, en };
+  const clauses: Label[] = [M.reviewed(M.pair(reviewed))];
+  if (some(suggested)) clauses.push(M.suggested(M.pair(suggested)));
+  if (some(found)) clauses.push(M.found(M.pair(found), onlyConcluded));
+  if (some(referred)) clauses.push(M.referred(M.pair(referred)));
+  if (some(rated)) clauses.push(M.rated(M.pair(rated)));
+  if (openRemediationItems > 0) clauses.push(M.openRemediationItems(openRemediationItems));
+  if (commitments > 0) clauses.push(M.commitments(commitments));
+  return M.sentence(clauses);
 }

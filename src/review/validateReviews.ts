@@ -28,11 +28,12 @@ import type { Label } from '../i18n/label.js';
 import * as z from 'zod/mini';
 import { compareIsoDates } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { issue, Nq4Error, parseInput, toSafe, type Nq4Issue, type SafeResult } from '../errors.js';
+import { issue, Nq4Error, parseInput, toSafe, type Nq4Issue, type Nq4IssueCode, type SafeResult } from '../errors.js';
 import { ISSUE_LIMIT } from '../_lib/schema.js';
 import { cite, type Citation, type SourceStatus } from '../legal/citation.js';
 import { HD43_OF_2025, QD124_OF_2023 } from '../legal/documents.js';
 import { addMonths } from './_calendar.js';
+import { NOT_REVIEWED_CATEGORY_LABELS, VALIDATE_MESSAGES as M } from './_messages.js';
 import { periodEnd, periodStart, ruleSetOf, subjectsDisagree } from './_resolve.js';
 import { periodKey, subjectKey, targetKey, type ReviewCommitment, type Review } from './model.js';
 import { parseCommitmentList, parseReviewList, type ReviewCommitmentInput, type ReviewInput } from './schemas.js';
@@ -188,14 +189,13 @@ const CATEGORY_FIELD: Readonly<Record<NotReviewedCategory, string>> = {
   newMember: 'admittedOn',
 };
 
-const CATEGORY_TEXT: Readonly<Record<NotReviewedCategory, Label>> = {
-  exemptFromActivity: { vi: 'đảng viên được miễn công tác và sinh hoạt đảng', en: 'a member exempt from party work and activity' },
-  suspended: { vi: 'đảng viên bị đình chỉ sinh hoạt đảng', en: 'a member suspended from party activity' },
-  newMember: { vi: 'đảng viên mới kết nạp chưa đủ 6 tháng', en: 'a member admitted less than 6 months before' },
-};
+function warning(code: ReviewWarningCode, path: (string | number)[], message: Label, citations: readonly Citation[]): ReviewWarning {
+  return { code, path, messageVi: message.vi, messageEn: message.en, basis: basisOf(citations), citations };
+}
 
-function warning(code: ReviewWarningCode, path: (string | number)[], vi: string, en: string, citations: readonly Citation[]): ReviewWarning {
-  return { code, path, messageVi: vi, messageEn: en, basis: basisOf(citations), citations };
+/** An issue with its message from the table. */
+function issueOf(code: Nq4IssueCode, path: readonly (string | number)[], message: Label, source?: Citation): Nq4Issue {
+  return issue(code, path, message.vi, message.en, source);
 }
 
 /** What the checks of one review share: the review, its index, the options, the rule set and the outputs. */
@@ -211,14 +211,7 @@ interface OneReview {
 function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out: Nq4Issue[], warn: ReviewWarning[]): void {
   const rs = ruleSetOf(r);
   if (!rs) {
-    out.push(
-      issue(
-        'no_rule_set',
-        [i, 'period', 'year'],
-        'Không có hướng dẫn kiểm điểm nào trong thư viện áp dụng cho năm này (sớm nhất: Hướng dẫn 27-HD/BTCTW, 2014).',
-        'No review guidance in the library covers this year (the earliest is Guidance 27-HD/BTCTW, 2014).',
-      ),
-    );
+    out.push(issueOf('no_rule_set', [i, 'period', 'year'], M.noRuleSet));
   }
   const c: OneReview = { r, i, o, rs, out, warn };
   checkHeldOn(c);
@@ -232,7 +225,7 @@ function checkOne(r: Review, i: number, o: Required<ValidateReviewsOptions>, out
 function checkHeldOn({ r, i, rs, out, warn }: OneReview): void {
   const end = periodEnd(r.period);
   if (r.heldOn !== undefined && compareIsoDates(r.heldOn, periodStart(r.period)) < 0) {
-    out.push(issue('date_order', [i, 'heldOn'], 'Ngày kiểm điểm trước ngày đầu của kỳ kiểm điểm.', 'The review is held before the period it covers begins.'));
+    out.push(issueOf('date_order', [i, 'heldOn'], M.heldBeforePeriod));
   }
   // HD 43 Mục 4.1 (quoted): the year-end review ends by 31/12; units of special function finish
   // "trước ngày 15/01 năm sau". Only the QĐ 366 rule set has a date; earlier ones are not checked.
@@ -240,25 +233,9 @@ function checkHeldOn({ r, i, rs, out, warn }: OneReview): void {
   if (rs?.id === 'hd43' && r.kind !== 'reReview' && r.period.quarter === undefined && r.heldOn !== undefined && compareIsoDates(r.heldOn, end) > 0) {
     const lastSpecialDay = `${String(r.period.year + 1).padStart(4, '0')}-01-14`;
     if (compareIsoDates(r.heldOn, lastSpecialDay) > 0) {
-      out.push(
-        issue(
-          'rule_violation',
-          [i, 'heldOn'],
-          'Kiểm điểm cuối năm phải kết thúc trước ngày 31/12; đơn vị có tính chất đặc thù hoàn thành trước ngày 15/01 năm sau.',
-          'The year-end review ends by 31 December; units of special function finish before 15 January of the next year.',
-          HD43_SPECIAL_UNITS,
-        ),
-      );
+      out.push(issueOf('rule_violation', [i, 'heldOn'], M.yearEndTooLate, HD43_SPECIAL_UNITS));
     } else {
-      warn.push(
-        warning(
-          'januaryReview',
-          [i, 'heldOn'],
-          'Kiểm điểm cuối năm vào tháng 1 năm sau: chỉ tổ chức, cơ quan, đơn vị có tính chất đặc thù chưa tổng kết vào dịp cuối năm mới được hoàn thành trước ngày 15/01 năm sau; các nơi khác kết thúc trước ngày 31/12.',
-          'A year-end review in January of the next year: only units of special function that have not closed their year may finish before 15 January; everyone else ends by 31 December.',
-          [HD43_SPECIAL_UNITS],
-        ),
-      );
+      warn.push(warning('januaryReview', [i, 'heldOn'], M.januaryReview, [HD43_SPECIAL_UNITS]));
     }
   }
 }
@@ -273,73 +250,41 @@ function checkSubject({ r, i, o, rs, out, warn }: OneReview): void {
     if (s.admittedOn !== undefined) {
       const cutoff = o.newMemberCutoff === 'periodEnd' ? end : (r.heldOn ?? end);
       if (compareIsoDates(s.admittedOn, cutoff) > 0) {
-        out.push(issue('date_order', [i, 'subject', 'admittedOn'], 'Ngày kết nạp sau ngày kiểm điểm.', 'The admission day is after the review.'));
+        out.push(issueOf('date_order', [i, 'subject', 'admittedOn'], M.admittedAfterReview));
       } else if (compareIsoDates(addMonths(s.admittedOn, 6), cutoff) > 0) categories.push('newMember');
     }
     for (const c of categories) {
       if (!rs) continue;
       const point: ReviewRulePoint = rs.notReviewed[c];
       const path = [i, 'subject', CATEGORY_FIELD[c]];
-      const what = CATEGORY_TEXT[c];
+      const what = NOT_REVIEWED_CATEGORY_LABELS[c];
       if (point.status === 'applies') {
         const basis = basisOf(point.citations);
         if (QUOTED.includes(basis)) {
-          out.push(issue('rule_violation', path, `Theo ${rs.label.vi}, ${what.vi} không kiểm điểm.`, `Under ${rs.label.en}, ${what.en} is not reviewed.`, point.citations[0]));
+          out.push(issueOf('rule_violation', path, M.notReviewed(rs.label, what), point.citations[0]));
         } else {
           // Only paraphrased and inferred exclusions exist among the rule sets (ruleSets.ts).
-          const b = basis === 'paraphrased' ? { vi: 'chỉ biết qua bản diễn giải', en: 'known only from a paraphrase' } : { vi: 'là suy luận của thư viện', en: 'a library inference' };
-          warn.push(
-            warning(
-              'notReviewed',
-              path,
-              `Theo ${rs.label.vi}, ${what.vi} không kiểm điểm; quy định này ${b.vi}, cần đối chiếu văn bản trước khi loại khỏi danh sách kiểm điểm.`,
-              `Under ${rs.label.en}, ${what.en} is not reviewed; that rule is ${b.en}: check the text before leaving the member out of the review.`,
-              point.citations,
-            ),
-          );
+          const firmness = basis === 'paraphrased' ? M.paraphrasedRule : M.inferredRule;
+          warn.push(warning('notReviewed', path, M.notReviewedUnquoted(rs.label, what, firmness), point.citations));
         }
       } else if (point.status === 'unverified' && o.unverifiedExclusions === 'flag') {
-        warn.push(
-          warning(
-            'notReviewed',
-            path,
-            `Kiểm điểm ${what.vi}; theo ${rs.label.vi}, việc có kiểm điểm đối tượng này chưa được xác minh.`,
-            `Reviews ${what.en}; whether ${rs.label.en} reviews such members is unverified.`,
-            [],
-          ),
-        );
+        warn.push(warning('notReviewed', path, M.notReviewedUnverified(rs.label, what), []));
       }
     }
     if (r.place.kind === 'ownLevel') {
-      out.push(issue('not_applicable', [i, 'place', 'kind'], 'Đảng viên kiểm điểm ở chi bộ nơi sinh hoạt, không phải "tại cấp của tập thể".', 'A member is reviewed at their party branch (chi bộ), not "at the collective’s own level".', PLACE_SOURCE));
+      out.push(issueOf('not_applicable', [i, 'place', 'kind'], M.memberAtOwnLevel, PLACE_SOURCE));
     } else if (r.place.kind === 'leadershipCollective' && !s.leader) {
-      out.push(
-        issue(
-          'not_applicable',
-          [i, 'place', 'kind'],
-          'Chỉ cán bộ lãnh đạo, quản lý kiểm điểm thêm ở tập thể lãnh đạo, quản lý nơi làm việc (đánh dấu subject.leader = true).',
-          'Only leaders also review in the leadership collective at the workplace (set subject.leader = true).',
-          PLACE_SOURCE,
-        ),
-      );
+      out.push(issueOf('not_applicable', [i, 'place', 'kind'], M.leadersOnlyInCollective, PLACE_SOURCE));
     }
   } else if (r.place.kind === 'branch') {
-    out.push(issue('not_applicable', [i, 'place', 'kind'], 'Tập thể kiểm điểm tại cấp của mình, không phải "chi bộ nơi sinh hoạt".', 'A collective is reviewed at its own level, not at "the party branch where the member is active".', PLACE_SOURCE));
+    out.push(issueOf('not_applicable', [i, 'place', 'kind'], M.collectiveAtBranch, PLACE_SOURCE));
   }
 }
 
 /** A suggested or deep review names who suggested it (QĐ 124 Điều 7 khoản 1 tiết 1.3). */
 function checkSuggestion({ r, i, out }: OneReview): void {
   if ((r.kind === 'suggested' || r.kind === 'deep') && r.suggestion?.suggestedBy === undefined) {
-    out.push(
-      issue(
-        'rule_violation',
-        r.suggestion === undefined ? [i, 'suggestion'] : [i, 'suggestion', 'suggestedBy'],
-        'Kiểm điểm theo gợi ý phải ghi rõ cấp trên đã gợi ý.',
-        'A suggested review must name the higher body that suggested it.',
-        SUGGESTION_SOURCE,
-      ),
-    );
+    out.push(issueOf('rule_violation', r.suggestion === undefined ? [i, 'suggestion'] : [i, 'suggestion', 'suggestedBy'], M.suggestedByMissing, SUGGESTION_SOURCE));
   }
 }
 
@@ -350,40 +295,14 @@ function checkQuarter({ r, i, o, rs, out, warn }: OneReview): void {
     const path = [i, 'period', 'quarter'];
     const q = rs?.quarterlyForLeaders;
     if (rs && q?.status === 'doesNotApply') {
-      out.push(issue('not_applicable', path, `Theo ${rs.label.vi}, không kiểm điểm theo quý.`, `${rs.label.en} has no quarterly review.`, rs.quarterlyForLeaders.citations[0]));
+      out.push(issueOf('not_applicable', path, M.noQuarters(rs.label), rs.quarterlyForLeaders.citations[0]));
     } else if (rs && q?.status === 'unverified') {
-      if (o.unverifiedQuarters === 'flag') {
-        warn.push(
-          warning(
-            'quarter',
-            path,
-            `Theo ${rs.label.vi}, việc kiểm điểm theo quý chưa được xác minh: tài liệu tham chiếu chỉ thấy kiểm điểm hằng năm.`,
-            `Whether ${rs.label.en} has quarterly reviews is unverified: the reference only sees yearly reviews.`,
-            [],
-          ),
-        );
-      }
+      if (o.unverifiedQuarters === 'flag') warn.push(warning('quarter', path, M.quarterUnverified(rs.label), []));
     } else if (o.quarterlySubjects === 'leadersOnly' && (s.type !== 'member' || !s.leader)) {
       const cites = q?.citations ?? [];
-      warn.push(
-        warning(
-          'quarter',
-          path,
-          `Đánh giá theo quý chỉ áp dụng cho cán bộ lãnh đạo, quản lý theo bản diễn giải Kết luận 198-KL/TW và Hướng dẫn 43-HD/BTCTW; Quy định 366-QĐ/TW (theo báo chí) nói "hằng quý" mà không giới hạn.`,
-          'Quarterly evaluation is for leaders only per a paraphrase of Conclusion 198-KL/TW and Guidance 43-HD/BTCTW; Regulation 366-QĐ/TW (as reported) says "quarterly" without that limit.',
-          cites.length > 1 ? [cites[1] as Citation, cites[0] as Citation] : cites,
-        ),
-      );
+      warn.push(warning('quarter', path, M.quarterLeadersOnly, cites.length > 1 ? [cites[1] as Citation, cites[0] as Citation] : cites));
     } else if (r.period.quarter === 4 && o.fourthQuarter === 'reject') {
-      warn.push(
-        warning(
-          'quarter',
-          path,
-          'Theo bản diễn giải Kết luận 198-KL/TW và Hướng dẫn 43-HD/BTCTW, không đánh giá riêng quý IV: kết quả quý IV gộp vào đánh giá cuối năm.',
-          'Per a paraphrase of Conclusion 198-KL/TW and Guidance 43-HD/BTCTW there is no separate fourth-quarter evaluation: it is merged into the year-end rating.',
-          q?.citations[1] ? [q.citations[1]] : [],
-        ),
-      );
+      warn.push(warning('quarter', path, M.fourthQuarter, q?.citations[1] ? [q.citations[1]] : []));
     }
   }
 }
@@ -394,18 +313,11 @@ function checkRemediation({ r, i, out }: OneReview): void {
   r.remediation.forEach((item, k) => {
     item.addresses.forEach((t, m) => {
       if (!findingKeys.has(targetKey(t))) {
-        out.push(
-          issue(
-            'inconsistent',
-            [i, 'remediation', k, 'addresses', m],
-            'Biện pháp khắc phục trỏ tới một biểu hiện không có trong các phát hiện của cuộc kiểm điểm này.',
-            'The remediation item points at a manifestation that is not among this review’s findings.',
-          ),
-        );
+        out.push(issueOf('inconsistent', [i, 'remediation', k, 'addresses', m], M.remediationTargetNotFound));
       }
     });
     if (item.doneOn !== undefined && r.heldOn !== undefined && compareIsoDates(item.doneOn, r.heldOn) < 0) {
-      out.push(issue('date_order', [i, 'remediation', k, 'doneOn'], 'Ngày khắc phục xong trước ngày kiểm điểm.', 'The item is done before the review was held.'));
+      out.push(issueOf('date_order', [i, 'remediation', k, 'doneOn'], M.doneBeforeReview));
     }
   });
 }
@@ -420,29 +332,14 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[], warn: ReviewWa
     const first = si === undefined ? undefined : reviews[si];
     if (si === undefined) subjectAt.set(sk, j);
     else if (first && subjectsDisagree(first.subject, r.subject)) {
-      out.push(
-        issue(
-          'inconsistent',
-          [j, 'subject'],
-          `Thông tin về cùng đối tượng trong cùng kỳ (loại tổ chức hoặc đảng viên chính thức/dự bị) khác với bản ghi [${si}].`,
-          `The same subject in the same period is described differently (organization kind or membership) than in record [${si}].`,
-        ),
-      );
+      out.push(issueOf('inconsistent', [j, 'subject'], M.subjectDisagrees(si)));
     }
     if (r.kind !== 'reReview') {
       const key = [subjectKey(r.subject), periodKey(r.period), r.place.kind, r.place.unitId].join('\u0001');
       const i = firstAt.get(key);
       if (i === undefined) firstAt.set(key, j);
       else {
-        warn.push(
-          warning(
-            'duplicate',
-            [j, 'place'],
-            `Cùng đối tượng đã được kiểm điểm tại cùng nơi, cùng kỳ ở bản ghi [${i}] (có thể trùng lặp: nhận định của thư viện); nếu là kiểm điểm lại, đặt kind = "reReview".`,
-            `The same subject was already reviewed at the same place for the same period in record [${i}]; treating this as a duplicate is a library inference; for a re-review use kind = "reReview".`,
-            [PLACE_INFERENCE],
-          ),
-        );
+        warn.push(warning('duplicate', [j, 'place'], M.duplicate(i), [PLACE_INFERENCE]));
       }
     }
     if (r.outcome.rating !== undefined) {
@@ -451,14 +348,7 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[], warn: ReviewWa
       const other = i === undefined ? undefined : reviews[i];
       if (i === undefined) ratingAt.set(key, j);
       else if (other?.outcome.rating !== r.outcome.rating) {
-        out.push(
-          issue(
-            'inconsistent',
-            [j, 'outcome', 'rating'],
-            `Mức xếp loại khác với mức đã ghi cho cùng đối tượng, cùng kỳ ở bản ghi [${i}]; cấp có thẩm quyền quyết định một mức.`,
-            `The rating differs from the one recorded for the same subject and period in record [${i}]; the competent level decides one level.`,
-          ),
-        );
+        out.push(issueOf('inconsistent', [j, 'outcome', 'rating'], M.ratingDiffers(i)));
       }
     }
   });
@@ -583,7 +473,7 @@ export function validateCommitments(commitments: readonly ReviewCommitmentInput[
     const key = `${c.personId}\u0001${c.year}`;
     const i = seen.get(key);
     if (i === undefined) seen.set(key, j);
-    else out.push(issue('inconsistent', [j], `Trùng bản cam kết của cùng người, cùng năm ở bản ghi [${i}].`, `Duplicate commitment of the same person and year as record [${i}].`));
+    else out.push(issueOf('inconsistent', [j], M.duplicateCommitment(i)));
   });
   if (out.length > 0) throw new Nq4Error(out as [Nq4Issue, ...Nq4Issue[]]);
   return deepFreeze(list);

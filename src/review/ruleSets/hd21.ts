@@ -6,7 +6,13 @@
  */
 import { cite } from '../../legal/citation.js';
 import { HD21_OF_2019, QD132_OF_2018 } from '../../legal/documents.js';
-import { l, NO_QUARTERS, NO_SHORTCOMINGS_CRITERION, DEGRADATION_NOTE, type ReviewRuleSetModule } from './_common.js';
+import { l, NO_QUARTERS, NO_SHORTCOMINGS_CRITERION, DEGRADATION_NOTE, COMMON_MESSAGES, type ReviewRuleSetModule } from './_common.js';
+
+/** The texts of this version. */
+const MESSAGES = {
+  /** Note: new members are not rated but are still reviewed (HD 21 Mục II.6). */
+  newMemberReviewed: { vi: 'Đảng viên mới kết nạp chưa đủ 06 tháng không xếp loại nhưng vẫn phải kiểm điểm.', en: 'Members admitted less than 6 months ago are not rated but are still reviewed.' },
+};
 
 const HD21_NOT_REVIEWED = cite(
   HD21_OF_2019,
@@ -43,20 +49,17 @@ export const hd21Review: ReviewRuleSetModule<'hd21'> = {
       exemptFromActivity: {
         status: 'applies',
         citations: [HD21_NOT_REVIEWED],
-        note: l('Đảng viên được miễn công tác và sinh hoạt đảng không kiểm điểm.', 'Members exempt from party work and activity are not reviewed.'),
+        note: COMMON_MESSAGES.exemptNotReviewed,
       },
       suspended: {
         status: 'applies',
         citations: [HD21_NOT_REVIEWED],
-        note: l('Đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.', 'Members suspended from party activity are not reviewed.'),
+        note: COMMON_MESSAGES.suspendedNotReviewed,
       },
       newMember: {
         status: 'doesNotApply',
         citations: [HD21_NEW_MEMBERS_REVIEWED],
-        note: l(
-          'Đảng viên mới kết nạp chưa đủ 06 tháng không xếp loại nhưng vẫn phải kiểm điểm.',
-          'Members admitted less than 6 months ago are not rated but are still reviewed.',
-        ),
+        note: MESSAGES.newMemberReviewed,
       },
     },
     quarterlyForLeaders: NO_QUARTERS,

@@ -6,7 +6,7 @@
  */
 import { cite } from '../../legal/citation.js';
 import { HD25_OF_2023, QD124_OF_2023 } from '../../legal/documents.js';
-import { l, NO_QUARTERS, NO_SHORTCOMINGS_CRITERION, DEGRADATION_NOTE, type ReviewRuleSetModule } from './_common.js';
+import { l, NO_QUARTERS, NO_SHORTCOMINGS_CRITERION, DEGRADATION_NOTE, COMMON_MESSAGES, type ReviewRuleSetModule } from './_common.js';
 
 const QD124_NOT_REVIEWED = cite(
   QD124_OF_2023,
@@ -43,17 +43,17 @@ export const hd25Review: ReviewRuleSetModule<'hd25'> = {
             'inferred',
           ),
         ],
-        note: l('Đảng viên được miễn công tác và sinh hoạt đảng không kiểm điểm.', 'Members exempt from party work and activity are not reviewed.'),
+        note: COMMON_MESSAGES.exemptNotReviewed,
       },
       suspended: {
         status: 'applies',
         citations: [QD124_NOT_REVIEWED],
-        note: l('Đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.', 'Members suspended from party activity are not reviewed.'),
+        note: COMMON_MESSAGES.suspendedNotReviewed,
       },
       newMember: {
         status: 'applies',
         citations: [QD124_NOT_REVIEWED],
-        note: l('Đảng viên mới kết nạp chưa đủ 6 tháng không kiểm điểm.', 'Members admitted less than 6 months ago are not reviewed.'),
+        note: COMMON_MESSAGES.newMemberNotReviewed,
       },
     },
     quarterlyForLeaders: NO_QUARTERS,

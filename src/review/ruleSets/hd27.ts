@@ -8,6 +8,12 @@ import { cite } from '../../legal/citation.js';
 import { CV1825_OF_2016, HD27_OF_2014 } from '../../legal/documents.js';
 import { l, UNVERIFIED_EXCLUSION, NO_QUARTERS, NO_SHORTCOMINGS_CRITERION, type ReviewRuleSetModule } from './_common.js';
 
+/** The texts of this version. */
+const MESSAGES = {
+  /** Note of the degradation criterion, unseen in this version. */
+  degradationUnseen: { vi: 'Tiêu chí xếp loại đảng viên của Hướng dẫn 27-HD/BTCTW chưa được đối chiếu.', en: 'The member rating criteria of Guidance 27-HD/BTCTW were not seen.' },
+};
+
 /** The `hd27` guidance version. @internal */
 export const hd27Review: ReviewRuleSetModule<'hd27'> = {
     id: 'hd27',
@@ -24,10 +30,7 @@ export const hd27Review: ReviewRuleSetModule<'hd27'> = {
     degradationConcluded: {
       status: 'unverified',
       citations: [],
-      note: l(
-        'Tiêu chí xếp loại đảng viên của Hướng dẫn 27-HD/BTCTW chưa được đối chiếu.',
-        'The member rating criteria of Guidance 27-HD/BTCTW were not seen.',
-      ),
+      note: MESSAGES.degradationUnseen,
     },
     shortcomingsFixed: NO_SHORTCOMINGS_CRITERION,
 };

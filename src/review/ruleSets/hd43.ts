@@ -6,7 +6,21 @@
  */
 import { cite } from '../../legal/citation.js';
 import { HD43_OF_2025, KL198_OF_2025, QD366_OF_2025 } from '../../legal/documents.js';
-import { l, DEGRADATION_NOTE, type ReviewRuleSetModule } from './_common.js';
+import { l, DEGRADATION_NOTE, COMMON_MESSAGES, type ReviewRuleSetModule } from './_common.js';
+
+/** The texts of this version. */
+const MESSAGES = {
+  /** Note of the quarterly evaluation of leaders (Q1–Q3). */
+  quarterlyForLeaders: {
+    vi: 'Cán bộ lãnh đạo, quản lý được đánh giá hằng quý (quý I–III); quý IV gộp vào đánh giá cuối năm.',
+    en: 'Leaders are evaluated each quarter (Q1–Q3); Q4 is merged into the year-end rating.',
+  },
+  /** Note of the "shortcomings fixed" criterion of the "excellent" level. */
+  shortcomingsFixed: {
+    vi: 'Mức "Hoàn thành xuất sắc nhiệm vụ" đòi hỏi đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước.',
+    en: 'The "excellent" level requires that 100% of the shortcomings shown at the previous review have been fixed.',
+  },
+};
 
 const QD366_NOT_REVIEWED = cite(
   QD366_OF_2025,
@@ -82,26 +96,23 @@ export const hd43Review: ReviewRuleSetModule<'hd43'> = {
       exemptFromActivity: {
         status: 'applies',
         citations: [QD366_NOT_REVIEWED],
-        note: l('Đảng viên được miễn công tác và sinh hoạt đảng không kiểm điểm.', 'Members exempt from party work and activity are not reviewed.'),
+        note: COMMON_MESSAGES.exemptNotReviewed,
       },
       suspended: {
         status: 'applies',
         citations: [QD366_NOT_REVIEWED],
-        note: l('Đảng viên bị đình chỉ sinh hoạt đảng không kiểm điểm.', 'Members suspended from party activity are not reviewed.'),
+        note: COMMON_MESSAGES.suspendedNotReviewed,
       },
       newMember: {
         status: 'applies',
         citations: [QD366_NOT_REVIEWED],
-        note: l('Đảng viên mới kết nạp chưa đủ 6 tháng không kiểm điểm.', 'Members admitted less than 6 months ago are not reviewed.'),
+        note: COMMON_MESSAGES.newMemberNotReviewed,
       },
     },
     quarterlyForLeaders: {
       status: 'applies',
       citations: QUARTERS_2025,
-      note: l(
-        'Cán bộ lãnh đạo, quản lý được đánh giá hằng quý (quý I–III); quý IV gộp vào đánh giá cuối năm.',
-        'Leaders are evaluated each quarter (Q1–Q3); Q4 is merged into the year-end rating.',
-      ),
+      note: MESSAGES.quarterlyForLeaders,
     },
     degradationConcluded: {
       status: 'applies',
@@ -132,9 +143,6 @@ export const hd43Review: ReviewRuleSetModule<'hd43'> = {
           'quoted',
         ),
       ],
-      note: l(
-        'Mức "Hoàn thành xuất sắc nhiệm vụ" đòi hỏi đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước.',
-        'The "excellent" level requires that 100% of the shortcomings shown at the previous review have been fixed.',
-      ),
+      note: MESSAGES.shortcomingsFixed,
     },
 };
