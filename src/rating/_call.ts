@@ -10,6 +10,7 @@ import type { EngineRegistry } from './_ruleSets.js';
 import { ratingEngineFor, ratingEngines } from './registry.js';
 import { resolveOptions } from './_result.js';
 import { isRatingYear, ratingOptionsSchema } from './schemas.js';
+import { CHOICE_MESSAGES } from './_messages.js';
 import type { RatingEngineRuleSet, RatingOptions, ResolvedRatingOptions } from './types.js';
 
 export interface Prepared {
@@ -52,8 +53,8 @@ export function prepare(year: number, rawOptions: unknown, engines: EngineRegist
   if ((o?.ruleSet !== undefined || by?.value === 'yearStart') && defaultId(year, engines) !== ruleSet.id) {
     applied.push(
       o?.ruleSet !== undefined
-        ? { name: 'ruleSet', value: ruleSet.id, effect: { vi: `Dùng bộ quy tắc ${ruleSet.label.vi} theo lựa chọn, thay cho bộ quy tắc của năm.`, en: `Rule set ${ruleSet.label.en} used by choice instead of the year's.` } }
-        : { name: by?.name ?? 'ruleSetBy', value: 'yearStart', effect: { vi: 'Bộ quy tắc chọn theo ngày 01/01 của năm xếp loại.', en: 'Rule set chosen as of 1 January of the rating year.' } },
+        ? { name: 'ruleSet', value: ruleSet.id, effect: CHOICE_MESSAGES.ruleSet(ruleSet.label) }
+        : { name: by?.name ?? 'ruleSetBy', value: 'yearStart', effect: CHOICE_MESSAGES.ruleSetBy },
     );
   }
   return { ruleSet, options: resolveOptions(o), applied };

@@ -6,6 +6,7 @@ import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation
 import type { Label } from '../i18n/label.js';
 import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
+import { QUOTA_MESSAGES } from './_messages.js';
 import { ratingEngineFor } from './registry.js';
 import { quotaCap, quotaCapFraction, quotaPercent, quotaRuleOf } from './_quota.js';
 import { ISSUE_LIMIT } from './schemas.js';
@@ -148,13 +149,16 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
   const r = parseRatings(ratings);
   const o = parseInput(quotaOptionsSchema, options, ['options']);
   if (o.year === undefined && o.ruleSet === undefined) {
-    fail('missing', ['options', 'year'], 'Cần năm xếp loại hoặc bộ quy tắc.', 'A rating year or a rule set is required.');
+    fail('missing', ['options', 'year'], QUOTA_MESSAGES.missing.vi, QUOTA_MESSAGES.missing.en);
   }
   const ruleSet = ratingEngineFor(o.year ?? 0, o.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {});
   const subject = o.subject ?? 'member';
-  const counts: RatingLevelCounts = Array.isArray(r)
-    ? { excellent: r.filter((l) => l === 'excellent').length, good: r.filter((l) => l === 'good').length, satisfactory: r.filter((l) => l === 'satisfactory').length, unsatisfactory: r.filter((l) => l === 'unsatisfactory').length }
-    : (r as RatingLevelCounts);
+  let counts = r as RatingLevelCounts;
+  if (Array.isArray(r)) {
+    const tally = { excellent: 0, good: 0, satisfactory: 0, unsatisfactory: 0 };
+    for (const l of r as readonly RatingLevel[]) tally[l]++;
+    counts = tally;
+  }
   const rule = quotaRuleOf(ruleSet, subject);
   const formula = o.formula ?? 'literal';
   const rounding = o.rounding ?? 'floor';
@@ -162,13 +166,13 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
   const ruleSetRef = { id: ruleSet.id, label: ruleSet.label };
   const base = { ruleSet: ruleSetRef, subject, ...(o.groupId !== undefined ? { groupId: o.groupId } : {}), excellent: counts.excellent, good: counts.good, pool };
   if (o.outstandingUnitException === true && rule?.exceptionPercent === undefined) {
-    fail('not_applicable', ['options', 'outstandingUnitException'], 'Bộ quy tắc này không có ngoại lệ 25%.', 'This rule set has no 25% exception.');
+    fail('not_applicable', ['options', 'outstandingUnitException'], QUOTA_MESSAGES.not_applicable.vi, QUOTA_MESSAGES.not_applicable.en);
   }
   if (rule === undefined) {
     const explanation = explain({
-      outcome: { code: 'unverified', label: { vi: 'Chưa xác minh được tỉ lệ', en: 'Quota unverified' } },
+      outcome: { code: 'unverified', label: QUOTA_MESSAGES.unverified },
       ruleSet: ruleSetRef,
-      caveats: [{ vi: 'Tỉ lệ "hoàn thành xuất sắc" của bộ quy tắc này chưa thấy trong nguồn nào; thư viện không kiểm tra.', en: 'No source shows this rule set’s quota on "excellent"; the library does not check it.' }, NOT_AN_OFFICIAL_DECISION],
+      caveats: [QUOTA_MESSAGES.unverifiedCaveat, NOT_AN_OFFICIAL_DECISION],
     });
     return deepFreeze({ status: 'unverified', ...base, severity: 'none', capIsZero: false, options: [], explanation });
   }
@@ -182,40 +186,23 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
     rule.basis === 'secondaryPractice' ? 'secondaryPractice' : rule.citation.status === 'quoted' ? 'quoted' : 'paraphrased';
   const severity = status === 'within' ? 'none' : basis === 'quoted' ? 'breach' : 'advisory';
   const applied: AppliedOption[] = [
-    {
-      name: 'formula',
-      value: formula,
-      effect:
-        formula === 'literal'
-          ? { vi: `Tính đúng theo câu chữ: số "hoàn thành xuất sắc" x không quá ${percent}% số "hoàn thành tốt" còn lại (${pool} − x).`, en: `Read literally: "excellent" x at most ${percent}% of the remaining "good" (${pool} − x).` }
-          : { vi: `Tính trên tổng số: x không quá ${percent}% của ${pool} người từ "hoàn thành tốt" trở lên.`, en: `Counted on the pool: x at most ${percent}% of the ${pool} rated "good" or better.` },
-    },
-    { name: 'rounding', value: rounding, effect: { vi: `Làm tròn ${num}/${den} ${rounding === 'floor' ? 'xuống' : rounding === 'ceil' ? 'lên' : 'đến số gần nhất'}${o.minimumOne ? ', tối thiểu 1' : ''}.`, en: `${num}/${den} rounded ${rounding === 'floor' ? 'down' : rounding === 'ceil' ? 'up' : 'to the nearest'}${o.minimumOne ? ', at least 1' : ''}.` } },
+    { name: 'formula', value: formula, effect: QUOTA_MESSAGES.formula[formula](percent, pool) },
+    { name: 'rounding', value: rounding, effect: QUOTA_MESSAGES.rounding(num, den, rounding, o.minimumOne) },
   ];
-  if (o.minimumOne === true) applied.push({ name: 'minimumOne', value: true, effect: { vi: 'Nhóm nhỏ được ít nhất 1.', en: 'Small groups get at least 1.' } });
-  if (o.outstandingUnitException === true) applied.push({ name: 'outstandingUnitException', value: true, effect: { vi: 'Áp dụng tỉ lệ ngoại lệ 25% cho đơn vị có thành tích xuất sắc, nổi trội.', en: 'The 25% exception for outstanding units applies.' } });
+  if (o.minimumOne === true) applied.push({ name: 'minimumOne', value: true, effect: QUOTA_MESSAGES.minimumOne });
+  if (o.outstandingUnitException === true) applied.push({ name: 'outstandingUnitException', value: true, effect: QUOTA_MESSAGES.outstandingUnitException });
   const citations: Citation[] = [rule.citation];
   if (o.outstandingUnitException === true && rule.exceptionCitation !== undefined) citations.push(rule.exceptionCitation);
   const caveats: Label[] = [];
-  if (basis === 'secondaryPractice') {
-    caveats.push({ vi: `Tỉ lệ ${rule.percent}% chỉ thấy trong mẫu biểu của địa phương; câu quy định trong văn bản trung ương bị cắt, chưa đối chiếu được, nên vượt tỉ lệ chỉ là cảnh báo.`, en: `The ${rule.percent}% share is seen only in a local form; the central text's sentence is cut off and could not be checked, so exceeding it is only a warning.` });
-  } else if (basis === 'paraphrased') {
-    caveats.push({ vi: 'Tỉ lệ này chỉ thấy qua bản diễn giải, chưa thấy nguyên văn, nên vượt tỉ lệ chỉ là cảnh báo.', en: 'This quota is known only from a paraphrase, not the text’s wording, so exceeding it is only a warning.' });
-  } else if (rule.citation.status !== 'quoted') caveats.push({ vi: 'Quy tắc tỉ lệ này không được trích nguyên văn đầy đủ trong nguồn; dùng thận trọng.', en: 'This quota rule is not fully quoted in the sources; use with care.' });
-  if (cap === 0) caveats.push({ vi: 'Nhóm quá nhỏ: tỉ lệ cho phép 0 người "hoàn thành xuất sắc".', en: 'The group is too small: the quota allows 0 "excellent".' });
-  caveats.push({ vi: 'Văn bản không nói cách làm tròn, cũng không nói mẫu số tính trước hay sau khi chuyển người lên "xuất sắc".', en: 'No text says how to round, nor whether the denominator is counted before or after moving people up to "excellent".' }, NOT_AN_OFFICIAL_DECISION);
+  if (basis === 'secondaryPractice') caveats.push(QUOTA_MESSAGES.secondaryPractice(rule.percent));
+  else if (basis === 'paraphrased') caveats.push(QUOTA_MESSAGES.paraphrased);
+  else if (rule.citation.status !== 'quoted') caveats.push(QUOTA_MESSAGES.unquoted);
+  if (cap === 0) caveats.push(QUOTA_MESSAGES.capIsZero);
+  caveats.push(QUOTA_MESSAGES.roundingUnsaid, NOT_AN_OFFICIAL_DECISION);
   const explanation = explain({
-    outcome: {
-      code: status,
-      label:
-        status === 'within'
-          ? { vi: `Trong tỉ lệ: ${counts.excellent}/${cap} "hoàn thành xuất sắc"`, en: `Within the quota: ${counts.excellent} of ${cap} "excellent"` }
-          : severity === 'breach'
-            ? { vi: `Vượt tỉ lệ: ${counts.excellent} "hoàn thành xuất sắc", tối đa ${cap}`, en: `Quota exceeded: ${counts.excellent} "excellent", at most ${cap}` }
-            : { vi: `Có thể vượt tỉ lệ (tỉ lệ chưa đối chiếu được với nguyên văn): ${counts.excellent} "hoàn thành xuất sắc", tối đa ${cap}`, en: `Possibly over the quota (a quota not checked against the text): ${counts.excellent} "excellent", at most ${cap}` },
-    },
+    outcome: { code: status, label: QUOTA_MESSAGES[severity === 'none' ? 'within' : severity](counts.excellent, cap) },
     ruleSet: ruleSetRef,
-    reasons: [{ code: 'quota', text: { vi: `Tỉ lệ ${percent}% số "hoàn thành tốt nhiệm vụ"; nhóm tính tỉ lệ: ${rule.group.vi}.`, en: `${percent}% of those rated "good"; the group it counts in: ${rule.group.en}.` }, citations }],
+    reasons: [{ code: 'quota', text: QUOTA_MESSAGES.quota(percent, rule.group), citations }],
     options: applied,
     caveats,
   });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { fail, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { fromZodIssues } from '../errors.js';
 import { throwIssues } from '../_lib/schema.js';
+import { RATER_MESSAGES } from './_messages.js';
 import { ratingEngineFor } from './registry.js';
 import { certainlyValidMemberFacts } from './_fastCheck.js';
 import { ruleSetByOf } from './_call.js';
@@ -60,7 +61,7 @@ function outcomeOf(ev: RatingEvaluation): MemberRatingOutcome {
  * @category Rating
  */
 export function createMemberRater(ruleSetId: string, options?: RatingOptions): MemberRater {
-  if (typeof ruleSetId !== 'string') fail('invalid_type', ['ruleSetId'], 'Mã bộ quy tắc phải là chuỗi (ví dụ "qd366").', 'The rule-set id must be a string (e.g. "qd366").');
+  if (typeof ruleSetId !== 'string') fail('invalid_type', ['ruleSetId'], RATER_MESSAGES.ruleSetIdType.vi, RATER_MESSAGES.ruleSetIdType.en);
   const o = resolveOptions(parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined);
   const rs = ratingEngineFor(0, { ruleSet: ruleSetId });
   const evaluate = rs.evaluateMember;

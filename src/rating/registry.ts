@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
-import { formatDateEn, formatDateVi } from '../i18n/format.js';
+import type { Label } from '../i18n/label.js';
 import { yearEnd, yearStart } from '../_lib/dates.js';
 import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
 import { chainValidity } from '../_lib/validity.js';
@@ -10,6 +10,7 @@ import { hd21Engine, hd21Module } from './ruleSets/hd21.js';
 import { hd27Engine, hd27Module } from './ruleSets/hd27.js';
 import { qd124Engine, qd124Module } from './ruleSets/qd124.js';
 import { qd366Engine, qd366Module } from './ruleSets/qd366.js';
+import { RULE_SET_MESSAGES } from './_messages.js';
 import type { RatingCriterion, RatingEngineRuleSet, RatingRuleSet } from './types.js';
 
 /*
@@ -248,21 +249,14 @@ function lookup<R extends RatingRuleSet | RatingEngineRuleSet>(registry: Resolve
   if (options.ruleSet !== undefined) {
     const found = registry.ruleSets.find((r) => r.id === options.ruleSet);
     if (found) return found;
-    const ids = registry.ruleSets.map((r) => r.id).join(', ');
-    return fail('unknown_id', ['options', 'ruleSet'], `Không có bộ quy tắc xếp loại này; có: ${ids}.`, `No such rating rule set; known: ${ids}.`);
+    const unknown = RULE_SET_MESSAGES.unknown_id(registry.ruleSets.map((r) => r.id).join(', '));
+    return fail('unknown_id', ['options', 'ruleSet'], unknown.vi, unknown.en);
   }
   const res = registry.resolve((options.ruleSetBy ?? options.at) === 'yearStart' ? yearStart(year) : yearEnd(year));
   if (res.found) return res.ruleSet;
   // Not res.reason: it prints the date asked about, and messages never echo an input value.
-  const vi = ['Không có bộ quy tắc xếp loại nào áp dụng cho năm này.'];
-  const en = ['No rating rule set covers this year.'];
-  if (res.before) {
-    vi.push(`Bộ quy tắc gần nhất trước đó (${res.before.label.vi}) áp dụng đến ${res.before.validTo ? formatDateVi(res.before.validTo) : '—'}.`);
-    en.push(`The nearest earlier one (${res.before.label.en}) applies until ${res.before.validTo ? formatDateEn(res.before.validTo) : '—'}.`);
-  }
-  if (res.after) {
-    vi.push(`Bộ quy tắc gần nhất sau đó (${res.after.label.vi}) áp dụng từ ${formatDateVi(res.after.validFrom)}.`);
-    en.push(`The nearest later one (${res.after.label.en}) applies from ${formatDateEn(res.after.validFrom)}.`);
-  }
-  return fail('no_rule_set', ['year'], vi.join(' '), en.join(' '));
+  const texts: Label[] = [RULE_SET_MESSAGES.no_rule_set];
+  if (res.before) texts.push(RULE_SET_MESSAGES.before(res.before.label, res.before.validTo));
+  if (res.after) texts.push(RULE_SET_MESSAGES.after(res.after.label, res.after.validFrom));
+  return fail('no_rule_set', ['year'], texts.map((t) => t.vi).join(' '), texts.map((t) => t.en).join(' '));
 }

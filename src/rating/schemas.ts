@@ -12,7 +12,9 @@ import * as z from 'zod/mini';
 import type { $RefinementCtx } from 'zod/v4/core';
 import { isIsoDate, yearEnd, yearStart } from '../_lib/dates.js';
 import type { Nq4CustomParams } from '../errors.js';
+import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORMS, RATING_LEVELS } from '../i18n/vocabulary.js';
+import { ORGANIZATION_SCHEMA_MESSAGES, SCHEMA_MESSAGES } from './_messages.js';
 
 export { ISSUE_LIMIT, boundedArray, required } from '../_lib/schema.js';
 import { boundedArray, isoDate, required } from '../_lib/schema.js';
@@ -20,7 +22,11 @@ import { boundedArray, isoDate, required } from '../_lib/schema.js';
 /** The most disciplines one set of facts may list (an input bound, not a rule of the texts). */
 export const MAX_DISCIPLINES = 1000;
 
-const p = (nq4Code: Nq4CustomParams['nq4Code'], messageVi: string, messageEn: string): Nq4CustomParams => ({ nq4Code, messageVi, messageEn });
+/** Report a problem of the facts at `field`: an nq4 issue with its own code and message. */
+function addIssue(ctx: $RefinementCtx, nq4Code: Nq4CustomParams['nq4Code'], field: string, message: Label): void {
+  const params: Nq4CustomParams = { nq4Code, messageVi: message.vi, messageEn: message.en };
+  ctx.addIssue({ code: 'custom', path: [field], params });
+}
 
 const count = () => z.number().check(z.int(), z.gte(0));
 const level = () => z.enum(RATING_LEVELS);
@@ -39,13 +45,13 @@ const taskCounts = () =>
   z.strictObject({ assigned: count(), completed: count(), onTime: count(), exceeded: count() }).check(
     z.superRefine((t, ctx) => {
       if (t.completed > t.assigned) {
-        ctx.addIssue({ code: 'custom', path: ['completed'], params: p('inconsistent', 'Số nhiệm vụ hoàn thành lớn hơn số được giao.', 'More tasks completed than assigned.') });
+        addIssue(ctx, 'inconsistent', 'completed', SCHEMA_MESSAGES.completed);
       }
       if (t.onTime > t.completed) {
-        ctx.addIssue({ code: 'custom', path: ['onTime'], params: p('inconsistent', 'Số nhiệm vụ đúng hạn lớn hơn số hoàn thành.', 'More tasks on time than completed.') });
+        addIssue(ctx, 'inconsistent', 'onTime', SCHEMA_MESSAGES.onTime);
       }
       if (t.exceeded > t.completed) {
-        ctx.addIssue({ code: 'custom', path: ['exceeded'], params: p('inconsistent', 'Số nhiệm vụ vượt mức lớn hơn số hoàn thành.', 'More tasks exceeded than completed.') });
+        addIssue(ctx, 'inconsistent', 'exceeded', SCHEMA_MESSAGES.exceeded);
       }
     }),
   );
@@ -62,26 +68,22 @@ const disciplineBase = () => ({
   atPreviousUnit: z.optional(z.boolean()),
 });
 
-function disciplineSchema(allowed: readonly string[], subjectVi: string, subjectEn: string) {
+function disciplineSchema(allowed: readonly string[], subject: Label) {
   return z
     .strictObject({ form: required(z.enum(DISCIPLINE_FORMS)), ...disciplineBase() })
     .check(z.superRefine((d, ctx) => {
       if (!allowed.includes(d.form)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['form'],
-          params: p('not_applicable', `Hình thức kỷ luật này không áp dụng cho ${subjectVi}.`, `This disciplinary form does not apply to ${subjectEn}.`),
-        });
+        addIssue(ctx, 'not_applicable', 'form', SCHEMA_MESSAGES.form(subject));
       }
       if (d.violationOn !== undefined && isIsoDate(d.violationOn) && isIsoDate(d.decidedOn) && d.violationOn > d.decidedOn) {
-        ctx.addIssue({ code: 'custom', path: ['violationOn'], params: p('date_order', 'Ngày vi phạm sau ngày quyết định kỷ luật.', 'The violation is dated after the decision.') });
+        addIssue(ctx, 'date_order', 'violationOn', SCHEMA_MESSAGES.violationOn);
       }
     }));
 }
 
 // The Charter's closed lists (Điều lệ Điều 35 khoản 2), written once in legal/charter.ts.
-const memberDiscipline = () => disciplineSchema(CHARTER_35_2_FORMS.officialMember, 'đảng viên', 'a member');
-const organizationDiscipline = () => disciplineSchema(CHARTER_35_2_FORMS.organization, 'tổ chức đảng', 'a party organization');
+const memberDiscipline = () => disciplineSchema(CHARTER_35_2_FORMS.officialMember, SCHEMA_MESSAGES.member);
+const organizationDiscipline = () => disciplineSchema(CHARTER_35_2_FORMS.organization, ORGANIZATION_SCHEMA_MESSAGES.organization);
 
 const yearSchema = yearNumber;
 const scoreSchema = () => z.number().check(z.gte(0), z.lte(100));
@@ -101,7 +103,7 @@ const leaderSchema = () =>
     })
     .check(z.superRefine((l, ctx) => {
       if (l.unitsLed !== undefined && l.unitsLedUnsatisfactory !== undefined && l.unitsLedUnsatisfactory > l.unitsLed) {
-        ctx.addIssue({ code: 'custom', path: ['unitsLedUnsatisfactory'], params: p('inconsistent', 'Lớn hơn tổng số đơn vị phụ trách.', 'More than the units led.') });
+        addIssue(ctx, 'inconsistent', 'unitsLedUnsatisfactory', SCHEMA_MESSAGES.unitsLedUnsatisfactory);
       }
     }),
   );
@@ -115,7 +117,7 @@ const yearText = (year: number): string => String(year).padStart(4, '0');
  */
 function reviewInYear(reviewOn: string | undefined, year: number, ctx: $RefinementCtx): void {
   if (reviewOn !== undefined && isIsoDate(reviewOn) && reviewOn.slice(0, 4) !== yearText(year) && !(reviewOn >= yearStart(year + 1) && reviewOn <= `${yearText(year + 1)}-01-14`)) {
-    ctx.addIssue({ code: 'custom', path: ['reviewOn'], params: p('inconsistent', 'Ngày kiểm điểm phải trong năm xếp loại hoặc trước ngày 15/01 năm sau.', 'The review date must be in the rating year or before 15 January of the next.') });
+    addIssue(ctx, 'inconsistent', 'reviewOn', SCHEMA_MESSAGES.reviewOn);
   }
 }
 
@@ -145,14 +147,14 @@ export const memberFactsSchema = /* @__PURE__ */ z.lazy(() =>
     })
     .check(z.superRefine((f, ctx) => {
       if (f.admittedOn !== undefined && isIsoDate(f.admittedOn) && f.admittedOn > yearEnd(f.year)) {
-        ctx.addIssue({ code: 'custom', path: ['admittedOn'], params: p('date_order', 'Ngày kết nạp sau ngày 31 tháng 12 của năm xếp loại.', 'Admitted after 31 December of the rating year.') });
+        addIssue(ctx, 'date_order', 'admittedOn', SCHEMA_MESSAGES.admittedOn);
       }
       reviewInYear(f.reviewOn, f.year, ctx);
       if (f.admittedOn !== undefined && f.reviewOn !== undefined && isIsoDate(f.admittedOn) && isIsoDate(f.reviewOn) && f.admittedOn > f.reviewOn) {
-        ctx.addIssue({ code: 'custom', path: ['admittedOn'], params: p('date_order', 'Ngày kết nạp sau ngày kiểm điểm.', 'Admitted after the review date.') });
+        addIssue(ctx, 'date_order', 'admittedOn', SCHEMA_MESSAGES.admittedOnAfterReview);
       }
       if (f.leader !== undefined && f.role !== undefined && f.role !== 'leader') {
-        ctx.addIssue({ code: 'custom', path: ['leader'], params: p('not_applicable', 'Dữ kiện về người lãnh đạo chỉ dùng khi role là "leader".', 'Leader facts apply only when role is "leader".') });
+        addIssue(ctx, 'not_applicable', 'leader', SCHEMA_MESSAGES.leader);
       }
     }),
   ),
@@ -195,18 +197,18 @@ export const organizationFactsSchema = /* @__PURE__ */ z.lazy(() =>
       if (f.subUnits !== undefined && f.subUnitsTotal !== undefined) {
         const sum = f.subUnits.excellent + f.subUnits.good + f.subUnits.satisfactory + f.subUnits.unsatisfactory;
         if (sum > f.subUnitsTotal) {
-          ctx.addIssue({ code: 'custom', path: ['subUnitsTotal'], params: p('inconsistent', 'Ít hơn số tổ chức trực thuộc đã xếp loại.', 'Fewer than the rated sub-units.') });
+          addIssue(ctx, 'inconsistent', 'subUnitsTotal', ORGANIZATION_SCHEMA_MESSAGES.subUnitsTotal);
         }
       }
       if (f.subUnitsDisciplined !== undefined) {
         const total = f.subUnitsTotal ?? (f.subUnits ? f.subUnits.excellent + f.subUnits.good + f.subUnits.satisfactory + f.subUnits.unsatisfactory : undefined);
         if (total !== undefined && f.subUnitsDisciplined > total) {
-          ctx.addIssue({ code: 'custom', path: ['subUnitsDisciplined'], params: p('inconsistent', 'Lớn hơn tổng số đơn vị trực thuộc.', 'More than the subordinate units.') });
+          addIssue(ctx, 'inconsistent', 'subUnitsDisciplined', ORGANIZATION_SCHEMA_MESSAGES.subUnitsDisciplined);
         }
       }
       reviewInYear(f.reviewOn, f.year, ctx);
       if (f.establishedOn !== undefined && f.reviewOn !== undefined && isIsoDate(f.establishedOn) && isIsoDate(f.reviewOn) && f.establishedOn > f.reviewOn) {
-        ctx.addIssue({ code: 'custom', path: ['establishedOn'], params: p('date_order', 'Ngày thành lập sau ngày kiểm điểm.', 'Founded after the review date.') });
+        addIssue(ctx, 'date_order', 'establishedOn', ORGANIZATION_SCHEMA_MESSAGES.establishedOn);
       }
     }),
   ),
