@@ -23,7 +23,8 @@ export function int32Table(slot: number, n: number, value: number): Int32Array {
     buf = new Int32Array(Math.min(POOL_MAX, Math.max(n, 256, (buf?.length ?? 0) * 2)));
     int32Pool[slot] = buf;
   }
-  const view = buf.subarray(0, n);
+  // A view by the constructor: `subarray` looks up a species constructor and costs several times more.
+  const view = new Int32Array(buf.buffer, 0, n);
   view.fill(value);
   return view;
 }
@@ -32,7 +33,7 @@ export function int32Table(slot: number, n: number, value: number): Int32Array {
 export function uint8Table(n: number): Uint8Array {
   if (n > POOL_MAX) return new Uint8Array(n);
   if (uint8Pool === undefined || uint8Pool.length < n) uint8Pool = new Uint8Array(Math.min(POOL_MAX, Math.max(n, 1024, (uint8Pool?.length ?? 0) * 2)));
-  const view = uint8Pool.subarray(0, n);
+  const view = new Uint8Array(uint8Pool.buffer, 0, n);
   view.fill(0);
   return view;
 }

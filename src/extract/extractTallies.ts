@@ -200,7 +200,12 @@ interface Mention {
 }
 
 const SEPARATORS = /* @__PURE__ */ new Set([',', ';', ':', '(', ')', '[', ']', '-', '–', '—', '|', '•', '/', '+', '=']);
-const SENTENCE_END = /* @__PURE__ */ new Set(['.', '!', '?', '…']);
+/** A sentence end: ".", "!", "?" or "…", by its code unit (segmentation asks this of every punctuation token). */
+function isSentenceEnd(key: string): boolean {
+  if (key.length !== 1) return false;
+  const c = key.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
 const WINDOW = 40;
 
 function isSeparator(tokens: readonly Token[], k: number): boolean {
@@ -222,15 +227,22 @@ function matchCues(tokens: readonly Token[], sentenceOf: Int32Array, flags: Uint
       continue;
     }
     let node: Trie<Cue> | undefined = root;
-    let best: CueMatch | undefined;
+    let bestCue: Cue | undefined;
+    let bestEnd = i;
     let k = i;
     while (node && k < tokens.length && k - i < 10) {
       const tk = tokens[k];
       if (!tk || (tk.kind !== 'word' && !(tk.kind === 'punct' && (tk.key === ',' || tk.key === '/'))) || sentenceOf[k] !== sentenceOf[i]) break;
+      // A word that is in no cue after the first word ends the walk without a lookup.
+      if (k > i && tk.kind === 'word' && ((flags[k] ?? 0) & W_CUE_NEXT) === 0) break;
       node = node.next.get(tk.key);
-      if (node?.value) best = { cue: node.value, start: i, end: k + 1 };
+      if (node?.value) {
+        bestCue = node.value;
+        bestEnd = k + 1;
+      }
       k++;
     }
+    const best: CueMatch | undefined = bestCue === undefined ? undefined : { cue: bestCue, start: i, end: bestEnd };
     if (best) {
       for (let m = best.start; m < best.end; m++) at[m] = best;
       i = best.end;
@@ -371,10 +383,33 @@ const W_CUE = 1;
 const W_NUMBER = 2;
 /** The first word of a breakdown marker ("trong đó", "gồm"). */
 const W_MARKER = 4;
+/** A word of a cue phrase after its first word. */
+const W_CUE_NEXT = 8;
 let breakdownFirsts: ReadonlySet<string> | undefined;
+let cueNextWords: ReadonlySet<string> | undefined;
 function classifyWord(key: string): number {
   breakdownFirsts ??= new Set(BREAKDOWN_MARKERS.map((m) => m[0] ?? ''));
-  return (cues().next.has(key) ? W_CUE : 0) | (key === KHONG || NUMBER_WORDS.has(key) ? W_NUMBER : 0) | (breakdownFirsts.has(key) ? W_MARKER : 0);
+  cueNextWords ??= wordsAfterFirst(cues());
+  return (
+    (cues().next.has(key) ? W_CUE : 0) |
+    (key === KHONG || NUMBER_WORDS.has(key) ? W_NUMBER : 0) |
+    (breakdownFirsts.has(key) ? W_MARKER : 0) |
+    (cueNextWords.has(key) ? W_CUE_NEXT : 0)
+  );
+}
+
+/** Every word on an edge of the trie below its root (the words a phrase can have after its first). */
+function wordsAfterFirst<V>(root: Trie<V>): ReadonlySet<string> {
+  const out = new Set<string>();
+  const stack: Trie<V>[] = [...root.next.values()];
+  while (stack.length > 0) {
+    const node = stack.pop() as Trie<V>;
+    for (const [word, child] of node.next) {
+      out.add(word);
+      stack.push(child);
+    }
+  }
+  return out;
 }
 
 /**
@@ -526,28 +561,30 @@ function spanOfSentence(c: ReadContext, si: number): readonly [number, number] {
   return [a?.start ?? 0, b?.end ?? 0];
 }
 
+/** The empty table each phase's fields start with. */
+const NONE = /* @__PURE__ */ new Int32Array(0);
+
 /** The reading, phase by phase over one {@link ReadContext}. */
 function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
   const { tokens, flags } = tokenizeClassified(text, classifyWord);
-  const none = new Int32Array(0);
   const c: ReadContext = {
     text,
     opts,
     tokens,
     flags,
     n: tokens.length,
-    sentenceOf: none,
+    sentenceOf: NONE,
     sentenceStarts: [],
     sentenceCount: 0,
     truncatedSentence: -1,
-    depth: none,
-    groupOf: none,
+    depth: NONE,
+    groupOf: NONE,
     cueAt: [],
     mentions: [],
-    mentionAt: none,
-    prevSame: none,
+    mentionAt: NONE,
+    prevSame: NONE,
     siblingOfPrev: [],
-    ownerOf: none,
+    ownerOf: NONE,
     bySentence: [],
     pendingBreakdowns: [],
   };
@@ -571,6 +608,12 @@ function segment(c: ReadContext): void {
   let s = -1;
   let pendingEnd = true;
   let endAfterQuote = false;
+  // Parenthesis depth and group, in the same pass (one walk over the tokens): an unclosed "(" does
+  // not carry into the next sentence.
+  const depth = int32Table(T_DEPTH, n, 0);
+  const groupOf = int32Table(T_GROUP, n, -1);
+  const stack: number[] = [];
+  let cur = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     let brk = pendingEnd;
@@ -589,17 +632,34 @@ function segment(c: ReadContext): void {
     if (brk) {
       s++;
       sentenceStarts.push(i);
+      stack.length = 0;
+      cur = -1;
     }
     sentenceOf[i] = s;
+    if (t.kind === 'punct') {
+      if (t.key === ')' && stack.length > 0) {
+        stack.pop();
+        cur = stack[stack.length - 1] ?? -1;
+      }
+      depth[i] = stack.length;
+      groupOf[i] = cur;
+      if (t.key === '(') {
+        if (stack.length < 64) stack.push(i);
+        cur = i;
+      }
+    } else {
+      depth[i] = stack.length;
+      groupOf[i] = cur;
+    }
     pendingEnd = false;
     if (t.kind === 'quote' && endAfterQuote) pendingEnd = true;
     endAfterQuote = false;
-    if (t.kind === 'punct' && SENTENCE_END.has(t.key)) {
+    if (t.kind === 'punct' && isSentenceEnd(t.key)) {
       const next = tokens[i + 1];
       // "… khắc phục." ends here; "T.Ư", "2.447" and "./." do not; a glued closing quote ends after itself.
       if (!next || next.spaceBefore || next.newlineBefore > 0) pendingEnd = true;
       else if (next.kind === 'quote') endAfterQuote = true;
-      if (next && next.kind === 'punct' && (SENTENCE_END.has(next.key) || next.key === '/')) pendingEnd = false;
+      if (next && next.kind === 'punct' && (isSentenceEnd(next.key) || next.key === '/')) pendingEnd = false;
     }
   }
   const sentenceCount = s + 1;
@@ -611,37 +671,11 @@ function segment(c: ReadContext): void {
     const endsWithBreak = text.length > 0 && (text.endsWith('\n') || text.endsWith('\r'));
     const terminal =
       last !== undefined &&
-      ((last.kind === 'punct' && (SENTENCE_END.has(last.key) || last.key === ')' || last.key === '/')) || last.kind === 'quote');
+      ((last.kind === 'punct' && (isSentenceEnd(last.key) || last.key === ')' || last.key === '/')) || last.kind === 'quote');
     // A one-sentence text is a snippet, not an excerpt: it is read as it is.
     if (!endsWithBreak && !terminal && sentenceCount > 1) truncatedSentence = sentenceCount - 1;
   }
 
-  // ---- paren depth
-  const depth = int32Table(T_DEPTH, n, 0);
-  const groupOf = int32Table(T_GROUP, n, -1);
-  {
-    const stack: number[] = [];
-    let cur = -1;
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i] as Token;
-      if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) {
-        stack.length = 0;
-        cur = -1;
-      }
-      if (t.kind === 'punct' && t.key === ')') {
-        if (stack.length > 0) {
-          stack.pop();
-          cur = stack[stack.length - 1] ?? -1;
-        }
-      }
-      depth[i] = stack.length;
-      groupOf[i] = cur;
-      if (t.kind === 'punct' && t.key === '(') {
-        if (stack.length < 64) stack.push(i);
-        cur = i;
-      }
-    }
-  }
   c.sentenceOf = sentenceOf;
   c.sentenceStarts = sentenceStarts;
   c.sentenceCount = sentenceCount;
@@ -1188,7 +1222,8 @@ function findOwners(c: ReadContext): void {
     }
     ownerOf[mi] = owner;
   }
-  const bySentence: number[][] = Array.from({ length: sentenceCount }, () => []);
+  const bySentence: number[][] = [];
+  for (let si = 0; si < sentenceCount; si++) bySentence.push([]);
   for (let mi = 0; mi < mentions.length; mi++) bySentence[mentions[mi]?.sentence ?? 0]?.push(mi);
 
   // Subject and measure for mentions inside a group from their owner.

@@ -116,16 +116,10 @@ function urlPrefix(text: string, start: number, end: number): 'http' | 'www' | u
 // A direct-mapped memo of word keys, looked up by a hash of the word's code units computed while
 // scanning and checked against the text in place: a word seen before costs no `slice` (one short
 // string per word of 1 MB of prose otherwise). Fixed size, so adversarial text cannot grow it; a
-// miss falls back to `wordKey`, which is pure, so the keys are the same either way. Each slot keeps
-// the word's hash, length and code units in flat typed arrays (a miss is turned away by the hash,
-// a hit compared without reading a string), and its key.
+// miss falls back to `wordKey`, which is pure, so the keys are the same either way.
 const KEY_SLOTS = 16384;
-const MAX_MEMO_WORD = 32;
+const slotWord: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
 const slotKey: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
-// Allocated on first use (1 MB of code units), so that importing the module costs nothing.
-let slotHash: Int32Array | undefined;
-let slotLen: Uint8Array | undefined;
-let slotChars: Uint16Array | undefined;
 // The classification of each memoized key (see {@link tokenizeClassified}), -1 when not yet known.
 // Only one classifier is memoized at a time: another one clears these first.
 const slotFlags: Int16Array = /* @__PURE__ */ new Int16Array(KEY_SLOTS).fill(-1);
@@ -136,25 +130,19 @@ let memoClassifier: ((key: string) => number) | undefined;
  */
 function keyOf(text: string, start: number, end: number, hash: number, classify: ((key: string) => number) | undefined, flags: Uint8Array | undefined, at: number): string {
   const len = end - start;
-  if (len > MAX_MEMO_WORD) {
+  if (len > 32) {
     const key = wordKey(text.slice(start, end));
     if (classify !== undefined && flags !== undefined) flags[at] = classify(key);
     return key;
   }
-  if (slotChars === undefined || slotHash === undefined || slotLen === undefined) {
-    slotHash = new Int32Array(KEY_SLOTS);
-    slotLen = new Uint8Array(KEY_SLOTS); // 0: empty (a word has at least one code unit)
-    slotChars = new Uint16Array(KEY_SLOTS * MAX_MEMO_WORD);
-  }
   const slot = (hash ^ (hash >>> 13)) & (KEY_SLOTS - 1);
-  const base = slot * MAX_MEMO_WORD;
+  const cached = slotWord[slot] as string;
   let key: string;
-  if (slotHash[slot] === hash && slotLen[slot] === len && sameAt(slotChars, base, text, start, len)) key = slotKey[slot] as string;
+  if (cached.length === len && sameAt(cached, text, start, len)) key = slotKey[slot] as string;
   else {
-    key = wordKey(text.slice(start, end));
-    slotHash[slot] = hash;
-    slotLen[slot] = len;
-    for (let k = 0; k < len; k++) slotChars[base + k] = text.charCodeAt(start + k);
+    const word = text.slice(start, end);
+    key = wordKey(word);
+    slotWord[slot] = word;
     slotKey[slot] = key;
     slotFlags[slot] = -1;
   }
@@ -169,8 +157,8 @@ function keyOf(text: string, start: number, end: number, hash: number, classify:
   return key;
 }
 
-function sameAt(chars: Uint16Array, base: number, text: string, start: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (chars[base + k] !== text.charCodeAt(start + k)) return false;
+function sameAt(cached: string, text: string, start: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (cached.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
@@ -295,7 +283,7 @@ export function tokenizeClassified(text: string, classify: (key: string) => Word
   // At most one token per code unit; the flags are compacted in place as the numbers are merged.
   const flags = uint8Table(text.length + 1);
   const tokens = merge(text, rawTokens(text, classify, flags), flags);
-  return { tokens, flags: flags.subarray(0, tokens.length) };
+  return { tokens, flags: new Uint8Array(flags.buffer, flags.byteOffset, tokens.length) };
 }
 
 function merge(text: string, raw: RawToken[], flags: Uint8Array | undefined): Token[] {
@@ -309,9 +297,12 @@ function merge(text: string, raw: RawToken[], flags: Uint8Array | undefined): To
   while (i < n) {
     const t = raw[i] as RawToken;
     if (t.kind !== 'digits') {
-      // Same shape as a Token: reused as is, no second allocation.
-      if (flags !== undefined) flags[w] = flags[i] ?? 0;
-      raw[w++] = t;
+      // Same shape as a Token: reused as is, no second allocation (and nothing to move until a number has merged tokens).
+      if (w !== i) {
+        if (flags !== undefined) flags[w] = flags[i] ?? 0;
+        raw[w] = t;
+      }
+      w++;
       i++;
       continue;
     }
