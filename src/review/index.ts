@@ -64,12 +64,19 @@ export type {
 } from './inputs.js';
 export { parseReview, safeParseReview, parseReviews, parseCommitment, parseCommitments } from './parseReview.js';
 export { checkReviews, findReviewIssues, validateReviews, safeValidateReviews, validateCommitments } from './validateReviews.js';
-export type { ReviewCheckResult, ReviewWarning, ReviewWarningCode, ValidateReviewsOptions } from './validateReviews.js';
+export type { ReviewCheckResult, ReviewCheckStatus, ReviewWarning, ReviewWarningCode, ValidateReviewsOptions } from './validateReviews.js';
 export { summarizeReviews } from './summarizeReviews.js';
 export type { SummarizeReviewsOptions, ReviewSubjectCounts, ReviewSummary } from './summarizeReviews.js';
 export { findOverdueRemediations, overdueRemediations } from './overdueRemediations.js';
 export type { FindOverdueRemediationsOptions, OverdueRemediationsOptions, OverdueRemediation } from './overdueRemediations.js';
 export { deriveRatingFactsFromReview, deriveRatingFactsFromReviews, ratingFactsFromReview, ratingFactsFromReviews } from './ratingFacts.js';
-export type { ReviewRatingFacts, ReviewRatingFactName, ReviewRatingFactsResult, ReviewRatingFactsOptions } from './ratingFacts.js';
+export type {
+  ReviewRatingFacts,
+  ReviewRatingFactName,
+  ReviewRatingFactsResult,
+  ReviewRatingFactsStatus,
+  DeriveRatingFactsFromReviewOptions,
+  ReviewRatingFactsOptions,
+} from './ratingFacts.js';
 export { findDisciplineReferrals, disciplineReferrals } from './disciplineReferrals.js';
 export type { ReviewDisciplineReferralRecord } from './disciplineReferrals.js';

@@ -21,6 +21,7 @@ import { isoDate } from '../_lib/schema.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
+import type { RuleResult } from '../explain/result.js';
 import type { Label } from '../i18n/label.js';
 import { RATING_FACTS_MESSAGES as M } from './_messages.js';
 import { comparePeriods, periodEnd, ruleSetOf, targetLabel } from './_resolve.js';
@@ -44,10 +45,29 @@ export type ReviewRatingFacts = Pick<MemberRatingFacts, 'degradationConcluded' |
 export type ReviewRatingFactName = keyof ReviewRatingFacts;
 
 /**
- * The rating facts of one subject for one period.
+ * The verdict of {@link deriveRatingFactsFromReview} and {@link deriveRatingFactsFromReviews}:
+ * `complete` when every fact that applies to the subject and rule set is known from the reviews
+ * given, `incomplete` when some are not (they are listed in `missing`).
+ * @example
+ * ```ts
+ * import { deriveRatingFactsFromReview, type ReviewRatingFactsStatus } from 'nq4';
+ * const status: ReviewRatingFactsStatus = deriveRatingFactsFromReview({
+ *   unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2021 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' },
+ * }).status;
+ * status; // 'incomplete'
+ * ```
  * @category Review
  */
-export interface ReviewRatingFactsResult {
+export type ReviewRatingFactsStatus = 'complete' | 'incomplete';
+
+/**
+ * The rating facts of one subject for one period, on the result base of every rule result
+ * ({@link RuleResult}: `status`, `ruleSet`, `options`, `explanation`).
+ * @category Review
+ */
+export interface ReviewRatingFactsResult extends RuleResult<ReviewRatingFactsStatus> {
+  /** The verdict: `incomplete` when `missing` is not empty, else `complete`. */
+  readonly status: ReviewRatingFactsStatus;
   /** Whose facts. */
   readonly subject: ReviewSubject;
   /** For which period. */
@@ -65,15 +85,32 @@ export interface ReviewRatingFactsResult {
   readonly missing: readonly ReviewRatingFactName[];
   /** The concluded findings behind `degradationConcluded`. */
   readonly concludedFindings: readonly ReviewFinding[];
+  /**
+   * The options that changed the result, as in `explanation.options`: the day remediation items
+   * are judged done on (`on`, or `asOf` when given under that name, also when it defaults to the
+   * first meeting day) wherever `shortcomingsFixed` is derived, and `shortcomingsFixed: "always"`
+   * under a rule set without the criterion; empty when none did.
+   */
+  readonly options: readonly AppliedOption[];
   /** Why, in Vietnamese and English, with the citations of the rule set. */
   readonly explanation: Explanation;
 }
 
 /**
- * Options of {@link deriveRatingFactsFromReviews} and {@link deriveRatingFactsFromReview}.
+ * Options of {@link deriveRatingFactsFromReview} and {@link deriveRatingFactsFromReviews}.
+ * @example
+ * ```ts
+ * import { deriveRatingFactsFromReview, type DeriveRatingFactsFromReviewOptions } from 'nq4';
+ * const options: DeriveRatingFactsFromReviewOptions = { on: '2025-12-31', shortcomingsFixed: 'always' };
+ * const r = deriveRatingFactsFromReview(
+ *   { unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2021 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } },
+ *   options,
+ * );
+ * r.options.map((o) => o.name); // ['on', 'shortcomingsFixed']
+ * ```
  * @category Review
  */
-export interface ReviewRatingFactsOptions {
+export interface DeriveRatingFactsFromReviewOptions {
   /**
    * The day at which a remediation item must be done to count as fixed. Default: the earliest
    * meeting day of the subject's reviews in the period rated, else the period's last day.
@@ -92,7 +129,20 @@ export interface ReviewRatingFactsOptions {
   readonly shortcomingsFixed?: 'whenRuleSetUsesIt' | 'always';
 }
 
-/** {@link ReviewRatingFactsOptions}, checked; absent is fine. @internal */
+/**
+ * The former name of {@link DeriveRatingFactsFromReviewOptions}: the same type.
+ * @deprecated Use DeriveRatingFactsFromReviewOptions. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { deriveRatingFactsFromReview, type ReviewRatingFactsOptions } from 'nq4';
+ * const options: ReviewRatingFactsOptions = { on: '2025-12-31' };
+ * deriveRatingFactsFromReview({ unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2025 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } }, options).status; // 'incomplete'
+ * ```
+ * @category Review
+ */
+export type ReviewRatingFactsOptions = DeriveRatingFactsFromReviewOptions;
+
+/** {@link DeriveRatingFactsFromReviewOptions}, checked; absent is fine. @internal */
 export const reviewRatingFactsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
@@ -128,7 +178,7 @@ function deriveShortcomings(previous: readonly Review[], previousPeriod: ReviewP
 }
 
 /** The day option under the name the caller gave it: `on`, or its deprecated name `asOf` (`on` wins). */
-function dayOption(o: ReviewRatingFactsOptions | undefined): { asOf?: IsoDate; asOfName: 'on' | 'asOf' } {
+function dayOption(o: DeriveRatingFactsFromReviewOptions | undefined): { asOf?: IsoDate; asOfName: 'on' | 'asOf' } {
   if (o?.on !== undefined) return { asOf: o.on, asOfName: 'on' };
   return o?.asOf !== undefined ? { asOf: o.asOf, asOfName: 'asOf' } : { asOfName: 'on' };
 }
@@ -198,12 +248,14 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
     caveats,
   });
   return {
+    status: missing.length > 0 ? 'incomplete' : 'complete',
     subject,
     period,
     ...(rs ? { ruleSet: { id: rs.id, label: rs.label } } : {}),
     facts,
     missing,
     concludedFindings,
+    options: appliedOptions,
     explanation,
   };
 }
@@ -234,7 +286,7 @@ function factsFor(group: readonly Review[], all: readonly Review[], o: { asOf?: 
  * @throws {@link Nq4Error} for malformed records or options.
  * @category Review
  */
-export function deriveRatingFactsFromReviews(reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions): readonly ReviewRatingFactsResult[] {
+export function deriveRatingFactsFromReviews(reviews: readonly ReviewInput[], options?: DeriveRatingFactsFromReviewOptions): readonly ReviewRatingFactsResult[] {
   const list = parseReviewList(reviews);
   const o = parseInput(reviewRatingFactsOptionsSchema, options, ['options']);
   const groups = new Map<string, Review[]>();
@@ -278,7 +330,7 @@ export function deriveRatingFactsFromReviews(reviews: readonly ReviewInput[], op
  * @throws {@link Nq4Error} for a malformed record or options.
  * @category Review
  */
-export function deriveRatingFactsFromReview(review: ReviewInput, options?: ReviewRatingFactsOptions): ReviewRatingFactsResult {
+export function deriveRatingFactsFromReview(review: ReviewInput, options?: DeriveRatingFactsFromReviewOptions): ReviewRatingFactsResult {
   const r = parseInput(reviewSchema, review);
   const o = parseInput(reviewRatingFactsOptionsSchema, options, ['options']);
   return deepFreeze(factsFor([r], [r], { ...dayOption(o), shortcomingsFixed: o?.shortcomingsFixed }));
@@ -294,7 +346,7 @@ export function deriveRatingFactsFromReview(review: ReviewInput, options?: Revie
  * ```
  * @category Review
  */
-export const ratingFactsFromReviews: (reviews: readonly ReviewInput[], options?: ReviewRatingFactsOptions) => readonly ReviewRatingFactsResult[] = deriveRatingFactsFromReviews;
+export const ratingFactsFromReviews: (reviews: readonly ReviewInput[], options?: DeriveRatingFactsFromReviewOptions) => readonly ReviewRatingFactsResult[] = deriveRatingFactsFromReviews;
 
 /**
  * The former name of {@link deriveRatingFactsFromReview}: same arguments, same answer.
@@ -307,4 +359,4 @@ export const ratingFactsFromReviews: (reviews: readonly ReviewInput[], options?:
  * ```
  * @category Review
  */
-export const ratingFactsFromReview: (review: ReviewInput, options?: ReviewRatingFactsOptions) => ReviewRatingFactsResult = deriveRatingFactsFromReview;
+export const ratingFactsFromReview: (review: ReviewInput, options?: DeriveRatingFactsFromReviewOptions) => ReviewRatingFactsResult = deriveRatingFactsFromReview;

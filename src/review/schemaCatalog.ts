@@ -34,6 +34,8 @@ import { FIRMNESS_ORDER, validateReviewsOptionsSchema, type ReviewCheckResult, t
 const manifestationId = () => z.templateLiteral(['G', z.literal([1, 2, 3]), '-', z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9])]);
 const group = () => z.literal([1, 2, 3]);
 const count = () => z.number().check(z.int(), z.gte(0));
+/** One option that changed a result (`AppliedOption`), as in an explanation. */
+const appliedOptionOut = () => z.strictObject({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), effect: labelSchema });
 
 const targetOut = () => z.strictObject({ manifestation: z.optional(manifestationId()), group: group() });
 
@@ -131,7 +133,7 @@ export const reviewWarningOutSchema = /* @__PURE__ */ conforms<ReviewWarning>()(
 
 /** A {@link ReviewCheckResult}. */
 export const reviewCheckResultOutSchema = /* @__PURE__ */ conforms<ReviewCheckResult>()(
-  z.strictObject({ reviews: z.array(reviewOutSchema), warnings: z.array(reviewWarningOutSchema) }),
+  z.strictObject({ status: z.enum(['clean', 'withWarnings']), reviews: z.array(reviewOutSchema), warnings: z.array(reviewWarningOutSchema) }),
 );
 
 /** One {@link Nq4Issue}, as {@link findReviewIssues} returns them: the shared shape. */
@@ -177,6 +179,7 @@ const RATING_FACT_NAMES = ['degradationConcluded', 'shortcomingsFixed', 'exemptF
 /** One {@link ReviewRatingFactsResult}. */
 export const reviewRatingFactsOutSchema = /* @__PURE__ */ conforms<ReviewRatingFactsResult>()(
   z.strictObject({
+    status: z.enum(['complete', 'incomplete']),
     subject: subjectOut(),
     period: periodOut(),
     ruleSet: z.optional(z.strictObject({ id: z.string(), label: labelSchema })),
@@ -188,6 +191,7 @@ export const reviewRatingFactsOutSchema = /* @__PURE__ */ conforms<ReviewRatingF
     }),
     missing: z.array(z.enum(RATING_FACT_NAMES)),
     concludedFindings: z.array(findingOut()),
+    options: z.array(appliedOptionOut()),
     explanation: explanationSchema,
   }),
 );

@@ -125,10 +125,27 @@ export interface ReviewWarning {
 }
 
 /**
- * The answer of {@link checkReviews}: the normalized reviews and what to look at.
+ * The verdict of {@link checkReviews} (which throws when a quoted rule is broken): `clean` when
+ * nothing is to be looked at, `withWarnings` when `warnings` is not empty.
+ * @example
+ * ```ts
+ * import { checkReviews, type ReviewCheckStatus } from 'nq4';
+ * const status: ReviewCheckStatus = checkReviews([
+ *   { unitId: 'cb', subject: { type: 'member', id: 'm' }, period: { year: 2025 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } },
+ * ]).status;
+ * status; // 'clean'
+ * ```
+ * @category Review
+ */
+export type ReviewCheckStatus = 'clean' | 'withWarnings';
+
+/**
+ * The answer of {@link checkReviews}: the verdict, the normalized reviews and what to look at.
  * @category Review
  */
 export interface ReviewCheckResult {
+  /** The verdict: `withWarnings` when `warnings` is not empty, else `clean`. */
+  readonly status: ReviewCheckStatus;
   /** The normalized, frozen reviews. */
   readonly reviews: readonly Review[];
   /** Points resting on a rule that may not reject (see {@link ReviewWarning}), in record order. */
@@ -414,6 +431,7 @@ function analyse(reviews: readonly ReviewInput[], options: ValidateReviewsOption
  * const r = checkReviews([
  *   { unitId: 'cb', subject: { type: 'member', id: 'm', activityStatus: 'suspended' }, period: { year: 2021 }, kind: 'annual', place: { kind: 'branch', unitId: 'cb' } },
  * ]);
+ * r.status; // 'withWarnings'
  * r.reviews.length; // 1
  * r.warnings[0].code; // 'notReviewed'
  * r.warnings[0].basis; // 'paraphrased'
@@ -424,7 +442,7 @@ function analyse(reviews: readonly ReviewInput[], options: ValidateReviewsOption
 export function checkReviews(reviews: readonly ReviewInput[], options?: ValidateReviewsOptions): ReviewCheckResult {
   const { list, issues, warnings } = analyse(reviews, options);
   if (issues.length > 0) throw new Nq4Error(issues as readonly [Nq4Issue, ...Nq4Issue[]]);
-  return deepFreeze({ reviews: list, warnings });
+  return deepFreeze({ status: warnings.length > 0 ? 'withWarnings' : 'clean', reviews: list, warnings });
 }
 
 /**

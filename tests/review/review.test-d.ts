@@ -4,7 +4,9 @@ import type { ManifestationId } from '../../src/catalog/manifestations.js';
 import type { SafeResult } from '../../src/errors.js';
 import type { Tally } from '../../src/tally/tally.js';
 import type { SourceStatus } from '../../src/legal/citation.js';
-import type { ReviewCheckResult, ReviewWarningCode } from '../../src/review/index.js';
+import type { AppliedOption } from '../../src/explain/explanation.js';
+import type { RuleResult } from '../../src/explain/result.js';
+import type { DeriveRatingFactsFromReviewOptions, ReviewCheckResult, ReviewCheckStatus, ReviewRatingFactsResult, ReviewRatingFactsStatus, ReviewWarningCode } from '../../src/review/index.js';
 import {
   checkReviews,
   deriveRatingFactsFromReview,
@@ -193,9 +195,11 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
 
   it('deriveRatingFactsFromReview and deriveRatingFactsFromReviews', () => {
     expectTypeOf(deriveRatingFactsFromReview).parameter(0).toEqualTypeOf<ReviewInput>();
-    expectTypeOf(deriveRatingFactsFromReview).parameter(1).toEqualTypeOf<ReviewRatingFactsOptions | undefined>();
+    expectTypeOf(deriveRatingFactsFromReview).parameter(1).toEqualTypeOf<DeriveRatingFactsFromReviewOptions | undefined>();
     expectTypeOf(deriveRatingFactsFromReviews).parameter(0).toEqualTypeOf<readonly ReviewInput[]>();
-    expectTypeOf(deriveRatingFactsFromReviews).parameter(1).toEqualTypeOf<ReviewRatingFactsOptions | undefined>();
+    expectTypeOf(deriveRatingFactsFromReviews).parameter(1).toEqualTypeOf<DeriveRatingFactsFromReviewOptions | undefined>();
+    // The former name of the options type is the same type (deprecated for one minor).
+    expectTypeOf<ReviewRatingFactsOptions>().toEqualTypeOf<DeriveRatingFactsFromReviewOptions>();
     deriveRatingFactsFromReview(review, { on: '2025-12-31', shortcomingsFixed: 'always' });
     // @ts-expect-error misspelt field
     deriveRatingFactsFromReview({ ...review, findings: [{ group: 2, identifiedBy: 'higherLevel', conclued: true }] });
@@ -234,7 +238,19 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
     expectTypeOf(checkReviews).returns.toEqualTypeOf<ReviewCheckResult>();
     expectTypeOf<ReviewCheckResult['warnings'][number]['basis']>().toEqualTypeOf<SourceStatus>();
     expectTypeOf<ReviewCheckResult['warnings'][number]['code']>().toEqualTypeOf<ReviewWarningCode>();
+    expectTypeOf<ReviewCheckResult['status']>().toEqualTypeOf<ReviewCheckStatus>();
+    expectTypeOf<ReviewCheckStatus>().toEqualTypeOf<'clean' | 'withWarnings'>();
     // @ts-expect-error unknown option
     checkReviews([], { flagAll: true });
   });
 });
+
+describe('review results on the result base (docs/conventions.md, "Results")', () => {
+  it('the rating facts are a RuleResult with a named status and the options applied', () => {
+    expectTypeOf<ReviewRatingFactsResult>().toExtend<RuleResult<ReviewRatingFactsStatus>>();
+    expectTypeOf<ReviewRatingFactsResult['status']>().toEqualTypeOf<'complete' | 'incomplete'>();
+    expectTypeOf<ReviewRatingFactsResult['options']>().toEqualTypeOf<readonly AppliedOption[]>();
+    expectTypeOf(deriveRatingFactsFromReview).returns.toEqualTypeOf<ReviewRatingFactsResult>();
+  });
+});
+
