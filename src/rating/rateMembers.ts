@@ -47,9 +47,29 @@ function outcomeOf(ev: RatingEvaluation): MemberRatingOutcome {
 /**
  * Build a fast rater for one rule set over facts that are already valid (for example, facts that
  * went through {@link rateMember} or {@link rateMembers} once, or come from a typed, trusted
- * store). It applies the same rules as {@link rateMember}, skips validation and the explanation,
- * and ignores `facts.year` for the choice of rule set. Invalid facts give unspecified outcomes.
+ * store). `options.ruleSet` names the rule set (required: the rater ignores `facts.year` for the
+ * choice of rule set); the other options are those of {@link rateMember}. It applies the same
+ * rules as {@link rateMember}, skips validation and the explanation. Invalid facts give
+ * unspecified outcomes.
  *
+ * @example
+ * ```ts
+ * import { createMemberRater } from 'nq4';
+ * const rate = createMemberRater({ ruleSet: 'qd366', assumeNoEvents: true });
+ * const tasks = { assigned: 10, completed: 10, onTime: 9, exceeded: 0 };
+ * rate({ year: 2025, role: 'nonLeader', score: 65, admittedOn: '2001-05-19', tasks }); // 'satisfactory'
+ * ```
+ * @throws {@link Nq4Error} for bad options: `missing` at `options.ruleSet` when no rule set is
+ * named, `unknown_id` at `options.ruleSet` for an unknown id.
+ * @category Rating
+ */
+export function createMemberRater(options: RatingOptions & { readonly ruleSet: string }): MemberRater;
+/**
+ * The former form of {@link createMemberRater}, with the rule-set id first: same rater, same errors
+ * (`options.ruleSet`, if given, is ignored; the id wins).
+ *
+ * @deprecated Name the rule set in the options: `createMemberRater({ ruleSet: 'qd366', ...options })`.
+ * Will be removed in the next minor.
  * @example
  * ```ts
  * import { createMemberRater } from 'nq4';
@@ -57,14 +77,20 @@ function outcomeOf(ev: RatingEvaluation): MemberRatingOutcome {
  * const tasks = { assigned: 10, completed: 10, onTime: 9, exceeded: 0 };
  * rate({ year: 2025, role: 'nonLeader', score: 65, admittedOn: '2001-05-19', tasks }); // 'satisfactory'
  * ```
- * @throws {@link Nq4Error} for an unknown rule-set id or bad options.
+ * @throws {@link Nq4Error} `invalid_type` at `ruleSetId` when the id is not a string,
+ * `unknown_id` at `options.ruleSet` for an unknown id, or bad options.
  * @category Rating
  */
-export function createMemberRater(ruleSetId: string, options?: RatingOptions): MemberRater {
-  if (typeof ruleSetId !== 'string') fail('invalid_type', ['ruleSetId'], RATER_MESSAGES.ruleSetIdType.vi, RATER_MESSAGES.ruleSetIdType.en);
-  const o = resolveOptions(parseInput(ratingOptionsSchema, options, ['options']) as RatingOptions | undefined);
-  const rs = ratingEngineFor(0, { ruleSet: ruleSetId });
-  const evaluate = rs.evaluateMember;
+export function createMemberRater(ruleSetId: string, options?: RatingOptions): MemberRater;
+export function createMemberRater(first: string | (RatingOptions & { readonly ruleSet: string }), second?: RatingOptions): MemberRater {
+  // The options object, or (deprecated) the id first and the options second.
+  const byOptions = typeof first === 'object' && first !== null && !Array.isArray(first);
+  if (!byOptions && typeof first !== 'string') fail('invalid_type', ['ruleSetId'], RATER_MESSAGES.ruleSetIdType.vi, RATER_MESSAGES.ruleSetIdType.en);
+  const raw = parseInput(ratingOptionsSchema, byOptions ? first : second, ['options']) as RatingOptions | undefined;
+  const ruleSet = byOptions ? raw?.ruleSet : (first as string);
+  if (ruleSet === undefined) fail('missing', ['options', 'ruleSet'], RATER_MESSAGES.ruleSetMissing.vi, RATER_MESSAGES.ruleSetMissing.en);
+  const o = resolveOptions(raw);
+  const evaluate = ratingEngineFor(0, { ruleSet }).evaluateMember;
   return (facts: MemberRatingFacts): MemberRatingOutcome => outcomeOf(evaluate(facts, o, undefined));
 }
 
