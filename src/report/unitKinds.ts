@@ -230,15 +230,28 @@ let sources: ReturnType<typeof buildSources> | undefined;
 /** The sources, built once on first use. */
 const src = (): ReturnType<typeof buildSources> => (sources ??= buildSources());
 
+/** The name of each unit kind, as the hierarchy names it (a vocabulary, not a message). */
+const UNIT_KIND_LABELS: Readonly<Record<UnitKind, Label>> = {
+  central: { vi: 'Trung ương', en: 'Central level' },
+  province: { vi: 'đảng bộ tỉnh, thành phố trực thuộc Trung ương', en: 'provincial party organization' },
+  centralDirect: { vi: 'đảng bộ trực thuộc Trung ương', en: 'party organization directly under the Central Committee' },
+  district: { vi: 'đảng bộ huyện, quận, thị xã, thành phố thuộc tỉnh', en: 'district party organization' },
+  commune: { vi: 'đảng bộ xã, phường, đặc khu', en: 'commune/ward/special-zone party organization' },
+  aboveGrassroots: { vi: 'đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng', en: 'other direct superior of grassroots organizations' },
+  grassrootsCommittee: { vi: 'đảng bộ cơ sở', en: 'grassroots party committee' },
+  grassrootsBranch: { vi: 'chi bộ cơ sở', en: 'grassroots party branch' },
+  subCommittee: { vi: 'đảng bộ bộ phận', en: 'party sub-committee' },
+  directBranch: { vi: 'chi bộ trực thuộc', en: 'subordinate party branch' },
+  partyCell: { vi: 'tổ đảng', en: 'party cell' },
+};
+
 const kindInfo = (
   kind: UnitKind,
-  vi: string,
-  en: string,
   sources: readonly Citation[],
   extra: { grassroots?: boolean; rated?: boolean; validFrom?: IsoDate; validTo?: IsoDate } = {},
 ): UnitKindInfo => ({
   kind,
-  label: { vi, en },
+  label: UNIT_KIND_LABELS[kind],
   grassroots: extra.grassroots ?? false,
   rated: extra.rated ?? true,
   ...(extra.validFrom ? { validFrom: extra.validFrom } : {}),
@@ -262,21 +275,17 @@ export const UNIT_KIND_INFO: Readonly<Record<UnitKind, UnitKindInfo>> = /* @__PU
 function buildKindInfo(): Readonly<Record<UnitKind, UnitKindInfo>> {
   const s = src();
   return deepFreeze({
-    central: kindInfo('central', 'Trung ương', 'Central level', [s.levels]),
-    province: kindInfo('province', 'đảng bộ tỉnh, thành phố trực thuộc Trung ương', 'provincial party organization', [s.levels]),
-    centralDirect: kindInfo('centralDirect', 'đảng bộ trực thuộc Trung ương', 'party organization directly under the Central Committee', [s.centralDirect]),
-    district: kindInfo('district', 'đảng bộ huyện, quận, thị xã, thành phố thuộc tỉnh', 'district party organization', [s.levels, s.art21k2], {
-      validTo: LAST_DISTRICT_DAY,
-    }),
-    commune: kindInfo('commune', 'đảng bộ xã, phường, đặc khu', 'commune/ward/special-zone party organization', [s.qd294], {
-      validFrom: REFORM_2025_DATE,
-    }),
-    aboveGrassroots: kindInfo('aboveGrassroots', 'đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng', 'other direct superior of grassroots organizations', [s.levels]),
-    grassrootsCommittee: kindInfo('grassrootsCommittee', 'đảng bộ cơ sở', 'grassroots party committee', [s.art21k1, s.art21k3], { grassroots: true }),
-    grassrootsBranch: kindInfo('grassrootsBranch', 'chi bộ cơ sở', 'grassroots party branch', [s.art21k1, s.art21k3], { grassroots: true }),
-    subCommittee: kindInfo('subCommittee', 'đảng bộ bộ phận', 'party sub-committee', [s.belowDistrict]),
-    directBranch: kindInfo('directBranch', 'chi bộ trực thuộc', 'subordinate party branch', [s.art24k1, s.belowDistrict]),
-    partyCell: kindInfo('partyCell', 'tổ đảng', 'party cell', [s.art24k1], { rated: false }),
+    central: kindInfo('central', [s.levels]),
+    province: kindInfo('province', [s.levels]),
+    centralDirect: kindInfo('centralDirect', [s.centralDirect]),
+    district: kindInfo('district', [s.levels, s.art21k2], { validTo: LAST_DISTRICT_DAY }),
+    commune: kindInfo('commune', [s.qd294], { validFrom: REFORM_2025_DATE }),
+    aboveGrassroots: kindInfo('aboveGrassroots', [s.levels]),
+    grassrootsCommittee: kindInfo('grassrootsCommittee', [s.art21k1, s.art21k3], { grassroots: true }),
+    grassrootsBranch: kindInfo('grassrootsBranch', [s.art21k1, s.art21k3], { grassroots: true }),
+    subCommittee: kindInfo('subCommittee', [s.belowDistrict]),
+    directBranch: kindInfo('directBranch', [s.art24k1, s.belowDistrict]),
+    partyCell: kindInfo('partyCell', [s.art24k1], { rated: false }),
   });
 }
 
