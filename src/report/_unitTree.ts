@@ -9,8 +9,9 @@
 import type { IsoDate } from '../_lib/dates.js';
 import { issue, type Nq4Issue } from '../errors.js';
 import type { AppliedOption } from '../explain/explanation.js';
-import { formatDateEn, formatDateVi } from '../i18n/format.js';
+import type { Label } from '../i18n/label.js';
 import type { Citation } from '../legal/citation.js';
+import { UNIT_TREE_MESSAGES as M, UNIT_TREE_OPTION_EFFECTS } from './_messages.js';
 import { COMMUNE_DIRECT_BRANCH_RULE, CONTAINMENT_RULES, UNIT_KIND_INFO, UNIT_SIZE_RULES, withinValidity, type ContainmentRule, type UnitKind } from './unitKinds.js';
 
 /** A unit as parsed at the boundary. */
@@ -34,15 +35,16 @@ export type Warning = Nq4Issue & { readonly unitCode: string; readonly approved:
 export interface TreeContext {
   readonly list: readonly ParsedUnit[];
   readonly on: IsoDate;
-  readonly dateVi: string;
-  readonly dateEn: string;
+  /** The day as each language writes it. */
+  readonly date: Label;
   readonly errors: Nq4Issue[];
   readonly warnings: Warning[];
   readonly applied: AppliedOption[];
 }
 
-const kindVi = (k: UnitKind): string => UNIT_KIND_INFO[k].label.vi;
-const kindEn = (k: UnitKind): string => UNIT_KIND_INFO[k].label.en;
+const kind = (k: UnitKind): Label => UNIT_KIND_INFO[k].label;
+/** An issue with its message. */
+const issueOf = (code: Nq4Issue['code'], path: readonly (string | number)[], m: Label, source?: Citation): Nq4Issue => issue(code, path, m.vi, m.en, source);
 
 /** The containment rules in force under the options, by `parent>child`; the options are recorded. */
 export function containmentRules(
@@ -52,29 +54,13 @@ export function containmentRules(
 ): Map<string, ContainmentRule[]> {
   const rules: ContainmentRule[] = [...CONTAINMENT_RULES];
   if (communeBranches === 'grassrootsOrDirect') rules.push(COMMUNE_DIRECT_BRANCH_RULE);
-  ctx.applied.push({
-    name: 'communeBranches',
-    value: communeBranches,
-    effect: {
-      vi:
-        communeBranches === 'grassroots'
-          ? 'Sau 01-7-2025, đảng bộ xã chỉ trực tiếp quản lý tổ chức cơ sở đảng (chưa đối chiếu được văn bản).'
-          : 'Sau 01-7-2025, đảng bộ xã có thể có chi bộ trực thuộc (chưa đối chiếu được văn bản).',
-      en:
-        communeBranches === 'grassroots'
-          ? 'From 01-07-2025 a đảng bộ xã directly contains grassroots organizations only (unverified).'
-          : 'From 01-07-2025 a đảng bộ xã may contain subordinate branches (unverified).',
-    },
-  });
+  ctx.applied.push({ name: 'communeBranches', value: communeBranches, effect: UNIT_TREE_OPTION_EFFECTS.communeBranches(communeBranches) });
   for (const extra of additional) {
     rules.push({ parent: extra.parent, child: extra.child, source: UNIT_KIND_INFO[extra.child].sources[0] as Citation });
     ctx.applied.push({
       name: 'additionalContainment',
       value: `${extra.parent}>${extra.child}`,
-      effect: {
-        vi: `Cho phép ${kindVi(extra.parent)} trực tiếp quản lý ${kindVi(extra.child)} theo lựa chọn của người dùng.`,
-        en: `Lets a ${kindEn(extra.parent)} contain a ${kindEn(extra.child)} at the caller's choice.`,
-      },
+      effect: UNIT_TREE_OPTION_EFFECTS.additionalContainment(kind(extra.parent), kind(extra.child)),
     });
   }
   const rulesByPair = new Map<string, ContainmentRule[]>();
@@ -96,15 +82,13 @@ export function indexUnits(ctx: TreeContext): { indexByCode: Map<string, number>
   for (let i = 0; i < list.length; i++) {
     const u = list[i] as ParsedUnit;
     if (u.validFrom !== undefined && u.validTo !== undefined && u.validTo < u.validFrom) {
-      errors.push(issue('date_order', [i, 'validTo'], `Đơn vị [${i}]: ngày kết thúc trước ngày bắt đầu.`, `Unit [${i}]: ends before it starts.`));
+      errors.push(issueOf('date_order', [i, 'validTo'], M.dateOrder(i)));
     }
     if (u.members !== undefined && u.officialMembers !== undefined && u.officialMembers > u.members) {
-      errors.push(
-        issue('inconsistent', [i, 'officialMembers'], `Đơn vị [${i}]: số đảng viên chính thức lớn hơn tổng số đảng viên.`, `Unit [${i}]: more official members than members.`),
-      );
+      errors.push(issueOf('inconsistent', [i, 'officialMembers'], M.moreOfficialThanMembers(i)));
     }
     if (indexByCode.has(u.code)) {
-      errors.push(issue('inconsistent', [i, 'code'], `Mã đơn vị [${i}] trùng với một đơn vị trước đó.`, `Unit [${i}] repeats the code of an earlier unit.`));
+      errors.push(issueOf('inconsistent', [i, 'code'], M.duplicateCode(i)));
       continue;
     }
     indexByCode.set(u.code, i);
@@ -128,7 +112,7 @@ export function findSuccessors(ctx: TreeContext, indexByCode: ReadonlyMap<string
     // day may name successors it does not list).
     if (u.successor === undefined || indexByCode.get(u.code) !== i || u.validTo === undefined || u.validTo >= on) continue;
     if (!indexByCode.has(u.successor)) {
-      errors.push(issue('unknown_id', [i, 'successor'], `Đơn vị [${i}]: không có đơn vị kế thừa mang mã đã ghi.`, `Unit [${i}]: no unit has the successor code given.`));
+      errors.push(issueOf('unknown_id', [i, 'successor'], M.unknownSuccessor(i)));
       continue;
     }
     let at = u.successor;
@@ -139,7 +123,7 @@ export function findSuccessors(ctx: TreeContext, indexByCode: ReadonlyMap<string
         break;
       }
       if (next.successor === undefined || !indexByCode.has(next.successor) || steps === list.length) {
-        errors.push(issue('inconsistent', [i, 'successor'], `Đơn vị [${i}]: đơn vị kế thừa không còn hiệu lực vào ngày ${formatDateVi(on)}.`, `Unit [${i}]: its successor is not in force on ${formatDateEn(on)}.`));
+        errors.push(issueOf('inconsistent', [i, 'successor'], M.successorNotInForce(i, ctx.date)));
         break;
       }
       at = next.successor;
@@ -158,7 +142,7 @@ export interface Links {
 
 /** 2. Parents, roots, kinds valid on the day, containment. */
 export function linkParents(ctx: TreeContext, included: readonly number[], indexByCode: ReadonlyMap<string, number>, rulesByPair: ReadonlyMap<string, ContainmentRule[]>): Links {
-  const { list, errors, dateVi, dateEn } = ctx;
+  const { list, errors, date } = ctx;
   const inTree = new Set<string>();
   for (const i of included) inTree.add((list[i] as ParsedUnit).code);
   const links: Links = { inTree, roots: [], brokenLinks: new Set<number>(), children: new Map<string, string[]>() };
@@ -171,11 +155,11 @@ export function linkParents(ctx: TreeContext, included: readonly number[], index
     }
     const pIndex = u.parent === u.code ? undefined : indexByCode.get(u.parent);
     if (u.parent === u.code) {
-      errors.push(issue('inconsistent', [i, 'parent'], `Đơn vị [${i}] là cấp trên của chính nó.`, `Unit [${i}] is its own parent.`));
+      errors.push(issueOf('inconsistent', [i, 'parent'], M.ownParent(i)));
     } else if (pIndex === undefined) {
-      errors.push(issue('unknown_id', [i, 'parent'], `Đơn vị [${i}]: không có đơn vị cấp trên mang mã đã ghi.`, `Unit [${i}]: no unit has the parent code given.`));
+      errors.push(issueOf('unknown_id', [i, 'parent'], M.unknownParent(i)));
     } else if (!inTree.has(u.parent)) {
-      errors.push(issue('inconsistent', [i, 'parent'], `Đơn vị [${i}]: đơn vị cấp trên không còn hiệu lực vào ngày ${dateVi}.`, `Unit [${i}]: its parent is not in force on ${dateEn}.`));
+      errors.push(issueOf('inconsistent', [i, 'parent'], M.parentNotInForce(i, date)));
     }
     if (pIndex === undefined || u.parent === u.code || !inTree.has(u.parent)) {
       links.brokenLinks.add(i);
@@ -193,61 +177,30 @@ export function linkParents(ctx: TreeContext, included: readonly number[], index
 }
 
 /** A unit's kind must exist on the day (e.g. no district after 30-06-2025). */
-function checkKindOnDay(ctx: TreeContext, i: number, kind: UnitKind): void {
-  const kindInfo = UNIT_KIND_INFO[kind];
+function checkKindOnDay(ctx: TreeContext, i: number, k: UnitKind): void {
+  const kindInfo = UNIT_KIND_INFO[k];
   if (withinValidity(ctx.on, kindInfo.validFrom, kindInfo.validTo)) return;
-  ctx.errors.push(
-    issue(
-      'rule_violation',
-      [i, 'kind'],
-      `Đơn vị [${i}]: loại "${kindInfo.label.vi}" không tồn tại vào ngày ${ctx.dateVi}.`,
-      `Unit [${i}]: kind "${kindInfo.label.en}" does not exist on ${ctx.dateEn}.`,
-      kindInfo.sources[0],
-    ),
-  );
+  ctx.errors.push(issueOf('rule_violation', [i, 'kind'], M.kindNotInForce(i, kindInfo.label, ctx.date), kindInfo.sources[0]));
 }
 
 /** The parent's kind must be allowed to contain the child's on the day; some arrangements need approval. */
 function checkContainment(ctx: TreeContext, i: number, u: ParsedUnit, pIndex: number, rulesByPair: ReadonlyMap<string, ContainmentRule[]>): void {
-  const { on, dateVi, dateEn } = ctx;
+  const { on, date } = ctx;
   const p = ctx.list[pIndex] as ParsedUnit;
   const candidates = rulesByPair.get(`${p.kind}>${u.kind}`);
   const applicable = candidates?.find((r) => withinValidity(on, r.validFrom, r.validTo));
   if (!applicable && p.kind === 'commune' && u.kind === 'directBranch' && withinValidity(on, COMMUNE_DIRECT_BRANCH_RULE.validFrom, COMMUNE_DIRECT_BRANCH_RULE.validTo)) {
     // Unverified (U, §1.5, §5 decision 2): refused by the default option, not by a known rule.
-    ctx.errors.push(
-      issue(
-        'rule_violation',
-        [i, 'parent'],
-        `Đơn vị [${i}]: theo lựa chọn mặc định communeBranches: 'grassroots', ${kindVi(p.kind)} [${pIndex}] không trực tiếp quản lý ${kindVi(u.kind)}. Điểm này chưa đối chiếu được văn bản (sau 01-7-2025, chi bộ thôn, tổ dân phố là chi bộ cơ sở hay chi bộ trực thuộc); nếu đơn vị của bạn có chi bộ trực thuộc đảng ủy xã, dùng communeBranches: 'grassrootsOrDirect'.`,
-        `Unit [${i}]: under the default option communeBranches: 'grassroots', a ${kindEn(p.kind)} [${pIndex}] does not directly contain a ${kindEn(u.kind)}. This point is unverified (whether village branches under a post-2025 commune are grassroots or subordinate branches); if your commune has subordinate branches, pass communeBranches: 'grassrootsOrDirect'.`,
-        COMMUNE_DIRECT_BRANCH_RULE.source,
-      ),
-    );
+    ctx.errors.push(issueOf('rule_violation', [i, 'parent'], M.communeDirectBranch(i, kind(p.kind), pIndex, kind(u.kind)), COMMUNE_DIRECT_BRANCH_RULE.source));
   } else if (!applicable) {
     const anyDate = candidates?.[0];
     ctx.errors.push(
-      issue(
-        'rule_violation',
-        [i, 'parent'],
-        `Đơn vị [${i}]: ${kindVi(p.kind)} [${pIndex}] không được trực tiếp quản lý ${kindVi(u.kind)}${anyDate ? ` vào ngày ${dateVi}` : ''}.`,
-        `Unit [${i}]: a ${kindEn(p.kind)} [${pIndex}] may not directly contain a ${kindEn(u.kind)}${anyDate ? ` on ${dateEn}` : ''}.`,
-        anyDate?.source ?? UNIT_KIND_INFO[u.kind].sources[0],
-      ),
+      issueOf('rule_violation', [i, 'parent'], M.containmentNotAllowed(i, kind(p.kind), pIndex, kind(u.kind), anyDate ? date : undefined), anyDate?.source ?? UNIT_KIND_INFO[u.kind].sources[0]),
     );
   } else if (applicable.approvalRequired) {
+    const message = p.kind === 'province' ? M.specialZoneApproval(i, kind(u.kind), kind(p.kind)) : M.approvalRequired(i, kind(u.kind), kind(p.kind));
     ctx.warnings.push({
-      ...issue(
-        'rule_violation',
-        [i, 'kind'],
-        p.kind === 'province'
-          ? `Đơn vị [${i}]: ${kindVi(u.kind)} trực thuộc ${kindVi(p.kind)} chỉ khi là đặc khu được tỉnh ủy, thành ủy quyết định là tổ chức cơ sở đảng, có ý kiến đồng ý bằng văn bản của Ban Tổ chức Trung ương (QĐ 294-QĐ/TW, diễn giải).`
-          : `Đơn vị [${i}]: lập ${kindVi(u.kind)} trong ${kindVi(p.kind)} phải được cấp có thẩm quyền đồng ý bằng văn bản.`,
-        p.kind === 'province'
-          ? `Unit [${i}]: a ${kindEn(u.kind)} directly under a ${kindEn(p.kind)} only as a special zone (đặc khu) the provincial committee made a grassroots organization, with the written agreement of the Central Organization Commission (QĐ 294-QĐ/TW, paraphrased).`
-          : `Unit [${i}]: a ${kindEn(u.kind)} inside a ${kindEn(p.kind)} needs the written approval of the competent level.`,
-        applicable.source,
-      ),
+      ...issueOf('rule_violation', [i, 'kind'], message, applicable.source),
       unitCode: u.code,
       approved: u.approvedException === true,
     });
@@ -256,23 +209,10 @@ function checkContainment(ctx: TreeContext, i: number, u: ParsedUnit, pIndex: nu
 
 /** One root, and at least one unit in force. */
 export function checkRoots(ctx: TreeContext, roots: readonly number[], included: readonly number[]): void {
-  const { errors, dateVi, dateEn } = ctx;
-  if (roots.length === 0 && included.length > 0) {
-    errors.push(issue('inconsistent', [], 'Cây đơn vị không có đơn vị gốc (đơn vị không có cấp trên).', 'The unit tree has no root (a unit without parent).'));
-  }
-  if (included.length === 0) {
-    errors.push(issue('too_small', [], `Không có đơn vị nào có hiệu lực vào ngày ${dateVi}.`, `No unit is in force on ${dateEn}.`));
-  }
-  for (const r of roots.slice(1)) {
-    errors.push(
-      issue(
-        'inconsistent',
-        [r, 'parent'],
-        `Đơn vị [${r}] không có cấp trên, trong khi đơn vị [${roots[0]}] đã là đơn vị gốc: cây chỉ có một gốc.`,
-        `Unit [${r}] has no parent while unit [${roots[0]}] is already the root: a tree has one root.`,
-      ),
-    );
-  }
+  const { errors, date } = ctx;
+  if (roots.length === 0 && included.length > 0) errors.push(issueOf('inconsistent', [], M.noRoot));
+  if (included.length === 0) errors.push(issueOf('too_small', [], M.noUnitInForce(date)));
+  for (const r of roots.slice(1)) errors.push(issueOf('inconsistent', [r, 'parent'], M.secondRoot(r, roots[0] as number)));
 }
 
 /** 3. Breadth-first walk from the root: depths and order. */
@@ -334,7 +274,7 @@ export function checkCycles(ctx: TreeContext, included: readonly number[], links
   }
   for (const i of included) {
     if (status.get((list[i] as ParsedUnit).code) !== 'cycle') continue;
-    ctx.errors.push(issue('inconsistent', [i, 'parent'], `Đơn vị [${i}] nằm trong một vòng lặp quan hệ cấp trên.`, `Unit [${i}] is part of a cycle of parent links.`));
+    ctx.errors.push(issueOf('inconsistent', [i, 'parent'], M.cycle(i)));
   }
 }
 
@@ -351,55 +291,43 @@ export function checkSizes(ctx: TreeContext, included: readonly number[], limits
     const u = ctx.list[i] as ParsedUnit;
     for (const p of sizeProblems(i, u, limits)) {
       const approved = u.approvedException === true;
-      const field = p.en.includes('official') ? 'officialMembers' : 'members';
-      const base = issue('rule_violation', [i, field], p.vi, p.en, p.source);
+      const base = issueOf('rule_violation', [i, p.field], p.message, p.source);
       if (severity === 'error' && !approved) ctx.errors.push(base);
       else ctx.warnings.push({ ...base, unitCode: u.code, approved });
     }
   }
-  ctx.applied.push({
-    name: 'sizeRuleSeverity',
-    value: severity,
-    effect: {
-      vi: severity === 'warning' ? 'Sai lệch quy mô theo Điều lệ được nêu là cảnh báo.' : 'Sai lệch quy mô theo Điều lệ (không có ngoại lệ được duyệt) là lỗi.',
-      en: severity === 'warning' ? 'Charter size deviations are warnings.' : 'Charter size deviations without an approved exception are errors.',
-    },
-  });
+  ctx.applied.push({ name: 'sizeRuleSeverity', value: severity, effect: UNIT_TREE_OPTION_EFFECTS.sizeRuleSeverity(severity) });
 }
 
 /** The size rules a unit breaks. */
-function sizeProblems(i: number, u: ParsedUnit, { committeeMin, branchMax, minOfficial }: SizeLimits): { vi: string; en: string; source: Citation }[] {
-  const problems: { vi: string; en: string; source: Citation }[] = [];
-  if (u.members !== undefined) {
-    if (u.kind === 'grassrootsCommittee' && u.members < committeeMin) {
-      problems.push({
-        vi: `Đảng bộ cơ sở [${i}] có ${u.members} đảng viên, dưới ${committeeMin}.`,
-        en: `Grassroots committee [${i}] has ${u.members} members, under ${committeeMin}.`,
-        source: UNIT_SIZE_RULES.grassrootsCommitteeMin.source,
-      });
+function sizeProblems(i: number, u: ParsedUnit, { committeeMin, branchMax, minOfficial }: SizeLimits): SizeProblem[] {
+  const problems: SizeProblem[] = [];
+  const members = u.members;
+  if (members !== undefined) {
+    if (u.kind === 'grassrootsCommittee' && members < committeeMin) {
+      problems.push({ field: 'members', message: M.committeeTooSmall(i, members, committeeMin), source: UNIT_SIZE_RULES.grassrootsCommitteeMin.source });
     }
-    if (u.kind === 'grassrootsBranch' && u.members >= committeeMin) {
-      problems.push({
-        vi: `Chi bộ cơ sở [${i}] có ${u.members} đảng viên, từ ${committeeMin} trở lên (thông thường lập đảng bộ cơ sở).`,
-        en: `Grassroots branch [${i}] has ${u.members} members, ${committeeMin} or more (normally a grassroots committee).`,
-        source: UNIT_SIZE_RULES.grassrootsCommitteeMin.source,
-      });
+    if (u.kind === 'grassrootsBranch' && members >= committeeMin) {
+      problems.push({ field: 'members', message: M.branchLargeAsCommittee(i, members, committeeMin), source: UNIT_SIZE_RULES.grassrootsCommitteeMin.source });
     }
-    if (u.kind === 'directBranch' && u.members > branchMax) {
-      problems.push({
-        vi: `Chi bộ trực thuộc [${i}] có ${u.members} đảng viên, trên ${branchMax}.`,
-        en: `Subordinate branch [${i}] has ${u.members} members, over ${branchMax}.`,
-        source: UNIT_SIZE_RULES.directBranchMax.source,
-      });
+    if (u.kind === 'directBranch' && members > branchMax) {
+      problems.push({ field: 'members', message: M.directBranchTooLarge(i, members, branchMax), source: UNIT_SIZE_RULES.directBranchMax.source });
     }
   }
   const official = u.officialMembers;
   if (official !== undefined && official < minOfficial && (UNIT_KIND_INFO[u.kind].grassroots || u.kind === 'directBranch')) {
     problems.push({
-      vi: `Đơn vị [${i}] có ${official} đảng viên chính thức, dưới ${minOfficial}.`,
-      en: `Unit [${i}] has ${official} official members, under ${minOfficial}.`,
+      field: 'officialMembers',
+      message: M.tooFewOfficial(i, official, minOfficial),
       source: u.kind === 'directBranch' ? UNIT_SIZE_RULES.minOfficialMembers.source : UNIT_SIZE_RULES.minOfficialMembersGrassrootsSource,
     });
   }
   return problems;
+}
+
+/** A size rule a unit breaks: the field it is about, the message, the rule's source. */
+interface SizeProblem {
+  readonly field: 'members' | 'officialMembers';
+  readonly message: Label;
+  readonly source: Citation;
 }

@@ -262,7 +262,7 @@ export function buildUnitTree(units: readonly UnitInput[], options: BuildUnitTre
   const list = collect(() => (isValidUnitList(units) ? (units as ParsedUnit[]) : (parseInput(unitListSchema, units) as ParsedUnit[])), boundary);
   if (opts === undefined || list === undefined) throw new Nq4Error(boundary as [Nq4Issue, ...Nq4Issue[]]);
   const on = opts.on;
-  const ctx: TreeContext = { list, on, dateVi: formatDateVi(on), dateEn: formatDateEn(on), errors: [], warnings: [], applied: [] };
+  const ctx: TreeContext = { list, on, date: { vi: formatDateVi(on), en: formatDateEn(on) }, errors: [], warnings: [], applied: [] };
   const rulesByPair = containmentRules(ctx, opts.communeBranches ?? 'grassroots', opts.additionalContainment ?? []);
   const { indexByCode, included, excluded } = indexUnits(ctx);
   const successors = findSuccessors(ctx, indexByCode);
