@@ -79,3 +79,30 @@ export const UNIT_TREE_OPTION_EFFECTS = {
       ? { vi: 'Sai lệch quy mô theo Điều lệ được nêu là cảnh báo.', en: 'Charter size deviations are warnings.' }
       : { vi: 'Sai lệch quy mô theo Điều lệ (không có ngoại lệ được duyệt) là lỗi.', en: 'Charter size deviations without an approved exception are errors.' },
 } as const;
+
+/** The issues of {@link rollUp}. */
+export const ROLL_UP_MESSAGES = {
+  notUnitTree: { vi: 'Cần một cây đơn vị do buildUnitTree tạo ra.', en: 'Expected a unit tree built by buildUnitTree.' } satisfies Label,
+  notObject: { vi: 'Sai kiểu dữ liệu: cần đối tượng.', en: 'Wrong type: expected object.' } satisfies Label,
+  unknownOption: { vi: 'Trường không được hỗ trợ.', en: 'Unknown field.' } satisfies Label,
+  retiredUnitsValue: { vi: 'Giá trị không hợp lệ; chấp nhận: "intoSuccessor", "error".', en: 'Invalid value; expected one of: "intoSuccessor", "error".' } satisfies Label,
+  unknownUnit: { vi: 'Không có đơn vị nào mang mã này trong cây.', en: 'No unit in the tree has this code.' } satisfies Label,
+  /** A sum past 2^53 − 1. */
+  sumNotExact: { vi: 'Tổng cộng dồn vượt quá 9.007.199.254.740.991: không thể đếm chính xác.', en: 'The rolled-up sum is past 9,007,199,254,740,991: it cannot be counted exactly.' } satisfies Label,
+  inconsistentTree: {
+    vi: 'Cây đơn vị không nhất quán (không do buildUnitTree tạo ra hoặc đã bị sửa).',
+    en: 'The unit tree is inconsistent (not built by buildUnitTree, or changed since).',
+  } satisfies Label,
+} as const;
+
+/** The issues of {@link serializeCanonicalJson}. */
+export const CANONICAL_JSON_MESSAGES = {
+  notJson: { vi: 'Chỉ nhận giá trị JSON (null, đúng/sai, số, chuỗi, danh sách, đối tượng thường).', en: 'Only JSON values are accepted (null, true/false, number, string, list, plain object).' } satisfies Label,
+  nonFinite: { vi: 'Số không hữu hạn không thể niêm phong.', en: 'A non-finite number cannot be sealed.' } satisfies Label,
+  cycle: { vi: 'Giá trị tự chứa chính nó (vòng lặp).', en: 'The value contains itself (a cycle).' } satisfies Label,
+} as const;
+
+/** The issue of {@link computeSha256Hex}. */
+export const SHA256_MESSAGES = {
+  wrongType: { vi: 'Sai kiểu dữ liệu: cần chuỗi ký tự hoặc Uint8Array.', en: 'Wrong type: expected text or a Uint8Array.' } satisfies Label,
+} as const;

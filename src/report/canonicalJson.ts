@@ -6,6 +6,8 @@
  * @module
  */
 import { issue, Nq4Error, pathKey } from '../errors.js';
+import type { Label } from '../i18n/label.js';
+import { CANONICAL_JSON_MESSAGES } from './_messages.js';
 
 /**
  * A JSON value as canonicalized.
@@ -33,10 +35,12 @@ export function serializeCanonicalJson(value: CanonicalValue): string {
   const out: string[] = [];
   const open = new Set<object>();
   const stack: Work[] = [{ v: value, up: undefined, k: '' }];
-  const bad = (w: { up: Work | undefined; k: string | number }, vi: string, en: string): Nq4Error => {
+  /** A value that cannot be written: `invalid_value` with its message, or `invalid_type` (not JSON) without one. */
+  const bad = (w: { up: Work | undefined; k: string | number }, m?: Label): Nq4Error => {
     const path: (string | number)[] = [];
     for (let at: Work | undefined = w as Work; at !== undefined && 'up' in at && at.up !== undefined; at = at.up) path.unshift(typeof at.k === 'number' ? at.k : pathKey(at.k));
-    return new Nq4Error([issue(vi === '' ? 'invalid_type' : 'invalid_value', path, vi || 'Chỉ nhận giá trị JSON (null, đúng/sai, số, chuỗi, danh sách, đối tượng thường).', en || 'Only JSON values are accepted (null, true/false, number, string, list, plain object).')]);
+    const message = m ?? CANONICAL_JSON_MESSAGES.notJson;
+    return new Nq4Error([issue(m === undefined ? 'invalid_type' : 'invalid_value', path, message.vi, message.en)]);
   };
   while (stack.length > 0) {
     const w = stack.pop() as Work;
@@ -52,11 +56,11 @@ export function serializeCanonicalJson(value: CanonicalValue): string {
     if (v === null) out.push('null');
     else if (typeof v === 'boolean') out.push(v ? 'true' : 'false');
     else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) throw bad(w, 'Số không hữu hạn không thể niêm phong.', 'A non-finite number cannot be sealed.');
+      if (!Number.isFinite(v)) throw bad(w, CANONICAL_JSON_MESSAGES.nonFinite);
       out.push(Object.is(v, -0) ? '0' : JSON.stringify(v));
     } else if (typeof v === 'string') out.push(JSON.stringify(v.normalize('NFC')));
-    else if (typeof v !== 'object') throw bad(w, '', '');
-    else if (open.has(v)) throw bad(w, 'Giá trị tự chứa chính nó (vòng lặp).', 'The value contains itself (a cycle).');
+    else if (typeof v !== 'object') throw bad(w);
+    else if (open.has(v)) throw bad(w, CANONICAL_JSON_MESSAGES.cycle);
     else if (Array.isArray(v)) {
       const arr = v as readonly unknown[];
       const items: Work[] = [{ t: '[' }];
@@ -69,7 +73,7 @@ export function serializeCanonicalJson(value: CanonicalValue): string {
       for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as Work);
     } else {
       const proto = Object.getPrototypeOf(v) as unknown;
-      if (proto !== Object.prototype && proto !== null) throw bad(w, '', '');
+      if (proto !== Object.prototype && proto !== null) throw bad(w);
       const obj = v as { readonly [key: string]: unknown };
       const keys = Object.keys(obj)
         .filter((k) => obj[k] !== undefined)

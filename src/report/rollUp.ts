@@ -9,11 +9,13 @@
  * @module
  */
 import { issue, Nq4Error, pathKey, type Nq4Issue } from '../errors.js';
+import type { Label } from '../i18n/label.js';
 import { ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
 import type { Tally, TallyInput } from '../tally/tally.js';
 import type { UnitTree } from './buildUnitTree.js';
 import { addInto, EMPTY_TALLY, finish, newBuilder, readTally, unsafeCount, type TallyBuilder } from './_tallyFast.js';
 import type { UnitKind } from './unitKinds.js';
+import { ROLL_UP_MESSAGES as M } from './_messages.js';
 
 /**
  * How many units of each kind a subtree holds (the unit itself included).
@@ -173,20 +175,20 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** The shapes of the three arguments (a wrong type throws at once) and the options' names and values; the retired-unit policy. */
 function checkArguments(tree: UnitTree, leafTallies: unknown, options: RollUpOptions, issues: Nq4Issue[]): 'intoSuccessor' | 'error' {
   if (!isRecord(tree) || !Array.isArray(tree.order) || !isRecord(tree.units) || typeof tree.root !== 'string') {
-    throw new Nq4Error([issue('invalid_type', ['tree'], 'Cần một cây đơn vị do buildUnitTree tạo ra.', 'Expected a unit tree built by buildUnitTree.')]);
+    throw new Nq4Error([issueOf('invalid_type', ['tree'], M.notUnitTree)]);
   }
   if (!isRecord(leafTallies)) {
-    throw new Nq4Error([issue('invalid_type', ['tallies'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.')]);
+    throw new Nq4Error([issueOf('invalid_type', ['tallies'], M.notObject)]);
   }
   if (!isRecord(options)) {
-    throw new Nq4Error([issue('invalid_type', ['options'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.')]);
+    throw new Nq4Error([issueOf('invalid_type', ['options'], M.notObject)]);
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'crossCutting' && key !== 'retiredUnits') issues.push(issue('unknown_key', ['options', pathKey(key, options)], 'Trường không được hỗ trợ.', 'Unknown field.'));
+    if (key !== 'crossCutting' && key !== 'retiredUnits') issues.push(issueOf('unknown_key', ['options', pathKey(key, options)], M.unknownOption));
   }
   const retired = options.retiredUnits ?? 'intoSuccessor';
   if (retired !== 'intoSuccessor' && retired !== 'error') {
-    issues.push(issue('invalid_value', ['options', 'retiredUnits'], 'Giá trị không hợp lệ; chấp nhận: "intoSuccessor", "error".', 'Invalid value; expected one of: "intoSuccessor", "error".'));
+    issues.push(issueOf('invalid_value', ['options', 'retiredUnits'], M.retiredUnitsValue));
   }
   return retired as 'intoSuccessor' | 'error';
 }
@@ -234,7 +236,7 @@ function readLeafTallies(
       if (t) carried.push({ from: code, into, tally: t });
       continue;
     }
-    issues.push(issue('unknown_id', ['tallies', pathKey(code, leafTallies, at)], 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
+    issues.push(issueOf('unknown_id', ['tallies', pathKey(code, leafTallies, at)], M.unknownUnit));
   }
   return { ownByIndex, carried };
 }
@@ -244,7 +246,7 @@ function readCrossCutting(units: UnitTree['units'], cc: RollUpOptions['crossCutt
   const subsets = new Map<string, Map<string, Tally>>();
   if (cc === undefined) return subsets;
   if (!isRecord(cc)) {
-    issues.push(issue('invalid_type', ['options', 'crossCutting'], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+    issues.push(issueOf('invalid_type', ['options', 'crossCutting'], M.notObject));
     return subsets;
   }
   const ccCodes = Object.keys(cc);
@@ -252,12 +254,12 @@ function readCrossCutting(units: UnitTree['units'], cc: RollUpOptions['crossCutt
     const code = ccCodes[at] as string;
     const path = ['options', 'crossCutting', pathKey(code, cc, at)];
     if (!hasOwn.call(units, code)) {
-      issues.push(issue('unknown_id', path, 'Không có đơn vị nào mang mã này trong cây.', 'No unit in the tree has this code.'));
+      issues.push(issueOf('unknown_id', path, M.unknownUnit));
       continue;
     }
     const byKey = cc[code];
     if (!isRecord(byKey)) {
-      issues.push(issue('invalid_type', path, 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected object.'));
+      issues.push(issueOf('invalid_type', path, M.notObject));
       continue;
     }
     const m = new Map<string, Tally>();
@@ -341,16 +343,16 @@ function rollUnit(code: string, kind: UnitKind, children: readonly string[], min
 function checkExact(root: UnitRollUp): void {
   const unsafe = unsafeCount(root.total) ?? Object.values(root.crossCutting).map(unsafeCount).find((p) => p !== undefined);
   if (unsafe === undefined) return;
-  throw new Nq4Error([
-    issue('too_big', ['tallies', ...unsafe], `Tổng cộng dồn vượt quá ${SAFE_VI}: không thể đếm chính xác.`, `The rolled-up sum is past ${SAFE_EN}: it cannot be counted exactly.`),
-  ]);
+  throw new Nq4Error([issueOf('too_big', ['tallies', ...unsafe], M.sumNotExact)]);
 }
 
-const SAFE_VI = '9.007.199.254.740.991';
-const SAFE_EN = '9,007,199,254,740,991';
-
 function malformed(i: number): Nq4Error {
-  return new Nq4Error([issue('inconsistent', ['tree', 'order', i], 'Cây đơn vị không nhất quán (không do buildUnitTree tạo ra hoặc đã bị sửa).', 'The unit tree is inconsistent (not built by buildUnitTree, or changed since).')]);
+  return new Nq4Error([issueOf('inconsistent', ['tree', 'order', i], M.inconsistentTree)]);
+}
+
+/** An issue with its message. */
+function issueOf(code: Nq4Issue['code'], path: readonly (string | number)[], m: Label): Nq4Issue {
+  return issue(code, path, m.vi, m.en);
 }
 
 function addCounters(

@@ -7,6 +7,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { issue, Nq4Error } from '../errors.js';
+import { SHA256_MESSAGES } from './_messages.js';
 
 /**
  * The SHA-256 digest of a string (as UTF-8; lone surrogates become U+FFFD, as `TextEncoder` does)
@@ -23,7 +24,7 @@ import { issue, Nq4Error } from '../errors.js';
 export function computeSha256Hex(input: string | Uint8Array): string {
   if (typeof input === 'string') return bytesToHex(sha256(utf8ToBytes(input)));
   if (Object.prototype.toString.call(input) !== '[object Uint8Array]') {
-    throw new Nq4Error([issue('invalid_type', [], 'Sai kiểu dữ liệu: cần chuỗi ký tự hoặc Uint8Array.', 'Wrong type: expected text or a Uint8Array.')]);
+    throw new Nq4Error([issue('invalid_type', [], SHA256_MESSAGES.wrongType.vi, SHA256_MESSAGES.wrongType.en)]);
   }
   // @noble/hashes accepts a Uint8Array from another realm (an iframe, a vm context) too.
   return bytesToHex(sha256(input));
