@@ -15,6 +15,11 @@
  */
 import type { Label } from '../i18n/label.js';
 
+/** The check shared by every report period: it ends on or after its first day. */
+export const PERIOD_MESSAGES = {
+  dateOrder: { vi: 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', en: 'The period ends before it starts.' } satisfies Label,
+} as const;
+
 /** The issues of {@link buildUnitTree}; `i` is a unit's index in the input, `kind`s are unit kinds' names, `on` the day. */
 export const UNIT_TREE_MESSAGES = {
   dateOrder: (i: number): Label => ({ vi: `Đơn vị [${i}]: ngày kết thúc trước ngày bắt đầu.`, en: `Unit [${i}]: ends before it starts.` }),
@@ -92,6 +97,40 @@ export const ROLL_UP_MESSAGES = {
   inconsistentTree: {
     vi: 'Cây đơn vị không nhất quán (không do buildUnitTree tạo ra hoặc đã bị sửa).',
     en: 'The unit tree is inconsistent (not built by buildUnitTree, or changed since).',
+  } satisfies Label,
+} as const;
+
+/** Why a sealed report does not match its seal (reason codes of {@link verifySeal}; issues of {@link sealReport}). */
+export const SEAL_MESSAGES = {
+  /** `actual` and `sealed` are the first digits of each hash. */
+  hashMismatch: (actual: string, sealed: string): Label => ({
+    vi: `Mã băm của nội dung (${actual}…) khác mã băm trong dấu niêm phong (${sealed}…): nội dung đã bị thay đổi sau khi niêm phong.`,
+    en: `The content hash (${actual}…) differs from the sealed hash (${sealed}…): the content changed after sealing.`,
+  }),
+  unitMismatch: { vi: 'Đơn vị ghi trên dấu niêm phong khác đơn vị của nội dung.', en: 'The unit on the seal differs from the content unit.' } satisfies Label,
+  periodMismatch: { vi: 'Kỳ báo cáo ghi trên dấu niêm phong khác kỳ của nội dung.', en: 'The period on the seal differs from the content period.' } satisfies Label,
+  ruleSetsMismatch: { vi: 'Bộ quy tắc ghi trên dấu niêm phong khác bộ quy tắc của nội dung.', en: 'The rule sets on the seal differ from the content rule sets.' } satisfies Label,
+  /** A second child report of the same unit; `first` is the index of the first. */
+  childGivenTwice: (first: number): Label => ({ vi: `Báo cáo của đơn vị này đã được nộp (children[${first}]).`, en: `This unit's report is given twice (also children[${first}]).` }),
+} as const;
+
+/** The verdict of {@link verifySeal}, what the parent expected, and the caveat. */
+export const VERIFY_SEAL_MESSAGES = {
+  sealValid: { vi: 'Dấu niêm phong khớp với nội dung', en: 'The seal matches the content' } satisfies Label,
+  sealInvalid: { vi: 'Dấu niêm phong không khớp', en: 'The seal does not match' } satisfies Label,
+  hashMatches: (hash: string): Label => ({ vi: `Mã băm SHA-256 của nội dung chuẩn hóa là ${hash}.`, en: `The SHA-256 of the canonical content is ${hash}.` }),
+  unexpectedUnit: { vi: 'Báo cáo không phải của đơn vị được chờ đợi.', en: 'The report is not from the expected unit.' } satisfies Label,
+  unexpectedPeriod: (from: Label, to: Label, expectedFrom: Label, expectedTo: Label): Label => ({
+    vi: `Kỳ báo cáo ${from.vi} – ${to.vi} khác kỳ được chờ đợi ${expectedFrom.vi} – ${expectedTo.vi}.`,
+    en: `The period ${from.en} – ${to.en} differs from the expected ${expectedFrom.en} – ${expectedTo.en}.`,
+  }),
+  /** The effect of option `expected.unit`. */
+  expectedUnit: { vi: 'so đơn vị của báo cáo với đơn vị được chờ đợi', en: "the report's unit is compared with the expected one" } satisfies Label,
+  /** The effect of option `expected.period`. */
+  expectedPeriod: { vi: 'so kỳ báo cáo với kỳ được chờ đợi', en: "the report's period is compared with the expected one" } satisfies Label,
+  mechanismCaveat: {
+    vi: 'Niêm phong là cơ chế kỹ thuật của thư viện (băm nội dung), không phải chữ ký hay con dấu của tổ chức đảng.',
+    en: 'Sealing is a technical mechanism of the library (a content hash), not a signature or the stamp of a party organization.',
   } satisfies Label,
 } as const;
 

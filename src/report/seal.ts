@@ -16,12 +16,14 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { issue, Nq4Error, parseInput, type Nq4Issue } from '../errors.js';
 import { explain, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
+import type { Label } from '../i18n/label.js';
 import { tally, tallyInputSchema, type Tally, type TallyInput } from '../tally/tally.js';
 import { serializeCanonicalJson, type CanonicalValue } from './canonicalJson.js';
 import { computeSha256Hex } from './sha256.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
 import { code, nonEmpty } from './_schemas.js';
 import { issueParams, ISSUE_LIMIT, throwIssues, isoDate } from '../_lib/schema.js';
+import { PERIOD_MESSAGES, SEAL_MESSAGES, VERIFY_SEAL_MESSAGES } from './_messages.js';
 
 /** The content format written into every sealed report. */
 const FORMAT = 'nq4-report/1';
@@ -74,7 +76,7 @@ export interface ReportPeriod {
 const period = () =>
   z.strictObject({ from: isoDate(), to: isoDate(), kind: z.optional(z.enum(REPORT_PERIOD_KINDS)) }).check(
     z.refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
-      params: issueParams('date_order', 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', 'The period ends before it starts.'),
+      params: issueParams('date_order', PERIOD_MESSAGES.dateOrder.vi, PERIOD_MESSAGES.dateOrder.en),
       path: ['to'],
     }),
   ) satisfies z.ZodMiniType<ReportPeriod, ReportPeriod>;
@@ -250,6 +252,9 @@ function buildContent(
   };
 }
 
+/** A day as each language writes it. */
+const dateLabel = (d: string): Label => ({ vi: formatDateVi(d), en: formatDateEn(d) });
+
 function hashOf(content: SealedContent): string {
   return computeSha256Hex(serializeCanonicalJson(content as unknown as CanonicalValue));
 }
@@ -259,23 +264,16 @@ function checkSealed(s: z.output<typeof sealedReportSchema>): { ok: boolean; act
   const actual = hashOf(content);
   const problems: Reason[] = [];
   if (actual !== s.seal.hash) {
-    problems.push({
-      code: 'hashMismatch',
-      text: {
-        vi: `Mã băm của nội dung (${actual.slice(0, 12)}…) khác mã băm trong dấu niêm phong (${s.seal.hash.slice(0, 12)}…): nội dung đã bị thay đổi sau khi niêm phong.`,
-        en: `The content hash (${actual.slice(0, 12)}…) differs from the sealed hash (${s.seal.hash.slice(0, 12)}…): the content changed after sealing.`,
-      },
-      citations: [],
-    });
+    problems.push({ code: 'hashMismatch', text: SEAL_MESSAGES.hashMismatch(actual.slice(0, 12), s.seal.hash.slice(0, 12)), citations: [] });
   }
   if (s.seal.unit.normalize('NFC') !== content.unit) {
-    problems.push({ code: 'unitMismatch', text: { vi: 'Đơn vị ghi trên dấu niêm phong khác đơn vị của nội dung.', en: 'The unit on the seal differs from the content unit.' }, citations: [] });
+    problems.push({ code: 'unitMismatch', text: SEAL_MESSAGES.unitMismatch, citations: [] });
   }
   if (serializeCanonicalJson(normalizePeriod(s.seal.period) as unknown as CanonicalValue) !== serializeCanonicalJson(content.period as unknown as CanonicalValue)) {
-    problems.push({ code: 'periodMismatch', text: { vi: 'Kỳ báo cáo ghi trên dấu niêm phong khác kỳ của nội dung.', en: 'The period on the seal differs from the content period.' }, citations: [] });
+    problems.push({ code: 'periodMismatch', text: SEAL_MESSAGES.periodMismatch, citations: [] });
   }
   if (serializeCanonicalJson(s.seal.ruleSets) !== serializeCanonicalJson(content.ruleSets as unknown as CanonicalValue)) {
-    problems.push({ code: 'ruleSetsMismatch', text: { vi: 'Bộ quy tắc ghi trên dấu niêm phong khác bộ quy tắc của nội dung.', en: 'The rule sets on the seal differ from the content rule sets.' }, citations: [] });
+    problems.push({ code: 'ruleSetsMismatch', text: SEAL_MESSAGES.ruleSetsMismatch, citations: [] });
   }
   return { ok: problems.length === 0, actual, problems };
 }
@@ -315,7 +313,8 @@ export function sealReport(input: SealReportInput): SealedReport {
     const unit = child.content.unit.normalize('NFC');
     if (seenUnits.has(unit)) {
       const first = seenUnits.get(unit) as number;
-      problems.push(issue('inconsistent', ['children', i, 'content', 'unit'], `Báo cáo của đơn vị này đã được nộp (children[${first}]).`, `This unit's report is given twice (also children[${first}]).`));
+      const twice = SEAL_MESSAGES.childGivenTwice(first);
+      problems.push(issue('inconsistent', ['children', i, 'content', 'unit'], twice.vi, twice.en));
       return;
     }
     seenUnits.set(unit, i);
@@ -416,43 +415,26 @@ export function verifySeal(sealed: SealedReport, expected?: VerifySealExpectatio
   const check = checkSealed(s);
   const problems = [...check.problems];
   if (exp?.unit !== undefined && exp.unit.normalize('NFC') !== s.content.unit.normalize('NFC')) {
-    problems.push({ code: 'unexpectedUnit', text: { vi: 'Báo cáo không phải của đơn vị được chờ đợi.', en: 'The report is not from the expected unit.' }, citations: [] });
+    problems.push({ code: 'unexpectedUnit', text: VERIFY_SEAL_MESSAGES.unexpectedUnit, citations: [] });
   }
   if (exp?.period !== undefined && (exp.period.from !== s.content.period.from || exp.period.to !== s.content.period.to)) {
-    problems.push({
-      code: 'unexpectedPeriod',
-      text: {
-        vi: `Kỳ báo cáo ${formatDateVi(s.content.period.from)} – ${formatDateVi(s.content.period.to)} khác kỳ được chờ đợi ${formatDateVi(exp.period.from)} – ${formatDateVi(exp.period.to)}.`,
-        en: `The period ${formatDateEn(s.content.period.from)} – ${formatDateEn(s.content.period.to)} differs from the expected ${formatDateEn(exp.period.from)} – ${formatDateEn(exp.period.to)}.`,
-      },
-      citations: [],
-    });
+    const text = VERIFY_SEAL_MESSAGES.unexpectedPeriod(dateLabel(s.content.period.from), dateLabel(s.content.period.to), dateLabel(exp.period.from), dateLabel(exp.period.to));
+    problems.push({ code: 'unexpectedPeriod', text, citations: [] });
   }
   const valid = problems.length === 0;
   // What the parent expected is the option that can change the verdict: listed when given.
   const options: AppliedOption[] = [];
-  if (exp?.unit !== undefined) options.push({ name: 'expected.unit', value: exp.unit, effect: { vi: 'so đơn vị của báo cáo với đơn vị được chờ đợi', en: "the report's unit is compared with the expected one" } });
-  if (exp?.period !== undefined) options.push({ name: 'expected.period', value: `${exp.period.from}/${exp.period.to}`, effect: { vi: 'so kỳ báo cáo với kỳ được chờ đợi', en: "the report's period is compared with the expected one" } });
+  if (exp?.unit !== undefined) options.push({ name: 'expected.unit', value: exp.unit, effect: VERIFY_SEAL_MESSAGES.expectedUnit });
+  if (exp?.period !== undefined) options.push({ name: 'expected.period', value: `${exp.period.from}/${exp.period.to}`, effect: VERIFY_SEAL_MESSAGES.expectedPeriod });
   const explanation = explain({
     outcome: valid
-      ? { code: 'sealValid', label: { vi: 'Dấu niêm phong khớp với nội dung', en: 'The seal matches the content' } }
-      : { code: 'sealInvalid', label: { vi: 'Dấu niêm phong không khớp', en: 'The seal does not match' } },
+      ? { code: 'sealValid', label: VERIFY_SEAL_MESSAGES.sealValid }
+      : { code: 'sealInvalid', label: VERIFY_SEAL_MESSAGES.sealInvalid },
     reasons: valid
-      ? [
-          {
-            code: 'hashMatches',
-            text: { vi: `Mã băm SHA-256 của nội dung chuẩn hóa là ${check.actual}.`, en: `The SHA-256 of the canonical content is ${check.actual}.` },
-            citations: [],
-          },
-        ]
+      ? [{ code: 'hashMatches', text: VERIFY_SEAL_MESSAGES.hashMatches(check.actual), citations: [] }]
       : problems,
     options,
-    caveats: [
-      {
-        vi: 'Niêm phong là cơ chế kỹ thuật của thư viện (băm nội dung), không phải chữ ký hay con dấu của tổ chức đảng.',
-        en: 'Sealing is a technical mechanism of the library (a content hash), not a signature or the stamp of a party organization.',
-      },
-    ],
+    caveats: [VERIFY_SEAL_MESSAGES.mechanismCaveat],
   });
   const status: VerifySealStatus = valid ? 'valid' : 'invalid';
   return deepFreeze({ status, valid, actualHash: check.actual, sealedHash: s.seal.hash, options, explanation });
