@@ -100,6 +100,94 @@ export const ROLL_UP_MESSAGES = {
   } satisfies Label,
 } as const;
 
+/** A sentence of {@link renderReport}: after the lead (period, unit) of the first sentence, or alone. */
+export interface SentenceTemplate {
+  /** After the lead: the unit is the subject ("… đã xử lý kỷ luật …", "… disciplined …"). */
+  readonly withLead: Label;
+  /** Without a lead ("Đã xử lý kỷ luật …", "… were disciplined …"). */
+  readonly alone: Label;
+}
+
+/** A sentence that reads the same with and without the lead in Vietnamese. */
+const sentence = (vi: string, withLeadEn: string, aloneEn: string): SentenceTemplate => ({ withLead: { vi, en: withLeadEn }, alone: { vi, en: aloneEn } });
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+const ORDINAL_QUARTERS_EN = ['first', 'second', 'third', 'fourth'] as const;
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * The templates of {@link renderReport}: the period leads, the issue of a form outside a subject's
+ * list, and each sentence by its code, with the clauses it is made of. `n` is a count as each
+ * language writes it, `who` the noun counted (English singular for one), `p` a percentage
+ * (" (chiếm 45%)") or nothing. Changing a text here changes rendered reports: the goldens compare
+ * them byte for byte.
+ */
+export const RENDER_MESSAGES = {
+  periodTerm: (from: number, to: number): Label => ({ vi: `Nhiệm kỳ ${from}-${to}`, en: `In the ${from}-${to} term` }),
+  periodYear: (year: number): Label => ({ vi: `Năm ${year}`, en: `In ${year}` }),
+  periodMonth: (month: number, year: number): Label => ({ vi: `Tháng ${month}-${year}`, en: `In ${MONTHS_EN[month - 1] ?? ''} ${year}` }),
+  /** `q` is 0–3. */
+  periodQuarter: (q: number, year: number): Label => ({ vi: `Quý ${ROMAN_QUARTERS[q] ?? ''} năm ${year}`, en: `In the ${ORDINAL_QUARTERS_EN[q] ?? ''} quarter of ${year}` }),
+  periodHalfYear: (year: number): Label => ({ vi: `6 tháng đầu năm ${year}`, en: `In the first half of ${year}` }),
+  periodNineMonths: (year: number): Label => ({ vi: `9 tháng năm ${year}`, en: `In the first nine months of ${year}` }),
+  periodRange: (from: Label, to: Label): Label => ({ vi: `Từ ngày ${from.vi} đến ngày ${to.vi}`, en: `From ${from.en} to ${to.en}` }),
+  percent: (v: Label): Label => ({ vi: ` (chiếm ${v.vi}%)`, en: ` (${v.en}%)` }),
+  formNotForSubject: (form: Label, subject: Label): Label => ({
+    vi: `Điều lệ Đảng (Điều 35 khoản 2) không quy định hình thức ${form.vi} đối với ${subject.vi}.`,
+    en: `The Party Charter (Article 35 clause 2) has no ${form.en} for ${subject.en}.`,
+  }),
+  /** One discipline form with its count ("khiển trách 30"). */
+  disciplinePart: (form: Label, n: Label, p: Label | undefined): Label => ({ vi: `${form.vi} ${n.vi}${p?.vi ?? ''}`, en: `${form.en} ${n.en}${p?.en ?? ''}` }),
+  /** One form only: written form-first ("đã xử lý kỷ luật khiển trách 2 đảng viên"); `one` when the total is 1. */
+  disciplineSingle: (form: Label, total: Label, who: Label, one: boolean): SentenceTemplate =>
+    sentence(`đã xử lý kỷ luật ${form.vi} ${total.vi} ${who.vi}.`, `disciplined ${total.en} ${who.en} (${form.en}).`, `${total.en} ${who.en} ${one ? 'was' : 'were'} disciplined (${form.en}).`),
+  /** The total, then its forms after "trong đó" (`parts` already joined). */
+  discipline: (total: Label, who: Label, parts: Label, one: boolean): SentenceTemplate =>
+    sentence(`đã xử lý kỷ luật ${total.vi} ${who.vi}, trong đó ${parts.vi}.`, `disciplined ${total.en} ${who.en}: ${parts.en}.`, `${total.en} ${who.en} ${one ? 'was' : 'were'} disciplined: ${parts.en}.`),
+  nonDisciplinaryPart: (measure: Label, n: Label, who: Label): Label => ({ vi: `${measure.vi} ${n.vi} ${who.vi}`, en: `${measure.en}: ${n.en} ${who.en}` }),
+  nonDisciplinary: (parts: Label): SentenceTemplate => ({
+    withLead: { vi: `có các trường hợp không phải hình thức kỷ luật: ${parts.vi}.`, en: `has cases that are not discipline: ${parts.en}.` },
+    alone: { vi: `các trường hợp không phải hình thức kỷ luật: ${parts.vi}.`, en: `cases that are not discipline: ${parts.en}.` },
+  }),
+  /** The rating levels as the sentences name them (the lowest one as the later rule sets name it; HD 27's is passed apart). */
+  levels: {
+    goodOrBetter: { vi: 'hoàn thành tốt nhiệm vụ trở lên', en: 'good or better' },
+    excellent: { vi: 'hoàn thành xuất sắc nhiệm vụ', en: 'excellent' },
+    good: { vi: 'hoàn thành tốt nhiệm vụ', en: 'good' },
+    satisfactory: { vi: 'hoàn thành nhiệm vụ', en: 'satisfactory' },
+    unsatisfactory: { vi: 'không hoàn thành nhiệm vụ', en: 'unsatisfactory' },
+  } satisfies Record<string, Label>,
+  /** A count at a level ("120 đảng viên xếp loại hoàn thành tốt nhiệm vụ"); `first` when no clause comes before it (then "xếp loại" is written). */
+  rated: (n: Label, who: Label, level: Label, first: boolean, p: Label | undefined): Label => ({
+    vi: `${n.vi} ${who.vi} ${first ? 'xếp loại ' : ''}${level.vi}${p?.vi ?? ''}`,
+    en: `${n.en} ${who.en} ${first ? 'rated ' : ''}${level.en}${p?.en ?? ''}`,
+  }),
+  /** The excellent among those rated good or better (cumulative phrasing). */
+  ofWhichExcellent: (n: Label, who: Label, p: Label | undefined): Label => ({ vi: `, trong đó ${n.vi} ${who.vi} hoàn thành xuất sắc nhiệm vụ${p?.vi ?? ''}`, en: `, of which ${n.en} excellent${p?.en ?? ''}` }),
+  /** The clauses of one rated subject, already joined. */
+  ratings: (clauses: Label): SentenceTemplate => sentence(`có ${clauses.vi}.`, `had ${clauses.en}.`, `${clauses.en}.`),
+  /** A count and its noun ("6 tập thể", "1 individual"). */
+  counted: (n: Label, who: Label): Label => ({ vi: `${n.vi} ${who.vi}`, en: `${n.en} ${who.en}` }),
+  /** Between the collectives and the individuals of a pair. */
+  and: { vi: ' và ', en: ' and ' } satisfies Label,
+  reviews: (pair: Label): SentenceTemplate => sentence(`đã kiểm điểm ${pair.vi}.`, `reviewed ${pair.en}.`, `${pair.en} were reviewed.`),
+  suggestedReviews: (pair: Label): SentenceTemplate => sentence(`đã gợi ý kiểm điểm ${pair.vi}.`, `suggested a review to ${pair.en}.`, `${pair.en} were suggested for review.`),
+  degradationFound: (pair: Label): SentenceTemplate =>
+    sentence(`có ${pair.vi} được xác định có biểu hiện suy thoái.`, `found ${pair.en} with manifestations of degradation.`, `${pair.en} were found with manifestations of degradation.`),
+  disciplineProcedures: (pair: Label): SentenceTemplate =>
+    sentence(`đã xem xét thi hành kỷ luật đối với ${pair.vi}.`, `started the discipline procedure for ${pair.en}.`, `the discipline procedure was started for ${pair.en}.`),
+  /** Findings of one manifestation of the catalog. */
+  findingItem: (item: number, group: number, n: Label): Label => ({ vi: `biểu hiện thứ ${item} thuộc nhóm ${group}: ${n.vi} lượt`, en: `item ${item} of group ${group}: ${n.en}` }),
+  /** Findings of a group where no item was named. */
+  findingGroup: (group: string, n: Label): Label => ({ vi: `nhóm ${group} (không nêu biểu hiện cụ thể): ${n.vi} lượt`, en: `group ${group} (no item named): ${n.en}` }),
+  findings: (parts: Label): SentenceTemplate => ({
+    withLead: { vi: `phát hiện biểu hiện suy thoái: ${parts.vi}.`, en: `found manifestations of degradation: ${parts.en}.` },
+    alone: { vi: `các biểu hiện suy thoái được phát hiện: ${parts.vi}.`, en: `manifestations of degradation found: ${parts.en}.` },
+  }),
+  commitments: (n: Label): SentenceTemplate => sentence(`có ${n.vi} bản cam kết được ký.`, `had ${n.en} written commitments signed.`, `${n.en} written commitments were signed.`),
+  empty: { withLead: { vi: 'không có số liệu.', en: 'has no figures.' }, alone: { vi: 'không có số liệu.', en: 'no figures.' } } satisfies SentenceTemplate,
+} as const;
+
 /** Why a sealed report does not match its seal (reason codes of {@link verifySeal}; issues of {@link sealReport}). */
 export const SEAL_MESSAGES = {
   /** `actual` and `sealed` are the first digits of each hash. */

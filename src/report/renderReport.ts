@@ -10,7 +10,8 @@
  * {@link formatNumberVi} and {@link formatDateVi}. Options are those of §5: cumulative or
  * exclusive levels (6), order of forms (15, ascending severity by default), rounding (8),
  * zero-padding (9). Non-disciplinary outcomes are never written as discipline (§3.3).
- * Each sentence is built from a fixed template so that the text can be read back.
+ * Each sentence is built from a fixed template so that the text can be read back; the templates
+ * are in `RENDER_MESSAGES` (`_messages.ts`), Vietnamese and English side by side.
  * @module
  */
 import * as z from 'zod/mini';
@@ -36,6 +37,7 @@ import { REPORT_PERIOD_KINDS, type ReportPeriod } from './seal.js';
 import type { Agrees, Assert } from './_schemaTypes.js';
 import { nonEmpty } from './_schemas.js';
 import { issueParams, isoDate } from '../_lib/schema.js';
+import { PERIOD_MESSAGES, RENDER_MESSAGES as M, type SentenceTemplate } from './_messages.js';
 
 /**
  * How {@link renderReport} adds percentages: "(chiếm X%)" of the total a figure belongs to (the
@@ -97,7 +99,7 @@ export const renderReportOptionsSchema = /* @__PURE__ */ z.lazy(() =>
     period: z.optional(
       z.strictObject({ from: isoDate(), to: isoDate(), kind: z.optional(z.enum(REPORT_PERIOD_KINDS)) }).check(
         z.refine((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from <= p.to, {
-          params: issueParams('date_order', 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.', 'The period ends before it starts.'),
+          params: issueParams('date_order', PERIOD_MESSAGES.dateOrder.vi, PERIOD_MESSAGES.dateOrder.en),
           path: ['to'],
         }),
       ),
@@ -138,18 +140,28 @@ export interface RenderedReport {
 
 type Opts = z.output<typeof renderReportOptionsSchema>;
 
+/** The nouns of the subjects counted, as the sentences write them (English plural). */
+const SUBJECT_LABELS = {
+  member: { vi: 'đảng viên', en: 'members' },
+  officialMember: { vi: 'đảng viên chính thức', en: 'official members' },
+  probationaryMember: { vi: 'đảng viên dự bị', en: 'probationary members' },
+  organization: { vi: 'tổ chức đảng', en: 'party organizations' },
+  tccsd: { vi: 'tổ chức cơ sở đảng', en: 'grassroots party organizations' },
+  directBranch: { vi: 'chi bộ trực thuộc', en: 'subordinate branches' },
+  leadershipCollective: { vi: 'tập thể lãnh đạo, quản lý', en: 'leadership collectives' },
+} as const;
 const DISCIPLINE_SUBJECT_ORDER = [
-  ['member', { vi: 'đảng viên', en: 'members' }],
-  ['officialMember', { vi: 'đảng viên chính thức', en: 'official members' }],
-  ['probationaryMember', { vi: 'đảng viên dự bị', en: 'probationary members' }],
-  ['organization', { vi: 'tổ chức đảng', en: 'party organizations' }],
+  ['member', SUBJECT_LABELS.member],
+  ['officialMember', SUBJECT_LABELS.officialMember],
+  ['probationaryMember', SUBJECT_LABELS.probationaryMember],
+  ['organization', SUBJECT_LABELS.organization],
 ] as const;
 const RATED_SUBJECT_ORDER = [
-  ['member', { vi: 'đảng viên', en: 'members' }, 'Members'],
-  ['tccsd', { vi: 'tổ chức cơ sở đảng', en: 'grassroots party organizations' }, 'Tccsd'],
-  ['directBranch', { vi: 'chi bộ trực thuộc', en: 'subordinate branches' }, 'DirectBranches'],
-  ['organization', { vi: 'tổ chức đảng', en: 'party organizations' }, 'Organizations'],
-  ['leadershipCollective', { vi: 'tập thể lãnh đạo, quản lý', en: 'leadership collectives' }, 'LeadershipCollectives'],
+  ['member', SUBJECT_LABELS.member, 'Members'],
+  ['tccsd', SUBJECT_LABELS.tccsd, 'Tccsd'],
+  ['directBranch', SUBJECT_LABELS.directBranch, 'DirectBranches'],
+  ['organization', SUBJECT_LABELS.organization, 'Organizations'],
+  ['leadershipCollective', SUBJECT_LABELS.leadershipCollective, 'LeadershipCollectives'],
 ] as const;
 const KIND_LABELS = { individual: { vi: 'cá nhân', en: 'individuals' }, collective: { vi: 'tập thể', en: 'collectives' } } as const;
 
@@ -167,11 +179,10 @@ const SINGULAR_EN: Readonly<Record<string, string>> = {
 /** The English noun for a count: singular for exactly one. */
 const nounEn = (n: number, plural: string): string => (n === 1 ? (SINGULAR_EN[plural] ?? plural) : plural);
 
-const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1));
+/** A subject's noun for a count: the English singular for exactly one. */
+const nounFor = (n: number, label: Label): Label => ({ vi: label.vi, en: nounEn(n, label.en) });
 
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
-const ORDINAL_QUARTERS_EN = ['first', 'second', 'third', 'fourth'] as const;
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const capitalize = (s: string): string => (s.length === 0 ? s : s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1));
 
 /**
  * The named phrasing of a period when its kind and dates agree ("Quý III năm 2025"), else
@@ -183,18 +194,13 @@ function periodLead(period: { readonly from: string; readonly to: string; readon
   const kind = period.kind;
   const lastDay = to.day === daysInMonth(to.year, to.month);
   const sameYear = from.year === to.year;
-  if (kind === 'term') {
-    return from.year < to.year ? { vi: `Nhiệm kỳ ${from.year}-${to.year}`, en: `In the ${from.year}-${to.year} term` } : undefined;
-  }
+  if (kind === 'term') return from.year < to.year ? M.periodTerm(from.year, to.year) : undefined;
   if (from.day !== 1 || !lastDay || !sameYear) return undefined;
-  if ((kind === undefined || kind === 'year') && from.month === 1 && to.month === 12) return { vi: `Năm ${from.year}`, en: `In ${from.year}` };
-  if (kind === 'month' && from.month === to.month) return { vi: `Tháng ${from.month}-${from.year}`, en: `In ${MONTHS_EN[from.month - 1] ?? ''} ${from.year}` };
-  if (kind === 'quarter' && from.month % 3 === 1 && to.month === from.month + 2) {
-    const q = (from.month - 1) / 3;
-    return { vi: `Quý ${ROMAN_QUARTERS[q] ?? ''} năm ${from.year}`, en: `In the ${ORDINAL_QUARTERS_EN[q] ?? ''} quarter of ${from.year}` };
-  }
-  if (kind === 'halfYear' && from.month === 1 && to.month === 6) return { vi: `6 tháng đầu năm ${from.year}`, en: `In the first half of ${from.year}` };
-  if (kind === 'nineMonths' && from.month === 1 && to.month === 9) return { vi: `9 tháng năm ${from.year}`, en: `In the first nine months of ${from.year}` };
+  if ((kind === undefined || kind === 'year') && from.month === 1 && to.month === 12) return M.periodYear(from.year);
+  if (kind === 'month' && from.month === to.month) return M.periodMonth(from.month, from.year);
+  if (kind === 'quarter' && from.month % 3 === 1 && to.month === from.month + 2) return M.periodQuarter((from.month - 1) / 3, from.year);
+  if (kind === 'halfYear' && from.month === 1 && to.month === 6) return M.periodHalfYear(from.year);
+  if (kind === 'nineMonths' && from.month === 1 && to.month === 9) return M.periodNineMonths(from.year);
   return undefined;
 }
 
@@ -226,12 +232,8 @@ export function renderReport(tally: Tally | TallyInput, options?: RenderReportOp
   writeRatings(w, t);
   writePairs(w, t);
   writeFindings(w, t);
-  if (t.commitments > 0) {
-    w.push('commitments', w.start(`có ${w.nVi(t.commitments)} bản cam kết được ký.`, `had ${w.nEn(t.commitments)} written commitments signed.`, `có ${w.nVi(t.commitments)} bản cam kết được ký.`, `${w.nEn(t.commitments)} written commitments were signed.`));
-  }
-  if (w.sentences.length === 0) {
-    w.push('empty', w.start('không có số liệu.', 'has no figures.', 'không có số liệu.', 'no figures.'));
-  }
+  if (t.commitments > 0) w.push('commitments', M.commitments(w.n(t.commitments)));
+  if (w.sentences.length === 0) w.push('empty', M.empty);
   const sentences = w.sentences;
   return deepFreeze({ vi: sentences.map((s) => s.vi).join(' '), en: sentences.map((s) => s.en).join(' '), sentences });
 }
@@ -260,15 +262,8 @@ function checkForms(t: Tally, issues: Nq4Issue[]): void {
     const listSubject = subject === 'member' ? 'anyMember' : subject;
     for (const f of DISCIPLINE_FORMS) {
       if ((counts[f] ?? 0) > 0 && !formAllowedFor(listSubject, f)) {
-        issues.push(
-          issue(
-            'rule_violation',
-            ['tally', 'disciplines', subject, f],
-            `Điều lệ Đảng (Điều 35 khoản 2) không quy định hình thức ${DISCIPLINE_FORM_LABELS[f].vi} đối với ${label.vi}.`,
-            `The Party Charter (Article 35 clause 2) has no ${DISCIPLINE_FORM_LABELS[f].en} for ${label.en}.`,
-            formListSource(listSubject),
-          ),
-        );
+        const m = M.formNotForSubject(DISCIPLINE_FORM_LABELS[f], label);
+        issues.push(issue('rule_violation', ['tally', 'disciplines', subject, f], m.vi, m.en, formListSource(listSubject)));
       }
     }
   }
@@ -293,9 +288,10 @@ class Writer {
     let leadVi = '';
     let leadEn = '';
     if (o.period) {
-      const named = periodLead(o.period);
-      leadVi = named ? `${named.vi}, ` : `Từ ngày ${formatDateVi(o.period.from)} đến ngày ${formatDateVi(o.period.to)}, `;
-      leadEn = named ? `${named.en}, ` : `From ${formatDateEn(o.period.from)} to ${formatDateEn(o.period.to)}, `;
+      const { from, to } = o.period;
+      const lead = periodLead(o.period) ?? M.periodRange({ vi: formatDateVi(from), en: formatDateEn(from) }, { vi: formatDateVi(to), en: formatDateEn(to) });
+      leadVi = `${lead.vi}, `;
+      leadEn = `${lead.en}, `;
     }
     if (o.unitName) {
       leadVi += `${o.unitName.vi} `;
@@ -307,6 +303,8 @@ class Writer {
 
   readonly nVi = (n: number): string => (this.pad && n < 10 ? `0${n}` : formatNumberVi(n));
   readonly nEn = (n: number): string => formatNumberEn(n);
+  /** A count as each language writes it. */
+  readonly n = (n: number): Label => ({ vi: this.nVi(n), en: this.nEn(n) });
 
   /** " (chiếm 45,5%)", when percentages are asked for and the whole is not 0. */
   readonly pct = (part: number, whole: number): Label | undefined => {
@@ -316,54 +314,47 @@ class Writer {
     const f = 10 ** d;
     const raw = (part / whole) * 100 * f;
     const v = (p.rounding === 'truncate' ? Math.floor(raw + 1e-9) : Math.floor(raw + 0.5 + 1e-9)) / f;
-    return { vi: ` (chiếm ${formatNumberVi(v, d)}%)`, en: ` (${formatNumberEn(v, d)}%)` };
+    return M.percent({ vi: formatNumberVi(v, d), en: formatNumberEn(v, d) });
   };
 
-  /** Start a sentence: the lead (period, unit) on the first sentence only. */
-  start(vi: string, en: string, viNoLead: string, enNoLead: string): Label {
+  /** Add a sentence: the lead (period, unit) on the first sentence only. */
+  push(code: string, s: SentenceTemplate): void {
     if (this.sentences.length === 0 && (this.leadVi !== '' || this.leadEn !== '')) {
-      return { vi: capitalize(`${this.leadVi}${vi}`), en: capitalize(`${this.leadEn}${en}`) };
+      this.sentences.push({ code, vi: capitalize(`${this.leadVi}${s.withLead.vi}`), en: capitalize(`${this.leadEn}${s.withLead.en}`) });
+    } else {
+      this.sentences.push({ code, vi: capitalize(s.alone.vi), en: capitalize(s.alone.en) });
     }
-    return { vi: capitalize(viNoLead), en: capitalize(enNoLead) };
-  }
-
-  push(code: string, l: Label): void {
-    this.sentences.push({ code, vi: l.vi, en: l.en });
   }
 }
 
 /** Discipline, one sentence per subject. */
 function writeDiscipline(w: Writer, t: Tally): void {
-  const { nVi, nEn, pct } = w;
+  const { n, pct } = w;
   for (const [subject, label] of DISCIPLINE_SUBJECT_ORDER) {
     const counts = t.disciplines[subject];
     if (!counts) continue;
     const present = w.forms.filter((f) => (counts[f] ?? 0) > 0) as DisciplineForm[];
     const total = present.reduce((a, f) => a + (counts[f] ?? 0), 0);
     if (total === 0) continue;
-    const vi = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].vi} ${nVi(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.vi ?? ''}`).join(', ');
-    const en = present.map((f) => `${DISCIPLINE_FORM_LABELS[f].en} ${nEn(counts[f] ?? 0)}${pct(counts[f] ?? 0, total)?.en ?? ''}`).join(', ');
+    const who = nounFor(total, label);
     // One form: the form-first phrasing of §3.5 ("khiển trách 15 đồng chí"), no "trong đó".
     const single = present.length === 1 ? present[0] : undefined;
-    const bodyVi = single
-      ? `đã xử lý kỷ luật ${DISCIPLINE_FORM_LABELS[single].vi} ${nVi(total)} ${label.vi}.`
-      : `đã xử lý kỷ luật ${nVi(total)} ${label.vi}, trong đó ${vi}.`;
-    const head = w.start(
-      bodyVi,
-      single ? `disciplined ${nEn(total)} ${nounEn(total, label.en)} (${DISCIPLINE_FORM_LABELS[single].en}).` : `disciplined ${nEn(total)} ${nounEn(total, label.en)}: ${en}.`,
-      bodyVi,
-      single
-        ? `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined (${DISCIPLINE_FORM_LABELS[single].en}).`
-        : `${nEn(total)} ${nounEn(total, label.en)} ${total === 1 ? 'was' : 'were'} disciplined: ${en}.`,
-    );
-    w.push(`discipline${subject.charAt(0).toUpperCase()}${subject.slice(1)}`, head);
+    const code = `discipline${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
+    if (single) {
+      w.push(code, M.disciplineSingle(DISCIPLINE_FORM_LABELS[single], n(total), who, total === 1));
+      continue;
+    }
+    const parts = present.map((f) => M.disciplinePart(DISCIPLINE_FORM_LABELS[f], n(counts[f] ?? 0), pct(counts[f] ?? 0, total)));
+    w.push(code, M.discipline(n(total), who, joined(parts, ', '), total === 1));
   }
 }
 
+/** Labels joined, each language apart. */
+const joined = (parts: readonly Label[], sep: string): Label => ({ vi: parts.map((p) => p.vi).join(sep), en: parts.map((p) => p.en).join(sep) });
+
 /** Non-disciplinary outcomes, kept apart in one sentence. */
 function writeNonDisciplinary(w: Writer, t: Tally): void {
-  const ndVi: string[] = [];
-  const ndEn: string[] = [];
+  const parts: Label[] = [];
   for (const kind of ['individual', 'collective'] as const) {
     const counts = t.nonDisciplinary[kind];
     if (!counts) continue;
@@ -371,21 +362,12 @@ function writeNonDisciplinary(w: Writer, t: Tally): void {
       const n = counts[m] ?? 0;
       if (n === 0) continue;
       // Xóa tên strikes a member off the rolls (§3.3): its subject is "đảng viên", not "cá nhân".
-      const who = kind === 'individual' && m === 'removalFromRolls' ? { vi: 'đảng viên', en: 'members' } : KIND_LABELS[kind];
-      ndVi.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].vi} ${w.nVi(n)} ${who.vi}`);
-      ndEn.push(`${NON_DISCIPLINARY_MEASURE_LABELS[m].en}: ${w.nEn(n)} ${nounEn(n, who.en)}`);
+      const who = kind === 'individual' && m === 'removalFromRolls' ? SUBJECT_LABELS.member : KIND_LABELS[kind];
+      parts.push(M.nonDisciplinaryPart(NON_DISCIPLINARY_MEASURE_LABELS[m], w.n(n), nounFor(n, who)));
     }
   }
-  if (ndVi.length === 0) return;
-  w.push(
-    'nonDisciplinary',
-    w.start(
-      `có các trường hợp không phải hình thức kỷ luật: ${ndVi.join('; ')}.`,
-      `has cases that are not discipline: ${ndEn.join('; ')}.`,
-      `các trường hợp không phải hình thức kỷ luật: ${ndVi.join('; ')}.`,
-      `cases that are not discipline: ${ndEn.join('; ')}.`,
-    ),
-  );
+  if (parts.length === 0) return;
+  w.push('nonDisciplinary', M.nonDisciplinary(joined(parts, '; ')));
 }
 
 /**
@@ -398,95 +380,70 @@ function writeRatings(w: Writer, t: Tally): void {
   const hd27Year = ratedYear !== undefined && ratedYear >= 2014 && ratedYear <= 2017;
   for (const [subject, label, suffix] of RATED_SUBJECT_ORDER) {
     const weak = hd27Year && subject !== 'member';
-    const unsat: Label = weak ? { vi: HD27_WEAK_LABEL.vi.toLowerCase(), en: HD27_WEAK_LABEL.en.toLowerCase() } : { vi: 'không hoàn thành nhiệm vụ', en: 'unsatisfactory' };
+    const unsat: Label = weak ? { vi: HD27_WEAK_LABEL.vi.toLowerCase(), en: HD27_WEAK_LABEL.en.toLowerCase() } : M.levels.unsatisfactory;
     const c = t.ratings[subject];
     if (!c) continue;
     const counts = { ex: c.excellent ?? 0, good: c.good ?? 0, sat: c.satisfactory ?? 0, unsat: c.unsatisfactory ?? 0 };
     if (counts.ex + counts.good + counts.sat + counts.unsat === 0) continue;
-    const { vi, en } = ratingClauses(w, label, counts, unsat);
-    const sepVi = w.cumulative ? '; ' : ', ';
-    w.push(`ratings${suffix}`, w.start(`có ${vi.join(sepVi)}.`, `had ${en.join(sepVi)}.`, `có ${vi.join(sepVi)}.`, `${en.join(sepVi)}.`));
+    w.push(`ratings${suffix}`, M.ratings(joined(ratingClauses(w, label, counts, unsat), w.cumulative ? '; ' : ', ')));
   }
 }
 
 /** The clauses of one rated subject's sentence, best level first. */
-function ratingClauses(w: Writer, label: Label, counts: { ex: number; good: number; sat: number; unsat: number }, unsatLabel: Label): { vi: string[]; en: string[] } {
-  const { nVi, nEn, pct } = w;
+function ratingClauses(w: Writer, label: Label, counts: { ex: number; good: number; sat: number; unsat: number }, unsatLabel: Label): Label[] {
+  const { n, pct } = w;
   const { ex, good, sat, unsat } = counts;
   const all = ex + good + sat + unsat;
-  const vi: string[] = [];
-  const en: string[] = [];
+  const { levels } = M;
+  const clauses: Label[] = [];
+  const rated = (count: number, level: Label, first: boolean): Label => M.rated(n(count), nounFor(count, label), level, first, pct(count, all));
   if (w.cumulative) {
     if (ex + good > 0) {
-      let s = `${nVi(ex + good)} ${label.vi} xếp loại hoàn thành tốt nhiệm vụ trở lên${pct(ex + good, all)?.vi ?? ''}`;
-      let e = `${nEn(ex + good)} ${nounEn(ex + good, label.en)} rated good or better${pct(ex + good, all)?.en ?? ''}`;
-      if (ex > 0) {
-        s += `, trong đó ${nVi(ex)} ${label.vi} hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`;
-        e += `, of which ${nEn(ex)} excellent${pct(ex, all)?.en ?? ''}`;
-      }
-      vi.push(s);
-      en.push(e);
+      const s = rated(ex + good, levels.goodOrBetter, true);
+      clauses.push(ex > 0 ? joined([s, M.ofWhichExcellent(n(ex), label, pct(ex, all))], '') : s);
     }
   } else {
-    if (ex > 0) {
-      vi.push(`${nVi(ex)} ${label.vi} xếp loại hoàn thành xuất sắc nhiệm vụ${pct(ex, all)?.vi ?? ''}`);
-      en.push(`${nEn(ex)} ${nounEn(ex, label.en)} rated excellent${pct(ex, all)?.en ?? ''}`);
-    }
-    if (good > 0) {
-      vi.push(`${nVi(good)} ${label.vi} ${ex > 0 ? '' : 'xếp loại '}hoàn thành tốt nhiệm vụ${pct(good, all)?.vi ?? ''}`);
-      en.push(`${nEn(good)} ${nounEn(good, label.en)} ${ex > 0 ? '' : 'rated '}good${pct(good, all)?.en ?? ''}`);
-    }
+    if (ex > 0) clauses.push(rated(ex, levels.excellent, true));
+    if (good > 0) clauses.push(rated(good, levels.good, ex === 0));
   }
-  const first = vi.length === 0;
-  if (sat > 0) {
-    vi.push(`${nVi(sat)} ${label.vi} ${first ? 'xếp loại ' : ''}hoàn thành nhiệm vụ${pct(sat, all)?.vi ?? ''}`);
-    en.push(`${nEn(sat)} ${nounEn(sat, label.en)} ${first ? 'rated ' : ''}satisfactory${pct(sat, all)?.en ?? ''}`);
-  }
-  if (unsat > 0) {
-    vi.push(`${nVi(unsat)} ${label.vi} ${vi.length === 0 ? 'xếp loại ' : ''}${unsatLabel.vi}${pct(unsat, all)?.vi ?? ''}`);
-    en.push(`${nEn(unsat)} ${nounEn(unsat, label.en)} ${en.length === 0 ? 'rated ' : ''}${unsatLabel.en}${pct(unsat, all)?.en ?? ''}`);
-  }
-  return { vi, en };
+  const first = clauses.length === 0;
+  if (sat > 0) clauses.push(rated(sat, levels.satisfactory, first));
+  if (unsat > 0) clauses.push(rated(unsat, unsatLabel, clauses.length === 0));
+  return clauses;
 }
 
 /** Reviews, suggested reviews, degradation found and discipline procedures: pairs of collectives and individuals. */
 function writePairs(w: Writer, t: Tally): void {
-  const { nVi, nEn } = w;
+  const { n } = w;
   const pair = (c: Readonly<Record<string, number | undefined>>): Label | undefined => {
     const col = c.collective ?? 0;
     const ind = c.individual ?? 0;
     if (col + ind === 0) return undefined;
-    const vi = [col > 0 ? `${nVi(col)} tập thể` : '', ind > 0 ? `${nVi(ind)} cá nhân` : ''].filter(Boolean).join(' và ');
-    const en = [col > 0 ? `${nEn(col)} collective${col === 1 ? '' : 's'}` : '', ind > 0 ? `${nEn(ind)} individual${ind === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-    return { vi, en };
+    const parts: Label[] = [];
+    if (col > 0) parts.push(M.counted(n(col), nounFor(col, KIND_LABELS.collective)));
+    if (ind > 0) parts.push(M.counted(n(ind), nounFor(ind, KIND_LABELS.individual)));
+    return parts.length === 1 ? (parts[0] as Label) : { vi: parts.map((p) => p.vi).join(M.and.vi), en: parts.map((p) => p.en).join(M.and.en) };
   };
   const reviews = pair(t.reviews);
-  if (reviews) w.push('reviews', w.start(`đã kiểm điểm ${reviews.vi}.`, `reviewed ${reviews.en}.`, `đã kiểm điểm ${reviews.vi}.`, `${reviews.en} were reviewed.`));
+  if (reviews) w.push('reviews', M.reviews(reviews));
   const suggested = pair(t.suggestedReviews);
-  if (suggested) w.push('suggestedReviews', w.start(`đã gợi ý kiểm điểm ${suggested.vi}.`, `suggested a review to ${suggested.en}.`, `đã gợi ý kiểm điểm ${suggested.vi}.`, `${suggested.en} were suggested for review.`));
+  if (suggested) w.push('suggestedReviews', M.suggestedReviews(suggested));
   const found = pair(t.degradationFound);
-  if (found) w.push('degradationFound', w.start(`có ${found.vi} được xác định có biểu hiện suy thoái.`, `found ${found.en} with manifestations of degradation.`, `có ${found.vi} được xác định có biểu hiện suy thoái.`, `${found.en} were found with manifestations of degradation.`));
+  if (found) w.push('degradationFound', M.degradationFound(found));
   const procedures = pair(t.disciplineProcedures);
-  if (procedures) w.push('disciplineProcedures', w.start(`đã xem xét thi hành kỷ luật đối với ${procedures.vi}.`, `started the discipline procedure for ${procedures.en}.`, `đã xem xét thi hành kỷ luật đối với ${procedures.vi}.`, `the discipline procedure was started for ${procedures.en}.`));
+  if (procedures) w.push('disciplineProcedures', M.disciplineProcedures(procedures));
 }
 
 /** Findings by manifestation (catalog order), then by group where no item was named. */
 function writeFindings(w: Writer, t: Tally): void {
-  const { nVi, nEn } = w;
+  const { n } = w;
   const itemIds = Object.keys(t.findingsByItem).filter((k) => (t.findingsByItem[k as keyof typeof t.findingsByItem] ?? 0) > 0);
   const groupIds = (['1', '2', '3'] as const).filter((g) => (t.findingsByGroupOnly[g] ?? 0) > 0);
   if (itemIds.length + groupIds.length === 0) return;
   const items = itemIds
     .map((id) => getManifestation(id))
     .sort((a, b) => a.group - b.group || a.number - b.number)
-    .map((m) => ({ m, n: t.findingsByItem[m.id] ?? 0 }));
-  const vi = [
-    ...items.map(({ m, n }) => `biểu hiện thứ ${m.number} thuộc nhóm ${m.group}: ${nVi(n)} lượt`),
-    ...groupIds.map((g) => `nhóm ${g} (không nêu biểu hiện cụ thể): ${nVi(t.findingsByGroupOnly[g] ?? 0)} lượt`),
-  ].join('; ');
-  const en = [
-    ...items.map(({ m, n }) => `item ${m.number} of group ${m.group}: ${nEn(n)}`),
-    ...groupIds.map((g) => `group ${g} (no item named): ${nEn(t.findingsByGroupOnly[g] ?? 0)}`),
-  ].join('; ');
-  w.push('findings', w.start(`phát hiện biểu hiện suy thoái: ${vi}.`, `found manifestations of degradation: ${en}.`, `các biểu hiện suy thoái được phát hiện: ${vi}.`, `manifestations of degradation found: ${en}.`));
+    .map((m) => M.findingItem(m.number, m.group, n(t.findingsByItem[m.id] ?? 0)));
+  const groups = groupIds.map((g) => M.findingGroup(g, n(t.findingsByGroupOnly[g] ?? 0)));
+  w.push('findings', M.findings(joined([...items, ...groups], '; ')));
 }
