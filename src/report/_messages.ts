@@ -233,3 +233,25 @@ export const CANONICAL_JSON_MESSAGES = {
 export const SHA256_MESSAGES = {
   wrongType: { vi: 'Sai kiểu dữ liệu: cần chuỗi ký tự hoặc Uint8Array.', en: 'Wrong type: expected text or a Uint8Array.' } satisfies Label,
 } as const;
+
+/** The checks of a stated figure at the boundary of {@link reconcile} (also read by the narrative reader). */
+export const RECONCILE_INPUT_MESSAGES = {
+  categoryMismatch: {
+    vi: 'Loại số liệu không khớp với nội dung đo (hình thức kỷ luật, biện pháp khác hoặc mức xếp loại).',
+    en: 'The category does not fit the measure (a discipline form, another measure, or a rating level).',
+  } satisfies Label,
+  orBetterNotRating: { vi: '"trở lên" chỉ dùng cho mức xếp loại.', en: '"or better" applies to rating levels only.' } satisfies Label,
+} as const;
+
+const SEVERITY_LABELS = { error: { vi: 'lỗi', en: 'error' }, warning: { vi: 'cảnh báo', en: 'warning' } } as const;
+
+/** The summary explanation of {@link reconcile}: its verdict, and one reason per kind of finding. */
+export const RECONCILE_SUMMARY_MESSAGES = {
+  consistent: { vi: 'Các số liệu khớp nhau', en: 'The figures are consistent' } satisfies Label,
+  inconsistent: { vi: 'Các số liệu không khớp nhau', en: 'The figures are inconsistent' } satisfies Label,
+  /** `finding` the finding's label, `n` how many places (written), `one` when there is one. */
+  findingCount: (finding: Label, severity: 'error' | 'warning', n: Label, one: boolean): Label => ({
+    vi: `${finding.vi} (${SEVERITY_LABELS[severity].vi}): ${n.vi} chỗ`,
+    en: `${finding.en} (${SEVERITY_LABELS[severity].en}): ${n.en} place${one ? '' : 's'}`,
+  }),
+} as const;

@@ -26,6 +26,7 @@ import { findRatingRuleSet } from '../rating/registry.js';
 import type { Assert, SameKeys } from './_schemaTypes.js';
 import { code, finite, text } from './_schemas.js';
 import { issueParams, ISSUE_LIMIT, throwIssues, isoDate } from '../_lib/schema.js';
+import { RECONCILE_INPUT_MESSAGES, RECONCILE_SUMMARY_MESSAGES } from './_messages.js';
 import { appliedOptions, FindingSink, Located, PathRef, resolveOptions, type Figure, type Group, type Path, type ResolvedOptions } from './_reconcile/context.js';
 import { checkFigures } from './_reconcile/figures.js';
 import { classify, countedFigures, groupResult } from './_reconcile/groups.js';
@@ -109,18 +110,14 @@ const figure = () =>
           ctx.addIssue({
             code: 'custom',
             path: ['category'],
-            params: issueParams(
-              'invalid_value',
-              'Loại số liệu không khớp với nội dung đo (hình thức kỷ luật, biện pháp khác hoặc mức xếp loại).',
-              'The category does not fit the measure (a discipline form, another measure, or a rating level).',
-            ),
+            params: issueParams('invalid_value', RECONCILE_INPUT_MESSAGES.categoryMismatch.vi, RECONCILE_INPUT_MESSAGES.categoryMismatch.en),
           });
         }
         if (f.orBetter === true && f.measure !== 'rating') {
           ctx.addIssue({
             code: 'custom',
             path: ['orBetter'],
-            params: issueParams('not_applicable', '"trở lên" chỉ dùng cho mức xếp loại.', '"or better" applies to rating levels only.'),
+            params: issueParams('not_applicable', RECONCILE_INPUT_MESSAGES.orBetterNotRating.vi, RECONCILE_INPUT_MESSAGES.orBetterNotRating.en),
           });
         }
       }),
@@ -392,8 +389,6 @@ function collect<T>(run: () => T, into: Nq4Issue[]): T | undefined {
  */
 export type ReconcileCore = Omit<ReconcileResult, 'explanation'>;
 
-const SEVERITY_WORD = { error: { vi: 'lỗi', en: 'error' }, warning: { vi: 'cảnh báo', en: 'warning' } } as const;
-
 /**
  * The result's own explanation: the verdict, then one reason per kind of error or warning found
  * (its finding's label, how many places, and the first finding's citations); notes stay in
@@ -408,20 +403,19 @@ function withExplanation(core: ReconcileCore): ReconcileResult {
     else byCode.set(f.code, { n: 1, first: f });
   }
   const reasons = [...byCode.values()].map(({ n, first }) => {
-    const label = first.explanation.outcome.label;
-    const word = SEVERITY_WORD[first.severity as 'error' | 'warning'];
+    const count = { vi: formatNumberVi(n), en: formatNumberEn(n) };
     const citations = [...new Set(first.explanation.reasons.flatMap((r) => r.citations))];
     return {
       code: first.code,
-      text: { vi: `${label.vi} (${word.vi}): ${formatNumberVi(n)} chỗ`, en: `${label.en} (${word.en}): ${formatNumberEn(n)} place${n === 1 ? '' : 's'}` },
+      text: RECONCILE_SUMMARY_MESSAGES.findingCount(first.explanation.outcome.label, first.severity as 'error' | 'warning', count, n === 1),
       citations,
     };
   });
   const explanation = explain({
     outcome:
       core.status === 'consistent'
-        ? { code: 'consistent', label: { vi: 'Các số liệu khớp nhau', en: 'The figures are consistent' } }
-        : { code: 'inconsistent', label: { vi: 'Các số liệu không khớp nhau', en: 'The figures are inconsistent' } },
+        ? { code: 'consistent', label: RECONCILE_SUMMARY_MESSAGES.consistent }
+        : { code: 'inconsistent', label: RECONCILE_SUMMARY_MESSAGES.inconsistent },
     reasons,
     options: core.options,
   });
