@@ -14,9 +14,17 @@ import type { RatingLevelCounts, RatingQuotaRule, RatingRuleSetRef } from './typ
 
 /**
  * Options of {@link checkQuota}. Give `year` or `ruleSet`.
+ * @example
+ * ```ts
+ * import { checkQuota, type CheckQuotaOptions } from 'nq4';
+ * const options: CheckQuotaOptions = { year: 2025, formula: 'pool', groupId: 'peer-1' };
+ * const q = checkQuota({ excellent: 2, good: 8, satisfactory: 0, unsatisfactory: 0 }, options);
+ * q.cap; // 2
+ * q.options.map((o) => o.name); // ['formula', 'rounding']
+ * ```
  * @category Rating
  */
-export interface RatingQuotaOptions {
+export interface CheckQuotaOptions {
   /** The rating year (selects the rule set, D1). */
   readonly year?: number;
   /** A rule-set id, overriding the year's. */
@@ -37,6 +45,19 @@ export interface RatingQuotaOptions {
   /** The peer group (QĐ 366) or grassroots organization (HD 21) the ratings belong to, echoed back. */
   readonly groupId?: string;
 }
+
+/**
+ * The former name of {@link CheckQuotaOptions}: the same type.
+ * @deprecated Use CheckQuotaOptions. Will be removed in the next minor.
+ * @example
+ * ```ts
+ * import { checkQuota, type RatingQuotaOptions } from 'nq4';
+ * const options: RatingQuotaOptions = { year: 2020 };
+ * checkQuota({ excellent: 7, good: 23, satisfactory: 0, unsatisfactory: 0 }, options).status; // 'exceeded'
+ * ```
+ * @category Rating
+ */
+export type RatingQuotaOptions = CheckQuotaOptions;
 
 /**
  * The result of {@link checkQuota}.
@@ -112,7 +133,7 @@ function parseRatings(ratings: unknown): readonly RatingLevel[] | RatingLevelCou
   return list as readonly RatingLevel[];
 }
 
-/** `RatingQuotaOptions`, checked. @internal */
+/** `CheckQuotaOptions`, checked. @internal */
 export const quotaOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     // The range checks abort, so 1e308 is one too_big (not a second one for the integer check).
@@ -145,7 +166,7 @@ export const quotaOptionsSchema = /* @__PURE__ */ z.lazy(() =>
  * exception asked of a rule set that has none (`not_applicable`).
  * @category Rating
  */
-export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, options: RatingQuotaOptions): RatingQuotaCheck {
+export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, options: CheckQuotaOptions): RatingQuotaCheck {
   const r = parseRatings(ratings);
   const o = parseInput(quotaOptionsSchema, options, ['options']);
   if (o.year === undefined && o.ruleSet === undefined) {

@@ -10,7 +10,7 @@ export { safeRateMember, safeRateOrganization } from './safe.js';
 export { rateMembers, createMemberRater } from './rateMembers.js';
 export type { MemberRatingOutcome, MemberRater, BatchRating } from './rateMembers.js';
 export { checkQuota } from './checkQuota.js';
-export type { RatingQuotaOptions, RatingQuotaCheck } from './checkQuota.js';
+export type { CheckQuotaOptions, RatingQuotaOptions, RatingQuotaCheck } from './checkQuota.js';
 export { getRulesForYear, rulesFor } from './rulesFor.js';
 export type { RatingRules, RatingRuleSetSummary } from './rulesFor.js';
 export { ratingRuleSets, findRatingRuleSet, ratingRuleSetFor, hd27RuleSet, hd16RuleSet, hd21RuleSet, qd124RuleSet, qd366RuleSet } from './registry.js';
