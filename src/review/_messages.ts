@@ -57,7 +57,7 @@ export const VALIDATE_MESSAGES = {
     en: 'A year-end review in January of the next year: only units of special function that have not closed their year may finish before 15 January; everyone else ends by 31 December.',
   },
   /** Issue `date_order`: admitted after the review. */
-  admittedAfterReview: { vi: 'Ngày kết nạp sau ngày kiểm điểm.', en: 'The admission day is after the review.' },
+  admittedOn: { vi: 'Ngày kết nạp sau ngày kiểm điểm.', en: 'The admission day is after the review.' },
   /** Issue `rule_violation`: a member the rule set keeps out of the review (quoted rule). */
   notReviewed: (ruleSet: Label, who: Label): Label => ({ vi: `Theo ${ruleSet.vi}, ${who.vi} không kiểm điểm.`, en: `Under ${ruleSet.en}, ${who.en} is not reviewed.` }),
   /** How firm an exclusion known only from a paraphrase is, inside warning `notReviewed`. */
@@ -90,7 +90,7 @@ export const VALIDATE_MESSAGES = {
     en: 'A collective is reviewed at its own level, not at "the party branch where the member is active".',
   },
   /** Issue `rule_violation`: a suggested review without who suggested it. */
-  suggestedByMissing: { vi: 'Kiểm điểm theo gợi ý phải ghi rõ cấp trên đã gợi ý.', en: 'A suggested review must name the higher body that suggested it.' },
+  suggestedBy: { vi: 'Kiểm điểm theo gợi ý phải ghi rõ cấp trên đã gợi ý.', en: 'A suggested review must name the higher body that suggested it.' },
   /** Issue `not_applicable`: a quarter under a rule set without quarterly reviews. */
   noQuarters: (ruleSet: Label): Label => ({ vi: `Theo ${ruleSet.vi}, không kiểm điểm theo quý.`, en: `${ruleSet.en} has no quarterly review.` }),
   /** Warning `quarter`: quarters unverified under the rule set (option `unverifiedQuarters: "flag"`). */
@@ -109,14 +109,14 @@ export const VALIDATE_MESSAGES = {
     en: 'Per a paraphrase of Conclusion 198-KL/TW and Guidance 43-HD/BTCTW there is no separate fourth-quarter evaluation: it is merged into the year-end rating.',
   },
   /** Issue `inconsistent`: a remediation item for a manifestation the review did not find. */
-  remediationTargetNotFound: {
+  addresses: {
     vi: 'Biện pháp khắc phục trỏ tới một biểu hiện không có trong các phát hiện của cuộc kiểm điểm này.',
     en: 'The remediation item points at a manifestation that is not among this review’s findings.',
   },
   /** Issue `date_order`: an item done before the review. */
-  doneBeforeReview: { vi: 'Ngày khắc phục xong trước ngày kiểm điểm.', en: 'The item is done before the review was held.' },
+  doneOn: { vi: 'Ngày khắc phục xong trước ngày kiểm điểm.', en: 'The item is done before the review was held.' },
   /** Issue `inconsistent`: the same subject described differently in record `first`. */
-  subjectDisagrees: (first: number): Label => ({
+  subject: (first: number): Label => ({
     vi: `Thông tin về cùng đối tượng trong cùng kỳ (loại tổ chức hoặc đảng viên chính thức/dự bị) khác với bản ghi [${first}].`,
     en: `The same subject in the same period is described differently (organization kind or membership) than in record [${first}].`,
   }),
@@ -126,12 +126,12 @@ export const VALIDATE_MESSAGES = {
     en: `The same subject was already reviewed at the same place for the same period in record [${first}]; treating this as a duplicate is a library inference; for a re-review use kind = "reReview".`,
   }),
   /** Issue `inconsistent`: a rating other than the one of record `first`. */
-  ratingDiffers: (first: number): Label => ({
+  rating: (first: number): Label => ({
     vi: `Mức xếp loại khác với mức đã ghi cho cùng đối tượng, cùng kỳ ở bản ghi [${first}]; cấp có thẩm quyền quyết định một mức.`,
     en: `The rating differs from the one recorded for the same subject and period in record [${first}]; the competent level decides one level.`,
   }),
   /** Issue `inconsistent` of {@link validateCommitments}: a second commitment of the person and year of record `first`. */
-  duplicateCommitment: (first: number): Label => ({
+  commitment: (first: number): Label => ({
     vi: `Trùng bản cam kết của cùng người, cùng năm ở bản ghi [${first}].`,
     en: `Duplicate commitment of the same person and year as record [${first}].`,
   }),
@@ -182,7 +182,7 @@ export const SUMMARY_MESSAGES = {
 /** The explanation of {@link findOverdueRemediations}, and the error of its options. */
 export const OVERDUE_MESSAGES = {
   /** Issue `missing` of the options: no day. */
-  onRequired: { vi: 'Cần ngày xét quá hạn (on, YYYY-MM-DD).', en: 'The day to judge lateness on is required (on, YYYY-MM-DD).' },
+  missing: { vi: 'Cần ngày xét quá hạn (on, YYYY-MM-DD).', en: 'The day to judge lateness on is required (on, YYYY-MM-DD).' },
   /** Outcome `overdue`. */
   overdue: { vi: 'Quá hạn khắc phục', en: 'Remediation overdue' },
   /** Reason `dueDatePassed`. */
@@ -292,16 +292,16 @@ export const RATING_FACTS_MESSAGES = {
   },
 };
 
-/** The validation messages of the review records (`schemas.ts`), by issue code and field. */
+/** The validation messages of the review records (`schemas.ts`), keyed by the field they are about (or the issue code). */
 export const SCHEMA_MESSAGES = {
   /** Issue `unknown_id`: a manifestation id outside the catalog. */
-  unknownManifestation: { vi: 'Mã biểu hiện không có trong danh mục 27 biểu hiện (G1-1 … G3-9).', en: 'Manifestation id is not in the catalog of 27 (G1-1 … G3-9).' },
+  unknownId: { vi: 'Mã biểu hiện không có trong danh mục 27 biểu hiện (G1-1 … G3-9).', en: 'Manifestation id is not in the catalog of 27 (G1-1 … G3-9).' },
   /** Issue `missing`: a target with neither id nor group. */
-  targetMissing: { vi: 'Cần mã biểu hiện (manifestation) hoặc số nhóm (group).', en: 'Give a manifestation id or a group number.' },
+  missing: { vi: 'Cần mã biểu hiện (manifestation) hoặc số nhóm (group).', en: 'Give a manifestation id or a group number.' },
   /** Issue `inconsistent`: a group other than the manifestation's. */
-  groupMismatch: { vi: 'Số nhóm không khớp với nhóm của biểu hiện.', en: "The group does not match the manifestation's group." },
+  group: { vi: 'Số nhóm không khớp với nhóm của biểu hiện.', en: "The group does not match the manifestation's group." },
   /** Issue `inconsistent`: a concluding body or date on a finding not concluded. */
-  notConcluded: { vi: 'Có cơ quan hoặc ngày kết luận nhưng "concluded" không phải true.', en: 'A concluding body or date is given but "concluded" is not true.' },
+  concluded: { vi: 'Có cơ quan hoặc ngày kết luận nhưng "concluded" không phải true.', en: 'A concluding body or date is given but "concluded" is not true.' },
   /** Issue `inconsistent`: a completion date on an item not done. */
-  notDone: { vi: 'Có ngày hoàn thành nhưng trạng thái không phải "done".', en: 'A completion date is given but the status is not "done".' },
+  doneOn: { vi: 'Có ngày hoàn thành nhưng trạng thái không phải "done".', en: 'A completion date is given but the status is not "done".' },
 };

@@ -6,6 +6,7 @@ import type { IsoDate } from '../_lib/dates.js';
 import { daysInMonth, toIsoDate, yearEnd } from '../_lib/dates.js';
 import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
 import type { Label } from '../i18n/label.js';
+import type { Citation } from '../legal/citation.js';
 import { TARGET_MESSAGES } from './_messages.js';
 import type { Review, ReviewFindingTarget, ReviewPeriod, ReviewSubject } from './model.js';
 import { reviewRuleSets, type ReviewRuleSet } from './ruleSets.js';
@@ -75,4 +76,9 @@ export function targetLabel(t: ReviewFindingTarget): Label {
   return t.manifestation !== undefined
     ? TARGET_MESSAGES.manifestation(t.manifestation, getManifestation(t.manifestation).label)
     : TARGET_MESSAGES.group(t.group, getManifestationGroup(t.group).label);
+}
+
+/** Where a finding or remediation target is written: its catalog item's citation, or its group's. @internal */
+export function targetCitation(t: ReviewFindingTarget): Citation {
+  return t.manifestation !== undefined ? getManifestation(t.manifestation).citation : getManifestationGroup(t.group).citation;
 }

@@ -9,13 +9,12 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
 import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
 import { CHARTER_35_2 } from '../legal/charter.js';
 import type { TallyDisciplineSubject } from '../tally/tally.js';
 import { REFERRAL_MESSAGES as M } from './_messages.js';
-import { ruleSetOf, targetLabel } from './_resolve.js';
+import { ruleSetOf, targetCitation, targetLabel } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type ReviewDisciplineReferral, type ReviewFinding, type ReviewPeriod, type ReviewSubject } from './model.js';
 import { parseReviewList, type ReviewInput } from './schemas.js';
 
@@ -89,7 +88,7 @@ export function findDisciplineReferrals(reviews: readonly ReviewInput[]): readon
       reasons.push({
         code: 'findings',
         text: M.findings(r.findings.map((f) => M.finding(targetLabel(f), f.concluded))),
-        citations: r.findings.map((f) => (f.manifestation !== undefined ? getManifestation(f.manifestation).citation : getManifestationGroup(f.group).citation)),
+        citations: r.findings.map(targetCitation),
       });
     }
     reasons.push({ code: 'possibleForms', text: M.possibleForms, citations: [CHARTER_35_2] });

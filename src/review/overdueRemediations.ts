@@ -11,14 +11,13 @@
  */
 import * as z from 'zod/mini';
 import type { IsoDate } from '../_lib/dates.js';
-import { isoDate } from '../_lib/schema.js';
+import { isoDate, issueParams } from '../_lib/schema.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { getManifestation, getManifestationGroup } from '../catalog/manifestations.js';
 import { parseInput } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
 import { daysBetween } from './_calendar.js';
 import { OVERDUE_MESSAGES as M } from './_messages.js';
-import { ruleSetOf, targetLabel } from './_resolve.js';
+import { ruleSetOf, targetCitation, targetLabel } from './_resolve.js';
 import { REVIEW_SUBJECT_TYPE_LABELS, type RemediationItem, type ReviewPeriod, type ReviewSubject } from './model.js';
 import { parseReviewList, type ReviewInput } from './schemas.js';
 
@@ -76,7 +75,7 @@ export const overdueRemediationsOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({ on: z.optional(isoDate()), today: z.optional(isoDate()) }).check(
     z.superRefine((o, ctx) => {
       if (o.on === undefined && o.today === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['on'], params: { nq4Code: 'missing', messageVi: M.onRequired.vi, messageEn: M.onRequired.en } });
+        ctx.addIssue({ code: 'custom', path: ['on'], params: issueParams('missing', M.missing.vi, M.missing.en) });
       }
     }),
   ),
@@ -130,7 +129,7 @@ export function findOverdueRemediations(reviews: readonly ReviewInput[], options
         reasons.push({
           code: 'addressesFindings',
           text: M.addressesFindings(item.addresses.map(targetLabel)),
-          citations: item.addresses.map((t) => (t.manifestation !== undefined ? getManifestation(t.manifestation).citation : getManifestationGroup(t.group).citation)),
+          citations: item.addresses.map(targetCitation),
         });
       }
       const blockedBy: Reason[] = [];

@@ -18,7 +18,8 @@
  */
 import * as z from 'zod/mini';
 import { addRuleIssue, ISSUE_LIMIT, isoDate, issueParams, throwIssues } from '../_lib/schema.js';
-import { fromZodIssues, parseInput, type Nq4Issue } from '../errors.js';
+import { fromZodIssues, parseInput, type Nq4CustomParams, type Nq4Issue } from '../errors.js';
+import type { Label } from '../i18n/label.js';
 import type { IsoDate } from '../_lib/dates.js';
 import type { DeepReadonly } from '../_lib/freeze.js';
 import { getManifestation, isManifestationId, manifestationGroups, type ManifestationGroupNumber, type ManifestationId } from '../catalog/manifestations.js';
@@ -60,7 +61,10 @@ const identifier = () => text(200);
 
 const year = () => z.number().check(z.int(), z.gte(1930), z.lte(9999));
 
-const UNKNOWN_MANIFESTATION = /* @__PURE__ */ issueParams('unknown_id', M.unknownManifestation.vi, M.unknownManifestation.en);
+/** Custom-issue parameters with a message of the table. */
+const paramsOf = (code: Nq4CustomParams['nq4Code'], message: Label): Nq4CustomParams => issueParams(code, message.vi, message.en);
+
+const UNKNOWN_MANIFESTATION = /* @__PURE__ */ paramsOf('unknown_id', M.unknownId);
 
 /** A catalog id in any case (`g1-4` reads `G1-4`); an id outside the catalog is `unknown_id`. */
 const manifestationRef = () =>
@@ -88,9 +92,9 @@ interface RawTarget {
 
 function checkTarget(t: RawTarget, ctx: z.core.$RefinementCtx<RawTarget>): void {
   if (t.manifestation === undefined && t.group === undefined) {
-    addRuleIssue(ctx, ['manifestation'], issueParams('missing', M.targetMissing.vi, M.targetMissing.en));
+    addRuleIssue(ctx, ['manifestation'], paramsOf('missing', M.missing));
   } else if (t.manifestation !== undefined && t.group !== undefined && getManifestation(t.manifestation).group !== t.group) {
-    addRuleIssue(ctx, ['group'], issueParams('inconsistent', M.groupMismatch.vi, M.groupMismatch.en));
+    addRuleIssue(ctx, ['group'], paramsOf('inconsistent', M.group));
   }
 }
 
@@ -117,7 +121,7 @@ const findingSchema = () =>
       z.superRefine((v, ctx) => {
         checkTarget(v, ctx as z.core.$RefinementCtx<RawTarget>);
         if (v.concluded !== true && (v.concludedBy !== undefined || v.concludedOn !== undefined)) {
-          addRuleIssue(ctx, ['concluded'], issueParams('inconsistent', M.notConcluded.vi, M.notConcluded.en));
+          addRuleIssue(ctx, ['concluded'], paramsOf('inconsistent', M.concluded));
         }
       }),
     );
@@ -135,7 +139,7 @@ const remediationSchema = () =>
     .check(
       z.superRefine((v, ctx) => {
         if (v.doneOn !== undefined && v.status !== 'done') {
-          addRuleIssue(ctx, ['doneOn'], issueParams('inconsistent', M.notDone.vi, M.notDone.en));
+          addRuleIssue(ctx, ['doneOn'], paramsOf('inconsistent', M.doneOn));
         }
       }),
     );

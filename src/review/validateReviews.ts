@@ -267,7 +267,7 @@ function checkSubject({ r, i, o, rs, out, warn }: OneReview): void {
     if (s.admittedOn !== undefined) {
       const cutoff = o.newMemberCutoff === 'periodEnd' ? end : (r.heldOn ?? end);
       if (compareIsoDates(s.admittedOn, cutoff) > 0) {
-        out.push(issueOf('date_order', [i, 'subject', 'admittedOn'], M.admittedAfterReview));
+        out.push(issueOf('date_order', [i, 'subject', 'admittedOn'], M.admittedOn));
       } else if (compareIsoDates(addMonths(s.admittedOn, 6), cutoff) > 0) categories.push('newMember');
     }
     for (const c of categories) {
@@ -301,7 +301,7 @@ function checkSubject({ r, i, o, rs, out, warn }: OneReview): void {
 /** A suggested or deep review names who suggested it (QĐ 124 Điều 7 khoản 1 tiết 1.3). */
 function checkSuggestion({ r, i, out }: OneReview): void {
   if ((r.kind === 'suggested' || r.kind === 'deep') && r.suggestion?.suggestedBy === undefined) {
-    out.push(issueOf('rule_violation', r.suggestion === undefined ? [i, 'suggestion'] : [i, 'suggestion', 'suggestedBy'], M.suggestedByMissing, SUGGESTION_SOURCE));
+    out.push(issueOf('rule_violation', r.suggestion === undefined ? [i, 'suggestion'] : [i, 'suggestion', 'suggestedBy'], M.suggestedBy, SUGGESTION_SOURCE));
   }
 }
 
@@ -330,11 +330,11 @@ function checkRemediation({ r, i, out }: OneReview): void {
   r.remediation.forEach((item, k) => {
     item.addresses.forEach((t, m) => {
       if (!findingKeys.has(targetKey(t))) {
-        out.push(issueOf('inconsistent', [i, 'remediation', k, 'addresses', m], M.remediationTargetNotFound));
+        out.push(issueOf('inconsistent', [i, 'remediation', k, 'addresses', m], M.addresses));
       }
     });
     if (item.doneOn !== undefined && r.heldOn !== undefined && compareIsoDates(item.doneOn, r.heldOn) < 0) {
-      out.push(issueOf('date_order', [i, 'remediation', k, 'doneOn'], M.doneBeforeReview));
+      out.push(issueOf('date_order', [i, 'remediation', k, 'doneOn'], M.doneOn));
     }
   });
 }
@@ -349,7 +349,7 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[], warn: ReviewWa
     const first = si === undefined ? undefined : reviews[si];
     if (si === undefined) subjectAt.set(sk, j);
     else if (first && subjectsDisagree(first.subject, r.subject)) {
-      out.push(issueOf('inconsistent', [j, 'subject'], M.subjectDisagrees(si)));
+      out.push(issueOf('inconsistent', [j, 'subject'], M.subject(si)));
     }
     if (r.kind !== 'reReview') {
       const key = [subjectKey(r.subject), periodKey(r.period), r.place.kind, r.place.unitId].join('\u0001');
@@ -365,7 +365,7 @@ function checkAcross(reviews: readonly Review[], out: Nq4Issue[], warn: ReviewWa
       const other = i === undefined ? undefined : reviews[i];
       if (i === undefined) ratingAt.set(key, j);
       else if (other?.outcome.rating !== r.outcome.rating) {
-        out.push(issueOf('inconsistent', [j, 'outcome', 'rating'], M.ratingDiffers(i)));
+        out.push(issueOf('inconsistent', [j, 'outcome', 'rating'], M.rating(i)));
       }
     }
   });
@@ -491,7 +491,7 @@ export function validateCommitments(commitments: readonly ReviewCommitmentInput[
     const key = `${c.personId}\u0001${c.year}`;
     const i = seen.get(key);
     if (i === undefined) seen.set(key, j);
-    else out.push(issueOf('inconsistent', [j], M.duplicateCommitment(i)));
+    else out.push(issueOf('inconsistent', [j], M.commitment(i)));
   });
   if (out.length > 0) throw new Nq4Error(out as [Nq4Issue, ...Nq4Issue[]]);
   return deepFreeze(list);
