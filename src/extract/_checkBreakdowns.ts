@@ -59,11 +59,12 @@ export type Role = 'total' | 'part' | 'subset' | 'alone';
 /** A count reconcile can take as exact: read digits beyond 2^53 are not exact (and may be Infinity). */
 export const exactCount = (t: ExtractedTally): boolean => Number.isSafeInteger(t.count);
 
-/** The stated figure of an extracted tally, in its place in a group. */
+/** The stated figure of an extracted tally, in its place in a group; with its span unless `located` is false (see {@link unlocated}). */
 export function toFigure(
   t: ExtractedTally,
   role: Role,
   context: { totalMeasure?: ExtractedTally['measure']; totalCategory?: ExtractedTally['category']; kind?: StatedBreakdownKind },
+  located = true,
 ): StatedFigure {
   let measure: FigureMeasure;
   let category: StatedFigure['category'];
@@ -121,17 +122,15 @@ export function toFigure(
   // the text (§5 decision 7), and reconcile would take the total, so the share is not handed on.
   const shareOfUnstatedBase =
     role !== 'total' && role !== 'alone' && (context.totalCategory === 'goodOrBetter' || context.totalCategory === 'satisfactoryOrBetter');
-  return {
-    id: `t${t.index}`,
-    value: t.count,
-    measure,
-    ...(subject !== undefined ? { subject } : {}),
-    ...(category !== undefined ? { category } : {}),
-    ...(orBetter ? { orBetter } : {}),
-    ...(t.percent !== undefined && Number.isFinite(t.percent) && !shareOfUnstatedBase ? { percent: { value: t.percent } } : {}),
-    text: t.quote.length > 2000 ? t.quote.slice(0, 2000) : t.quote,
-    span: [t.span[0], t.span[1]],
-  };
+  // Field by field in a fixed order, without a spread per optional field.
+  const f: { -readonly [K in keyof StatedFigure]: StatedFigure[K] } = { id: `t${t.index}`, value: t.count, measure };
+  if (subject !== undefined) f.subject = subject;
+  if (category !== undefined) f.category = category;
+  if (orBetter) f.orBetter = orBetter;
+  if (t.percent !== undefined && Number.isFinite(t.percent) && !shareOfUnstatedBase) f.percent = { value: t.percent };
+  f.text = t.quote.length > 2000 ? t.quote.slice(0, 2000) : t.quote;
+  if (located) f.span = [t.span[0], t.span[1]];
+  return f;
 }
 
 
@@ -265,9 +264,10 @@ export function checkExtractedBreakdowns(
     const ctx = { totalMeasure: t.measure, totalCategory: t.category, kind: b.kind };
     const parts = b.parts.map((p) => tallies[p] as ExtractedTally);
     return {
-      total: toFigure(t, 'total', ctx),
-      parts: parts.map((p) => toFigure(p, 'part', ctx)),
-      subsets: (subsetsOf.get(b.total) ?? []).filter(exactCount).map((s) => toFigure(s, 'subset', ctx)),
+      // Without spans: the check hands reconcile none (see unlocated), so none is built.
+      total: toFigure(t, 'total', ctx, false),
+      parts: parts.map((p) => toFigure(p, 'part', ctx, false)),
+      subsets: (subsetsOf.get(b.total) ?? []).filter(exactCount).map((s) => toFigure(s, 'subset', ctx, false)),
       approximate: t.approx !== undefined || !exactCount(t) || parts.some((p) => p.approx !== undefined || !exactCount(p)),
       caveats: b.caveats,
     };

@@ -1727,17 +1727,18 @@ function output(c: ReadContext): ExtractionResult {
     const baseSpan: readonly [number, number] = [tokens[m.begin]?.start ?? numA.start, endTok.end];
     if (m.tooLarge || m.sentence === truncatedSentence || m.measure === undefined || m.category === undefined) {
       const other = !m.tooLarge && m.resolved?.cue.kind === 'other';
-      unclassified.push({
-        // A number too large to hold exactly is given by its text only, never as a rounded or infinite count.
-        ...(m.tooLarge ? {} : { count: m.count }),
-        subject: m.subject,
-        noun: m.nounText,
-        reason: m.tooLarge ? 'tooLarge' : m.sentence === truncatedSentence ? 'truncated' : other ? 'otherMeasure' : 'noCue',
-        ...(other && m.sentence !== truncatedSentence && m.resolved?.cue.hint ? { hint: m.resolved.cue.hint } : {}),
-        span: baseSpan,
-        quote: text.slice(baseSpan[0], baseSpan[1]),
-        sentenceSpan: sentenceSpan(m.sentence),
-      });
+      // Field by field in the order of the type, without a spread per optional field.
+      const u = {} as Mutable<UnclassifiedCount>;
+      // A number too large to hold exactly is given by its text only, never as a rounded or infinite count.
+      if (!m.tooLarge) u.count = m.count;
+      u.subject = m.subject;
+      u.noun = m.nounText;
+      u.reason = m.tooLarge ? 'tooLarge' : m.sentence === truncatedSentence ? 'truncated' : other ? 'otherMeasure' : 'noCue';
+      if (other && m.sentence !== truncatedSentence && m.resolved?.cue.hint) u.hint = m.resolved.cue.hint;
+      u.span = baseSpan;
+      u.quote = text.slice(baseSpan[0], baseSpan[1]);
+      u.sentenceSpan = sentenceSpan(m.sentence);
+      unclassified.push(u);
       continue;
     }
     let start = baseSpan[0];
