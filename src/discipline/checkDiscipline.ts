@@ -45,6 +45,7 @@ import { formAllowedFor } from './forms.js';
 import { CHARTER_DECIDING_BODIES } from './ruleSets/charter2011.js';
 import { DECIDING_BODY_WRITERS, ruleOn } from './ruleSets/writers.js';
 import { addRuleIssue, boundedArray, isoDateSchema, isMeasureCode, required, subjectSchema } from './schemas.js';
+import { CHECK_MESSAGES as M } from './_messages.js';
 import { NON_FORM_SOURCES } from './sources.js';
 import * as SRC from './sources.js';
 
@@ -199,8 +200,8 @@ export const disciplineCheckInputSchema = /* @__PURE__ */ z.lazy(() => z.strictO
   if (v.districtLevel !== undefined && v.bodyLevel !== undefined && v.districtLevel !== (v.bodyLevel === 'district')) {
     addRuleIssue(ctx, ['bodyLevel'], {
       nq4Code: 'inconsistent',
-      messageVi: 'bodyLevel mâu thuẫn với districtLevel.',
-      messageEn: 'bodyLevel contradicts districtLevel.',
+      messageVi: M.inconsistent.vi,
+      messageEn: M.inconsistent.en,
     });
   }
 })));
@@ -250,13 +251,9 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
   const o = parseInput(disciplineCheckOptionsSchema, options, ['options']);
   const found: Findings = { broken: [], unknowns: [], confirmations: [] };
   if (isMeasureCode(f.form)) {
-    const m = NON_DISCIPLINARY_MEASURE_LABELS[f.form];
     found.broken.push({
       code: 'notADisciplinaryForm',
-      text: {
-        vi: `"${m.vi}" không phải là hình thức kỷ luật đảng; không ghi nhận, thống kê là kỷ luật.`,
-        en: `"${m.en}" is not a party disciplinary form; it can not be recorded or counted as discipline.`,
-      },
+      text: M.notADisciplinaryForm(NON_DISCIPLINARY_MEASURE_LABELS[f.form]),
       citations: [SRC.charter35, ...NON_FORM_SOURCES[f.form]],
       basis: 'statute',
     });
@@ -269,7 +266,7 @@ export function checkDiscipline(input: DisciplineCheckInput, options?: Disciplin
   // The caller's table is an option that mattered when it was read (a deciding body was given).
   const applied: AppliedOption[] =
     table.length > 0 && f.decidedBy !== undefined
-      ? [{ name: 'authorityTable', value: table.length, effect: { vi: 'bảng thẩm quyền do người dùng cung cấp được dùng để xác nhận thẩm quyền, không để bỏ qua quy định bị vi phạm', en: "the caller's authority table is used to confirm an authority, never to lift a broken rule" } }]
+      ? [{ name: 'authorityTable', value: table.length, effect: M.option }]
       : [];
   return finish(f, found, authority, applied);
 }
@@ -285,16 +282,11 @@ interface Findings {
 
 /** The closed list of forms for the subject (Điều lệ Điều 35 khoản 2, QĐ 69 Điều 7) and cách chức's post. */
 function checkForm(f: CheckFacts, form: DisciplineForm, found: Findings): void {
-  const formLabel = DISCIPLINE_FORM_LABELS[form];
-  const who = DISCIPLINE_SUBJECT_LABELS[f.subject];
   if (!formAllowedFor(f.subject, form)) {
     const probationaryExpulsion = f.subject === 'probationaryMember' && form === 'expulsion';
     found.broken.push({
       code: 'formNotForSubject',
-      text: {
-        vi: `Hình thức "${formLabel.vi}" không thuộc các hình thức kỷ luật đối với ${who.vi}.${probationaryExpulsion ? ' Đảng viên dự bị vi phạm đến mức không còn đủ tư cách đảng viên thì xóa tên trong danh sách đảng viên (không phải kỷ luật).' : ''}`,
-        en: `"${formLabel.en}" is not a disciplinary form for a ${who.en}.${probationaryExpulsion ? ' A probationary member no longer fit to be a member is removed from the rolls instead (xóa tên, not discipline).' : ''}`,
-      },
+      text: M.formNotForSubject(DISCIPLINE_FORM_LABELS[form], DISCIPLINE_SUBJECT_LABELS[f.subject], probationaryExpulsion),
       citations: [SRC.charter35, f.subject === 'organization' ? SRC.qd69art7org : f.subject === 'officialMember' ? SRC.qd69art7official : SRC.qd69art7probationary],
       basis: 'statute',
       ...(probationaryExpulsion
@@ -306,17 +298,14 @@ function checkForm(f: CheckFacts, form: DisciplineForm, found: Findings): void {
   if (f.holdsPost === false) {
     found.broken.push({
       code: 'removalWithoutPost',
-      text: {
-        vi: 'Cách chức chỉ áp dụng đối với đảng viên có chức vụ ("cách chức (nếu có chức vụ)").',
-        en: 'Removal from post applies only to a member who holds a post ("cách chức (nếu có chức vụ)").',
-      },
+      text: M.removalWithoutPost,
       citations: [SRC.qd69art7official],
       basis: 'regulation',
     });
   } else if (f.holdsPost === undefined) {
     found.unknowns.push({
       code: 'holdsPostNotGiven',
-      text: { vi: 'Chưa cho biết đảng viên có chức vụ hay không (điều kiện của cách chức).', en: 'Whether the member holds a post (required for removal from post) was not given.' },
+      text: M.holdsPostNotGiven,
     });
   }
 }
@@ -345,10 +334,7 @@ function checkAuthority(
     found.confirmations = [];
     found.unknowns.push({
       code: 'districtLevelAbolished',
-      text: {
-        vi: 'Từ 1-7-2025 hệ thống tổ chức của Đảng không còn cấp huyện; cơ quan kế thừa thẩm quyền cấp huyện chưa được đối chiếu.',
-        en: 'From 1 July 2025 there is no district level; which body took over district-level powers is not verified.',
-      },
+      text: M.districtLevelAbolished,
     });
   } else if (found.confirmations.length > 0) {
     const gap = levelGap(rules.levelsCovered, body, level, f.decidedOn);
@@ -368,20 +354,15 @@ function checkAuthority(
   if (entry) {
     found.confirmations.push({
       code: 'authorityTable',
-      text: { vi: `Theo bảng thẩm quyền do người dùng cung cấp: ${entry.source.vi}.`, en: `Per the caller's authority table: ${entry.source.en}.` },
+      text: M.authorityTable(entry.source),
       citations: [],
     });
     return 'confirmed';
   }
   if (!districtGone && !found.unknowns.some((u) => LEVEL_CODES.includes(u.code))) {
-    const who = DISCIPLINE_SUBJECT_LABELS[f.subject];
-    const formLabel = DISCIPLINE_FORM_LABELS[form];
     found.unknowns.push({
       code: 'authorityUnverified',
-      text: {
-        vi: `Thẩm quyền của ${DECIDING_BODY_LABELS[body].vi} quyết định ${formLabel.vi} đối với ${who.vi} trong trường hợp này chưa được đối chiếu với văn bản; có thể bổ sung bảng thẩm quyền.`,
-        en: `The authority of the ${DECIDING_BODY_LABELS[body].en} to impose ${formLabel.en} on a ${who.en} here is not verified; an authorityTable may be supplied.`,
-      },
+      text: M.authorityUnverified(DECIDING_BODY_LABELS[body], DISCIPLINE_FORM_LABELS[form], DISCIPLINE_SUBJECT_LABELS[f.subject]),
     });
   }
   return 'unknown';
@@ -403,28 +384,19 @@ function levelGap(
     if (!cover.required) return undefined;
     return {
       code: 'bodyLevelNotGiven',
-      text: {
-        vi: `Chưa cho biết cấp của ${name.vi} (bodyLevel); ${cover.clause.vi} chỉ quy định thẩm quyền ở một số cấp.`,
-        en: `The level of the ${name.en} (bodyLevel) was not given; ${cover.clause.en} grants the authority at some levels only.`,
-      },
+      text: M.bodyLevelNotGiven(name, cover.clause),
     };
   }
   if (!cover.levels.includes(level)) {
     return {
       code: 'bodyLevelNotCovered',
-      text: {
-        vi: `${cover.clause.vi} không quy định thẩm quyền của ${name.vi} ${DECIDING_BODY_LEVEL_LABELS[level].vi}; thẩm quyền chưa được đối chiếu.`,
-        en: `${cover.clause.en} does not cover a ${name.en} at ${DECIDING_BODY_LEVEL_LABELS[level].en}; the authority is not verified.`,
-      },
+      text: M.bodyLevelNotCovered(name, cover.clause, DECIDING_BODY_LEVEL_LABELS[level]),
     };
   }
   if (level === 'district' && decidedOn === undefined) {
     return {
       code: 'decidedOnNotGivenForDistrict',
-      text: {
-        vi: 'Cấp huyện chỉ còn đến trước 1-7-2025; chưa cho biết ngày quyết định (decidedOn).',
-        en: 'The district level exists only before 1 July 2025; the decision date (decidedOn) was not given.',
-      },
+      text: M.decidedOnNotGivenForDistrict,
     };
   }
   return undefined;
@@ -433,19 +405,15 @@ function levelGap(
 function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, authority: DisciplineCheckResult['authority'], options: readonly AppliedOption[]): DisciplineCheckResult {
   const ok = broken.length === 0;
   const formLabel = isMeasureCode(f.form) ? NON_DISCIPLINARY_MEASURE_LABELS[f.form] : DISCIPLINE_FORM_LABELS[f.form];
-  const who = DISCIPLINE_SUBJECT_LABELS[f.subject];
   const outcome = ok
     ? unknowns.length === 0
-      ? { code: 'ok', label: { vi: 'Không trái quy định nào đã kiểm tra', en: 'No checked rule is broken' } }
-      : { code: 'okWithUnknowns', label: { vi: 'Không trái quy định đã kiểm tra; còn điểm chưa xác định', en: 'No checked rule is broken; some points remain unknown' } }
-    : { code: 'broken', label: { vi: `Đề xuất trái ${broken.length} quy định`, en: `${broken.length} rule(s) broken` } };
+      ? { code: 'ok', label: M.ok }
+      : { code: 'okWithUnknowns', label: M.okWithUnknowns }
+    : { code: 'broken', label: M.broken(broken.length) };
   const reasons: Reason[] = [
     {
       code: 'proposal',
-      text: {
-        vi: `Đề xuất: ${formLabel.vi} đối với ${who.vi}${f.decidedBy ? `, do ${DECIDING_BODY_LABELS[f.decidedBy].vi} quyết định` : ''}.`,
-        en: `Proposed: ${formLabel.en} for a ${who.en}${f.decidedBy ? `, decided by the ${DECIDING_BODY_LABELS[f.decidedBy].en}` : ''}.`,
-      },
+      text: M.proposal(formLabel, DISCIPLINE_SUBJECT_LABELS[f.subject], f.decidedBy ? DECIDING_BODY_LABELS[f.decidedBy] : undefined),
       citations: [],
     },
     ...confirmations,
@@ -455,15 +423,9 @@ function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, au
     outcome,
     reasons,
     blockedBy: broken.map((b) => ({ code: b.code, text: b.text, citations: b.instead ? [...b.citations, b.instead.citation] : b.citations })),
-    blockedByHeading: { vi: 'Chưa đúng quy định', en: 'Not in accordance with the rules' },
+    blockedByHeading: M.heading,
     options,
-    caveats: [
-      {
-        vi: 'Chỉ kiểm tra các quy định đã đối chiếu được văn bản (Điều lệ Đảng, QĐ 69, QĐ 30, QĐ 22); quy định về thẩm quyền của QĐ 22, QĐ 296 và QĐ 21 (2026) chưa được đối chiếu.',
-        en: 'Only the verified rules are checked (Party Charter, QĐ 69, QĐ 30, QĐ 22); the authority tables of QĐ 22, QĐ 296 and QĐ 21 (2026) were not seen.',
-      },
-      NOT_AN_OFFICIAL_DECISION,
-    ],
+    caveats: [M.caveat, NOT_AN_OFFICIAL_DECISION],
   });
   return deepFreeze({ status: ok ? 'allowed' : 'broken', ok, broken, unknowns, authority, options, explanation });
 }

@@ -18,6 +18,7 @@ import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type DisciplineSubject } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
 import * as SRC from './sources.js';
+import { DECIDING_BODY_MESSAGES as M, LEVEL_CLAUSE_MESSAGES } from './_messages.js';
 
 /**
  * Bodies that may appear as the decider of a discipline.
@@ -188,172 +189,128 @@ export interface DecidingBodyRules {
 
 const MILD: readonly DisciplineForm[] = ['reprimand', 'warning'];
 const MEMBERS: readonly DisciplineSubject[] = ['officialMember', 'probationaryMember'];
-/** The grounds of Điều lệ Điều 36 khoản 1 on which a chi bộ decides. */
-const GROUNDS: Label = {
-  vi: 'phẩm chất chính trị, tư tưởng, đạo đức, lối sống, sinh hoạt đảng, thực hiện nhiệm vụ đảng viên',
-  en: "political quality, ideology, ethics, lifestyle, party activity or a member's duties",
-};
-const pair = (vi: string, en: string): Label => ({ vi, en });
+
+/** A row of the authority table before its text: its code keys the text in `DECIDING_BODY_MESSAGES`. */
+type AuthorityRow = Omit<AuthorityRule, 'code' | 'text'> & { readonly code: keyof typeof M };
+
+/** The rows, each with its text (last, as the rows were always written). */
+const withTexts = (rows: readonly AuthorityRow[]): AuthorityRule[] => rows.map((r) => ({ ...r, text: M[r.code] }));
 
 /**
  * The authority table of the Party Charter 2011 Điều 36 with QĐ 22 Điều 11 and QĐ 296 Điều 10,
- * read in order for the deciding body. @internal
+ * read in order for the deciding body; the text of each row is in `DECIDING_BODY_MESSAGES`
+ * (`_messages.ts`), keyed by the row's code. @internal
  */
-export const CHARTER_AUTHORITY_TABLE: readonly AuthorityRule[] = /* @__PURE__ */ deepFreeze([
+export const CHARTER_AUTHORITY_TABLE: readonly AuthorityRule[] = /* @__PURE__ */ deepFreeze(withTexts([
   // Chi ủy (QĐ 22 Điều 11).
   {
     bodies: ['branchCommittee'], kind: 'broken', code: 'branchCommitteeNoAuthority', basis: 'regulation', citations: [SRC.qd22art11branchCommittee],
-    text: pair('Chi ủy không thuộc tổ chức có thẩm quyền thi hành kỷ luật đảng viên; chi bộ mới là nơi quyết định.', 'A branch committee (chi ủy) has no disciplinary authority; the branch (chi bộ) decides.'),
   },
   // Chi bộ (Điều lệ Điều 36 khoản 1; QĐ 296 Điều 10 mục 1.4).
   {
     bodies: ['branch'], kind: 'broken', code: 'branchDisciplinesOrganization', basis: 'inference', citations: [SRC.branchOwnMembersOnly], subjects: ['organization'], stop: true,
-    text: pair('Chi bộ chỉ kỷ luật đảng viên trong chi bộ, không kỷ luật tổ chức đảng.', 'A branch disciplines its own members only, never a party organization.'),
   },
   {
     bodies: ['branch'], kind: 'broken', code: 'branchBeyondReprimandWarning', basis: 'statute', citations: [SRC.charter36c1branch], notForms: MILD,
-    text: pair('Chi bộ chỉ quyết định khiển trách, cảnh cáo; {form} phải đề nghị cấp có thẩm quyền quyết định.', 'A branch may decide only reprimand or warning; {form} must be proposed to the competent level.'),
   },
   {
     bodies: ['branch'], kind: 'broken', code: 'branchNotOwnMember', basis: 'inference', citations: [SRC.branchOwnMembersOnly], all: { memberOfDecidingBranch: false },
-    text: pair('Chi bộ chỉ kỷ luật đảng viên trong chi bộ.', 'A branch disciplines only members of that branch.'),
   },
   ...[
     { any: { committeeMember: true, managedByHigherCommittee: true }, citations: [SRC.charter36c1branch, SRC.qd296art10c14] },
     { none: { committeeMember: true, managedByHigherCommittee: true }, citations: [SRC.charter36c1branch] },
   ].map((v) => ({
-    bodies: ['branch'] as const, kind: 'broken' as const, code: 'branchHigherAssignedDuty', basis: 'statute' as const, all: { violationInDutyAssignedByHigherLevel: true }, ...v,
-    text: pair('Vi phạm khi thực hiện nhiệm vụ do cấp trên giao: chi bộ đề nghị cấp có thẩm quyền xem xét, quyết định.', 'A violation in a duty assigned by a higher level: the branch proposes, the competent level decides.'),
+    bodies: ['branch'] as const, kind: 'broken' as const, code: 'branchHigherAssignedDuty' as const, basis: 'statute' as const, all: { violationInDutyAssignedByHigherLevel: true }, ...v,
   })),
   {
     bodies: ['branch'], kind: 'missing', code: 'memberOfDecidingBranchNotGiven', citations: [], all: { memberOfDecidingBranch: null },
-    text: pair('Chưa cho biết đảng viên có sinh hoạt trong chi bộ quyết định hay không.', 'Whether the member belongs to the deciding branch was not given.'),
   },
   {
     bodies: ['branch'], kind: 'missing', code: 'dutyNotGiven', citations: [], all: { violationInDutyAssignedByHigherLevel: null },
-    text: pair('Chưa cho biết vi phạm có thuộc nhiệm vụ do cấp trên giao hay không.', 'Whether the violation concerns a duty assigned by a higher level was not given.'),
   },
   // Điều lệ Điều 36 khoản 1 (quoted) gives the chi bộ these grounds only; whether it may decide
   // on others is not written (reading the list as exhaustive would be an inference): unknown.
   {
     bodies: ['branch'], kind: 'missing', code: 'branchGroundsNotGiven', citations: [], all: { violationOnBranchGrounds: null },
-    text: pair(
-      `Chưa cho biết vi phạm có thuộc ${GROUNDS.vi} hay không (các trường hợp chi bộ được quyết định).`,
-      `Whether the violation is of ${GROUNDS.en} (the grounds on which a branch decides) was not given.`,
-    ),
   },
   {
     bodies: ['branch'], kind: 'missing', code: 'branchGroundsNotCovered', citations: [], all: { violationOnBranchGrounds: false },
-    text: pair(
-      `Điều lệ giao chi bộ quyết định kỷ luật vi phạm về ${GROUNDS.vi}; với vi phạm khác, thẩm quyền của chi bộ chưa được đối chiếu.`,
-      `The Charter lets a branch decide on violations of ${GROUNDS.en}; for other violations its authority is not verified.`,
-    ),
   },
   {
     bodies: ['branch'], kind: 'confirmed', code: 'branchMayDecide', citations: [SRC.charter36c1branch],
     all: { memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false, violationOnBranchGrounds: true },
-    text: pair('Chi bộ quyết định {form} đảng viên trong chi bộ.', 'A branch decides {form} of its own members.'),
   },
   // Đảng ủy cơ sở (Điều lệ Điều 36 khoản 1).
   {
     bodies: ['grassrootsCommittee'], kind: 'broken', code: 'grassrootsExpulsionNotAuthorised', basis: 'statute', citations: [SRC.charter36c1grassroots], subjects: MEMBERS, forms: ['expulsion'], all: { grassrootsMayAdmit: false },
-    text: pair(
-      'Đảng ủy cơ sở chỉ quyết định khai trừ khi được ủy quyền quyết định kết nạp đảng viên; nếu không, đề nghị lên cấp có thẩm quyền.',
-      'A grassroots committee may expel only when authorised to admit members; otherwise it proposes upward.',
-    ),
   },
   {
     bodies: ['grassrootsCommittee'], kind: 'missing', code: 'grassrootsMayAdmitNotGiven', citations: [], subjects: MEMBERS, forms: ['expulsion'], all: { grassrootsMayAdmit: null },
-    text: pair('Chưa cho biết đảng ủy cơ sở có được ủy quyền kết nạp đảng viên hay không.', 'Whether the grassroots committee may admit members was not given.'),
   },
   {
     bodies: ['grassrootsCommittee'], kind: 'broken', code: 'grassrootsExpulsionOfCommitteeOrHigherCadre', basis: 'statute', citations: [SRC.charter36c1grassroots], subjects: MEMBERS, forms: ['expulsion'],
     any: { committeeMemberOfSameLevel: true, managedByHigherCommittee: true },
-    text: pair(
-      'Đảng ủy cơ sở không quyết định khai trừ cấp ủy viên cùng cấp và đảng viên là cán bộ thuộc diện cấp ủy cấp trên quản lý.',
-      'A grassroots committee may not expel a member of its own committee or a cadre managed by a higher committee.',
-    ),
   },
   {
     bodies: ['grassrootsCommittee'], kind: 'confirmed', code: 'grassrootsMayExpel', citations: [SRC.charter36c1grassroots], subjects: MEMBERS, forms: ['expulsion'],
     all: { grassrootsMayAdmit: true, committeeMemberOfSameLevel: false, managedByHigherCommittee: false },
-    text: pair('Đảng ủy cơ sở được ủy quyền kết nạp thì quyết định khai trừ.', 'A grassroots committee authorised to admit may expel.'),
   },
   {
     bodies: ['grassrootsCommittee'], kind: 'broken', code: 'grassrootsRemovalNotLowerCommitteeMember', basis: 'inference', citations: [SRC.charter36c1grassroots], subjects: MEMBERS, forms: ['removalFromPost'],
     all: { committeeMemberOfLowerLevel: false },
-    text: pair(
-      'Đảng ủy cơ sở chỉ cách chức cấp ủy viên cấp dưới (đọc danh mục là đầy đủ: suy luận của thư viện).',
-      'A grassroots committee removes from post only members of lower committees (reading the list as exhaustive is a library inference).',
-    ),
   },
   {
     bodies: ['grassrootsCommittee'], kind: 'confirmed', code: 'grassrootsMayRemove', citations: [SRC.charter36c1grassroots], subjects: MEMBERS, forms: ['removalFromPost'], all: { committeeMemberOfLowerLevel: true },
-    text: pair('Đảng ủy cơ sở cách chức cấp ủy viên cấp dưới.', 'A grassroots committee removes members of lower committees from post.'),
   },
   {
     bodies: ['grassrootsCommittee'], kind: 'missing', code: 'lowerCommitteeNotGiven', citations: [], subjects: MEMBERS, forms: ['removalFromPost'], all: { committeeMemberOfLowerLevel: null },
-    text: pair('Chưa cho biết đảng viên có là cấp ủy viên cấp dưới hay không.', 'Whether the member sits on a lower committee was not given.'),
   },
   {
     bodies: ['grassrootsCommittee'], kind: 'confirmed', code: 'grassrootsMayDecide', citations: [SRC.charter36c1grassroots], subjects: MEMBERS, notForms: ['expulsion', 'removalFromPost'],
-    text: pair('Đảng ủy cơ sở quyết định {form} đảng viên trong đảng bộ.', 'A grassroots committee decides {form} of members of its organization.'),
   },
   // Ủy ban kiểm tra (Điều lệ Điều 36 khoản 4).
   {
     bodies: ['inspectionCommission'], kind: 'broken', code: 'inspectionSameLevelCommitteeMember', basis: 'statute', citations: [SRC.charter36c4], subjects: MEMBERS, all: { committeeMemberOfSameLevel: true }, stop: true,
-    text: pair('Ủy ban kiểm tra không quyết định kỷ luật cấp ủy viên cùng cấp.', 'An inspection commission does not discipline members of the committee of its own level.'),
   },
   {
     bodies: ['inspectionCommission'], kind: 'broken', code: 'inspectionSevereOnManagedCadre', basis: 'inference', citations: [SRC.charter36c4], subjects: MEMBERS, notForms: MILD,
     any: { managedBySameLevelCommittee: true, committeeMemberOfLowerLevel: true }, stop: true,
-    text: pair(
-      'Đối với cán bộ thuộc diện cấp ủy cùng cấp quản lý và cấp ủy viên cấp dưới trực tiếp, ủy ban kiểm tra chỉ quyết định khiển trách, cảnh cáo (đọc là đầy đủ: suy luận).',
-      'For cadres managed by its own-level committee and members of the committee directly below, an inspection commission decides only reprimand or warning (read as exhaustive: inference).',
-    ),
   },
   ...[
     { all: { committeeMemberOfSameLevel: false }, any: { managedBySameLevelCommittee: true, committeeMemberOfLowerLevel: true } },
     { all: { committeeMemberOfSameLevel: false, managedBySameLevelCommittee: false, committeeMemberOfLowerLevel: false } },
   ].map((v) => ({
-    bodies: ['inspectionCommission'] as const, kind: 'confirmed' as const, code: 'inspectionMayDecide', citations: [SRC.charter36c4], subjects: MEMBERS, stop: true, ...v,
-    text: pair('Ủy ban kiểm tra (từ cấp huyện trở lên) quyết định {form} trong trường hợp này.', 'An inspection commission (district level and up) decides {form} here.'),
+    bodies: ['inspectionCommission'] as const, kind: 'confirmed' as const, code: 'inspectionMayDecide' as const, citations: [SRC.charter36c4], subjects: MEMBERS, stop: true, ...v,
   })),
   {
     bodies: ['inspectionCommission'], kind: 'missing', code: 'inspectionFactsNotGiven', citations: [], subjects: MEMBERS,
-    text: pair(
-      'Chưa đủ dữ kiện (cấp ủy viên cùng cấp, cán bộ thuộc diện quản lý) để xác định thẩm quyền của ủy ban kiểm tra.',
-      "Not enough facts (own-level committee member, managed cadre) to settle the inspection commission's authority.",
-    ),
   },
   // Cấp ủy, ban thường vụ (khoản 2); Trung ương, Bộ Chính trị, Ban Bí thư (khoản 3).
   {
     bodies: ['provincialOrDistrictCommittee', 'standingCommittee'], kind: 'confirmed', code: 'committeeMayDecide', citations: [SRC.charter36c2], subjects: MEMBERS,
     all: { committeeMember: false, managedByHigherCommittee: false }, none: { committeeMemberOfSameLevel: true },
-    text: pair('{body} quyết định các hình thức kỷ luật đảng viên.', 'The {body} decides every disciplinary form for members.'),
   },
   {
     bodies: ['centralCommittee', 'politburoOrSecretariat'], kind: 'confirmed', code: 'centralMayDecide', citations: [SRC.charter36c3], subjects: MEMBERS,
-    text: pair('{body} quyết định các hình thức kỷ luật đảng viên.', '{body} decides every disciplinary form for members.'),
   },
-] satisfies AuthorityRule[]);
+]));
 
 /** The levels each clause covers (Điều lệ Điều 36 khoản 2 and 4). @internal */
 export const CHARTER_LEVELS_COVERED: DecidingBodyRules['levelsCovered'] = /* @__PURE__ */ deepFreeze({
   inspectionCommission: {
     levels: ['district', 'province', 'central'],
     required: true,
-    clause: { vi: 'Điều lệ Điều 36 khoản 4 ("Uỷ ban kiểm tra từ cấp huyện, quận và tương đương trở lên")', en: 'Charter Art. 36(4) (inspection commissions "from district level upward")' },
+    clause: LEVEL_CLAUSE_MESSAGES.inspectionCommission,
   },
   standingCommittee: {
     levels: ['district', 'province'],
     required: true,
-    clause: { vi: 'Điều lệ Điều 36 khoản 2 (ban thường vụ cấp ủy tỉnh, thành, huyện, quận và tương đương)', en: 'Charter Art. 36(2) (standing committees of provincial and district committees)' },
+    clause: LEVEL_CLAUSE_MESSAGES.standingCommittee,
   },
   provincialOrDistrictCommittee: {
     levels: ['district', 'province'],
     required: false,
-    clause: { vi: 'Điều lệ Điều 36 khoản 2 (cấp ủy tỉnh, thành, huyện, quận và tương đương)', en: 'Charter Art. 36(2) (provincial and district committees)' },
+    clause: LEVEL_CLAUSE_MESSAGES.provincialOrDistrictCommittee,
   },
 });
 

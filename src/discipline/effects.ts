@@ -23,7 +23,6 @@ import type { DisciplineFact } from '../_lib/disciplineFacts.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type SafeResult } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
-import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type DisciplineSubject } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
@@ -32,6 +31,7 @@ import { EXPIRY_WRITERS, PLANNING_WRITERS, ruleOn } from './ruleSets/writers.js'
 import { formAllowedFor } from './forms.js';
 import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, subjectSchema } from './schemas.js';
 import * as SRC from './sources.js';
+import { DECISION_VALIDATION_MESSAGES as V, EFFECTS_MESSAGES as M, FORM_VALIDATION_MESSAGES } from './_messages.js';
 
 /**
  * A disciplinary decision as {@link getDisciplineEffects} needs it.
@@ -166,26 +166,18 @@ export const disciplineDecisionSchema = /* @__PURE__ */ z.lazy(() =>
       atPreviousUnit: z.optional(z.boolean()),
     })
     .check(z.superRefine((d, ctx) => {
-      const order = (path: (string | number)[], vi: string, en: string) => addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
-      if (before(d.announcedOn, d.decidedOn)) order(['announcedOn'], 'Ngày công bố trước ngày quyết định.', 'Announced before it was decided.');
-      if (before(d.decidedOn, d.violationOn)) order(['decidedOn'], 'Ngày quyết định trước ngày vi phạm.', 'Decided before the violation.');
+      const order = (path: (string | number)[], m: Label) => addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: m.vi, messageEn: m.en });
+      if (before(d.announcedOn, d.decidedOn)) order(['announcedOn'], V.announcedOn);
+      if (before(d.decidedOn, d.violationOn)) order(['decidedOn'], V.decidedOn);
       const announced = d.announcedOn ?? d.decidedOn;
-      if (before(announced, d.changesDecisionAnnouncedOn)) {
-        order(['changesDecisionAnnouncedOn'], 'Quyết định trước đó phải được công bố trước quyết định này.', 'The earlier decision must be announced before this one.');
-      }
+      if (before(announced, d.changesDecisionAnnouncedOn)) order(['changesDecisionAnnouncedOn'], V.changesDecisionAnnouncedOn);
       if (d.complaint) {
-        if (before(d.complaint.filedOn, announced)) order(['complaint', 'filedOn'], 'Khiếu nại trước khi công bố quyết định.', 'Complaint filed before the announcement.');
-        if (before(d.complaint.resolvedOn, d.complaint.filedOn)) {
-          order(['complaint', 'resolvedOn'], 'Giải quyết khiếu nại trước khi khiếu nại.', 'Complaint settled before it was filed.');
-        }
+        if (before(d.complaint.filedOn, announced)) order(['complaint', 'filedOn'], V.filedOn);
+        if (before(d.complaint.resolvedOn, d.complaint.filedOn)) order(['complaint', 'resolvedOn'], V.resolvedOn);
       }
       if (!formAllowedFor(d.subject, d.form)) {
-        addRuleIssue(ctx, ['form'], {
-          nq4Code: 'rule_violation',
-          messageVi: 'Hình thức kỷ luật không thuộc danh mục đối với đối tượng này.',
-          messageEn: 'The form is not in this subject\'s list of disciplinary forms.',
-          source: SRC.charter35,
-        });
+        const m = FORM_VALIDATION_MESSAGES.formNotInSubjectList;
+        addRuleIssue(ctx, ['form'], { nq4Code: 'rule_violation', messageVi: m.vi, messageEn: m.en, source: SRC.charter35 });
       }
     }),
   ),
@@ -193,9 +185,6 @@ export const disciplineDecisionSchema = /* @__PURE__ */ z.lazy(() =>
 
 /** `DisciplineEffectsOptions`, checked. @internal */
 export const disciplineEffectsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, endsOnAnniversary: z.optional(z.boolean()), assumeContinuity: z.optional(z.boolean()) }));
-
-const vi = formatDateVi;
-const en = formatDateEn;
 
 /**
  * What a disciplinary decision means on a given day: still in effect or expired (12 months after
@@ -230,14 +219,10 @@ export function getDisciplineEffects(decision: DisciplineDecision, options: Disc
     caveats: [],
     applied: [],
   };
-  const form = DISCIPLINE_FORM_LABELS[d.form];
   const announced = d.announcedOn ?? d.decidedOn;
   ctx.reasons.push({
     code: 'effectiveOnAnnouncement',
-    text: {
-      vi: `Quyết định ${form.vi} có hiệu lực từ ngày công bố ${vi(announced)}${d.announcedOn === undefined ? ' (chưa có ngày công bố, lấy ngày quyết định)' : ''}.`,
-      en: `The ${form.en} took effect on its announcement, ${en(announced)}${d.announcedOn === undefined ? ' (no announcement date given: the decision date is used)' : ''}.`,
-    },
+    text: M.effectiveOnAnnouncement(DISCIPLINE_FORM_LABELS[d.form], announced, d.announcedOn === undefined),
     citations: [SRC.charter39c6],
   });
   const { status, expiresOn } = effectStatus(ctx, announced);
@@ -245,16 +230,13 @@ export function getDisciplineEffects(decision: DisciplineDecision, options: Disc
   for (const b of bars) {
     ctx.reasons.push({
       code: b.code,
-      text: {
-        vi: `${b.label.vi}: từ ${vi(b.from)}${b.until ? ` đến trước ${vi(b.until)}` : ''}${b.inForce ? ' (đang áp dụng)' : ''}.`,
-        en: `${b.label.en}: from ${en(b.from)}${b.until ? ` until ${en(b.until)} (exclusive)` : ''}${b.inForce ? ' (in force)' : ''}.`,
-      },
+      text: M.bar(b.label, b.from, b.until, b.inForce),
       citations: [b.source],
     });
   }
   ctx.reasons.push(...ratingReasons(d.decidedOn));
   const explanation = explain({
-    outcome: { code: status, label: { vi: `${EFFECT_STATUS_LABELS[status].vi} vào ngày ${vi(o.on)}`, en: `${EFFECT_STATUS_LABELS[status].en} on ${en(o.on)}` } },
+    outcome: { code: status, label: M.outcome(EFFECT_STATUS_LABELS[status], o.on) },
     reasons: ctx.reasons,
     options: ctx.applied,
     caveats: [...ctx.caveats, NOT_AN_OFFICIAL_DECISION],
@@ -297,12 +279,11 @@ const EFFECT_STATUS_LABELS: Readonly<Record<DecisionEffectStatus, Label>> = {
 /** Whether the decision has effect on the day asked about, and when it lapses (§5.1). */
 function effectStatus(ctx: EffectsContext, announced: IsoDate): { status: DecisionEffectStatus; expiresOn?: IsoDate } {
   const { d, reasons } = ctx;
-  const form = DISCIPLINE_FORM_LABELS[d.form];
   if (ctx.on < announced) return { status: 'notYetInEffect' };
   if (d.form === 'expulsion' || d.form === 'dissolution') {
     reasons.push({
       code: 'neverExpires',
-      text: { vi: `Quyết định ${form.vi} không đương nhiên chấm dứt hiệu lực.`, en: `A ${form.en} decision never lapses by itself.` },
+      text: M.neverExpires(DISCIPLINE_FORM_LABELS[d.form]),
       citations: [SRC.qd69art2c5],
     });
     return { status: 'permanent' };
@@ -310,10 +291,7 @@ function effectStatus(ctx: EffectsContext, announced: IsoDate): { status: Decisi
   if (d.complaint && d.complaint.resolvedOn === undefined) {
     reasons.push({
       code: 'complaintPending',
-      text: {
-        vi: `Đang khiếu nại (từ ${vi(d.complaint.filedOn)}): thời hạn 12 tháng tính từ ngày công bố quyết định giải quyết khiếu nại.`,
-        en: `A complaint is pending (since ${en(d.complaint.filedOn)}): the 12 months run from the announcement of the complaint decision.`,
-      },
+      text: M.complaintPending(d.complaint.filedOn),
       citations: [SRC.qd69art2c5],
     });
     return { status: 'inEffect' };
@@ -331,21 +309,12 @@ function lapse(ctx: EffectsContext, announcedFrom: IsoDate): { status: DecisionE
       from = d.changesDecisionAnnouncedOn;
       reasons.push({
         code: 'changedFormCountsServedTime',
-        text: {
-          vi: `Quyết định thay đổi hình thức kỷ luật: thời gian chấp hành tính cả thời gian từ ngày công bố quyết định trước (${vi(from)}).`,
-          en: `The decision changed an earlier form: time served since the earlier announcement (${en(from)}) counts.`,
-        },
+        text: M.changedFormCountsServedTime(from),
         citations: [regime.changedFormCountsServedTime],
       });
-      caveats.push({
-        vi: 'Cách tính khi thay đổi hình thức kỷ luật dựa trên bản tin tóm tắt hướng dẫn, chưa đối chiếu nguyên văn.',
-        en: 'Counting served time after a change of form rests on a news summary of the guidance (wording not seen).',
-      });
+      caveats.push(M.servedSummary);
     } else {
-      caveats.push({
-        vi: 'Việc tính cả thời gian chấp hành quyết định trước chỉ có trong hướng dẫn thi hành QĐ 69; ở đây không áp dụng.',
-        en: 'Counting time served under an earlier decision is guidance on QĐ 69 only; it is not applied here.',
-      });
+      caveats.push(M.servedQd69Only);
     }
   }
   let months = regime && regime.subjects.includes(d.subject) ? regime.months : undefined;
@@ -356,20 +325,14 @@ function lapse(ctx: EffectsContext, announcedFrom: IsoDate): { status: DecisionE
     ctx.applied.push({
       name: 'assumeContinuity',
       value: true,
-      effect: {
-        vi: `Áp dụng thời hạn 12 tháng của QĐ 69 cho ${regime ? regime.label.vi : 'giai đoạn chưa có văn bản đối chiếu'}.`,
-        en: `The QĐ 69 12-month rule is applied to ${regime ? regime.label.en : 'a period with no text seen'}.`,
-      },
+      effect: M.option(regime?.label),
     });
-    caveats.push({ vi: 'Theo lựa chọn giả định tính liên tục: quy định về chấm dứt hiệu lực của giai đoạn này chưa được đối chiếu.', en: 'Continuity assumed: the expiry rule of this period was not seen.' });
+    caveats.push(M.continuity);
   }
   if (months === undefined || source === undefined) {
     reasons.push({
       code: 'expiryTextNotSeen',
-      text: {
-        vi: `Quyết định công bố ngày ${vi(from)} (${regime ? regime.label.vi : 'trước QĐ 30-QĐ/TW'}): chưa đối chiếu được quy định về việc quyết định kỷ luật đương nhiên chấm dứt hiệu lực.`,
-        en: `A decision announced on ${en(from)} (${regime ? regime.label.en : 'before QĐ 30-QĐ/TW'}): the rule on when it lapses was not seen.`,
-      },
+      text: M.expiryTextNotSeen(from, regime?.label),
       citations: regime?.source ? [regime.source] : [],
     });
     return { status: 'unknown' };
@@ -379,20 +342,14 @@ function lapse(ctx: EffectsContext, announcedFrom: IsoDate): { status: DecisionE
   if (blocking.length > 0) {
     reasons.push({
       code: 'newViolationWithinTwelveMonths',
-      text: {
-        vi: `Có vi phạm mới ngày ${vi(blocking[0] as IsoDate)} trong thời hạn 12 tháng: quyết định không đương nhiên chấm dứt hiệu lực.`,
-        en: `A new violation on ${en(blocking[0] as IsoDate)} within the 12 months: the decision does not lapse by itself.`,
-      },
+      text: M.newViolationWithinTwelveMonths(blocking[0] as IsoDate),
       citations: [source],
     });
     return { status: 'inEffect' };
   }
   reasons.push({
     code: 'expiry',
-    text: {
-      vi: `Sau ${months} tháng kể từ ngày ${vi(from)}${d.complaint ? ' (công bố quyết định giải quyết khiếu nại)' : ''}, quyết định đương nhiên chấm dứt hiệu lực từ ngày ${vi(candidate)}, nếu không khiếu nại, không tái phạm và không có vi phạm mới đến mức phải kỷ luật.`,
-      en: `${months} months after ${en(from)}${d.complaint ? ' (announcement of the complaint decision)' : ''}, the decision lapses from ${en(candidate)}, unless there is a complaint, a reoffence or a new violation warranting discipline.`,
-    },
+    text: M.expiry(months, from, d.complaint !== undefined, candidate),
     citations: [source],
   });
   return { status: ctx.on >= candidate ? 'expired' : 'inEffect', expiresOn: candidate };
@@ -407,10 +364,7 @@ function barsOf(ctx: EffectsContext): DisciplineBar[] {
     const until = ctx.end(d.decidedOn, 12);
     bars.push({
       code: 'noElectionOrEquivalentAppointment',
-      label: {
-        vi: 'Không được bầu vào cấp ủy, không được bổ nhiệm vào các chức vụ tương đương và cao hơn',
-        en: 'May not be elected to a party committee or appointed to an equivalent or higher post',
-      },
+      label: M.noElectionOrEquivalentAppointment,
       from: d.decidedOn,
       until,
       inForce: inForce(d.decidedOn, until),
@@ -427,11 +381,8 @@ function barsOf(ctx: EffectsContext): DisciplineBar[] {
     code: rule.code,
     label:
       rule.code === 'noPlanningOrHigherAppointment'
-        ? {
-            vi: `Không quy hoạch, bổ nhiệm vào chức vụ cao hơn trong ${rule.atLeast ? 'ít nhất ' : ''}${months} tháng`,
-            en: `No planning or appointment to a higher post for ${rule.atLeast ? 'at least ' : ''}${months} months`,
-          }
-        : { vi: `Có thể được xem xét bổ nhiệm chức vụ cao hơn sau ${months} tháng`, en: `May be considered for a higher post after ${months} months` },
+        ? M.noPlanningOrHigherAppointment(months, rule.atLeast === true)
+        : M.mayBeConsideredForHigherPostAfter(months),
     from: d.decidedOn,
     until,
     inForce: inForce(d.decidedOn, until),
@@ -441,7 +392,7 @@ function barsOf(ctx: EffectsContext): DisciplineBar[] {
   if (rule.removeFromPlanning) {
     bars.push({
       code: 'removeFromPlanning',
-      label: { vi: 'Đưa ngay ra khỏi quy hoạch các chức danh lãnh đạo, quản lý', en: 'Removed at once from the planning of leadership posts' },
+      label: M.removeFromPlanning,
       from: d.decidedOn,
       inForce: inForce(d.decidedOn),
       hardGate: false,
@@ -449,10 +400,7 @@ function barsOf(ctx: EffectsContext): DisciplineBar[] {
     });
   }
   if (rule.datingCaveat) ctx.caveats.push(rule.datingCaveat);
-  ctx.caveats.push({
-    vi: 'Thời hạn về quy hoạch, bổ nhiệm chỉ biết qua bản diễn giải (chưa đối chiếu điều khoản), chỉ để tham khảo; áp dụng đối với cán bộ.',
-    en: 'Planning and appointment periods are parameters from paraphrased sources (article text not seen), advice only; they concern cadres.',
-  });
+  ctx.caveats.push(M.planning);
   return bars;
 }
 
@@ -483,15 +431,12 @@ function ratingReasons(decidedOn: IsoDate): Reason[] {
   return [
     {
       code: 'rating',
-      text: { vi: 'Khi xếp loại: một vi phạm bị xử lý kỷ luật chỉ tính một lần.', en: 'For the rating: one disciplined violation counts once.' },
+      text: M.rating,
       citations: [hd21Years ? SRC.hd21rating : SRC.onceCarriedOver],
     },
     {
       code: 'ratingYear',
-      text: {
-        vi: 'Năm tính kỷ luật khi xếp loại do phần xếp loại quyết định (mặc định là năm có quyết định kỷ luật).',
-        en: 'The year the discipline counts in is decided by the rating (by default the year of the decision).',
-      },
+      text: M.ratingYear,
       citations: citedOn(SRC.qd366art11, decidedOn) ? [SRC.qd366art11] : [],
     },
   ];

@@ -28,6 +28,7 @@ import type { Citation } from '../legal/citation.js';
 import { isFormCode, isMeasureCode, isoDateSchema, subjectSchema } from './schemas.js';
 import { CHARTER_2011_FROM, CHARTER_FORM_LISTS } from './ruleSets/charter2011.js';
 import { QD69_FORM_LISTS, QD69_FROM } from './ruleSets/qd69.js';
+import { FORM_LIST_MESSAGES } from './_messages.js';
 
 /**
  * One dated version of a subject's closed list of forms.
@@ -129,12 +130,8 @@ export function formListOn(subject: DisciplineSubject, on: IsoDate): DisciplineF
   let found: DisciplineFormList | undefined;
   for (const v of versions) if (v.validFrom <= on) found = v;
   if (!found) {
-    return fail(
-      'no_rule_set',
-      ['options', 'on'],
-      'Trước Điều lệ Đảng 2011 (19-1-2011), danh mục hình thức kỷ luật không có trong tài liệu tham chiếu.',
-      'Before the 2011 Party Charter (19 January 2011) the reference has no list of forms.',
-    );
+    const m = FORM_LIST_MESSAGES.noListBefore2011;
+    return fail('no_rule_set', ['options', 'on'], m.vi, m.en);
   }
   return found;
 }

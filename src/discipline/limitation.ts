@@ -16,7 +16,6 @@ import { yearStart, type IsoDate } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseInput, toSafe, type Nq4CustomParams, type SafeResult } from '../errors.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Explanation, type Reason } from '../explain/explanation.js';
-import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import {
   DISCIPLINE_FORM_LABELS,
@@ -31,13 +30,13 @@ import {
   LIMITATION_EXEMPTIONS,
   limitationRuleSets,
   PRE_QD07_GAP,
-  PRE_QD102_GAP,
   type LimitationExemption,
   type LimitationRuleSet,
   type SubjectLimitationRule,
 } from './limitationRules.js';
 import { addRuleIssue, before, boundedArray, formSchema, isoDateSchema, realDate, subjectSchema } from './schemas.js';
 import * as SRC from './sources.js';
+import { LIMITATION_MESSAGES as M, LIMITATION_OPTION_WORDS, LIMITATION_VALIDATION_MESSAGES as V } from './_messages.js';
 
 /**
  * The limitation status of a violation at its conclusion date.
@@ -200,11 +199,7 @@ const FIRST_KNOWN_DAY = /* @__PURE__ */ yearStart(1930);
 const limitationDate = /* @__PURE__ */ z.lazy(() =>
   isoDateSchema.check(
     z.refine((d: string) => !realDate(d) || d >= FIRST_KNOWN_DAY, {
-      params: {
-        nq4Code: 'too_small',
-        messageVi: 'Ngày ngoài phạm vi: trước ngày 01-01-1930 thư viện không biết quy định nào.',
-        messageEn: 'Date out of range: the library knows no rule before 1 January 1930.',
-      } satisfies Nq4CustomParams,
+      params: { nq4Code: 'too_small', messageVi: V.tooEarly.vi, messageEn: V.tooEarly.en } satisfies Nq4CustomParams,
     }),
   ),
 );
@@ -225,63 +220,44 @@ export const limitationInputSchema = /* @__PURE__ */ z.lazy(() =>
       excludedPeriods: z.optional(boundedArray(z.strictObject({ from: limitationDate, to: limitationDate }), 1000)),
     })
     .check(z.superRefine((v, ctx) => {
-      const order = (path: (string | number)[], vi: string, en: string) =>
-        addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: vi, messageEn: en });
-      if (before(v.conclusionOn, v.violationOn)) order(['conclusionOn'], 'Ngày kết luận trước ngày vi phạm.', 'The conclusion is dated before the violation.');
+      const order = (path: (string | number)[], m: Label) => addRuleIssue(ctx, path, { nq4Code: 'date_order', messageVi: m.vi, messageEn: m.en });
+      if (before(v.conclusionOn, v.violationOn)) order(['conclusionOn'], V.conclusionOn);
       if (v.violationEndedOn !== undefined) {
-        if (before(v.violationEndedOn, v.violationOn)) order(['violationEndedOn'], 'Ngày chấm dứt vi phạm trước ngày vi phạm.', 'The violation ends before it starts.');
-        else if (before(v.conclusionOn, v.violationEndedOn)) order(['conclusionOn'], 'Ngày kết luận trước ngày chấm dứt vi phạm.', 'The conclusion is dated before the violation ended.');
+        if (before(v.violationEndedOn, v.violationOn)) order(['violationEndedOn'], V.violationEndedOn);
+        else if (before(v.conclusionOn, v.violationEndedOn)) order(['conclusionOn'], V.conclusionOnBeforeEnd);
         if (v.endUndeterminable === true) {
-          addRuleIssue(ctx, ['endUndeterminable'], {
-            nq4Code: 'inconsistent',
-            messageVi: 'Đã cho ngày chấm dứt vi phạm thì không thể "không xác định được thời điểm chấm dứt".',
-            messageEn: 'An end date was given, so the end can not be "undeterminable".',
-          });
+          const m = V.endUndeterminable;
+          addRuleIssue(ctx, ['endUndeterminable'], { nq4Code: 'inconsistent', messageVi: m.vi, messageEn: m.en });
         }
       }
       if (v.endUndeterminable === true && v.discoveredOn === undefined) {
-        addRuleIssue(ctx, ['discoveredOn'], {
-          nq4Code: 'missing',
-          messageVi: 'Không xác định được thời điểm chấm dứt thì cần ngày phát hiện vi phạm.',
-          messageEn: 'With an undeterminable end, the discovery date is required.',
-          source: SRC.hd05start,
-        });
+        const m = V.discoveredOnMissing;
+        addRuleIssue(ctx, ['discoveredOn'], { nq4Code: 'missing', messageVi: m.vi, messageEn: m.en, source: SRC.hd05start });
       }
       if (v.discoveredOn !== undefined) {
-        if (before(v.discoveredOn, v.violationOn)) order(['discoveredOn'], 'Ngày phát hiện trước ngày vi phạm.', 'Discovered before the violation.');
-        else if (before(v.conclusionOn, v.discoveredOn)) order(['conclusionOn'], 'Ngày kết luận trước ngày phát hiện.', 'The conclusion is dated before the discovery.');
+        if (before(v.discoveredOn, v.violationOn)) order(['discoveredOn'], V.discoveredOn);
+        else if (before(v.conclusionOn, v.discoveredOn)) order(['conclusionOn'], V.conclusionOnBeforeDiscovery);
       }
       v.laterViolationsOn?.forEach((d, i) => {
-        if (d === v.violationOn || before(d, v.violationOn)) order(['laterViolationsOn', i], 'Vi phạm mới phải sau ngày vi phạm cũ.', 'A later violation must come after the original one.');
+        if (d === v.violationOn || before(d, v.violationOn)) order(['laterViolationsOn', i], V.laterViolationsOn);
       });
       v.excludedPeriods?.forEach((p, i) => {
-        if (before(p.to, p.from)) order(['excludedPeriods', i, 'to'], 'Ngày kết thúc trước ngày bắt đầu.', 'The period ends before it starts.');
+        if (before(p.to, p.from)) order(['excludedPeriods', i, 'to'], V.excludedPeriods);
       });
       if (!formAllowedFor(v.subject, v.warrantedForm)) {
-        const form = DISCIPLINE_FORM_LABELS[v.warrantedForm];
-        const who = DISCIPLINE_SUBJECT_LABELS[v.subject];
-        const toRolls =
-          v.subject === 'probationaryMember' && v.warrantedForm === 'expulsion'
-            ? {
-                vi: ' Đảng viên dự bị vi phạm đến mức không còn đủ tư cách đảng viên thì xóa tên trong danh sách đảng viên (không phải kỷ luật, không có thời hiệu).',
-                en: ' A probationary member no longer fit to be a member is removed from the rolls (xóa tên: not discipline, no limitation period).',
-              }
-            : { vi: '', en: '' };
+        const toRolls = v.subject === 'probationaryMember' && v.warrantedForm === 'expulsion';
+        const m = V.warrantedForm(DISCIPLINE_FORM_LABELS[v.warrantedForm], DISCIPLINE_SUBJECT_LABELS[v.subject], toRolls);
         const params: Nq4CustomParams = {
           nq4Code: 'rule_violation',
-          messageVi: `Hình thức "${form.vi}" không thuộc các hình thức kỷ luật đối với ${who.vi}.${toRolls.vi}`,
-          messageEn: `"${form.en}" is not a disciplinary form for a ${who.en}.${toRolls.en}`,
-          source: toRolls.vi ? SRC.qd30art35probationary : SRC.charter35,
+          messageVi: m.vi,
+          messageEn: m.en,
+          source: toRolls ? SRC.qd30art35probationary : SRC.charter35,
         };
         addRuleIssue(ctx, ['warrantedForm'], params);
       }
       if (v.subject === 'organization' && v.exemptions?.illegalDiploma !== undefined) {
-        addRuleIssue(ctx, ['exemptions', 'illegalDiploma'], {
-          nq4Code: 'not_applicable',
-          messageVi: 'Trường hợp "sử dụng văn bằng, chứng chỉ, chứng nhận không hợp pháp" chỉ có trong danh mục đối với đảng viên, không áp dụng cho tổ chức đảng.',
-          messageEn: 'The "illegal diploma" exemption is in the members\' list only; it does not apply to a party organization.',
-          source: SRC.qd69art4org,
-        });
+        const m = V.illegalDiploma;
+        addRuleIssue(ctx, ['exemptions', 'illegalDiploma'], { nq4Code: 'not_applicable', messageVi: m.vi, messageEn: m.en, source: SRC.qd69art4org });
       }
     }),
   ),
@@ -290,16 +266,14 @@ export const limitationInputSchema = /* @__PURE__ */ z.lazy(() =>
 const limitationRuleSetIds = (): string => limitationRuleSets.ruleSets.map((r) => r.id).join(', ');
 
 const ruleSetByEnum = () => z.enum(['conclusionDate', 'violationDate']);
-const knownRuleSetId = () =>
-  z.string().check(
+const knownRuleSetId = () => {
+  const m = V.ruleSet(limitationRuleSetIds());
+  return z.string().check(
     z.refine((id: string) => limitationRuleSets.ruleSets.some((r) => r.id === id), {
-      params: {
-        nq4Code: 'unknown_id',
-        messageVi: `Không có bộ quy tắc này; có: ${limitationRuleSetIds()}.`,
-        messageEn: `No such rule set; known: ${limitationRuleSetIds()}.`,
-      } satisfies Nq4CustomParams,
+      params: { nq4Code: 'unknown_id', messageVi: m.vi, messageEn: m.en } satisfies Nq4CustomParams,
     }),
   );
+};
 
 /** `LimitationOptions`, checked (the deprecated `versionBy` and `ruleSetId` too); absent is fine. @internal */
 export const limitationOptionsSchema = /* @__PURE__ */ z.lazy(() =>
@@ -343,9 +317,6 @@ interface Core {
   reasons: Reason[];
   caveats: Label[];
 }
-
-const vi = formatDateVi;
-const en = formatDateEn;
 
 /** Merges periods into disjoint, sorted day-number intervals. */
 function mergedPeriods(periods: readonly ExcludedPeriod[]): { from: number; to: number }[] {
@@ -419,13 +390,9 @@ function evaluate(f: Facts, o: Resolved): Core {
   const months = rule.periodMonths[f.warrantedForm];
   // Unreachable after validation: every allowed form has a period or no limitation.
   if (months === undefined) return base('unknown');
-  const form = DISCIPLINE_FORM_LABELS[f.warrantedForm];
   notes.reasons.push({
     code: 'period',
-    text: {
-      vi: `Vi phạm đến mức phải kỷ luật ${form.vi}: thời hiệu ${months / 12} năm (${months} tháng).`,
-      en: `The violation warrants ${form.en}: the period is ${months / 12} years (${months} months).`,
-    },
+    text: M.period(DISCIPLINE_FORM_LABELS[f.warrantedForm], months),
     citations: [rule.periodSource],
   });
   const start = periodStart(f, o, rule, notes);
@@ -458,8 +425,7 @@ function chooseRule(f: Facts, o: Resolved, notes: Notes): Chosen {
   const { reasons, caveats } = notes;
   const member = isMember(f.subject);
   const basis = o.ruleSetBy === 'conclusionDate' ? f.conclusionOn : f.violationOn;
-  const basisVi = o.ruleSetBy === 'conclusionDate' ? 'ngày kết luận' : 'ngày vi phạm';
-  const basisEn = o.ruleSetBy === 'conclusionDate' ? 'conclusion date' : 'violation date';
+  const basisWords = o.ruleSetBy === 'conclusionDate' ? M.conclusionDate : M.violationDate;
   let ruleSet: LimitationRuleSet | undefined;
   if (o.ruleSet !== undefined) ruleSet = limitationRuleSets.byId(o.ruleSet);
   else {
@@ -471,55 +437,42 @@ function chooseRule(f: Facts, o: Resolved, notes: Notes): Chosen {
     if (ruleSet) {
       reasons.push({
         code: 'ruleSet',
-        text: { vi: `Áp dụng ${ruleSet.label.vi}, chọn theo ${basisVi} ${vi(basis)}.`, en: `${ruleSet.label.en} applies, chosen by the ${basisEn}, ${en(basis)}.` },
+        text: M.ruleSet(ruleSet.label, basisWords, basis),
         citations: ruleSet.sources,
       });
     }
     return { rule, ruleSet, assumedContinuity: false };
   }
-  const gap: Label = ruleSet?.gapReason ?? (member ? PRE_QD102_GAP : PRE_QD07_GAP);
+  const gap: Label = ruleSet?.gapReason ?? (member ? M.preQd102Gap : PRE_QD07_GAP);
   if (member && !ruleSet && o.preQd102 === 'noLimitation') {
     reasons.push({
       code: 'preQd102NoLimitation',
-      text: {
-        vi: `${gap.vi} Theo lựa chọn coi như trước QĐ 102 chưa có quy định thời hiệu: không áp dụng thời hiệu (theo một bản dịch tiếng Anh, chưa xác nhận).`,
-        en: `${gap.en} By the choice that there was no limitation rule before QĐ 102: none applies (per a translated report, unconfirmed).`,
-      },
+      text: M.preQd102NoLimitation(gap),
       citations: [SRC.preQd102],
     });
-    caveats.push({
-      vi: 'Kết luận "không áp dụng thời hiệu" trước QĐ 102 dựa trên một bản dịch tiếng Anh chưa đối chiếu bản tiếng Việt.',
-      en: 'The "no limitation" reading before QĐ 102 rests on an English translation not checked against a Vietnamese original.',
-    });
+    caveats.push(M.translated);
     return { core: { status: 'noLimitation', excludedDays: 0, assumedContinuity: false, restarts: [], reasons, caveats } };
   }
   if (!o.assumeContinuity) {
     reasons.push({
       code: 'noVerifiedText',
-      text: {
-        vi: `${gap.vi} Văn bản áp dụng được chọn theo ${basisVi} ${vi(basis)}. Không thể kết luận còn hay hết thời hiệu.`,
-        en: `${gap.en} Rule set chosen by the ${basisEn}, ${en(basis)}. Neither "within" nor "time-barred" can be stated.`,
-      },
+      text: M.noVerifiedText(gap, basisWords, basis),
       citations: ruleSet ? ruleSet.sources : [],
     });
     const core: Core = { status: 'unknown', excludedDays: 0, assumedContinuity: false, restarts: [], reasons, caveats };
     if (ruleSet) core.ruleSet = ruleSet;
     return { core };
   }
-  caveats.push({
-    vi: `Theo lựa chọn giả định tính liên tục: áp dụng các mức thời hiệu của QĐ 69-QĐ/TW cho trường hợp chưa có văn bản đối chiếu. ${gap.vi}`,
-    en: `By the choice to assume continuity: the QĐ 69-QĐ/TW periods are applied where no text was seen. ${gap.en}`,
-  });
+  caveats.push(M.continuity(gap));
   return { rule: member ? CONTINUITY_RULES.members : CONTINUITY_RULES.organizations, ruleSet, assumedContinuity: true };
 }
 
 /** True when the warranted form or the subject matter has no limitation (the reason is added). */
 function exempt(f: Facts, rule: SubjectLimitationRule, notes: Notes): boolean {
-  const form = DISCIPLINE_FORM_LABELS[f.warrantedForm];
   if (rule.noLimitationForms.includes(f.warrantedForm)) {
     notes.reasons.push({
       code: 'noLimitationForm',
-      text: { vi: `Vi phạm đến mức phải kỷ luật ${form.vi}: không áp dụng thời hiệu.`, en: `The violation warrants ${form.en}: no limitation period applies.` },
+      text: M.noLimitationForm(DISCIPLINE_FORM_LABELS[f.warrantedForm]),
       citations: [rule.exemptSource],
     });
     return true;
@@ -528,10 +481,7 @@ function exempt(f: Facts, rule: SubjectLimitationRule, notes: Notes): boolean {
   if (applicable.length === 0) return false;
   notes.reasons.push({
     code: 'exemptSubjectMatter',
-    text: {
-      vi: `Vi phạm thuộc trường hợp không áp dụng thời hiệu (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].vi).join('; ')}).`,
-      en: `The violation is in a category with no limitation period (${applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e].en).join('; ')}).`,
-    },
+    text: M.exemptSubjectMatter(applicable.map((e) => LIMITATION_EXEMPTION_LABELS[e])),
     citations: [rule.exemptSource],
   });
   return true;
@@ -545,10 +495,7 @@ function periodStart(f: Facts, o: Resolved, rule: SubjectLimitationRule, notes: 
     start = f.violationEndedOn;
     reasons.push({
       code: 'startAtEnd',
-      text: {
-        vi: `Vi phạm kéo dài, xác định được thời điểm chấm dứt: thời hiệu tính từ ngày chấm dứt ${vi(start)}.`,
-        en: `A continuing violation with a known end: the period runs from its end, ${en(start)}.`,
-      },
+      text: M.startAtEnd(start),
       citations: [rule.continuingSource],
     });
   } else if (f.endUndeterminable === true && f.discoveredOn !== undefined) {
@@ -556,31 +503,22 @@ function periodStart(f: Facts, o: Resolved, rule: SubjectLimitationRule, notes: 
       start = f.discoveredOn;
       reasons.push({
         code: 'startAtDiscovery',
-        text: {
-          vi: `Không xác định được thời điểm chấm dứt vi phạm: thời hiệu tính từ ngày phát hiện ${vi(start)}.`,
-          en: `The end of the violation can not be fixed: the period runs from its discovery, ${en(start)}.`,
-        },
+        text: M.startAtDiscovery(start),
         citations: [SRC.hd05start],
       });
     } else {
-      caveats.push({
-        vi: 'Việc tính thời hiệu từ ngày phát hiện chỉ có trong hướng dẫn thi hành QĐ 69; theo văn bản áp dụng ở đây, thời hiệu tính từ ngày vi phạm.',
-        en: 'Counting from discovery is guidance on QĐ 69 only; under this version the period runs from the violation.',
-      });
+      caveats.push(M.discoveryQd69Only);
     }
   }
   if (start === f.violationOn) {
     reasons.push({
       code: 'start',
-      text: { vi: `Thời hiệu tính từ ngày vi phạm ${vi(start)}.`, en: `The period runs from the violation, ${en(start)}.` },
+      text: M.start(start),
       citations: [rule.restartSource],
     });
   }
   if (rule.continuingSource.status !== 'quoted' && rule.continuingSource.status !== 'quotedSecondHand' && start !== f.violationOn) {
-    caveats.push({
-      vi: 'Cách xác định thời điểm bắt đầu tính thời hiệu dựa trên hướng dẫn chỉ biết qua bản tóm tắt hoặc suy luận của thư viện.',
-      en: 'The start of the period rests on guidance known only from a summary, or on a library inference.',
-    });
+    caveats.push(M.startSummary);
   }
   return start;
 }
@@ -602,10 +540,7 @@ function walkRestarts(
   const { reasons, caveats } = notes;
   const periods = rule.excludedPeriods ? f.excludedPeriods : undefined;
   if (!rule.excludedPeriods && f.excludedPeriods && f.excludedPeriods.length > 0) {
-    caveats.push({
-      vi: 'Thời gian không tính vào thời hiệu chỉ có trong hướng dẫn thi hành QĐ 69; theo văn bản áp dụng ở đây, không trừ thời gian này.',
-      en: 'Periods not counted exist only in guidance on QĐ 69; they are not deducted under this version.',
-    });
+    caveats.push(M.excludedQd69Only);
   }
   const deadlineFrom = (s: IsoDate): Deadline => {
     const anniversary = addMonths(s, months, o.monthEnd);
@@ -627,20 +562,14 @@ function walkRestarts(
       restarts.push({ violationOn: d, effect: 'restarted', deadlineBefore: before, deadlineAfter: current.deadline });
       reasons.push({
         code: 'restart',
-        text: {
-          vi: `Vi phạm mới ngày ${vi(d)} xảy ra trong thời hạn (hạn cũ ${vi(before)}): thời hiệu đối với vi phạm cũ được tính lại từ ngày ${vi(d)}, hạn mới ${vi(current.deadline)}.`,
-          en: `A new violation on ${en(d)} fell within the period (old deadline ${en(before)}): the period for the old violation runs again from ${en(d)}, new deadline ${en(current.deadline)}.`,
-        },
+        text: M.restart(d, before, current.deadline),
         citations: [rule.restartSource],
       });
     } else {
       restarts.push({ violationOn: d, effect: 'afterDeadline', deadlineBefore: before, deadlineAfter: before });
       reasons.push({
         code: 'noRestart',
-        text: {
-          vi: `Vi phạm mới ngày ${vi(d)} xảy ra sau khi thời hiệu đã hết (${vi(before)}): không làm tính lại thời hiệu đối với vi phạm cũ.`,
-          en: `The new violation on ${en(d)} came after the period had run out (${en(before)}): it does not revive the old one.`,
-        },
+        text: M.noRestart(d, before),
         citations: [rule.restartSource],
       });
     }
@@ -654,33 +583,19 @@ function conclude(f: Facts, rule: SubjectLimitationRule, current: Deadline, note
   if (current.excluded > 0) {
     reasons.push({
       code: 'excludedPeriods',
-      text: {
-        vi: `Cộng ${current.excluded} ngày không tính vào thời hiệu vào hạn cuối.`,
-        en: `${current.excluded} day(s) not counted were added to the deadline.`,
-      },
+      text: M.excludedPeriods(current.excluded),
       citations: [SRC.hd05excluded, SRC.excludedExtendsDeadline],
     });
-    caveats.push(EXCLUDED_CAVEAT);
+    caveats.push(M.excludedSummary);
   }
   const within = f.conclusionOn <= current.deadline;
   reasons.push({
     code: within ? 'concludedInTime' : 'concludedLate',
-    text: within
-      ? {
-          vi: `Ngày kết luận ${vi(f.conclusionOn)} không muộn hơn hạn cuối ${vi(current.deadline)}: còn trong thời hiệu.`,
-          en: `The conclusion on ${en(f.conclusionOn)} is no later than the last day, ${en(current.deadline)}: within the period.`,
-        }
-      : {
-          vi: `Ngày kết luận ${vi(f.conclusionOn)} sau hạn cuối ${vi(current.deadline)}: đã hết thời hiệu, tổ chức đảng, đảng viên vi phạm không bị kỷ luật.`,
-          en: `The conclusion on ${en(f.conclusionOn)} is after the last day, ${en(current.deadline)}: time-barred, the violator is not disciplined.`,
-        },
+    text: within ? M.concludedInTime(f.conclusionOn, current.deadline) : M.concludedLate(f.conclusionOn, current.deadline),
     citations: current.excluded > 0 ? [rule.restartSource, SRC.excludedExtendsDeadline] : [rule.restartSource],
   });
   if (!within) {
-    caveats.push({
-      vi: 'Tổ chức đảng có thẩm quyền vẫn xem xét, kết luận, biểu quyết hình thức kỷ luật rồi mới đối chiếu với thời hiệu.',
-      en: 'The competent body still examines, concludes and votes the form, then compares the result with the period.',
-    });
+    caveats.push(M.stillVoted);
   }
   return { status: within ? 'within' : 'timeBarred', deadline: current.deadline };
 }
@@ -704,7 +619,8 @@ export const LIMITATION_EXEMPTION_LABELS: Readonly<Record<LimitationExemption, L
 });
 
 interface Alternative {
-  readonly name: keyof LimitationOptions | 'excludedPeriods';
+  /** Never `ruleSet` / `ruleSetId`: a rule set the caller forces has no alternative to compare. */
+  readonly name: Exclude<keyof LimitationOptions, 'ruleSet' | 'ruleSetId'> | 'excludedPeriods';
   readonly value: string | boolean;
   readonly altValue: string | boolean;
   readonly facts?: Facts;
@@ -778,24 +694,15 @@ export function checkLimitation(input: LimitationInput, options?: LimitationOpti
   for (const alt of alternatives(f, o)) {
     const other = evaluate(alt.facts ?? f, alt.options);
     if (other.status === core.status) continue;
-    const s = LIMITATION_STATUS_LABELS[other.status];
-    const words = OPTION_WORDS[alt.name];
-    const now = words(alt.value);
-    const other2 = words(alt.altValue);
+    const words = LIMITATION_OPTION_WORDS[alt.name];
     applied.push({
       name: alt.name,
       value: alt.value,
-      effect: {
-        vi: `${cap(now.vi)}; nếu ${other2.vi}, kết quả sẽ là "${s.vi}"${other.deadline ? ` (hạn cuối ${vi(other.deadline)})` : ''}.`,
-        en: `${cap(now.en)}; if ${other2.en}, the result would be "${s.en}"${other.deadline ? ` (last day ${en(other.deadline)})` : ''}.`,
-      },
+      effect: M.option(words(alt.value), words(alt.altValue), LIMITATION_STATUS_LABELS[other.status], other.deadline),
     });
   }
   if (applied.some((a) => a.name === 'excludedPeriods')) {
-    core.caveats.push({
-      vi: 'Kết quả này chỉ có được nhờ trừ thời gian không tính vào thời hiệu; cần đối chiếu văn bản hướng dẫn gốc trước khi kết luận.',
-      en: 'This result holds only because periods not counted were deducted; check the original guidance before concluding.',
-    });
+    core.caveats.push(M.onlyByExcluded);
   }
   const ruleSet = core.ruleSet ? { id: core.ruleSet.id, label: core.ruleSet.label } : undefined;
   const explanation = explain({
@@ -820,43 +727,6 @@ export function checkLimitation(input: LimitationInput, options?: LimitationOpti
   };
   return deepFreeze(result);
 }
-
-const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
-const pair = (vi: string, en: string): Label => ({ vi, en });
-
-const ruleSetByWords = (v: string | boolean): Label =>
-  v === 'conclusionDate' ? pair('chọn văn bản theo ngày kết luận', 'the rule set is chosen by the conclusion date') : pair('chọn văn bản theo ngày vi phạm', 'the rule set is chosen by the violation date');
-
-/** Each option's value in words (no decision codes: a person reads these). */
-const OPTION_WORDS: Readonly<Record<Alternative['name'], (v: string | boolean) => Label>> = {
-  monthEnd: (v) =>
-    v === 'clamp'
-      ? pair('ngày 29–31 không có trong tháng thì lấy ngày cuối tháng', 'a missing 29th–31st becomes the month’s last day')
-      : pair('ngày 29–31 không có trong tháng thì lấy ngày 1 tháng sau', 'a missing 29th–31st becomes the 1st of the next month'),
-  anniversaryInclusive: (v) =>
-    v === true ? pair('ngày tròn kỳ hạn vẫn còn trong thời hiệu', 'the anniversary itself is still within the period') : pair('ngày tròn kỳ hạn đã hết thời hiệu', 'the anniversary itself is already outside the period'),
-  countFrom: (v) =>
-    v === 'violationEnd' ? pair('vi phạm kéo dài tính từ ngày chấm dứt', 'a continuing violation counts from its end') : pair('vi phạm kéo dài tính từ ngày bắt đầu', 'a continuing violation counts from its start'),
-  ruleSetBy: (v) => ruleSetByWords(v),
-  versionBy: (v) => ruleSetByWords(v),
-  ruleSet: () => pair('dùng bộ quy tắc được chỉ định', 'the rule set given is used'),
-  ruleSetId: () => pair('dùng bộ quy tắc được chỉ định', 'the rule set given is used'),
-  assumeContinuity: (v) =>
-    v === true
-      ? pair('áp dụng thời hiệu của QĐ 69 khi chưa có văn bản đối chiếu', 'the QĐ 69 periods are applied where no text was seen')
-      : pair('không giả định thời hiệu khi chưa có văn bản đối chiếu', 'no period is assumed where no text was seen'),
-  preQd102: (v) =>
-    v === 'noLimitation' ? pair('coi như trước QĐ 102 chưa có quy định thời hiệu', 'no limitation is taken to exist before QĐ 102') : pair('trước QĐ 102 chưa xác định được thời hiệu', 'before QĐ 102 the answer is left unknown'),
-  excludedPeriods: (v) =>
-    v === true
-      ? pair('trừ thời gian không tính vào thời hiệu (cộng vào hạn cuối)', 'the periods not counted are deducted (added to the last day)')
-      : pair('không trừ thời gian nào', 'no period is deducted'),
-};
-
-const EXCLUDED_CAVEAT: Label = {
-  vi: 'Thời gian không tính vào thời hiệu chỉ biết qua bản tin tóm tắt hướng dẫn thi hành QĐ 69; cộng số ngày đó vào hạn cuối là cách tính của thư viện.',
-  en: 'Periods not counted are known only from a news summary of the guidance on QĐ 69; adding their days to the last day is the library’s method.',
-};
 
 /**
  * {@link checkLimitation} returning a {@link SafeResult} instead of throwing.

@@ -75,11 +75,5 @@ export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ *
  */
 export const limitationRuleSets: RuleSetRegistry<LimitationRuleSet> = /* @__PURE__ */ createRuleSetRegistry('discipline', LIMITATION_RULE_SETS);
 
-/** Members' gap before QĐ 102. @internal */
-export const PRE_QD102_GAP = /* @__PURE__ */ Object.freeze({
-  vi: 'Quy định về thời hiệu kỷ luật đảng viên trước ngày 15-11-2017 (trước QĐ 102-QĐ/TW) chưa được đối chiếu.',
-  en: 'No limitation text for members before 15 November 2017 (before QĐ 102-QĐ/TW) was seen.',
-});
-
 /** Organizations' gap before QĐ 07 (the one written in the `qd102` version). @internal */
 export const PRE_QD07_GAP = QD102_LIMITATION.gapReason as Label;

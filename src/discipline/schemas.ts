@@ -15,6 +15,7 @@ import {
   type NonDisciplinaryMeasure,
 } from '../i18n/vocabulary.js';
 import * as SRC from './sources.js';
+import { FORM_VALIDATION_MESSAGES } from './_messages.js';
 
 export { ISSUE_LIMIT, boundedArray, realDate, before, isoDateSchema, required, addRuleIssue } from '../_lib/schema.js';
 import { required } from '../_lib/schema.js';
@@ -51,20 +52,12 @@ export const formSchema = /* @__PURE__ */ z.lazy(() =>
 function formIssue(value: string, ctx: z.core.$RefinementCtx<string>): void {
   if (isFormCode(value)) return;
   if (isMeasureCode(value)) {
-    const label = NON_DISCIPLINARY_MEASURE_LABELS[value];
-    const params: Nq4CustomParams = {
-      nq4Code: 'rule_violation',
-      messageVi: `"${label.vi}" không phải là hình thức kỷ luật đảng; không xử lý, thống kê là kỷ luật.`,
-      messageEn: `"${label.en}" is not a party disciplinary form; it can not be processed or counted as discipline.`,
-      source: SRC.charter35,
-    };
+    const m = FORM_VALIDATION_MESSAGES.notADisciplinaryForm(NON_DISCIPLINARY_MEASURE_LABELS[value]);
+    const params: Nq4CustomParams = { nq4Code: 'rule_violation', messageVi: m.vi, messageEn: m.en, source: SRC.charter35 };
     ctx.addIssue({ code: 'custom', message: params.messageEn, params, continue: false });
     return;
   }
-  const params: Nq4CustomParams = {
-    nq4Code: 'invalid_value',
-    messageVi: `Hình thức kỷ luật không hợp lệ; chấp nhận: ${allowedForms()}.`,
-    messageEn: `Unknown disciplinary form; expected one of: ${allowedForms()}.`,
-  };
+  const m = FORM_VALIDATION_MESSAGES.unknownForm(allowedForms());
+  const params: Nq4CustomParams = { nq4Code: 'invalid_value', messageVi: m.vi, messageEn: m.en };
   ctx.addIssue({ code: 'custom', message: params.messageEn, params, continue: false });
 }

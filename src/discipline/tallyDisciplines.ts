@@ -20,6 +20,7 @@ import { formAllowedFor } from './forms.js';
 import { addRuleIssue, isFormCode, ISSUE_LIMIT, required } from './schemas.js';
 import { throwIssues } from '../_lib/schema.js';
 import * as SRC from './sources.js';
+import { FORM_VALIDATION_MESSAGES } from './_messages.js';
 
 /**
  * One decision (or `count` identical ones) to tally.
@@ -60,12 +61,8 @@ const recordSchema = () =>
       if (!isFormCode(r.outcome)) return;
       const ok = r.subject === 'member' ? formAllowedFor('officialMember', r.outcome) : formAllowedFor(r.subject, r.outcome);
       if (!ok) {
-        addRuleIssue(ctx, ['outcome'], {
-          nq4Code: 'rule_violation',
-          messageVi: 'Hình thức kỷ luật không thuộc danh mục đối với đối tượng này.',
-          messageEn: "The form is not in this subject's list of disciplinary forms.",
-          source: SRC.charter35,
-        });
+        const m = FORM_VALIDATION_MESSAGES.formNotInSubjectList;
+        addRuleIssue(ctx, ['outcome'], { nq4Code: 'rule_violation', messageVi: m.vi, messageEn: m.en, source: SRC.charter35 });
       }
     }),
   );

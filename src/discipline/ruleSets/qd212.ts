@@ -7,6 +7,15 @@ import { QD212_OF_2026 } from '../../legal/documents.js';
 import * as SRC from '../sources.js';
 import type { DisciplineRuleSetDefinition } from './types.js';
 
+/** QĐ 212's own texts. */
+const MESSAGES = {
+  /** The gap reason of the `qd212` limitation version: its content was not seen. */
+  contentNotSeen: {
+    vi: 'QĐ 212-QĐ/TW (ký ngày 17-8-2026, thay QĐ 69 và QĐ 264 theo báo cáo) chưa được đối chiếu nội dung; ngày hiệu lực lấy theo ngày ký.',
+    en: 'QĐ 212-QĐ/TW (signed 17 August 2026, reported to replace QĐ 69 and QĐ 264) has not been seen; its signing date is used as its effective date.',
+  },
+};
+
 /** QĐ 212: limitation and expiry not seen. @internal */
 export const qd212RuleSet: DisciplineRuleSetDefinition<'qd212'> = {
   id: 'qd212',
@@ -17,10 +26,7 @@ export const qd212RuleSet: DisciplineRuleSetDefinition<'qd212'> = {
     id: 'qd212',
     label: { vi: `QĐ 212-QĐ/TW (${QD212_OF_2026.signedYear}, chưa đối chiếu nội dung)`, en: 'QĐ 212-QĐ/TW (2026, content not seen)' },
     sources: [SRC.qd212],
-    gapReason: {
-      vi: 'QĐ 212-QĐ/TW (ký ngày 17-8-2026, thay QĐ 69 và QĐ 264 theo báo cáo) chưa được đối chiếu nội dung; ngày hiệu lực lấy theo ngày ký.',
-      en: 'QĐ 212-QĐ/TW (signed 17 August 2026, reported to replace QĐ 69 and QĐ 264) has not been seen; its signing date is used as its effective date.',
-    },
+    gapReason: MESSAGES.contentNotSeen,
   },
   expiry: { label: { vi: 'thời kỳ QĐ 212-QĐ/TW', en: 'the QĐ 212-QĐ/TW period' }, subjects: [] },
 };
