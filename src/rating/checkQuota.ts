@@ -61,6 +61,12 @@ export type RatingQuotaOptions = CheckQuotaOptions;
 
 /**
  * The result of {@link checkQuota}.
+ * @example
+ * ```ts
+ * import { checkQuota, type RatingQuotaCheck } from 'nq4';
+ * const q: RatingQuotaCheck = checkQuota({ excellent: 7, good: 23, satisfactory: 0, unsatisfactory: 0 }, { year: 2020 });
+ * [q.status, q.severity, q.cap, q.excess]; // ['exceeded', 'breach', 5, 2]
+ * ```
  * @category Rating
  */
 export interface RatingQuotaCheck {

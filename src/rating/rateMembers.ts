@@ -17,18 +17,38 @@ const arraySchema = /* @__PURE__ */ z.lazy(() => z.array(z.unknown()));
  * The compact outcome of a batch rating: the decided level, `notRated`, `unclassified`, or
  * `undetermined` (the facts leave a range, miss something, or reach an unverified level: call
  * {@link rateMember} on that member for the full explanation).
+ * @example
+ * ```ts
+ * import { rateMembers, type MemberRatingOutcome } from 'nq4';
+ * const first: MemberRatingOutcome | undefined = rateMembers([{ year: 2025, role: 'nonLeader', score: 80 }]).outcomes[0];
+ * first; // 'undetermined'
+ * ```
  * @category Rating
  */
 export type MemberRatingOutcome = RatingLevel | 'notRated' | 'unclassified' | 'undetermined';
 
 /**
- * A rating function over trusted, already valid facts (no validation, no explanation).
+ * A rating function over trusted, already valid facts (no validation, no explanation), as
+ * {@link createMemberRater} builds it.
+ * @example
+ * ```ts
+ * import { createMemberRater, type MemberRater } from 'nq4';
+ * const rate: MemberRater = createMemberRater({ ruleSet: 'qd366', assumeNoEvents: true });
+ * rate({ year: 2025, role: 'nonLeader', score: 40, admittedOn: '2000-01-01', tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 } }); // 'unsatisfactory'
+ * ```
  * @category Rating
  */
 export type MemberRater = (facts: MemberRatingFacts) => MemberRatingOutcome;
 
 /**
  * The result of {@link rateMembers}: one outcome per member, in order, and the totals.
+ * @example
+ * ```ts
+ * import { rateMembers, type BatchRating } from 'nq4';
+ * const batch: BatchRating = rateMembers([{ year: 2025, role: 'nonLeader', score: 40, admittedOn: '2000-01-01', tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 } }], { assumeNoEvents: true });
+ * batch.counts.unsatisfactory; // 1
+ * batch.counts.excellent; // 0
+ * ```
  * @category Rating
  */
 export interface BatchRating {

@@ -23,6 +23,12 @@ const RATING_ENGINE_LIST = [hd27Engine, hd16Engine, hd21Engine, qd124Engine, qd3
 
 /**
  * The ids of the rating rule sets, derived from the registry's list.
+ * @example
+ * ```ts
+ * import { ratingRuleSets, type RatingRuleSetId } from 'nq4';
+ * const id: RatingRuleSetId = 'qd366';
+ * ratingRuleSets.byId(id).validFrom; // '2025-08-30'
+ * ```
  * @category Rating
  */
 export type RatingRuleSetId = (typeof RATING_ENGINE_LIST)[number]['id'];
@@ -178,6 +184,12 @@ export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('
 
 /**
  * How {@link findRatingRuleSet} and {@link getRulesForYear} choose the rule set of a year (decision D1).
+ * @example
+ * ```ts
+ * import { findRatingRuleSet, type RatingRuleSetChoice } from 'nq4';
+ * const choice: RatingRuleSetChoice = { ruleSetBy: 'yearStart' };
+ * findRatingRuleSet(2025, choice).id; // 'qd124'
+ * ```
  * @category Rating
  */
 export interface RatingRuleSetChoice {
