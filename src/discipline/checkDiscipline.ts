@@ -123,12 +123,34 @@ export interface AuthorityEntry {
 
 /**
  * Options of {@link checkDiscipline}.
+ * @example
+ * ```ts
+ * import { checkDiscipline, type CheckDisciplineOptions } from 'nq4';
+ * const options: CheckDisciplineOptions = {
+ *   authorityTable: [{ body: 'standingCommittee', subjects: ['officialMember'], forms: ['warning'], source: { vi: 'Quy chế làm việc', en: 'Working rules' } }],
+ * };
+ * checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'standingCommittee' }, options).authority; // 'confirmed'
+ * ```
  * @category Discipline
  */
-export interface DisciplineCheckOptions {
+export interface CheckDisciplineOptions {
   /** Extra authority rules (O-11): they can confirm an authority the reference does not verify, never lift a broken rule. */
   readonly authorityTable?: readonly AuthorityEntry[];
 }
+
+/**
+ * @deprecated Use {@link CheckDisciplineOptions}: renamed so that a function's options are named
+ * `<Function>Options` (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import type { CheckDisciplineOptions, DisciplineCheckOptions } from 'nq4';
+ * const options: DisciplineCheckOptions = { authorityTable: [] };
+ * const same: CheckDisciplineOptions = options;
+ * same.authorityTable?.length; // 0
+ * ```
+ * @category Discipline
+ */
+export type DisciplineCheckOptions = CheckDisciplineOptions;
 
 /**
  * A rule the proposed discipline breaks.
@@ -210,7 +232,7 @@ export const disciplineCheckInputSchema = /* @__PURE__ */ z.lazy(() => z.strictO
 const MAX_AUTHORITY_ROWS = 1000;
 
 const labelSchema = () => z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-/** `DisciplineCheckOptions`, checked; absent is fine. @internal */
+/** `CheckDisciplineOptions`, checked; absent is fine. @internal */
 export const disciplineCheckOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
@@ -246,7 +268,7 @@ export const disciplineCheckOptionsSchema = /* @__PURE__ */ z.lazy(() =>
  * @throws {@link Nq4Error} for unknown codes, bad dates or unknown fields (not for broken rules).
  * @category Discipline
  */
-export function checkDiscipline(input: DisciplineCheckInput, options?: DisciplineCheckOptions): DisciplineCheckResult {
+export function checkDiscipline(input: DisciplineCheckInput, options?: CheckDisciplineOptions): DisciplineCheckResult {
   const f = parseInput(disciplineCheckInputSchema, input);
   const o = parseInput(disciplineCheckOptionsSchema, options, ['options']);
   const found: Findings = { broken: [], unknowns: [], confirmations: [] };
@@ -440,6 +462,6 @@ function finish(f: CheckFacts, { broken, unknowns, confirmations }: Findings, au
  * ```
  * @category Discipline
  */
-export function safeCheckDiscipline(input: DisciplineCheckInput, options?: DisciplineCheckOptions): SafeResult<DisciplineCheckResult> {
+export function safeCheckDiscipline(input: DisciplineCheckInput, options?: CheckDisciplineOptions): SafeResult<DisciplineCheckResult> {
   return toSafe(() => checkDiscipline(input, options));
 }

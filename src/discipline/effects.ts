@@ -69,9 +69,15 @@ export interface DisciplineDecision {
 
 /**
  * Options of {@link getDisciplineEffects}.
+ * @example
+ * ```ts
+ * import { getDisciplineEffects, type GetDisciplineEffectsOptions } from 'nq4';
+ * const options: GetDisciplineEffectsOptions = { on: '2024-01-05', endsOnAnniversary: false };
+ * getDisciplineEffects({ subject: 'officialMember', form: 'reprimand', decidedOn: '2023-01-05' }, options).status; // 'inEffect'
+ * ```
  * @category Discipline
  */
-export interface DisciplineEffectsOptions {
+export interface GetDisciplineEffectsOptions {
   /** The day asked about. */
   readonly on: IsoDate;
   /**
@@ -83,6 +89,20 @@ export interface DisciplineEffectsOptions {
   /** O-12: apply the 12-month rule where its text was not seen (QĐ 22 era, QĐ 212, before QĐ 30). */
   readonly assumeContinuity?: boolean;
 }
+
+/**
+ * @deprecated Use {@link GetDisciplineEffectsOptions}: renamed so that a function's options are
+ * named `<Function>Options` (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import type { DisciplineEffectsOptions, GetDisciplineEffectsOptions } from 'nq4';
+ * const options: DisciplineEffectsOptions = { on: '2024-01-05' };
+ * const same: GetDisciplineEffectsOptions = options;
+ * same.on; // '2024-01-05'
+ * ```
+ * @category Discipline
+ */
+export type DisciplineEffectsOptions = GetDisciplineEffectsOptions;
 
 /**
  * Whether a decision has effect on the day asked about.
@@ -183,7 +203,7 @@ export const disciplineDecisionSchema = /* @__PURE__ */ z.lazy(() =>
   ),
 );
 
-/** `DisciplineEffectsOptions`, checked. @internal */
+/** `GetDisciplineEffectsOptions`, checked. @internal */
 export const disciplineEffectsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, endsOnAnniversary: z.optional(z.boolean()), assumeContinuity: z.optional(z.boolean()) }));
 
 /**
@@ -203,7 +223,7 @@ export const disciplineEffectsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.str
  * @throws {@link Nq4Error} for bad dates, dates out of order, unknown codes, or a form outside the subject's list.
  * @category Discipline
  */
-export function getDisciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): DisciplineEffectsResult {
+export function getDisciplineEffects(decision: DisciplineDecision, options: GetDisciplineEffectsOptions): DisciplineEffectsResult {
   const d = parseInput(disciplineDecisionSchema, decision);
   const o = parseInput(disciplineEffectsOptionsSchema, options, ['options']);
   const onAnniversary = o.endsOnAnniversary ?? true;
@@ -452,7 +472,7 @@ function ratingReasons(decidedOn: IsoDate): Reason[] {
  * ```
  * @category Discipline
  */
-export function safeGetDisciplineEffects(decision: DisciplineDecision, options: DisciplineEffectsOptions): SafeResult<DisciplineEffectsResult> {
+export function safeGetDisciplineEffects(decision: DisciplineDecision, options: GetDisciplineEffectsOptions): SafeResult<DisciplineEffectsResult> {
   return toSafe(() => getDisciplineEffects(decision, options));
 }
 

@@ -109,9 +109,15 @@ export interface AllowedDisciplineForm {
 
 /**
  * Options of {@link listDisciplineForms}.
+ * @example
+ * ```ts
+ * import { listDisciplineForms, type ListDisciplineFormsOptions } from 'nq4';
+ * const options: ListDisciplineFormsOptions = { on: '2024-01-01', holdsPost: false };
+ * listDisciplineForms('officialMember', options).map((f) => f.form); // ['reprimand', 'warning', 'expulsion']
+ * ```
  * @category Discipline
  */
-export interface DisciplineFormsOptions {
+export interface ListDisciplineFormsOptions {
   /** The day asked about (ISO `YYYY-MM-DD`); picks the version of the list and its citations. */
   readonly on: IsoDate;
   /**
@@ -121,7 +127,21 @@ export interface DisciplineFormsOptions {
   readonly holdsPost?: boolean;
 }
 
-/** `DisciplineFormsOptions`, checked. @internal */
+/**
+ * @deprecated Use {@link ListDisciplineFormsOptions}: renamed so that a function's options are
+ * named `<Function>Options` (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import type { DisciplineFormsOptions, ListDisciplineFormsOptions } from 'nq4';
+ * const options: DisciplineFormsOptions = { on: '2024-01-01' };
+ * const same: ListDisciplineFormsOptions = options;
+ * same.on; // '2024-01-01'
+ * ```
+ * @category Discipline
+ */
+export type DisciplineFormsOptions = ListDisciplineFormsOptions;
+
+/** `ListDisciplineFormsOptions`, checked. @internal */
 export const disciplineFormsOptionsSchema = /* @__PURE__ */ z.lazy(() => z.strictObject({ on: isoDateSchema, holdsPost: z.optional(z.boolean()) }));
 
 /** The version of a subject's list in force on a day. @internal */
@@ -151,7 +171,7 @@ export function formListOn(subject: DisciplineSubject, on: IsoDate): DisciplineF
  *   `no_rule_set` before 19-01-2011.
  * @category Discipline
  */
-export function listDisciplineForms(subject: DisciplineSubject, options: DisciplineFormsOptions): readonly AllowedDisciplineForm[] {
+export function listDisciplineForms(subject: DisciplineSubject, options: ListDisciplineFormsOptions): readonly AllowedDisciplineForm[] {
   const s = parseInput(subjectSchema, subject, ['subject']);
   const o = parseInput(disciplineFormsOptionsSchema, options, ['options']);
   const list = formListOn(s, o.on);

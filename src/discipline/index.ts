@@ -3,7 +3,7 @@
  * @module
  */
 export { DISCIPLINE_FORM_LISTS, listDisciplineForms, disciplineForms, isDisciplineForm, isNonDisciplinaryMeasure } from './forms.js';
-export type { DisciplineFormList, AllowedDisciplineForm, DisciplineFormsOptions } from './forms.js';
+export type { DisciplineFormList, AllowedDisciplineForm, ListDisciplineFormsOptions, DisciplineFormsOptions } from './forms.js';
 export type { MonthEndConvention } from './calendar.js';
 export { disciplineRuleSets } from './ruleSets/index.js';
 export type { DisciplineRuleSet, DisciplineRuleSetId, ExpiryRule, FormListRule, FormListRules, LimitationRules, PlanningRule } from './ruleSets/index.js';
@@ -14,6 +14,7 @@ export { checkLimitation, safeCheckLimitation, limitation, safeLimitation, LIMIT
 export type {
   LimitationStatus,
   LimitationInput,
+  CheckLimitationOptions,
   LimitationOptions,
   LimitationResult,
   LimitationRestart,
@@ -31,6 +32,7 @@ export type {
   DecidingBody,
   DecidingBodyLevel,
   DisciplineCheckInput,
+  CheckDisciplineOptions,
   DisciplineCheckOptions,
   DisciplineCheckResult,
   DisciplineCheckStatus,
@@ -40,6 +42,7 @@ export type {
 export { getDisciplineEffects, safeGetDisciplineEffects, disciplineEffects, safeDisciplineEffects } from './effects.js';
 export type {
   DisciplineDecision,
+  GetDisciplineEffectsOptions,
   DisciplineEffectsOptions,
   DisciplineEffectsResult,
   DecisionEffectStatus,

@@ -105,9 +105,16 @@ export interface LimitationInput {
 
 /**
  * Options of {@link checkLimitation}; every default is a library choice (discipline.md §8, I).
+ * @example
+ * ```ts
+ * import { checkLimitation, type CheckLimitationOptions } from 'nq4';
+ * const options: CheckLimitationOptions = { ruleSetBy: 'violationDate' };
+ * const facts = { subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2020-01-01', conclusionOn: '2023-01-01' } as const;
+ * checkLimitation(facts, options).ruleSet?.id; // 'qd102-qd07'
+ * ```
  * @category Discipline
  */
-export interface LimitationOptions {
+export interface CheckLimitationOptions {
   /** O-1: how a 29th–31st start lands in a shorter month (default `"clamp"`). */
   readonly monthEnd?: MonthEndConvention;
   /** O-2: a conclusion on the anniversary is still within the period (default `true`). */
@@ -133,6 +140,20 @@ export interface LimitationOptions {
    */
   readonly ruleSetId?: string;
 }
+
+/**
+ * @deprecated Use {@link CheckLimitationOptions}: renamed so that a function's options are named
+ * `<Function>Options` (docs/conventions.md). Will be removed in the next minor version.
+ * @example
+ * ```ts
+ * import type { CheckLimitationOptions, LimitationOptions } from 'nq4';
+ * const options: LimitationOptions = { ruleSetBy: 'violationDate' };
+ * const same: CheckLimitationOptions = options;
+ * same.ruleSetBy; // 'violationDate'
+ * ```
+ * @category Discipline
+ */
+export type LimitationOptions = CheckLimitationOptions;
 
 /**
  * One later violation and what it did to the running period.
@@ -275,7 +296,7 @@ const knownRuleSetId = () => {
   );
 };
 
-/** `LimitationOptions`, checked (the deprecated `versionBy` and `ruleSetId` too); absent is fine. @internal */
+/** `CheckLimitationOptions`, checked (the deprecated `versionBy` and `ruleSetId` too); absent is fine. @internal */
 export const limitationOptionsSchema = /* @__PURE__ */ z.lazy(() =>
   z.optional(
     z.strictObject({
@@ -620,7 +641,7 @@ export const LIMITATION_EXEMPTION_LABELS: Readonly<Record<LimitationExemption, L
 
 interface Alternative {
   /** Never `ruleSet` / `ruleSetId`: a rule set the caller forces has no alternative to compare. */
-  readonly name: Exclude<keyof LimitationOptions, 'ruleSet' | 'ruleSetId'> | 'excludedPeriods';
+  readonly name: Exclude<keyof CheckLimitationOptions, 'ruleSet' | 'ruleSetId'> | 'excludedPeriods';
   readonly value: string | boolean;
   readonly altValue: string | boolean;
   readonly facts?: Facts;
@@ -676,7 +697,7 @@ function alternatives(f: Facts, o: Resolved): Alternative[] {
  *   an organization), `unknown_id` (a bad `ruleSet`).
  * @category Discipline
  */
-export function checkLimitation(input: LimitationInput, options?: LimitationOptions): LimitationResult {
+export function checkLimitation(input: LimitationInput, options?: CheckLimitationOptions): LimitationResult {
   const f = parseInput(limitationInputSchema, input);
   const raw = parseInput(limitationOptionsSchema, options, ['options']);
   const o: Resolved = {
@@ -739,7 +760,7 @@ export function checkLimitation(input: LimitationInput, options?: LimitationOpti
  * ```
  * @category Discipline
  */
-export function safeCheckLimitation(input: LimitationInput, options?: LimitationOptions): SafeResult<LimitationResult> {
+export function safeCheckLimitation(input: LimitationInput, options?: CheckLimitationOptions): SafeResult<LimitationResult> {
   return toSafe(() => checkLimitation(input, options));
 }
 

@@ -22,16 +22,20 @@ import {
   safeTallyDisciplines,
   tallyDisciplines,
   type DisciplineCheckInput,
+  type CheckDisciplineOptions,
   type DisciplineCheckOptions,
   type DisciplineCheckResult,
   type DisciplineCheckStatus,
   type DisciplineDecision,
+  type GetDisciplineEffectsOptions,
   type DisciplineEffectsOptions,
   type DisciplineEffectsResult,
+  type ListDisciplineFormsOptions,
   type DisciplineFormsOptions,
   type DisciplineRecord,
   type DisciplineTallyResult,
   type LimitationInput,
+  type CheckLimitationOptions,
   type LimitationOptions,
   type LimitationResult,
   type LimitationStatus,
@@ -97,9 +101,9 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
 
   it('checkLimitation and safeCheckLimitation', () => {
     expectTypeOf(checkLimitation).parameter(0).toEqualTypeOf<LimitationInput>();
-    expectTypeOf(checkLimitation).parameter(1).toEqualTypeOf<LimitationOptions | undefined>();
+    expectTypeOf(checkLimitation).parameter(1).toEqualTypeOf<CheckLimitationOptions | undefined>();
     expectTypeOf(safeCheckLimitation).parameter(0).toEqualTypeOf<LimitationInput>();
-    expectTypeOf(safeCheckLimitation).parameter(1).toEqualTypeOf<LimitationOptions | undefined>();
+    expectTypeOf(safeCheckLimitation).parameter(1).toEqualTypeOf<CheckLimitationOptions | undefined>();
     expectTypeOf(safeCheckLimitation(lim)).toEqualTypeOf<SafeResult<LimitationResult>>();
     // @ts-expect-error misspelt field
     checkLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOnn: '2019-03-10', conclusionOn: '2023-08-15' });
@@ -120,9 +124,9 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
 
   it('checkDiscipline and safeCheckDiscipline', () => {
     expectTypeOf(checkDiscipline).parameter(0).toEqualTypeOf<DisciplineCheckInput>();
-    expectTypeOf(checkDiscipline).parameter(1).toEqualTypeOf<DisciplineCheckOptions | undefined>();
+    expectTypeOf(checkDiscipline).parameter(1).toEqualTypeOf<CheckDisciplineOptions | undefined>();
     expectTypeOf(safeCheckDiscipline).parameter(0).toEqualTypeOf<DisciplineCheckInput>();
-    expectTypeOf(safeCheckDiscipline).parameter(1).toEqualTypeOf<DisciplineCheckOptions | undefined>();
+    expectTypeOf(safeCheckDiscipline).parameter(1).toEqualTypeOf<CheckDisciplineOptions | undefined>();
     expectTypeOf(safeCheckDiscipline({ subject: 'organization', form: 'warning' })).toEqualTypeOf<SafeResult<DisciplineCheckResult>>();
     // @ts-expect-error misspelt field
     checkDiscipline({ subject: 'officialMember', form: 'warning', holdPost: true });
@@ -138,9 +142,9 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
 
   it('disciplineEffects and safeGetDisciplineEffects', () => {
     expectTypeOf(getDisciplineEffects).parameter(0).toEqualTypeOf<DisciplineDecision>();
-    expectTypeOf(getDisciplineEffects).parameter(1).toEqualTypeOf<DisciplineEffectsOptions>();
+    expectTypeOf(getDisciplineEffects).parameter(1).toEqualTypeOf<GetDisciplineEffectsOptions>();
     expectTypeOf(safeGetDisciplineEffects).parameter(0).toEqualTypeOf<DisciplineDecision>();
-    expectTypeOf(safeGetDisciplineEffects).parameter(1).toEqualTypeOf<DisciplineEffectsOptions>();
+    expectTypeOf(safeGetDisciplineEffects).parameter(1).toEqualTypeOf<GetDisciplineEffectsOptions>();
     expectTypeOf(safeGetDisciplineEffects(decision, { on: '2024-01-01' })).toEqualTypeOf<SafeResult<DisciplineEffectsResult>>();
     // @ts-expect-error misspelt field
     getDisciplineEffects({ subject: 'officialMember', form: 'warning', decidedOnn: '2023-01-01' }, { on: '2023-06-01' });
@@ -168,12 +172,21 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
 
   it('disciplineForms', () => {
     expectTypeOf(listDisciplineForms).parameter(0).toEqualTypeOf<DisciplineSubject>();
-    expectTypeOf(listDisciplineForms).parameter(1).toEqualTypeOf<DisciplineFormsOptions>();
+    expectTypeOf(listDisciplineForms).parameter(1).toEqualTypeOf<ListDisciplineFormsOptions>();
     // @ts-expect-error wrong enum value
     listDisciplineForms('member', { on: '2024-01-01' });
     // @ts-expect-error wrong option name
     listDisciplineForms('officialMember', { on: '2024-01-01', holdPost: false });
     // @ts-expect-error misspelt required option
     listDisciplineForms('officialMember', { onn: '2024-01-01' });
+  });
+
+  it('the options types are named <Function>Options; the former names are the same types for one minor', () => {
+    expectTypeOf<LimitationOptions>().toEqualTypeOf<CheckLimitationOptions>();
+    expectTypeOf<DisciplineCheckOptions>().toEqualTypeOf<CheckDisciplineOptions>();
+    expectTypeOf<DisciplineEffectsOptions>().toEqualTypeOf<GetDisciplineEffectsOptions>();
+    expectTypeOf<DisciplineFormsOptions>().toEqualTypeOf<ListDisciplineFormsOptions>();
+    // The check can fail: two different options types are not equal.
+    expectTypeOf<CheckLimitationOptions>().not.toEqualTypeOf<GetDisciplineEffectsOptions>();
   });
 });
