@@ -64,8 +64,7 @@ export function buildResult(
   const ruleSetRef = { id: ruleSet.id, label: ruleSet.label };
 
   let outcome: { code: string; label: Label };
-  if (status === 'notRated') outcome = { code: 'notRated', label: RESULT_MESSAGES.notRated };
-  else if (status === 'unclassified') outcome = { code: 'unclassified', label: RESULT_MESSAGES.unclassified };
+  if (status !== 'rated') outcome = { code: status, label: RESULT_MESSAGES[status] };
   else if (level !== undefined) outcome = { code: level, label: { vi: labels[level].vi, en: labels[level].en } };
   else {
     const possible: Label[] = allowedLevels.map((l) => labels[l]);

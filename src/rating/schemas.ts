@@ -24,8 +24,7 @@ export const MAX_DISCIPLINES = 1000;
 
 /** Report a problem of the facts at `field`: an nq4 issue with its own code and message. */
 function addIssue(ctx: $RefinementCtx, nq4Code: Nq4CustomParams['nq4Code'], field: string, message: Label): void {
-  const params: Nq4CustomParams = { nq4Code, messageVi: message.vi, messageEn: message.en };
-  ctx.addIssue({ code: 'custom', path: [field], params });
+  ctx.addIssue({ code: 'custom', path: [field], params: { nq4Code, messageVi: message.vi, messageEn: message.en } satisfies Nq4CustomParams });
 }
 
 const count = () => z.number().check(z.int(), z.gte(0));
