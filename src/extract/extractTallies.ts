@@ -56,8 +56,6 @@ const T_SENTENCE = 0;
 const T_DEPTH = 1;
 const T_GROUP = 2;
 const T_MENTION_AT = 3;
-const T_PREV_SAME = 4;
-const T_OWNER = 5;
 
 /**
  * The default largest text accepted, in UTF-16 code units (16 MiB of characters).
@@ -547,9 +545,9 @@ interface ReadContext {
   cueAt: (CueMatch | undefined)[];
   mentions: Mention[];
   mentionAt: Int32Array;
-  prevSame: Int32Array;
+  prevSame: number[];
   siblingOfPrev: boolean[];
-  ownerOf: Int32Array;
+  ownerOf: number[];
   bySentence: number[][];
   pendingBreakdowns: Pending[];
 }
@@ -582,9 +580,9 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     cueAt: [],
     mentions: [],
     mentionAt: NONE,
-    prevSame: NONE,
+    prevSame: [],
     siblingOfPrev: [],
-    ownerOf: NONE,
+    ownerOf: [],
     bySentence: [],
     pendingBreakdowns: [],
   };
@@ -1123,7 +1121,8 @@ function findSiblings(c: ReadContext): void {
   const { tokens, mentions } = c;
   // ---- siblings
   // The previous mention at the same parenthesis level of the same sentence.
-  const prevSame = int32Table(T_PREV_SAME, mentions.length, -1);
+  // Per mention (a few dozen): a plain array costs less than a typed one to make.
+  const prevSame = new Array<number>(mentions.length).fill(-1);
   for (let mi = 1; mi < mentions.length; mi++) {
     const b = mentions[mi] as Mention;
     for (let oj = mi - 1; oj >= 0 && mi - oj < 64; oj--) {
@@ -1199,7 +1198,7 @@ function findOwners(c: ReadContext): void {
   // ---- parenthetical owners
   // The owner of a group is the last mention one level up before its "(" (searched once per group,
   // over a bounded window, so that long or nested lists stay linear).
-  const ownerOf = int32Table(T_OWNER, mentions.length, -1);
+  const ownerOf = new Array<number>(mentions.length).fill(-1);
   const groupOwner = new Map<number, number>();
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;

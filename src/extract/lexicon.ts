@@ -296,7 +296,11 @@ const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'l
   [['cấp ủy', 'đảng ủy', 'chi ủy', 'ban thường vụ'], { subject: 'collective', unitKind: 'committee' }],
 ];
 
-/** A prefix tree over word keys. @internal */
+/**
+ * A prefix tree over word keys. Every node is made with `value` (undefined where no phrase ends), so
+ * that all nodes share one shape and the matchers' reads of it stay monomorphic.
+ * @internal
+ */
 export interface Trie<V> {
   readonly next: Map<string, Trie<V>>;
   value?: V;
@@ -307,7 +311,7 @@ function insert<V>(root: Trie<V>, words: readonly string[], value: V): void {
   for (const w of words) {
     let child = node.next.get(w);
     if (!child) {
-      child = { next: new Map() };
+      child = { next: new Map(), value: undefined };
       node.next.set(w, child);
     }
     node = child;
@@ -338,7 +342,7 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 function buildCues(): Trie<Cue> {
-  const root: Trie<Cue> = { next: new Map() };
+  const root: Trie<Cue> = { next: new Map(), value: undefined };
   for (const [phrases, cue] of SPECS) {
     for (const p of phrases) {
       const keys = phraseKeys(p);
@@ -354,7 +358,7 @@ function buildCues(): Trie<Cue> {
 }
 
 function buildSubjects(): Trie<SubjectNoun> {
-  const root: Trie<SubjectNoun> = { next: new Map() };
+  const root: Trie<SubjectNoun> = { next: new Map(), value: undefined };
   for (const [phrases, noun] of SUBJECT_SPECS) {
     for (const p of phrases) {
       const keys = phraseKeys(p);
