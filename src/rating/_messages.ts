@@ -94,9 +94,13 @@ export const RESULT_MESSAGES = {
 export const PROPOSAL_MESSAGES = {
   notRated: { vi: 'Đối tượng không được xếp loại.', en: 'The subject is not rated.' },
   unclassified: { vi: 'Không mức nào khớp với các dữ kiện; cấp có thẩm quyền xem xét.', en: 'No level matches the facts; the competent body decides.' },
+  /** Ruled out by a condition under `blockedBy`. */
   blocked: (l: Label): Label => ({ vi: `Mức "${l.vi}" bị loại bởi các điều kiện nêu ở phần "Lý do không đạt mức cao hơn".`, en: `"${l.en}" is ruled out by the conditions under "Why not a higher outcome".` }),
+  /** The level decided. */
   decided: (l: Label): Label => ({ vi: `Mức "${l.vi}" đúng với kết quả tính.`, en: `"${l.en}" matches the computed level.` }),
+  /** `allowed: 'unknown'`: in range, but facts are missing or the level is unverified. */
   unknown: (l: Label): Label => ({ vi: `Mức "${l.vi}" còn nằm trong phạm vi, nhưng còn thiếu dữ kiện hoặc tiêu chuẩn chưa xác minh.`, en: `"${l.en}" is still in range, but facts are missing or its criteria are unverified.` }),
+  /** In the allowed range, for the competent body to decide. */
   allowed: (l: Label): Label => ({ vi: `Mức "${l.vi}" nằm trong phạm vi cho phép; cấp có thẩm quyền quyết định.`, en: `"${l.en}" is within the allowed range; the competent body decides.` }),
 } as const;
 
