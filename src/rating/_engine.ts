@@ -10,6 +10,7 @@ import type { Label } from '../i18n/label.js';
 import { formatNumberVi } from '../i18n/format.js';
 import { DISCIPLINE_FORM_LABELS, DISCIPLINE_FORM_SEVERITY, RATING_LEVELS, type DisciplineForm, type RatingLevel } from '../i18n/vocabulary.js';
 import type { Citation } from '../legal/citation.js';
+import { ENGINE_MESSAGES } from './ruleSets/_messages.js';
 import type {
   RatingDisciplineFact,
   RatingEvaluation,
@@ -75,8 +76,19 @@ export function basisOf(citations: readonly Citation[]): 'quoted' | 'paraphrased
 }
 
 /** A reason. */
-export function reason(code: string, vi: string, en: string, citations: readonly Citation[] = []): Reason {
-  return { code, text: { vi, en }, citations };
+export function reason(code: string, text: Label, citations: readonly Citation[] = []): Reason {
+  return { code, text, citations };
+}
+
+/**
+ * The text of a reason or a missing fact: a {@link Label}, or the rule set's messages table that
+ * holds it under the reason's code (or the fact's path), so that a call names the code once.
+ */
+export type TextAt<K extends string> = Label | { readonly [P in K]: Label };
+
+/** The text `t` gives for `key`. */
+function textAt<K extends string>(t: TextAt<K>, key: K): Label {
+  return 'vi' in t ? (t as Label) : (t as { readonly [P in K]: Label })[key];
 }
 
 /** A frozen label. */
@@ -106,16 +118,16 @@ export class Acc {
   constructor(readonly trace: RatingTrace | undefined) {}
 
   /** Keep `level` and better out. */
-  block(level: RatingLevel, code: string, vi: string, en: string, citations: readonly Citation[]): void {
+  block<K extends string>(level: RatingLevel, code: K, text: TextAt<K>, citations: readonly Citation[]): void {
     const keep = level === 'excellent' ? 14 : level === 'good' ? 12 : level === 'satisfactory' ? 8 : 0;
     this.allowed &= keep;
-    if (this.trace) this.trace.blocked.push({ level, code, text: { vi, en }, citations });
+    if (this.trace) this.trace.blocked.push({ level, code, text: textAt(text, code), citations });
   }
 
   /** A hard trigger forcing "unsatisfactory"; with discretion, the body may decide otherwise. */
-  force(discretion: boolean, code: string, vi: string, en: string, citations: readonly Citation[]): void {
+  force<K extends string>(discretion: boolean, code: K, text: TextAt<K>, citations: readonly Citation[]): void {
     this.flag(discretion);
-    if (this.trace) this.trace.blocked.push({ level: 'satisfactory', code, text: { vi, en }, citations });
+    if (this.trace) this.trace.blocked.push({ level: 'satisfactory', code, text: textAt(text, code), citations });
   }
 
   /** The state change of {@link Acc.force} without a message (fast path). */
@@ -134,37 +146,37 @@ export class Acc {
    * the range only by those: `force` (default) can force "unsatisfactory"; `level` only decides
    * between the levels above it; `notRated` only whether the subject is rated at all.
    */
-  miss(path: string, vi: string, en: string, effect: 'force' | 'level' | 'notRated' = 'force'): void {
+  miss<K extends string>(path: K, text: TextAt<K>, effect: 'force' | 'level' | 'notRated' = 'force'): void {
     if (effect === 'notRated') this.notRatedPossible = true;
     else {
       this.missing++;
       if (effect === 'force') this.missingForcing++;
     }
-    if (this.trace) this.trace.missing.push({ path, reason: { vi, en } });
+    if (this.trace) this.trace.missing.push({ path, reason: textAt(text, path) });
   }
 
-  unverify(mask: number, vi: string, en: string, citations: readonly Citation[]): void {
+  unverify(mask: number, text: Label, citations: readonly Citation[]): void {
     const fresh = mask & ~this.unverified;
     this.unverified |= mask;
-    if (this.trace) for (const level of levelsOf(fresh)) this.trace.unverified.push({ level, reason: { vi, en }, citations });
+    if (this.trace) for (const level of levelsOf(fresh)) this.trace.unverified.push({ level, reason: text, citations });
   }
 
-  note(code: string, vi: string, en: string, citations: readonly Citation[] = []): void {
-    if (this.trace) this.trace.reasons.push(reason(code, vi, en, citations));
+  note<K extends string>(code: K, text: TextAt<K>, citations: readonly Citation[] = []): void {
+    if (this.trace) this.trace.reasons.push(reason(code, textAt(text, code), citations));
   }
 
-  caveat(vi: string, en: string): void {
-    if (this.trace) this.trace.caveats.push({ vi, en });
+  caveat(text: Label): void {
+    if (this.trace) this.trace.caveats.push(text);
   }
 
-  option(name: string, value: string | number | boolean, vi: string, en: string): void {
-    if (this.trace && !this.trace.options.some((o) => o.name === name)) this.trace.options.push({ name, value, effect: { vi, en } });
+  option(name: string, value: string | number | boolean, text: Label): void {
+    if (this.trace && !this.trace.options.some((o) => o.name === name)) this.trace.options.push({ name, value, effect: text });
   }
 
-  notRated(reviewRequired: boolean | undefined, code: string, vi: string, en: string, citations: readonly Citation[]): RatingEvaluation {
+  notRated<K extends string>(reviewRequired: boolean | undefined, code: K, text: TextAt<K>, citations: readonly Citation[]): RatingEvaluation {
     this.status = 1;
     if (this.trace) {
-      this.trace.notRatedReason = reason(code, vi, en, citations);
+      this.trace.notRatedReason = reason(code, textAt(text, code), citations);
       this.trace.reviewRequired = reviewRequired;
       this.trace.notRatedBasis = basisOf(citations);
     }
@@ -226,10 +238,7 @@ export function cutoffDate(year: number, reviewOn: IsoDate | undefined, o: Resol
  */
 export function lateReviewCaveat(trace: RatingTrace, year: number, reviewOn: IsoDate | undefined, ruleSetId: string): void {
   if (reviewOn === undefined || ymd(reviewOn) <= year * 10000 + 1231) return;
-  trace.caveats.push({
-    vi: `Kiểm điểm sau ngày 31/12: theo Hướng dẫn 43-HD/BTCTW mục 4.1, chỉ tổ chức, cơ quan, đơn vị có tính chất đặc thù mới hoàn thành trước ngày 15/01 năm sau${ruleSetId === 'qd366' ? '' : ' (văn bản của năm này chưa thấy quy định)'}.`,
-    en: `Reviewed after 31 December: under Guidance 43-HD/BTCTW item 4.1 only units of a special function may finish before 15 January of the next year${ruleSetId === 'qd366' ? '' : ' (this year’s text is unseen on it)'}.`,
-  });
+  trace.caveats.push(ENGINE_MESSAGES.lateReview(ruleSetId === 'qd366'));
 }
 
 /** Format a YYYYMMDD number as an ISO date. */

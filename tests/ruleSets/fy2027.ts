@@ -11,8 +11,9 @@ import { cite, type Citation } from '../../src/legal/citation.js';
 import type { PartyDocument } from '../../src/legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, numVi } from '../../src/rating/_engine.js';
 import type { MemberEvaluator, OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } from '../../src/rating/_ruleSets.js';
-import { LEVELS, crit } from '../../src/rating/ruleSets/_common.js';
+import { LEVEL_LABELS, crit } from '../../src/rating/ruleSets/_common.js';
 import { defineDocument } from '../../src/legal/documents.js';
+import type { Label } from '../../src/i18n/label.js';
 
 const QD999: PartyDocument = defineDocument('999-QĐ/TW', {
   kind: Object.freeze({ vi: 'Quy định', en: 'Regulation' }),
@@ -35,22 +36,33 @@ export const FY2027_THRESHOLDS = Object.freeze({
 });
 const T = FY2027_THRESHOLDS;
 
+/** Every text the rule set writes, keyed by code or criterion id; the numbers come from the thresholds data. */
+const MESSAGES = {
+  below: (score: number, min: number): Label => ({ vi: `Đạt ${numVi(score)} điểm, dưới ${numVi(min)} điểm.`, en: `${score} points, under ${min}.` }),
+  scoreMissing: { vi: 'Cần tổng điểm để xếp loại.', en: 'The total score decides the level.' },
+  scoreBelowSatisfactory: (min: number): Label => ({ vi: `Dưới ${numVi(min)} điểm.`, en: `Under ${min} points.` }),
+  noOrganizationCriteria: { vi: 'Quy định giả định không có tiêu chuẩn cho tổ chức.', en: 'The fictional regulation has no organization criteria.' },
+  'fy2027.excellent.score': (min: number): Label => ({ vi: `Tổng điểm từ ${min} trở lên.`, en: `Total score ${min} or more.` }),
+  'fy2027.good.score': (min: number, below: number): Label => ({ vi: `Tổng điểm từ ${min} đến dưới ${below}.`, en: `Total score from ${min} to under ${below}.` }),
+  'fy2027.satisfactory.score': (min: number, below: number): Label => ({ vi: `Tổng điểm từ ${min} đến dưới ${below}.`, en: `Total score from ${min} to under ${below}.` }),
+};
+
 const band = (a: Acc, score: number, min: { readonly value: number; readonly citation: Citation }, level: 'excellent' | 'good' | 'satisfactory'): boolean => {
   if (score >= min.value) return true;
   // The message reads the number from the data, never a literal.
-  a.block(level, `below_${level}`, `Đạt ${numVi(score)} điểm, dưới ${numVi(min.value)} điểm.`, `${score} points, under ${min.value}.`, [min.citation]);
+  a.block(level, `below_${level}`, MESSAGES.below(score, min.value), [min.citation]);
   return false;
 };
 
 const evaluateMember: MemberEvaluator = (f, o, trace) => {
   const a = new Acc(trace);
   if (f.score === undefined) {
-    a.miss('score', 'Cần tổng điểm để xếp loại.', 'The total score decides the level.');
+    a.miss('score', MESSAGES.scoreMissing);
     return a.done();
   }
   const s = effectiveScore(f.score, o);
   if (!band(a, s, T.excellentMinScore, 'excellent') && !band(a, s, T.goodMinScore, 'good') && !band(a, s, T.satisfactoryMinScore, 'satisfactory')) {
-    a.force(false, 'scoreBelowSatisfactory', `Dưới ${numVi(T.satisfactoryMinScore.value)} điểm.`, `Under ${T.satisfactoryMinScore.value} points.`, [T.satisfactoryMinScore.citation]);
+    a.force(false, 'scoreBelowSatisfactory', MESSAGES.scoreBelowSatisfactory(T.satisfactoryMinScore.value), [T.satisfactoryMinScore.citation]);
   }
   // The level is exactly the band the score falls in.
   a.allowed &= s >= T.excellentMinScore.value ? EXCELLENT : s >= T.goodMinScore.value ? GOOD : s >= T.satisfactoryMinScore.value ? SATISFACTORY : UNSATISFACTORY;
@@ -59,7 +71,7 @@ const evaluateMember: MemberEvaluator = (f, o, trace) => {
 
 const evaluateOrganization: OrganizationEvaluator = (_f, _o, trace) => {
   const a = new Acc(trace);
-  a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, 'Quy định giả định không có tiêu chuẩn cho tổ chức.', 'The fictional regulation has no organization criteria.', []);
+  a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, MESSAGES.noOrganizationCriteria, []);
   return a.done();
 };
 
@@ -70,8 +82,8 @@ export const fy2027Engine: RatingEngineModule<'fy2027'> = Object.freeze({
   label: label('Quy định giả định 999-QĐ/TW (kiểm thử, từ năm 2027)', 'Fictional Regulation 999-QĐ/TW (test only, 2027 on)'),
   validFrom: '2027-03-01',
   sources: [ART1],
-  memberLevelLabels: LEVELS,
-  organizationLevelLabels: LEVELS,
+  memberLevelLabels: LEVEL_LABELS,
+  organizationLevelLabels: LEVEL_LABELS,
   evaluateMember,
 });
 
@@ -79,9 +91,9 @@ export const fy2027Engine: RatingEngineModule<'fy2027'> = Object.freeze({
 export const fy2027Module: RatingRuleSetModule<'fy2027'> = {
   engine: fy2027Engine,
   criteria: [
-    crit('fy2027.excellent.score', 'member', 'excellent', `Tổng điểm từ ${T.excellentMinScore.value} trở lên.`, `Total score ${T.excellentMinScore.value} or more.`, T.excellentMinScore.citation),
-    crit('fy2027.good.score', 'member', 'good', `Tổng điểm từ ${T.goodMinScore.value} đến dưới ${T.excellentMinScore.value}.`, `Total score from ${T.goodMinScore.value} to under ${T.excellentMinScore.value}.`, T.goodMinScore.citation),
-    crit('fy2027.satisfactory.score', 'member', 'satisfactory', `Tổng điểm từ ${T.satisfactoryMinScore.value} đến dưới ${T.goodMinScore.value}.`, `Total score from ${T.satisfactoryMinScore.value} to under ${T.goodMinScore.value}.`, T.satisfactoryMinScore.citation),
+    crit('fy2027.excellent.score', 'member', 'excellent', MESSAGES['fy2027.excellent.score'](T.excellentMinScore.value), T.excellentMinScore.citation),
+    crit('fy2027.good.score', 'member', 'good', MESSAGES['fy2027.good.score'](T.goodMinScore.value, T.excellentMinScore.value), T.goodMinScore.citation),
+    crit('fy2027.satisfactory.score', 'member', 'satisfactory', MESSAGES['fy2027.satisfactory.score'](T.satisfactoryMinScore.value, T.goodMinScore.value), T.satisfactoryMinScore.citation),
   ],
   evaluateOrganization,
   thresholds: FY2027_THRESHOLDS,

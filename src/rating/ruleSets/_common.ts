@@ -4,8 +4,9 @@
  * @internal
  */
 import type { Citation } from '../../legal/citation.js';
-import { Acc, cutoffDate, isoOf, disciplineYear, fullMonthsPassed, vlabel } from '../_engine.js';
-import { formatDateEn, formatDateVi } from '../../i18n/format.js';
+import type { Label } from '../../i18n/label.js';
+import { DISCIPLINE_MESSAGES, EXEMPTION_MESSAGES, TASKS_MESSAGES } from './_messages.js';
+import { Acc, type TextAt, cutoffDate, isoOf, disciplineYear, fullMonthsPassed, vlabel } from '../_engine.js';
 import type { RatingCriteriaGrades, RatingCriterion, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions, RatingTrace } from '../types.js';
 
 /** Grade order: higher is better. */
@@ -14,13 +15,13 @@ export const GRADE_RANK = Object.freeze({ poor: 0, average: 1, good: 2, excellen
 /** Any criterion graded "Kém" forces "unsatisfactory" (QĐ 132 Đ12 k4; QĐ 124 Đ12 k4). */
 export function poorCriteria(a: Acc, criteria: RatingCriteriaGrades | undefined, cites: readonly Citation[]): void {
   if (criteria !== undefined && (criteria.taskResults === 'poor' || criteria.other === 'poor')) {
-    a.force(false, 'criterionPoor', 'Có tiêu chí đánh giá ở mức "Kém".', 'A criterion is graded "Kém" (poor).', cites);
+    a.force(false, 'criterionPoor', DISCIPLINE_MESSAGES, cites);
   }
 }
 
 /** Missing-fact helper for event facts. */
-export function needEvent(a: Acc, value: unknown, o: ResolvedRatingOptions, path: string, vi: string, en: string, effect: 'force' | 'level' | 'notRated' = 'force'): void {
-  if (value === undefined && !o.assumeNoEvents) a.miss(path, vi, en, effect);
+export function needEvent<K extends string>(a: Acc, value: unknown, o: ResolvedRatingOptions, path: K, text: TextAt<K>, effect: 'force' | 'level' | 'notRated' = 'force'): void {
+  if (value === undefined && !o.assumeNoEvents) a.miss(path, text, effect);
 }
 
 /** Disciplines counted in the year (D6). */
@@ -39,15 +40,14 @@ export function noteOtherYears(a: Acc, list: readonly RatingDisciplineFact[] | u
   list.forEach((d, i) => {
     const y = disciplineYear(d, o);
     if (y !== year) {
-      const by = d.countedInYear !== undefined ? ['theo năm đã chọn', 'by the year given'] : o.disciplineYearBy === 'violation' && d.violationOn !== undefined ? ['theo năm vi phạm', 'by the year of the violation'] : ['theo năm ra quyết định', 'by the year of the decision'];
+      const by = d.countedInYear !== undefined ? 'given' : o.disciplineYearBy === 'violation' && d.violationOn !== undefined ? 'violation' : 'decision';
       a.note(
         'disciplineOtherYear',
-        `Kỷ luật thứ ${i + 1} tính vào năm ${y} (${by[0]}), không tính vào năm ${year}${once ? '; một vi phạm chỉ tính một lần' : ''}.`,
-        `Discipline ${i + 1} counts in ${y} (${by[1]}), not in ${year}${once ? '; a violation counts once' : ''}.`,
+        DISCIPLINE_MESSAGES.disciplineOtherYear(i, y, by, year, once !== undefined),
         once ? [once] : [],
       );
       if (o.disciplineYearBy === 'violation' && d.countedInYear === undefined && d.violationOn !== undefined) {
-        a.option('disciplineYearBy', 'violation', 'Kỷ luật tính theo năm vi phạm.', 'Disciplines count in the year of the violation.');
+        a.option('disciplineYearBy', 'violation', DISCIPLINE_MESSAGES.disciplineYearByViolation);
       }
     }
   });
@@ -66,30 +66,30 @@ export function memberExemptions(
   },
 ): RatingEvaluation | undefined {
   if (f.exemptFromActivity === true) {
-    if (rule.exempt === 'unverified') a.caveat('Quy tắc về đảng viên được miễn công tác và sinh hoạt đảng trong bộ quy tắc này chưa xác minh.', 'The rule on members exempted from party activity is unverified in this rule set.');
-    else return a.notRated(undefined, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng: không xếp loại.', 'Member exempted from party work and activity: not rated.', rule.exempt);
+    if (rule.exempt === 'unverified') a.caveat(EXEMPTION_MESSAGES.exemptFromActivityUnverified);
+    else return a.notRated(undefined, 'exemptFromActivity', EXEMPTION_MESSAGES, rule.exempt);
   }
   if (f.suspended === true) {
-    if (rule.suspended === 'unverified') a.caveat('Quy tắc về đảng viên bị đình chỉ sinh hoạt đảng trong bộ quy tắc này chưa xác minh.', 'The rule on suspended members is unverified in this rule set.');
-    else return a.notRated(undefined, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng: không xếp loại.', 'Member suspended from party activity: not rated.', rule.suspended);
+    if (rule.suspended === 'unverified') a.caveat(EXEMPTION_MESSAGES.suspendedUnverified);
+    else return a.notRated(undefined, 'suspended', EXEMPTION_MESSAGES, rule.suspended);
   }
   if (f.admittedOn !== undefined) {
     const cut = cutoffDate(f.year, f.reviewOn, o);
     if (!fullMonthsPassed(f.admittedOn, cut, 6)) {
       if (rule.newMember === 'unverified') {
-        a.caveat('Quy tắc về đảng viên mới kết nạp chưa đủ 6 tháng trong bộ quy tắc này chưa xác minh.', 'The rule on members admitted under 6 months is unverified in this rule set.');
+        a.caveat(EXEMPTION_MESSAGES.newMemberUnverified);
       } else {
-        if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', 'Mốc tính 6 tháng là ngày 31/12.', 'The 6-month cut-off is 31 December.');
+        if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', EXEMPTION_MESSAGES.sixMonthsAtYearEnd);
         return rule.newMemberReviewed
-          ? a.notRated(true, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không xếp loại nhưng vẫn kiểm điểm tính từ ngày kết nạp.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not rated, but still reviewed from the admission date.`, rule.newMember)
-          : a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, rule.newMember);
+          ? a.notRated(true, 'newMember', EXEMPTION_MESSAGES.newMemberReviewed(isoOf(cut)), rule.newMember)
+          : a.notRated(false, 'newMember', EXEMPTION_MESSAGES.newMember(isoOf(cut)), rule.newMember);
       }
     }
   } else if (rule.newMember !== 'unverified') {
-    a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng (chỉ quyết định có xếp loại hay không).', 'The admission date decides the under-6-months exemption (only whether the member is rated).', 'notRated');
+    a.miss('admittedOn', EXEMPTION_MESSAGES, 'notRated');
   }
-  if (rule.exempt !== 'unverified') needEvent(a, f.exemptFromActivity, o, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', 'Exempted members are not rated.', 'notRated');
-  if (rule.suspended !== 'unverified') needEvent(a, f.suspended, o, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng thì không xếp loại.', 'Suspended members are not rated.', 'notRated');
+  if (rule.exempt !== 'unverified') needEvent(a, f.exemptFromActivity, o, 'exemptFromActivity', EXEMPTION_MESSAGES.exemptFromActivityMissing, 'notRated');
+  if (rule.suspended !== 'unverified') needEvent(a, f.suspended, o, 'suspended', EXEMPTION_MESSAGES.suspendedMissing, 'notRated');
   return undefined;
 }
 
@@ -109,7 +109,7 @@ export function isPartyOrganization(f: OrganizationRatingFacts): boolean {
 }
 
 /** The four level names from 2018 on, as QĐ 132, HD 21, QĐ 124 and QĐ 366 print them (rating.md §1.3). @internal */
-export const LEVELS = Object.freeze({
+export const LEVEL_LABELS = Object.freeze({
   excellent: vlabel('Hoàn thành xuất sắc nhiệm vụ', 'Excellent (completed duties excellently)', 'quoted'),
   good: vlabel('Hoàn thành tốt nhiệm vụ', 'Good (completed duties well)', 'quoted'),
   satisfactory: vlabel('Hoàn thành nhiệm vụ', 'Satisfactory (completed duties)', 'quoted'),
@@ -117,8 +117,8 @@ export const LEVELS = Object.freeze({
 });
 
 /** A criterion row of `rulesFor`. @internal */
-export const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], vi: string, en: string, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
-  ({ id, subject, level, text: { vi, en }, use, citation });
+export const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], text: Label, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
+  ({ id, subject, level, text, use, citation });
 
 /**
  * `tasks.assigned: 0` makes every percentage criterion (share completed, on time, exceeded,
@@ -134,13 +134,7 @@ export function guardZeroTasks<F extends { readonly tasks?: { readonly assigned:
     const ev = evaluate({ ...facts, tasks: undefined }, o, trace);
     if (ev.status !== 0) return ev;
     if (trace) {
-      trace.missing.unshift({
-        path: 'tasks.assigned',
-        reason: {
-          vi: 'Số nhiệm vụ được giao là 0: các tiêu chí tính theo tỉ lệ % (hoàn thành, đúng hạn, vượt mức, không hoàn thành) không xác định được, nên không được coi là đạt.',
-          en: 'No tasks were assigned (0): the percentage criteria (completed, on time, exceeded, failed) cannot be determined, so they are not treated as met.',
-        },
-      });
+      trace.missing.unshift({ path: 'tasks.assigned', reason: TASKS_MESSAGES['tasks.assigned'] });
     }
     return { ...ev, missing: ev.missing + 1 };
   };

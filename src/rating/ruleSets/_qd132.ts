@@ -12,6 +12,7 @@
  */
 import { cite, type Citation } from '../../legal/citation.js';
 import { QD132_OF_2018 } from '../../legal/documents.js';
+import type { Label } from '../../i18n/label.js';
 import { Acc, UNSATISFACTORY, lessPercent, morePercent } from '../_engine.js';
 import type { OrganizationRatingFacts, ResolvedRatingOptions } from '../types.js';
 import { disciplinesInYear, isPartyOrganization, needEvent, poorCriteria, subUnitTotal } from './_common.js';
@@ -66,6 +67,24 @@ export const QD132_SUBUNITS_DISCIPLINED_PERCENT = 20;
 /** The completion share below which (a) applies: "dưới 50%". */
 export const QD132_MIN_COMPLETION_PERCENT = 50;
 
+/** The texts of QĐ 132's organization triggers (read by HD 16, HD 21 and QĐ 124), keyed by reason code or missing-fact path; only the organization rating reads them. */
+const MESSAGES = {
+  organizationTriggersApplyToPartyOrganizationsFalse: { vi: 'Không áp dụng các trường hợp của "tổ chức, cơ quan, đơn vị" cho tổ chức đảng.', en: 'The "organization, agency, unit" cases are not applied to party organizations.' },
+  unsatisfactoryCasesForOrganizations: { vi: 'Các trường hợp "không hoàn thành nhiệm vụ" của "tổ chức, cơ quan, đơn vị" được áp dụng cho tổ chức đảng theo suy luận (văn bản không nói rõ).', en: 'The "unsatisfactory" cases for "organizations, agencies, units" are applied to party organizations by inference (the text does not say so).' },
+  partyOrganizationsOwnDiscipline: { vi: 'Tổ chức đảng bị kỷ luật trong năm chỉ là trường hợp "không hoàn thành nhiệm vụ" qua hai suy luận chồng nhau (áp dụng điểm a cho tổ chức đảng; coi kỷ luật tổ chức là kỷ luật tập thể lãnh đạo), nên không kết luận.', en: 'The party organization’s own discipline is an "unsatisfactory" case only through two stacked inferences ((a) applied to party organizations; its discipline read as the leadership collective’s), so it is not decided.' },
+  collectiveDisciplined: (esc: boolean): Label => ({ vi: `Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm${esc ? '; đã tự phát hiện và khắc phục xong hậu quả' : ''}.`, en: `The leadership collective (organization) was disciplined in the year${esc ? '; self-detected and remedied' : ''}.` }),
+  disciplines: { vi: 'Tổ chức bị kỷ luật trong năm là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', en: 'A discipline of the organization forces "unsatisfactory" (empty list if none).' },
+  subUnitsDisciplinedOver20: (subUnitsDisciplined: number, subTotal: number): Label => ({ vi: `${subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật trong năm, trên 20%.`, en: `${subUnitsDisciplined} of ${subTotal} subordinate units disciplined in the year, over 20%.` }),
+  subUnitsDisciplined: (subUnitsDisciplined: number, subTotal: number): Label => ({ vi: `${subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật, không vượt quá 20%.`, en: `${subUnitsDisciplined} of ${subTotal} subordinate units disciplined, not over 20%.` }),
+  subUnitsDisciplinedShare: { vi: 'Trên 20% đơn vị trực thuộc bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ" (cần cả tổng số đơn vị).', en: 'Over 20% of subordinate units disciplined forces "unsatisfactory" (needs the unit total too).' },
+  tasks: { vi: 'Hoàn thành dưới 50% nhiệm vụ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Completing under 50% of tasks forces "unsatisfactory".' },
+  mainTargetsMissed: { vi: 'Dưới 50% nhiệm vụ kèm chỉ tiêu chủ yếu không đạt là trường hợp "không hoàn thành nhiệm vụ".', en: 'Under 50% of tasks with main targets missed forces "unsatisfactory".' },
+  tasksUnder50: (completed: number, assigned: number, esc: boolean): Label => ({ vi: `Chỉ hoàn thành ${completed}/${assigned} nhiệm vụ (dưới 50%), chỉ tiêu chủ yếu không đạt${esc ? '; có lý do bất khả kháng' : ''}.`, en: `Only ${completed} of ${assigned} tasks completed (under 50%), main targets missed${esc ? '; force majeure' : ''}.` }),
+  subUnitCorruption: (esc: boolean): Label => ({ vi: `Có đơn vị trực thuộc xảy ra vụ, việc tham nhũng hoặc vi phạm khác bị xử lý${esc ? '; đã tự phát hiện và khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`, en: `A subordinate unit had a corruption case or another violation that was handled${esc ? '; self-detected and remedied, so the competent body may decide otherwise' : ''}.` }),
+  subUnitCorruptionHandled: { vi: 'Đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý là trường hợp "không hoàn thành nhiệm vụ".', en: 'A corruption case handled in a subordinate unit forces "unsatisfactory".' },
+};
+
+
 /**
  * The organization triggers of QĐ 132 k4 (a) (also used, reworded, by QĐ 124: pass its citations).
  */
@@ -89,12 +108,11 @@ export function organizationTriggers(
   poorCriteria(a, f.criteria, cites.general);
   if (isPartyOrganization(f)) {
     if (!o.organizationTriggersApplyToPartyOrganizations) {
-      a.option('organizationTriggersApplyToPartyOrganizations', false, 'Không áp dụng các trường hợp của "tổ chức, cơ quan, đơn vị" cho tổ chức đảng.', 'The "organization, agency, unit" cases are not applied to party organizations.');
+      a.option('organizationTriggersApplyToPartyOrganizations', false, MESSAGES.organizationTriggersApplyToPartyOrganizationsFalse);
       return;
     }
     a.caveat(
-      'Các trường hợp "không hoàn thành nhiệm vụ" của "tổ chức, cơ quan, đơn vị" được áp dụng cho tổ chức đảng theo suy luận (văn bản không nói rõ).',
-      'The "unsatisfactory" cases for "organizations, agencies, units" are applied to party organizations by inference (the text does not say so).',
+      MESSAGES.unsatisfactoryCasesForOrganizations,
     );
   }
   subUnitCorruption(a, f, o, cites.corruption);
@@ -103,27 +121,26 @@ export function organizationTriggers(
     // Two inferences stacked (issue 13, item 6): given as a range, not decided.
     a.unverify(
       UNSATISFACTORY,
-      'Tổ chức đảng bị kỷ luật trong năm chỉ là trường hợp "không hoàn thành nhiệm vụ" qua hai suy luận chồng nhau (áp dụng điểm a cho tổ chức đảng; coi kỷ luật tổ chức là kỷ luật tập thể lãnh đạo), nên không kết luận.',
-      'The party organization’s own discipline is an "unsatisfactory" case only through two stacked inferences ((a) applied to party organizations; its discipline read as the leadership collective’s), so it is not decided.',
+      MESSAGES.partyOrganizationsOwnDiscipline,
       [...cites.discipline, QD132_OWN_AS_LEADERSHIP],
     );
   } else if (own !== undefined && own.length > 0) {
     // QĐ 124 prints "Bị xử lý kỷ luật … trong năm (trừ trường hợp tự phát hiện và khắc phục xong
     // hậu quả)" without sub-headings: its escape clause is not withheld from an organization.
     const esc = cites.ownDiscipline !== undefined && own.every((d) => d.selfReportedAndRemedied === true);
-    a.force(esc, 'collectiveDisciplined', `Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm${esc ? '; đã tự phát hiện và khắc phục xong hậu quả' : ''}.`, `The leadership collective (organization) was disciplined in the year${esc ? '; self-detected and remedied' : ''}.`, [...cites.discipline, ...(cites.ownDiscipline ?? [])]);
+    a.force(esc, 'collectiveDisciplined', MESSAGES.collectiveDisciplined(esc), [...cites.discipline, ...(cites.ownDiscipline ?? [])]);
   } else {
-    needEvent(a, f.disciplines, o, 'disciplines', 'Tổ chức bị kỷ luật trong năm là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline of the organization forces "unsatisfactory" (empty list if none).');
+    needEvent(a, f.disciplines, o, 'disciplines', MESSAGES);
   }
   const subTotal = subUnitTotal(f);
   if (f.subUnitsDisciplined !== undefined && subTotal !== undefined && subTotal > 0) {
     if (morePercent(f.subUnitsDisciplined, subTotal, subUnitsPercent)) {
-      a.force(false, 'subUnitsDisciplinedOver20', `${f.subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật trong năm, trên 20%.`, `${f.subUnitsDisciplined} of ${subTotal} subordinate units disciplined in the year, over 20%.`, cites.discipline);
+      a.force(false, 'subUnitsDisciplinedOver20', MESSAGES.subUnitsDisciplinedOver20(f.subUnitsDisciplined, subTotal), cites.discipline);
     } else {
-      a.note('subUnitsDisciplined', `${f.subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật, không vượt quá 20%.`, `${f.subUnitsDisciplined} of ${subTotal} subordinate units disciplined, not over 20%.`, cites.discipline);
+      a.note('subUnitsDisciplined', MESSAGES.subUnitsDisciplined(f.subUnitsDisciplined, subTotal), cites.discipline);
     }
   } else if (f.kind !== 'partyCell' && !o.assumeNoEvents) {
-    a.miss('subUnitsDisciplined', 'Trên 20% đơn vị trực thuộc bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ" (cần cả tổng số đơn vị).', 'Over 20% of subordinate units disciplined forces "unsatisfactory" (needs the unit total too).');
+    a.miss('subUnitsDisciplined', MESSAGES.subUnitsDisciplinedShare);
   }
   tasksTrigger(a, f, cites.tasks, minCompletionPercent);
 }
@@ -131,15 +148,15 @@ export function organizationTriggers(
 /** "Chỉ hoàn thành dưới 50% … [và] các chỉ tiêu chủ yếu không đạt …" with the force-majeure escape. */
 export function tasksTrigger(a: Acc, f: OrganizationRatingFacts, cites: readonly Citation[], minCompletionPercent: number): void {
   if (f.tasks === undefined) {
-    a.miss('tasks', 'Hoàn thành dưới 50% nhiệm vụ là trường hợp "không hoàn thành nhiệm vụ".', 'Completing under 50% of tasks forces "unsatisfactory".');
+    a.miss('tasks', MESSAGES);
     return;
   }
   if (!lessPercent(f.tasks.completed, f.tasks.assigned, minCompletionPercent)) return;
   if (f.mainTargetsMissed === undefined) {
-    a.miss('mainTargetsMissed', 'Dưới 50% nhiệm vụ kèm chỉ tiêu chủ yếu không đạt là trường hợp "không hoàn thành nhiệm vụ".', 'Under 50% of tasks with main targets missed forces "unsatisfactory".');
+    a.miss('mainTargetsMissed', MESSAGES);
   } else if (f.mainTargetsMissed) {
     const esc = f.forceMajeure === true;
-    a.force(esc, 'tasksUnder50', `Chỉ hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ (dưới 50%), chỉ tiêu chủ yếu không đạt${esc ? '; có lý do bất khả kháng' : ''}.`, `Only ${f.tasks.completed} of ${f.tasks.assigned} tasks completed (under 50%), main targets missed${esc ? '; force majeure' : ''}.`, cites);
+    a.force(esc, 'tasksUnder50', MESSAGES.tasksUnder50(f.tasks.completed, f.tasks.assigned, esc), cites);
   }
 }
 
@@ -150,11 +167,10 @@ export function subUnitCorruption(a: Acc, f: OrganizationRatingFacts, o: Resolve
     a.force(
       esc,
       'subUnitCorruption',
-      `Có đơn vị trực thuộc xảy ra vụ, việc tham nhũng hoặc vi phạm khác bị xử lý${esc ? '; đã tự phát hiện và khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`,
-      `A subordinate unit had a corruption case or another violation that was handled${esc ? '; self-detected and remedied, so the competent body may decide otherwise' : ''}.`,
+      MESSAGES.subUnitCorruption(esc),
       cites,
     );
   } else if (f.subUnitCorruptionHandled === undefined && f.kind !== 'partyCell') {
-    needEvent(a, undefined, o, 'subUnitCorruptionHandled', 'Đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý là trường hợp "không hoàn thành nhiệm vụ".', 'A corruption case handled in a subordinate unit forces "unsatisfactory".');
+    needEvent(a, undefined, o, 'subUnitCorruptionHandled', MESSAGES);
   }
 }

@@ -17,7 +17,7 @@ import { cite, type Citation } from '../../legal/citation.js';
 import { HD16_OF_2018 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
-import { memberExemptions, needEvent, poorCriteria, crit, LEVELS, guardZeroTasks } from './_common.js';
+import { memberExemptions, needEvent, poorCriteria, crit, LEVEL_LABELS, guardZeroTasks } from './_common.js';
 import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
 import { memberTriggers } from './hd21.js';
 
@@ -31,19 +31,48 @@ export const HD16 = /* @__PURE__ */ Object.freeze({
   memberDegradation: q('Cấp có thẩm quyền kết luận đánh giá có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.'),
   memberTasks: q('Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ công tác được giao trong năm.'),
   memberCivilService: q('Đảng viên là công chức, viên chức xếp loại ở mức “Không hoàn thành nhiệm vụ”.'),
-  memberExcellent: q('Đảng viên được đánh giá hoàn thành xuất sắc nhiệm vụ khi đáp ứng các tiêu chuẩn sau: - Thực sự có năng lực, đạo đức, có nhiều thành tích nổi bật được cá[…]', 'quotedPartial'),
-  exempt: q('được miễn công tác và sinh hoạt Đảng', 'paraphrased', label('Chỉ thấy trong một bản chép lại đã bị sửa chữ của một bài báo; độ tin cậy thấp.', 'Seen only in a machine-reworded copy of an article; low confidence.')),
+  memberExcellent: cite(HD, { quoteVi: 'Đảng viên được đánh giá hoàn thành xuất sắc nhiệm vụ khi đáp ứng các tiêu chuẩn sau: - Thực sự có năng lực, đạo đức, có nhiều thành tích nổi bật được cá[…]', effectiveFrom: '2018-09-24' }, 'quotedPartial'),
+  exempt: cite(HD, { quoteVi: 'được miễn công tác và sinh hoạt Đảng', effectiveFrom: '2018-09-24', note: label('Chỉ thấy trong một bản chép lại đã bị sửa chữ của một bài báo; độ tin cậy thấp.', 'Seen only in a machine-reworded copy of an article; low confidence.') }, 'paraphrased'),
 });
+
+/** The texts of HD 16's member rating, keyed by reason code or a short name (a call whose code is the key passes the table). */
+const MESSAGES = {
+  qd132c: { vi: 'Quy định 132, điểm c khoản 4 Điều 12 cũng nêu: bị xử lý kỷ luật trong năm; dưới 50% chỉ tiêu.', en: 'QĐ 132 Art. 12(4)(c) also lists: disciplined in the year; under 50% of targets.' },
+  excellentCriteriaCut: { vi: 'Tiêu chuẩn "hoàn thành xuất sắc" của Hướng dẫn 16 chỉ thấy vài chữ đầu.', en: 'Only the first words of HD 16’s "excellent" criteria were seen.' },
+  goodSatisfactoryUnseen: { vi: 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của Hướng dẫn 16 chưa thấy.', en: 'HD 16’s "good" and "satisfactory" criteria are unseen.' },
+  belowSatisfactoryUnknown: { vi: 'Ngoài các trường hợp đã nêu, "không đạt mức hoàn thành nhiệm vụ" không xác định được.', en: 'Beyond the listed cases, "below satisfactory" cannot be ruled on.' },
+};
+
+/** The texts only the organization rating writes, apart so that a bundle that only rates members leaves them out. */
+const ORGANIZATION_MESSAGES = {
+  disunityOrDegradation: { vi: 'Bị đánh giá mất đoàn kết nội bộ hoặc có thành viên suy thoái.', en: 'Assessed as disunited, or a member degraded.' },
+  disunityConcluded: { vi: 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Disunity forces "unsatisfactory".' },
+  degradationConcluded: { vi: 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', en: 'A degraded member forces "unsatisfactory".' },
+  qArt124BCut: { vi: 'Danh sách của Quy định 132, điểm b khoản 4 Điều 12 bị cắt sau mục đầu tiên; các trường hợp khác (kỷ luật thành viên …) chưa xác minh cho năm 2018.', en: 'QĐ 132 Art. 12(4)(b) is cut off after its first item; other cases (member discipline …) are unverified for 2018.' },
+  organizationLevelsUnseen: { vi: 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tổ chức, tập thể năm 2018 chưa thấy.', en: 'The 2018 organization levels above "unsatisfactory" are unseen.' },
+  belowSatisfactoryUnknownOrganization: { vi: 'Ngoài các trường hợp của Quy định 132, "không hoàn thành nhiệm vụ" không xác định được.', en: 'Beyond QĐ 132’s cases, "unsatisfactory" cannot be ruled on.' },
+};
+
+/** The texts of the criteria listed by `rulesFor`, keyed by criterion id, apart so that a bundle that only rates leaves them out. */
+const CRITERIA_MESSAGES = {
+  'hd16.member.unsatisfactory': { vi: 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', en: 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).' },
+  'hd16.member.excellent': { vi: 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', en: '"Excellent" criteria: only the start seen.' },
+  'hd16.member.notRated': { vi: 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', en: 'Exempted from party activity: not rated (low confidence).' },
+  'hd16.org.unsatisfactory': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', en: 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.' },
+  'hd16.org.unsatisfactory.subUnitCorruption': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', en: 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).' },
+  'hd16.leadershipCollective.unsatisfactory': { vi: 'Quy định 132, điểm b khoản 4 Điều 12: mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', en: 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).' },
+};
+
 
 function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: RatingTrace | undefined): RatingEvaluation {
   const a = new Acc(trace);
   const ex = memberExemptions(a, f, o, { exempt: [HD16.exempt], suspended: 'unverified', newMember: 'unverified', newMemberReviewed: true });
   if (ex) return ex;
   memberTriggers(a, f, o, { degradation: HD16.memberDegradation, tasks: HD16.memberTasks, civil: HD16.memberCivilService, discipline: HD16.memberUnsatisfactory });
-  if (trace) a.note('qd132c', 'Quy định 132, điểm c khoản 4 Điều 12 cũng nêu: bị xử lý kỷ luật trong năm; dưới 50% chỉ tiêu.', 'QĐ 132 Art. 12(4)(c) also lists: disciplined in the year; under 50% of targets.', [QD132_C]);
-  a.unverify(EXCELLENT, 'Tiêu chuẩn "hoàn thành xuất sắc" của Hướng dẫn 16 chỉ thấy vài chữ đầu.', 'Only the first words of HD 16’s "excellent" criteria were seen.', [HD16.memberExcellent]);
-  a.unverify(GOOD | SATISFACTORY, 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của Hướng dẫn 16 chưa thấy.', 'HD 16’s "good" and "satisfactory" criteria are unseen.', []);
-  a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp đã nêu, "không đạt mức hoàn thành nhiệm vụ" không xác định được.', 'Beyond the listed cases, "below satisfactory" cannot be ruled on.', []);
+  if (trace) a.note('qd132c', MESSAGES, [QD132_C]);
+  a.unverify(EXCELLENT, MESSAGES.excellentCriteriaCut, [HD16.memberExcellent]);
+  a.unverify(GOOD | SATISFACTORY, MESSAGES.goodSatisfactoryUnseen, []);
+  a.unverify(UNSATISFACTORY, MESSAGES.belowSatisfactoryUnknown, []);
   return a.done();
 }
 
@@ -52,17 +81,17 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   if (f.kind === 'leadershipCollective') {
     poorCriteria(a, f.criteria, [QD132_GENERAL]);
     if (f.disunityConcluded === true || f.degradationConcluded === true) {
-      a.force(false, 'disunityOrDegradation', 'Bị đánh giá mất đoàn kết nội bộ hoặc có thành viên suy thoái.', 'Assessed as disunited, or a member degraded.', [QD132_B]);
+      a.force(false, 'disunityOrDegradation', ORGANIZATION_MESSAGES, [QD132_B]);
     } else {
-      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', 'Disunity forces "unsatisfactory".');
-      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degraded member forces "unsatisfactory".');
+      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', ORGANIZATION_MESSAGES);
+      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', ORGANIZATION_MESSAGES);
     }
-    a.caveat('Danh sách của Quy định 132, điểm b khoản 4 Điều 12 bị cắt sau mục đầu tiên; các trường hợp khác (kỷ luật thành viên …) chưa xác minh cho năm 2018.', 'QĐ 132 Art. 12(4)(b) is cut off after its first item; other cases (member discipline …) are unverified for 2018.');
+    a.caveat(ORGANIZATION_MESSAGES.qArt124BCut);
   } else {
     organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, 20, 50);
   }
-  a.unverify(EXCELLENT | GOOD | SATISFACTORY, 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tổ chức, tập thể năm 2018 chưa thấy.', 'The 2018 organization levels above "unsatisfactory" are unseen.', []);
-  a.unverify(UNSATISFACTORY, 'Ngoài các trường hợp của Quy định 132, "không hoàn thành nhiệm vụ" không xác định được.', 'Beyond QĐ 132’s cases, "unsatisfactory" cannot be ruled on.', []);
+  a.unverify(EXCELLENT | GOOD | SATISFACTORY, ORGANIZATION_MESSAGES.organizationLevelsUnseen, []);
+  a.unverify(UNSATISFACTORY, ORGANIZATION_MESSAGES.belowSatisfactoryUnknownOrganization, []);
   return a.done();
 }
 
@@ -75,8 +104,8 @@ export const hd16Engine: RatingEngineModule<'hd16'> = /* @__PURE__ */ Object.fre
   label: label('Quy định 132-QĐ/TW và Hướng dẫn 16-HD/BTCTW (năm 2018)', 'Regulation 132-QĐ/TW and Guidance 16-HD/BTCTW (2018)'),
   validFrom: '2018-09-24',
   sources: [QD132_GENERAL, HD16.memberUnsatisfactory],
-  memberLevelLabels: LEVELS,
-  organizationLevelLabels: LEVELS,
+  memberLevelLabels: LEVEL_LABELS,
+  organizationLevelLabels: LEVEL_LABELS,
   evaluateMember: guardZeroTasks(evaluateMember),
 });
 
@@ -85,12 +114,12 @@ export const hd16Organization: OrganizationEvaluator = /* @__PURE__ */ guardZero
 
 /** The criteria of {@link hd16RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).', HD16.memberUnsatisfactory),
-  crit('hd16.member.excellent', 'member', 'excellent', 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', '"Excellent" criteria: only the start seen.', HD16.memberExcellent, 'unverified'),
-  crit('hd16.member.notRated', 'member', 'notRated', 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', 'Exempted from party activity: not rated (low confidence).', HD16.exempt),
-  crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.', QD132_A_DISCIPLINE),
-  crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).', QD132_A_CORRUPTION),
-  crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Quy định 132, điểm b khoản 4 Điều 12: mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).', QD132_B),
+  crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', CRITERIA_MESSAGES['hd16.member.unsatisfactory'], HD16.memberUnsatisfactory),
+  crit('hd16.member.excellent', 'member', 'excellent', CRITERIA_MESSAGES['hd16.member.excellent'], HD16.memberExcellent, 'unverified'),
+  crit('hd16.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES['hd16.member.notRated'], HD16.exempt),
+  crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd16.org.unsatisfactory'], QD132_A_DISCIPLINE),
+  crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd16.org.unsatisfactory.subUnitCorruption'], QD132_A_CORRUPTION),
+  crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd16.leadershipCollective.unsatisfactory'], QD132_B),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */

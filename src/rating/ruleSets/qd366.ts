@@ -23,7 +23,8 @@ import type { OrganizationEvaluator, RatingEngineModule, RatingRuleSetModule } f
 import type { IsoDate } from '../../_lib/dates.js';
 import { cite, type Citation } from '../../legal/citation.js';
 import { HD43_OF_2025, QD366_OF_2025 } from '../../legal/documents.js';
-import { RATING_LEVEL_LABELS } from '../../i18n/vocabulary.js';
+import { RATING_LEVEL_LABELS, type DisciplineForm, type RatingLevel } from '../../i18n/vocabulary.js';
+import type { Label } from '../../i18n/label.js';
 import {
   Acc,
   formEn,
@@ -44,8 +45,8 @@ import {
   lessPercent,
   morePercent,
 } from '../_engine.js';
-import { crit, LEVELS, guardZeroTasks, noteOtherYears } from './_common.js';
-import { formatDateEn, formatDateVi } from '../../i18n/format.js';
+import { crit, LEVEL_LABELS, guardZeroTasks, noteOtherYears } from './_common.js';
+import { EXEMPTION_MESSAGES, TRIGGER_MESSAGES } from './_messages.js';
 import type {
   RatingDisciplineFact,
   RatingEvaluation,
@@ -68,6 +69,8 @@ const FROM: IsoDate = '2025-08-30';
  */
 const c11 = (clause: number | string, quoteVi: string, point?: string): Citation =>
   cite(QD, { article: 11, clause, ...(point ? { item: label(`điểm ${point}`, `point ${point}`) } : {}), quoteVi, effectiveFrom: FROM }, 'quoted');
+/** {@link c11} of a numbered sub-point ("4.2"), written before the quote. */
+const c11p = (clause: number, point: string, quoteVi: string): Citation => c11(clause, quoteVi, point);
 
 /**
  * A number from the text with the clause that states it.
@@ -101,7 +104,7 @@ export const QD366_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   /** "ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu" (k1, 1.1–1.3). */
   excellentMinExceededPercent: v(
     30,
-    c11(1, 'Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu.', '1.3'),
+    c11p(1, '1.3', 'Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu.'),
   ),
   /** "Hoàn thành 100% các nhiệm vụ được giao, đúng thời hạn" (k2). */
   goodOnTimePercent: v(100, c11(2, 'Hoàn thành 100% các nhiệm vụ được giao, đúng thời hạn, bảo đảm chất lượng, hiệu quả.')),
@@ -112,15 +115,15 @@ export const QD366_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   /** Leaders and leadership collectives: units "hoàn thành dưới 70% số nhiệm vụ" (k4, 4.1–4.2). */
   leaderMinCompletionPercent: v(
     70,
-    c11(4, 'Địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành dưới 70% số nhiệm vụ theo chương trình, kế hoạch trong năm hoặc không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản', '4.2'),
+    c11p(4, '4.2', 'Địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành dưới 70% số nhiệm vụ theo chương trình, kế hoạch trong năm hoặc không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản'),
   ),
   /** Leaders: "trên 50% tổng số địa phương, … bị xếp loại Không hoàn thành nhiệm vụ" (k4, 4.2). */
   leaderUnitsUnsatisfactoryPercent: v(
     50,
-    c11(4, 'có trên 50% tổng số địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận mà cá nhân phụ trách lãnh đạo, quản lý … bị xếp loại "Không hoàn thành nhiệm vụ"', '4.2'),
+    c11p(4, '4.2', 'có trên 50% tổng số địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận mà cá nhân phụ trách lãnh đạo, quản lý … bị xếp loại "Không hoàn thành nhiệm vụ"'),
   ),
   /** Leaders: "trên 50% số phiếu tín nhiệm thấp" (k4, 4.2). */
-  leaderLowConfidencePercent: v(50, c11(4, 'Có trên 50% số phiếu tín nhiệm thấp tại kỳ lấy phiếu tín nhiệm trong năm (nếu có).', '4.2')),
+  leaderLowConfidencePercent: v(50, c11p(4, '4.2', 'Có trên 50% số phiếu tín nhiệm thấp tại kỳ lấy phiếu tín nhiệm trong năm (nếu có).')),
   /** "chưa đủ 6 tháng" (Điều 5 k2, 2.1). */
   newMemberMonths: v(
     6,
@@ -129,53 +132,49 @@ export const QD366_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   /** Quota: "không vượt quá 20% tổng số … được xếp loại Hoàn thành tốt nhiệm vụ" (k1, 1.5). */
   quotaPercent: v(
     20,
-    c11(1, 'Số lượng tập thể, cá nhân được xếp loại "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% tổng số tập thể, cá nhân được xếp loại "Hoàn thành tốt nhiệm vụ" theo đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng, do cấp có thẩm quyền xem xét, quyết định.', '1.5'),
+    c11p(1, '1.5', 'Số lượng tập thể, cá nhân được xếp loại "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% tổng số tập thể, cá nhân được xếp loại "Hoàn thành tốt nhiệm vụ" theo đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng, do cấp có thẩm quyền xem xét, quyết định.'),
   ),
   /** Quota exception: "không vượt quá 25%" (k1, 1.5). */
   quotaExceptionPercent: v(
     25,
-    c11(1, 'cấp có thẩm quyền quyết định tỉ lệ hoàn thành xuất sắc nhiệm vụ đối với tập thể, cá nhân thuộc phạm vi quản lý, không vượt quá 25% tổng số tập thể, cá nhân được xếp loại "Hoàn thành tốt nhiệm vụ".', '1.5'),
+    c11p(1, '1.5', 'cấp có thẩm quyền quyết định tỉ lệ hoàn thành xuất sắc nhiệm vụ đối với tập thể, cá nhân thuộc phạm vi quản lý, không vượt quá 25% tổng số tập thể, cá nhân được xếp loại "Hoàn thành tốt nhiệm vụ".'),
   ),
 });
 
 const T = QD366_THRESHOLDS;
 
 /** Khoản 1 điểm 1.2, leaders: the condition is on the units they lead. */
-const LEADER_EXCELLENT = c11(1, 'Ngoài các tiêu chí chung nêu trên, các địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100% nhiệm vụ được giao; trong đó có ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu.', '1.2');
+const LEADER_EXCELLENT = /* @__PURE__ */ c11p(1, '1.2', 'Ngoài các tiêu chí chung nêu trên, các địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100% nhiệm vụ được giao; trong đó có ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu.');
 /** Khoản 2, leaders (sub-point number unconfirmed: cited at clause level). */
-const LEADER_GOOD = c11(2, 'Ngoài các tiêu chí chung, các địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100% các nhiệm vụ được giao, đúng thời hạn, bảo đảm chất lượng, hiệu quả.');
+const LEADER_GOOD = /* @__PURE__ */ c11(2, 'Ngoài các tiêu chí chung, các địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100% các nhiệm vụ được giao, đúng thời hạn, bảo đảm chất lượng, hiệu quả.');
 /** Khoản 3, leaders: the reference gives it only as "the same condition on the units they lead" (rating.md §6.5). */
-const LEADER_SATISFACTORY = cite(
+const LEADER_SATISFACTORY = /* @__PURE__ */ cite(
   QD,
   { article: 11, clause: 3, effectiveFrom: FROM, note: label('Chưa thấy nguyên văn; nguồn chỉ nói điều kiện như trên, cho đơn vị do người lãnh đạo phụ trách.', 'Wording unseen: "the same condition on the units they lead".') },
   'paraphrased',
 );
-const SHORTCOMINGS = c11(1, 'Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có).', '1.4');
-const NONLEADER_TRIGGERS = c11(
+const SHORTCOMINGS = /* @__PURE__ */ c11p(1, '1.4', 'Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có).');
+const NONLEADER_TRIGGERS = /* @__PURE__ */ c11(
   4,
   'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, vi phạm liên quan đến hoạt động công vụ bị xử lý kỷ luật từ khiển trách trở lên, vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín của bản thân và tổ chức, cơ quan, đơn vị.',
 );
-const NONLEADER_ESCAPE = c11(4, 'Trường hợp tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả thì cấp có thẩm quyền căn cứ vào hoàn cảnh, tính chất, hành vi, mức độ vi phạm, hậu quả, nguyên nhân và các yếu tố liên quan khác để xem xét, đánh giá, xếp loại');
-const LEADER_DISCIPLINE = c11(4, 'Có vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên.', '4.2');
-const LEADER_DEGRADATION = c11(4, 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".', '4.2');
-const LEADER_CORRUPTION = c11(4, 'Có tổ chức hoặc cá nhân trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.', '4.2');
-const LEADER_ESCAPE = c11(4, 'Trường hợp cá nhân lãnh đạo, quản lý đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời, khắc phục xong hậu quả thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại', '4.2');
-const COLLECTIVE_EXCELLENT = c11(
-  1,
-  'Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu. Không có đơn vị trực thuộc (đối với tổ chức, cơ quan, đơn vị) hoặc thành viên của tập thể lãnh đạo, quản lý bị kỷ luật.',
-  '1.1',
-);
-const LC_DISUNITY = c11(4, 'Bị cấp có thẩm quyền kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền trong phạm vi phụ trách.');
-const LC_MEMBER_DISCIPLINE = c11(
+const NONLEADER_ESCAPE = /* @__PURE__ */ c11(4, 'Trường hợp tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả thì cấp có thẩm quyền căn cứ vào hoàn cảnh, tính chất, hành vi, mức độ vi phạm, hậu quả, nguyên nhân và các yếu tố liên quan khác để xem xét, đánh giá, xếp loại');
+const LEADER_DISCIPLINE = /* @__PURE__ */ c11p(4, '4.2', 'Có vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên.');
+const LEADER_DEGRADATION = /* @__PURE__ */ c11p(4, '4.2', 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".');
+const LEADER_CORRUPTION = /* @__PURE__ */ c11p(4, '4.2', 'Có tổ chức hoặc cá nhân trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.');
+const LEADER_ESCAPE = /* @__PURE__ */ c11p(4, '4.2', 'Trường hợp cá nhân lãnh đạo, quản lý đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời, khắc phục xong hậu quả thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại');
+const COLLECTIVE_EXCELLENT = /* @__PURE__ */ c11p(1, '1.1', 'Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu. Không có đơn vị trực thuộc (đối với tổ chức, cơ quan, đơn vị) hoặc thành viên của tập thể lãnh đạo, quản lý bị kỷ luật.');
+const LC_DISUNITY = /* @__PURE__ */ c11(4, 'Bị cấp có thẩm quyền kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền trong phạm vi phụ trách.');
+const LC_MEMBER_DISCIPLINE = /* @__PURE__ */ c11(
   4,
   'Có thành viên trong tập thể lãnh đạo, quản lý vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ bị xử lý kỷ luật từ khiển trách trở lên (trừ trường hợp thành viên đó bị kỷ luật mà vi phạm đó xảy ra từ thời điểm tại tổ chức, cơ quan, đơn vị khác chuyển đến hoặc hành vi vi phạm đó không liên quan đến chức trách, thẩm quyền của tập thể lãnh đạo, quản lý đang công tác tại thời điểm hiện tại).',
 );
-const LC_DEGRADATION = c11(4, 'Có thành viên trong tập thể lãnh đạo, quản lý bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".');
-const LC_COMPLETION = c11(4, 'Địa phương, tổ chức, cơ quan, đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành dưới 70% số nhiệm vụ theo chương trình, kế hoạch trong năm hoặc không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản được cấp có thẩm quyền giao, phê duyệt');
-const LC_ESCAPE = c11(4, 'Trường hợp không hoàn thành nhiệm vụ hoặc các chỉ tiêu nêu trên mà có lý do bất khả kháng hoặc trường hợp tập thể lãnh đạo, quản lý hoặc có thành viên của tập thể lãnh đạo, quản lý bị xử lý kỷ luật nhưng đã chủ động phát hiện vi phạm và khắc phục kịp thời thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại');
-const LEAVE = cite(HD, { item: label('mục 7.5', 'item 7.5'), quoteVi: 'Đảng viên nghỉ ốm với tổng thời gian trong năm từ 03 tháng trở lên hoặc đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm được căn cứ vào kết quả làm việc thực tế của năm đó.' }, 'quoted');
-const BASIS = cite(QD, { article: 3, clause: 4, quoteVi: 'Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức, người lao động là cơ sở để đánh giá, xếp loại chất lượng đảng viên.' }, 'quoted');
-const ORG_BASIS = cite(HD, { item: label('mục 3', 'item 3'), quoteVi: 'Kết quả đánh giá, xếp loại tổ chức đảng dựa trên kết quả đánh giá, xếp loại chất lượng của: tập thể tổ chức, cơ quan, đơn vị; tập thể lãnh đạo, quản lý, tổ chức đảng trực thuộc (nếu có) và toàn bộ đảng viên thuộc tổ chức đảng.' }, 'quoted');
+const LC_DEGRADATION = /* @__PURE__ */ c11(4, 'Có thành viên trong tập thể lãnh đạo, quản lý bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".');
+const LC_COMPLETION = /* @__PURE__ */ c11(4, 'Địa phương, tổ chức, cơ quan, đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành dưới 70% số nhiệm vụ theo chương trình, kế hoạch trong năm hoặc không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản được cấp có thẩm quyền giao, phê duyệt');
+const LC_ESCAPE = /* @__PURE__ */ c11(4, 'Trường hợp không hoàn thành nhiệm vụ hoặc các chỉ tiêu nêu trên mà có lý do bất khả kháng hoặc trường hợp tập thể lãnh đạo, quản lý hoặc có thành viên của tập thể lãnh đạo, quản lý bị xử lý kỷ luật nhưng đã chủ động phát hiện vi phạm và khắc phục kịp thời thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại');
+const LEAVE = /* @__PURE__ */ cite(HD, { item: label('mục 7.5', 'item 7.5'), quoteVi: 'Đảng viên nghỉ ốm với tổng thời gian trong năm từ 03 tháng trở lên hoặc đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm được căn cứ vào kết quả làm việc thực tế của năm đó.' }, 'quoted');
+const BASIS = /* @__PURE__ */ cite(QD, { article: 3, clause: 4, quoteVi: 'Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức, người lao động là cơ sở để đánh giá, xếp loại chất lượng đảng viên.' }, 'quoted');
+const ORG_BASIS = /* @__PURE__ */ cite(HD, { item: label('mục 3', 'item 3'), quoteVi: 'Kết quả đánh giá, xếp loại tổ chức đảng dựa trên kết quả đánh giá, xếp loại chất lượng của: tập thể tổ chức, cơ quan, đơn vị; tập thể lãnh đạo, quản lý, tổ chức đảng trực thuộc (nếu có) và toàn bộ đảng viên thuộc tổ chức đảng.' }, 'quoted');
 
 const NEW = T.newMemberMonths.citation;
 /**
@@ -183,7 +182,7 @@ const NEW = T.newMemberMonths.citation;
  * a source [S47] with Điều 3 khoản 4 ("được kiểm điểm thì phải đánh giá, xếp loại"), not the text's
  * words (rating.md §6.2): an inference.
  */
-const NOT_RATED_READING = cite(
+const NOT_RATED_READING = /* @__PURE__ */ cite(
   QD,
   { article: 5, clause: 2, effectiveFrom: FROM, note: label('Khoản 2 Điều 5 chỉ nói "không kiểm điểm"; "không xếp loại" là cách hiểu của nguồn tham khảo, không phải nguyên văn.', 'Art. 5(2) says only "not reviewed"; "not rated" is a source’s reading, not the wording.') },
   'inferred',
@@ -194,6 +193,97 @@ function counts(d: RatingDisciplineFact, year: number, o: ResolvedRatingOptions)
   return disciplineYear(d, o) === year;
 }
 
+/**
+ * The texts of QĐ 366's member rating and of the bands it shares with collectives, Vietnamese and
+ * English side by side, keyed by reason code, missing-fact path or option. A call whose code (or
+ * path) is the key passes the table itself (`a.block('good', 'scoreBelow70', MESSAGES, …)`).
+ */
+const MESSAGES = {
+  scoreMissing: { vi: 'Quy định 366 xếp loại theo tổng điểm (thang điểm 100).', en: 'QĐ 366 rates on the total score (100-point scale).' },
+  scoreBelow50: (s: number): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới 50 điểm.`, en: `Total score ${s} is below 50 points.` }),
+  scoreBelow90: (s: number): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới 90 điểm.`, en: `Total score ${s} is below 90 points.` }),
+  scoreBelow70: (s: number): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới 70 điểm.`, en: `Total score ${s} is below 70 points.` }),
+  score: (s: number): Label => ({ vi: `Tổng điểm: ${numVi(s)}/100.`, en: `Total score: ${s}/100.` }),
+  tasksMissing: { vi: 'Các mức xếp loại của Quy định 366 có điều kiện về số nhiệm vụ.', en: 'The QĐ 366 levels have conditions on tasks.' },
+  notAllCompleted: (ld: boolean, completed: number, assigned: number): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}hoàn thành ${completed}/${assigned} nhiệm vụ; cả ba mức trên đều yêu cầu hoàn thành 100% nhiệm vụ.`, en: `${ld ? 'Units led: ' : ''}${completed} of ${assigned} tasks completed; all three upper levels require 100%.` }),
+  notAllOnTime: (ld: boolean, late: number, assigned: number): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}${late}/${assigned} nhiệm vụ không đúng hạn.`, en: `${ld ? 'Units led: ' : ''}${late} of ${assigned} tasks were late.` }),
+  lateOver20: (ld: boolean, late: number, assigned: number): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}${late}/${assigned} nhiệm vụ chưa bảo đảm tiến độ, vượt quá 20%.`, en: `${ld ? 'Units led: ' : ''}${late} of ${assigned} tasks behind schedule, more than 20%.` }),
+  exceededUnder30: (ld: boolean, exceeded: number, assigned: number): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}${exceeded}/${assigned} nhiệm vụ hoàn thành vượt mức, dưới 30%.`, en: `${ld ? 'Units led: ' : ''}${exceeded} of ${assigned} tasks exceeded the requirement, under 30%.` }),
+  bandReadingStrict: { vi: 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', en: 'Bands read literally (no cascading).' },
+  gapFallbackUnsatisfactory: { vi: 'Không mức nào khớp: xếp "không hoàn thành nhiệm vụ" theo tùy chọn.', en: 'No level matches: "unsatisfactory" by option.' },
+  gapCaveat: { vi: 'Không mức nào của Điều 11 khớp với các dữ kiện (khoảng trống giữa các khung điểm); cấp có thẩm quyền xem xét.', en: 'No level of Article 11 matches the facts (a gap between the bands); the competent body decides.' },
+  gap: { vi: 'Khoảng trống: không đạt điều kiện mức nào và không thuộc trường hợp "không hoàn thành nhiệm vụ".', en: 'Gap: no level’s conditions hold and no "unsatisfactory" case applies.' },
+  bandReadingCascade: { vi: 'Tổng điểm thuộc khung của mức cao hơn nhưng không đủ điều kiện; khung được coi là mức sàn nên xét xuống mức thấp hơn.', en: 'The score is in a higher level’s band but its conditions fail; bands are read as floors, so the next level down applies.' },
+  exemptFromActivity: { vi: 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại.', en: 'Member exempted from party work and activity: not reviewed, not rated.' },
+  suspended: { vi: 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại.', en: 'Member suspended from party activity: not reviewed, not rated.' },
+  exemptFromActivityMissing: { vi: 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', en: 'Members exempted from party work and activity are not rated.' },
+  role: { vi: 'Quy định 366 có điều kiện riêng cho người giữ chức vụ lãnh đạo, quản lý.', en: 'QĐ 366 has separate conditions for leaders.' },
+  leaveActualWork: { vi: 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế, không giới hạn mức.', en: 'Sick leave of 3 months or more, or maternity leave: rated on the work actually done, no cap.' },
+  civilServiceBasis: (civilServiceLevel: RatingLevel): Label => ({ vi: `Kết quả xếp loại công chức, viên chức (${RATING_LEVEL_LABELS[civilServiceLevel].vi}) là cơ sở tham khảo, không ràng buộc mức `, en: `The civil-service rating (${RATING_LEVEL_LABELS[civilServiceLevel].en}) is a basis, not a binding cap ` }),
+  prohibitedConduct: (esc: boolean): Label => ({ vi: `Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`, en: `Concluded: violated what members must not do or the duty to set an example, harming reputation${esc ? '; self-reported and remedied, so the competent body may decide otherwise' : ''}.` }),
+  prohibitedConductConcluded: { vi: 'Vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín là trường hợp "không hoàn thành nhiệm vụ" (Điều 11 khoản 4).', en: 'Violating what members must not do or the duty to set an example, harming reputation, forces "unsatisfactory" (Art. 11(4)).' },
+  disciplines: { vi: 'Kỷ luật liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', en: 'A discipline tied to official duty forces "unsatisfactory" (an empty list if none).' },
+  'disciplines[i].relatedToOfficialDuty': { vi: 'Quy định 366 chỉ coi kỷ luật vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', en: 'QĐ 366 counts only disciplines for violations tied to official duty.' },
+  disciplineOfficialDuty: (form: DisciplineForm, esc: boolean): Label => ({ vi: `Bị kỷ luật ${formVi(form)} do vi phạm liên quan đến công vụ trong năm${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`, en: `Disciplined (${formEn(form)}) in the year for a violation tied to official duty${esc ? '; self-reported and remedied, so the competent body may decide otherwise' : ''}.` }),
+  disciplineNotOfficialDuty: (i: number): Label => ({ vi: `Kỷ luật thứ ${i + 1} không liên quan đến công vụ: không tự động là "không hoàn thành nhiệm vụ", nhưng vi phạm những điều đảng viên không được làm hoặc trách nhiệm nêu gương vẫn là trường hợp của khoản 4 do cấp có thẩm quyền kết luận.`, en: `Discipline ${i + 1} is not tied to official duty: not an automatic "unsatisfactory", though violating what members must not do or the duty to set an example is still a case of clause 4, for the competent body to conclude.` }),
+  'leader.unitTasks.assigned': { vi: 'Số nhiệm vụ được giao là 0: không tính được tỉ lệ.', en: 'No tasks assigned (0): no share can be computed.' },
+  leaderUnitTasksDeprecated: { vi: 'Chưa có leader.unitTasks: số nhiệm vụ đã nhập được hiểu là của đơn vị do mình lãnh đạo (cách dùng cũ).', en: 'No leader.unitTasks: the tasks given are read as those of the units led (deprecated use).' },
+  leaderUnitsUnder70: (completed: number, assigned: number): Label => ({ vi: `Đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành ${completed}/${assigned} nhiệm vụ, dưới 70%.`, en: `Units led completed ${completed} of ${assigned} tasks, under 70%.` }),
+  failedOver50: (failed: number, assigned: number): Label => ({ vi: `${failed}/${assigned} nhiệm vụ không hoàn thành, trên 50%.`, en: `${failed} of ${assigned} tasks not completed, over 50%.` }),
+  shortcomingsNotFixed: { vi: 'Chưa khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước.', en: 'Not all shortcomings from the previous review were fixed.' },
+  shortcomingsFixed: { vi: 'Mức "hoàn thành xuất sắc" yêu cầu khắc phục 100% khuyết điểm kỳ trước.', en: '"Excellent" requires all previous shortcomings fixed.' },
+  leader: { vi: 'Người giữ chức vụ lãnh đạo, quản lý có thêm các trường hợp "không hoàn thành nhiệm vụ" (điểm 4.2).', en: 'Leaders have further "unsatisfactory" cases (point 4.2).' },
+  leaderUnitsUnsatisfactory: (unitsLedUnsatisfactory: number, unitsLed: number): Label => ({ vi: `${unitsLedUnsatisfactory}/${unitsLed} đơn vị phụ trách xếp loại "không hoàn thành nhiệm vụ", trên 50%.`, en: `${unitsLedUnsatisfactory} of ${unitsLed} units led rated "unsatisfactory", over 50%.` }),
+  'leader.unitsLedUnsatisfactory': { vi: 'Trên 50% đơn vị phụ trách bị xếp loại "không hoàn thành nhiệm vụ" là trường hợp của điểm 4.2.', en: 'Over 50% of units led rated "unsatisfactory" is a case of 4.2.' },
+  lowConfidence: (lowConfidenceVotePercent: number): Label => ({ vi: `${lowConfidenceVotePercent}% phiếu tín nhiệm thấp, trên 50%.`, en: `${lowConfidenceVotePercent}% low-confidence votes, over 50%.` }),
+  basicTargetsMissed: { vi: 'Không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản.', en: 'The 5 basic socio-economic targets were not met.' },
+  corruptionInScope: { vi: 'Trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.', en: 'Corruption, waste or negativity within direct management was disciplined.' },
+  'leader.corruptionInScopeDisciplined': { vi: 'Tham nhũng trong phạm vi quản lý bị xử lý kỷ luật là trường hợp của điểm 4.2.', en: 'Disciplined corruption within direct management is a case of 4.2.' },
+};
+
+/** The texts only the organization rating writes, apart so that a bundle that only rates members leaves them out. */
+const ORGANIZATION_MESSAGES = {
+  memberStatistics: { vi: 'Kết quả xếp loại đảng viên, tổ chức trực thuộc là căn cứ đánh giá tổ chức đảng; Quy định 366 / Hướng dẫn 43 không nêu ngưỡng tỉ lệ nên chỉ dùng để tham khảo.', en: 'Ratings of members and sub-units are the basis of a party organization’s rating; QĐ 366 / HD 43 state no share thresholds, so they are informational.' },
+  newOrganizationUnseen: { vi: 'Quy tắc về tổ chức mới thành lập chưa đủ 6 tháng không thấy trong Quy định 366 / Hướng dẫn 43 (chưa xác minh).', en: 'No rule on organizations founded under 6 months ago is visible in QĐ 366 / HD 43 (unverified).' },
+  disunity: { vi: 'Bị kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ.', en: 'Concluded: wrongdoing in cadre work or internal disunity.' },
+  disunityConcluded: { vi: 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Disunity forces "unsatisfactory".' },
+  memberDegradation: { vi: 'Có thành viên bị kết luận có biểu hiện suy thoái.', en: 'A member was concluded to show degradation.' },
+  degradationConcluded: { vi: 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', en: 'A degraded member forces "unsatisfactory".' },
+  leadershipDisciplines: { vi: 'Thành viên bị kỷ luật do vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', en: 'A member disciplined for a duty-related violation forces "unsatisfactory".' },
+  transferredIn: (i: number): Label => ({ vi: `Kỷ luật thứ ${i + 1}: vi phạm xảy ra ở đơn vị cũ, không tính cho tập thể này.`, en: `Discipline ${i + 1}: the violation happened at the previous unit, not counted for this collective.` }),
+  'leadershipDisciplines[i].relatedToOfficialDuty': { vi: 'Chỉ vi phạm liên quan đến chức trách, nhiệm vụ mới là trường hợp "không hoàn thành nhiệm vụ".', en: 'Only duty-related violations count.' },
+  memberDisciplined: (form: DisciplineForm): Label => ({ vi: `Thành viên bị kỷ luật ${formVi(form)} do vi phạm liên quan đến chức trách, nhiệm vụ.`, en: `A member was disciplined (${formEn(form)}) for a duty-related violation.` }),
+  completionUnder70: (completed: number, assigned: number): Label => ({ vi: `Đơn vị hoàn thành ${completed}/${assigned} nhiệm vụ, dưới 70%.`, en: `The unit completed ${completed} of ${assigned} tasks, under 70%.` }),
+  organizationTriggersUnseen: { vi: 'Ngoài trường hợp dưới 50 điểm, các trường hợp "không hoàn thành nhiệm vụ" riêng cho tổ chức, tổ chức đảng không thấy trong văn bản đã tham khảo (chưa xác minh).', en: 'Apart from scoring under 50, no "unsatisfactory" cases specific to an organization or party organization are visible in the texts consulted (unverified).' },
+  leadershipMemberDisciplined: { vi: 'Có thành viên tập thể lãnh đạo, quản lý bị kỷ luật trong năm.', en: 'A member of the leadership collective was disciplined in the year.' },
+  leadershipDisciplinesExcellent: { vi: 'Mức "hoàn thành xuất sắc" yêu cầu không có thành viên tập thể lãnh đạo bị kỷ luật.', en: '"Excellent" requires no disciplined leadership member.' },
+  subUnitDisciplined: (subUnitsDisciplined: number): Label => ({ vi: `${subUnitsDisciplined} đơn vị trực thuộc bị kỷ luật.`, en: `${subUnitsDisciplined} subordinate unit(s) disciplined.` }),
+  subUnitsDisciplined: { vi: 'Mức "hoàn thành xuất sắc" yêu cầu không có đơn vị trực thuộc bị kỷ luật (0 nếu không có).', en: '"Excellent" requires no disciplined subordinate unit (0 if none).' },
+  shortcomingsNotFixed: { vi: 'Chưa khắc phục hết hạn chế, khuyết điểm kỳ trước.', en: 'Not all previous shortcomings were fixed.' },
+};
+
+/** The texts of the criteria listed by `rulesFor`, keyed by criterion id, apart so that a bundle that only rates leaves them out. */
+const CRITERIA_MESSAGES = {
+  'qd366.member.notRated': { vi: 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', en: 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.' },
+  'qd366.excellent.score': { vi: 'Tổng điểm từ 90 trở lên.', en: 'Total score 90 or more.' },
+  'qd366.member.excellent.tasks': { vi: 'Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức.', en: 'All tasks completed on time, at least 30% exceeded.' },
+  'qd366.leader.excellent.units': { vi: 'Người lãnh đạo: đơn vị do mình trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, ít nhất 30% vượt mức.', en: 'Leaders: the units led complete all tasks, at least 30% exceeded.' },
+  'qd366.excellent.shortcomings': { vi: 'Đã khắc phục 100% hạn chế, khuyết điểm kỳ trước.', en: 'All previous shortcomings fixed.' },
+  'qd366.good.score': { vi: 'Tổng điểm từ 70 đến dưới 90.', en: 'Total score from 70 to under 90.' },
+  'qd366.good.tasks': { vi: 'Hoàn thành 100% nhiệm vụ, đúng thời hạn.', en: 'All tasks completed, on time.' },
+  'qd366.satisfactory.score': { vi: 'Tổng điểm từ 50 đến dưới 70.', en: 'Total score from 50 to under 70.' },
+  'qd366.satisfactory.tasks': { vi: 'Hoàn thành 100% nhiệm vụ; chậm tiến độ không quá 20%.', en: 'All tasks completed; at most 20% late.' },
+  'qd366.member.unsatisfactory.triggers': { vi: 'Dưới 50 điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín; trên 50% nhiệm vụ không hoàn thành (trừ tự giác nhận lỗi, khắc phục xong hậu quả).', en: 'Under 50 points; degradation; a discipline (reprimand or heavier) for a duty-related violation; violating what members must not do or the duty to set an example, harming reputation; over 50% of tasks failed (unless self-reported and remedied).' },
+  'qd366.leader.unsatisfactory.triggers': { vi: 'Người lãnh đạo: đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản; trên 50% đơn vị phụ trách không hoàn thành nhiệm vụ; trên 50% phiếu tín nhiệm thấp; kỷ luật; suy thoái; tham nhũng trong phạm vi quản lý.', en: 'Leaders: units under 70% of tasks or the 5 basic targets missed; over 50% of units led unsatisfactory; over 50% low-confidence votes; discipline; degradation; corruption within direct management.' },
+  'qd366.member.leave': { vi: 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại theo kết quả làm việc thực tế.', en: 'Sick leave of 3 months or more, or maternity: rated on the work actually done.' },
+  'qd366.org.excellent': { vi: 'Tập thể: 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', en: 'Collective: all tasks on time, at least 30% exceeded; no subordinate unit or leadership member disciplined.' },
+  'qd366.leadershipCollective.unsatisfactory': { vi: 'Tập thể lãnh đạo, quản lý: mất đoàn kết; thành viên bị kỷ luật do vi phạm liên quan đến chức trách; thành viên suy thoái; đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản.', en: 'Leadership collective: disunity; a member disciplined for a duty-related violation; a degraded member; units under 70% of tasks or the 5 basic targets missed.' },
+  'qd366.org.unsatisfactory.other': { vi: 'Tổ chức, tổ chức đảng (không phải tập thể lãnh đạo): các trường hợp ngoài "dưới 50 điểm" chưa thấy.', en: 'Organizations other than leadership collectives: cases beyond "under 50 points" not seen.' },
+  'qd366.org.memberShares': { vi: 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong Quy định 366 / Hướng dẫn 43.', en: 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43.' },
+  'qd366.quota': { vi: 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', en: '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.' },
+};
+
+
 /** Score and task conditions of the bands, shared by members and collectives. */
 function bands(
   a: Acc,
@@ -201,46 +291,45 @@ function bands(
   tasks: RatingTaskCounts | undefined,
   o: ResolvedRatingOptions,
   subject: 'member' | 'leader' | 'collective',
+  /** The citation of the excellent level's task condition (the collective's is passed in, so that a bundle that only rates members leaves it out). */
+  excellentCite: Citation,
   tasksPath = 'tasks',
 ): { possible: [boolean, boolean, boolean]; certain: [boolean, boolean, boolean] } {
   const possible: [boolean, boolean, boolean] = [true, true, true];
   const certain: [boolean, boolean, boolean] = [true, true, true];
   const ld = subject === 'leader';
-  const excellentCite = subject === 'member' ? T.excellentMinExceededPercent.citation : ld ? LEADER_EXCELLENT : COLLECTIVE_EXCELLENT;
   const goodCite = ld ? LEADER_GOOD : T.goodOnTimePercent.citation;
   const satCite = ld ? LEADER_SATISFACTORY : T.satisfactoryMaxLatePercent.citation;
-  // For a leader the task conditions are on the units led (khoản 1 điểm 1.2, khoản 2, 3).
-  const whoVi = ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : '';
-  const whoEn = ld ? 'Units led: ' : '';
+  // For a leader the task conditions are on the units led (khoản 1 điểm 1.2, khoản 2, 3): the messages say so.
   if (score === undefined) {
-    a.miss('score', 'Quy định 366 xếp loại theo tổng điểm (thang điểm 100).', 'QĐ 366 rates on the total score (100-point scale).');
+    a.miss('score', MESSAGES.scoreMissing);
     certain[0] = certain[1] = certain[2] = false;
   } else {
     const s = effectiveScore(score, o);
     if (s < T.satisfactoryMinScore.value) {
-      a.trace ? a.force(false, 'scoreBelow50', `Tổng điểm ${numVi(s)}, dưới 50 điểm.`, `Total score ${s} is below 50 points.`, [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]) : a.flag(false);
+      a.trace ? a.force(false, 'scoreBelow50', MESSAGES.scoreBelow50(s), [c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm')]) : a.flag(false);
       possible[0] = possible[1] = possible[2] = false;
     } else {
       const strict = o.bandReading === 'strict';
       if (s < T.excellentMinScore.value) {
         possible[0] = false;
-        if (a.trace) a.block('excellent', 'scoreBelow90', `Tổng điểm ${numVi(s)}, dưới 90 điểm.`, `Total score ${s} is below 90 points.`, [T.excellentMinScore.citation]);
+        if (a.trace) a.block('excellent', 'scoreBelow90', MESSAGES.scoreBelow90(s), [T.excellentMinScore.citation]);
       } else if (strict) {
         possible[1] = possible[2] = false;
       }
       if (s < T.goodMinScore.value) {
         possible[1] = false;
-        if (a.trace) a.block('good', 'scoreBelow70', `Tổng điểm ${numVi(s)}, dưới 70 điểm.`, `Total score ${s} is below 70 points.`, [T.goodMinScore.citation]);
+        if (a.trace) a.block('good', 'scoreBelow70', MESSAGES.scoreBelow70(s), [T.goodMinScore.citation]);
       } else if (strict && s < T.excellentMinScore.value) {
         possible[2] = false;
       }
-      if (a.trace) a.note('score', `Tổng điểm: ${numVi(s)}/100.`, `Total score: ${s}/100.`, [
+      if (a.trace) a.note('score', MESSAGES.score(s), [
         s >= T.excellentMinScore.value ? T.excellentMinScore.citation : s >= T.goodMinScore.value ? T.goodMinScore.citation : T.satisfactoryMinScore.citation,
       ]);
     }
   }
   if (tasks === undefined) {
-    a.miss(tasksPath, 'Các mức xếp loại của Quy định 366 có điều kiện về số nhiệm vụ.', 'The QĐ 366 levels have conditions on tasks.');
+    a.miss(tasksPath, MESSAGES.tasksMissing);
     certain[0] = certain[1] = certain[2] = false;
   } else {
     const { assigned, completed, onTime, exceeded } = tasks;
@@ -250,22 +339,20 @@ function bands(
       if (a.trace) a.block(
         'satisfactory',
         'notAllCompleted',
-        `${whoVi}hoàn thành ${completed}/${assigned} nhiệm vụ; cả ba mức trên đều yêu cầu hoàn thành 100% nhiệm vụ.`,
-        `${whoEn}${completed} of ${assigned} tasks completed; all three upper levels require 100%.`,
+        MESSAGES.notAllCompleted(ld, completed, assigned),
         [satCite],
       );
     } else {
       if (onTime < assigned) {
         possible[0] = possible[1] = false;
-        if (a.trace) a.block('good', 'notAllOnTime', `${whoVi}${late}/${assigned} nhiệm vụ không đúng hạn.`, `${whoEn}${late} of ${assigned} tasks were late.`, [goodCite]);
+        if (a.trace) a.block('good', 'notAllOnTime', MESSAGES.notAllOnTime(ld, late, assigned), [goodCite]);
       }
       if (morePercent(late, assigned, T.satisfactoryMaxLatePercent.value)) {
         possible[2] = false;
         if (a.trace) a.block(
           'satisfactory',
           'lateOver20',
-          `${whoVi}${late}/${assigned} nhiệm vụ chưa bảo đảm tiến độ, vượt quá 20%.`,
-          `${whoEn}${late} of ${assigned} tasks behind schedule, more than 20%.`,
+          MESSAGES.lateOver20(ld, late, assigned),
           [satCite],
         );
       }
@@ -274,8 +361,7 @@ function bands(
         if (a.trace) a.block(
           'excellent',
           'exceededUnder30',
-          `${whoVi}${exceeded}/${assigned} nhiệm vụ hoàn thành vượt mức, dưới 30%.`,
-          `${whoEn}${exceeded} of ${assigned} tasks exceeded the requirement, under 30%.`,
+          MESSAGES.exceededUnder30(ld, exceeded, assigned),
           [excellentCite],
         );
       }
@@ -298,9 +384,9 @@ function finish(a: Acc, possible: readonly boolean[], certain: readonly boolean[
     return a.done();
   }
   if (mask === 0 && !a.forced) {
-    if (o.bandReading === 'strict') a.option('bandReading', 'strict', 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', 'Bands read literally (no cascading).');
+    if (o.bandReading === 'strict') a.option('bandReading', 'strict', MESSAGES.bandReadingStrict);
     if (o.gapFallback === 'unsatisfactory') {
-      a.option('gapFallback', 'unsatisfactory', 'Không mức nào khớp: xếp "không hoàn thành nhiệm vụ" theo tùy chọn.', 'No level matches: "unsatisfactory" by option.');
+      a.option('gapFallback', 'unsatisfactory', MESSAGES.gapFallbackUnsatisfactory);
       a.allowed = UNSATISFACTORY;
       return a.done();
     }
@@ -308,14 +394,13 @@ function finish(a: Acc, possible: readonly boolean[], certain: readonly boolean[
     a.allowed = a.missingForcing > 0 ? UNSATISFACTORY : 0;
     if (a.trace) {
       a.caveat(
-        'Không mức nào của Điều 11 khớp với các dữ kiện (khoảng trống giữa các khung điểm); cấp có thẩm quyền xem xét.',
-        'No level of Article 11 matches the facts (a gap between the bands); the competent body decides.',
+        MESSAGES.gapCaveat,
       );
-      a.note('gap', 'Khoảng trống: không đạt điều kiện mức nào và không thuộc trường hợp "không hoàn thành nhiệm vụ".', 'Gap: no level’s conditions hold and no "unsatisfactory" case applies.', gapCites);
+      a.note('gap', MESSAGES, gapCites);
     }
     return a.done();
   }
-  if (o.bandReading === 'strict') a.option('bandReading', 'strict', 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', 'Bands read literally (no cascading).');
+  if (o.bandReading === 'strict') a.option('bandReading', 'strict', MESSAGES.bandReadingStrict);
   a.allowed = mask | (a.forced || a.missingForcing > 0 ? UNSATISFACTORY : 0);
   return a.done();
 }
@@ -329,31 +414,30 @@ function cascadeNote(a: Acc, score: number | undefined, o: ResolvedRatingOptions
     a.option(
       'bandReading',
       'cascade',
-      'Tổng điểm thuộc khung của mức cao hơn nhưng không đủ điều kiện; khung được coi là mức sàn nên xét xuống mức thấp hơn.',
-      'The score is in a higher level’s band but its conditions fail; bands are read as floors, so the next level down applies.',
+      MESSAGES.bandReadingCascade,
     );
   }
 }
 
 function exemptions(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions): RatingEvaluation | undefined {
   if (f.exemptFromActivity === true) {
-    return a.notRated(false, 'exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member exempted from party work and activity: not reviewed, not rated.', [NEW, NOT_RATED_READING]);
+    return a.notRated(false, 'exemptFromActivity', MESSAGES, [NEW, NOT_RATED_READING]);
   }
   if (f.suspended === true) {
-    return a.notRated(false, 'suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại.', 'Member suspended from party activity: not reviewed, not rated.', [NEW, NOT_RATED_READING]);
+    return a.notRated(false, 'suspended', MESSAGES, [NEW, NOT_RATED_READING]);
   }
   if (f.admittedOn !== undefined) {
     const cut = cutoffDate(f.year, f.reviewOn, o);
     if (!fullMonthsPassed(f.admittedOn, cut, T.newMemberMonths.value)) {
-      if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', 'Mốc tính 6 tháng là ngày 31/12.', 'The 6-month cut-off is 31 December.');
-      return a.notRated(false, 'newMember', `Đảng viên mới kết nạp chưa đủ 6 tháng tính đến ${formatDateVi(isoOf(cut))}: không kiểm điểm, không xếp loại.`, `Member admitted less than 6 months before ${formatDateEn(isoOf(cut))}: not reviewed, not rated.`, [NEW, NOT_RATED_READING]);
+      if (o.sixMonthsAt === 'yearEnd') a.option('sixMonthsAt', 'yearEnd', EXEMPTION_MESSAGES.sixMonthsAtYearEnd);
+      return a.notRated(false, 'newMember', EXEMPTION_MESSAGES.newMember(isoOf(cut)), [NEW, NOT_RATED_READING]);
     }
   } else {
-    a.miss('admittedOn', 'Cần ngày kết nạp để xét trường hợp mới kết nạp chưa đủ 6 tháng (chỉ quyết định có xếp loại hay không).', 'The admission date decides the under-6-months exemption (only whether the member is rated).', 'notRated');
+    a.miss('admittedOn', EXEMPTION_MESSAGES, 'notRated');
   }
   if (!o.assumeNoEvents) {
-    if (f.exemptFromActivity === undefined) a.miss('exemptFromActivity', 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', 'Members exempted from party work and activity are not rated.', 'notRated');
-    if (f.suspended === undefined) a.miss('suspended', 'Đảng viên bị đình chỉ sinh hoạt đảng thì không xếp loại.', 'Suspended members are not rated.', 'notRated');
+    if (f.exemptFromActivity === undefined) a.miss('exemptFromActivity', MESSAGES.exemptFromActivityMissing, 'notRated');
+    if (f.suspended === undefined) a.miss('suspended', EXEMPTION_MESSAGES.suspendedMissing, 'notRated');
   }
   return undefined;
 }
@@ -364,21 +448,21 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   const exempt = exemptions(a, f, o);
   if (exempt) return exempt;
   const role = f.role;
-  if (role === undefined) a.miss('role', 'Quy định 366 có điều kiện riêng cho người giữ chức vụ lãnh đạo, quản lý.', 'QĐ 366 has separate conditions for leaders.');
+  if (role === undefined) a.miss('role', MESSAGES);
   if (trace) {
     if ((f.sickLeaveMonths ?? 0) >= 3 || f.maternityLeave === true) {
-      a.note('leaveActualWork', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế, không giới hạn mức.', 'Sick leave of 3 months or more, or maternity leave: rated on the work actually done, no cap.', [LEAVE]);
+      a.note('leaveActualWork', MESSAGES, [LEAVE]);
     }
     if (f.civilServiceLevel !== undefined && f.civilServiceLevel !== 'notCivilServant') {
-      a.note('civilServiceBasis', `Kết quả xếp loại công chức, viên chức (${RATING_LEVEL_LABELS[f.civilServiceLevel].vi}) là cơ sở tham khảo, không ràng buộc mức `, `The civil-service rating (${RATING_LEVEL_LABELS[f.civilServiceLevel].en}) is a basis, not a binding cap `, [BASIS]);
+      a.note('civilServiceBasis', MESSAGES.civilServiceBasis(f.civilServiceLevel), [BASIS]);
     }
   }
   // Triggers (khoản 4)
   const leader = role === 'leader';
   if (f.degradationConcluded === true) {
-    a.force(false, 'degradation', 'Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái.', 'The competent body concluded manifestations of degradation.', [leader ? LEADER_DEGRADATION : NONLEADER_TRIGGERS]);
+    a.force(false, 'degradation', TRIGGER_MESSAGES, [leader ? LEADER_DEGRADATION : NONLEADER_TRIGGERS]);
   } else if (f.degradationConcluded === undefined && !o.assumeNoEvents) {
-    a.miss('degradationConcluded', 'Kết luận suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degradation conclusion forces "unsatisfactory".');
+    a.miss('degradationConcluded', TRIGGER_MESSAGES);
   }
   if (!leader) {
     if (f.prohibitedConductConcluded === true) {
@@ -386,20 +470,18 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       a.force(
         esc,
         'prohibitedConduct',
-        `Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`,
-        `Concluded: violated what members must not do or the duty to set an example, harming reputation${esc ? '; self-reported and remedied, so the competent body may decide otherwise' : ''}.`,
+        MESSAGES.prohibitedConduct(esc),
         esc ? [NONLEADER_TRIGGERS, NONLEADER_ESCAPE] : [NONLEADER_TRIGGERS],
       );
     } else if (f.prohibitedConductConcluded === undefined && !o.assumeNoEvents) {
       a.miss(
         'prohibitedConductConcluded',
-        'Vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín là trường hợp "không hoàn thành nhiệm vụ" (Điều 11 khoản 4).',
-        'Violating what members must not do or the duty to set an example, harming reputation, forces "unsatisfactory" (Art. 11(4)).',
+        MESSAGES.prohibitedConductConcluded,
       );
     }
   }
   if (f.disciplines === undefined) {
-    if (!o.assumeNoEvents) a.miss('disciplines', 'Kỷ luật liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', 'A discipline tied to official duty forces "unsatisfactory" (an empty list if none).');
+    if (!o.assumeNoEvents) a.miss('disciplines', MESSAGES);
   } else {
     // "Chỉ tính một lần" is HD 21's wording, not seen for QĐ 366: the note names the choice only.
     noteOtherYears(a, f.disciplines, f.year, o);
@@ -408,20 +490,18 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
         return;
       }
       if (d.relatedToOfficialDuty === undefined) {
-        a.miss(`disciplines[${i}].relatedToOfficialDuty`, 'Quy định 366 chỉ coi kỷ luật vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', 'QĐ 366 counts only disciplines for violations tied to official duty.');
+        a.miss(`disciplines[${i}].relatedToOfficialDuty`, MESSAGES['disciplines[i].relatedToOfficialDuty']);
       } else if (d.relatedToOfficialDuty) {
         const esc = d.selfReportedAndRemedied === true;
         a.force(
           esc,
           'disciplineOfficialDuty',
-          `Bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến công vụ trong năm${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`,
-          `Disciplined (${formEn(d.form)}) in the year for a violation tied to official duty${esc ? '; self-reported and remedied, so the competent body may decide otherwise' : ''}.`,
+          MESSAGES.disciplineOfficialDuty(d.form, esc),
           esc ? [leader ? LEADER_DISCIPLINE : NONLEADER_TRIGGERS, leader ? LEADER_ESCAPE : NONLEADER_ESCAPE] : [leader ? LEADER_DISCIPLINE : NONLEADER_TRIGGERS],
         );
       } else {
         a.caveat(
-          `Kỷ luật thứ ${i + 1} không liên quan đến công vụ: không tự động là "không hoàn thành nhiệm vụ", nhưng vi phạm những điều đảng viên không được làm hoặc trách nhiệm nêu gương vẫn là trường hợp của khoản 4 do cấp có thẩm quyền kết luận.`,
-          `Discipline ${i + 1} is not tied to official duty: not an automatic "unsatisfactory", though violating what members must not do or the duty to set an example is still a case of clause 4, for the competent body to conclude.`,
+          MESSAGES.disciplineNotOfficialDuty(i),
         );
       }
     });
@@ -436,30 +516,30 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
       tasks = ut;
       if (ut.assigned === 0) {
         tasks = undefined;
-        a.miss('leader.unitTasks.assigned', 'Số nhiệm vụ được giao là 0: không tính được tỉ lệ.', 'No tasks assigned (0): no share can be computed.');
+        a.miss('leader.unitTasks.assigned', MESSAGES);
       }
     } else if (f.tasks !== undefined) {
-      a.caveat('Chưa có leader.unitTasks: số nhiệm vụ đã nhập được hiểu là của đơn vị do mình lãnh đạo (cách dùng cũ).', 'No leader.unitTasks: the tasks given are read as those of the units led (deprecated use).');
+      a.caveat(MESSAGES.leaderUnitTasksDeprecated);
     }
   }
   if (tasks !== undefined) {
     if (leader) {
       if (lessPercent(tasks.completed, tasks.assigned, T.leaderMinCompletionPercent.value)) {
-        a.trace ? a.force(false, 'leaderUnitsUnder70', `Đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành ${tasks.completed}/${tasks.assigned} nhiệm vụ, dưới 70%.`, `Units led completed ${tasks.completed} of ${tasks.assigned} tasks, under 70%.`, [T.leaderMinCompletionPercent.citation]) : a.flag(false);
+        a.trace ? a.force(false, 'leaderUnitsUnder70', MESSAGES.leaderUnitsUnder70(tasks.completed, tasks.assigned), [T.leaderMinCompletionPercent.citation]) : a.flag(false);
       }
     } else if (morePercent(failedTasks(tasks), tasks.assigned, T.unsatisfactoryFailedPercent.value)) {
-      a.trace ? a.force(false, 'failedOver50', `${failedTasks(tasks)}/${tasks.assigned} nhiệm vụ không hoàn thành, trên 50%.`, `${failedTasks(tasks)} of ${tasks.assigned} tasks not completed, over 50%.`, [T.unsatisfactoryFailedPercent.citation]) : a.flag(false);
+      a.trace ? a.force(false, 'failedOver50', MESSAGES.failedOver50(failedTasks(tasks), tasks.assigned), [T.unsatisfactoryFailedPercent.citation]) : a.flag(false);
     }
   }
   if (leader) leaderTriggers(a, f, o);
-  const { possible, certain } = bands(a, f.score, tasks, o, leader ? 'leader' : 'member', tasksPath);
+  const { possible, certain } = bands(a, f.score, tasks, o, leader ? 'leader' : 'member', leader ? LEADER_EXCELLENT : T.excellentMinExceededPercent.citation, tasksPath);
   if (possible[0]) {
     if (f.shortcomingsFixed === false) {
       possible[0] = false;
-      if (a.trace) a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước.', 'Not all shortcomings from the previous review were fixed.', [SHORTCOMINGS]);
+      if (a.trace) a.block('excellent', 'shortcomingsNotFixed', MESSAGES, [SHORTCOMINGS]);
     } else if (f.shortcomingsFixed === undefined) {
       certain[0] = false;
-      a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" yêu cầu khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.', 'level');
+      a.miss('shortcomingsFixed', MESSAGES, 'level');
     }
   }
   const ev = finish(a, possible, certain, o, [T.goodMinScore.citation, T.satisfactoryMinScore.citation]);
@@ -471,25 +551,25 @@ function leaderTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions):
   const l = f.leader;
   const ev = o.assumeNoEvents;
   if (l === undefined) {
-    if (!ev) a.miss('leader', 'Người giữ chức vụ lãnh đạo, quản lý có thêm các trường hợp "không hoàn thành nhiệm vụ" (điểm 4.2).', 'Leaders have further "unsatisfactory" cases (point 4.2).');
+    if (!ev) a.miss('leader', MESSAGES);
     return;
   }
   if (l.unitsLed !== undefined && l.unitsLedUnsatisfactory !== undefined && morePercent(l.unitsLedUnsatisfactory, l.unitsLed, T.leaderUnitsUnsatisfactoryPercent.value)) {
-    a.force(false, 'leaderUnitsUnsatisfactory', `${l.unitsLedUnsatisfactory}/${l.unitsLed} đơn vị phụ trách xếp loại "không hoàn thành nhiệm vụ", trên 50%.`, `${l.unitsLedUnsatisfactory} of ${l.unitsLed} units led rated "unsatisfactory", over 50%.`, [T.leaderUnitsUnsatisfactoryPercent.citation]);
+    a.force(false, 'leaderUnitsUnsatisfactory', MESSAGES.leaderUnitsUnsatisfactory(l.unitsLedUnsatisfactory, l.unitsLed), [T.leaderUnitsUnsatisfactoryPercent.citation]);
   } else if ((l.unitsLed === undefined || l.unitsLedUnsatisfactory === undefined) && !ev) {
-    a.miss('leader.unitsLedUnsatisfactory', 'Trên 50% đơn vị phụ trách bị xếp loại "không hoàn thành nhiệm vụ" là trường hợp của điểm 4.2.', 'Over 50% of units led rated "unsatisfactory" is a case of 4.2.');
+    a.miss('leader.unitsLedUnsatisfactory', MESSAGES);
   }
   if (l.lowConfidenceVotePercent !== undefined && l.lowConfidenceVotePercent > T.leaderLowConfidencePercent.value) {
-    a.force(false, 'lowConfidence', `${l.lowConfidenceVotePercent}% phiếu tín nhiệm thấp, trên 50%.`, `${l.lowConfidenceVotePercent}% low-confidence votes, over 50%.`, [T.leaderLowConfidencePercent.citation]);
+    a.force(false, 'lowConfidence', MESSAGES.lowConfidence(l.lowConfidenceVotePercent), [T.leaderLowConfidencePercent.citation]);
   }
   if (l.basicTargetsMissed === true) {
-    a.force(false, 'basicTargetsMissed', 'Không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản.', 'The 5 basic socio-economic targets were not met.', [T.leaderMinCompletionPercent.citation]);
+    a.force(false, 'basicTargetsMissed', MESSAGES, [T.leaderMinCompletionPercent.citation]);
   }
   if (l.corruptionInScopeDisciplined === true) {
     const esc = l.proactivelyHandled === true;
-    a.force(esc, 'corruptionInScope', 'Trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.', 'Corruption, waste or negativity within direct management was disciplined.', esc ? [LEADER_CORRUPTION, LEADER_ESCAPE] : [LEADER_CORRUPTION]);
+    a.force(esc, 'corruptionInScope', MESSAGES, esc ? [LEADER_CORRUPTION, LEADER_ESCAPE] : [LEADER_CORRUPTION]);
   } else if (l.corruptionInScopeDisciplined === undefined && !ev) {
-    a.miss('leader.corruptionInScopeDisciplined', 'Tham nhũng trong phạm vi quản lý bị xử lý kỷ luật là trường hợp của điểm 4.2.', 'Disciplined corruption within direct management is a case of 4.2.');
+    a.miss('leader.corruptionInScopeDisciplined', MESSAGES);
   }
 }
 
@@ -499,72 +579,71 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   const ev = o.assumeNoEvents;
   if (trace) {
     if (f.members || f.subUnits) {
-      a.note('memberStatistics', 'Kết quả xếp loại đảng viên, tổ chức trực thuộc là căn cứ đánh giá tổ chức đảng; Quy định 366 / Hướng dẫn 43 không nêu ngưỡng tỉ lệ nên chỉ dùng để tham khảo.', 'Ratings of members and sub-units are the basis of a party organization’s rating; QĐ 366 / HD 43 state no share thresholds, so they are informational.', [ORG_BASIS]);
+      a.note('memberStatistics', ORGANIZATION_MESSAGES, [ORG_BASIS]);
     }
     if (f.establishedOn !== undefined) {
-      a.caveat('Quy tắc về tổ chức mới thành lập chưa đủ 6 tháng không thấy trong Quy định 366 / Hướng dẫn 43 (chưa xác minh).', 'No rule on organizations founded under 6 months ago is visible in QĐ 366 / HD 43 (unverified).');
+      a.caveat(ORGANIZATION_MESSAGES.newOrganizationUnseen);
     }
   }
   if (f.kind === 'leadershipCollective') {
-    if (f.disunityConcluded === true) a.force(false, 'disunity', 'Bị kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ.', 'Concluded: wrongdoing in cadre work or internal disunity.', [LC_DISUNITY]);
-    else if (f.disunityConcluded === undefined && !ev) a.miss('disunityConcluded', 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', 'Disunity forces "unsatisfactory".');
-    if (f.degradationConcluded === true) a.force(false, 'memberDegradation', 'Có thành viên bị kết luận có biểu hiện suy thoái.', 'A member was concluded to show degradation.', [LC_DEGRADATION]);
-    else if (f.degradationConcluded === undefined && !ev) a.miss('degradationConcluded', 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', 'A degraded member forces "unsatisfactory".');
+    if (f.disunityConcluded === true) a.force(false, 'disunity', ORGANIZATION_MESSAGES, [LC_DISUNITY]);
+    else if (f.disunityConcluded === undefined && !ev) a.miss('disunityConcluded', ORGANIZATION_MESSAGES);
+    if (f.degradationConcluded === true) a.force(false, 'memberDegradation', ORGANIZATION_MESSAGES, [LC_DEGRADATION]);
+    else if (f.degradationConcluded === undefined && !ev) a.miss('degradationConcluded', ORGANIZATION_MESSAGES);
     if (f.leadershipDisciplines === undefined) {
-      if (!ev) a.miss('leadershipDisciplines', 'Thành viên bị kỷ luật do vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', 'A member disciplined for a duty-related violation forces "unsatisfactory".');
+      if (!ev) a.miss('leadershipDisciplines', ORGANIZATION_MESSAGES);
     } else {
       f.leadershipDisciplines.forEach((d, i) => {
         if (!counts(d, f.year, o)) return;
         if (d.atPreviousUnit === true) {
-          a.note('transferredIn', `Kỷ luật thứ ${i + 1}: vi phạm xảy ra ở đơn vị cũ, không tính cho tập thể này.`, `Discipline ${i + 1}: the violation happened at the previous unit, not counted for this collective.`, [LC_MEMBER_DISCIPLINE]);
+          a.note('transferredIn', ORGANIZATION_MESSAGES.transferredIn(i), [LC_MEMBER_DISCIPLINE]);
           return;
         }
         if (d.relatedToOfficialDuty === undefined) {
-          a.miss(`leadershipDisciplines[${i}].relatedToOfficialDuty`, 'Chỉ vi phạm liên quan đến chức trách, nhiệm vụ mới là trường hợp "không hoàn thành nhiệm vụ".', 'Only duty-related violations count.');
+          a.miss(`leadershipDisciplines[${i}].relatedToOfficialDuty`, ORGANIZATION_MESSAGES['leadershipDisciplines[i].relatedToOfficialDuty']);
         } else if (d.relatedToOfficialDuty) {
           const esc = d.selfReportedAndRemedied === true;
-          a.force(esc, 'memberDisciplined', `Thành viên bị kỷ luật ${formVi(d.form)} do vi phạm liên quan đến chức trách, nhiệm vụ.`, `A member was disciplined (${formEn(d.form)}) for a duty-related violation.`, esc ? [LC_MEMBER_DISCIPLINE, LC_ESCAPE] : [LC_MEMBER_DISCIPLINE]);
+          a.force(esc, 'memberDisciplined', ORGANIZATION_MESSAGES.memberDisciplined(d.form), esc ? [LC_MEMBER_DISCIPLINE, LC_ESCAPE] : [LC_MEMBER_DISCIPLINE]);
         }
       });
     }
     if (f.tasks !== undefined && lessPercent(f.tasks.completed, f.tasks.assigned, T.leaderMinCompletionPercent.value)) {
-      a.force(f.forceMajeure === true, 'completionUnder70', `Đơn vị hoàn thành ${f.tasks.completed}/${f.tasks.assigned} nhiệm vụ, dưới 70%.`, `The unit completed ${f.tasks.completed} of ${f.tasks.assigned} tasks, under 70%.`, f.forceMajeure === true ? [LC_COMPLETION, LC_ESCAPE] : [LC_COMPLETION]);
+      a.force(f.forceMajeure === true, 'completionUnder70', ORGANIZATION_MESSAGES.completionUnder70(f.tasks.completed, f.tasks.assigned), f.forceMajeure === true ? [LC_COMPLETION, LC_ESCAPE] : [LC_COMPLETION]);
     }
     if (f.basicTargetsMissed === true) {
-      a.force(f.forceMajeure === true, 'basicTargetsMissed', 'Không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản.', 'The 5 basic socio-economic targets were not met.', f.forceMajeure === true ? [LC_COMPLETION, LC_ESCAPE] : [LC_COMPLETION]);
+      a.force(f.forceMajeure === true, 'basicTargetsMissed', MESSAGES, f.forceMajeure === true ? [LC_COMPLETION, LC_ESCAPE] : [LC_COMPLETION]);
     }
   } else {
     a.caveat(
-      'Ngoài trường hợp dưới 50 điểm, các trường hợp "không hoàn thành nhiệm vụ" riêng cho tổ chức, tổ chức đảng không thấy trong văn bản đã tham khảo (chưa xác minh).',
-      'Apart from scoring under 50, no "unsatisfactory" cases specific to an organization or party organization are visible in the texts consulted (unverified).',
+      ORGANIZATION_MESSAGES.organizationTriggersUnseen,
     );
   }
-  const { possible, certain } = bands(a, f.score, f.tasks, o, 'collective');
+  const { possible, certain } = bands(a, f.score, f.tasks, o, 'collective', COLLECTIVE_EXCELLENT);
   if (possible[0]) {
     const leaderDisc = f.leadershipDisciplines?.some((d) => counts(d, f.year, o));
     if (leaderDisc === true) {
       possible[0] = false;
-      a.block('excellent', 'leadershipMemberDisciplined', 'Có thành viên tập thể lãnh đạo, quản lý bị kỷ luật trong năm.', 'A member of the leadership collective was disciplined in the year.', [COLLECTIVE_EXCELLENT]);
+      a.block('excellent', 'leadershipMemberDisciplined', ORGANIZATION_MESSAGES, [COLLECTIVE_EXCELLENT]);
     } else if (leaderDisc === undefined) {
       certain[0] = false;
-      if (!(f.kind === 'leadershipCollective' && !ev)) a.miss('leadershipDisciplines', 'Mức "hoàn thành xuất sắc" yêu cầu không có thành viên tập thể lãnh đạo bị kỷ luật.', '"Excellent" requires no disciplined leadership member.', 'level');
+      if (!(f.kind === 'leadershipCollective' && !ev)) a.miss('leadershipDisciplines', ORGANIZATION_MESSAGES.leadershipDisciplinesExcellent, 'level');
     }
     if (f.kind === 'agency' || f.kind === 'partyCommittee') {
       if (f.subUnitsDisciplined !== undefined && f.subUnitsDisciplined > 0) {
         possible[0] = false;
-        a.block('excellent', 'subUnitDisciplined', `${f.subUnitsDisciplined} đơn vị trực thuộc bị kỷ luật.`, `${f.subUnitsDisciplined} subordinate unit(s) disciplined.`, [COLLECTIVE_EXCELLENT]);
+        a.block('excellent', 'subUnitDisciplined', ORGANIZATION_MESSAGES.subUnitDisciplined(f.subUnitsDisciplined), [COLLECTIVE_EXCELLENT]);
       } else if (f.subUnitsDisciplined === undefined) {
         certain[0] = false;
-        a.miss('subUnitsDisciplined', 'Mức "hoàn thành xuất sắc" yêu cầu không có đơn vị trực thuộc bị kỷ luật (0 nếu không có).', '"Excellent" requires no disciplined subordinate unit (0 if none).', 'level');
+        a.miss('subUnitsDisciplined', ORGANIZATION_MESSAGES, 'level');
       }
     }
     if (possible[0]) {
       if (f.shortcomingsFixed === false) {
         possible[0] = false;
-        a.block('excellent', 'shortcomingsNotFixed', 'Chưa khắc phục hết hạn chế, khuyết điểm kỳ trước.', 'Not all previous shortcomings were fixed.', [SHORTCOMINGS]);
+        a.block('excellent', 'shortcomingsNotFixed', ORGANIZATION_MESSAGES, [SHORTCOMINGS]);
       } else if (f.shortcomingsFixed === undefined) {
         certain[0] = false;
-        a.miss('shortcomingsFixed', 'Mức "hoàn thành xuất sắc" yêu cầu khắc phục 100% khuyết điểm kỳ trước.', '"Excellent" requires all previous shortcomings fixed.', 'level');
+        a.miss('shortcomingsFixed', MESSAGES, 'level');
       }
     }
   }
@@ -576,6 +655,9 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
 
 
 
+/** The group a quota is counted in (khoản 1 điểm 1.5). */
+const PEER_GROUP_LABEL = /* @__PURE__ */ label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty');
+
 /** {@link qd366RuleSet} without its criteria: all that rating reads, so a bundle that only rates leaves the criteria texts out. @internal */
 export const qd366Engine: RatingEngineModule<'qd366'> = /* @__PURE__ */ Object.freeze({
   id: 'qd366',
@@ -583,10 +665,10 @@ export const qd366Engine: RatingEngineModule<'qd366'> = /* @__PURE__ */ Object.f
   label: label('Quy định 366-QĐ/TW và Hướng dẫn 43-HD/BTCTW (từ năm 2025)', 'Regulation 366-QĐ/TW and Guidance 43-HD/BTCTW (2025 on)'),
   validFrom: '2025-08-30',
   sources: [cite(QD, { article: 11, effectiveFrom: FROM }, 'quoted'), cite(HD, { item: label('mục 7', 'item 7') }, 'quoted')],
-  memberLevelLabels: LEVELS,
-  organizationLevelLabels: LEVELS,
-  memberQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
-  organizationQuota: { percent: 20, exceptionPercent: 25, group: label('nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', 'a peer group of similar position, role, function and duty'), citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
+  memberLevelLabels: LEVEL_LABELS,
+  organizationLevelLabels: LEVEL_LABELS,
+  memberQuota: { percent: 20, exceptionPercent: 25, group: PEER_GROUP_LABEL, citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
+  organizationQuota: { percent: 20, exceptionPercent: 25, group: PEER_GROUP_LABEL, citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
   evaluateMember: guardZeroTasks(evaluateMember),
 });
 
@@ -595,23 +677,23 @@ export const qd366Organization: OrganizationEvaluator = /* @__PURE__ */ guardZer
 
 /** The criteria of {@link qd366RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('qd366.member.notRated', 'member', 'notRated', 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.', NOT_RATED_READING),
-  crit('qd366.excellent.score', 'member', 'excellent', 'Tổng điểm từ 90 trở lên.', 'Total score 90 or more.', T.excellentMinScore.citation),
-  crit('qd366.member.excellent.tasks', 'member', 'excellent', 'Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức.', 'All tasks completed on time, at least 30% exceeded.', T.excellentMinExceededPercent.citation),
-  crit('qd366.leader.excellent.units', 'member', 'excellent', 'Người lãnh đạo: đơn vị do mình trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, ít nhất 30% vượt mức.', 'Leaders: the units led complete all tasks, at least 30% exceeded.', LEADER_EXCELLENT),
-  crit('qd366.excellent.shortcomings', 'member', 'excellent', 'Đã khắc phục 100% hạn chế, khuyết điểm kỳ trước.', 'All previous shortcomings fixed.', SHORTCOMINGS),
-  crit('qd366.good.score', 'member', 'good', 'Tổng điểm từ 70 đến dưới 90.', 'Total score from 70 to under 90.', T.goodMinScore.citation),
-  crit('qd366.good.tasks', 'member', 'good', 'Hoàn thành 100% nhiệm vụ, đúng thời hạn.', 'All tasks completed, on time.', T.goodOnTimePercent.citation),
-  crit('qd366.satisfactory.score', 'member', 'satisfactory', 'Tổng điểm từ 50 đến dưới 70.', 'Total score from 50 to under 70.', T.satisfactoryMinScore.citation),
-  crit('qd366.satisfactory.tasks', 'member', 'satisfactory', 'Hoàn thành 100% nhiệm vụ; chậm tiến độ không quá 20%.', 'All tasks completed; at most 20% late.', T.satisfactoryMaxLatePercent.citation),
-  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Dưới 50 điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín; trên 50% nhiệm vụ không hoàn thành (trừ tự giác nhận lỗi, khắc phục xong hậu quả).', 'Under 50 points; degradation; a discipline (reprimand or heavier) for a duty-related violation; violating what members must not do or the duty to set an example, harming reputation; over 50% of tasks failed (unless self-reported and remedied).', NONLEADER_TRIGGERS),
-  crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', 'Người lãnh đạo: đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản; trên 50% đơn vị phụ trách không hoàn thành nhiệm vụ; trên 50% phiếu tín nhiệm thấp; kỷ luật; suy thoái; tham nhũng trong phạm vi quản lý.', 'Leaders: units under 70% of tasks or the 5 basic targets missed; over 50% of units led unsatisfactory; over 50% low-confidence votes; discipline; degradation; corruption within direct management.', T.leaderMinCompletionPercent.citation),
-  crit('qd366.member.leave', 'member', 'good', 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại theo kết quả làm việc thực tế.', 'Sick leave of 3 months or more, or maternity: rated on the work actually done.', LEAVE, 'informational'),
-  crit('qd366.org.excellent', 'organization', 'excellent', 'Tập thể: 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', 'Collective: all tasks on time, at least 30% exceeded; no subordinate unit or leadership member disciplined.', COLLECTIVE_EXCELLENT),
-  crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', 'Tập thể lãnh đạo, quản lý: mất đoàn kết; thành viên bị kỷ luật do vi phạm liên quan đến chức trách; thành viên suy thoái; đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản.', 'Leadership collective: disunity; a member disciplined for a duty-related violation; a degraded member; units under 70% of tasks or the 5 basic targets missed.', LC_MEMBER_DISCIPLINE),
-  crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', 'Tổ chức, tổ chức đảng (không phải tập thể lãnh đạo): các trường hợp ngoài "dưới 50 điểm" chưa thấy.', 'Organizations other than leadership collectives: cases beyond "under 50 points" not seen.', c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
-  crit('qd366.org.memberShares', 'organization', 'excellent', 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong Quy định 366 / Hướng dẫn 43.', 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43.', ORG_BASIS, 'informational'),
-  crit('qd366.quota', 'member', 'quota', 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.', T.quotaPercent.citation),
+  crit('qd366.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES['qd366.member.notRated'], NOT_RATED_READING),
+  crit('qd366.excellent.score', 'member', 'excellent', CRITERIA_MESSAGES['qd366.excellent.score'], T.excellentMinScore.citation),
+  crit('qd366.member.excellent.tasks', 'member', 'excellent', CRITERIA_MESSAGES['qd366.member.excellent.tasks'], T.excellentMinExceededPercent.citation),
+  crit('qd366.leader.excellent.units', 'member', 'excellent', CRITERIA_MESSAGES['qd366.leader.excellent.units'], LEADER_EXCELLENT),
+  crit('qd366.excellent.shortcomings', 'member', 'excellent', CRITERIA_MESSAGES['qd366.excellent.shortcomings'], SHORTCOMINGS),
+  crit('qd366.good.score', 'member', 'good', CRITERIA_MESSAGES['qd366.good.score'], T.goodMinScore.citation),
+  crit('qd366.good.tasks', 'member', 'good', CRITERIA_MESSAGES['qd366.good.tasks'], T.goodOnTimePercent.citation),
+  crit('qd366.satisfactory.score', 'member', 'satisfactory', CRITERIA_MESSAGES['qd366.satisfactory.score'], T.satisfactoryMinScore.citation),
+  crit('qd366.satisfactory.tasks', 'member', 'satisfactory', CRITERIA_MESSAGES['qd366.satisfactory.tasks'], T.satisfactoryMaxLatePercent.citation),
+  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', CRITERIA_MESSAGES['qd366.member.unsatisfactory.triggers'], NONLEADER_TRIGGERS),
+  crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', CRITERIA_MESSAGES['qd366.leader.unsatisfactory.triggers'], T.leaderMinCompletionPercent.citation),
+  crit('qd366.member.leave', 'member', 'good', CRITERIA_MESSAGES['qd366.member.leave'], LEAVE, 'informational'),
+  crit('qd366.org.excellent', 'organization', 'excellent', CRITERIA_MESSAGES['qd366.org.excellent'], COLLECTIVE_EXCELLENT),
+  crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['qd366.leadershipCollective.unsatisfactory'], LC_MEMBER_DISCIPLINE),
+  crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['qd366.org.unsatisfactory.other'], c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
+  crit('qd366.org.memberShares', 'organization', 'excellent', CRITERIA_MESSAGES['qd366.org.memberShares'], ORG_BASIS, 'informational'),
+  crit('qd366.quota', 'member', 'quota', CRITERIA_MESSAGES['qd366.quota'], T.quotaPercent.citation),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
