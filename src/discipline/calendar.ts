@@ -10,6 +10,14 @@ import { daysInMonth, partsOf, toIsoDate, type IsoDate } from '../_lib/dates.js'
  * How a start on the 29th, 30th or 31st lands in a shorter month (O-1):
  * `clamp` gives the month's last day (29-02-2020 + 60 months = 28-02-2025, date-fns semantics);
  * `nextDay` rolls over to the first day of the following month (01-03-2025).
+ * @example
+ * ```ts
+ * import { checkLimitation, type MonthEndConvention } from 'nq4';
+ * const monthEnd: MonthEndConvention = 'nextDay';
+ * const facts = { subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2020-02-29', conclusionOn: '2025-03-01' } as const;
+ * checkLimitation(facts).status; // 'timeBarred'
+ * checkLimitation(facts, { monthEnd }).status; // 'within'
+ * ```
  * @category Discipline
  */
 export type MonthEndConvention = 'clamp' | 'nextDay';

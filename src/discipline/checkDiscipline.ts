@@ -55,6 +55,12 @@ export type { DecidingBody, DecidingBodyLevel } from './decidingBodies.js';
 /**
  * A proposed discipline to check. Facts left out are not assumed: a rule that needs them is
  * reported in `unknowns`.
+ * @example
+ * ```ts
+ * import { checkDiscipline, type DisciplineCheckInput } from 'nq4';
+ * const proposal: DisciplineCheckInput = { subject: 'probationaryMember', form: 'expulsion' };
+ * checkDiscipline(proposal).broken[0]?.instead?.measure; // 'removalFromRolls'
+ * ```
  * @category Discipline
  */
 export interface DisciplineCheckInput {
@@ -104,6 +110,14 @@ export interface DisciplineCheckInput {
 /**
  * A row of an injectable authority table (O-11): this body may impose these forms on these
  * subjects in this period, per this source.
+ * @example
+ * ```ts
+ * import { checkDiscipline, type AuthorityEntry } from 'nq4';
+ * const row: AuthorityEntry = { body: 'standingCommittee', subjects: ['officialMember'], forms: ['warning'], from: '2024-01-01', source: { vi: 'Quy chế làm việc', en: 'Working rules' } };
+ * const proposal = { subject: 'officialMember', form: 'warning', decidedBy: 'standingCommittee', decidedOn: '2024-05-01' } as const;
+ * checkDiscipline(proposal).authority; // 'unknown'
+ * checkDiscipline(proposal, { authorityTable: [row] }).authority; // 'confirmed'
+ * ```
  * @category Discipline
  */
 export interface AuthorityEntry {
@@ -154,6 +168,13 @@ export type DisciplineCheckOptions = CheckDisciplineOptions;
 
 /**
  * A rule the proposed discipline breaks.
+ * @example
+ * ```ts
+ * import { checkDiscipline, type DisciplineRuleBreach } from 'nq4';
+ * const [breach]: readonly DisciplineRuleBreach[] = checkDiscipline({ subject: 'officialMember', form: 'removalFromPost', holdsPost: false }).broken;
+ * breach?.code; // 'removalWithoutPost'
+ * breach?.basis; // 'regulation'
+ * ```
  * @category Discipline
  */
 export interface DisciplineRuleBreach {
@@ -172,12 +193,24 @@ export interface DisciplineRuleBreach {
 /**
  * The verdict of {@link checkDiscipline}: `allowed` (no checked rule is broken; unknowns may
  * remain, see `unknowns` and `authority`) or `broken`.
+ * @example
+ * ```ts
+ * import { checkDiscipline, type DisciplineCheckStatus } from 'nq4';
+ * const status: DisciplineCheckStatus = checkDiscipline({ subject: 'organization', form: 'removalFromPost' }).status;
+ * status; // 'broken'
+ * ```
  * @category Discipline
  */
 export type DisciplineCheckStatus = 'allowed' | 'broken';
 
 /**
  * The answer of {@link checkDiscipline}.
+ * @example
+ * ```ts
+ * import { checkDiscipline, type DisciplineCheckResult } from 'nq4';
+ * const r: DisciplineCheckResult = checkDiscipline({ subject: 'officialMember', form: 'warning', decidedBy: 'branchCommittee' });
+ * [r.status, r.authority]; // ['broken', 'rejected']
+ * ```
  * @category Discipline
  */
 export interface DisciplineCheckResult {

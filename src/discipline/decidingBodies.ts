@@ -46,6 +46,12 @@ export const DECIDING_BODIES = [
 
 /**
  * A deciding body code.
+ * @example
+ * ```ts
+ * import { DECIDING_BODY_LABELS, type DecidingBody } from 'nq4';
+ * const body: DecidingBody = 'branchCommittee';
+ * DECIDING_BODY_LABELS[body].vi; // 'chi ủy'
+ * ```
  * @category Discipline
  */
 export type DecidingBody = (typeof DECIDING_BODIES)[number];
@@ -84,6 +90,12 @@ export const DECIDING_BODY_LEVELS = ['grassroots', 'district', 'province', 'cent
 
 /**
  * A deciding body level code.
+ * @example
+ * ```ts
+ * import { DECIDING_BODY_LEVEL_LABELS, type DecidingBodyLevel } from 'nq4';
+ * const level: DecidingBodyLevel = 'province';
+ * DECIDING_BODY_LEVEL_LABELS[level].en; // 'provincial level'
+ * ```
  * @category Discipline
  */
 export type DecidingBodyLevel = (typeof DECIDING_BODY_LEVELS)[number];
@@ -106,6 +118,13 @@ export const DECIDING_BODY_LEVEL_LABELS: Readonly<Record<DecidingBodyLevel, Labe
 
 /**
  * The facts about the member a row of the authority table may read.
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type AuthorityFact } from 'nq4';
+ * const row = disciplineRuleSets.forDate('2024-01-01').decidingBodies.table.find((r) => r.code === 'branchMayDecide');
+ * const needed = Object.keys(row?.all ?? {}) as AuthorityFact[];
+ * needed; // ['memberOfDecidingBranch', 'violationInDutyAssignedByHigherLevel', 'violationOnBranchGrounds']
+ * ```
  * @category Discipline
  */
 export type AuthorityFact =
@@ -121,12 +140,27 @@ export type AuthorityFact =
 
 /**
  * Fact values a row of the authority table asks for; `null` is "not given".
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type AuthorityFacts } from 'nq4';
+ * const row = disciplineRuleSets.forDate('2024-01-01').decidingBodies.table.find((r) => r.code === 'branchMayDecide');
+ * const facts: AuthorityFacts = row?.all ?? {};
+ * facts; // { memberOfDecidingBranch: true, violationInDutyAssignedByHigherLevel: false, violationOnBranchGrounds: true }
+ * ```
  * @category Discipline
  */
 export type AuthorityFacts = { readonly [K in AuthorityFact]?: boolean | null };
 
 /**
  * One row of the authority table. `text` may name the form as `{form}` and the body as `{body}`.
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type AuthorityRule } from 'nq4';
+ * const table: readonly AuthorityRule[] = disciplineRuleSets.forDate('2024-01-01').decidingBodies.table;
+ * const rule = table.find((r) => r.code === 'branchCommitteeNoAuthority');
+ * rule?.kind; // 'broken'
+ * rule?.bodies; // ['branchCommittee']
+ * ```
  * @category Discipline
  */
 export interface AuthorityRule {
@@ -160,6 +194,13 @@ export interface AuthorityRule {
 
 /**
  * The levels at which a clause gives a body its authority (Điều lệ Điều 36 khoản 2 and 4).
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type LevelCover } from 'nq4';
+ * const cover: LevelCover | undefined = disciplineRuleSets.forDate('2024-01-01').decidingBodies.levelsCovered.inspectionCommission;
+ * cover?.levels; // ['district', 'province', 'central']
+ * cover?.required; // true
+ * ```
  * @category Discipline
  */
 export interface LevelCover {
@@ -174,6 +215,13 @@ export interface LevelCover {
 /**
  * The deciding-body rules of a rule set: the authority table, the levels each clause covers, and
  * whether the district level exists.
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type DecidingBodyRules } from 'nq4';
+ * const before: DecidingBodyRules = disciplineRuleSets.forDate('2025-06-30').decidingBodies;
+ * const after: DecidingBodyRules = disciplineRuleSets.forDate('2025-07-01').decidingBodies;
+ * [before.districtLevel, after.districtLevel]; // [true, false]
+ * ```
  * @category Discipline
  */
 export interface DecidingBodyRules {

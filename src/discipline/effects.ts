@@ -35,6 +35,12 @@ import { DECISION_VALIDATION_MESSAGES as V, EFFECTS_MESSAGES as M, FORM_VALIDATI
 
 /**
  * A disciplinary decision as {@link getDisciplineEffects} needs it.
+ * @example
+ * ```ts
+ * import { getDisciplineEffects, type DisciplineDecision } from 'nq4';
+ * const decision: DisciplineDecision = { subject: 'officialMember', form: 'warning', decidedOn: '2023-03-01', complaint: { filedOn: '2023-03-15' } };
+ * getDisciplineEffects(decision, { on: '2024-06-01' }).status; // 'inEffect'
+ * ```
  * @category Discipline
  */
 export interface DisciplineDecision {
@@ -111,12 +117,26 @@ export type DisciplineEffectsOptions = GetDisciplineEffectsOptions;
  * - `expired`: "đương nhiên chấm dứt hiệu lực";
  * - `permanent`: khai trừ or giải tán, which never expire;
  * - `unknown`: the expiry text of the period was not seen.
+ * @example
+ * ```ts
+ * import { getDisciplineEffects, type DecisionEffectStatus } from 'nq4';
+ * const status: DecisionEffectStatus = getDisciplineEffects({ subject: 'officialMember', form: 'expulsion', decidedOn: '2023-01-05' }, { on: '2030-01-01' }).status;
+ * status; // 'permanent'
+ * ```
  * @category Discipline
  */
 export type DecisionEffectStatus = 'notYetInEffect' | 'inEffect' | 'expired' | 'permanent' | 'unknown';
 
 /**
  * A bar that follows from a decision (on election, appointment or planning).
+ * @example
+ * ```ts
+ * import { getDisciplineEffects, type DisciplineBar } from 'nq4';
+ * const { barsInForce } = getDisciplineEffects({ subject: 'officialMember', form: 'removalFromPost', decidedOn: '2023-01-05' }, { on: '2023-06-01' });
+ * const [bar]: readonly DisciplineBar[] = barsInForce;
+ * bar?.code; // 'noElectionOrEquivalentAppointment'
+ * bar?.until; // '2024-01-05'
+ * ```
  * @category Discipline
  */
 export interface DisciplineBar {
@@ -139,12 +159,26 @@ export interface DisciplineBar {
 /**
  * The facts a discipline hands the rating area: the one shared discipline-fact shape
  * (`src/_lib/disciplineFacts.ts`), the same type as rating's `RatingDisciplineFact`.
+ * @example
+ * ```ts
+ * import { getDisciplineEffects, type DisciplineFactForRating } from 'nq4';
+ * const decision = { subject: 'officialMember', form: 'reprimand', decidedOn: '2023-01-05', violationOn: '2022-11-20' } as const;
+ * const fact: DisciplineFactForRating = getDisciplineEffects(decision, { on: '2023-06-01' }).forRating;
+ * fact; // { form: 'reprimand', decidedOn: '2023-01-05', violationOn: '2022-11-20' }
+ * ```
  * @category Discipline
  */
 export type DisciplineFactForRating = DisciplineFact;
 
 /**
  * The answer of {@link getDisciplineEffects}.
+ * @example
+ * ```ts
+ * import { getDisciplineEffects, type DisciplineEffectsResult } from 'nq4';
+ * const decision = { subject: 'officialMember', form: 'reprimand', decidedOn: '2023-01-05', announcedOn: '2023-01-10' } as const;
+ * const r: DisciplineEffectsResult = getDisciplineEffects(decision, { on: '2023-06-01' });
+ * [r.status, r.effectiveFrom, r.expiresOn]; // ['inEffect', '2023-01-10', '2024-01-10']
+ * ```
  * @category Discipline
  */
 export interface DisciplineEffectsResult {

@@ -32,6 +32,13 @@ import { FORM_LIST_MESSAGES } from './_messages.js';
 
 /**
  * One dated version of a subject's closed list of forms.
+ * @example
+ * ```ts
+ * import { DISCIPLINE_FORM_LISTS, type DisciplineFormList } from 'nq4';
+ * const versions: readonly DisciplineFormList[] = DISCIPLINE_FORM_LISTS.officialMember;
+ * versions.map((v) => v.validFrom); // ['2011-01-19', '2022-07-06']
+ * versions[1]?.requiresPost; // ['removalFromPost']
+ * ```
  * @category Discipline
  */
 export interface DisciplineFormList {
@@ -55,7 +62,7 @@ export interface DisciplineFormList {
  * @example
  * ```ts
  * import { DISCIPLINE_FORM_LISTS } from 'nq4';
- * DISCIPLINE_FORM_LISTS.probationaryMember[0].forms; // ['reprimand', 'warning']
+ * DISCIPLINE_FORM_LISTS.probationaryMember[0]?.forms; // ['reprimand', 'warning']
  * ```
  * @category Discipline
  */
@@ -90,6 +97,13 @@ function listsOf(subject: DisciplineSubject): DisciplineFormList[] {
 
 /**
  * A form allowed for a subject, with its labels, severity and sources.
+ * @example
+ * ```ts
+ * import { listDisciplineForms, type AllowedDisciplineForm } from 'nq4';
+ * const [mildest]: readonly AllowedDisciplineForm[] = listDisciplineForms('organization', { on: '2024-01-01' });
+ * mildest?.form; // 'reprimand'
+ * mildest?.rank; // 1
+ * ```
  * @category Discipline
  */
 export interface AllowedDisciplineForm {

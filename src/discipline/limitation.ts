@@ -44,6 +44,12 @@ import { LIMITATION_MESSAGES as M, LIMITATION_OPTION_WORDS, LIMITATION_VALIDATIO
  * - `timeBarred`: the period ran out, the violator "không bị kỷ luật" (the form is still voted, then compared);
  * - `noLimitation`: the warranted form or the subject matter has no limitation;
  * - `unknown`: no verified text governs the case (a gap, QĐ 212).
+ * @example
+ * ```ts
+ * import { LIMITATION_STATUS_LABELS, type LimitationStatus } from 'nq4';
+ * const status: LimitationStatus = 'timeBarred';
+ * LIMITATION_STATUS_LABELS[status].en; // 'time-barred'
+ * ```
  * @category Discipline
  */
 export type LimitationStatus = 'within' | 'timeBarred' | 'noLimitation' | 'unknown';
@@ -67,6 +73,14 @@ export const LIMITATION_STATUS_LABELS: Readonly<Record<LimitationStatus, Label>>
 /**
  * A period during which the clock stood still (O-17): deferral under QĐ 69 Điều 2 khoản 14
  * điểm a, b, d, or criminal investigation, prosecution and trial (HD 05, paraphrased).
+ * @example
+ * ```ts
+ * import { checkLimitation, type ExcludedPeriod } from 'nq4';
+ * const deferral: ExcludedPeriod = { from: '2023-01-01', to: '2023-01-10' };
+ * const r = checkLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15', excludedPeriods: [deferral] });
+ * r.excludedDays; // 10
+ * r.deadline; // '2024-03-20'
+ * ```
  * @category Discipline
  */
 export interface ExcludedPeriod {
@@ -78,6 +92,12 @@ export interface ExcludedPeriod {
 
 /**
  * The facts of a limitation question.
+ * @example
+ * ```ts
+ * import { checkLimitation, type LimitationInput } from 'nq4';
+ * const facts: LimitationInput = { subject: 'organization', warrantedForm: 'warning', violationOn: '2015-05-20', conclusionOn: '2023-08-15' };
+ * checkLimitation(facts).deadline; // '2025-05-20'
+ * ```
  * @category Discipline
  */
 export interface LimitationInput {
@@ -161,6 +181,14 @@ export type LimitationOptions = CheckLimitationOptions;
  * - `afterDeadline`: the old violation was already time-barred, a later act can not revive it (O-6);
  * - `notAfterStart`: it is not after the day the period runs from;
  * - `afterConclusion`: it came after the conclusion and could not change it.
+ * @example
+ * ```ts
+ * import { checkLimitation, type LimitationRestart } from 'nq4';
+ * const r = checkLimitation({ subject: 'officialMember', warrantedForm: 'reprimand', violationOn: '2019-03-10', conclusionOn: '2023-08-15', laterViolationsOn: ['2021-06-01'] });
+ * const [restart]: readonly LimitationRestart[] = r.restarts;
+ * restart?.effect; // 'restarted'
+ * restart?.deadlineAfter; // '2026-06-01'
+ * ```
  * @category Discipline
  */
 export interface LimitationRestart {
@@ -176,6 +204,12 @@ export interface LimitationRestart {
 
 /**
  * The answer of {@link checkLimitation}.
+ * @example
+ * ```ts
+ * import { checkLimitation, type LimitationResult } from 'nq4';
+ * const r: LimitationResult = checkLimitation({ subject: 'officialMember', warrantedForm: 'warning', violationOn: '2019-03-10', conclusionOn: '2023-08-15' });
+ * [r.status, r.periodMonths, r.countedFrom]; // ['within', 120, '2019-03-10']
+ * ```
  * @category Discipline
  */
 export interface LimitationResult {

@@ -24,6 +24,15 @@ import { FORM_VALIDATION_MESSAGES } from './_messages.js';
 
 /**
  * One decision (or `count` identical ones) to tally.
+ * @example
+ * ```ts
+ * import { tallyDisciplines, type DisciplineRecord } from 'nq4';
+ * const records: DisciplineRecord[] = [
+ *   { subject: 'member', outcome: 'warning', count: 2 },
+ *   { subject: 'member', outcome: 'reminder' },
+ * ];
+ * tallyDisciplines(records).total; // 3
+ * ```
  * @category Discipline
  */
 export interface DisciplineRecord {
@@ -37,6 +46,12 @@ export interface DisciplineRecord {
 
 /**
  * The answer of {@link tallyDisciplines}.
+ * @example
+ * ```ts
+ * import { tallyDisciplines, type DisciplineTallyResult } from 'nq4';
+ * const r: DisciplineTallyResult = tallyDisciplines([{ subject: 'organization', outcome: 'reprimand' }, { subject: 'member', outcome: 'removalFromRolls' }]);
+ * [r.disciplined.collective, r.nonDisciplinary.individual]; // [1, 1]
+ * ```
  * @category Discipline
  */
 export interface DisciplineTallyResult {

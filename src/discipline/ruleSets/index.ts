@@ -43,6 +43,12 @@ export const DISCIPLINE_RULE_SET_DEFINITIONS = [
 
 /**
  * The ids of the discipline rule sets, one per regulation.
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type DisciplineRuleSetId } from 'nq4';
+ * const id: DisciplineRuleSetId = 'qd69';
+ * disciplineRuleSets.byId(id).validFrom; // '2022-07-06'
+ * ```
  * @category Discipline
  */
 export type DisciplineRuleSetId = (typeof DISCIPLINE_RULE_SET_DEFINITIONS)[number]['id'];

@@ -26,12 +26,26 @@ export const LIMITATION_EXEMPTIONS = ['internalPolitics', 'defenceSecurityForeig
 
 /**
  * A subject-matter exemption flag.
+ * @example
+ * ```ts
+ * import { checkLimitation, type LimitationExemption } from 'nq4';
+ * const exemption: LimitationExemption = 'internalPolitics';
+ * const facts = { subject: 'officialMember', warrantedForm: 'warning', violationOn: '2005-01-01', conclusionOn: '2023-08-15' } as const;
+ * checkLimitation({ ...facts, exemptions: { [exemption]: true } }).status; // 'noLimitation'
+ * ```
  * @category Discipline
  */
 export type LimitationExemption = (typeof LIMITATION_EXEMPTIONS)[number];
 
 /**
  * The limitation rule of one version for one kind of subject.
+ * @example
+ * ```ts
+ * import { limitationRuleSets, type SubjectLimitationRule } from 'nq4';
+ * const rule: SubjectLimitationRule | undefined = limitationRuleSets.forDate('2023-08-15').members;
+ * rule?.periodMonths.warning; // 120
+ * rule?.noLimitationForms; // ['expulsion']
+ * ```
  * @category Discipline
  */
 export interface SubjectLimitationRule {
@@ -58,6 +72,13 @@ export interface SubjectLimitationRule {
 /**
  * A version of the limitation rules: a registered rule set of the `discipline` area. A subject
  * kind without a rule is a gap (the text was not seen).
+ * @example
+ * ```ts
+ * import { limitationRuleSets, type LimitationRuleSet } from 'nq4';
+ * const set: LimitationRuleSet = limitationRuleSets.forDate('2019-01-01');
+ * set.id; // 'qd102-qd07'
+ * set.organizations?.periodMonths.reprimand; // 60
+ * ```
  * @category Discipline
  */
 export interface LimitationRuleSet extends RuleSetInfo {

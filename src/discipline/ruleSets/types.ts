@@ -13,6 +13,12 @@ import type { DecidingBodyRules } from '../decidingBodies.js';
 
 /**
  * A subject's closed list of forms, as one regulation writes it.
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type FormListRule } from 'nq4';
+ * const rule: FormListRule = disciplineRuleSets.forDate('2024-01-01').formLists.probationaryMember;
+ * rule.forms; // ['reprimand', 'warning']
+ * ```
  * @category Discipline
  */
 export interface FormListRule {
@@ -26,18 +32,38 @@ export interface FormListRule {
 
 /**
  * The closed lists of forms of the three subjects.
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type FormListRules } from 'nq4';
+ * const lists: FormListRules = disciplineRuleSets.forDate('2024-01-01').formLists;
+ * lists.organization.forms; // ['reprimand', 'warning', 'dissolution']
+ * ```
  * @category Discipline
  */
 export type FormListRules = { readonly [S in DisciplineSubject]: FormListRule };
 
 /**
  * A version of the limitation rules, without its dates (the registry dates it).
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type LimitationRules } from 'nq4';
+ * const rules: LimitationRules | undefined = disciplineRuleSets.forDate('2023-08-15').limitation;
+ * rules?.id; // 'qd69'
+ * rules?.members?.periodMonths.reprimand; // 60
+ * ```
  * @category Discipline
  */
 export type LimitationRules = Omit<LimitationRuleSet, 'area' | 'validFrom' | 'validTo'>;
 
 /**
  * When a decision lapses by itself ("đương nhiên chấm dứt hiệu lực", discipline.md §5.1).
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type ExpiryRule } from 'nq4';
+ * const expiry: ExpiryRule | undefined = disciplineRuleSets.forDate('2023-08-15').expiry;
+ * expiry?.months; // 12
+ * expiry?.subjects; // ['organization', 'officialMember', 'probationaryMember']
+ * ```
  * @category Discipline
  */
 export interface ExpiryRule {
@@ -55,6 +81,13 @@ export interface ExpiryRule {
 
 /**
  * A planning and appointment parameter (O-15): advice, never a hard gate.
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type PlanningRule } from 'nq4';
+ * const planning: PlanningRule | undefined = disciplineRuleSets.forDate('2023-08-15').planning;
+ * planning?.code; // 'noPlanningOrHigherAppointment'
+ * planning?.months.warning; // 30
+ * ```
  * @category Discipline
  */
 export interface PlanningRule {
@@ -101,6 +134,13 @@ export interface DisciplineRuleSetDefinition<Id extends string = string> {
  * The discipline rules that govern a day: one dated rule set per regulation, each holding every
  * mechanism (form lists, limitation, expiry, planning, deciding bodies) as folded from the
  * regulations up to it.
+ * @example
+ * ```ts
+ * import { disciplineRuleSets, type DisciplineRuleSet } from 'nq4';
+ * const set: DisciplineRuleSet = disciplineRuleSets.forDate('2025-08-01');
+ * set.id; // 'qd294'
+ * set.decidingBodies.districtLevel; // false
+ * ```
  * @category Discipline
  */
 export interface DisciplineRuleSet extends RuleSetInfo {
