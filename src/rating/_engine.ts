@@ -87,7 +87,7 @@ export function reason(code: string, text: Label, citations: readonly Citation[]
 export type TextAt<K extends string> = Label | { readonly [P in K]: Label };
 
 /** The text `t` gives for `key`. */
-function textAt<K extends string>(t: TextAt<K>, key: K): Label {
+export function textAt<K extends string>(t: TextAt<K>, key: K): Label {
   return 'vi' in t ? (t as Label) : (t as { readonly [P in K]: Label })[key];
 }
 

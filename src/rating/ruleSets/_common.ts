@@ -4,9 +4,8 @@
  * @internal
  */
 import type { Citation } from '../../legal/citation.js';
-import type { Label } from '../../i18n/label.js';
 import { DISCIPLINE_MESSAGES, EXEMPTION_MESSAGES, TASKS_MESSAGES } from './_messages.js';
-import { Acc, type TextAt, cutoffDate, isoOf, disciplineYear, fullMonthsPassed, vlabel } from '../_engine.js';
+import { Acc, type TextAt, textAt, cutoffDate, isoOf, disciplineYear, fullMonthsPassed, vlabel } from '../_engine.js';
 import type { RatingCriteriaGrades, RatingCriterion, RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, ResolvedRatingOptions, RatingTrace } from '../types.js';
 
 /** Grade order: higher is better. */
@@ -117,8 +116,8 @@ export const LEVEL_LABELS = Object.freeze({
 });
 
 /** A criterion row of `rulesFor`. @internal */
-export const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], text: Label, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
-  ({ id, subject, level, text, use, citation });
+export const crit = <K extends string>(id: K, subject: RatingCriterion['subject'], level: RatingCriterion['level'], text: TextAt<K>, citation: Citation, use: RatingCriterion['use'] = 'applied'): RatingCriterion =>
+  ({ id, subject, level, text: textAt(text, id), use, citation });
 
 /**
  * `tasks.assigned: 0` makes every percentage criterion (share completed, on time, exceeded,

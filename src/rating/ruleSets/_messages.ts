@@ -67,3 +67,10 @@ export const TRIGGER_MESSAGES = {
   criteria: { vi: 'Mức "hoàn thành xuất sắc" xét theo cấp độ của các tiêu chí.', en: '"Excellent" depends on the criteria grades.' },
   criteriaBelowExcellent: { vi: 'Tiêu chí kết quả chưa đều "Xuất sắc" hoặc tiêu chí còn lại dưới "Tốt".', en: 'Result criteria are not all "Xuất sắc" or the others fall below "Tốt".' },
 };
+
+/** Collective triggers worded alike in several rule sets, keyed by missing fact; only the organization rating reads them. */
+export const COLLECTIVE_MESSAGES = {
+  disunityConcluded: { vi: 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Disunity forces "unsatisfactory".' },
+  degradationConcluded: { vi: 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', en: 'A degraded member forces "unsatisfactory".' },
+  disciplines: { vi: 'Tập thể bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', en: 'A discipline of the collective forces "unsatisfactory".' },
+};

@@ -174,3 +174,9 @@ export function subUnitCorruption(a: Acc, f: OrganizationRatingFacts, o: Resolve
     needEvent(a, undefined, o, 'subUnitCorruptionHandled', MESSAGES);
   }
 }
+
+/** The criteria rows of QĐ 132's organization triggers, as HD 16 and HD 21 list them (`rulesFor`), keyed by the row's id after the rule set's prefix. @internal */
+export const QD132_CRITERIA_MESSAGES = {
+  'org.unsatisfactory': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', en: 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.' },
+  'org.unsatisfactory.subUnitCorruption': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', en: 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).' },
+};

@@ -18,7 +18,8 @@ import { HD16_OF_2018 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { memberExemptions, needEvent, poorCriteria, crit, LEVEL_LABELS, guardZeroTasks } from './_common.js';
-import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL } from './_qd132.js';
+import { COLLECTIVE_MESSAGES } from './_messages.js';
+import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL, QD132_CRITERIA_MESSAGES } from './_qd132.js';
 import { memberTriggers } from './hd21.js';
 
 const HD = HD16_OF_2018;
@@ -46,8 +47,6 @@ const MESSAGES = {
 /** The texts only the organization rating writes, apart so that a bundle that only rates members leaves them out. */
 const ORGANIZATION_MESSAGES = {
   disunityOrDegradation: { vi: 'Bị đánh giá mất đoàn kết nội bộ hoặc có thành viên suy thoái.', en: 'Assessed as disunited, or a member degraded.' },
-  disunityConcluded: { vi: 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Disunity forces "unsatisfactory".' },
-  degradationConcluded: { vi: 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', en: 'A degraded member forces "unsatisfactory".' },
   qArt124BCut: { vi: 'Danh sách của Quy định 132, điểm b khoản 4 Điều 12 bị cắt sau mục đầu tiên; các trường hợp khác (kỷ luật thành viên …) chưa xác minh cho năm 2018.', en: 'QĐ 132 Art. 12(4)(b) is cut off after its first item; other cases (member discipline …) are unverified for 2018.' },
   organizationLevelsUnseen: { vi: 'Tiêu chuẩn các mức trên "không hoàn thành nhiệm vụ" của tổ chức, tập thể năm 2018 chưa thấy.', en: 'The 2018 organization levels above "unsatisfactory" are unseen.' },
   belowSatisfactoryUnknownOrganization: { vi: 'Ngoài các trường hợp của Quy định 132, "không hoàn thành nhiệm vụ" không xác định được.', en: 'Beyond QĐ 132’s cases, "unsatisfactory" cannot be ruled on.' },
@@ -58,8 +57,6 @@ const CRITERIA_MESSAGES = {
   'hd16.member.unsatisfactory': { vi: 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', en: 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).' },
   'hd16.member.excellent': { vi: 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', en: '"Excellent" criteria: only the start seen.' },
   'hd16.member.notRated': { vi: 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', en: 'Exempted from party activity: not rated (low confidence).' },
-  'hd16.org.unsatisfactory': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', en: 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.' },
-  'hd16.org.unsatisfactory.subUnitCorruption': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', en: 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).' },
   'hd16.leadershipCollective.unsatisfactory': { vi: 'Quy định 132, điểm b khoản 4 Điều 12: mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', en: 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).' },
 };
 
@@ -83,8 +80,8 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     if (f.disunityConcluded === true || f.degradationConcluded === true) {
       a.force(false, 'disunityOrDegradation', ORGANIZATION_MESSAGES, [QD132_B]);
     } else {
-      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', ORGANIZATION_MESSAGES);
-      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', ORGANIZATION_MESSAGES);
+      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', COLLECTIVE_MESSAGES);
+      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', COLLECTIVE_MESSAGES);
     }
     a.caveat(ORGANIZATION_MESSAGES.qArt124BCut);
   } else {
@@ -114,12 +111,12 @@ export const hd16Organization: OrganizationEvaluator = /* @__PURE__ */ guardZero
 
 /** The criteria of {@link hd16RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', CRITERIA_MESSAGES['hd16.member.unsatisfactory'], HD16.memberUnsatisfactory),
-  crit('hd16.member.excellent', 'member', 'excellent', CRITERIA_MESSAGES['hd16.member.excellent'], HD16.memberExcellent, 'unverified'),
-  crit('hd16.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES['hd16.member.notRated'], HD16.exempt),
-  crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd16.org.unsatisfactory'], QD132_A_DISCIPLINE),
-  crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd16.org.unsatisfactory.subUnitCorruption'], QD132_A_CORRUPTION),
-  crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd16.leadershipCollective.unsatisfactory'], QD132_B),
+  crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', CRITERIA_MESSAGES, HD16.memberUnsatisfactory),
+  crit('hd16.member.excellent', 'member', 'excellent', CRITERIA_MESSAGES, HD16.memberExcellent, 'unverified'),
+  crit('hd16.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES, HD16.exempt),
+  crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', QD132_CRITERIA_MESSAGES['org.unsatisfactory'], QD132_A_DISCIPLINE),
+  crit('hd16.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', QD132_CRITERIA_MESSAGES['org.unsatisfactory.subUnitCorruption'], QD132_A_CORRUPTION),
+  crit('hd16.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES, QD132_B),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */

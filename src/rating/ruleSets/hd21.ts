@@ -23,8 +23,8 @@ import { formatDateEn, formatDateVi } from '../../i18n/format.js';
 import type { RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion, ResolvedRatingOptions, RatingTrace } from '../types.js';
 import type { Label } from '../../i18n/label.js';
 import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVEL_LABELS, guardZeroTasks } from './_common.js';
-import { TRIGGER_MESSAGES } from './_messages.js';
-import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger } from './_qd132.js';
+import { COLLECTIVE_MESSAGES, TRIGGER_MESSAGES } from './_messages.js';
+import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger, QD132_CRITERIA_MESSAGES } from './_qd132.js';
 
 const HD = HD21_OF_2019;
 /** The items of HD 21 cited, as printed (smallest unit first), with their English. */
@@ -136,10 +136,7 @@ const ORGANIZATION_MESSAGES = {
   newOrganizationScope: { vi: 'Quy tắc "mới thành lập chưa đủ 06 tháng" của Hướng dẫn 21 chỉ nêu tổ chức đảng và tập thể lãnh đạo, quản lý; không áp dụng cho cơ quan, đơn vị khác.', en: 'HD 21’s "founded under 6 months" rule names only party organizations and leadership collectives; it is not applied to other agencies or units.' },
   newOrganization: (cut: number): Label => ({ vi: `Mới thành lập chưa đủ 06 tháng tính đến ${formatDateVi(isoOf(cut))}: không đánh giá, xếp loại chất lượng.`, en: `Founded less than 6 months before ${formatDateEn(isoOf(cut))}: not rated.` }),
   disunityOrDegradation: { vi: 'Bị kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái.', en: 'Concluded: internal disunity or a degraded member.' },
-  disunityConcluded: { vi: 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Disunity forces "unsatisfactory".' },
-  degradationConcluded: { vi: 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', en: 'A degraded member forces "unsatisfactory".' },
   collectiveDisciplined: { vi: 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật.', en: 'The leadership collective was disciplined.' },
-  disciplines: { vi: 'Tập thể bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', en: 'A discipline of the collective forces "unsatisfactory".' },
   leadershipDisciplines: { vi: 'Thành viên bị kỷ luật từ cảnh cáo trở lên là trường hợp "không hoàn thành nhiệm vụ".', en: 'A member disciplined with a warning or heavier forces "unsatisfactory".' },
   memberWarningOrHeavier: (heavy: readonly RatingDisciplineFact[]): Label => ({ vi: `Có thành viên bị kỷ luật từ cảnh cáo trở lên (${heavy.map((d) => formVi(d.form)).join(', ')}).`, en: `A member was disciplined with a warning or heavier (${heavy.map((d) => formEn(d.form)).join(', ')}).` }),
   memberReprimandOnly: { vi: 'Thành viên chỉ bị khiển trách: dưới ngưỡng "từ cảnh cáo trở lên", không buộc "không hoàn thành nhiệm vụ".', en: 'A member was only reprimanded: below the "warning or heavier" threshold, not a forced "unsatisfactory".' },
@@ -166,8 +163,6 @@ const CRITERIA_MESSAGES = {
   'hd21.member.sickLeave': (sickLeaveMonths: number): Label => ({ vi: `Nghỉ ốm từ ${two(sickLeaveMonths)} tháng trở lên: không đạt "hoàn thành tốt" trở lên.`, en: `Sick leave of ${sickLeaveMonths} months or more: not "good" or better.` }),
   'hd21.member.quota': (quotaPercent: number): Label => ({ vi: `"Hoàn thành xuất sắc" không quá ${quotaPercent}% số "hoàn thành tốt" trong từng tổ chức cơ sở đảng.`, en: `"Excellent" at most ${quotaPercent}% of "good" in each grassroots party organization.` }),
   'hd21.org.excellent': (organizationSatisfactorySharePercent: number, organizationGoodSharePercent: number): Label => ({ vi: `Chi bộ: ${organizationSatisfactorySharePercent}% đảng viên từ "hoàn thành nhiệm vụ", từ ${organizationGoodSharePercent}% "hoàn thành tốt" trở lên (đảng bộ: tổ chức trực thuộc); tiêu chí; chính quyền, đoàn thể cùng cấp.`, en: `Chi bộ: ${organizationSatisfactorySharePercent}% of members "satisfactory" or better, ${organizationGoodSharePercent}% "good" or better (đảng bộ: sub-organizations); criteria; same-level bodies.` }),
-  'hd21.org.unsatisfactory': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', en: 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.' },
-  'hd21.org.unsatisfactory.subUnitCorruption': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', en: 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).' },
   'hd21.leadershipCollective.unsatisfactory': (leadershipCollectiveMinCompletionPercent: number): Label => ({ vi: `Tập thể lãnh đạo: mất đoàn kết, thành viên suy thoái; dưới ${leadershipCollectiveMinCompletionPercent}% nhiệm vụ; tập thể bị kỷ luật; thành viên bị kỷ luật từ cảnh cáo trở lên.`, en: `Leadership collective: disunity, degraded member; under ${leadershipCollectiveMinCompletionPercent}% of tasks; the collective disciplined; a member disciplined with a warning or heavier.` }),
 };
 
@@ -243,13 +238,13 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     if (f.disunityConcluded === true || f.degradationConcluded === true) {
       a.force(false, 'disunityOrDegradation', ORGANIZATION_MESSAGES, [HD21_ORGANIZATION.leadershipCollectiveDisunity]);
     } else {
-      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', ORGANIZATION_MESSAGES);
-      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', ORGANIZATION_MESSAGES);
+      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', COLLECTIVE_MESSAGES);
+      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', COLLECTIVE_MESSAGES);
     }
     tasksTrigger(a, f, [T.leadershipCollectiveMinCompletionPercent.citation], T.leadershipCollectiveMinCompletionPercent.value);
     const own = disciplinesInYear(f.disciplines, f.year, o);
     if (own !== undefined && own.length > 0) a.force(false, 'collectiveDisciplined', ORGANIZATION_MESSAGES, [HD21_ORGANIZATION.leadershipCollectiveDisciplined]);
-    else needEvent(a, f.disciplines, o, 'disciplines', ORGANIZATION_MESSAGES);
+    else needEvent(a, f.disciplines, o, 'disciplines', COLLECTIVE_MESSAGES);
     const members = disciplinesInYear(f.leadershipDisciplines, f.year, o);
     noteOtherYears(a, f.leadershipDisciplines, f.year, o, HD21.leadershipCollective);
     if (members === undefined) needEvent(a, undefined, o, 'leadershipDisciplines', ORGANIZATION_MESSAGES);
@@ -332,17 +327,17 @@ export const hd21Organization: OrganizationEvaluator = /* @__PURE__ */ guardZero
 
 /** The criteria of {@link hd21RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD21_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('hd21.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES['hd21.member.notRated'], HD21.newMember),
-  crit('hd21.member.notRated.exempt', 'member', 'notRated', CRITERIA_MESSAGES['hd21.member.notRated.exempt'], HD21.exemptSuspended),
-  crit('hd21.member.excellent', 'member', 'excellent', CRITERIA_MESSAGES['hd21.member.excellent'], HD21.memberExcellent),
-  crit('hd21.member.good', 'member', 'good', CRITERIA_MESSAGES['hd21.member.good'], HD21.memberGood, 'unverified'),
-  crit('hd21.member.satisfactory', 'member', 'satisfactory', CRITERIA_MESSAGES['hd21.member.satisfactory'], HD21.memberUnsatisfactory, 'unverified'),
+  crit('hd21.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES, HD21.newMember),
+  crit('hd21.member.notRated.exempt', 'member', 'notRated', CRITERIA_MESSAGES, HD21.exemptSuspended),
+  crit('hd21.member.excellent', 'member', 'excellent', CRITERIA_MESSAGES, HD21.memberExcellent),
+  crit('hd21.member.good', 'member', 'good', CRITERIA_MESSAGES, HD21.memberGood, 'unverified'),
+  crit('hd21.member.satisfactory', 'member', 'satisfactory', CRITERIA_MESSAGES, HD21.memberUnsatisfactory, 'unverified'),
   crit('hd21.member.unsatisfactory', 'member', 'unsatisfactory', CRITERIA_MESSAGES['hd21.member.unsatisfactory'](T.memberMinCompletionPercent.value), HD21.memberUnsatisfactory),
   crit('hd21.member.sickLeave', 'member', 'good', CRITERIA_MESSAGES['hd21.member.sickLeave'](T.sickLeaveMonths.value), HD21.sickLeave),
   crit('hd21.member.quota', 'member', 'quota', CRITERIA_MESSAGES['hd21.member.quota'](T.quotaPercent.value), HD21.memberQuota),
   crit('hd21.org.excellent', 'organization', 'excellent', CRITERIA_MESSAGES['hd21.org.excellent'](T.organizationSatisfactorySharePercent.value, T.organizationGoodSharePercent.value), HD21.organizationExcellent),
-  crit('hd21.org.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd21.org.unsatisfactory'], QD132_A_DISCIPLINE),
-  crit('hd21.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd21.org.unsatisfactory.subUnitCorruption'], QD132_A_CORRUPTION),
+  crit('hd21.org.unsatisfactory', 'organization', 'unsatisfactory', QD132_CRITERIA_MESSAGES['org.unsatisfactory'], QD132_A_DISCIPLINE),
+  crit('hd21.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', QD132_CRITERIA_MESSAGES['org.unsatisfactory.subUnitCorruption'], QD132_A_CORRUPTION),
   crit('hd21.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['hd21.leadershipCollective.unsatisfactory'](T.leadershipCollectiveMinCompletionPercent.value), HD21.leadershipCollective),
 ])();
 

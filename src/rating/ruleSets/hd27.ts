@@ -19,7 +19,7 @@ import { cite } from '../../legal/citation.js';
 import { HD27_OF_2014 } from '../../legal/documents.js';
 import type { Label } from '../../i18n/label.js';
 import { HD27_WEAK_LABEL } from '../../i18n/vocabulary.js';
-import { Acc, numVi, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
+import { Acc, type TextAt, textAt, numVi, ALL_LEVELS, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, effectiveScore, label, vlabel } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { needEvent, subUnitTotal, total } from './_common.js';
 
@@ -138,8 +138,8 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   return a.done();
 }
 
-const crit = (id: string, subject: RatingCriterion['subject'], level: RatingCriterion['level'], text: Label, use: RatingCriterion['use']): RatingCriterion =>
-  ({ id, subject, level, text, use, citation: use === 'applied' ? HD27_WEAK : cite(HD, {}, 'unverified') });
+const crit = <K extends string>(id: K, subject: RatingCriterion['subject'], level: RatingCriterion['level'], text: TextAt<K>, use: RatingCriterion['use']): RatingCriterion =>
+  ({ id, subject, level, text: textAt(text, id), use, citation: use === 'applied' ? HD27_WEAK : cite(HD, {}, 'unverified') });
 
 /** HD 27's level names for members (only the lowest is quoted). */
 const MEMBER_LEVEL_LABELS = /* @__PURE__ */ Object.freeze({
@@ -180,8 +180,8 @@ export const HD27_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
     CRITERIA_MESSAGES['hd27.org.weak'](T.minScore.value, T.massOrganizationsLowest.value, T.subUnitsWeakShare.value, T.membersUnsatisfactoryShare.value),
     'applied',
   ),
-  crit('hd27.org.other', 'organization', 'excellent', CRITERIA_MESSAGES['hd27.org.other'], 'unverified'),
-  crit('hd27.member', 'member', 'excellent', CRITERIA_MESSAGES['hd27.member'], 'unverified'),
+  crit('hd27.org.other', 'organization', 'excellent', CRITERIA_MESSAGES, 'unverified'),
+  crit('hd27.member', 'member', 'excellent', CRITERIA_MESSAGES, 'unverified'),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */

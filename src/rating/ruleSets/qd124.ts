@@ -20,7 +20,7 @@ import { HD25_OF_2023, QD124_OF_2023 } from '../../legal/documents.js';
 import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, atLeastPercent, label } from '../_engine.js';
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, subUnitTotal, crit, LEVEL_LABELS, guardZeroTasks } from './_common.js';
-import { TRIGGER_MESSAGES } from './_messages.js';
+import { COLLECTIVE_MESSAGES, TRIGGER_MESSAGES } from './_messages.js';
 import { organizationTriggers, tasksTrigger } from './_qd132.js';
 
 const QD = QD124_OF_2023;
@@ -92,10 +92,7 @@ const MESSAGES = {
 const ORGANIZATION_MESSAGES = {
   collectiveLevelsParaphrased: { vi: 'Các mức của tập thể theo Quy định 124 chỉ thấy qua bản dịch tiếng Anh (diễn giải); việc xếp các trường hợp "không hoàn thành nhiệm vụ" theo đối tượng là suy luận.', en: 'QĐ 124’s collective levels are known only from an English translation (paraphrase); the grouping of the "unsatisfactory" cases by subject is inferred.' },
   disunityOrDegradation: { vi: 'Bị kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái.', en: 'Concluded: disunity or a degraded member.' },
-  disunityConcluded: { vi: 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Disunity forces "unsatisfactory".' },
-  degradationConcluded: { vi: 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', en: 'A degraded member forces "unsatisfactory".' },
   disciplinedInYear: (esc: boolean): Label => ({ vi: `Tập thể hoặc thành viên bị kỷ luật trong năm${esc ? ' (đã tự phát hiện và khắc phục xong hậu quả)' : ''}.`, en: `The collective or a member was disciplined in the year${esc ? ' (self-detected and remedied)' : ''}.` }),
-  disciplines: { vi: 'Tập thể bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', en: 'A discipline of the collective forces "unsatisfactory".' },
   leadershipDisciplines: { vi: 'Thành viên bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ".', en: 'A disciplined member forces "unsatisfactory".' },
   criteria: { vi: 'Các mức của Quy định 124 xét theo cấp độ của các tiêu chí.', en: 'QĐ 124’s levels depend on the criteria grades.' },
   taskResultsBelowGood: { vi: 'Tiêu chí kết quả nhiệm vụ dưới "Tốt".', en: 'Task-result criteria below "Tốt".' },
@@ -183,8 +180,8 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     poorCriteria(a, f.criteria, [QD124.general]);
     if (f.disunityConcluded === true || f.degradationConcluded === true) a.force(false, 'disunityOrDegradation', ORGANIZATION_MESSAGES, [QD124_ORGANIZATION.lcDisunity]);
     else {
-      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', ORGANIZATION_MESSAGES);
-      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', ORGANIZATION_MESSAGES);
+      needEvent(a, f.disunityConcluded, o, 'disunityConcluded', COLLECTIVE_MESSAGES);
+      needEvent(a, f.degradationConcluded, o, 'degradationConcluded', COLLECTIVE_MESSAGES);
     }
     tasksTrigger(a, f, [QD124_ORGANIZATION.lcTasks], T.minCompletionPercent.value);
     const all = [...(disciplinesInYear(f.disciplines, f.year, o) ?? []), ...(disciplinesInYear(f.leadershipDisciplines, f.year, o) ?? [])];
@@ -193,7 +190,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
       const esc = all.every((d) => d.selfReportedAndRemedied === true);
       a.force(esc, 'disciplinedInYear', ORGANIZATION_MESSAGES.disciplinedInYear(esc), [QD124_ORGANIZATION.lcDiscipline]);
     } else {
-      needEvent(a, f.disciplines, o, 'disciplines', ORGANIZATION_MESSAGES);
+      needEvent(a, f.disciplines, o, 'disciplines', COLLECTIVE_MESSAGES);
       needEvent(a, f.leadershipDisciplines, o, 'leadershipDisciplines', ORGANIZATION_MESSAGES);
     }
   } else {
@@ -288,16 +285,16 @@ export const qd124Organization: OrganizationEvaluator = /* @__PURE__ */ guardZer
 
 /** The criteria of {@link qd124RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const QD124_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('qd124.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES['qd124.member.notRated'], QD124.exemptions),
+  crit('qd124.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES, QD124.exemptions),
   crit('qd124.member.excellent', 'member', 'excellent', CRITERIA_MESSAGES['qd124.member.excellent'](T.memberExcellentExceededPercent.value), QD124.memberExcellent),
-  crit('qd124.member.goodSatisfactory', 'member', 'good', CRITERIA_MESSAGES['qd124.member.goodSatisfactory'], QD124.general, 'unverified'),
-  crit('qd124.member.unsatisfactory', 'member', 'unsatisfactory', CRITERIA_MESSAGES['qd124.member.unsatisfactory'], QD124.memberDegradation),
-  crit('qd124.member.discipline', 'member', 'unsatisfactory', CRITERIA_MESSAGES['qd124.member.discipline'], QD124.general, 'unverified'),
-  crit('qd124.org.levels', 'organization', 'excellent', CRITERIA_MESSAGES['qd124.org.levels'], QD124_ORGANIZATION.collectiveExcellent),
+  crit('qd124.member.goodSatisfactory', 'member', 'good', CRITERIA_MESSAGES, QD124.general, 'unverified'),
+  crit('qd124.member.unsatisfactory', 'member', 'unsatisfactory', CRITERIA_MESSAGES, QD124.memberDegradation),
+  crit('qd124.member.discipline', 'member', 'unsatisfactory', CRITERIA_MESSAGES, QD124.general, 'unverified'),
+  crit('qd124.org.levels', 'organization', 'excellent', CRITERIA_MESSAGES, QD124_ORGANIZATION.collectiveExcellent),
   crit('qd124.org.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['qd124.org.unsatisfactory'](T.minCompletionPercent.value, T.subUnitsDisciplinedPercent.value), QD124.orgDiscipline),
-  crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['qd124.org.unsatisfactory.subUnitCorruption'], QD124_ORGANIZATION.orgCorruption),
+  crit('qd124.org.unsatisfactory.subUnitCorruption', 'organization', 'unsatisfactory', CRITERIA_MESSAGES, QD124_ORGANIZATION.orgCorruption),
   crit('qd124.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['qd124.leadershipCollective.unsatisfactory'](T.minCompletionPercent.value), QD124_ORGANIZATION.lcDiscipline),
-  crit('qd124.member.sickLeave', 'member', 'good', CRITERIA_MESSAGES['qd124.member.sickLeave'], cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
+  crit('qd124.member.sickLeave', 'member', 'good', CRITERIA_MESSAGES, cite(HD25_OF_2023, {}, 'unverified'), 'unverified'),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */

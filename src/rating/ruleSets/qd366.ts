@@ -46,7 +46,7 @@ import {
   morePercent,
 } from '../_engine.js';
 import { crit, LEVEL_LABELS, guardZeroTasks, noteOtherYears } from './_common.js';
-import { EXEMPTION_MESSAGES, TRIGGER_MESSAGES } from './_messages.js';
+import { COLLECTIVE_MESSAGES, EXEMPTION_MESSAGES, TRIGGER_MESSAGES } from './_messages.js';
 import type {
   RatingDisciplineFact,
   RatingEvaluation,
@@ -246,9 +246,7 @@ const ORGANIZATION_MESSAGES = {
   memberStatistics: { vi: 'Kết quả xếp loại đảng viên, tổ chức trực thuộc là căn cứ đánh giá tổ chức đảng; Quy định 366 / Hướng dẫn 43 không nêu ngưỡng tỉ lệ nên chỉ dùng để tham khảo.', en: 'Ratings of members and sub-units are the basis of a party organization’s rating; QĐ 366 / HD 43 state no share thresholds, so they are informational.' },
   newOrganizationUnseen: { vi: 'Quy tắc về tổ chức mới thành lập chưa đủ 6 tháng không thấy trong Quy định 366 / Hướng dẫn 43 (chưa xác minh).', en: 'No rule on organizations founded under 6 months ago is visible in QĐ 366 / HD 43 (unverified).' },
   disunity: { vi: 'Bị kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ.', en: 'Concluded: wrongdoing in cadre work or internal disunity.' },
-  disunityConcluded: { vi: 'Mất đoàn kết nội bộ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Disunity forces "unsatisfactory".' },
   memberDegradation: { vi: 'Có thành viên bị kết luận có biểu hiện suy thoái.', en: 'A member was concluded to show degradation.' },
-  degradationConcluded: { vi: 'Thành viên suy thoái là trường hợp "không hoàn thành nhiệm vụ".', en: 'A degraded member forces "unsatisfactory".' },
   leadershipDisciplines: { vi: 'Thành viên bị kỷ luật do vi phạm liên quan đến công vụ là trường hợp "không hoàn thành nhiệm vụ".', en: 'A member disciplined for a duty-related violation forces "unsatisfactory".' },
   transferredIn: (i: number): Label => ({ vi: `Kỷ luật thứ ${i + 1}: vi phạm xảy ra ở đơn vị cũ, không tính cho tập thể này.`, en: `Discipline ${i + 1}: the violation happened at the previous unit, not counted for this collective.` }),
   'leadershipDisciplines[i].relatedToOfficialDuty': { vi: 'Chỉ vi phạm liên quan đến chức trách, nhiệm vụ mới là trường hợp "không hoàn thành nhiệm vụ".', en: 'Only duty-related violations count.' },
@@ -587,9 +585,9 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
   }
   if (f.kind === 'leadershipCollective') {
     if (f.disunityConcluded === true) a.force(false, 'disunity', ORGANIZATION_MESSAGES, [LC_DISUNITY]);
-    else if (f.disunityConcluded === undefined && !ev) a.miss('disunityConcluded', ORGANIZATION_MESSAGES);
+    else if (f.disunityConcluded === undefined && !ev) a.miss('disunityConcluded', COLLECTIVE_MESSAGES);
     if (f.degradationConcluded === true) a.force(false, 'memberDegradation', ORGANIZATION_MESSAGES, [LC_DEGRADATION]);
-    else if (f.degradationConcluded === undefined && !ev) a.miss('degradationConcluded', ORGANIZATION_MESSAGES);
+    else if (f.degradationConcluded === undefined && !ev) a.miss('degradationConcluded', COLLECTIVE_MESSAGES);
     if (f.leadershipDisciplines === undefined) {
       if (!ev) a.miss('leadershipDisciplines', ORGANIZATION_MESSAGES);
     } else {
@@ -677,23 +675,23 @@ export const qd366Organization: OrganizationEvaluator = /* @__PURE__ */ guardZer
 
 /** The criteria of {@link qd366RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('qd366.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES['qd366.member.notRated'], NOT_RATED_READING),
-  crit('qd366.excellent.score', 'member', 'excellent', CRITERIA_MESSAGES['qd366.excellent.score'], T.excellentMinScore.citation),
-  crit('qd366.member.excellent.tasks', 'member', 'excellent', CRITERIA_MESSAGES['qd366.member.excellent.tasks'], T.excellentMinExceededPercent.citation),
-  crit('qd366.leader.excellent.units', 'member', 'excellent', CRITERIA_MESSAGES['qd366.leader.excellent.units'], LEADER_EXCELLENT),
-  crit('qd366.excellent.shortcomings', 'member', 'excellent', CRITERIA_MESSAGES['qd366.excellent.shortcomings'], SHORTCOMINGS),
-  crit('qd366.good.score', 'member', 'good', CRITERIA_MESSAGES['qd366.good.score'], T.goodMinScore.citation),
-  crit('qd366.good.tasks', 'member', 'good', CRITERIA_MESSAGES['qd366.good.tasks'], T.goodOnTimePercent.citation),
-  crit('qd366.satisfactory.score', 'member', 'satisfactory', CRITERIA_MESSAGES['qd366.satisfactory.score'], T.satisfactoryMinScore.citation),
-  crit('qd366.satisfactory.tasks', 'member', 'satisfactory', CRITERIA_MESSAGES['qd366.satisfactory.tasks'], T.satisfactoryMaxLatePercent.citation),
-  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', CRITERIA_MESSAGES['qd366.member.unsatisfactory.triggers'], NONLEADER_TRIGGERS),
-  crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', CRITERIA_MESSAGES['qd366.leader.unsatisfactory.triggers'], T.leaderMinCompletionPercent.citation),
-  crit('qd366.member.leave', 'member', 'good', CRITERIA_MESSAGES['qd366.member.leave'], LEAVE, 'informational'),
-  crit('qd366.org.excellent', 'organization', 'excellent', CRITERIA_MESSAGES['qd366.org.excellent'], COLLECTIVE_EXCELLENT),
-  crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['qd366.leadershipCollective.unsatisfactory'], LC_MEMBER_DISCIPLINE),
-  crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', CRITERIA_MESSAGES['qd366.org.unsatisfactory.other'], c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
-  crit('qd366.org.memberShares', 'organization', 'excellent', CRITERIA_MESSAGES['qd366.org.memberShares'], ORG_BASIS, 'informational'),
-  crit('qd366.quota', 'member', 'quota', CRITERIA_MESSAGES['qd366.quota'], T.quotaPercent.citation),
+  crit('qd366.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES, NOT_RATED_READING),
+  crit('qd366.excellent.score', 'member', 'excellent', CRITERIA_MESSAGES, T.excellentMinScore.citation),
+  crit('qd366.member.excellent.tasks', 'member', 'excellent', CRITERIA_MESSAGES, T.excellentMinExceededPercent.citation),
+  crit('qd366.leader.excellent.units', 'member', 'excellent', CRITERIA_MESSAGES, LEADER_EXCELLENT),
+  crit('qd366.excellent.shortcomings', 'member', 'excellent', CRITERIA_MESSAGES, SHORTCOMINGS),
+  crit('qd366.good.score', 'member', 'good', CRITERIA_MESSAGES, T.goodMinScore.citation),
+  crit('qd366.good.tasks', 'member', 'good', CRITERIA_MESSAGES, T.goodOnTimePercent.citation),
+  crit('qd366.satisfactory.score', 'member', 'satisfactory', CRITERIA_MESSAGES, T.satisfactoryMinScore.citation),
+  crit('qd366.satisfactory.tasks', 'member', 'satisfactory', CRITERIA_MESSAGES, T.satisfactoryMaxLatePercent.citation),
+  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', CRITERIA_MESSAGES, NONLEADER_TRIGGERS),
+  crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', CRITERIA_MESSAGES, T.leaderMinCompletionPercent.citation),
+  crit('qd366.member.leave', 'member', 'good', CRITERIA_MESSAGES, LEAVE, 'informational'),
+  crit('qd366.org.excellent', 'organization', 'excellent', CRITERIA_MESSAGES, COLLECTIVE_EXCELLENT),
+  crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES, LC_MEMBER_DISCIPLINE),
+  crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', CRITERIA_MESSAGES, c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
+  crit('qd366.org.memberShares', 'organization', 'excellent', CRITERIA_MESSAGES, ORG_BASIS, 'informational'),
+  crit('qd366.quota', 'member', 'quota', CRITERIA_MESSAGES, T.quotaPercent.citation),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
