@@ -48,7 +48,7 @@ export function ruleSetByOf(o: RatingOptions | undefined): { readonly name: 'rul
 export function prepare(year: number, rawOptions: unknown, engines: EngineRegistry = ratingEngines): Prepared {
   const o = parseInput(ratingOptionsSchema, rawOptions, ['options']) as RatingOptions | undefined;
   const by = ruleSetByOf(o);
-  const ruleSet = ratingEngineFor(year, { ...(o?.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {}), ...(by ? { ruleSetBy: by.value } : {}) }, engines);
+  const ruleSet = ratingEngineFor(year, { ruleSet: o?.ruleSet, ruleSetBy: by?.value }, engines);
   const applied: AppliedOption[] = [];
   if ((o?.ruleSet !== undefined || by?.value === 'yearStart') && defaultId(year, engines) !== ruleSet.id) {
     applied.push(

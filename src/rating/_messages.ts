@@ -66,8 +66,8 @@ export const RESULT_MESSAGES = {
     vi: 'Có trường hợp "không hoàn thành nhiệm vụ" nhưng thuộc trường hợp được cấp có thẩm quyền xem xét, quyết định.',
     en: 'An "unsatisfactory" case applies, but it is one the competent body may weigh and decide otherwise.',
   },
-  /** Caveat: level names the version is not known to use. */
-  unquotedLevelNames: (unsure: readonly Label[]): Label => ({
+  /** Caveat: level names the version is not known to use (their `status` is not `quoted`). */
+  unquoted: (unsure: readonly Label[]): Label => ({
     vi: `Tên mức ${unsure.map((u) => `"${u.vi}"`).join(', ')} chưa thấy trong văn bản này; lấy theo cách gọi ở nguồn khác.`,
     en: `Level names not seen in this text, taken from other sources: ${unsure.map((u) => `"${u.en}"`).join(', ')}.`,
   }),
@@ -88,20 +88,19 @@ export const RESULT_MESSAGES = {
     vi: 'Quy tắc "không xếp loại" này là suy luận (văn bản không nói nguyên văn như vậy); cấp có thẩm quyền xác định.',
     en: 'This "not rated" rule is an inference (the text does not say it in so many words); the competent body decides.',
   },
-} as const;
-
-/** The reason of a proposal check (`result.proposal.reason`), by case; `l` is the proposed level's name. */
-export const PROPOSAL_MESSAGES = {
-  notRated: { vi: 'Đối tượng không được xếp loại.', en: 'The subject is not rated.' },
-  unclassified: { vi: 'Không mức nào khớp với các dữ kiện; cấp có thẩm quyền xem xét.', en: 'No level matches the facts; the competent body decides.' },
-  /** Ruled out by a condition under `blockedBy`. */
-  blocked: (l: Label): Label => ({ vi: `Mức "${l.vi}" bị loại bởi các điều kiện nêu ở phần "Lý do không đạt mức cao hơn".`, en: `"${l.en}" is ruled out by the conditions under "Why not a higher outcome".` }),
-  /** The level decided. */
-  decided: (l: Label): Label => ({ vi: `Mức "${l.vi}" đúng với kết quả tính.`, en: `"${l.en}" matches the computed level.` }),
-  /** `allowed: 'unknown'`: in range, but facts are missing or the level is unverified. */
-  unknown: (l: Label): Label => ({ vi: `Mức "${l.vi}" còn nằm trong phạm vi, nhưng còn thiếu dữ kiện hoặc tiêu chuẩn chưa xác minh.`, en: `"${l.en}" is still in range, but facts are missing or its criteria are unverified.` }),
-  /** In the allowed range, for the competent body to decide. */
-  allowed: (l: Label): Label => ({ vi: `Mức "${l.vi}" nằm trong phạm vi cho phép; cấp có thẩm quyền quyết định.`, en: `"${l.en}" is within the allowed range; the competent body decides.` }),
+  /** The reason of a proposal check (`result.proposal.reason`), by case; `l` is the proposed level's name. */
+  proposal: {
+    notRated: { vi: 'Đối tượng không được xếp loại.', en: 'The subject is not rated.' },
+    unclassified: { vi: 'Không mức nào khớp với các dữ kiện; cấp có thẩm quyền xem xét.', en: 'No level matches the facts; the competent body decides.' },
+    /** Ruled out by a condition under `blockedBy`. */
+    blocked: (l: Label): Label => ({ vi: `Mức "${l.vi}" bị loại bởi các điều kiện nêu ở phần "Lý do không đạt mức cao hơn".`, en: `"${l.en}" is ruled out by the conditions under "Why not a higher outcome".` }),
+    /** The level decided. */
+    decided: (l: Label): Label => ({ vi: `Mức "${l.vi}" đúng với kết quả tính.`, en: `"${l.en}" matches the computed level.` }),
+    /** `allowed: 'unknown'`: in range, but facts are missing or the level is unverified. */
+    unknown: (l: Label): Label => ({ vi: `Mức "${l.vi}" còn nằm trong phạm vi, nhưng còn thiếu dữ kiện hoặc tiêu chuẩn chưa xác minh.`, en: `"${l.en}" is still in range, but facts are missing or its criteria are unverified.` }),
+    /** In the allowed range, for the competent body to decide. */
+    allowed: (l: Label): Label => ({ vi: `Mức "${l.vi}" nằm trong phạm vi cho phép; cấp có thẩm quyền quyết định.`, en: `"${l.en}" is within the allowed range; the competent body decides.` }),
+  },
 } as const;
 
 /** The effect of the options that pick another rule set than the year's (`_call.ts`), by option name. */

@@ -7,7 +7,7 @@ import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Reason } fr
 import type { Label } from '../i18n/label.js';
 import type { RatingLevel } from '../i18n/vocabulary.js';
 import { bitOf, levelsOf, singleLevel } from './_engine.js';
-import { PROPOSAL_MESSAGES, RESULT_MESSAGES } from './_messages.js';
+import { RESULT_MESSAGES } from './_messages.js';
 import type { RatingEvaluation, RatingProposalCheck, RatingResult, RatingEngineRuleSet, ResolvedRatingOptions, RatingTrace, VersionLevelLabel } from './types.js';
 import type { RatingOptions } from './types.js';
 
@@ -37,12 +37,12 @@ export function decidedLevel(ev: RatingEvaluation): RatingLevel | undefined {
 
 function proposalCheck(level: RatingLevel, ev: RatingEvaluation, decided: RatingLevel | undefined, labels: Readonly<Record<RatingLevel, VersionLevelLabel>>): RatingProposalCheck {
   const l = labels[level];
-  if (ev.status === 1) return { level, allowed: false, reason: PROPOSAL_MESSAGES.notRated };
-  if (ev.status === 2) return { level, allowed: 'unknown', reason: PROPOSAL_MESSAGES.unclassified };
-  if ((ev.allowed & bitOf(level)) === 0) return { level, allowed: false, reason: PROPOSAL_MESSAGES.blocked(l) };
-  if (decided === level) return { level, allowed: true, reason: PROPOSAL_MESSAGES.decided(l) };
-  if (ev.missing > 0 || ev.notRatedPossible || (ev.unverified & bitOf(level)) !== 0) return { level, allowed: 'unknown', reason: PROPOSAL_MESSAGES.unknown(l) };
-  return { level, allowed: true, reason: PROPOSAL_MESSAGES.allowed(l) };
+  if (ev.status === 1) return { level, allowed: false, reason: RESULT_MESSAGES.proposal.notRated };
+  if (ev.status === 2) return { level, allowed: 'unknown', reason: RESULT_MESSAGES.proposal.unclassified };
+  if ((ev.allowed & bitOf(level)) === 0) return { level, allowed: false, reason: RESULT_MESSAGES.proposal.blocked(l) };
+  if (decided === level) return { level, allowed: true, reason: RESULT_MESSAGES.proposal.decided(l) };
+  if (ev.missing > 0 || ev.notRatedPossible || (ev.unverified & bitOf(level)) !== 0) return { level, allowed: 'unknown', reason: RESULT_MESSAGES.proposal.unknown(l) };
+  return { level, allowed: true, reason: RESULT_MESSAGES.proposal.allowed(l) };
 }
 
 /** Build the frozen result. */
@@ -79,7 +79,7 @@ export function buildResult(
   // nhiệm vụ" are quoted; the others come from earlier reporting, rating.md §1.3): say so.
   const shown = level !== undefined ? [level] : status === 'rated' ? allowedLevels : [];
   const unsure = shown.filter((l) => labels[l].status !== 'quoted').map((l) => labels[l]);
-  if (unsure.length > 0) caveats.push(RESULT_MESSAGES.unquotedLevelNames(unsure));
+  if (unsure.length > 0) caveats.push(RESULT_MESSAGES.unquoted(unsure));
   for (const u of unverified) caveats.push(RESULT_MESSAGES.unverified(labels[u.level], u.reason));
   if (trace.missing.length > 0) caveats.push(RESULT_MESSAGES.missing(trace.missing.map((m) => m.path)));
   const basis = status === 'notRated' ? trace.notRatedBasis : undefined;

@@ -178,7 +178,7 @@ export function checkQuota(ratings: readonly RatingLevel[] | RatingLevelCounts, 
   if (o.year === undefined && o.ruleSet === undefined) {
     fail('missing', ['options', 'year'], QUOTA_MESSAGES.missing.vi, QUOTA_MESSAGES.missing.en);
   }
-  const ruleSet = ratingEngineFor(o.year ?? 0, o.ruleSet !== undefined ? { ruleSet: o.ruleSet } : {});
+  const ruleSet = ratingEngineFor(o.year ?? 0, { ruleSet: o.ruleSet });
   const subject = o.subject ?? 'member';
   let counts = r as RatingLevelCounts;
   if (Array.isArray(r)) {

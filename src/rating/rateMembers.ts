@@ -152,7 +152,7 @@ export function rateMembers(facts: readonly MemberRatingFacts[], options?: Ratin
     let rs = fixed ?? byYear.get(year);
     if (rs !== undefined) return rs;
     try {
-      rs = ratingEngineFor(year, by ? { ruleSetBy: by.value } : {});
+      rs = ratingEngineFor(year, { ruleSetBy: by?.value });
     } catch (error) {
       if (error instanceof Nq4Error) {
         for (const x of error.issues) issues.push({ ...x, path: [i, ...x.path] });

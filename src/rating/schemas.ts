@@ -84,7 +84,6 @@ function disciplineSchema(allowed: readonly string[], subject: Label) {
 const memberDiscipline = () => disciplineSchema(CHARTER_35_2_FORMS.officialMember, SCHEMA_MESSAGES.member);
 const organizationDiscipline = () => disciplineSchema(CHARTER_35_2_FORMS.organization, ORGANIZATION_SCHEMA_MESSAGES.organization);
 
-const yearSchema = yearNumber;
 const scoreSchema = () => z.number().check(z.gte(0), z.lte(100));
 
 const criteriaSchema = () => z.strictObject({ taskResults: required(grade()), other: required(grade()) });
@@ -124,7 +123,7 @@ function reviewInYear(reviewOn: string | undefined, year: number, ctx: $Refineme
 export const memberFactsSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
-      year: yearSchema(),
+      year: yearNumber(),
       role: z.optional(z.enum(['leader', 'nonLeader', 'outsideSystem'])),
       score: z.optional(scoreSchema()),
       tasks: z.optional(taskCounts()),
@@ -165,7 +164,7 @@ const levelCountsSchema = () => z.strictObject({ excellent: count(), good: count
 export const organizationFactsSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
-      year: yearSchema(),
+      year: yearNumber(),
       kind: required(z.enum(['partyCell', 'partyCommittee', 'leadershipCollective', 'agency'])),
       score: z.optional(scoreSchema()),
       tasks: z.optional(taskCounts()),
