@@ -5,7 +5,7 @@
  * and never each other (issue 14: no import cycle).
  * @module
  */
-import { explain, NOT_AN_OFFICIAL_DECISION, type Reason } from '../explain/explanation.js';
+import { explain, NOT_AN_OFFICIAL_DECISION, type Explanation, type Reason } from '../explain/explanation.js';
 import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { reconcileWith, type FigureMeasure, type FigureSubject, type GroupClassification, type ReconcileFinding, type ReconcileOptions, type StatedFigure, type StatedGroup } from '../report/reconcile.js';
@@ -181,9 +181,10 @@ export interface BreakdownToCheck {
 
 /**
  * Check several breakdowns with one call of {@link reconcile} and turn each group's findings
- * into a {@link StatedBreakdownCheck}. @internal
+ * into a {@link StatedBreakdownCheck}; with `lazy`, each explanation is built when first read
+ * (freeze such checks with {@link freezeCheck}, and pass only frozen or the library's own caveats). @internal
  */
-export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[], options?: ReconcileOptions): StatedBreakdownCheck[] {
+export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[], options?: ReconcileOptions, lazy = false): StatedBreakdownCheck[] {
   if (items.length === 0) return [];
   const groups: StatedGroup[] = items.map((it, i) => ({
     id: `breakdown${i}`,
@@ -211,26 +212,9 @@ export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[],
     const total = it.total.value;
     const difference = sum - total;
     const status: StatedBreakdownStatus = it.approximate ? 'approximate' : difference === 0 ? 'addsUp' : difference < 0 ? 'partsBelowTotal' : 'partsAboveTotal';
-    const vi = `${values.map((p) => numberVi(p)).join(' + ')} = ${numberVi(sum)}; tổng ghi trong văn bản: ${numberVi(total)}`;
-    const en = `${values.map((p) => numberEn(p)).join(' + ')} = ${numberEn(sum)}; total printed: ${numberEn(total)}`;
-    const reasons: Reason[] = [{ code: 'sum', text: Object.freeze({ vi: `${vi}.`, en: `${en}.` }), citations: [] }];
-    for (const f of findings) {
-      if (SUM_CODES.has(f.code)) continue; // the sum reason above says it, with the same figures
-      for (const r of f.explanation.reasons) reasons.push(r);
-    }
-    const sumFinding = findings.find((f) => SUM_CODES.has(f.code));
-    if (sumFinding) for (const r of sumFinding.explanation.reasons) reasons.push(r);
     const consistent = !findings.some((f) => f.severity === 'error');
-    const base = OUTCOME[status];
-    const label: Label =
-      consistent || status !== 'addsUp' ? base : Object.freeze({ vi: `${base.vi}, nhưng có điểm không nhất quán`, en: `${base.en}, but the figures are inconsistent` });
-    const explanation = explain({
-      outcome: { code: status, label },
-      reasons,
-      caveats: [READ_CAVEAT, ...it.caveats, NOT_AN_OFFICIAL_DECISION],
-    });
     const classification = res.groups[i]?.classification as GroupClassification;
-    return {
+    const check = {
       status,
       total,
       sum,
@@ -239,9 +223,60 @@ export function checkBreakdownsWithReconcile(items: readonly BreakdownToCheck[],
       consistent,
       findings,
       classification,
-      explanation,
-    };
+      explanation: undefined as unknown as Explanation, // set or defined below, in this place of the key order
+    } as { -readonly [K in keyof StatedBreakdownCheck]: StatedBreakdownCheck[K] };
+    const build = (): Explanation => checkExplanation(status, consistent, values, sum, total, findings, it.caveats);
+    if (!lazy) {
+      check.explanation = build();
+      return check;
+    }
+    // Built on first read, once: the same frozen explanation whenever it is read, and none built for
+    // a reading whose checks nobody explains (an office reading thousands of reports). Its inputs are
+    // all frozen or the library's own, so the later build sees what an eager one would have.
+    let explanation: Explanation | undefined;
+    Object.defineProperty(check, 'explanation', { enumerable: true, get: () => (explanation ??= build()) });
+    return check;
   });
+}
+
+/** The explanation of one check: the sum, reconcile's reasons, the outcome and the caveats. */
+function checkExplanation(
+  status: StatedBreakdownStatus,
+  consistent: boolean,
+  values: readonly number[],
+  sum: number,
+  total: number,
+  findings: readonly ReconcileFinding[],
+  caveats: readonly Label[],
+): Explanation {
+  const vi = `${values.map((p) => numberVi(p)).join(' + ')} = ${numberVi(sum)}; tổng ghi trong văn bản: ${numberVi(total)}`;
+  const en = `${values.map((p) => numberEn(p)).join(' + ')} = ${numberEn(sum)}; total printed: ${numberEn(total)}`;
+  const reasons: Reason[] = [{ code: 'sum', text: Object.freeze({ vi: `${vi}.`, en: `${en}.` }), citations: [] }];
+  for (const f of findings) {
+    if (SUM_CODES.has(f.code)) continue; // the sum reason above says it, with the same figures
+    for (const r of f.explanation.reasons) reasons.push(r);
+  }
+  const sumFinding = findings.find((f) => SUM_CODES.has(f.code));
+  if (sumFinding) for (const r of sumFinding.explanation.reasons) reasons.push(r);
+  const base = OUTCOME[status];
+  const label: Label =
+    consistent || status !== 'addsUp' ? base : Object.freeze({ vi: `${base.vi}, nhưng có điểm không nhất quán`, en: `${base.en}, but the figures are inconsistent` });
+  return explain({
+    outcome: { code: status, label },
+    reasons,
+    caveats: [READ_CAVEAT, ...caveats, NOT_AN_OFFICIAL_DECISION],
+  });
+}
+
+/**
+ * Freeze a check of {@link checkBreakdownsWithReconcile} without reading its explanation (a walk
+ * such as deepFreeze would build a lazy one): the check, its list of findings (each frozen by
+ * reconcile) and its classification (frozen by reconcile too). @internal
+ */
+export function freezeCheck(check: StatedBreakdownCheck): void {
+  Object.freeze(check.findings);
+  Object.freeze(check.classification);
+  Object.freeze(check);
 }
 
 /**
@@ -272,5 +307,6 @@ export function checkExtractedBreakdowns(
       caveats: b.caveats,
     };
   });
-  return checkBreakdownsWithReconcile(items, options);
+  // The caveats are the reader's own frozen labels: the explanations can wait until read.
+  return checkBreakdownsWithReconcile(items, options, true);
 }

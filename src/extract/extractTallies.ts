@@ -16,7 +16,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { fail, parseInput, toSafe, type SafeResult } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import { RATING_LEVELS, type RatingLevel } from '../i18n/vocabulary.js';
-import { checkExtractedBreakdowns } from './_checkBreakdowns.js';
+import { checkExtractedBreakdowns, freezeCheck } from './_checkBreakdowns.js';
 import type {
   ExtractedBreakdown,
   ExtractedSubject,
@@ -1849,7 +1849,7 @@ function freezeResult(r: ExtractionResult): ExtractionResult {
   }
   for (const b of r.breakdowns) {
     Object.freeze(b.parts);
-    deepFreeze(b.check);
+    freezeCheck(b.check);
     Object.freeze(b);
   }
   Object.freeze(r.tallies);
