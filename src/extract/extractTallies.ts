@@ -1832,8 +1832,8 @@ function output(c: ReadContext): ExtractionResult {
 /**
  * Freeze a result bottom-up, by its known shape: each tally and count with its span arrays, each
  * breakdown with its parts, then the lists and the result. What a generic walk would do, without
- * listing every key of every object; the checks (with reconcile's findings and the explanations,
- * frozen where they were made) go through {@link deepFreeze}, which stops at what is frozen.
+ * listing every key of every object; each check by {@link freezeCheck} (reconcile's findings and
+ * classification are frozen where they were made, and the explanation, built on first read, by explain).
  */
 function freezeResult(r: ExtractionResult): ExtractionResult {
   for (const t of r.tallies) {
