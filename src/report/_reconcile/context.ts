@@ -4,6 +4,7 @@
  * languages.
  * @module
  */
+import { deepFreeze } from '../../_lib/freeze.js';
 import { explain, NOT_AN_OFFICIAL_DECISION, type AppliedOption, type Reason } from '../../explain/explanation.js';
 import { formatNumberEn, formatNumberVi } from '../../i18n/format.js';
 import type { Label } from '../../i18n/label.js';
@@ -41,8 +42,25 @@ export function resolveOptions(o: ReconcileOptions): ResolvedOptions {
   };
 }
 
-/** The options used, with their effect, in the order of {@link ReconcileOptions}. */
-export function appliedOptions(opts: ResolvedOptions): AppliedOption[] {
+// The applied options of each distinct setting, made and frozen once: every result of reconcile
+// lists them, and the reader reconciles once per report of an archive, where freezing seven fresh
+// records per call was a good part of a call. Frozen, so sharing them changes nothing a caller can
+// see; bounded, so that many distinct tolerances cannot grow it.
+const appliedMemo = /* @__PURE__ */ new Map<string, readonly AppliedOption[]>();
+
+/** The options used, with their effect, in the order of {@link ReconcileOptions} (frozen, shared between results). */
+export function appliedOptions(opts: ResolvedOptions): readonly AppliedOption[] {
+  const key = `${opts.quotaFormula}|${String(opts.outstandingUnitException)}|${opts.extendedOutcomesUnderDiscipline}|${String(opts.pendingInTotal)}|${opts.percentRounding}|${Object.is(opts.percentTolerance, -0) ? '-0' : String(opts.percentTolerance)}|${opts.missingChildFigures}`;
+  let list = appliedMemo.get(key);
+  if (list === undefined) {
+    list = deepFreeze(listOptions(opts));
+    if (appliedMemo.size >= 64) appliedMemo.clear();
+    appliedMemo.set(key, list);
+  }
+  return list;
+}
+
+function listOptions(opts: ResolvedOptions): AppliedOption[] {
   return [
     { name: 'quotaFormula', value: opts.quotaFormula, effect: OPTION_EFFECTS.quotaFormula(opts.quotaFormula) },
     { name: 'outstandingUnitException', value: opts.outstandingUnitException, effect: OPTION_EFFECTS.outstandingUnitException },
