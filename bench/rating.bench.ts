@@ -154,7 +154,7 @@ async function jre(f: MemberRatingFacts): Promise<MemberRatingOutcome> {
 }
 
 // ---- the library ----
-const rate = createMemberRater('qd366');
+const rate = createMemberRater({ ruleSet: 'qd366' });
 
 // ---- agreement check before timing ----
 {

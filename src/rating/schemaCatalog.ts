@@ -125,8 +125,10 @@ export const ratingRulesSchema = /* @__PURE__ */ z.lazy(() =>
 
 /** Facts of many members (`rateMembers`), each checked as `rateMember` checks one. */
 const memberFactsListSchema = /* @__PURE__ */ z.lazy(() => z.array(memberFactsSchema));
-/** A rating rule-set id (`createMemberRater`); an unknown id is an `unknown_id` error. */
+/** A rating rule-set id (the deprecated positional form of `createMemberRater`); an unknown id is an `unknown_id` error. */
 const ruleSetIdSchema = /* @__PURE__ */ z.lazy(() => z.string());
+/** The options of `createMemberRater`: rating's options with the rule set named (required). */
+const raterOptionsSchema = /* @__PURE__ */ z.lazy(() => z.intersection(ratingOptionsSchema, z.object({ ruleSet: z.string() })));
 
 /**
  * The boundary schemas of the rating area, for the JSON Schema files of `schemas/`: inputs keyed
@@ -141,8 +143,9 @@ export const ratingSchemaCatalog = {
     'rateOrganization.options': ratingOptionsSchema,
     'rateMembers.facts': memberFactsListSchema,
     'rateMembers.options': ratingOptionsSchema,
+    'createMemberRater.options': raterOptionsSchema,
+    /** The deprecated positional form, `createMemberRater(ruleSetId, options)`. */
     'createMemberRater.ruleSetId': ruleSetIdSchema,
-    'createMemberRater.options': ratingOptionsSchema,
     'checkQuota.ratings': ratingsSchema,
     'checkQuota.options': quotaOptionsSchema,
     'getRulesForYear.year': ratingYearSchema,

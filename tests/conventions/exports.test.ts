@@ -26,6 +26,13 @@ function renamedFunctions(): [string, string][] {
 /** Option and result-field names the conventions replace: allowed only when deprecated. */
 const REPLACED_OPTIONS = ['today', 'asOf', 'at', 'versionBy', 'ruleSetAt', 'ruleSetId'];
 const REPLACED_VERDICTS = ['ok', 'consistent', 'valid'];
+/**
+ * Options types shared by several functions (docs/conventions.md, "Names"): rating's one options
+ * type and its rule-set choice, a registry's year lookup, and the review check's options, which
+ * `checkReviews` and `findReviewIssues` take as `validateReviews` does, and the options of
+ * `deriveRatingFactsFromReview`, which its batch form takes as they are.
+ */
+const SHARED_OPTIONS = ['RatingOptions', 'RatingRuleSetChoice', 'ForYearOptions', 'ValidateReviewsOptions', 'DeriveRatingFactsFromReviewOptions'];
 
 interface ExportInfo {
   readonly name: string;
@@ -36,7 +43,16 @@ interface ExportInfo {
 let checker: ts.TypeChecker;
 let exportsOf: ExportInfo[];
 
-const isDeprecated = (s: ts.Symbol): boolean => s.getJsDocTags(checker).some((t) => t.name === 'deprecated');
+/**
+ * Deprecated: the symbol's doc says so. An overloaded function merges the tags of all its
+ * signatures, so it counts as deprecated only when every overload signature is (a deprecated old
+ * form beside a current one leaves the function checked).
+ */
+const isDeprecated = (s: ts.Symbol): boolean => {
+  const overloads = (s.declarations ?? []).filter((d): d is ts.FunctionDeclaration => ts.isFunctionDeclaration(d) && d.body === undefined);
+  if (overloads.length > 1) return overloads.every((d) => ts.getJSDocTags(d).some((t) => t.tagName.text === 'deprecated'));
+  return s.getJsDocTags(checker).some((t) => t.name === 'deprecated');
+};
 
 beforeAll(() => {
   const program = ts.createProgram([join(SRC, 'index.ts')], {
@@ -138,6 +154,27 @@ describe('options and results', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('an options parameter is typed `<Function>Options` or the shared type its area documents', () => {
+    const offenders: string[] = [];
+    for (const e of exportsOf) {
+      if (e.deprecated || !runtimeFunctions().includes(e.name)) continue;
+      // A `safe*` form takes the options of the function it wraps.
+      const base = /^safe[A-Z]/.test(e.name) ? e.name.slice(4) : e.name;
+      const own = `${base[0]!.toUpperCase()}${base.slice(1)}Options`;
+      for (const sig of signatures(e)) {
+        const decl = sig.getDeclaration() as ts.SignatureDeclaration | undefined;
+        if (decl && ts.getJSDocTags(decl).some((t) => t.tagName.text === 'deprecated')) continue;
+        for (const param of sig.getParameters()) {
+          const node = param.valueDeclaration as ts.ParameterDeclaration | undefined;
+          if (param.name !== 'options' || !node?.type) continue;
+          const named = [...node.type.getText().matchAll(/\b([A-Z]\w*)\b/g)].map((m) => m[1]!);
+          if (!named.some((n) => n === own || SHARED_OPTIONS.includes(n))) offenders.push(`${e.name}(options: ${node.type.getText()})`);
+        }
+      }
+    }
+    expect([...new Set(offenders)]).toEqual([]);
   });
 
   it('a verdict is `status`: a boolean ok / consistent / valid field on a result is deprecated and has a status beside it', () => {

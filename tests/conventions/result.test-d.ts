@@ -6,6 +6,7 @@ import type {
   RatingQuotaCheck,
   RatingResult,
   ReconcileResult,
+  ReviewRatingFactsResult,
   RuleResult,
   VerifySealResult,
 } from '../../src/index.js';
@@ -13,7 +14,7 @@ import type {
 // docs/conventions.md, "Results": a result a person acts on has the one base (status, ruleSet,
 // options, explanation).
 describe('results on the one base', () => {
-  it('rating, quota and discipline results extend RuleResult', () => {
+  it('rating, quota, discipline, report and review results extend RuleResult', () => {
     expectTypeOf<RatingResult>().toExtend<RuleResult>();
     expectTypeOf<RatingQuotaCheck>().toExtend<RuleResult>();
     expectTypeOf<LimitationResult>().toExtend<RuleResult>();
@@ -21,6 +22,7 @@ describe('results on the one base', () => {
     expectTypeOf<DisciplineEffectsResult>().toExtend<RuleResult>();
     expectTypeOf<ReconcileResult>().toExtend<RuleResult>();
     expectTypeOf<VerifySealResult>().toExtend<RuleResult>();
+    expectTypeOf<ReviewRatingFactsResult>().toExtend<RuleResult>();
   });
   it('a result without a status is not on the base', () => {
     expectTypeOf<{ options: []; explanation: RatingResult['explanation'] }>().not.toExtend<RuleResult>();
