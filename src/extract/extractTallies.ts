@@ -1364,9 +1364,11 @@ function parentheticalBreakdowns(c: ReadContext, pendingBreakdowns: Pending[]): 
 
 /** "trong đó" / "gồm" inside a sentence, at top level: parts after the marker, totals before it. */
 function inSentenceBreakdowns(c: ReadContext, pendingBreakdowns: Pending[]): void {
-  const { tokens, flags, n, sentenceStarts, sentenceCount, depth } = c;
+  const { tokens, flags, n, sentenceStarts, sentenceCount, depth, bySentence } = c;
   const sentenceEndTok = (si: number): number => sentenceStarts[si + 1] ?? n;
   for (let si = 0; si < sentenceCount; si++) {
+    // A sentence without a count has neither parts nor a total: its markers are not read.
+    if ((bySentence[si]?.length ?? 0) === 0) continue;
     const a = sentenceStarts[si] ?? 0;
     const b = sentenceEndTok(si);
     for (let k = a; k < b; k++) {
