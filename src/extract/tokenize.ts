@@ -89,9 +89,6 @@ function make(
   return { kind, start, end, key, value, integer, percent, of, notCount, newlineBefore, spaceBefore };
 }
 
-function raw(kind: RawToken['kind'], start: number, end: number, key: string, newlineBefore: number, spaceBefore: boolean): RawToken {
-  return new PlainToken(kind, start, end, key, newlineBefore, spaceBefore);
-}
 
 /** "http", "https" or "www" in any case, without allocating. */
 function urlPrefix(text: string, start: number, end: number): 'http' | 'www' | undefined {
@@ -164,13 +161,14 @@ function sameAt(cached: string, text: string, start: number, len: number): boole
 
 // One class per BMP code unit, so that the scanner reads one typed array per character instead of
 // a chain of comparisons and calls: the same precedence as the tests it replaces (line break, then
-// space, then digit, then letter or mark, then the high half of a surrogate pair, else punctuation).
+// space, then digit, then letter or mark, then the high half of a surrogate pair, then a quote, else punctuation).
 const C_PUNCT = 0;
 const C_WORD = 1;
 const C_SPACE = 2;
 const C_NEWLINE = 3;
 const C_DIGIT = 4;
 const C_HIGH = 5;
+const C_QUOTE = 6;
 let classTable: Uint8Array | undefined;
 function charClasses(): Uint8Array {
   if (classTable !== undefined) return classTable;
@@ -182,6 +180,7 @@ function charClasses(): Uint8Array {
     else if (isDigit(c)) t[c] = C_DIGIT;
     else if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : letters[c] !== 0) t[c] = C_WORD;
     else if (c >= 0xd800 && c <= 0xdbff) t[c] = C_HIGH;
+    else if (straightQuote(c) !== undefined) t[c] = C_QUOTE;
   }
   classTable = t;
   return t;
@@ -225,21 +224,21 @@ function rawTokens(text: string, classify: ((key: string) => number) | undefined
         (prefix === 'www' && text.charCodeAt(i) === 0x2e)
       ) {
         while (i < n && !isSpaceLike(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
-        out.push(raw('url', start, i, 'url', newlines, space));
+        out.push(new PlainToken('url', start, i, 'url', newlines, space));
       } else {
-        out.push(raw('word', start, i, keyOf(text, start, i, hash, classify, flags, out.length), newlines, space));
+        out.push(new PlainToken('word', start, i, keyOf(text, start, i, hash, classify, flags, out.length), newlines, space));
       }
     } else if (k === C_DIGIT) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
-      out.push(raw('digits', start, i, text.slice(start, i), newlines, space));
+      out.push(new PlainToken('digits', start, i, text.slice(start, i), newlines, space));
     } else if (k === C_HIGH && i + 1 < n) {
       i += 2;
-      out.push(raw('punct', start, i, text.slice(start, i), newlines, space));
+      out.push(new PlainToken('punct', start, i, text.slice(start, i), newlines, space));
     } else {
       i++;
-      const q = straightQuote(c);
-      if (q !== undefined) out.push(raw('quote', start, i, q, newlines, space));
-      else out.push(raw('punct', start, i, text[start] ?? '', newlines, space));
+      const q = k === C_QUOTE ? straightQuote(c) : undefined;
+      if (q !== undefined) out.push(new PlainToken('quote', start, i, q, newlines, space));
+      else out.push(new PlainToken('punct', start, i, text[start] ?? '', newlines, space));
     }
     newlines = 0;
     space = false;
