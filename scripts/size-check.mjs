@@ -28,14 +28,18 @@ const KB = 1000;
  * of @noble/hashes in place of the hand-written one (about +1.1 kB gzip), the reader's new phrasings
  * (about +1.5 kB), the dated rule sets with every threshold and rule cited as data, the one
  * deciding-body table, and explanations and options on every result (about +4 kB). The ceiling is
- * now 156 kB: the growth is written down here and the bundle still cannot grow unnoticed; the
- * budget of 120 kB stays unmet until the content decision above is made.
+ * then 156 kB. Issue 16's last convention, every message keyed by code in one module per area
+ * (about 600 texts of rating, review, discipline, report, catalog and tally moved into tables), added
+ * about 4.4 kB: the texts are the same, but a table writes each key beside its text and the call
+ * reads it back, and a minifier does not shorten property names (measured by area: rating +2.5,
+ * report +1.0, review +0.6, discipline +0.25). The ceiling is now 161 kB; the budget of 120 kB stays
+ * unmet until the content decision above is made.
  */
 const entries = [
   { name: '{ getManifestation }', budget: 15, code: "import { getManifestation } from 'nq4';\nconsole.log(getManifestation('G1-1'));\n" },
   { name: '{ rateMember }', budget: 35, code: "import { rateMember } from 'nq4';\nglobalThis.rateMember = rateMember;\n" },
   { name: '{ extractTallies }', budget: 50, code: "import { extractTallies } from 'nq4';\nglobalThis.extractTallies = extractTallies;\n" },
-  { name: 'import * as nq4', budget: 120, ceiling: 156, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
+  { name: 'import * as nq4', budget: 120, ceiling: 161, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
 ];
 
 const argEntry = process.argv.indexOf('--entry');
