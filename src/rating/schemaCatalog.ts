@@ -125,10 +125,16 @@ export const ratingRulesSchema = /* @__PURE__ */ z.lazy(() =>
 
 /** Facts of many members (`rateMembers`), each checked as `rateMember` checks one. */
 const memberFactsListSchema = /* @__PURE__ */ z.lazy(() => z.array(memberFactsSchema));
-/** A rating rule-set id (the deprecated positional form of `createMemberRater`); an unknown id is an `unknown_id` error. */
-const ruleSetIdSchema = /* @__PURE__ */ z.lazy(() => z.string());
-/** The options of `createMemberRater`: rating's options with the rule set named (required). */
-const raterOptionsSchema = /* @__PURE__ */ z.lazy(() => z.intersection(ratingOptionsSchema, z.object({ ruleSet: z.string() })));
+/**
+ * The options of `createMemberRater`: rating's options object with the rule set named (required),
+ * still closed to unknown fields. Built from the one options schema (its object, unwrapped from
+ * the lazy and optional wrappers through zod's definitions) so that the two cannot drift; an
+ * intersection would let a misspelt field through.
+ */
+const raterOptionsSchema = /* @__PURE__ */ z.lazy(() => {
+  const lazy = ratingOptionsSchema as unknown as { _zod: { def: { getter: () => { _zod: { def: { innerType: z.ZodMiniObject } } } } } };
+  return z.extend(lazy._zod.def.getter()._zod.def.innerType, { ruleSet: z.string() });
+});
 
 /**
  * The boundary schemas of the rating area, for the JSON Schema files of `schemas/`: inputs keyed
@@ -144,8 +150,6 @@ export const ratingSchemaCatalog = {
     'rateMembers.facts': memberFactsListSchema,
     'rateMembers.options': ratingOptionsSchema,
     'createMemberRater.options': raterOptionsSchema,
-    /** The deprecated positional form, `createMemberRater(ruleSetId, options)`. */
-    'createMemberRater.ruleSetId': ruleSetIdSchema,
     'checkQuota.ratings': ratingsSchema,
     'checkQuota.options': quotaOptionsSchema,
     'getRulesForYear.year': ratingYearSchema,
