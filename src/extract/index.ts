@@ -21,8 +21,8 @@ export type {
   UnclassifiedReason,
 } from './extractTallies.js';
 export { reconcileExtraction } from './reconcileExtraction.js';
-export type { ExtractionReconcileOptions, ExtractionReconcileGroup, ExtractionFinding, ExtractionReconciliation } from './reconcileExtraction.js';
+export type { ReconcileExtractionOptions, ExtractionReconcileOptions, ExtractionReconcileGroup, ExtractionFinding, ExtractionReconciliation } from './reconcileExtraction.js';
 export { convertExtractionToTally, extractionToTally } from './toTally.js';
-export type { ExtractionTally, ExtractionToTallyOptions, ExtractionUnplacedReason } from './toTally.js';
+export type { ExtractionTally, ConvertExtractionToTallyOptions, ExtractionToTallyOptions, ExtractionUnplacedReason } from './toTally.js';
 export { findManifestationMentions, safeFindManifestationMentions } from './findManifestationMentions.js';
 export type { ManifestationMention, ManifestationMentionKind, FindManifestationMentionsOptions } from './findManifestationMentions.js';

@@ -51,9 +51,15 @@ import { exactCount, toFigure } from './_checkBreakdowns.js';
 
 /**
  * Options of {@link reconcileExtraction}.
+ * @example
+ * ```ts
+ * import { extractTallies, reconcileExtraction, type ReconcileExtractionOptions } from 'nq4';
+ * const options: ReconcileExtractionOptions = { unit: 'Đảng bộ xã A', ratingYear: 2025 };
+ * reconcileExtraction(extractTallies('Thi hành kỷ luật 3 đảng viên.'), options).result.status; // 'consistent'
+ * ```
  * @category Extract
  */
-export interface ExtractionReconcileOptions {
+export interface ReconcileExtractionOptions {
   /** The unit the text reports on (passed to reconcile as the report's unit). */
   readonly unit?: string;
   /** The rating year, so that reconcile can check the HTXSNV quota of that year's rule set. */
@@ -61,6 +67,18 @@ export interface ExtractionReconcileOptions {
   /** Options of the report area's {@link reconcile} (pending cases in the total, mixed headings, percentages …). */
   readonly reconcile?: ReconcileOptions;
 }
+
+/**
+ * The former name of {@link ReconcileExtractionOptions}.
+ * @deprecated Use {@link ReconcileExtractionOptions}; this name goes in the next minor version.
+ * @example
+ * ```ts
+ * import type { ExtractionReconcileOptions } from 'nq4';
+ * const options: ExtractionReconcileOptions = { ratingYear: 2025 };
+ * ```
+ * @category Extract
+ */
+export type ExtractionReconcileOptions = ReconcileExtractionOptions;
 
 /**
  * Which extracted tallies one reconciled group holds (indexes into `tallies`).
@@ -233,9 +251,9 @@ function findingTallies(f: ReconcileFinding, map: readonly ExtractionReconcileGr
  * its index), and for unknown or malformed options.
  * @category Extract
  */
-export function reconcileExtraction(result: ExtractionResult, options?: ExtractionReconcileOptions): ExtractionReconciliation {
+export function reconcileExtraction(result: ExtractionResult, options?: ReconcileExtractionOptions): ExtractionReconciliation {
   parseInput(extractionResultInputSchema, result, ['result']);
-  const o: ExtractionReconcileOptions = parseInput(extractionReconcileOptionsSchema, options, ['options']) ?? {};
+  const o: ReconcileExtractionOptions = parseInput(extractionReconcileOptionsSchema, options, ['options']) ?? {};
   const built = buildGroups(result.tallies, result.breakdowns, true);
   const report: ReconcileReportInput = {
     ...(o.unit !== undefined ? { unit: o.unit } : {}),

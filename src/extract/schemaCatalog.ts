@@ -20,8 +20,8 @@ import {
   type ManifestationMention,
 } from './findManifestationMentions.js';
 import { EXTRACTED_TALLY_MEASURES } from './lexicon.js';
-import { extractionReconcileOptionsSchema, type ExtractionReconcileOptions } from './reconcileExtraction.js';
-import { extractionToTallyOptionsSchema, type ExtractionTally, type ExtractionToTallyOptions } from './toTally.js';
+import { extractionReconcileOptionsSchema, type ReconcileExtractionOptions } from './reconcileExtraction.js';
+import { extractionToTallyOptionsSchema, type ExtractionTally, type ConvertExtractionToTallyOptions } from './toTally.js';
 
 /**
  * Every object of `T`, at every depth, with its keys made required and its leaves erased: two
@@ -47,10 +47,10 @@ conforms<FindManifestationMentionsOptions>()(findManifestationMentionsOptionsSch
 sameFields<FindManifestationMentionsOptions>()(findManifestationMentionsOptionsSchema);
 conforms<StatedBreakdownCheckInput>()(statedBreakdownCheckInputSchema);
 sameFields<StatedBreakdownCheckInput>()(statedBreakdownCheckInputSchema);
-conforms<ExtractionToTallyOptions>()(extractionToTallyOptionsSchema);
-sameFields<ExtractionToTallyOptions>()(extractionToTallyOptionsSchema);
-conforms<ExtractionReconcileOptions | undefined>()(extractionReconcileOptionsSchema);
-sameFields<ExtractionReconcileOptions | undefined>()(extractionReconcileOptionsSchema);
+conforms<ConvertExtractionToTallyOptions>()(extractionToTallyOptionsSchema);
+sameFields<ConvertExtractionToTallyOptions>()(extractionToTallyOptionsSchema);
+conforms<ReconcileExtractionOptions | undefined>()(extractionReconcileOptionsSchema);
+sameFields<ReconcileExtractionOptions | undefined>()(extractionReconcileOptionsSchema);
 
 // ---- outputs
 

@@ -52,9 +52,16 @@ export interface ExtractionTally {
 
 /**
  * Options of {@link convertExtractionToTally}.
+ * @example
+ * ```ts
+ * import { convertExtractionToTally, extractTallies, type ConvertExtractionToTallyOptions } from 'nq4';
+ * const options: ConvertExtractionToTallyOptions = { includeRepeats: false };
+ * const read = extractTallies('Huyện còn xử lý 4 tổ chức đảng, trong đó có 2 tổ chức đảng bị khiển trách, 2 tổ chức đảng bị cảnh cáo.');
+ * convertExtractionToTally(read, options).tally.disciplines.organization; // { reprimand: 2, warning: 2 }
+ * ```
  * @category Extract
  */
-export interface ExtractionToTallyOptions {
+export interface ConvertExtractionToTallyOptions {
   /** Add repeated statements too (default `false`: a count stated twice is counted once). */
   readonly includeRepeats?: boolean;
   /**
@@ -76,6 +83,18 @@ export interface ExtractionToTallyOptions {
 }
 
 /**
+ * The former name of {@link ConvertExtractionToTallyOptions}.
+ * @deprecated Use {@link ConvertExtractionToTallyOptions}; this name goes in the next minor version.
+ * @example
+ * ```ts
+ * import type { ExtractionToTallyOptions } from 'nq4';
+ * const options: ExtractionToTallyOptions = { includeRepeats: true };
+ * ```
+ * @category Extract
+ */
+export type ExtractionToTallyOptions = ConvertExtractionToTallyOptions;
+
+/**
  * The options of {@link convertExtractionToTally}, built on first use.
  * @internal
  */
@@ -93,7 +112,7 @@ function add(target: Counts, key: string, n: number): void {
   target[key] = (target[key] ?? 0) + n;
 }
 
-function memberSubject(t: ExtractedTally, options: ExtractionToTallyOptions): 'member' | 'probationaryMember' | 'officialMember' {
+function memberSubject(t: ExtractedTally, options: ConvertExtractionToTallyOptions): 'member' | 'probationaryMember' | 'officialMember' {
   if (options.memberStatus !== 'asStated') return 'member';
   return t.unitKind === 'probationaryMember' || t.unitKind === 'officialMember' ? t.unitKind : 'member';
 }
@@ -137,7 +156,7 @@ function isDisposition(result: ExtractionResult, b: ExtractionResult['breakdowns
  * unknown option or a wrong option value.
  * @category Extract
  */
-export function convertExtractionToTally(result: ExtractionResult, options: ExtractionToTallyOptions = {}): ExtractionTally {
+export function convertExtractionToTally(result: ExtractionResult, options: ConvertExtractionToTallyOptions = {}): ExtractionTally {
   // Checked at run time for JavaScript callers (an option name misspelt would otherwise be ignored).
   parseInput(extractionResultInputSchema, result, ['result']);
   parseInput(extractionToTallyOptionsSchema, options, ['options']);

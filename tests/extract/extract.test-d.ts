@@ -15,7 +15,9 @@ import {
   safeExtractTallies,
   safeFindManifestationMentions,
   type ExtractionReconcileOptions,
+  type ReconcileExtractionOptions,
   type ExtractionToTallyOptions,
+  type ConvertExtractionToTallyOptions,
   type ExtractTalliesOptions,
   type FindManifestationMentionsOptions,
   type StatedBreakdownCheckInput,
@@ -121,7 +123,8 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
 
   it('extractionToTally', () => {
     expectTypeOf(extractionToTally).parameter(0).toEqualTypeOf<ExtractionResult>();
-    expectTypeOf(extractionToTally).parameter(1).toEqualTypeOf<ExtractionToTallyOptions | undefined>();
+    expectTypeOf(extractionToTally).parameter(1).toEqualTypeOf<ConvertExtractionToTallyOptions | undefined>();
+    expectTypeOf<ExtractionToTallyOptions>().toEqualTypeOf<ConvertExtractionToTallyOptions>();
     extractionToTally(read, { includeRepeats: true, goodOrBetter: 'splitWhenExcellentStated', memberStatus: 'asStated' });
     // @ts-expect-error wrong enum value
     extractionToTally(read, { memberStatus: 'probationary' });
@@ -134,7 +137,8 @@ describe('typed inputs: a misspelt field, a wrong enum value or a wrong option n
   });
 
   it('reconcileExtraction', () => {
-    expectTypeOf(reconcileExtraction).parameter(1).toEqualTypeOf<ExtractionReconcileOptions | undefined>();
+    expectTypeOf(reconcileExtraction).parameter(1).toEqualTypeOf<ReconcileExtractionOptions | undefined>();
+    expectTypeOf<ExtractionReconcileOptions>().toEqualTypeOf<ReconcileExtractionOptions>();
     reconcileExtraction(read, { unit: 'Huyện ủy', ratingYear: 2025, reconcile: { pendingInTotal: false } });
     // @ts-expect-error wrong option name
     reconcileExtraction(read, { ratingyear: 2025 });
