@@ -10,6 +10,7 @@ import { formatNumberEn, formatNumberVi } from '../i18n/format.js';
 import type { Label } from '../i18n/label.js';
 import { reconcileWith, type FigureMeasure, type FigureSubject, type GroupClassification, type ReconcileFinding, type ReconcileOptions, type StatedFigure, type StatedGroup } from '../report/reconcile.js';
 import { wordKey } from './normalize.js';
+import { BREAKDOWN_MESSAGES, BREAKDOWN_OUTCOME_MESSAGES } from './_messages.js';
 import type { ExtractedBreakdown, ExtractedTally, StatedBreakdownCheck, StatedBreakdownKind, StatedBreakdownStatus } from './types.js';
 
 /** The per-word keys of a phrase, joined by single spaces. */
@@ -137,20 +138,7 @@ export function toFigure(
 // ---------------------------------------------------------------------------------------------
 // The check of each breakdown, for extractTallies and checkStatedBreakdown.
 
-// The labels below are frozen, as are the texts built per check, so that explain() shares them
-// instead of copying each one (it copies only what is not frozen): the same explanation, built
-// without a copy per label per breakdown.
-const OUTCOME: Record<StatedBreakdownStatus, Label> = {
-  addsUp: /* @__PURE__ */ Object.freeze({ vi: 'Các số thành phần cộng lại bằng tổng', en: 'The parts add up to the total' }),
-  partsBelowTotal: /* @__PURE__ */ Object.freeze({ vi: 'Các số thành phần cộng lại nhỏ hơn tổng', en: 'The parts add up to less than the total' }),
-  partsAboveTotal: /* @__PURE__ */ Object.freeze({ vi: 'Các số thành phần cộng lại lớn hơn tổng', en: 'The parts add up to more than the total' }),
-  approximate: /* @__PURE__ */ Object.freeze({ vi: 'Có số ước lượng, không kết luận được', en: 'Approximate figures: no verdict' }),
-};
-
-const READ_CAVEAT: Label = /* @__PURE__ */ Object.freeze({
-  vi: 'Số liệu do nq4 đọc từ văn bản tường thuật; cần đối chiếu với văn bản gốc.',
-  en: 'Figures read by nq4 from narrative text; check them against the source.',
-});
+// The texts (frozen, so that explain() shares them) are in ./_messages.ts.
 
 const SUM_CODES = /* @__PURE__ */ new Set(['partsNotEqualTotal', 'partsExceedTotal']);
 
@@ -249,22 +237,21 @@ function checkExplanation(
   findings: readonly ReconcileFinding[],
   caveats: readonly Label[],
 ): Explanation {
-  const vi = `${values.map((p) => numberVi(p)).join(' + ')} = ${numberVi(sum)}; tổng ghi trong văn bản: ${numberVi(total)}`;
-  const en = `${values.map((p) => numberEn(p)).join(' + ')} = ${numberEn(sum)}; total printed: ${numberEn(total)}`;
-  const reasons: Reason[] = [{ code: 'sum', text: Object.freeze({ vi: `${vi}.`, en: `${en}.` }), citations: [] }];
+  const sumVi = `${values.map((p) => numberVi(p)).join(' + ')} = ${numberVi(sum)}`;
+  const sumEn = `${values.map((p) => numberEn(p)).join(' + ')} = ${numberEn(sum)}`;
+  const reasons: Reason[] = [{ code: 'sum', text: BREAKDOWN_MESSAGES.sum(sumVi, sumEn, numberVi(total), numberEn(total)), citations: [] }];
   for (const f of findings) {
     if (SUM_CODES.has(f.code)) continue; // the sum reason above says it, with the same figures
     for (const r of f.explanation.reasons) reasons.push(r);
   }
   const sumFinding = findings.find((f) => SUM_CODES.has(f.code));
   if (sumFinding) for (const r of sumFinding.explanation.reasons) reasons.push(r);
-  const base = OUTCOME[status];
-  const label: Label =
-    consistent || status !== 'addsUp' ? base : Object.freeze({ vi: `${base.vi}, nhưng có điểm không nhất quán`, en: `${base.en}, but the figures are inconsistent` });
+  const base = BREAKDOWN_OUTCOME_MESSAGES[status];
+  const label: Label = consistent || status !== 'addsUp' ? base : BREAKDOWN_MESSAGES.addsUpButInconsistent(base);
   return explain({
     outcome: { code: status, label },
     reasons,
-    caveats: [READ_CAVEAT, ...caveats, NOT_AN_OFFICIAL_DECISION],
+    caveats: [BREAKDOWN_MESSAGES.readCaveat, ...caveats, NOT_AN_OFFICIAL_DECISION],
   });
 }
 

@@ -14,6 +14,7 @@ import type { Explanation } from '../explain/explanation.js';
 import type { Label } from '../i18n/label.js';
 import { checkBreakdownsWithReconcile } from './_checkBreakdowns.js';
 import type { StatedBreakdownCheck } from './types.js';
+import { EXTRACT_INPUT_MESSAGES } from './_messages.js';
 
 export type { StatedBreakdownStatus, StatedBreakdownCheck } from './types.js';
 
@@ -71,7 +72,7 @@ export function checkStatedBreakdown(input: StatedBreakdownCheckInput): StatedBr
   let sum = 0;
   for (const p of input.parts) sum += p;
   if (!Number.isSafeInteger(sum)) {
-    fail('too_big', ['parts'], 'Tổng các số thành phần vượt quá số nguyên an toàn lớn nhất (2^53 − 1).', 'The sum of the parts is above the largest safe integer (2^53 − 1).');
+    fail('too_big', ['parts'], EXTRACT_INPUT_MESSAGES.partsSumTooBig.vi, EXTRACT_INPUT_MESSAGES.partsSumTooBig.en);
   }
   const figure = (value: number): { measure: 'other'; value: number } => ({ measure: 'other', value });
   const [check] = checkBreakdownsWithReconcile([

@@ -50,6 +50,7 @@ import {
 import { wordKey } from './normalize.js';
 import { tokenizeClassified, type Token } from './tokenize.js';
 import { int32Table } from './_scratch.js';
+import { BREAKDOWN_MESSAGES, EXTRACT_INPUT_MESSAGES } from './_messages.js';
 
 // The slots of the reusable tables (_scratch.ts) one reading takes, one per table.
 const T_SENTENCE = 0;
@@ -457,15 +458,9 @@ const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = /* @__PURE__ */ new
 /** The cue an honour over years stands for ("hoàn thành xuất sắc nhiệm vụ 5 năm liền"). */
 const HONOUR: Cue = { kind: 'other', hint: 'award', length: 0 };
 
-// Frozen, so that the explanation of each check shares them instead of copying them.
-const NOUN_CAVEAT: Label = /* @__PURE__ */ Object.freeze({
-  vi: 'Tổng và các số thành phần được ghi bằng danh từ khác nhau (ví dụ "cán bộ, đảng viên" và "đảng viên").',
-  en: 'The total and the parts are labelled with different nouns (e.g. "cán bộ, đảng viên" and "đảng viên").',
-});
-const DISPOSITION_CAVEAT: Label = /* @__PURE__ */ Object.freeze({
-  vi: 'Các số thành phần là kết quả xử lý, có thể gồm cả hình thức không phải kỷ luật (nhắc nhở, xếp loại, đang xem xét).',
-  en: 'The parts are outcomes and may include non-disciplinary ones (reminders, ratings, cases under consideration).',
-});
+// The caveats of a check (frozen, so that each explanation shares them) are in ./_messages.ts.
+const NOUN_CAVEAT: Label = BREAKDOWN_MESSAGES.nounCaveat;
+const DISPOSITION_CAVEAT: Label = BREAKDOWN_MESSAGES.dispositionCaveat;
 
 /**
  * Read every tally a Vietnamese narrative report states, with its measure, category, subject,
@@ -487,12 +482,13 @@ const DISPOSITION_CAVEAT: Label = /* @__PURE__ */ Object.freeze({
  */
 export function extractTallies(text: string, options?: ExtractTalliesOptions): ExtractionResult {
   // Checked at run time for JavaScript callers: the type says string, a JSON payload may not.
-  if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
+  if (typeof text !== 'string') fail('invalid_type', ['text'], EXTRACT_INPUT_MESSAGES.notString.vi, EXTRACT_INPUT_MESSAGES.notString.en);
   // No options (the common call, once per report of an archive): nothing to parse.
   const opts: ExtractTalliesOptions = options === undefined || options === null ? NO_OPTIONS : parseInput(extractTalliesOptionsSchema, options, ['options']);
   const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
-    fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
+    const m = EXTRACT_INPUT_MESSAGES.tooLong(max);
+    fail('too_big', ['text'], m.vi, m.en);
   }
   return deepFreeze(read(text, opts));
 }

@@ -19,6 +19,7 @@ import { manifestations, type ManifestationGroupNumber, type ManifestationId } f
 import { EXTRACT_MAX_TEXT_LENGTH, textLengthBound } from './extractTallies.js';
 import { wordKey } from './normalize.js';
 import { tokenize, type Token } from './tokenize.js';
+import { EXTRACT_INPUT_MESSAGES } from './_messages.js';
 
 /**
  * What a mention is of: one or more catalog `item`s, a `group` heading ("suy thoái về đạo đức,
@@ -280,11 +281,12 @@ const FULL_WEIGHT = 14;
  */
 export function findManifestationMentions(text: string, options?: FindManifestationMentionsOptions): readonly ManifestationMention[] {
   // Checked at run time for JavaScript callers: the type says string, a JSON payload may not.
-  if (typeof text !== 'string') fail('invalid_type', ['text'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
+  if (typeof text !== 'string') fail('invalid_type', ['text'], EXTRACT_INPUT_MESSAGES.notString.vi, EXTRACT_INPUT_MESSAGES.notString.en);
   const opts: FindManifestationMentionsOptions = parseInput(findManifestationMentionsOptionsSchema, options ?? {}, ['options']);
   const max = opts.maxLength ?? EXTRACT_MAX_TEXT_LENGTH;
   if (text.length > max) {
-    fail('too_big', ['text'], `Văn bản dài quá giới hạn ${max} ký tự.`, `Text is longer than the limit of ${max} characters.`);
+    const m = EXTRACT_INPUT_MESSAGES.tooLong(max);
+    fail('too_big', ['text'], m.vi, m.en);
   }
   index ??= buildIndex();
   const idx = index;

@@ -11,6 +11,7 @@
  * @module
  */
 import { fail } from '../errors.js';
+import { EXTRACT_INPUT_MESSAGES } from './_messages.js';
 
 /** The five Vietnamese tone marks as combining characters, with the code used in match keys. */
 const TONE_CODES: ReadonlyMap<number, string> = /* @__PURE__ */ new Map([
@@ -214,7 +215,7 @@ export interface NormalizedText {
  */
 export function normalizeVietnameseText(original: string): NormalizedText {
   // Checked at run time for JavaScript callers: the type says string, a JSON payload may not.
-  if (typeof original !== 'string') fail('invalid_type', ['original'], 'Sai kiểu dữ liệu: cần chuỗi ký tự.', 'Wrong type: expected string.');
+  if (typeof original !== 'string') fail('invalid_type', ['original'], EXTRACT_INPUT_MESSAGES.notString.vi, EXTRACT_INPUT_MESSAGES.notString.en);
   let out = '';
   const offsets: number[] = [];
   const n = original.length;

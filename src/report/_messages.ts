@@ -234,6 +234,17 @@ export const SHA256_MESSAGES = {
   wrongType: { vi: 'Sai kiểu dữ liệu: cần chuỗi ký tự hoặc Uint8Array.', en: 'Wrong type: expected text or a Uint8Array.' } satisfies Label,
 } as const;
 
+/** The hand check of a tally input (the fast path of reconcile and the reader), by problem. */
+export const TALLY_READ_MESSAGES = {
+  notNumber: { vi: 'Sai kiểu dữ liệu: cần số.', en: 'Wrong type: expected a number.' } satisfies Label,
+  notWholeNumber: { vi: 'Sai kiểu dữ liệu: cần số nguyên.', en: 'Wrong type: expected a whole number.' } satisfies Label,
+  negative: { vi: 'Giá trị phải ≥ 0.', en: 'Value must be ≥ 0.' } satisfies Label,
+  tooBig: { vi: `Giá trị phải ≤ ${Number.MAX_SAFE_INTEGER}.`, en: `Value must be ≤ ${Number.MAX_SAFE_INTEGER}.` } satisfies Label,
+  notObject: { vi: 'Sai kiểu dữ liệu: cần đối tượng.', en: 'Wrong type: expected an object.' } satisfies Label,
+  invalidKey: { vi: 'Khóa không hợp lệ.', en: 'Invalid key.' } satisfies Label,
+  unknownField: { vi: 'Trường không được hỗ trợ.', en: 'Unknown field.' } satisfies Label,
+} as const;
+
 /** The checks of a stated figure at the boundary of {@link reconcile} (also read by the narrative reader). */
 export const RECONCILE_INPUT_MESSAGES = {
   categoryMismatch: {

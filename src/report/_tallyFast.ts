@@ -5,12 +5,17 @@
  * so a national roll-up (hundreds of thousands of units) stays inside its time and memory budget.
  * @internal
  */
-import { issue, pathKey, type Nq4Issue } from '../errors.js';
+import { issue, pathKey, type Nq4Issue, type Nq4IssueCode } from '../errors.js';
+import type { Label } from '../i18n/label.js';
+import { TALLY_READ_MESSAGES as M } from './_messages.js';
 import { ISSUE_LIMIT } from '../_lib/schema.js';
 import { MANIFESTATION_IDS } from '../catalog/ids.js';
 import type { Tally } from '../tally/tally.js';
 import { RATED_SUBJECTS, TALLY_DISCIPLINE_SUBJECTS } from '../tally/tally.js';
 import { DISCIPLINE_FORMS, NON_DISCIPLINARY_MEASURES, RATING_LEVELS, SUBJECT_KINDS } from '../i18n/vocabulary.js';
+
+/** An issue with its message from the table. */
+const said = (code: Nq4IssueCode, path: readonly (string | number)[], m: Label): Nq4Issue => issue(code, path, m.vi, m.en);
 
 /** The one empty counts object shared by every tally this module builds. @internal */
 export const EMPTY: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({}) as Record<string, number>;
@@ -53,13 +58,13 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function checkCount(v: unknown, path: () => Path, issues: Nq4Issue[]): v is number {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= Number.MAX_SAFE_INTEGER) return true;
   if (typeof v !== 'number' || Number.isNaN(v)) {
-    issues.push(issue(v === undefined ? 'missing' : 'invalid_type', path(), 'Sai kiểu dữ liệu: cần số.', 'Wrong type: expected a number.'));
+    issues.push(said(v === undefined ? 'missing' : 'invalid_type', path(), M.notNumber));
   } else if (!Number.isInteger(v)) {
-    issues.push(issue('invalid_type', path(), 'Sai kiểu dữ liệu: cần số nguyên.', 'Wrong type: expected a whole number.'));
+    issues.push(said('invalid_type', path(), M.notWholeNumber));
   } else if (v < 0) {
-    issues.push(issue('too_small', path(), 'Giá trị phải ≥ 0.', 'Value must be ≥ 0.'));
+    issues.push(said('too_small', path(), M.negative));
   } else {
-    issues.push(issue('too_big', path(), `Giá trị phải ≤ ${Number.MAX_SAFE_INTEGER}.`, `Value must be ≤ ${Number.MAX_SAFE_INTEGER}.`));
+    issues.push(said('too_big', path(), M.tooBig));
   }
   return false;
 }
@@ -74,7 +79,7 @@ function readCounts(
 ): Record<string, number> {
   if (v === undefined) return EMPTY;
   if (!isPlainObject(v)) {
-    issues.push(issue('invalid_type', [...path, ...segments], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected an object.'));
+    issues.push(said('invalid_type', [...path, ...segments], M.notObject));
     return EMPTY;
   }
   let out: Record<string, number> = EMPTY;
@@ -83,7 +88,7 @@ function readCounts(
     if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
     at++;
     if (!keys.has(key)) {
-      if (issues.length < ISSUE_LIMIT) issues.push(issue('invalid_value', [...path, ...segments, pathKey(key, v, at)], 'Khóa không hợp lệ.', 'Invalid key.'));
+      if (issues.length < ISSUE_LIMIT) issues.push(said('invalid_value', [...path, ...segments, pathKey(key, v, at)], M.invalidKey));
       continue;
     }
     const n = v[key];
@@ -105,12 +110,12 @@ function readCounts(
 export function readTally(input: unknown, path: Path, issues: Nq4Issue[]): Tally | undefined {
   const before = issues.length;
   if (!isPlainObject(input)) {
-    issues.push(issue('invalid_type', [...path], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected an object.'));
+    issues.push(said('invalid_type', [...path], M.notObject));
     return undefined;
   }
   for (const key in input) {
     if (Object.prototype.hasOwnProperty.call(input, key) && !TOP.has(key)) {
-      issues.push(issue('unknown_key', [...path, pathKey(key, input)], 'Trường không được hỗ trợ.', 'Unknown field.'));
+      issues.push(said('unknown_key', [...path, pathKey(key, input)], M.unknownField));
     }
   }
   const out = newBuilder();
@@ -118,14 +123,14 @@ export function readTally(input: unknown, path: Path, issues: Nq4Issue[]): Tally
     const v = input[field];
     if (v === undefined) continue;
     if (!isPlainObject(v)) {
-      issues.push(issue('invalid_type', [...path, field], 'Sai kiểu dữ liệu: cần đối tượng.', 'Wrong type: expected an object.'));
+      issues.push(said('invalid_type', [...path, field], M.notObject));
       continue;
     }
     let rec = EMPTY as unknown as Record<string, Record<string, number>>;
     for (const key in v) {
       if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
       if (!outer.has(key)) {
-        issues.push(issue('invalid_value', [...path, field, pathKey(key, v)], 'Khóa không hợp lệ.', 'Invalid key.'));
+        issues.push(said('invalid_value', [...path, field, pathKey(key, v)], M.invalidKey));
         continue;
       }
       if (v[key] === undefined) continue;

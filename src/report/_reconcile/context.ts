@@ -17,7 +17,7 @@ import {
   type RatingLevel,
 } from '../../i18n/vocabulary.js';
 import type { FigureSubject, ReconcileCode, ReconcileFinding, ReconcileOptions, StatedFigure, StatedGroup } from '../reconcileTypes.js';
-import { MEASURE_LABELS, OPTION_EFFECTS, orBetterLabel, SUBJECT_LABELS } from './messages.js';
+import { figureLabel, MEASURE_LABELS, OPTION_EFFECTS, orBetterLabel, SUBJECT_LABELS } from './messages.js';
 
 export type Figure = StatedFigure;
 export type Group = StatedGroup;
@@ -188,7 +188,7 @@ export function describe(f: Figure): Label {
   else parts.push(MEASURE_LABELS[f.measure]);
   if (f.subset) parts.push({ vi: f.subset, en: f.subset });
   const n = num(f.value);
-  return { vi: `${n.vi} (${parts.map((p) => p.vi).join(', ')})`, en: `${n.en} (${parts.map((p) => p.en).join(', ')})` };
+  return figureLabel(n, parts);
 }
 
 /** The label of a figure, built on first use: most figures never need one. */

@@ -71,6 +71,12 @@ export const MEASURE_LABELS: Record<FigureMeasure, Label> = {
 /** "hoàn thành tốt nhiệm vụ trở lên": a rating level "or better". */
 export const orBetterLabel = (l: Label): Label => ({ vi: `${l.vi} trở lên`, en: `${l.en} or better` });
 
+/** A figure as the explanations name it: its number, then who and what it counts ("30 (đảng viên, khiển trách)"). */
+export const figureLabel = (n: Label, parts: readonly Label[]): Label => ({ vi: `${n.vi} (${parts.map((p) => p.vi).join(', ')})`, en: `${n.en} (${parts.map((p) => p.en).join(', ')})` });
+
+/** A percentage as printed ("12,5%" / "12.5%"). */
+export const percentLabel = (shown: Label): Label => ({ vi: `${shown.vi}%`, en: `${shown.en}%` });
+
 /** The outcome label of each finding code. */
 export const OUTCOMES: Record<Exclude<ReconcileCode, 'quotaExceptionNeeded' | 'quotaExceeded'>, Label> & { readonly quotaExceeded: Label; readonly quotaExceptionNeeded: Label } = {
   negativeCount: { vi: 'Số âm', en: 'Negative count' },

@@ -4,7 +4,7 @@
  * @module
  */
 import { describe, decimalsOf, num, numFixed, type Figure, type FindingSink, type Group, type Path, type ResolvedOptions } from './context.js';
-import { OUTCOMES, REASONS } from './messages.js';
+import { OUTCOMES, percentLabel, REASONS } from './messages.js';
 
 function roundHalfUp(x: number, d: number): number {
   const f = 10 ** d;
@@ -36,7 +36,7 @@ function checkPercent(f: Figure, fp: Path, defaultBase: number | undefined, figu
   const d = describe(f);
   const printedDecimals = pct.decimals ?? decimalsOf(pct.value);
   const shown = numFixed(pct.value, printedDecimals);
-  const printed = { vi: `${shown.vi}%`, en: `${shown.en}%` };
+  const printed = percentLabel(shown);
   if (base === undefined || base === 0) {
     const text = base === 0 ? REASONS.percentOfZeroBase(printed, d) : REASONS.percentWithoutBase(printed, d);
     sink.add('percentWithoutBase', base === 0 && pct.value !== 0 ? 'error' : 'note', fp, [{ path: fp, value: f.value }], OUTCOMES.percentWithoutBase, [{ code: 'percentWithoutBase', text, citations: [] }]);
