@@ -119,8 +119,6 @@ function ratingContract(modules: readonly RatingRuleSetModule[]) {
       });
       it('states its numbers as data, each with its citation (the shape of QD366_THRESHOLDS)', () => {
         const m = modules.find((x) => x.engine.id === rs.id);
-        // HD 16 reads QĐ 132's numbers through _qd132.ts and HD 21's member list: not yet its own table.
-        if (rs.id === 'hd16') return;
         expect(m?.thresholds, `${rs.id} declares its thresholds`).toBeDefined();
         for (const [k, t] of Object.entries(m?.thresholds ?? {})) {
           expect(t.value, `${rs.id}.${k}`).toBeDefined();

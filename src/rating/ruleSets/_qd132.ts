@@ -62,10 +62,22 @@ export const QD132_OWN_AS_LEADERSHIP: Citation = /* @__PURE__ */ cite(
   'inferred',
 );
 
-/** The share of disciplined subordinate units above which (a) applies: "trên 20%". */
-export const QD132_SUBUNITS_DISCIPLINED_PERCENT = 20;
-/** The completion share below which (a) applies: "dưới 50%". */
-export const QD132_MIN_COMPLETION_PERCENT = 50;
+/** Đ12 k4 (c), individuals: "Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ" (apart, so that member rating does not bundle the organization clauses). @internal */
+export const QD132_INDIVIDUAL_MIN_COMPLETION = /* @__PURE__ */ Object.freeze({ value: 50, citation: QD132_C });
+
+/**
+ * QĐ 132's numbers, each with the clause that states it (the shape of `QD366_THRESHOLDS`): the rules
+ * of HD 16 and HD 21 read them, and so do the texts below. @internal
+ */
+export const QD132_THRESHOLDS = /* @__PURE__ */ (() =>
+  Object.freeze({
+    /** "có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm" (Đ12 k4 a). */
+    subUnitsDisciplinedPercent: Object.freeze({ value: 20, citation: QD132_A_DISCIPLINE }),
+    /** "Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ" (Đ12 k4 a). */
+    minCompletionPercent: Object.freeze({ value: 50, citation: QD132_A_TASKS }),
+    /** "Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ công tác được giao trong năm" (Đ12 k4 c, individuals). */
+    individualMinCompletionPercent: QD132_INDIVIDUAL_MIN_COMPLETION,
+  }))();
 
 /** The texts of QĐ 132's organization triggers (read by HD 16, HD 21 and QĐ 124), keyed by reason code or missing-fact path; only the organization rating reads them. */
 const MESSAGES = {
@@ -74,12 +86,12 @@ const MESSAGES = {
   partyOrganizationsOwnDiscipline: { vi: 'Tổ chức đảng bị kỷ luật trong năm chỉ là trường hợp "không hoàn thành nhiệm vụ" qua hai suy luận chồng nhau (áp dụng điểm a cho tổ chức đảng; coi kỷ luật tổ chức là kỷ luật tập thể lãnh đạo), nên không kết luận.', en: 'The party organization’s own discipline is an "unsatisfactory" case only through two stacked inferences ((a) applied to party organizations; its discipline read as the leadership collective’s), so it is not decided.' },
   collectiveDisciplined: (esc: boolean): Label => ({ vi: `Tập thể lãnh đạo, quản lý (tổ chức) bị xử lý kỷ luật trong năm${esc ? '; đã tự phát hiện và khắc phục xong hậu quả' : ''}.`, en: `The leadership collective (organization) was disciplined in the year${esc ? '; self-detected and remedied' : ''}.` }),
   disciplines: { vi: 'Tổ chức bị kỷ luật trong năm là trường hợp "không hoàn thành nhiệm vụ" (danh sách rỗng nếu không có).', en: 'A discipline of the organization forces "unsatisfactory" (empty list if none).' },
-  subUnitsDisciplinedOver20: (subUnitsDisciplined: number, subTotal: number): Label => ({ vi: `${subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật trong năm, trên 20%.`, en: `${subUnitsDisciplined} of ${subTotal} subordinate units disciplined in the year, over 20%.` }),
-  subUnitsDisciplined: (subUnitsDisciplined: number, subTotal: number): Label => ({ vi: `${subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật, không vượt quá 20%.`, en: `${subUnitsDisciplined} of ${subTotal} subordinate units disciplined, not over 20%.` }),
-  subUnitsDisciplinedShare: { vi: 'Trên 20% đơn vị trực thuộc bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ" (cần cả tổng số đơn vị).', en: 'Over 20% of subordinate units disciplined forces "unsatisfactory" (needs the unit total too).' },
-  tasks: { vi: 'Hoàn thành dưới 50% nhiệm vụ là trường hợp "không hoàn thành nhiệm vụ".', en: 'Completing under 50% of tasks forces "unsatisfactory".' },
-  mainTargetsMissed: { vi: 'Dưới 50% nhiệm vụ kèm chỉ tiêu chủ yếu không đạt là trường hợp "không hoàn thành nhiệm vụ".', en: 'Under 50% of tasks with main targets missed forces "unsatisfactory".' },
-  tasksUnder50: (completed: number, assigned: number, esc: boolean): Label => ({ vi: `Chỉ hoàn thành ${completed}/${assigned} nhiệm vụ (dưới 50%), chỉ tiêu chủ yếu không đạt${esc ? '; có lý do bất khả kháng' : ''}.`, en: `Only ${completed} of ${assigned} tasks completed (under 50%), main targets missed${esc ? '; force majeure' : ''}.` }),
+  subUnitsDisciplinedOver20: (subUnitsDisciplined: number, subTotal: number, pct: number): Label => ({ vi: `${subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật trong năm, trên ${pct}%.`, en: `${subUnitsDisciplined} of ${subTotal} subordinate units disciplined in the year, over ${pct}%.` }),
+  subUnitsDisciplined: (subUnitsDisciplined: number, subTotal: number, pct: number): Label => ({ vi: `${subUnitsDisciplined}/${subTotal} đơn vị trực thuộc bị kỷ luật, không vượt quá ${pct}%.`, en: `${subUnitsDisciplined} of ${subTotal} subordinate units disciplined, not over ${pct}%.` }),
+  subUnitsDisciplinedShare: (pct: number): Label => ({ vi: `Trên ${pct}% đơn vị trực thuộc bị kỷ luật là trường hợp "không hoàn thành nhiệm vụ" (cần cả tổng số đơn vị).`, en: `Over ${pct}% of subordinate units disciplined forces "unsatisfactory" (needs the unit total too).` }),
+  tasks: (pct: number): Label => ({ vi: `Hoàn thành dưới ${pct}% nhiệm vụ là trường hợp "không hoàn thành nhiệm vụ".`, en: `Completing under ${pct}% of tasks forces "unsatisfactory".` }),
+  mainTargetsMissed: (pct: number): Label => ({ vi: `Dưới ${pct}% nhiệm vụ kèm chỉ tiêu chủ yếu không đạt là trường hợp "không hoàn thành nhiệm vụ".`, en: `Under ${pct}% of tasks with main targets missed forces "unsatisfactory".` }),
+  tasksUnder50: (completed: number, assigned: number, esc: boolean, pct: number): Label => ({ vi: `Chỉ hoàn thành ${completed}/${assigned} nhiệm vụ (dưới ${pct}%), chỉ tiêu chủ yếu không đạt${esc ? '; có lý do bất khả kháng' : ''}.`, en: `Only ${completed} of ${assigned} tasks completed (under ${pct}%), main targets missed${esc ? '; force majeure' : ''}.` }),
   subUnitCorruption: (esc: boolean): Label => ({ vi: `Có đơn vị trực thuộc xảy ra vụ, việc tham nhũng hoặc vi phạm khác bị xử lý${esc ? '; đã tự phát hiện và khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`, en: `A subordinate unit had a corruption case or another violation that was handled${esc ? '; self-detected and remedied, so the competent body may decide otherwise' : ''}.` }),
   subUnitCorruptionHandled: { vi: 'Đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý là trường hợp "không hoàn thành nhiệm vụ".', en: 'A corruption case handled in a subordinate unit forces "unsatisfactory".' },
 };
@@ -135,12 +147,12 @@ export function organizationTriggers(
   const subTotal = subUnitTotal(f);
   if (f.subUnitsDisciplined !== undefined && subTotal !== undefined && subTotal > 0) {
     if (morePercent(f.subUnitsDisciplined, subTotal, subUnitsPercent)) {
-      a.force(false, 'subUnitsDisciplinedOver20', MESSAGES.subUnitsDisciplinedOver20(f.subUnitsDisciplined, subTotal), cites.discipline);
+      a.force(false, 'subUnitsDisciplinedOver20', MESSAGES.subUnitsDisciplinedOver20(f.subUnitsDisciplined, subTotal, subUnitsPercent), cites.discipline);
     } else {
-      a.note('subUnitsDisciplined', MESSAGES.subUnitsDisciplined(f.subUnitsDisciplined, subTotal), cites.discipline);
+      a.note('subUnitsDisciplined', MESSAGES.subUnitsDisciplined(f.subUnitsDisciplined, subTotal, subUnitsPercent), cites.discipline);
     }
   } else if (f.kind !== 'partyCell' && !o.assumeNoEvents) {
-    a.miss('subUnitsDisciplined', MESSAGES.subUnitsDisciplinedShare);
+    a.miss('subUnitsDisciplined', MESSAGES.subUnitsDisciplinedShare(subUnitsPercent));
   }
   tasksTrigger(a, f, cites.tasks, minCompletionPercent);
 }
@@ -148,15 +160,15 @@ export function organizationTriggers(
 /** "Chỉ hoàn thành dưới 50% … [và] các chỉ tiêu chủ yếu không đạt …" with the force-majeure escape. */
 export function tasksTrigger(a: Acc, f: OrganizationRatingFacts, cites: readonly Citation[], minCompletionPercent: number): void {
   if (f.tasks === undefined) {
-    a.miss('tasks', MESSAGES);
+    a.miss('tasks', MESSAGES.tasks(minCompletionPercent));
     return;
   }
   if (!lessPercent(f.tasks.completed, f.tasks.assigned, minCompletionPercent)) return;
   if (f.mainTargetsMissed === undefined) {
-    a.miss('mainTargetsMissed', MESSAGES);
+    a.miss('mainTargetsMissed', MESSAGES.mainTargetsMissed(minCompletionPercent));
   } else if (f.mainTargetsMissed) {
     const esc = f.forceMajeure === true;
-    a.force(esc, 'tasksUnder50', MESSAGES.tasksUnder50(f.tasks.completed, f.tasks.assigned, esc), cites);
+    a.force(esc, 'tasksUnder50', MESSAGES.tasksUnder50(f.tasks.completed, f.tasks.assigned, esc, minCompletionPercent), cites);
   }
 }
 
@@ -176,7 +188,7 @@ export function subUnitCorruption(a: Acc, f: OrganizationRatingFacts, o: Resolve
 }
 
 /** The criteria rows of QĐ 132's organization triggers, as HD 16 and HD 21 list them (`rulesFor`), keyed by the row's id after the rule set's prefix. @internal */
-export const QD132_CRITERIA_MESSAGES = {
-  'org.unsatisfactory': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên 20% đơn vị trực thuộc bị kỷ luật; dưới 50% nhiệm vụ và chỉ tiêu chủ yếu không đạt.', en: 'QĐ 132 Art. 12(4)(a): leadership disciplined or over 20% of sub-units disciplined; under 50% of tasks with main targets missed.' },
+export const QD132_CRITERIA_MESSAGES = /* @__PURE__ */ (({ subUnitsDisciplinedPercent: sub, minCompletionPercent: min } = QD132_THRESHOLDS) => ({
+  'org.unsatisfactory': { vi: `Quy định 132, điểm a khoản 4 Điều 12: tập thể lãnh đạo bị kỷ luật hoặc trên ${sub.value}% đơn vị trực thuộc bị kỷ luật; dưới ${min.value}% nhiệm vụ và chỉ tiêu chủ yếu không đạt.`, en: `QĐ 132 Art. 12(4)(a): leadership disciplined or over ${sub.value}% of sub-units disciplined; under ${min.value}% of tasks with main targets missed.` },
   'org.unsatisfactory.subUnitCorruption': { vi: 'Quy định 132, điểm a khoản 4 Điều 12: có đơn vị trực thuộc xảy ra vụ, việc tham ô, tham nhũng bị xử lý (trừ tự phát hiện và khắc phục xong hậu quả).', en: 'QĐ 132 Art. 12(4)(a): a subordinate unit had a corruption case that was handled (unless self-detected and remedied).' },
-};
+}))();

@@ -19,7 +19,7 @@ import { Acc, EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY, label } from '../_e
 import type { RatingEvaluation, MemberRatingFacts, OrganizationRatingFacts, RatingCriterion,  ResolvedRatingOptions, RatingTrace } from '../types.js';
 import { memberExemptions, needEvent, poorCriteria, crit, LEVEL_LABELS, guardZeroTasks } from './_common.js';
 import { COLLECTIVE_MESSAGES } from './_messages.js';
-import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL, QD132_CRITERIA_MESSAGES } from './_qd132.js';
+import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_B, QD132_C, QD132_GENERAL, QD132_CRITERIA_MESSAGES, QD132_INDIVIDUAL_MIN_COMPLETION, QD132_THRESHOLDS } from './_qd132.js';
 import { memberTriggers } from './hd21.js';
 
 const HD = HD16_OF_2018;
@@ -36,9 +36,26 @@ export const HD16 = /* @__PURE__ */ Object.freeze({
   exempt: cite(HD, { quoteVi: 'được miễn công tác và sinh hoạt Đảng', effectiveFrom: '2018-09-24', note: label('Chỉ thấy trong một bản chép lại đã bị sửa chữ của một bài báo; độ tin cậy thấp.', 'Seen only in a machine-reworded copy of an article; low confidence.') }, 'paraphrased'),
 });
 
+/** Members: "Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ" (apart, so that member rating does not bundle QĐ 132's organization clauses). */
+const MEMBER_MIN_COMPLETION = /* @__PURE__ */ Object.freeze({ value: 50, citation: HD16.memberTasks });
+
+/**
+ * HD 16's numbers and those of QĐ 132 it applies, each with the text that states it (the shape of
+ * `QD366_THRESHOLDS`). @internal
+ */
+export const HD16_THRESHOLDS = /* @__PURE__ */ (() =>
+  Object.freeze({
+    /** "Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ công tác được giao trong năm" (members). */
+    memberMinCompletionPercent: MEMBER_MIN_COMPLETION,
+    /** QĐ 132 Đ12 k4 (a): "trên 20% số đơn vị trực thuộc bị kỷ luật". */
+    subUnitsDisciplinedPercent: QD132_THRESHOLDS.subUnitsDisciplinedPercent,
+    /** QĐ 132 Đ12 k4 (a): "Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ" (organizations). */
+    minCompletionPercent: QD132_THRESHOLDS.minCompletionPercent,
+  }))();
+
 /** The texts of HD 16's member rating, keyed by reason code or a short name (a call whose code is the key passes the table). */
 const MESSAGES = {
-  qd132c: { vi: 'Quy định 132, điểm c khoản 4 Điều 12 cũng nêu: bị xử lý kỷ luật trong năm; dưới 50% chỉ tiêu.', en: 'QĐ 132 Art. 12(4)(c) also lists: disciplined in the year; under 50% of targets.' },
+  qd132c: (pct: number): Label => ({ vi: `Quy định 132, điểm c khoản 4 Điều 12 cũng nêu: bị xử lý kỷ luật trong năm; dưới ${pct}% chỉ tiêu.`, en: `QĐ 132 Art. 12(4)(c) also lists: disciplined in the year; under ${pct}% of targets.` }),
   excellentCriteriaCut: { vi: 'Tiêu chuẩn "hoàn thành xuất sắc" của Hướng dẫn 16 chỉ thấy vài chữ đầu.', en: 'Only the first words of HD 16’s "excellent" criteria were seen.' },
   goodSatisfactoryUnseen: { vi: 'Tiêu chuẩn "hoàn thành tốt" và "hoàn thành nhiệm vụ" của Hướng dẫn 16 chưa thấy.', en: 'HD 16’s "good" and "satisfactory" criteria are unseen.' },
   belowSatisfactoryUnknown: { vi: 'Ngoài các trường hợp đã nêu, "không đạt mức hoàn thành nhiệm vụ" không xác định được.', en: 'Beyond the listed cases, "below satisfactory" cannot be ruled on.' },
@@ -54,7 +71,7 @@ const ORGANIZATION_MESSAGES = {
 
 /** The texts of the criteria listed by `rulesFor`, keyed by criterion id, apart so that a bundle that only rates leaves them out. */
 const CRITERIA_MESSAGES = {
-  'hd16.member.unsatisfactory': { vi: 'Suy thoái; dưới 50% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).', en: 'Degradation; under 50% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).' },
+  'hd16.member.unsatisfactory': (memberMinCompletionPercent: number): Label => ({ vi: `Suy thoái; dưới ${memberMinCompletionPercent}% nhiệm vụ; công chức "không hoàn thành nhiệm vụ"; bị kỷ luật trong năm (tính một lần).`, en: `Degradation; under ${memberMinCompletionPercent}% of tasks; civil-service "unsatisfactory"; disciplined in the year (counted once).` }),
   'hd16.member.excellent': { vi: 'Tiêu chuẩn "hoàn thành xuất sắc": chỉ thấy phần đầu.', en: '"Excellent" criteria: only the start seen.' },
   'hd16.member.notRated': { vi: 'Được miễn công tác và sinh hoạt đảng: không xếp loại (độ tin cậy thấp).', en: 'Exempted from party activity: not rated (low confidence).' },
   'hd16.leadershipCollective.unsatisfactory': { vi: 'Quy định 132, điểm b khoản 4 Điều 12: mất đoàn kết nội bộ; thành viên suy thoái (phần còn lại bị cắt).', en: 'QĐ 132 Art. 12(4)(b): disunity; a degraded member (the rest is cut off).' },
@@ -65,8 +82,8 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   const a = new Acc(trace);
   const ex = memberExemptions(a, f, o, { exempt: [HD16.exempt], suspended: 'unverified', newMember: 'unverified', newMemberReviewed: true });
   if (ex) return ex;
-  memberTriggers(a, f, o, { degradation: HD16.memberDegradation, tasks: HD16.memberTasks, civil: HD16.memberCivilService, discipline: HD16.memberUnsatisfactory });
-  if (trace) a.note('qd132c', MESSAGES, [QD132_C]);
+  memberTriggers(a, f, o, { degradation: HD16.memberDegradation, civil: HD16.memberCivilService, discipline: HD16.memberUnsatisfactory }, MEMBER_MIN_COMPLETION);
+  if (trace) a.note('qd132c', MESSAGES.qd132c(QD132_INDIVIDUAL_MIN_COMPLETION.value), [QD132_C]);
   a.unverify(EXCELLENT, MESSAGES.excellentCriteriaCut, [HD16.memberExcellent]);
   a.unverify(GOOD | SATISFACTORY, MESSAGES.goodSatisfactoryUnseen, []);
   a.unverify(UNSATISFACTORY, MESSAGES.belowSatisfactoryUnknown, []);
@@ -85,7 +102,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     }
     a.caveat(ORGANIZATION_MESSAGES.qArt124BCut);
   } else {
-    organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, 20, 50);
+    organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, HD16_THRESHOLDS.subUnitsDisciplinedPercent.value, HD16_THRESHOLDS.minCompletionPercent.value);
   }
   a.unverify(EXCELLENT | GOOD | SATISFACTORY, ORGANIZATION_MESSAGES.organizationLevelsUnseen, []);
   a.unverify(UNSATISFACTORY, ORGANIZATION_MESSAGES.belowSatisfactoryUnknownOrganization, []);
@@ -111,7 +128,7 @@ export const hd16Organization: OrganizationEvaluator = /* @__PURE__ */ guardZero
 
 /** The criteria of {@link hd16RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
 export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', CRITERIA_MESSAGES, HD16.memberUnsatisfactory),
+  crit('hd16.member.unsatisfactory', 'member', 'unsatisfactory', CRITERIA_MESSAGES['hd16.member.unsatisfactory'](HD16_THRESHOLDS.memberMinCompletionPercent.value), HD16.memberUnsatisfactory),
   crit('hd16.member.excellent', 'member', 'excellent', CRITERIA_MESSAGES, HD16.memberExcellent, 'unverified'),
   crit('hd16.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES, HD16.exempt),
   crit('hd16.org.unsatisfactory', 'organization', 'unsatisfactory', QD132_CRITERIA_MESSAGES['org.unsatisfactory'], QD132_A_DISCIPLINE),
@@ -120,4 +137,4 @@ export const HD16_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => 
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
-export const hd16Module: RatingRuleSetModule<'hd16'> = { engine: hd16Engine, criteria: HD16_CRITERIA, evaluateOrganization: hd16Organization };
+export const hd16Module: RatingRuleSetModule<'hd16'> = { engine: hd16Engine, criteria: HD16_CRITERIA, evaluateOrganization: hd16Organization, thresholds: HD16_THRESHOLDS };

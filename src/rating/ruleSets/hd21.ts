@@ -24,7 +24,7 @@ import type { RatingDisciplineFact, RatingEvaluation, MemberRatingFacts, Organiz
 import type { Label } from '../../i18n/label.js';
 import { disciplinesInYear, GRADE_RANK, memberExemptions, needEvent, noteOtherYears, poorCriteria, total, crit, LEVEL_LABELS, guardZeroTasks } from './_common.js';
 import { COLLECTIVE_MESSAGES, TRIGGER_MESSAGES } from './_messages.js';
-import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger, QD132_CRITERIA_MESSAGES } from './_qd132.js';
+import { organizationTriggers, QD132_A_CORRUPTION, QD132_A_DISCIPLINE, QD132_A_TASKS, QD132_GENERAL, tasksTrigger, QD132_CRITERIA_MESSAGES, QD132_THRESHOLDS } from './_qd132.js';
 
 const HD = HD21_OF_2019;
 /** The items of HD 21 cited, as printed (smallest unit first), with their English. */
@@ -168,13 +168,20 @@ const CRITERIA_MESSAGES = {
 
 
 /** The member KHTNV list shared in substance by HD 16 and HD 21. */
-export function memberTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions, c: { degradation: Citation; tasks: Citation; civil: Citation; discipline: Citation }): void {
+export function memberTriggers(
+  a: Acc,
+  f: MemberRatingFacts,
+  o: ResolvedRatingOptions,
+  c: { degradation: Citation; civil: Citation; discipline: Citation },
+  /** The completion share below which a member is "không hoàn thành nhiệm vụ", with the text that states it (the caller's own threshold). */
+  minCompletion: { readonly value: number; readonly citation: Citation },
+): void {
   poorCriteria(a, f.criteria, [QD132_GENERAL]);
   if (f.degradationConcluded === true) a.force(false, 'degradation', MESSAGES, [c.degradation]);
   else needEvent(a, f.degradationConcluded, o, 'degradationConcluded', TRIGGER_MESSAGES);
-  if (f.tasks === undefined) a.miss('tasks', MESSAGES.tasks(T.memberMinCompletionPercent.value));
-  else if (lessPercent(f.tasks.completed, f.tasks.assigned, T.memberMinCompletionPercent.value)) {
-    a.force(false, 'tasksUnder50', MESSAGES.tasksUnder50(f.tasks.completed, f.tasks.assigned, T.memberMinCompletionPercent.value), [c.tasks]);
+  if (f.tasks === undefined) a.miss('tasks', MESSAGES.tasks(minCompletion.value));
+  else if (lessPercent(f.tasks.completed, f.tasks.assigned, minCompletion.value)) {
+    a.force(false, 'tasksUnder50', MESSAGES.tasksUnder50(f.tasks.completed, f.tasks.assigned, minCompletion.value), [minCompletion.citation]);
   }
   if (f.civilServiceLevel === 'unsatisfactory') {
     a.force(false, 'civilServiceUnsatisfactory', MESSAGES, [c.civil]);
@@ -193,7 +200,7 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   const a = new Acc(trace);
   const ex = memberExemptions(a, f, o, { exempt: [HD21.exemptSuspended], suspended: [HD21.exemptSuspended], newMember: [HD21.newMember], newMemberReviewed: true });
   if (ex) return ex;
-  memberTriggers(a, f, o, { degradation: HD21.memberDegradation, tasks: HD21.memberTasks, civil: HD21.memberCivilService, discipline: HD21.memberUnsatisfactory });
+  memberTriggers(a, f, o, { degradation: HD21.memberDegradation, civil: HD21.memberCivilService, discipline: HD21.memberUnsatisfactory }, T.memberMinCompletionPercent);
   // Excellent (2.3 a)
   if (f.criteria === undefined) a.miss('criteria', TRIGGER_MESSAGES);
   else if (f.criteria.taskResults !== 'excellent' || GRADE_RANK[f.criteria.other] < GRADE_RANK.good) {
@@ -260,7 +267,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     a.unverify(UNSATISFACTORY, ORGANIZATION_MESSAGES.belowSatisfactoryUnknown, []);
     return a.done();
   }
-  organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, 20, 50);
+  organizationTriggers(a, f, o, { general: [QD132_GENERAL], tasks: [QD132_A_TASKS], discipline: [QD132_A_DISCIPLINE], corruption: [QD132_A_CORRUPTION], ownDisciplineStacked: true }, QD132_THRESHOLDS.subUnitsDisciplinedPercent.value, QD132_THRESHOLDS.minCompletionPercent.value);
   if (f.kind === 'agency') {
     a.unverify(EXCELLENT | GOOD | SATISFACTORY | UNSATISFACTORY, ORGANIZATION_MESSAGES.organizationLevelsUnseen, []);
     return a.done();

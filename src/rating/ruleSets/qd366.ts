@@ -85,8 +85,12 @@ export interface RatingCitedValue {
 
 const v = (value: number, citation: Citation): RatingCitedValue => Object.freeze({ value, citation });
 
+/** HD 43 mục 7.5: long sick leave and maternity leave. */
+const LEAVE = /* @__PURE__ */ cite(HD, { item: label('mục 7.5', 'item 7.5'), quoteVi: 'Đảng viên nghỉ ốm với tổng thời gian trong năm từ 03 tháng trở lên hoặc đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm được căn cứ vào kết quả làm việc thực tế của năm đó.' }, 'quoted');
+
 /**
- * The thresholds of QĐ 366-QĐ/TW Điều 11 and Điều 5, each with its citation (rating.md §6.2, §6.5).
+ * The thresholds of QĐ 366-QĐ/TW Điều 11 and Điều 5 (and HD 43's sick-leave months), each with its
+ * citation (rating.md §6.2, §6.5).
  * @example
  * ```ts
  * import { QD366_THRESHOLDS } from 'nq4';
@@ -124,6 +128,8 @@ export const QD366_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   ),
   /** Leaders: "trên 50% số phiếu tín nhiệm thấp" (k4, 4.2). */
   leaderLowConfidencePercent: v(50, c11p(4, '4.2', 'Có trên 50% số phiếu tín nhiệm thấp tại kỳ lấy phiếu tín nhiệm trong năm (nếu có).')),
+  /** Sick leave "từ 03 tháng trở lên" in the year: rated on the work actually done (HD 43 mục 7.5). */
+  sickLeaveMinMonths: v(3, LEAVE),
   /** "chưa đủ 6 tháng" (Điều 5 k2, 2.1). */
   newMemberMonths: v(
     6,
@@ -172,7 +178,6 @@ const LC_MEMBER_DISCIPLINE = /* @__PURE__ */ c11(
 const LC_DEGRADATION = /* @__PURE__ */ c11(4, 'Có thành viên trong tập thể lãnh đạo, quản lý bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá".');
 const LC_COMPLETION = /* @__PURE__ */ c11(4, 'Địa phương, tổ chức, cơ quan, đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành dưới 70% số nhiệm vụ theo chương trình, kế hoạch trong năm hoặc không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản được cấp có thẩm quyền giao, phê duyệt');
 const LC_ESCAPE = /* @__PURE__ */ c11(4, 'Trường hợp không hoàn thành nhiệm vụ hoặc các chỉ tiêu nêu trên mà có lý do bất khả kháng hoặc trường hợp tập thể lãnh đạo, quản lý hoặc có thành viên của tập thể lãnh đạo, quản lý bị xử lý kỷ luật nhưng đã chủ động phát hiện vi phạm và khắc phục kịp thời thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại');
-const LEAVE = /* @__PURE__ */ cite(HD, { item: label('mục 7.5', 'item 7.5'), quoteVi: 'Đảng viên nghỉ ốm với tổng thời gian trong năm từ 03 tháng trở lên hoặc đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm được căn cứ vào kết quả làm việc thực tế của năm đó.' }, 'quoted');
 const BASIS = /* @__PURE__ */ cite(QD, { article: 3, clause: 4, quoteVi: 'Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức, người lao động là cơ sở để đánh giá, xếp loại chất lượng đảng viên.' }, 'quoted');
 const ORG_BASIS = /* @__PURE__ */ cite(HD, { item: label('mục 3', 'item 3'), quoteVi: 'Kết quả đánh giá, xếp loại tổ chức đảng dựa trên kết quả đánh giá, xếp loại chất lượng của: tập thể tổ chức, cơ quan, đơn vị; tập thể lãnh đạo, quản lý, tổ chức đảng trực thuộc (nếu có) và toàn bộ đảng viên thuộc tổ chức đảng.' }, 'quoted');
 
@@ -200,15 +205,15 @@ function counts(d: RatingDisciplineFact, year: number, o: ResolvedRatingOptions)
  */
 const MESSAGES = {
   scoreMissing: { vi: 'Quy định 366 xếp loại theo tổng điểm (thang điểm 100).', en: 'QĐ 366 rates on the total score (100-point scale).' },
-  scoreBelow50: (s: number): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới 50 điểm.`, en: `Total score ${s} is below 50 points.` }),
-  scoreBelow90: (s: number): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới 90 điểm.`, en: `Total score ${s} is below 90 points.` }),
-  scoreBelow70: (s: number): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới 70 điểm.`, en: `Total score ${s} is below 70 points.` }),
+  scoreBelow50: (s: number, m = T.satisfactoryMinScore.value): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới ${m} điểm.`, en: `Total score ${s} is below ${m} points.` }),
+  scoreBelow90: (s: number, m = T.excellentMinScore.value): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới ${m} điểm.`, en: `Total score ${s} is below ${m} points.` }),
+  scoreBelow70: (s: number, m = T.goodMinScore.value): Label => ({ vi: `Tổng điểm ${numVi(s)}, dưới ${m} điểm.`, en: `Total score ${s} is below ${m} points.` }),
   score: (s: number): Label => ({ vi: `Tổng điểm: ${numVi(s)}/100.`, en: `Total score: ${s}/100.` }),
   tasksMissing: { vi: 'Các mức xếp loại của Quy định 366 có điều kiện về số nhiệm vụ.', en: 'The QĐ 366 levels have conditions on tasks.' },
   notAllCompleted: (ld: boolean, completed: number, assigned: number): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}hoàn thành ${completed}/${assigned} nhiệm vụ; cả ba mức trên đều yêu cầu hoàn thành 100% nhiệm vụ.`, en: `${ld ? 'Units led: ' : ''}${completed} of ${assigned} tasks completed; all three upper levels require 100%.` }),
   notAllOnTime: (ld: boolean, late: number, assigned: number): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}${late}/${assigned} nhiệm vụ không đúng hạn.`, en: `${ld ? 'Units led: ' : ''}${late} of ${assigned} tasks were late.` }),
-  lateOver20: (ld: boolean, late: number, assigned: number): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}${late}/${assigned} nhiệm vụ chưa bảo đảm tiến độ, vượt quá 20%.`, en: `${ld ? 'Units led: ' : ''}${late} of ${assigned} tasks behind schedule, more than 20%.` }),
-  exceededUnder30: (ld: boolean, exceeded: number, assigned: number): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}${exceeded}/${assigned} nhiệm vụ hoàn thành vượt mức, dưới 30%.`, en: `${ld ? 'Units led: ' : ''}${exceeded} of ${assigned} tasks exceeded the requirement, under 30%.` }),
+  lateOver20: (ld: boolean, late: number, assigned: number, m = T.satisfactoryMaxLatePercent.value): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}${late}/${assigned} nhiệm vụ chưa bảo đảm tiến độ, vượt quá ${m}%.`, en: `${ld ? 'Units led: ' : ''}${late} of ${assigned} tasks behind schedule, more than ${m}%.` }),
+  exceededUnder30: (ld: boolean, exceeded: number, assigned: number, m = T.excellentMinExceededPercent.value): Label => ({ vi: `${ld ? 'Đơn vị do mình trực tiếp lãnh đạo, quản lý: ' : ''}${exceeded}/${assigned} nhiệm vụ hoàn thành vượt mức, dưới ${m}%.`, en: `${ld ? 'Units led: ' : ''}${exceeded} of ${assigned} tasks exceeded the requirement, under ${m}%.` }),
   bandReadingStrict: { vi: 'Đọc khung điểm theo nghĩa đen (không hạ mức theo khung).', en: 'Bands read literally (no cascading).' },
   gapFallbackUnsatisfactory: { vi: 'Không mức nào khớp: xếp "không hoàn thành nhiệm vụ" theo tùy chọn.', en: 'No level matches: "unsatisfactory" by option.' },
   gapCaveat: { vi: 'Không mức nào của Điều 11 khớp với các dữ kiện (khoảng trống giữa các khung điểm); cấp có thẩm quyền xem xét.', en: 'No level of Article 11 matches the facts (a gap between the bands); the competent body decides.' },
@@ -218,7 +223,7 @@ const MESSAGES = {
   suspended: { vi: 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại.', en: 'Member suspended from party activity: not reviewed, not rated.' },
   exemptFromActivityMissing: { vi: 'Đảng viên được miễn công tác và sinh hoạt đảng thì không xếp loại.', en: 'Members exempted from party work and activity are not rated.' },
   role: { vi: 'Quy định 366 có điều kiện riêng cho người giữ chức vụ lãnh đạo, quản lý.', en: 'QĐ 366 has separate conditions for leaders.' },
-  leaveActualWork: { vi: 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế, không giới hạn mức.', en: 'Sick leave of 3 months or more, or maternity leave: rated on the work actually done, no cap.' },
+  leaveActualWork: (m: number): Label => ({ vi: `Nghỉ ốm từ ${String(m).padStart(2, '0')} tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế, không giới hạn mức.`, en: `Sick leave of ${m} months or more, or maternity leave: rated on the work actually done, no cap.` }),
   civilServiceBasis: (civilServiceLevel: RatingLevel): Label => ({ vi: `Kết quả xếp loại công chức, viên chức (${RATING_LEVEL_LABELS[civilServiceLevel].vi}) là cơ sở tham khảo, không ràng buộc mức `, en: `The civil-service rating (${RATING_LEVEL_LABELS[civilServiceLevel].en}) is a basis, not a binding cap ` }),
   prohibitedConduct: (esc: boolean): Label => ({ vi: `Bị cấp có thẩm quyền kết luận vi phạm những điều đảng viên không được làm, vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín${esc ? '; đã tự giác nhận lỗi, khắc phục xong hậu quả nên cấp có thẩm quyền xem xét, quyết định' : ''}.`, en: `Concluded: violated what members must not do or the duty to set an example, harming reputation${esc ? '; self-reported and remedied, so the competent body may decide otherwise' : ''}.` }),
   prohibitedConductConcluded: { vi: 'Vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín là trường hợp "không hoàn thành nhiệm vụ" (Điều 11 khoản 4).', en: 'Violating what members must not do or the duty to set an example, harming reputation, forces "unsatisfactory" (Art. 11(4)).' },
@@ -228,14 +233,14 @@ const MESSAGES = {
   disciplineNotOfficialDuty: (i: number): Label => ({ vi: `Kỷ luật thứ ${i + 1} không liên quan đến công vụ: không tự động là "không hoàn thành nhiệm vụ", nhưng vi phạm những điều đảng viên không được làm hoặc trách nhiệm nêu gương vẫn là trường hợp của khoản 4 do cấp có thẩm quyền kết luận.`, en: `Discipline ${i + 1} is not tied to official duty: not an automatic "unsatisfactory", though violating what members must not do or the duty to set an example is still a case of clause 4, for the competent body to conclude.` }),
   'leader.unitTasks.assigned': { vi: 'Số nhiệm vụ được giao là 0: không tính được tỉ lệ.', en: 'No tasks assigned (0): no share can be computed.' },
   leaderUnitTasksDeprecated: { vi: 'Chưa có leader.unitTasks: số nhiệm vụ đã nhập được hiểu là của đơn vị do mình lãnh đạo (cách dùng cũ).', en: 'No leader.unitTasks: the tasks given are read as those of the units led (deprecated use).' },
-  leaderUnitsUnder70: (completed: number, assigned: number): Label => ({ vi: `Đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành ${completed}/${assigned} nhiệm vụ, dưới 70%.`, en: `Units led completed ${completed} of ${assigned} tasks, under 70%.` }),
-  failedOver50: (failed: number, assigned: number): Label => ({ vi: `${failed}/${assigned} nhiệm vụ không hoàn thành, trên 50%.`, en: `${failed} of ${assigned} tasks not completed, over 50%.` }),
+  leaderUnitsUnder70: (completed: number, assigned: number, m = T.leaderMinCompletionPercent.value): Label => ({ vi: `Đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành ${completed}/${assigned} nhiệm vụ, dưới ${m}%.`, en: `Units led completed ${completed} of ${assigned} tasks, under ${m}%.` }),
+  failedOver50: (failed: number, assigned: number, m = T.unsatisfactoryFailedPercent.value): Label => ({ vi: `${failed}/${assigned} nhiệm vụ không hoàn thành, trên ${m}%.`, en: `${failed} of ${assigned} tasks not completed, over ${m}%.` }),
   shortcomingsNotFixed: { vi: 'Chưa khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước.', en: 'Not all shortcomings from the previous review were fixed.' },
   shortcomingsFixed: { vi: 'Mức "hoàn thành xuất sắc" yêu cầu khắc phục 100% khuyết điểm kỳ trước.', en: '"Excellent" requires all previous shortcomings fixed.' },
   leader: { vi: 'Người giữ chức vụ lãnh đạo, quản lý có thêm các trường hợp "không hoàn thành nhiệm vụ" (điểm 4.2).', en: 'Leaders have further "unsatisfactory" cases (point 4.2).' },
-  leaderUnitsUnsatisfactory: (unitsLedUnsatisfactory: number, unitsLed: number): Label => ({ vi: `${unitsLedUnsatisfactory}/${unitsLed} đơn vị phụ trách xếp loại "không hoàn thành nhiệm vụ", trên 50%.`, en: `${unitsLedUnsatisfactory} of ${unitsLed} units led rated "unsatisfactory", over 50%.` }),
-  'leader.unitsLedUnsatisfactory': { vi: 'Trên 50% đơn vị phụ trách bị xếp loại "không hoàn thành nhiệm vụ" là trường hợp của điểm 4.2.', en: 'Over 50% of units led rated "unsatisfactory" is a case of 4.2.' },
-  lowConfidence: (lowConfidenceVotePercent: number): Label => ({ vi: `${lowConfidenceVotePercent}% phiếu tín nhiệm thấp, trên 50%.`, en: `${lowConfidenceVotePercent}% low-confidence votes, over 50%.` }),
+  leaderUnitsUnsatisfactory: (unitsLedUnsatisfactory: number, unitsLed: number, m = T.leaderUnitsUnsatisfactoryPercent.value): Label => ({ vi: `${unitsLedUnsatisfactory}/${unitsLed} đơn vị phụ trách xếp loại "không hoàn thành nhiệm vụ", trên ${m}%.`, en: `${unitsLedUnsatisfactory} of ${unitsLed} units led rated "unsatisfactory", over ${m}%.` }),
+  unitsLedUnsatisfactoryMissing: (m: number): Label => ({ vi: `Trên ${m}% đơn vị phụ trách bị xếp loại "không hoàn thành nhiệm vụ" là trường hợp của điểm 4.2.`, en: `Over ${m}% of units led rated "unsatisfactory" is a case of 4.2.` }),
+  lowConfidence: (lowConfidenceVotePercent: number, m = T.leaderLowConfidencePercent.value): Label => ({ vi: `${lowConfidenceVotePercent}% phiếu tín nhiệm thấp, trên ${m}%.`, en: `${lowConfidenceVotePercent}% low-confidence votes, over ${m}%.` }),
   basicTargetsMissed: { vi: 'Không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản.', en: 'The 5 basic socio-economic targets were not met.' },
   corruptionInScope: { vi: 'Trong phạm vi quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.', en: 'Corruption, waste or negativity within direct management was disciplined.' },
   'leader.corruptionInScopeDisciplined': { vi: 'Tham nhũng trong phạm vi quản lý bị xử lý kỷ luật là trường hợp của điểm 4.2.', en: 'Disciplined corruption within direct management is a case of 4.2.' },
@@ -251,8 +256,8 @@ const ORGANIZATION_MESSAGES = {
   transferredIn: (i: number): Label => ({ vi: `Kỷ luật thứ ${i + 1}: vi phạm xảy ra ở đơn vị cũ, không tính cho tập thể này.`, en: `Discipline ${i + 1}: the violation happened at the previous unit, not counted for this collective.` }),
   'leadershipDisciplines[i].relatedToOfficialDuty': { vi: 'Chỉ vi phạm liên quan đến chức trách, nhiệm vụ mới là trường hợp "không hoàn thành nhiệm vụ".', en: 'Only duty-related violations count.' },
   memberDisciplined: (form: DisciplineForm): Label => ({ vi: `Thành viên bị kỷ luật ${formVi(form)} do vi phạm liên quan đến chức trách, nhiệm vụ.`, en: `A member was disciplined (${formEn(form)}) for a duty-related violation.` }),
-  completionUnder70: (completed: number, assigned: number): Label => ({ vi: `Đơn vị hoàn thành ${completed}/${assigned} nhiệm vụ, dưới 70%.`, en: `The unit completed ${completed} of ${assigned} tasks, under 70%.` }),
-  organizationTriggersUnseen: { vi: 'Ngoài trường hợp dưới 50 điểm, các trường hợp "không hoàn thành nhiệm vụ" riêng cho tổ chức, tổ chức đảng không thấy trong văn bản đã tham khảo (chưa xác minh).', en: 'Apart from scoring under 50, no "unsatisfactory" cases specific to an organization or party organization are visible in the texts consulted (unverified).' },
+  completionUnder70: (completed: number, assigned: number, m = T.leaderMinCompletionPercent.value): Label => ({ vi: `Đơn vị hoàn thành ${completed}/${assigned} nhiệm vụ, dưới ${m}%.`, en: `The unit completed ${completed} of ${assigned} tasks, under ${m}%.` }),
+  organizationTriggersUnseen: (min: number): Label => ({ vi: `Ngoài trường hợp dưới ${min} điểm, các trường hợp "không hoàn thành nhiệm vụ" riêng cho tổ chức, tổ chức đảng không thấy trong văn bản đã tham khảo (chưa xác minh).`, en: `Apart from scoring under ${min}, no "unsatisfactory" cases specific to an organization or party organization are visible in the texts consulted (unverified).` }),
   leadershipMemberDisciplined: { vi: 'Có thành viên tập thể lãnh đạo, quản lý bị kỷ luật trong năm.', en: 'A member of the leadership collective was disciplined in the year.' },
   leadershipDisciplinesExcellent: { vi: 'Mức "hoàn thành xuất sắc" yêu cầu không có thành viên tập thể lãnh đạo bị kỷ luật.', en: '"Excellent" requires no disciplined leadership member.' },
   subUnitDisciplined: (subUnitsDisciplined: number): Label => ({ vi: `${subUnitsDisciplined} đơn vị trực thuộc bị kỷ luật.`, en: `${subUnitsDisciplined} subordinate unit(s) disciplined.` }),
@@ -261,25 +266,26 @@ const ORGANIZATION_MESSAGES = {
 };
 
 /** The texts of the criteria listed by `rulesFor`, keyed by criterion id, apart so that a bundle that only rates leaves them out. */
-const CRITERIA_MESSAGES = {
-  'qd366.member.notRated': { vi: 'Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng.', en: 'Not reviewed or rated: members exempted from activity, suspended, or admitted under 6 months.' },
-  'qd366.excellent.score': { vi: 'Tổng điểm từ 90 trở lên.', en: 'Total score 90 or more.' },
-  'qd366.member.excellent.tasks': { vi: 'Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức.', en: 'All tasks completed on time, at least 30% exceeded.' },
-  'qd366.leader.excellent.units': { vi: 'Người lãnh đạo: đơn vị do mình trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, ít nhất 30% vượt mức.', en: 'Leaders: the units led complete all tasks, at least 30% exceeded.' },
+/** Read once, by the criteria builder below (a function, so that a bundle without the criteria drops it; its numbers come from the thresholds). */
+const CRITERIA_MESSAGES = (t: typeof QD366_THRESHOLDS) => ({
+  'qd366.member.notRated': { vi: `Không kiểm điểm, xếp loại: đảng viên được miễn công tác và sinh hoạt đảng, bị đình chỉ sinh hoạt đảng, mới kết nạp chưa đủ ${t.newMemberMonths.value} tháng.`, en: `Not reviewed or rated: members exempted from activity, suspended, or admitted under ${t.newMemberMonths.value} months.` },
+  'qd366.excellent.score': { vi: `Tổng điểm từ ${t.excellentMinScore.value} trở lên.`, en: `Total score ${t.excellentMinScore.value} or more.` },
+  'qd366.member.excellent.tasks': { vi: `Hoàn thành 100% nhiệm vụ đúng hạn, ít nhất ${t.excellentMinExceededPercent.value}% vượt mức.`, en: `All tasks completed on time, at least ${t.excellentMinExceededPercent.value}% exceeded.` },
+  'qd366.leader.excellent.units': { vi: `Người lãnh đạo: đơn vị do mình trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, ít nhất ${t.excellentMinExceededPercent.value}% vượt mức.`, en: `Leaders: the units led complete all tasks, at least ${t.excellentMinExceededPercent.value}% exceeded.` },
   'qd366.excellent.shortcomings': { vi: 'Đã khắc phục 100% hạn chế, khuyết điểm kỳ trước.', en: 'All previous shortcomings fixed.' },
-  'qd366.good.score': { vi: 'Tổng điểm từ 70 đến dưới 90.', en: 'Total score from 70 to under 90.' },
+  'qd366.good.score': { vi: `Tổng điểm từ ${t.goodMinScore.value} đến dưới ${t.excellentMinScore.value}.`, en: `Total score from ${t.goodMinScore.value} to under ${t.excellentMinScore.value}.` },
   'qd366.good.tasks': { vi: 'Hoàn thành 100% nhiệm vụ, đúng thời hạn.', en: 'All tasks completed, on time.' },
-  'qd366.satisfactory.score': { vi: 'Tổng điểm từ 50 đến dưới 70.', en: 'Total score from 50 to under 70.' },
-  'qd366.satisfactory.tasks': { vi: 'Hoàn thành 100% nhiệm vụ; chậm tiến độ không quá 20%.', en: 'All tasks completed; at most 20% late.' },
-  'qd366.member.unsatisfactory.triggers': { vi: 'Dưới 50 điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín; trên 50% nhiệm vụ không hoàn thành (trừ tự giác nhận lỗi, khắc phục xong hậu quả).', en: 'Under 50 points; degradation; a discipline (reprimand or heavier) for a duty-related violation; violating what members must not do or the duty to set an example, harming reputation; over 50% of tasks failed (unless self-reported and remedied).' },
-  'qd366.leader.unsatisfactory.triggers': { vi: 'Người lãnh đạo: đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản; trên 50% đơn vị phụ trách không hoàn thành nhiệm vụ; trên 50% phiếu tín nhiệm thấp; kỷ luật; suy thoái; tham nhũng trong phạm vi quản lý.', en: 'Leaders: units under 70% of tasks or the 5 basic targets missed; over 50% of units led unsatisfactory; over 50% low-confidence votes; discipline; degradation; corruption within direct management.' },
-  'qd366.member.leave': { vi: 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại theo kết quả làm việc thực tế.', en: 'Sick leave of 3 months or more, or maternity: rated on the work actually done.' },
-  'qd366.org.excellent': { vi: 'Tập thể: 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.', en: 'Collective: all tasks on time, at least 30% exceeded; no subordinate unit or leadership member disciplined.' },
-  'qd366.leadershipCollective.unsatisfactory': { vi: 'Tập thể lãnh đạo, quản lý: mất đoàn kết; thành viên bị kỷ luật do vi phạm liên quan đến chức trách; thành viên suy thoái; đơn vị hoàn thành dưới 70% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản.', en: 'Leadership collective: disunity; a member disciplined for a duty-related violation; a degraded member; units under 70% of tasks or the 5 basic targets missed.' },
-  'qd366.org.unsatisfactory.other': { vi: 'Tổ chức, tổ chức đảng (không phải tập thể lãnh đạo): các trường hợp ngoài "dưới 50 điểm" chưa thấy.', en: 'Organizations other than leadership collectives: cases beyond "under 50 points" not seen.' },
+  'qd366.satisfactory.score': { vi: `Tổng điểm từ ${t.satisfactoryMinScore.value} đến dưới ${t.goodMinScore.value}.`, en: `Total score from ${t.satisfactoryMinScore.value} to under ${t.goodMinScore.value}.` },
+  'qd366.satisfactory.tasks': { vi: `Hoàn thành 100% nhiệm vụ; chậm tiến độ không quá ${t.satisfactoryMaxLatePercent.value}%.`, en: `All tasks completed; at most ${t.satisfactoryMaxLatePercent.value}% late.` },
+  'qd366.member.unsatisfactory.triggers': { vi: `Dưới ${t.satisfactoryMinScore.value} điểm; suy thoái; kỷ luật từ khiển trách trở lên do vi phạm liên quan đến công vụ; vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín; trên ${t.unsatisfactoryFailedPercent.value}% nhiệm vụ không hoàn thành (trừ tự giác nhận lỗi, khắc phục xong hậu quả).`, en: `Under ${t.satisfactoryMinScore.value} points; degradation; a discipline (reprimand or heavier) for a duty-related violation; violating what members must not do or the duty to set an example, harming reputation; over ${t.unsatisfactoryFailedPercent.value}% of tasks failed (unless self-reported and remedied).` },
+  'qd366.leader.unsatisfactory.triggers': { vi: `Người lãnh đạo: đơn vị hoàn thành dưới ${t.leaderMinCompletionPercent.value}% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản; trên ${t.leaderUnitsUnsatisfactoryPercent.value}% đơn vị phụ trách không hoàn thành nhiệm vụ; trên ${t.leaderLowConfidencePercent.value}% phiếu tín nhiệm thấp; kỷ luật; suy thoái; tham nhũng trong phạm vi quản lý.`, en: `Leaders: units under ${t.leaderMinCompletionPercent.value}% of tasks or the 5 basic targets missed; over ${t.leaderUnitsUnsatisfactoryPercent.value}% of units led unsatisfactory; over ${t.leaderLowConfidencePercent.value}% low-confidence votes; discipline; degradation; corruption within direct management.` },
+  'qd366.member.leave': { vi: `Nghỉ ốm từ ${String(t.sickLeaveMinMonths.value).padStart(2, '0')} tháng trở lên hoặc nghỉ thai sản: xếp loại theo kết quả làm việc thực tế.`, en: `Sick leave of ${t.sickLeaveMinMonths.value} months or more, or maternity: rated on the work actually done.` },
+  'qd366.org.excellent': { vi: `Tập thể: 100% nhiệm vụ đúng hạn, ít nhất ${t.excellentMinExceededPercent.value}% vượt mức; không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật.`, en: `Collective: all tasks on time, at least ${t.excellentMinExceededPercent.value}% exceeded; no subordinate unit or leadership member disciplined.` },
+  'qd366.leadershipCollective.unsatisfactory': { vi: `Tập thể lãnh đạo, quản lý: mất đoàn kết; thành viên bị kỷ luật do vi phạm liên quan đến chức trách; thành viên suy thoái; đơn vị hoàn thành dưới ${t.leaderMinCompletionPercent.value}% nhiệm vụ hoặc không đạt 5 chỉ tiêu cơ bản.`, en: `Leadership collective: disunity; a member disciplined for a duty-related violation; a degraded member; units under ${t.leaderMinCompletionPercent.value}% of tasks or the 5 basic targets missed.` },
+  'qd366.org.unsatisfactory.other': { vi: `Tổ chức, tổ chức đảng (không phải tập thể lãnh đạo): các trường hợp ngoài "dưới ${t.satisfactoryMinScore.value} điểm" chưa thấy.`, en: `Organizations other than leadership collectives: cases beyond "under ${t.satisfactoryMinScore.value} points" not seen.` },
   'qd366.org.memberShares': { vi: 'Ngưỡng tỉ lệ đảng viên / tổ chức trực thuộc: không thấy trong Quy định 366 / Hướng dẫn 43.', en: 'Member or sub-unit share thresholds: not seen in QĐ 366 / HD 43.' },
-  'qd366.quota': { vi: 'Số "hoàn thành xuất sắc" không quá 20% số "hoàn thành tốt" trong nhóm tương đồng; đến 25% khi đơn vị có thành tích nổi trội.', en: '"Excellent" at most 20% of "good" in a peer group; up to 25% for outstanding units.' },
-};
+  'qd366.quota': { vi: `Số "hoàn thành xuất sắc" không quá ${t.quotaPercent.value}% số "hoàn thành tốt" trong nhóm tương đồng; đến ${t.quotaExceptionPercent.value}% khi đơn vị có thành tích nổi trội.`, en: `"Excellent" at most ${t.quotaPercent.value}% of "good" in a peer group; up to ${t.quotaExceptionPercent.value}% for outstanding units.` },
+});
 
 
 /** Score and task conditions of the bands, shared by members and collectives. */
@@ -448,8 +454,8 @@ function evaluateMember(f: MemberRatingFacts, o: ResolvedRatingOptions, trace: R
   const role = f.role;
   if (role === undefined) a.miss('role', MESSAGES);
   if (trace) {
-    if ((f.sickLeaveMonths ?? 0) >= 3 || f.maternityLeave === true) {
-      a.note('leaveActualWork', MESSAGES, [LEAVE]);
+    if ((f.sickLeaveMonths ?? 0) >= T.sickLeaveMinMonths.value || f.maternityLeave === true) {
+      a.note('leaveActualWork', MESSAGES.leaveActualWork(T.sickLeaveMinMonths.value), [LEAVE]);
     }
     if (f.civilServiceLevel !== undefined && f.civilServiceLevel !== 'notCivilServant') {
       a.note('civilServiceBasis', MESSAGES.civilServiceBasis(f.civilServiceLevel), [BASIS]);
@@ -555,7 +561,7 @@ function leaderTriggers(a: Acc, f: MemberRatingFacts, o: ResolvedRatingOptions):
   if (l.unitsLed !== undefined && l.unitsLedUnsatisfactory !== undefined && morePercent(l.unitsLedUnsatisfactory, l.unitsLed, T.leaderUnitsUnsatisfactoryPercent.value)) {
     a.force(false, 'leaderUnitsUnsatisfactory', MESSAGES.leaderUnitsUnsatisfactory(l.unitsLedUnsatisfactory, l.unitsLed), [T.leaderUnitsUnsatisfactoryPercent.citation]);
   } else if ((l.unitsLed === undefined || l.unitsLedUnsatisfactory === undefined) && !ev) {
-    a.miss('leader.unitsLedUnsatisfactory', MESSAGES);
+    a.miss('leader.unitsLedUnsatisfactory', MESSAGES.unitsLedUnsatisfactoryMissing(T.leaderUnitsUnsatisfactoryPercent.value));
   }
   if (l.lowConfidenceVotePercent !== undefined && l.lowConfidenceVotePercent > T.leaderLowConfidencePercent.value) {
     a.force(false, 'lowConfidence', MESSAGES.lowConfidence(l.lowConfidenceVotePercent), [T.leaderLowConfidencePercent.citation]);
@@ -613,7 +619,7 @@ function evaluateOrganization(f: OrganizationRatingFacts, o: ResolvedRatingOptio
     }
   } else {
     a.caveat(
-      ORGANIZATION_MESSAGES.organizationTriggersUnseen,
+      ORGANIZATION_MESSAGES.organizationTriggersUnseen(T.satisfactoryMinScore.value),
     );
   }
   const { possible, certain } = bands(a, f.score, f.tasks, o, 'collective', COLLECTIVE_EXCELLENT);
@@ -665,8 +671,8 @@ export const qd366Engine: RatingEngineModule<'qd366'> = /* @__PURE__ */ Object.f
   sources: [cite(QD, { article: 11, effectiveFrom: FROM }, 'quoted'), cite(HD, { item: label('mục 7', 'item 7') }, 'quoted')],
   memberLevelLabels: LEVEL_LABELS,
   organizationLevelLabels: LEVEL_LABELS,
-  memberQuota: { percent: 20, exceptionPercent: 25, group: PEER_GROUP_LABEL, citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
-  organizationQuota: { percent: 20, exceptionPercent: 25, group: PEER_GROUP_LABEL, citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
+  memberQuota: { percent: T.quotaPercent.value, exceptionPercent: T.quotaExceptionPercent.value, group: PEER_GROUP_LABEL, citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
+  organizationQuota: { percent: T.quotaPercent.value, exceptionPercent: T.quotaExceptionPercent.value, group: PEER_GROUP_LABEL, citation: T.quotaPercent.citation, exceptionCitation: T.quotaExceptionPercent.citation },
   evaluateMember: guardZeroTasks(evaluateMember),
 });
 
@@ -674,24 +680,24 @@ export const qd366Engine: RatingEngineModule<'qd366'> = /* @__PURE__ */ Object.f
 export const qd366Organization: OrganizationEvaluator = /* @__PURE__ */ guardZeroTasks(evaluateOrganization);
 
 /** The criteria of {@link qd366RuleSet}, listed by {@link rulesFor}. Built in a call marked pure, so a bundle that never lists criteria drops their texts. @internal */
-export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ (() => [
-  crit('qd366.member.notRated', 'member', 'notRated', CRITERIA_MESSAGES, NOT_RATED_READING),
-  crit('qd366.excellent.score', 'member', 'excellent', CRITERIA_MESSAGES, T.excellentMinScore.citation),
-  crit('qd366.member.excellent.tasks', 'member', 'excellent', CRITERIA_MESSAGES, T.excellentMinExceededPercent.citation),
-  crit('qd366.leader.excellent.units', 'member', 'excellent', CRITERIA_MESSAGES, LEADER_EXCELLENT),
-  crit('qd366.excellent.shortcomings', 'member', 'excellent', CRITERIA_MESSAGES, SHORTCOMINGS),
-  crit('qd366.good.score', 'member', 'good', CRITERIA_MESSAGES, T.goodMinScore.citation),
-  crit('qd366.good.tasks', 'member', 'good', CRITERIA_MESSAGES, T.goodOnTimePercent.citation),
-  crit('qd366.satisfactory.score', 'member', 'satisfactory', CRITERIA_MESSAGES, T.satisfactoryMinScore.citation),
-  crit('qd366.satisfactory.tasks', 'member', 'satisfactory', CRITERIA_MESSAGES, T.satisfactoryMaxLatePercent.citation),
-  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', CRITERIA_MESSAGES, NONLEADER_TRIGGERS),
-  crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', CRITERIA_MESSAGES, T.leaderMinCompletionPercent.citation),
-  crit('qd366.member.leave', 'member', 'good', CRITERIA_MESSAGES, LEAVE, 'informational'),
-  crit('qd366.org.excellent', 'organization', 'excellent', CRITERIA_MESSAGES, COLLECTIVE_EXCELLENT),
-  crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', CRITERIA_MESSAGES, LC_MEMBER_DISCIPLINE),
-  crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', CRITERIA_MESSAGES, c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
-  crit('qd366.org.memberShares', 'organization', 'excellent', CRITERIA_MESSAGES, ORG_BASIS, 'informational'),
-  crit('qd366.quota', 'member', 'quota', CRITERIA_MESSAGES, T.quotaPercent.citation),
+export const QD366_CRITERIA: readonly RatingCriterion[] = /* @__PURE__ */ ((M = CRITERIA_MESSAGES(T)) => [
+  crit('qd366.member.notRated', 'member', 'notRated', M, NOT_RATED_READING),
+  crit('qd366.excellent.score', 'member', 'excellent', M, T.excellentMinScore.citation),
+  crit('qd366.member.excellent.tasks', 'member', 'excellent', M, T.excellentMinExceededPercent.citation),
+  crit('qd366.leader.excellent.units', 'member', 'excellent', M, LEADER_EXCELLENT),
+  crit('qd366.excellent.shortcomings', 'member', 'excellent', M, SHORTCOMINGS),
+  crit('qd366.good.score', 'member', 'good', M, T.goodMinScore.citation),
+  crit('qd366.good.tasks', 'member', 'good', M, T.goodOnTimePercent.citation),
+  crit('qd366.satisfactory.score', 'member', 'satisfactory', M, T.satisfactoryMinScore.citation),
+  crit('qd366.satisfactory.tasks', 'member', 'satisfactory', M, T.satisfactoryMaxLatePercent.citation),
+  crit('qd366.member.unsatisfactory.triggers', 'member', 'unsatisfactory', M, NONLEADER_TRIGGERS),
+  crit('qd366.leader.unsatisfactory.triggers', 'member', 'unsatisfactory', M, T.leaderMinCompletionPercent.citation),
+  crit('qd366.member.leave', 'member', 'good', M, LEAVE, 'informational'),
+  crit('qd366.org.excellent', 'organization', 'excellent', M, COLLECTIVE_EXCELLENT),
+  crit('qd366.leadershipCollective.unsatisfactory', 'organization', 'unsatisfactory', M, LC_MEMBER_DISCIPLINE),
+  crit('qd366.org.unsatisfactory.other', 'organization', 'unsatisfactory', M, c11(4, 'Tập thể, cá nhân có tổng điểm đánh giá dưới 50 điểm'), 'unverified'),
+  crit('qd366.org.memberShares', 'organization', 'excellent', M, ORG_BASIS, 'informational'),
+  crit('qd366.quota', 'member', 'quota', M, T.quotaPercent.citation),
 ])();
 
 /** The whole module, registered by one line in `registry.ts`: its engine, its criteria and its organization rating. @internal */
