@@ -3,6 +3,8 @@
 // shows where a short report's reading goes (set-up, tokens, breakdown checks, freezing).
 // Run: node --cpu-prof --import tsx bench/extract/profile-reports.ts [seconds]
 // (tsx reports every function at line 1: for line numbers, bundle it with esbuild and profile the bundle.)
+// The bundle reads the fixtures relative to itself (tests/support/fixtures.ts: ../fixtures from the
+// bundle's folder): e.g. out to /tmp/p/x/prof.mjs with /tmp/p/fixtures a link to tests/fixtures.
 import { extractTallies } from '../../src/extract/index.js';
 import { archive, archiveBytes } from './_reports.js';
 
