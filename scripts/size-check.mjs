@@ -32,14 +32,17 @@ const KB = 1000;
  * (about 600 texts of rating, review, discipline, report, catalog and tally moved into tables), added
  * about 4.4 kB: the texts are the same, but a table writes each key beside its text and the call
  * reads it back, and a minifier does not shorten property names (measured by area: rating +2.5,
- * report +1.0, review +0.6, discipline +0.25). The ceiling is now 161 kB; the budget of 120 kB stays
- * unmet until the content decision above is made.
+ * report +1.0, review +0.6, discipline +0.25). The ceiling was then 161 kB. The same session made
+ * every rating text read its numbers from the cited thresholds (QĐ 132's and HD 16's tables, the
+ * values passed to the texts) and built three registries on first use instead of at import (load
+ * time): +0.5 kB, measured 160.97 kB. The ceiling is now 162 kB; the budget of 120 kB stays unmet
+ * until the content decision above is made.
  */
 const entries = [
   { name: '{ getManifestation }', budget: 15, code: "import { getManifestation } from 'nq4';\nconsole.log(getManifestation('G1-1'));\n" },
   { name: '{ rateMember }', budget: 35, code: "import { rateMember } from 'nq4';\nglobalThis.rateMember = rateMember;\n" },
   { name: '{ extractTallies }', budget: 50, code: "import { extractTallies } from 'nq4';\nglobalThis.extractTallies = extractTallies;\n" },
-  { name: 'import * as nq4', budget: 120, ceiling: 161, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
+  { name: 'import * as nq4', budget: 120, ceiling: 162, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
 ];
 
 const argEntry = process.argv.indexOf('--entry');

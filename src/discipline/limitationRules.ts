@@ -17,7 +17,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Label } from '../i18n/label.js';
-import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
+import { lazyRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
 import type { LimitationRuleSet, SubjectLimitationRule } from './ruleSets/limitationTypes.js';
 import type { LimitationRules } from './ruleSets/types.js';
 import { datedRules, LIMITATION_WRITERS } from './ruleSets/writers.js';
@@ -73,7 +73,7 @@ export const LIMITATION_RULE_SETS: readonly LimitationRuleSet[] = /* @__PURE__ *
  * ```
  * @category Discipline
  */
-export const limitationRuleSets: RuleSetRegistry<LimitationRuleSet> = /* @__PURE__ */ createRuleSetRegistry('discipline', LIMITATION_RULE_SETS);
+export const limitationRuleSets: RuleSetRegistry<LimitationRuleSet> = /* @__PURE__ */ lazyRuleSetRegistry('discipline', () => LIMITATION_RULE_SETS);
 
 /** Organizations' gap before QĐ 07 (the one written in the `qd102` version). @internal */
 export const PRE_QD07_GAP = QD102_LIMITATION.gapReason as Label;

@@ -164,7 +164,9 @@ export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleS
   if (problems.length > 0) throw new Nq4Error(problems as [Nq4Issue, ...Nq4Issue[]]);
   // The caller's objects are never frozen: a rule set already deeply frozen (the library's own) is
   // kept as it is, anything else is copied and the copy frozen.
-  const frozen = Object.freeze(sorted.map((r) => frozenCopy(r, [ruleSets.indexOf(r)], 0) as R));
+  // One memo for the whole list: the sets share citations and labels, each walked once.
+  const walked = new Map<object, unknown>();
+  const frozen = Object.freeze(sorted.map((r) => frozenCopy(r, [ruleSets.indexOf(r)], 0, walked) as R));
 
   const resolve = (date: IsoDate): RuleSetResolution<R> => {
     const valid = parseInput(ruleSetDateSchema, date);
@@ -209,9 +211,35 @@ export function createRuleSetRegistry<R extends RuleSetInfo>(area: string, ruleS
   });
 }
 
-/** Plain data copied and frozen unless already frozen all the way down; functions are kept. */
-function frozenCopy(v: unknown, path: (string | number)[], depth: number): unknown {
+/**
+ * A registry of the library's own rule sets, checked and built by {@link createRuleSetRegistry} on
+ * first use rather than at import: building the four registries (their checks and frozen copies)
+ * was most of what `import('nq4')` spent on its own code. The same registry once built, so the same
+ * answers and the same errors; `list` is read once. @internal
+ */
+export function lazyRuleSetRegistry<R extends RuleSetInfo>(area: string, list: () => readonly R[]): RuleSetRegistry<R> {
+  let built: RuleSetRegistry<R> | undefined;
+  const get = (): RuleSetRegistry<R> => (built ??= createRuleSetRegistry(area, list()));
+  return Object.freeze({
+    area,
+    get ruleSets(): readonly R[] {
+      return get().ruleSets;
+    },
+    byId: (id: string): R => get().byId(id),
+    resolve: (date: IsoDate): RuleSetResolution<R> => get().resolve(date),
+    forDate: (date: IsoDate): R => get().forDate(date),
+    forYear: (year: number, options?: ForYearOptions): R => get().forYear(year, options),
+  });
+}
+
+/**
+ * Plain data copied and frozen unless already frozen all the way down; functions are kept. `seen`
+ * maps each object already walked to its result, so an object shared by several sets (a citation,
+ * a label) is walked once: building the registries at import was most of nq4's load time.
+ */
+function frozenCopy(v: unknown, path: (string | number)[], depth: number, seen: Map<object, unknown>): unknown {
   if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v)) return v;
+  if (seen.has(v)) return seen.get(v);
   if (depth > 64) fail('too_big', path, 'Lồng quá sâu (tối đa 64 tầng).', 'Nested too deep (at most 64 levels).');
   const isArray = Array.isArray(v);
   const keys = Reflect.ownKeys(v);
@@ -223,11 +251,13 @@ function frozenCopy(v: unknown, path: (string | number)[], depth: number): unkno
       Object.defineProperty(out, k, d);
       continue;
     }
-    const c = frozenCopy(d.value, path, depth + 1);
+    const c = frozenCopy(d.value, path, depth + 1, seen);
     if (c !== d.value) same = false;
     Object.defineProperty(out, k, { ...d, value: c });
   }
-  return same ? v : Object.freeze(out);
+  const result = same ? v : Object.freeze(out);
+  seen.set(v, result);
+  return result;
 }
 
 function notFound<R extends RuleSetInfo>(area: string, date: IsoDate, before: R | undefined, after: R | undefined): RuleSetResolution<R> {

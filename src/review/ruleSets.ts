@@ -26,7 +26,7 @@
  *   shortcomings of the previous review be **fixed** (QĐ 366 Điều 11 khoản 1, tiết 1.4, quoted).
  * @module
  */
-import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
+import { lazyRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
 
 export { REVIEW_RULE_SET_IDS, type ReviewRuleSetId } from './ruleSetIds.js';
 export type { ReviewRulePoint, NotReviewedRules, ReviewRuleSet } from './ruleSetTypes.js';
@@ -92,5 +92,5 @@ export const REVIEW_RULE_SETS: readonly ReviewRuleSet[] = /* @__PURE__ */ (() =>
  * ```
  * @category Review
  */
-export const reviewRuleSets: RuleSetRegistry<ReviewRuleSet> = /* @__PURE__ */ createRuleSetRegistry('review', REVIEW_RULE_SETS);
+export const reviewRuleSets: RuleSetRegistry<ReviewRuleSet> = /* @__PURE__ */ lazyRuleSetRegistry('review', () => REVIEW_RULE_SETS);
 

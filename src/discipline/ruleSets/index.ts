@@ -9,7 +9,7 @@
  */
 import type { IsoDate } from '../../_lib/dates.js';
 import { deepFreeze } from '../../_lib/freeze.js';
-import { createRuleSetRegistry, type RuleSetRegistry } from '../../legal/ruleSets.js';
+import { lazyRuleSetRegistry, type RuleSetRegistry } from '../../legal/ruleSets.js';
 import { dayBefore } from '../../_lib/dates.js';
 import { charter2011RuleSet } from './charter2011.js';
 import { qd07RuleSet } from './qd07.js';
@@ -90,9 +90,9 @@ export function foldDisciplineRuleSets(list: readonly DisciplineRuleSetDefinitio
  * ```
  * @category Discipline
  */
-export const disciplineRuleSets: RuleSetRegistry<DisciplineRuleSet & { readonly id: DisciplineRuleSetId }> = /* @__PURE__ */ createRuleSetRegistry(
+export const disciplineRuleSets: RuleSetRegistry<DisciplineRuleSet & { readonly id: DisciplineRuleSetId }> = /* @__PURE__ */ lazyRuleSetRegistry(
   'discipline',
-  deepFreeze(foldDisciplineRuleSets(DISCIPLINE_RULE_SET_DEFINITIONS)) as (DisciplineRuleSet & { readonly id: DisciplineRuleSetId })[],
+  () => deepFreeze(foldDisciplineRuleSets(DISCIPLINE_RULE_SET_DEFINITIONS)) as (DisciplineRuleSet & { readonly id: DisciplineRuleSetId })[],
 );
 
 /** One dated version of a mechanism: the rule and the days it governs. @internal */
