@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { fail, parseInput } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import { yearEnd, yearStart } from '../_lib/dates.js';
-import { createRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
+import { createRuleSetRegistry, lazyRuleSetRegistry, type RuleSetRegistry } from '../legal/ruleSets.js';
 import { chainValidity } from '../_lib/validity.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { createEngineRegistry, type EngineRegistry, type OrganizationEvaluator, type RatingRuleSetModule } from './_ruleSets.js';
 import { hd16Engine, hd16Module } from './ruleSets/hd16.js';
 import { hd21Engine, hd21Module } from './ruleSets/hd21.js';
@@ -65,14 +66,14 @@ export function organizationEvaluator(id: string): OrganizationEvaluator {
  * only, the criteria after the organization labels, as the public `RatingRuleSet` has always
  * listed them; the member evaluation stays in the engine.
  */
-function toPublicRuleSet(engine: RatingEngineRuleSet, criteria: readonly RatingCriterion[]): RatingRuleSet {
+function toPublicRuleSet(engine: RatingEngineRuleSet, criteria: readonly RatingCriterion[], freeze = true): RatingRuleSet {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(engine)) {
     if (k === 'evaluateMember') continue;
     out[k] = v;
     if (k === 'organizationLevelLabels') out['criteria'] = criteria;
   }
-  return Object.freeze(out) as unknown as RatingRuleSet;
+  return (freeze ? Object.freeze(out) : out) as unknown as RatingRuleSet;
 }
 
 /**
@@ -125,7 +126,21 @@ export function createRatingRegistries(modules: readonly RatingRuleSetModule[]):
  * ```
  * @category Rating
  */
-export const ratingRuleSets: RuleSetRegistry<RatingRuleSet> = /* @__PURE__ */ createPublicRatingRegistry(RATING_RULE_SET_MODULES, ratingEngines);
+export const ratingRuleSets: RuleSetRegistry<RatingRuleSet> = /* @__PURE__ */ lazyRuleSetRegistry('rating', () => LIBRARY_RULE_SETS);
+
+/**
+ * The library's public rating rule sets, as {@link ratingRuleSets} lists them: derived at import
+ * (cheap: dates chained, engine hooks left out, deeply frozen) so that the named sets below exist,
+ * while the registry's checks run on first use (they were most of the load time).
+ */
+const LIBRARY_RULE_SETS: readonly RatingRuleSet[] = /* @__PURE__ */ (() => {
+  const criteria = new Map<string, readonly RatingCriterion[]>(RATING_RULE_SET_MODULES.map((m) => [m.engine.id, m.criteria] as const));
+  // Left unfrozen for deepFreeze, which stops at an object already frozen: it then freezes all the way down.
+  return deepFreeze(chainValidity(ratingEngines.ruleSets).map((e) => toPublicRuleSet(e, criteria.get(e.id) ?? [], false)));
+})();
+
+/** A named library rule set, the very object {@link ratingRuleSets} returns for its id. */
+const named = (id: RatingRuleSetId): RatingRuleSet => LIBRARY_RULE_SETS.find((r) => r.id === id) as RatingRuleSet;
 
 /**
  * Rule set V0: HD 27-HD/BTCTW, rating years 2014–2017 (only "yếu kém" for organizations is encoded).
@@ -136,7 +151,7 @@ export const ratingRuleSets: RuleSetRegistry<RatingRuleSet> = /* @__PURE__ */ cr
  * ```
  * @category Rating
  */
-export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('hd27');
+export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ named('hd27');
 
 /**
  * Rule set V1: QĐ 132-QĐ/TW + HD 16-HD/BTCTW, rating year 2018.
@@ -147,7 +162,7 @@ export const hd27RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('h
  * ```
  * @category Rating
  */
-export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('hd16');
+export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ named('hd16');
 
 /**
  * Rule set V2: QĐ 132-QĐ/TW + HD 21-HD/BTCTW, rating years 2019–2022.
@@ -158,7 +173,7 @@ export const hd16RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('h
  * ```
  * @category Rating
  */
-export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('hd21');
+export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ named('hd21');
 
 /**
  * Rule set V3: QĐ 124-QĐ/TW + HD 25-HD/BTCTW, rating years 2023–2024.
@@ -169,7 +184,7 @@ export const hd21RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('h
  * ```
  * @category Rating
  */
-export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('qd124');
+export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ named('qd124');
 
 /**
  * Rule set V4: QĐ 366-QĐ/TW + HD 43-HD/BTCTW, rating years 2025 onward.
@@ -180,7 +195,7 @@ export const qd124RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('
  * ```
  * @category Rating
  */
-export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ ratingRuleSets.byId('qd366');
+export const qd366RuleSet: RatingRuleSet = /* @__PURE__ */ named('qd366');
 
 /**
  * How {@link findRatingRuleSet} and {@link getRulesForYear} choose the rule set of a year (decision D1).

@@ -48,3 +48,15 @@ describe('lazyRuleSetRegistry', () => {
     expect(Object.isFrozen(reviewRuleSets.ruleSets)).toBe(true);
   });
 });
+
+describe('the rating registry', () => {
+  it('is built on first use, and its named sets are the very objects it returns, deeply frozen', async () => {
+    const nq4 = await import('../../src/index.js');
+    const named = { hd27: nq4.hd27RuleSet, hd16: nq4.hd16RuleSet, hd21: nq4.hd21RuleSet, qd124: nq4.qd124RuleSet, qd366: nq4.qd366RuleSet };
+    for (const [id, set] of Object.entries(named)) {
+      expect(nq4.ratingRuleSets.byId(id)).toBe(set);
+      expect(Object.isFrozen(set) && Object.isFrozen(set.criteria) && Object.isFrozen(set.label)).toBe(true);
+    }
+    expect(nq4.ratingRuleSets.ruleSets.map((r) => r.id)).toEqual(['hd27', 'hd16', 'hd21', 'qd124', 'qd366']);
+  });
+});
