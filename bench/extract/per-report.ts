@@ -7,27 +7,12 @@
 // after a warm-up, so that both see the same load; the figures printed are the medians over the
 // windows (and the best window of each), and the ratio is the median of the per-window ratios.
 import { extractTallies } from '../../src/extract/index.js';
+import { median, window } from './_timing.js';
 import { archive, archiveBytes, regexScan } from './_reports.js';
 import { prose1 } from './_prose.js';
 
 const seconds = Number(process.argv[2] ?? 6);
 
-/** MB/s of CPU time of `run` (which reads `bytes`) over one window of `ms` wall milliseconds. */
-function window(run: () => void, bytes: number, ms: number): number {
-  let n = 0;
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  while (performance.now() - t0 < ms) {
-    run();
-    n++;
-  }
-  const c = process.cpuUsage(c0);
-  return (n * bytes) / 1e6 / ((c.user + c.system) / 1e6);
-}
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
-};
 
 const reader = (): void => {
   for (const t of archive) extractTallies(t);

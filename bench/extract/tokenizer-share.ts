@@ -8,26 +8,11 @@
 // 30x goal on its own. Run: npx tsx bench/extract/tokenizer-share.ts [seconds]
 import { extractTallies } from '../../src/extract/index.js';
 import { tokenize } from '../../src/extract/tokenize.js';
+import { median, window } from './_timing.js';
 import { archive, archiveBytes } from './_reports.js';
 
 const seconds = Number(process.argv[2] ?? 6);
 
-/** MB/s of CPU time of `run` (which reads the archive once) over one window of `ms` wall milliseconds. */
-function window(run: () => void, ms: number): number {
-  let n = 0;
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  while (performance.now() - t0 < ms) {
-    run();
-    n++;
-  }
-  const c = process.cpuUsage(c0);
-  return (n * archiveBytes) / 1e6 / ((c.user + c.system) / 1e6);
-}
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
-};
 
 const reader = (): void => {
   for (const t of archive) extractTallies(t);
@@ -35,16 +20,16 @@ const reader = (): void => {
 const tokens = (): void => {
   for (const t of archive) tokenize(t);
 };
-window(reader, 1000);
-window(tokens, 500);
+window(reader, archiveBytes, 1000);
+window(tokens, archiveBytes, 500);
 
 const windows = Math.max(3, Math.round(seconds / 0.8));
 const readerRates: number[] = [];
 const tokenRates: number[] = [];
 const shares: number[] = [];
 for (let w = 0; w < windows; w++) {
-  const a = window(reader, 400);
-  const b = window(tokens, 400);
+  const a = window(reader, archiveBytes, 400);
+  const b = window(tokens, archiveBytes, 400);
   readerRates.push(a);
   tokenRates.push(b);
   shares.push(a / b);
