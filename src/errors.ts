@@ -1,6 +1,7 @@
 import { safeParse } from 'zod/mini';
 import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
 import type { Citation } from './legal/types.js';
+import { INPUT_MESSAGES } from './_lib/messages.js';
 
 /**
  * The codes an {@link Nq4Issue} can carry. Discriminate on `code` to react to a kind of problem.
@@ -250,6 +251,12 @@ export function pathKey(key: string, owner?: unknown, index?: number): string {
   return at < 0 ? '#?' : `#${at}`;
 }
 
+/** `missing` at `path`, with the one message every boundary gives. @internal */
+export const missingFieldIssue = (path: readonly (string | number)[]): Nq4Issue => issue('missing', path, INPUT_MESSAGES.missing.vi, INPUT_MESSAGES.missing.en);
+
+/** `unknown_key` at `path`, with the one message every boundary gives. @internal */
+export const unknownFieldIssue = (path: readonly (string | number)[]): Nq4Issue => issue('unknown_key', path, INPUT_MESSAGES.unknownField.vi, INPUT_MESSAGES.unknownField.en);
+
 /** Build one issue. @internal */
 export function issue(
   code: Nq4IssueCode,
@@ -326,7 +333,7 @@ function toPath(path: readonly PropertyKey[], prefix: readonly (string | number)
  * @internal
  */
 export function typeIssue(path: readonly (string | number)[], expected: string, input: unknown): Nq4Issue {
-  if (input === undefined) return issue('missing', path, 'Thiếu trường bắt buộc.', 'Required field is missing.');
+  if (input === undefined) return missingFieldIssue(path);
   return issue('invalid_type', path, `Sai kiểu dữ liệu: cần ${TYPE_VI[expected] ?? 'kiểu khác'}.`, `Wrong type: expected ${TYPE_EN[expected] ?? 'another type'}.`);
 }
 
@@ -379,7 +386,7 @@ export function fromZodIssues(zodIssues: readonly $ZodIssue[], prefix: readonly 
         break;
       case 'unrecognized_keys':
         for (const key of zi.keys) {
-          out.push(issue('unknown_key', [...path, pathKey(key, zi.input)], 'Trường không được hỗ trợ.', 'Unknown field.'));
+          out.push(unknownFieldIssue([...path, pathKey(key, zi.input)]));
         }
         break;
       case 'too_small':

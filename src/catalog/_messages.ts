@@ -17,8 +17,6 @@ export const CATALOG_MESSAGES = {
     vi: `Mã biểu hiện ${shown ?? 'đã cho'} không có trong danh mục (G1-1 … G3-9).`,
     en: `Manifestation id ${shown ?? 'given'} is not in the catalog (G1-1 … G3-9).`,
   }),
-  /** `missing` of `getManifestationGroup`. */
-  groupMissing: { vi: 'Thiếu trường bắt buộc.', en: 'Required field is missing.' } satisfies Label,
   /** `invalid_value` of `getManifestationGroup`. */
   groupInvalid: { vi: 'Giá trị không hợp lệ; chấp nhận: 1, 2, 3.', en: 'Invalid value; expected one of: 1, 2, 3.' } satisfies Label,
 };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fail, issue, Nq4Error, textInput } from '../errors.js';
+import { fail, issue, missingFieldIssue, Nq4Error, textInput } from '../errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Label } from '../i18n/label.js';
 import type { TextStatus } from '../i18n/vocabulary.js';
@@ -210,7 +210,7 @@ export function getManifestationGroup(group: ManifestationGroupNumber): Manifest
   if (group === 1 || group === 2 || group === 3) return manifestationGroups[group - 1] as ManifestationGroup;
   throw new Nq4Error([
     group === undefined
-      ? issue('missing', ['group'], CATALOG_MESSAGES.groupMissing.vi, CATALOG_MESSAGES.groupMissing.en)
+      ? missingFieldIssue(['group'])
       : issue('invalid_value', ['group'], CATALOG_MESSAGES.groupInvalid.vi, CATALOG_MESSAGES.groupInvalid.en),
   ]);
 }

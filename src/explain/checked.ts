@@ -4,7 +4,7 @@
  * here first, by hand (small in a bundle), with every issue at its path and nothing echoed.
  * @internal
  */
-import { issue, Nq4Error, pathKey, type Nq4Issue } from '../errors.js';
+import { issue, missingFieldIssue, Nq4Error, pathKey, unknownFieldIssue, type Nq4Issue } from '../errors.js';
 import { explain as explainUnchecked, type Explanation, type ExplanationInput } from './explanation.js';
 import type { Language } from '../i18n/label.js';
 import { citationIssues } from '../legal/citation.js';
@@ -16,7 +16,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 function wrong(v: unknown, path: Path, vi: string, en: string, out: Nq4Issue[]): void {
   out.push(
     v === undefined
-      ? issue('missing', path, 'Thiếu trường bắt buộc.', 'Required field is missing.')
+      ? missingFieldIssue(path)
       : issue('invalid_type', path, `Sai kiểu dữ liệu: cần ${vi}.`, `Wrong type: expected ${en}.`),
   );
 }
@@ -27,7 +27,7 @@ function text(v: unknown, path: Path, max: number, out: Nq4Issue[]): void {
 }
 
 function keys(v: Record<string, unknown>, allowed: readonly string[], path: Path, out: Nq4Issue[]): void {
-  for (const k of Object.keys(v)) if (!allowed.includes(k)) out.push(issue('unknown_key', [...path, pathKey(k, v)], 'Trường không được hỗ trợ.', 'Unknown field.'));
+  for (const k of Object.keys(v)) if (!allowed.includes(k)) out.push(unknownFieldIssue([...path, pathKey(k, v)]));
 }
 
 function label(v: unknown, path: Path, out: Nq4Issue[]): void {

@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '../_lib/dates.js';
-import { issue, Nq4Error, pathKey, type Nq4Issue } from '../errors.js';
+import { issue, missingFieldIssue, Nq4Error, pathKey, unknownFieldIssue, type Nq4Issue } from '../errors.js';
 import { formatDateEn, formatDateVi } from '../i18n/format.js';
 import type { Label, Language } from '../i18n/label.js';
 import { formatId } from './documentId.js';
@@ -31,7 +31,7 @@ type Path = (string | number)[];
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v);
 const wrongType = (path: Path, vi: string, en: string, v: unknown): Nq4Issue =>
-  issue(v === undefined ? 'missing' : 'invalid_type', path, v === undefined ? 'Thiếu trường bắt buộc.' : `Sai kiểu dữ liệu: cần ${vi}.`, v === undefined ? 'Required field is missing.' : `Wrong type: expected ${en}.`);
+  v === undefined ? missingFieldIssue(path) : issue('invalid_type', path, `Sai kiểu dữ liệu: cần ${vi}.`, `Wrong type: expected ${en}.`);
 
 function checkText(v: unknown, path: Path, max: number, out: Nq4Issue[]): void {
   if (typeof v !== 'string') out.push(wrongType(path, 'chuỗi ký tự', 'text', v));
@@ -43,7 +43,7 @@ function checkLabel(v: unknown, path: Path, max: number, out: Nq4Issue[]): void 
     out.push(wrongType(path, 'đối tượng { vi, en }', 'an object { vi, en }', v));
     return;
   }
-  for (const k of Object.keys(v)) if (k !== 'vi' && k !== 'en') out.push(issue('unknown_key', [...path, pathKey(k, v)], 'Trường không được hỗ trợ.', 'Unknown field.'));
+  for (const k of Object.keys(v)) if (k !== 'vi' && k !== 'en') out.push(unknownFieldIssue([...path, pathKey(k, v)]));
   checkText(v.vi, [...path, 'vi'], max, out);
   checkText(v.en, [...path, 'en'], max, out);
 }
@@ -84,7 +84,7 @@ function checkLocator(l: unknown, path: Path, out: Nq4Issue[], allowed: Readonly
     out.push(wrongType(path, 'đối tượng', 'an object', l));
     return;
   }
-  for (const k of Object.keys(l)) if (!allowed.has(k)) out.push(issue('unknown_key', [...path, pathKey(k, l)], 'Trường không được hỗ trợ.', 'Unknown field.'));
+  for (const k of Object.keys(l)) if (!allowed.has(k)) out.push(unknownFieldIssue([...path, pathKey(k, l)]));
   for (const k of TEXT_FIELDS) if (l[k] !== undefined) checkText(l[k], [...path, k], 50, out);
   for (const k of NUMBER_OR_TEXT) {
     const v = l[k];

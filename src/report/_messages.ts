@@ -89,7 +89,6 @@ export const UNIT_TREE_OPTION_EFFECTS = {
 export const ROLL_UP_MESSAGES = {
   notUnitTree: { vi: 'Cần một cây đơn vị do buildUnitTree tạo ra.', en: 'Expected a unit tree built by buildUnitTree.' } satisfies Label,
   notObject: { vi: 'Sai kiểu dữ liệu: cần đối tượng.', en: 'Wrong type: expected object.' } satisfies Label,
-  unknownOption: { vi: 'Trường không được hỗ trợ.', en: 'Unknown field.' } satisfies Label,
   retiredUnitsValue: { vi: 'Giá trị không hợp lệ; chấp nhận: "intoSuccessor", "error".', en: 'Invalid value; expected one of: "intoSuccessor", "error".' } satisfies Label,
   unknownUnit: { vi: 'Không có đơn vị nào mang mã này trong cây.', en: 'No unit in the tree has this code.' } satisfies Label,
   /** A sum past 2^53 − 1. */
@@ -242,7 +241,6 @@ export const TALLY_READ_MESSAGES = {
   tooBig: { vi: `Giá trị phải ≤ ${Number.MAX_SAFE_INTEGER}.`, en: `Value must be ≤ ${Number.MAX_SAFE_INTEGER}.` } satisfies Label,
   notObject: { vi: 'Sai kiểu dữ liệu: cần đối tượng.', en: 'Wrong type: expected an object.' } satisfies Label,
   invalidKey: { vi: 'Khóa không hợp lệ.', en: 'Invalid key.' } satisfies Label,
-  unknownField: { vi: 'Trường không được hỗ trợ.', en: 'Unknown field.' } satisfies Label,
 } as const;
 
 /** The checks of a stated figure at the boundary of {@link reconcile} (also read by the narrative reader). */

@@ -5,7 +5,7 @@
  * so a national roll-up (hundreds of thousands of units) stays inside its time and memory budget.
  * @internal
  */
-import { issue, pathKey, type Nq4Issue, type Nq4IssueCode } from '../errors.js';
+import { issue, pathKey, unknownFieldIssue, type Nq4Issue, type Nq4IssueCode } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import { TALLY_READ_MESSAGES as M } from './_messages.js';
 import { ISSUE_LIMIT } from '../_lib/schema.js';
@@ -115,7 +115,7 @@ export function readTally(input: unknown, path: Path, issues: Nq4Issue[]): Tally
   }
   for (const key in input) {
     if (Object.prototype.hasOwnProperty.call(input, key) && !TOP.has(key)) {
-      issues.push(said('unknown_key', [...path, pathKey(key, input)], M.unknownField));
+      issues.push(unknownFieldIssue([...path, pathKey(key, input)]));
     }
   }
   const out = newBuilder();

@@ -8,7 +8,7 @@
  * subsets ("diện … quản lý") are cross-cutting and rolled up on their own, never into totals.
  * @module
  */
-import { issue, Nq4Error, pathKey, type Nq4Issue } from '../errors.js';
+import { issue, Nq4Error, pathKey, unknownFieldIssue, type Nq4Issue } from '../errors.js';
 import type { Label } from '../i18n/label.js';
 import { ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
 import type { Tally, TallyInput } from '../tally/tally.js';
@@ -184,7 +184,7 @@ function checkArguments(tree: UnitTree, leafTallies: unknown, options: RollUpOpt
     throw new Nq4Error([issueOf('invalid_type', ['options'], M.notObject)]);
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'crossCutting' && key !== 'retiredUnits') issues.push(issueOf('unknown_key', ['options', pathKey(key, options)], M.unknownOption));
+    if (key !== 'crossCutting' && key !== 'retiredUnits') issues.push(unknownFieldIssue(['options', pathKey(key, options)]));
   }
   const retired = options.retiredUnits ?? 'intoSuccessor';
   if (retired !== 'intoSuccessor' && retired !== 'error') {

@@ -6,8 +6,6 @@ import type { Label } from '../i18n/label.js';
 
 /** The texts of the tally's own checks (the schema's messages come from zod's issues). */
 export const TALLY_MESSAGES = {
-  /** An own `"__proto__"` key. */
-  unknownKey: { vi: 'Trường không được hỗ trợ.', en: 'Unknown field.' } satisfies Label,
   /** A sum past 2^53 − 1. */
   tooBig: {
     vi: 'Tổng vượt quá số nguyên lớn nhất có thể cộng chính xác (2^53 − 1).',

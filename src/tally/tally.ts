@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { ISSUE_LIMIT, throwIssues } from '../_lib/schema.js';
-import { fail, Nq4Error, parseInput, pathKey, type Nq4Issue } from '../errors.js';
+import { fail, Nq4Error, parseInput, pathKey, unknownFieldIssue, type Nq4Issue } from '../errors.js';
 import { TALLY_MESSAGES } from './_messages.js';
 import { manifestationIdSchema, type ManifestationId } from '../catalog/manifestations.js';
 import {
@@ -272,7 +272,7 @@ export function mergeTallies(...tallies: readonly Tally[]): Tally {
 function refuseProtoKeys(value: unknown, path: (string | number)[], depth = 0): void {
   if (typeof value !== 'object' || value === null || depth > 3) return;
   if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
-    fail('unknown_key', [...path, '__proto__'], TALLY_MESSAGES.unknownKey.vi, TALLY_MESSAGES.unknownKey.en);
+    throw new Nq4Error([unknownFieldIssue([...path, '__proto__'])]);
   }
   const keys = Object.keys(value);
   for (let i = 0; i < keys.length; i++) {
