@@ -29,7 +29,8 @@ const windows = Number(process.argv[3] ?? 30);
 const work = mkdtempSync(join(tmpdir(), 'nq4-ab-'));
 try {
   // The ref's src/ as a tree of its own (git archive), so the working tree is left as it is.
-  execFileSync('sh', ['-c', `git -C "${root}" archive "${ref}" src | tar -x -C "${work}"`]);
+  const tar = execFileSync('git', ['-C', root, 'archive', ref, 'src'], { maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', work], { input: tar });
   const bundle = async (srcDir: string, out: string): Promise<Read> => {
     await build({ entryPoints: [join(srcDir, 'extract', 'index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
     return ((await import(pathToFileURL(out).href)) as { extractTallies: Read }).extractTallies;
