@@ -337,6 +337,8 @@ const LUOT = /* @__PURE__ */ wordKey('lượt');
 const DO = /* @__PURE__ */ wordKey('do');
 const BI = /* @__PURE__ */ wordKey('bị');
 const VI = /* @__PURE__ */ wordKey('vì');
+const DOI = /* @__PURE__ */ wordKey('đối');
+const VOI = /* @__PURE__ */ wordKey('với');
 const HINH = /* @__PURE__ */ wordKey('hình');
 const NAM = /* @__PURE__ */ wordKey('năm');
 /** Words before "năm" that make it the noun "year" ("trong năm", "cả năm", "hằng năm"), not the number five. */
@@ -971,9 +973,15 @@ function attachCues(c: ReadContext): void {
         }
       }
       // "Hoàn thành xuất sắc nhiệm vụ: 120 đảng viên": a specific cue right before a colon heads the count.
+      // "Kiểm điểm tự phê bình và phê bình đối với: 310/349 cá nhân": a cue of any measure before a
+      // neutral "đối với" and the colon heads it too.
       if (tokens[k]?.key === ':' && k === m.begin - 1) {
         const head = cueAt[k - 1];
         if (head && head.cue.kind === 'measure' && !head.cue.general && !head.cue.qualifier) nearest = head;
+        else if (head === undefined && tokens[k - 1]?.key === VOI && tokens[k - 2]?.key === DOI) {
+          const over = cueAt[k - 3];
+          if (over && over.cue.kind === 'measure' && !over.cue.qualifier) nearest = over;
+        }
         break;
       }
       if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
@@ -1043,13 +1051,22 @@ function attachCues(c: ReadContext): void {
       if (!first && t.kind === 'word' && PREDICATE_MARKERS.has(t.key)) marker = true;
       k++;
     }
+    // "… vi phạm thì trong 1.120 đảng viên bị kỷ luật, có …": a count "among" those of a predicate
+    // takes the predicate after its noun, never a cue before "trong".
+    if (first && m.left && amongBefore(tokens, m.begin)) {
+      m.left = undefined;
+      m.proposed = false;
+      marker = true;
+    }
     if (first) {
       // "… đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền": an honour over years, not the year's rating.
       if (first.cue.measure === 'rating' && first.cue.category !== 'total' && tokens[first.end]?.kind === 'number' && tokens[first.end + 1]?.key === NAM && RUN_WORDS.has(tokens[first.end + 2]?.key ?? '')) {
         first = { cue: HONOUR, start: first.start, end: first.end };
       }
       m.right = first;
-      m.rightStrong = marker || first.cue.general === true || first.start === m.end && first.cue.measure === 'rating' && (m.noun === null);
+      // "…, không có đảng viên hoàn thành nhiệm vụ": a zero by negation states its own predicate right after the noun.
+      m.rightStrong =
+        marker || first.cue.general === true || (first.start === m.end && first.cue.measure === 'rating' && m.noun === null) || (m.zero && first.start === m.end);
     }
   }
 
@@ -1554,7 +1571,35 @@ function trongSoSubsets(c: ReadContext): void {
     next.role = 'subset';
     next.partOf = mi;
   }
+  // "trong 1.120 đảng viên bị kỷ luật, có 300 đảng viên vi phạm về …, và có tới 83 đảng viên khác có
+  // hành vi tham nhũng": the persons counted after a discipline total "among" which they are, with no
+  // outcome of their own (none, or only a finding such as "vi phạm"), are those disciplined by reason:
+  // subsets of it, never summed (reasons may overlap).
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    if (m.depth !== 0 || m.measure !== 'discipline' || m.category !== 'total' || m.subject !== 'individual' || m.source !== 'right') continue;
+    if (!amongBefore(tokens, m.begin) || isPartOrSubset(mi)) continue;
+    for (let nj = mi + 1; nj < mentions.length; nj++) {
+      const next = mentions[nj] as Mention;
+      if (next.sentence !== m.sentence) break;
+      if (next.depth !== 0) continue;
+      if (next.subject !== 'individual' || isPartOrSubset(nj) || !(next.measure === undefined || FINDING_MEASURES.has(next.measure))) break;
+      next.measure = 'discipline';
+      next.category = 'total';
+      next.source = 'owner';
+      next.role = 'subset';
+      next.partOf = mi;
+    }
+  }
+}
 
+/** "trong", "trong số" or "trong tổng số" right before token `i`: a count among those of what follows it. */
+function amongBefore(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1]?.key;
+  if (a === TRONG) return true;
+  if (a !== SO) return false;
+  const b = tokens[i - 2]?.key;
+  return b === TRONG || (b === TONG && tokens[i - 3]?.key === TRONG);
 }
 
 /**
@@ -1716,6 +1761,7 @@ function output(c: ReadContext): ExtractionResult {
   // ---- output
   const tallies: ExtractedTally[] = [];
   const unclassified: UnclassifiedCount[] = [];
+  const sentenceOfTally: number[] = [];
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
     const numA = tokens[m.numStart] as Token;
@@ -1746,6 +1792,7 @@ function output(c: ReadContext): ExtractionResult {
       if (tokens[m.resolved.end]?.kind === 'quote' && tokens[m.resolved.end]?.spaceBefore === false) end = tokens[m.resolved.end]?.end ?? end;
     }
     m.tallyIndex = tallies.length;
+    sentenceOfTally.push(m.sentence);
     // Built field by field, in the order of the type (no spread of a temporary object per optional field).
     const t: Mutable<ExtractedTally> = {
       index: tallies.length,
@@ -1805,6 +1852,23 @@ function output(c: ReadContext): ExtractionResult {
     const earlier = seen.get(key);
     if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
     else if (earlier === undefined) seen.set(key, t.index);
+  }
+  // A headline stated first on its own ("147 đảng viên bị khai trừ khỏi đảng"), then as a part of the
+  // body's breakdown ("kỷ luật 1.120 đảng viên, trong đó … khai trừ khỏi đảng 147 đảng viên"): the
+  // part states it again (without this, a Tally would count those 147 twice). Only a count alone in
+  // its sentence, and only from 10 (or in the first sentence, the title): small counts of one form
+  // recur in a body for different bodies or units ("… kỷ luật 1 đảng viên với hình thức khiển
+  // trách; …" then "(khiển trách: 1; …)") and are not the same statement.
+  const alone = new Int32Array(c.sentenceCount);
+  for (const m of mentions) alone[m.sentence] = (alone[m.sentence] ?? 0) + 1;
+  for (const t of final) {
+    if (t.role !== 'part' || t.repeatOf !== undefined) continue;
+    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
+    const earlier = seen.get(`${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`);
+    const e = earlier === undefined ? undefined : final[earlier];
+    if (e === undefined || e.index >= t.index || e.role !== 'standalone' || e.sentenceSpan[0] === t.sentenceSpan[0]) continue;
+    const es = sentenceOfTally[e.index] ?? -1;
+    if (alone[es] === 1 && (t.count >= 10 || es === 0)) t.repeatOf = e.index;
   }
   // A breakdown stated again (summary and body): its parts repeat the earlier parts.
   const partsOf = new Map<number, readonly number[]>();
