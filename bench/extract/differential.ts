@@ -20,7 +20,7 @@ const ref = process.argv[2] ?? 'HEAD';
 const randomTexts = Number(process.argv[3] ?? 20000);
 let seed = Number(process.argv[4] ?? 1) >>> 0;
 
-const genre = ['reports.json', 'unseen.json', 'unseen2.json'].flatMap(
+const genre = ['reports.json', 'unseen.json', 'unseen2.json', 'unseen3.json'].flatMap(
   (f) => (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'genre', f), 'utf8')) as { text: string }[]).map((r) => r.text),
 );
 const corpus = [...archive, ...genre];
