@@ -3,7 +3,8 @@
 // genre fixture (tests/fixtures/genre) and a number of random texts built from their sentences,
 // words, digits and punctuation (seeded, so a failure can be replayed). A change meant only to
 // make the reader faster must read every one of them alike; the first difference is printed with
-// its text. Run: npx tsx bench/extract/differential.ts [ref] [random texts] [seed]
+// its text. With --all it goes on and prints how many readings differ, with the first few (to see
+// how far a change of the rules reaches). Run: npx tsx bench/extract/differential.ts [ref] [random texts] [seed] [--all]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +17,11 @@ import { archive } from './_reports.js';
 type Read = (text: string, options?: object) => unknown;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ref = process.argv[2] ?? 'HEAD';
-const randomTexts = Number(process.argv[3] ?? 20000);
-let seed = Number(process.argv[4] ?? 1) >>> 0;
+const all = process.argv.includes('--all');
+const args = process.argv.slice(2).filter((a) => a !== '--all');
+const ref = args[0] ?? 'HEAD';
+const randomTexts = Number(args[1] ?? 20000);
+let seed = Number(args[2] ?? 1) >>> 0;
 
 const genre = ['reports.json', 'unseen.json', 'unseen2.json', 'unseen3.json'].flatMap(
   (f) => (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'genre', f), 'utf8')) as { text: string }[]).map((r) => r.text),
@@ -80,20 +83,28 @@ try {
   };
   const optionSets: (object | undefined)[] = [undefined, { lineBreaks: 'sentence' }, { lineBreaks: 'space' }, { truncatedTail: 'keep', letterGrades: { A: 'excellent', B: 'good', C: 'satisfactory' } }];
   let checked = 0;
+  let differing = 0;
   const check = (text: string, label: string): void => {
     for (const o of optionSets) {
       const a = outcome(base, text, o);
       const b = outcome(next, text, o);
       checked++;
       if (!isDeepStrictEqual(a, b)) {
-        console.error(`differs (${label}, options ${JSON.stringify(o)}):\n${JSON.stringify(text).slice(0, 2000)}`);
-        console.error(`${ref}: ${JSON.stringify(a).slice(0, 1500)}\nworking tree: ${JSON.stringify(b).slice(0, 1500)}`);
-        process.exit(1);
+        differing++;
+        if (differing <= 5) {
+          console.error(`differs (${label}, options ${JSON.stringify(o)}):\n${JSON.stringify(text).slice(0, 2000)}`);
+          console.error(`${ref}: ${JSON.stringify(a).slice(0, 1500)}\nworking tree: ${JSON.stringify(b).slice(0, 1500)}\n`);
+        }
+        if (!all) process.exit(1);
       }
     }
   };
   corpus.forEach((t, k) => check(t, `corpus ${k}`));
   for (let k = 0; k < randomTexts; k++) check(randomText(), `random ${k}`);
+  if (differing > 0) {
+    console.log(`${differing} of ${checked} readings differ`);
+    process.exit(1);
+  }
   console.log(`same on ${checked} readings (${corpus.length} reports and fixtures, ${randomTexts} random texts, 4 option sets each)`);
 } finally {
   rmSync(work, { recursive: true, force: true });
