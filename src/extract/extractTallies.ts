@@ -338,6 +338,7 @@ const DO = /* @__PURE__ */ wordKey('do');
 const BI = /* @__PURE__ */ wordKey('bị');
 const VI = /* @__PURE__ */ wordKey('vì');
 const DOI = /* @__PURE__ */ wordKey('đối');
+const DO_THAT = /* @__PURE__ */ wordKey('đó');
 const VOI = /* @__PURE__ */ wordKey('với');
 const HINH = /* @__PURE__ */ wordKey('hình');
 const NAM = /* @__PURE__ */ wordKey('năm');
@@ -1045,6 +1046,23 @@ function attachCues(c: ReadContext): void {
         k += 3;
         continue;
       }
+      // "137/137 đồng chí cán bộ … (đạt tỷ lệ 100%) đã thực hiện việc kiểm điểm", "4 đảng viên (2 tại
+      // xã Cốc Mỳ, 2 đảng viên tại xã Dền Thàng) bị kỷ luật mức cảnh cáo": before any cue, a short
+      // parenthesis (a share, or the count's own breakdown) stands between the count and its predicate.
+      if (t.key === '(' && !first) {
+        let q = k + 1;
+        while (q < endTok && q - k <= 24 && tokens[q]?.key !== ')' && tokens[q]?.key !== '(') q++;
+        if (q < endTok && tokens[q]?.key === ')') {
+          k = q + 1;
+          continue;
+        }
+      }
+      // "02/10 đồng chí xếp loại: Hoàn thành xuất sắc nhiệm vụ": a colon right after a general cue
+      // introduces the specific one.
+      if (first !== undefined && first.cue.general === true && t.key === ':' && k === first.end) {
+        k++;
+        continue;
+      }
       if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
       // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item.
       if (!first && t.key === VA) break;
@@ -1114,6 +1132,25 @@ function resolveMentions(c: ReadContext): void {
       m.resolved = m.right;
       m.source = 'right';
     }
+  }
+  // "biểu dương khen thưởng 06 tập thể, 303 đảng viên hoàn thành xuất sắc nhiệm vụ, 22 tập thể hoàn
+  // thành tốt nhiệm vụ": in a list of those awarded, a level after an item says who was awarded;
+  // the next item, after only that level and a comma or "và", is awarded too.
+  const { tokens } = c;
+  for (let mi = 1; mi < mentions.length; mi++) {
+    const m = mentions[mi] as Mention;
+    const prev = mentions[prevSame[mi] ?? -1];
+    if (!prev || prev.resolved?.cue.hint !== 'award' || m.source !== 'right' || m.rightStrong || m.resolved?.cue.measure !== 'rating') continue;
+    let k = prev.end;
+    if (prev.right && prev.right.start === k) k = prev.right.end;
+    let joined = false;
+    while (k < m.begin && (tokens[k]?.key === ',' || tokens[k]?.key === VA)) {
+      joined = true;
+      k++;
+    }
+    if (!joined || k !== m.begin) continue;
+    m.resolved = prev.resolved;
+    m.source = 'forward';
   }
   for (let mi = mentions.length - 1; mi >= 1; mi--) {
     const next = mentions[mi] as Mention;
@@ -1310,6 +1347,17 @@ function findBreakdowns(c: ReadContext): void {
   committeeMembersAmong(c);
   acrossSentenceBreakdowns(c, pendingBreakdowns);
   reasonSubsets(c);
+  // "… khai trừ 4 (trong đó, UBKT Đảng ủy Khối cảnh cáo 1, khai trừ 4)": a bare part or subset
+  // (no noun) takes the subject of its total, once that total has one (it may itself have taken it
+  // from the count before its marker, after the parenthesis was read).
+  const { mentions } = c;
+  for (const m of mentions) {
+    if (m.partOf === undefined || m.subject !== 'unknown' || m.noun !== null) continue;
+    const t = mentions[m.partOf];
+    if (t === undefined || t.subject === 'unknown') continue;
+    m.subject = t.subject;
+    m.unitKind = t.unitKind;
+  }
   c.pendingBreakdowns = pendingBreakdowns;
 }
 
@@ -1356,7 +1404,10 @@ function parentheticalBreakdowns(c: ReadContext, pendingBreakdowns: Pending[]): 
         }
         if (o.measure === 'proposedDiscipline' && p.measure === 'discipline') p.measure = 'proposedDiscipline';
       }
-      if (opensWithMarker && list.length === 1) {
+      // One count in the parentheses, with or without "trong đó": who among them (a subset), not a
+      // partition ("4 đảng viên (2 tại xã Cốc Mỳ, 2 đảng viên tại xã Dền Thàng)" has a second count
+      // without a noun, which is no mention: one part read of two would be a false sum).
+      if (list.length === 1 && (opensWithMarker || groupHasBareNumber(c, first.group, oi))) {
         const p = mentions[list[0] ?? 0] as Mention;
         p.role = 'subset';
         p.partOf = oi;
@@ -1373,6 +1424,19 @@ function parentheticalBreakdowns(c: ReadContext, pendingBreakdowns: Pending[]): 
     }
   }
 
+}
+
+/** Whether the parenthesis opened at token `open` holds a count token that is no mention (a bare "2 tại …"). */
+function groupHasBareNumber(c: ReadContext, open: number, owner: number): boolean {
+  const { tokens, groupOf, mentionAt, mentions } = c;
+  const o = mentions[owner] as Mention;
+  for (let k = open + 1; k < tokens.length && k - open < 64; k++) {
+    const t = tokens[k] as Token;
+    if (t.key === ')' && groupOf[k] === o.group) return false;
+    if (groupOf[k] !== open) continue;
+    if (t.kind === 'number' && !t.notCount && !t.percent && (mentionAt[k] ?? -1) < 0) return true;
+  }
+  return false;
 }
 
 /** "trong đó" / "gồm" inside a sentence, at top level: parts after the marker, totals before it. */
@@ -1657,7 +1721,7 @@ function committeeMembersAmong(c: ReadContext): void {
  * reasons may overlap, so they are never summed.
  */
 function reasonSubsets(c: ReadContext): void {
-  const { sentenceStarts, sentenceCount, cueAt, mentions, bySentence } = c;
+  const { tokens, sentenceStarts, sentenceCount, cueAt, mentions, bySentence } = c;
   for (let si = 1; si < sentenceCount; si++) {
     const inS = bySentence[si] ?? [];
     const first = mentions[inS[0] ?? -1];
@@ -1667,14 +1731,18 @@ function reasonSubsets(c: ReadContext): void {
       const cm = cueAt[k];
       if (cm?.cue.kind === 'measure' && cm.cue.measure === 'discipline') lead = cm;
     }
-    if (lead === undefined) continue;
+    // "… bị xử lý kỷ luật. Trong đó có 15.101 đảng viên suy thoái về đạo đức, lối sống; 8.281 …": a
+    // sentence opening with "Trong đó" breaks down the sentence before, and only that one.
+    const s0 = sentenceStarts[si] ?? 0;
+    const trongDo = tokens[s0]?.key === TRONG && tokens[s0 + 1]?.key === DO_THAT;
+    if (lead === undefined && !trongDo) continue;
     const byReason = inS.filter((mi) => {
       const m = mentions[mi] as Mention;
       return m.subject === 'individual' && m.role === 'standalone' && (m.measure === undefined || FINDING_MEASURES.has(m.measure));
     });
     if (byReason.length === 0 || byReason.length !== inS.length) continue;
     let total = -1;
-    for (let sj = si - 1; sj >= 0 && sj >= si - 3 && total < 0; sj--) {
+    for (let sj = si - 1; sj >= 0 && sj >= si - (lead === undefined ? 1 : 3) && total < 0; sj--) {
       const prev = bySentence[sj] ?? [];
       for (let q = prev.length - 1; q >= 0; q--) {
         const t = mentions[prev[q] ?? -1] as Mention;
@@ -1762,6 +1830,7 @@ function output(c: ReadContext): ExtractionResult {
   const tallies: ExtractedTally[] = [];
   const unclassified: UnclassifiedCount[] = [];
   const sentenceOfTally: number[] = [];
+  const amongTally: boolean[] = [];
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
     const numA = tokens[m.numStart] as Token;
@@ -1793,6 +1862,7 @@ function output(c: ReadContext): ExtractionResult {
     }
     m.tallyIndex = tallies.length;
     sentenceOfTally.push(m.sentence);
+    amongTally.push(amongBefore(tokens, m.begin));
     // Built field by field, in the order of the type (no spread of a temporary object per optional field).
     const t: Mutable<ExtractedTally> = {
       index: tallies.length,
@@ -1869,6 +1939,16 @@ function output(c: ReadContext): ExtractionResult {
     if (e === undefined || e.index >= t.index || e.role !== 'standalone' || e.sentenceSpan[0] === t.sentenceSpan[0]) continue;
     const es = sentenceOfTally[e.index] ?? -1;
     if (alone[es] === 1 && (t.count >= 10 || es === 0)) t.repeatOf = e.index;
+  }
+  // "Trong 15.101 đảng viên bị kỷ luật về suy thoái đạo đức, lối sống, có …": a count "among" which
+  // the next ones are names an earlier count again, whatever that one's place in its breakdown.
+  const firstOfKey = new Map<string, number>();
+  for (const t of final) {
+    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
+    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
+    const earlier = firstOfKey.get(key);
+    if (earlier === undefined) firstOfKey.set(key, t.index);
+    else if (amongTally[t.index] === true && t.repeatOf === undefined && t.role !== 'part' && t.role !== 'subset' && sentenceOfTally[earlier] !== sentenceOfTally[t.index]) t.repeatOf = earlier;
   }
   // A breakdown stated again (summary and body): its parts repeat the earlier parts.
   const partsOf = new Map<number, readonly number[]>();

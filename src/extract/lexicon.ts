@@ -114,7 +114,18 @@ const RATING: Record<RatingLevel, readonly string[]> = {
 const SPECS: readonly CueSpec[] = [
   ...Object.entries(FORM).map(([form, phrases]): CueSpec => [phrases, { kind: 'measure', measure: 'discipline', category: form as DisciplineForm }]),
   ...Object.entries(RATING).map(([level, phrases]): CueSpec => [phrases, { kind: 'measure', measure: 'rating', category: level as RatingLevel }]),
-  [['hoàn thành tốt nhiệm vụ trở lên', 'httnv trở lên'], { kind: 'measure', measure: 'rating', category: 'goodOrBetter' }],
+  [
+    [
+      'hoàn thành tốt nhiệm vụ trở lên',
+      'httnv trở lên',
+      // "10 chi bộ hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ": the two levels counted together.
+      'hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ',
+      'hoàn thành xuất sắc và tốt nhiệm vụ',
+      'hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ',
+      'hoàn thành tốt và xuất sắc nhiệm vụ',
+    ],
+    { kind: 'measure', measure: 'rating', category: 'goodOrBetter' },
+  ],
   [['hoàn thành nhiệm vụ trở lên', 'htnv trở lên'], { kind: 'measure', measure: 'rating', category: 'satisfactoryOrBetter' }],
   // "không hoàn thành xuất sắc nhiệm vụ" means "not excellent", not KHTNV (report 09).
   [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ'], { kind: 'neutral' }],

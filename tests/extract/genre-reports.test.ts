@@ -22,8 +22,11 @@ const unseen2 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen2.json'
 // The third (unseen3.json, 2021–2025), annotated and committed before the reader first ran on it: F1
 // 0.847 then (P 0.926, R 0.781); its sentences used below only after that.
 const unseen3 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen3.json', import.meta.url), 'utf8')) as GenreText[];
+// The fourth (unseen4.json, 12 reports), the same way after the third had been used: F1 0.676 then
+// (P 0.800, R 0.585); its sentences used below only after that.
+const unseen4 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen4.json', import.meta.url), 'utf8')) as GenreText[];
 const text = (id: string): string => {
-  const g = genre.find((x) => x.id === id) ?? unseen.find((x) => x.id === id) ?? unseen2.find((x) => x.id === id) ?? unseen3.find((x) => x.id === id);
+  const g = [genre, unseen, unseen2, unseen3, unseen4].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
   if (!g) throw new Error(`no genre text ${id}`);
   return g.text;
 };
@@ -55,7 +58,8 @@ describe('the collected reports', () => {
     expect(unseen.length).toBeGreaterThanOrEqual(9);
     expect(unseen2.length).toBeGreaterThanOrEqual(6);
     expect(unseen3.length).toBeGreaterThanOrEqual(8);
-    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3]) {
+    expect(unseen4.length).toBeGreaterThanOrEqual(12);
+    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4]) {
       expect(g.text.normalize('NFC')).toBe(g.text);
       expect(g.url).toMatch(/^https?:\/\//);
       for (const t of g.tallies) expect(g.text.includes(t.quote), `${g.id}: ${t.quote}`).toBe(true);
@@ -71,6 +75,7 @@ describe('the collected reports', () => {
     expect(score(unseen).f1).toBeGreaterThanOrEqual(0.95);
     expect(score(unseen2).f1).toBeGreaterThanOrEqual(0.93);
     expect(score(unseen3).f1).toBeGreaterThanOrEqual(0.95);
+    expect(score(unseen4).f1).toBeGreaterThanOrEqual(0.87);
   });
 });
 
@@ -292,5 +297,52 @@ describe('phenomena of the genre, on real sentences', () => {
     ]);
     const total = r.tallies[among[0]?.partOf ?? -1];
     expect([total?.count, total?.measure, total?.repeatOf]).toEqual([1120, 'discipline', r.tallies.find((t) => t.count === 1120 && t.role === 'total')?.index]);
+  });
+  it('reads "… bị xử lý kỷ luật. Trong đó có 15.101 đảng viên suy thoái về đạo đức, lối sống; …" as that total by reason, and "Trong 15.101 …" as said again', () => {
+    const r = extractTallies(text('toanquoc-2021-nq4-suythoai-kyluat'));
+    const byReason = r.tallies.filter((t) => t.role === 'subset' && t.partOf === 0);
+    expect(byReason.map((t) => [t.measure, t.count])).toEqual([
+      ['discipline', 15101],
+      ['discipline', 8281],
+      ['discipline', 1722],
+    ]);
+    expect(r.tallies.some((t) => t.measure === 'degradationFound')).toBe(false);
+    const again = r.tallies.find((t) => t.count === 15101 && t.role === 'standalone');
+    expect(again?.repeatOf).toBe(byReason[0]?.index);
+  });
+
+  it('gives bare counts in a nested parenthesis the subject of their total: "khai trừ 4 (trong đó, UBKT Đảng ủy Khối cảnh cáo 1, khai trừ 4)"', () => {
+    const r = extractTallies(sentence('quangnam-khoicq-2022-6thang', '8 trường hợp bị thi hành kỷ luật'));
+    expect(r.tallies.map((t) => t.subject)).toEqual(['individual', 'individual', 'individual', 'individual', 'individual', 'individual']);
+  });
+
+  it('reads the level after "xếp loại:", and "hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ" as good or better', () => {
+    expect(view(extractTallies(sentence('hoahuongduong-chibo-2021', '02/10 đồng chí')))).toContain('rating/excellent/individual/2');
+    expect(view(extractTallies(sentence('phudien-namsach-2023', '10 chi bộ hoàn thành xuất sắc và hoàn thành tốt')))).toContain('rating/goodOrBetter/collective/10');
+  });
+
+  it('looks past a short parenthesis between a count and its predicate, and reads one count of two in it as a subset', () => {
+    expect(view(extractTallies(sentence('binhthuan-2017-nq4-kiemdiem', '137/137')))).toEqual(['reviewed/total/individual/137']);
+    const r = extractTallies(sentence('batxat-chibo-thon-2023', '2 tại xã Cốc Mỳ'));
+    expect(r.tallies.map((t) => [t.category, t.count, t.role])).toEqual([
+      ['warning', 4, 'standalone'],
+      ['warning', 2, 'subset'],
+    ]);
+    expect(r.breakdowns).toEqual([]);
+  });
+
+  it('reads the whole list of those awarded as awards, levels and all: "biểu dương khen thưởng … 303 Đảng viên hoàn thành xuất sắc nhiệm vụ, 22 tập thể hoàn thành tốt nhiệm vụ"', () => {
+    const r = extractTallies(sentence('phucla-hadong-2023', '22 tập thể hoàn thành tốt'));
+    expect(r.tallies).toEqual([]);
+    expect(r.unclassified.map((u) => [u.count, u.hint])).toEqual([
+      [6, 'award'],
+      [303, 'award'],
+      [22, 'award'],
+    ]);
+    // Without an award before them, the same items are ratings.
+    expect(view(extractTallies('Có 5 tập thể hoàn thành xuất sắc nhiệm vụ, 12 đảng viên hoàn thành xuất sắc nhiệm vụ.'))).toEqual([
+      'rating/excellent/collective/5',
+      'rating/excellent/individual/12',
+    ]);
   });
 });
