@@ -251,6 +251,17 @@ function matchCues(tokens: readonly Token[], sentenceOf: Int32Array, flags: Uint
 }
 
 function matchSubject(tokens: readonly Token[], from: number, sentenceOf: Int32Array): { noun: SubjectNoun; end: number } | undefined {
+  // Former holders ("3 cựu cán bộ huyện bị khai trừ Đảng", "khiển trách hai nguyên Bí thư chi bộ"):
+  // persons disciplined for what they did in office; "cựu" or "nguyên" before a noun of persons.
+  const first = tokens[from]?.key;
+  if ((first === CUU || first === NGUYEN) && sentenceOf[from + 1] === sentenceOf[from]) {
+    const held = matchSubjectFrom(tokens, from + 1, sentenceOf);
+    if (held?.noun.subject === 'individual') return held;
+  }
+  return matchSubjectFrom(tokens, from, sentenceOf);
+}
+
+function matchSubjectFrom(tokens: readonly Token[], from: number, sentenceOf: Int32Array): { noun: SubjectNoun; end: number } | undefined {
   let node: Trie<SubjectNoun> | undefined = subjects();
   let best: { noun: SubjectNoun; end: number } | undefined;
   let k = from;
@@ -339,6 +350,9 @@ const BI = /* @__PURE__ */ wordKey('bị');
 const VI = /* @__PURE__ */ wordKey('vì');
 const DOI = /* @__PURE__ */ wordKey('đối');
 const DO_THAT = /* @__PURE__ */ wordKey('đó');
+const CUU = /* @__PURE__ */ wordKey('cựu');
+const NGUYEN = /* @__PURE__ */ wordKey('nguyên');
+const TAI = /* @__PURE__ */ wordKey('tại');
 const VOI = /* @__PURE__ */ wordKey('với');
 const HINH = /* @__PURE__ */ wordKey('hình');
 const NAM = /* @__PURE__ */ wordKey('năm');
@@ -460,6 +474,10 @@ const FINDING_MEASURES: ReadonlySet<ExtractedTallyMeasure> = /* @__PURE__ */ new
 
 /** The cue an honour over years stands for ("hoàn thành xuất sắc nhiệm vụ 5 năm liền"). */
 const HONOUR: Cue = { kind: 'other', hint: 'award', length: 0 };
+/** Two discipline forms named together before one count ("khiển trách, cảnh cáo 14 người"). */
+const FORMS_TOGETHER: Cue = { kind: 'measure', measure: 'discipline', category: 'total', length: 0 };
+/** A specific discipline form (not the general "kỷ luật", not a qualifier). */
+const isForm = (cue: Cue): boolean => cue.kind === 'measure' && cue.measure === 'discipline' && cue.category !== 'total' && !cue.general && !cue.qualifier;
 
 // The caveats of a check (frozen, so that each explanation shares them) are in ./_messages.ts.
 const NOUN_CAVEAT: Label = BREAKDOWN_MESSAGES.nounCaveat;
@@ -939,6 +957,61 @@ function proposedBefore(c: ReadContext, cueStart: number, stopAt: number): boole
   return false;
 }
 
+/** A mention's own cue on the left, within its sentence: the nearest (past neutral cues), one heading it before a colon, or two forms together. */
+function ownLeftCue(c: ReadContext, m: Mention, prevRight: CueMatch | undefined): CueMatch | undefined {
+  const { tokens, sentenceStarts, cueAt, mentionAt } = c;
+  let k = m.begin - 1;
+  const stopAt = sentenceStarts[m.sentence] ?? 0;
+  let nearest: CueMatch | undefined;
+  let second: CueMatch | undefined;
+  let steps = 0;
+  while (k >= stopAt && steps < WINDOW) {
+    steps++;
+    const cm = cueAt[k];
+    if (cm) {
+      if (cm.cue.kind === 'neutral') {
+        k = cm.start - 1;
+        continue;
+      }
+      if (cm === prevRight) break;
+      if (!nearest) {
+        nearest = cm;
+        // "cảnh cáo và điều chuyển công tác …", "phê bình và cắt thi đua …"
+        const before = tokens[cm.start - 1];
+        const cm2 = cueAt[cm.start - 2];
+        if (before?.key === VA && cm2 && cm2.cue.kind !== 'neutral') second = cm2;
+        break;
+      }
+    }
+    // "Hoàn thành xuất sắc nhiệm vụ: 120 đảng viên": a specific cue right before a colon heads the count.
+    // "Kiểm điểm tự phê bình và phê bình đối với: 310/349 cá nhân": a cue of any measure before a
+    // neutral "đối với" and the colon heads it too.
+    if (tokens[k]?.key === ':' && k === m.begin - 1) {
+      const head = cueAt[k - 1];
+      if (head && head.cue.kind === 'measure' && !head.cue.general && !head.cue.qualifier) nearest = head;
+      else if (head === undefined && tokens[k - 1]?.key === VOI && tokens[k - 2]?.key === DOI) {
+        const over = cueAt[k - 3];
+        if (over && over.cue.kind === 'measure' && !over.cue.qualifier) nearest = over;
+      }
+      break;
+    }
+    if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
+    k--;
+  }
+  // "khiển trách, cảnh cáo 14 người": two forms before one count count both together (a total).
+  if (nearest && isForm(nearest.cue)) {
+    const join = tokens[nearest.start - 1]?.key;
+    const other = cueAt[nearest.start - 2];
+    // Not when the first form is the predicate of the count before ("18 người bị cách chức và khai trừ 12 người").
+    const ownOther = other !== undefined && other !== prevRight && (mentionAt[other.start - 1] ?? -1) < 0 && tokens[other.start - 1]?.key !== BI;
+    if ((join === ',' || join === VA) && other && ownOther && isForm(other.cue) && other.cue.category !== nearest.cue.category) {
+      nearest = { cue: FORMS_TOGETHER, start: other.start, end: nearest.end };
+      second = undefined;
+    }
+  }
+  return nearest?.cue.kind === 'other' && second && second.cue.kind === 'measure' ? second : nearest;
+}
+
 /** Phase 4, cues: each mention's own cue on the left and on the right (with the proposal, reason and honour rules). */
 function attachCues(c: ReadContext): void {
   const { tokens, n, sentenceStarts, cueAt, mentions, mentionAt } = c;
@@ -947,49 +1020,15 @@ function attachCues(c: ReadContext): void {
   // ---- own cues
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
+    // "khoảng 250 đảng viên tại hơn 25 cơ sở Đảng … bị xem xét thi hành kỷ luật": a count right after
+    // another's noun and "tại" says where those are; the predicate is the first count's, not its own.
+    if (isLocative(mentions, mi, tokens)) continue;
     const prevMention = mentions[mi - 1];
     const prevRight = prevMention && prevMention.sentence === m.sentence ? prevMention.right : undefined;
-    // Left scan.
-    let k = m.begin - 1;
     const stopAt = sentenceStarts[m.sentence] ?? 0;
-    let nearest: CueMatch | undefined;
-    let second: CueMatch | undefined;
-    let steps = 0;
-    while (k >= stopAt && steps < WINDOW) {
-      steps++;
-      const cm = cueAt[k];
-      if (cm) {
-        if (cm.cue.kind === 'neutral') {
-          k = cm.start - 1;
-          continue;
-        }
-        if (cm === prevRight) break;
-        if (!nearest) {
-          nearest = cm;
-          // "cảnh cáo và điều chuyển công tác …", "phê bình và cắt thi đua …"
-          const before = tokens[cm.start - 1];
-          const cm2 = cueAt[cm.start - 2];
-          if (before?.key === VA && cm2 && cm2.cue.kind !== 'neutral') second = cm2;
-          break;
-        }
-      }
-      // "Hoàn thành xuất sắc nhiệm vụ: 120 đảng viên": a specific cue right before a colon heads the count.
-      // "Kiểm điểm tự phê bình và phê bình đối với: 310/349 cá nhân": a cue of any measure before a
-      // neutral "đối với" and the colon heads it too.
-      if (tokens[k]?.key === ':' && k === m.begin - 1) {
-        const head = cueAt[k - 1];
-        if (head && head.cue.kind === 'measure' && !head.cue.general && !head.cue.qualifier) nearest = head;
-        else if (head === undefined && tokens[k - 1]?.key === VOI && tokens[k - 2]?.key === DOI) {
-          const over = cueAt[k - 3];
-          if (over && over.cue.kind === 'measure' && !over.cue.qualifier) nearest = over;
-        }
-        break;
-      }
-      if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
-      k--;
-    }
+    const nearest = ownLeftCue(c, m, prevRight);
     if (nearest) {
-      m.left = nearest.cue.kind === 'other' && second && second.cue.kind === 'measure' ? second : nearest;
+      m.left = nearest;
       if (m.left.cue.measure === 'discipline' && proposedBefore(c, m.left.start, stopAt)) m.proposed = true;
     }
     if (m.bare && m.left === undefined) {
@@ -1001,11 +1040,11 @@ function attachCues(c: ReadContext): void {
       continue;
     }
     // Right scan.
-    k = m.end;
+    let k = m.end;
     const endTok = sentenceEndTok(m.sentence);
     let first: CueMatch | undefined;
     let marker = false;
-    steps = 0;
+    let steps = 0;
     while (k < endTok && steps < WINDOW) {
       steps++;
       const cm = cueAt[k];
@@ -1063,7 +1102,12 @@ function attachCues(c: ReadContext): void {
         k++;
         continue;
       }
-      if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
+      const at = mentionAt[k] ?? -1;
+      if (at >= 0 && !first && isLocative(mentions, at, tokens) && mentions[at - 1] === m) {
+        k = (mentions[at] as Mention).end;
+        continue;
+      }
+      if (isSeparator(tokens, k) || at >= 0) break;
       // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item.
       if (!first && t.key === VA) break;
       if (!first && t.kind === 'word' && PREDICATE_MARKERS.has(t.key)) marker = true;
@@ -1088,6 +1132,13 @@ function attachCues(c: ReadContext): void {
     }
   }
 
+}
+
+/** Whether mention `mi` says where the count before it is: "… đảng viên tại 25 cơ sở Đảng". */
+function isLocative(mentions: readonly Mention[], mi: number, tokens: readonly Token[]): boolean {
+  const m = mentions[mi] as Mention;
+  const prev = mentions[mi - 1];
+  return prev !== undefined && prev.sentence === m.sentence && prev.depth === m.depth && prev.end === m.begin - 1 && tokens[prev.end]?.key === TAI;
 }
 
 /** Phase 5, resolution: list siblings, the cue each mention takes (own, forward, backward, parenthesis owner), subjects, then measure and category. */

@@ -279,10 +279,6 @@ const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'l
       'công chức',
       'viên chức',
       'cán bộ, công chức',
-      // Former cadres ("3 cựu cán bộ huyện bị khai trừ Đảng", 2025): disciplined for what they did in office.
-      'cựu cán bộ',
-      'nguyên cán bộ',
-      'cựu công chức',
       'cấp ủy viên',
       'ủy viên',
       'thành ủy viên',
