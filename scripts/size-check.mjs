@@ -35,14 +35,18 @@ const KB = 1000;
  * report +1.0, review +0.6, discipline +0.25). The ceiling was then 161 kB. The same session made
  * every rating text read its numbers from the cited thresholds (QĐ 132's and HD 16's tables, the
  * values passed to the texts) and built the registries on first use instead of at import (load
- * time): +0.5 kB, measured 160.97 kB. The ceiling is now 162 kB; the budget of 120 kB stays unmet
- * until the content decision above is made.
+ * time): +0.5 kB, measured 160.97 kB. The ceiling was then 162 kB. Issue 14's reader then learnt the
+ * phrasings that three new sets of unseen reports showed it missing (former holders, counts
+ * "among" a total, "Trong đó" after a total, a place between a count and its predicate, two forms
+ * before one count, lists of awards, a headline said again as a part …): +1.2 kB, measured
+ * 162.1 kB. The ceiling is now 163 kB; the budget of 120 kB stays unmet until the content
+ * decision above is made.
  */
 const entries = [
   { name: '{ getManifestation }', budget: 15, code: "import { getManifestation } from 'nq4';\nconsole.log(getManifestation('G1-1'));\n" },
   { name: '{ rateMember }', budget: 35, code: "import { rateMember } from 'nq4';\nglobalThis.rateMember = rateMember;\n" },
   { name: '{ extractTallies }', budget: 50, code: "import { extractTallies } from 'nq4';\nglobalThis.extractTallies = extractTallies;\n" },
-  { name: 'import * as nq4', budget: 120, ceiling: 162, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
+  { name: 'import * as nq4', budget: 120, ceiling: 163, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
 ];
 
 const argEntry = process.argv.indexOf('--entry');
