@@ -11,32 +11,15 @@
 // on HEAD) read 0.99-1.05 over three runs of 30 windows on 2026-12-07, so a change is told from
 // noise only when several runs put it clearly outside that band.
 // Run: npx tsx bench/extract/ab.ts [ref] [windows]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { readersAt, type Read } from './_builds.js';
 import { archive, archiveBytes, regexScan } from './_reports.js';
 import { median, window } from './_timing.js';
 
-type Read = (text: string) => unknown;
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ref = process.argv[2] ?? 'HEAD';
 const windows = Number(process.argv[3] ?? 30);
 
-const work = mkdtempSync(join(tmpdir(), 'nq4-ab-'));
+const { base, next, cleanup } = await readersAt(ref, 'nq4-ab-');
 try {
-  // The ref's src/ as a tree of its own (git archive), so the working tree is left as it is.
-  const tar = execFileSync('git', ['-C', root, 'archive', ref, 'src'], { maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', work], { input: tar });
-  const bundle = async (srcDir: string, out: string): Promise<Read> => {
-    await build({ entryPoints: [join(srcDir, 'extract', 'index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
-    return ((await import(pathToFileURL(out).href)) as { extractTallies: Read }).extractTallies;
-  };
-  const base = await bundle(join(work, 'src'), join(work, 'base.mjs'));
-  const next = await bundle(join(root, 'src'), join(work, 'next.mjs'));
 
   for (const [i, t] of archive.entries()) {
     if (JSON.stringify(base(t)) !== JSON.stringify(next(t))) {
@@ -83,5 +66,5 @@ try {
   console.log(`working tree: ${median(b).toFixed(1)} MB/s, ${median(ratioB).toFixed(1)}x the regex scan`);
   console.log(`working tree / ${ref} speed: ${median(speed).toFixed(3)} (two identical builds: 0.99-1.05)`);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  cleanup();
 }

@@ -5,16 +5,12 @@
 // make the reader faster must read every one of them alike; the first difference is printed with
 // its text. With --all it goes on and prints how many readings differ, with the first few (to see
 // how far a change of the rules reaches). Run: npx tsx bench/extract/differential.ts [ref] [random texts] [seed] [--all]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { build } from 'esbuild';
+import { readersAt, type Read } from './_builds.js';
 import { archive } from './_reports.js';
-
-type Read = (text: string, options?: object) => unknown;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const all = process.argv.includes('--all');
@@ -64,16 +60,8 @@ const randomText = (): string => {
   return parts.join('');
 };
 
-const work = mkdtempSync(join(tmpdir(), 'nq4-diff-'));
+const { base, next, cleanup } = await readersAt(ref, 'nq4-diff-');
 try {
-  const tar = execFileSync('git', ['-C', root, 'archive', ref, 'src'], { maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', work], { input: tar });
-  const bundle = async (srcDir: string, out: string): Promise<Read> => {
-    await build({ entryPoints: [join(srcDir, 'extract', 'index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', nodePaths: [join(root, 'node_modules')] });
-    return ((await import(pathToFileURL(out).href)) as { extractTallies: Read }).extractTallies;
-  };
-  const base = await bundle(join(work, 'src'), join(work, 'base.mjs'));
-  const next = await bundle(join(root, 'src'), join(work, 'next.mjs'));
   const outcome = (read: Read, text: string, options?: object): unknown => {
     try {
       return read(text, options);
@@ -107,5 +95,5 @@ try {
   }
   console.log(`same on ${checked} readings (${corpus.length} reports and fixtures, ${randomTexts} random texts, 4 option sets each)`);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  cleanup();
 }
