@@ -991,7 +991,11 @@ function ownLeftCue(c: ReadContext, m: Mention, prevRight: CueMatch | undefined)
       if (head && head.cue.kind === 'measure' && !head.cue.general && !head.cue.qualifier) nearest = head;
       else if (head === undefined && tokens[k - 1]?.key === VOI && tokens[k - 2]?.key === DOI) {
         const over = cueAt[k - 3];
-        if (over && over.cue.kind === 'measure' && !over.cue.qualifier) nearest = over;
+        // A general head gives way to the form or level right after the noun ("Thi hành kỷ luật đối
+        // với: 2 đảng viên cảnh cáo, …").
+        const own = cueAt[m.end];
+        const specificAfter = own !== undefined && own.start === m.end && own.cue.kind === 'measure' && own.cue.measure === over?.cue.measure && !own.cue.general;
+        if (over && over.cue.kind === 'measure' && !over.cue.qualifier && !(over.cue.general && specificAfter)) nearest = over;
       }
       break;
     }
@@ -999,7 +1003,7 @@ function ownLeftCue(c: ReadContext, m: Mention, prevRight: CueMatch | undefined)
     k--;
   }
   // "khiển trách, cảnh cáo 14 người": two forms before one count count both together (a total).
-  if (nearest && isForm(nearest.cue)) {
+  if (nearest && isForm(nearest.cue) && nearest.end === m.begin) {
     const join = tokens[nearest.start - 1]?.key;
     const other = cueAt[nearest.start - 2];
     // Not when the first form is the predicate of the count before ("18 người bị cách chức và khai trừ 12 người").
@@ -1044,6 +1048,7 @@ function attachCues(c: ReadContext): void {
     const endTok = sentenceEndTok(m.sentence);
     let first: CueMatch | undefined;
     let marker = false;
+    let pastColon = false;
     let steps = 0;
     while (k < endTok && steps < WINDOW) {
       steps++;
@@ -1073,6 +1078,9 @@ function attachCues(c: ReadContext): void {
           }
           if (!first.cue.general) break;
         } else if (cm.cue.kind === 'measure' && cm.cue.measure === first.cue.measure && specificity(cm.cue) > specificity(first.cue)) {
+          // Past a colon, only a level or form that no count follows is this count's own: in "12 đảng
+          // viên bị kỷ luật: khiển trách 8 đồng chí, …" the list's items are counts of their own.
+          if (pastColon && (tokens[cm.end]?.kind === 'number' || (mentionAt[cm.end] ?? -1) >= 0)) break;
           first = cm;
           break;
         }
@@ -1099,6 +1107,7 @@ function attachCues(c: ReadContext): void {
       // "02/10 đồng chí xếp loại: Hoàn thành xuất sắc nhiệm vụ": a colon right after a general cue
       // introduces the specific one.
       if (first !== undefined && first.cue.general === true && t.key === ':' && k === first.end) {
+        pastColon = true;
         k++;
         continue;
       }
@@ -1115,7 +1124,7 @@ function attachCues(c: ReadContext): void {
     }
     // "… vi phạm thì trong 1.120 đảng viên bị kỷ luật, có …": a count "among" those of a predicate
     // takes the predicate after its noun, never a cue before "trong".
-    if (first && m.left && amongBefore(tokens, m.begin)) {
+    if (first && !first.cue.qualifier && m.left && amongBefore(tokens, m.begin)) {
       m.left = undefined;
       m.proposed = false;
       marker = true;
@@ -1128,10 +1137,33 @@ function attachCues(c: ReadContext): void {
       m.right = first;
       // "…, không có đảng viên hoàn thành nhiệm vụ": a zero by negation states its own predicate right after the noun.
       m.rightStrong =
-        marker || first.cue.general === true || (first.start === m.end && first.cue.measure === 'rating' && m.noun === null) || (m.zero && first.start === m.end);
+        marker ||
+        first.cue.general === true ||
+        (first.start === m.end && first.cue.measure === 'rating' && m.noun === null) ||
+        (m.zero && m.left === undefined && first.start === m.end && !first.cue.qualifier);
     }
   }
 
+}
+
+/** The years (1945–2100) written in sentence `si`. */
+function yearsIn(c: ReadContext, si: number): Set<number> {
+  const years = new Set<number>();
+  for (let k = c.sentenceStarts[si] ?? 0, end = c.sentenceStarts[si + 1] ?? c.n; k < end; k++) {
+    const t = c.tokens[k] as Token;
+    if (t.kind === 'number' && t.integer && t.value >= 1945 && t.value <= 2100) years.add(t.value);
+  }
+  return years;
+}
+
+/** Whether sentences `a` and `b` both name years and share none ("Năm 2022, …" and "Năm 2023, …"). */
+function differentYears(c: ReadContext, a: number, b: number): boolean {
+  if (a === b) return false;
+  const ya = yearsIn(c, a);
+  const yb = yearsIn(c, b);
+  if (ya.size === 0 || yb.size === 0) return false;
+  for (const y of ya) if (yb.has(y)) return false;
+  return true;
 }
 
 /** Whether mention `mi` says where the count before it is: "… đảng viên tại 25 cơ sở Đảng". */
@@ -1192,6 +1224,17 @@ function resolveMentions(c: ReadContext): void {
     const m = mentions[mi] as Mention;
     const prev = mentions[prevSame[mi] ?? -1];
     if (!prev || prev.resolved?.cue.hint !== 'award' || m.source !== 'right' || m.rightStrong || m.resolved?.cue.measure !== 'rating') continue;
+    // Only the levels one is awarded for, and only in a list that names no lower one: in "Khen
+    // thưởng 12 … hoàn thành xuất sắc nhiệm vụ, 150 … hoàn thành tốt nhiệm vụ, 8 … hoàn thành nhiệm
+    // vụ, …" the later items are the year's ratings.
+    const level = m.resolved.cue.category;
+    if (level !== 'excellent' && level !== 'good' && level !== 'goodOrBetter') continue;
+    let lower = false;
+    for (let nj = mi + 1; nj < mentions.length && mentions[nj]?.sentence === m.sentence; nj++) {
+      const cat = mentions[nj]?.resolved?.cue.measure === 'rating' ? mentions[nj]?.resolved?.cue.category : undefined;
+      if (cat === 'satisfactory' || cat === 'unsatisfactory' || cat === 'satisfactoryOrBetter') lower = true;
+    }
+    if (lower) continue;
     let k = prev.end;
     if (prev.right && prev.right.start === k) k = prev.right.end;
     let joined = false;
@@ -1694,11 +1737,22 @@ function trongSoSubsets(c: ReadContext): void {
     const m = mentions[mi] as Mention;
     if (m.depth !== 0 || m.measure !== 'discipline' || m.category !== 'total' || m.subject !== 'individual' || m.source !== 'right') continue;
     if (!amongBefore(tokens, m.begin) || isPartOrSubset(mi)) continue;
-    for (let nj = mi + 1; nj < mentions.length; nj++) {
+    for (let nj = mi + 1, from = m.end; nj < mentions.length; nj++) {
       const next = mentions[nj] as Mention;
       if (next.sentence !== m.sentence) break;
       if (next.depth !== 0) continue;
+      // Up to the clause's end (";", unless the next clause goes on with "(và) có …"), and only persons
+      // with no cue of another kind ("kết nạp 25 đảng viên"), each no more than the total.
+      let clauseEnds = false;
+      for (let k = from; k < next.begin; k++) {
+        if (tokens[k]?.key !== ';' || c.depth[k] !== 0) continue;
+        const after = tokens[k + 1]?.key === VA ? k + 2 : k + 1;
+        if (tokens[after]?.key !== CO) clauseEnds = true;
+      }
+      if (clauseEnds) break;
+      from = next.end;
       if (next.subject !== 'individual' || isPartOrSubset(nj) || !(next.measure === undefined || FINDING_MEASURES.has(next.measure))) break;
+      if ((next.measure === undefined && next.resolved !== undefined) || next.count > m.count) break;
       next.measure = 'discipline';
       next.category = 'total';
       next.source = 'owner';
@@ -1793,7 +1847,19 @@ function reasonSubsets(c: ReadContext): void {
     });
     if (byReason.length === 0 || byReason.length !== inS.length) continue;
     let total = -1;
-    for (let sj = si - 1; sj >= 0 && sj >= si - (lead === undefined ? 1 : 3) && total < 0; sj--) {
+    if (lead === undefined) {
+      // After "Trong đó", only counts by a reason ("vi phạm", "suy thoái" …), none with a cue of
+      // another kind ("kết nạp"), and only of the last count of the sentence before, if that count
+      // is a discipline total of persons at least as large as each of them.
+      if (!byReason.some((mi) => FINDING_MEASURES.has((mentions[mi] as Mention).measure as ExtractedTallyMeasure))) continue;
+      if (byReason.some((mi) => (mentions[mi] as Mention).resolved !== undefined && (mentions[mi] as Mention).measure === undefined)) continue;
+      const prev = (bySentence[si - 1] ?? []).filter((mi) => mentions[mi]?.depth === 0 && !partOrSubset(mentions, mi));
+      const t = mentions[prev[prev.length - 1] ?? -1];
+      if (!t || t.measure !== 'discipline' || t.category !== 'total' || t.subject !== 'individual') continue;
+      if (byReason.some((mi) => (mentions[mi] as Mention).count > t.count)) continue;
+      total = prev[prev.length - 1] ?? -1;
+    }
+    for (let sj = si - 1; sj >= 0 && sj >= si - 3 && total < 0 && lead !== undefined; sj--) {
       const prev = bySentence[sj] ?? [];
       for (let q = prev.length - 1; q >= 0; q--) {
         const t = mentions[prev[q] ?? -1] as Mention;
@@ -1963,44 +2029,7 @@ function output(c: ReadContext): ExtractionResult {
   }
   // A subset or part whose total is unclassified keeps its role only with a valid partOf.
   for (const t of final) if ((t.role === 'part' || t.role === 'subset') && t.partOf === undefined) t.role = 'standalone';
-  const seen = new Map<string, number>();
-  for (const t of final) {
-    if (t.role === 'part' || t.role === 'subset') continue;
-    // Ratings of TCCSĐ, chi bộ trực thuộc and leadership collectives are separate counters (§5 decision 13):
-    // "9 tổ chức cơ sở đảng …" and "9 chi bộ trực thuộc …" at the same level are not one statement.
-    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
-    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
-    const earlier = seen.get(key);
-    if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
-    else if (earlier === undefined) seen.set(key, t.index);
-  }
-  // A headline stated first on its own ("147 đảng viên bị khai trừ khỏi đảng"), then as a part of the
-  // body's breakdown ("kỷ luật 1.120 đảng viên, trong đó … khai trừ khỏi đảng 147 đảng viên"): the
-  // part states it again (without this, a Tally would count those 147 twice). Only a count alone in
-  // its sentence, and only from 10 (or in the first sentence, the title): small counts of one form
-  // recur in a body for different bodies or units ("… kỷ luật 1 đảng viên với hình thức khiển
-  // trách; …" then "(khiển trách: 1; …)") and are not the same statement.
-  const alone = new Int32Array(c.sentenceCount);
-  for (const m of mentions) alone[m.sentence] = (alone[m.sentence] ?? 0) + 1;
-  for (const t of final) {
-    if (t.role !== 'part' || t.repeatOf !== undefined) continue;
-    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
-    const earlier = seen.get(`${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`);
-    const e = earlier === undefined ? undefined : final[earlier];
-    if (e === undefined || e.index >= t.index || e.role !== 'standalone' || e.sentenceSpan[0] === t.sentenceSpan[0]) continue;
-    const es = sentenceOfTally[e.index] ?? -1;
-    if (alone[es] === 1 && (t.count >= 10 || es === 0)) t.repeatOf = e.index;
-  }
-  // "Trong 15.101 đảng viên bị kỷ luật về suy thoái đạo đức, lối sống, có …": a count "among" which
-  // the next ones are names an earlier count again, whatever that one's place in its breakdown.
-  const firstOfKey = new Map<string, number>();
-  for (const t of final) {
-    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
-    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
-    const earlier = firstOfKey.get(key);
-    if (earlier === undefined) firstOfKey.set(key, t.index);
-    else if (amongTally[t.index] === true && t.repeatOf === undefined && t.role !== 'part' && t.role !== 'subset' && sentenceOfTally[earlier] !== sentenceOfTally[t.index]) t.repeatOf = earlier;
-  }
+  markRepeats(c, final, sentenceOfTally, amongTally);
   // A breakdown stated again (summary and body): its parts repeat the earlier parts.
   const partsOf = new Map<number, readonly number[]>();
   for (const b of drafts) partsOf.set(b.total, b.parts);
@@ -2020,6 +2049,64 @@ function output(c: ReadContext): ExtractionResult {
   const checks = checkExtractedBreakdowns(final, drafts, opts.reconcile);
   const breakdowns: ExtractedBreakdown[] = drafts.map((d, i) => ({ total: d.total, parts: d.parts, kind: d.kind, check: checks[i] as StatedBreakdownCheck }));
   return freezeResult({ tallies: final, breakdowns, unclassified });
+}
+
+/**
+ * Repeats (`repeatOf`): the same measure, category, subject and count stated again in another
+ * sentence; a title said again as a part of the body; and a count "among" which the next ones are,
+ * naming an earlier one again.
+ */
+function markRepeats(c: ReadContext, final: Mutable<ExtractedTally>[], sentenceOfTally: readonly number[], amongTally: readonly boolean[]): void {
+  const { tokens, mentions } = c;
+  const seen = new Map<string, number>();
+  for (const t of final) {
+    if (t.role === 'part' || t.role === 'subset') continue;
+    // Ratings of TCCSĐ, chi bộ trực thuộc and leadership collectives are separate counters (§5 decision 13):
+    // "9 tổ chức cơ sở đảng …" and "9 chi bộ trực thuộc …" at the same level are not one statement.
+    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
+    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
+    else if (earlier === undefined) seen.set(key, t.index);
+  }
+  // A headline stated first on its own ("147 đảng viên bị khai trừ khỏi đảng"), then as a part of the
+  // body's breakdown ("kỷ luật 1.120 đảng viên, trong đó … khai trừ khỏi đảng 147 đảng viên"): the
+  // part states it again (without this, a Tally would count those 147 twice). Only a title: the
+  // first sentence, with no full stop, its only count; and not when the two name different years.
+  // In a body, the same count of one form recurs for other bodies, units and years ("… kỷ luật 1
+  // đảng viên với hình thức khiển trách; …" then "(khiển trách: 1; …)").
+  const alone = new Int32Array(c.sentenceCount);
+  for (const m of mentions) alone[m.sentence] = (alone[m.sentence] ?? 0) + 1;
+  const lastOfTitle = tokens[(c.sentenceStarts[1] ?? c.n) - 1];
+  const title = alone[0] === 1 && !(lastOfTitle?.kind === 'punct' && isSentenceEnd(lastOfTitle.key));
+  for (const t of final) {
+    if (!title || t.role !== 'part' || t.repeatOf !== undefined) continue;
+    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
+    const earlier = seen.get(`${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`);
+    const e = earlier === undefined ? undefined : final[earlier];
+    if (e === undefined || e.index >= t.index || e.role !== 'standalone' || sentenceOfTally[e.index] !== 0) continue;
+    if (!differentYears(c, 0, sentenceOfTally[t.index] ?? 0)) t.repeatOf = e.index;
+  }
+  // "Trong 15.101 đảng viên bị kỷ luật về suy thoái đạo đức, lối sống, có …": a count "among" which
+  // the next ones are names an earlier count again, whatever that one's place in its breakdown.
+  const firstOfKey = new Map<string, number>();
+  for (const t of final) {
+    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
+    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
+    const earlier = firstOfKey.get(key);
+    if (earlier === undefined) firstOfKey.set(key, t.index);
+    else if (
+      amongTally[t.index] === true &&
+      t.repeatOf === undefined &&
+      t.role !== 'part' &&
+      t.role !== 'subset' &&
+      final[earlier]?.unitKind === t.unitKind &&
+      sentenceOfTally[earlier] !== sentenceOfTally[t.index] &&
+      !differentYears(c, sentenceOfTally[earlier] ?? 0, sentenceOfTally[t.index] ?? 0)
+    ) {
+      t.repeatOf = earlier;
+    }
+  }
 }
 
 /**

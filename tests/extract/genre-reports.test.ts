@@ -371,4 +371,50 @@ describe('phenomena of the genre, on real sentences', () => {
     // Without a count before it, "tại" is no place of another count: "Kiểm tra tại 5 chi bộ".
     expect(view(extractTallies('Kiểm tra tại 5 chi bộ.'))).toEqual(['inspected/total/collective/5']);
   });
+  // A review of the rules above looked for sentences each would read worse than before; these are
+  // the ones it found, now read as they were (or better).
+  it('keeps each rule to its phrasing: list items after a colon, other counts after "Trong đó", clauses after ";", lower levels after awards', () => {
+    expect(view(extractTallies('Có 12 đảng viên bị kỷ luật: khiển trách 8 đồng chí, cảnh cáo 4 đồng chí.'))).toEqual([
+      'discipline/total/individual/12',
+      'discipline/reprimand/individual/8',
+      'discipline/warning/individual/4',
+    ]);
+    expect(view(extractTallies('Có 120 đảng viên được đánh giá, xếp loại: hoàn thành xuất sắc nhiệm vụ 20 đồng chí, hoàn thành tốt nhiệm vụ 95 đồng chí.'))).toEqual([
+      'rating/total/individual/120',
+      'rating/excellent/individual/20',
+      'rating/good/individual/95',
+    ]);
+    // "Trong đó" refers to the last count before it (28 inspected), and a reason needs a finding.
+    expect(view(extractTallies('Ủy ban Kiểm tra đã kỷ luật 3 đảng viên, kiểm tra 28 đảng viên khi có dấu hiệu vi phạm. Trong đó có 9 đảng viên có vi phạm.'))).toContain('violationFound/total/individual/9');
+    expect(extractTallies('Đảng bộ hiện có 320 đảng viên, trong năm đã kỷ luật 5 đảng viên. Trong đó có 150 đảng viên nữ, 40 đảng viên là người dân tộc thiểu số.').tallies.map((t) => t.count)).toEqual([5]);
+    // After "trong N … bị kỷ luật", the subsets end with the clause, at another kind of cue or at a count above N.
+    const among = extractTallies('Trong 12 đảng viên bị kỷ luật có 3 cấp ủy viên; toàn Đảng bộ hiện có 450 đảng viên, 38 chi bộ.');
+    expect(among.tallies.map((t) => [t.count, t.role])).toEqual([
+      [12, 'standalone'],
+      [3, 'subset'],
+    ]);
+    expect(extractTallies('Trong 12 đảng viên bị kỷ luật, có 3 đồng chí là cấp ủy viên, đồng thời Đảng bộ đã kết nạp 25 đảng viên mới.').unclassified.map((u) => u.count)).toEqual([25]);
+    expect(view(extractTallies('Khen thưởng 12 đảng viên hoàn thành xuất sắc nhiệm vụ, 150 đảng viên hoàn thành tốt nhiệm vụ, 8 đảng viên hoàn thành nhiệm vụ, 2 đảng viên không hoàn thành nhiệm vụ.'))).toEqual([
+      'rating/good/individual/150',
+      'rating/satisfactory/individual/8',
+      'rating/unsatisfactory/individual/2',
+    ]);
+  });
+
+  it('keeps each rule to its phrasing: a general head before "đối với:", a zero headed by its form, "lần lượt", repeats across years', () => {
+    expect(view(extractTallies('Thi hành kỷ luật đối với: 2 đảng viên cảnh cáo, 1 đảng viên khai trừ.'))).toEqual(['discipline/warning/individual/2', 'discipline/expulsion/individual/1']);
+    expect(view(extractTallies('Hình thức khai trừ: không có đảng viên vi phạm.'))).toEqual(['discipline/expulsion/individual/0']);
+    expect(view(extractTallies('Kỷ luật khiển trách trong 2 đảng viên vi phạm.'))).toEqual(['discipline/reprimand/individual/2']);
+    expect(view(extractTallies('Kỷ luật khiển trách, cảnh cáo lần lượt là 3 và 2 đảng viên.'))).not.toContain('discipline/total/individual/2');
+    // The same count in another year, or a first sentence with a full stop, is no headline said again.
+    for (const t of [
+      'Năm 2022, cảnh cáo 10 đảng viên. Năm 2023, kỷ luật 35 đảng viên, trong đó khiển trách 20, cảnh cáo 10, khai trừ 5.',
+      'Năm 2022: khiển trách 2 đảng viên. Năm 2023: kỷ luật 5 đảng viên, trong đó khiển trách 2, cảnh cáo 3.',
+      'Chi bộ Thôn 1 khiển trách 2 đảng viên. Đảng ủy xã kỷ luật 5 đảng viên, trong đó khiển trách 2 đảng viên, cảnh cáo 3 đảng viên.',
+    ]) {
+      expect(extractTallies(t).tallies.every((x) => x.repeatOf === undefined)).toBe(true);
+    }
+    const r = extractTallies('Toàn Đảng bộ kỷ luật 30 đảng viên, trong đó có 5 cấp ủy viên. Riêng Đảng bộ xã A, trong 5 đảng viên bị kỷ luật có 2 đảng viên bị khiển trách, 3 đảng viên bị cảnh cáo.');
+    expect(r.tallies.every((x) => x.repeatOf === undefined)).toBe(true);
+  });
 });
