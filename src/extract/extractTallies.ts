@@ -1456,6 +1456,9 @@ function findBreakdowns(c: ReadContext): void {
 }
 
 const UY_VIEN = /* @__PURE__ */ `${wordKey('ủy')} ${wordKey('viên')}`;
+const TRUONG_HOP = /* @__PURE__ */ `${wordKey('trường')} ${wordKey('hợp')}`;
+/** Whether a noun is "trường hợp" (cases: of persons or of organisations, as the context says). */
+const isCases = (noun: string): boolean => noun.split(' ').map((w) => wordKey(w)).join(' ') === TRUONG_HOP;
 /** A count of committee members ("cấp ủy viên", "đảng ủy viên", "chi ủy viên"): always some of the members counted, never a kind of them. */
 function isCommitteeMember(m: Mention): boolean {
   if (m.unitKind !== 'cadre' || m.nounText === null) return false;
@@ -1614,6 +1617,22 @@ function bareSubjectsFromOwner(c: ReadContext, si: number, k: number, uniquePart
 function linkPartsToTotals(c: ReadContext, si: number, k: number, uniqueParts: readonly number[], pendingBreakdowns: Pending[]): void {
   const { mentions, bySentence } = c;
   const isPartOrSubset = (mi: number): boolean => partOrSubset(mentions, mi);
+  // "thi hành kỷ luật đối với 10 tổ chức đảng, trong đó khiển trách 9 trường hợp, cảnh cáo 1 trường
+  // hợp": "trường hợp" (cases) after a count of organisations are cases of those organisations.
+  let before: Mention | undefined;
+  for (const mi of bySentence[si] ?? []) {
+    const m = mentions[mi] as Mention;
+    if (m.numStart < k && m.depth === 0) before = m;
+  }
+  if (before?.subject === 'collective') {
+    for (const pi of uniqueParts) {
+      const p = mentions[pi] as Mention;
+      if (p.unitKind === 'person' && p.nounText !== null && isCases(p.nounText)) {
+        p.subject = before.subject;
+        p.unitKind = before.unitKind;
+      }
+    }
+  }
   for (const kind of ['individual', 'collective', 'unknown'] as const) {
     let ps = uniqueParts.filter((pi) => mentions[pi]?.subject === kind && !isPartOrSubset(pi) && (mentions[pi]?.measure !== undefined || mentions[pi]?.resolved === undefined));
     if (ps.length === 0) continue;

@@ -27,8 +27,11 @@ const unseen3 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen3.json'
 const unseen4 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen4.json', import.meta.url), 'utf8')) as GenreText[];
 // The fifth (unseen5.json, 10 reports), after two rounds of fixes: F1 0.871 then (P 0.931, R 0.818).
 const unseen5 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen5.json', import.meta.url), 'utf8')) as GenreText[];
+// The sixth (unseen6.json, 10 reports), after the fifth's fixes and a review of the rules: F1 0.941
+// then (P 0.941, R 0.941), the first set above 0.90 on its first run.
+const unseen6 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen6.json', import.meta.url), 'utf8')) as GenreText[];
 const text = (id: string): string => {
-  const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
+  const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5, unseen6].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
   if (!g) throw new Error(`no genre text ${id}`);
   return g.text;
 };
@@ -62,7 +65,8 @@ describe('the collected reports', () => {
     expect(unseen3.length).toBeGreaterThanOrEqual(8);
     expect(unseen4.length).toBeGreaterThanOrEqual(12);
     expect(unseen5.length).toBeGreaterThanOrEqual(10);
-    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4, ...unseen5]) {
+    expect(unseen6.length).toBeGreaterThanOrEqual(10);
+    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4, ...unseen5, ...unseen6]) {
       expect(g.text.normalize('NFC')).toBe(g.text);
       expect(g.url).toMatch(/^https?:\/\//);
       for (const t of g.tallies) expect(g.text.includes(t.quote), `${g.id}: ${t.quote}`).toBe(true);
@@ -80,6 +84,7 @@ describe('the collected reports', () => {
     expect(score(unseen3).f1).toBeGreaterThanOrEqual(0.95);
     expect(score(unseen4).f1).toBeGreaterThanOrEqual(0.87);
     expect(score(unseen5).f1).toBeGreaterThanOrEqual(0.93);
+    expect(score(unseen6).f1).toBeGreaterThanOrEqual(0.97);
   });
 });
 
@@ -416,5 +421,19 @@ describe('phenomena of the genre, on real sentences', () => {
     }
     const r = extractTallies('Toàn Đảng bộ kỷ luật 30 đảng viên, trong đó có 5 cấp ủy viên. Riêng Đảng bộ xã A, trong 5 đảng viên bị kỷ luật có 2 đảng viên bị khiển trách, 3 đảng viên bị cảnh cáo.');
     expect(r.tallies.every((x) => x.repeatOf === undefined)).toBe(true);
+  });
+  it('reads "trường hợp" (cases) after a count of organisations as cases of those organisations', () => {
+    const r = extractTallies(sentence('hcm-thanhuy-2024-xaydungdang', 'khiển trách 9 trường hợp'));
+    expect(view(r)).toEqual([
+      'discipline/total/collective/10',
+      'discipline/reprimand/collective/9',
+      'discipline/warning/collective/1',
+      'discipline/total/individual/299',
+      'discipline/reprimand/individual/214',
+      'discipline/warning/individual/54',
+      'discipline/removalFromPost/individual/9',
+      'discipline/expulsion/individual/22',
+    ]);
+    expect(r.breakdowns.map((b) => b.check.status)).toEqual(['addsUp', 'addsUp']);
   });
 });
