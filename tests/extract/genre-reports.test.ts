@@ -30,6 +30,9 @@ const unseen5 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen5.json'
 // The sixth (unseen6.json, 10 reports), after the fifth's fixes and a review of the rules: F1 0.941
 // then (P 0.941, R 0.941), the first set above 0.90 on its first run.
 const unseen6 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen6.json', import.meta.url), 'utf8')) as GenreText[];
+// The seventh (unseen7.json, 10 reports), the same way: F1 0.800 on its first run (P 0.933, R
+// 0.700); not yet read to fix rules, so only its floor is held here.
+const unseen7 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen7.json', import.meta.url), 'utf8')) as GenreText[];
 const text = (id: string): string => {
   const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5, unseen6].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
   if (!g) throw new Error(`no genre text ${id}`);
@@ -66,7 +69,8 @@ describe('the collected reports', () => {
     expect(unseen4.length).toBeGreaterThanOrEqual(12);
     expect(unseen5.length).toBeGreaterThanOrEqual(10);
     expect(unseen6.length).toBeGreaterThanOrEqual(10);
-    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4, ...unseen5, ...unseen6]) {
+    expect(unseen7.length).toBeGreaterThanOrEqual(10);
+    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4, ...unseen5, ...unseen6, ...unseen7]) {
       expect(g.text.normalize('NFC')).toBe(g.text);
       expect(g.url).toMatch(/^https?:\/\//);
       for (const t of g.tallies) expect(g.text.includes(t.quote), `${g.id}: ${t.quote}`).toBe(true);
@@ -85,6 +89,7 @@ describe('the collected reports', () => {
     expect(score(unseen4).f1).toBeGreaterThanOrEqual(0.87);
     expect(score(unseen5).f1).toBeGreaterThanOrEqual(0.93);
     expect(score(unseen6).f1).toBeGreaterThanOrEqual(0.97);
+    expect(score(unseen7).f1).toBeGreaterThanOrEqual(0.78);
   });
 });
 
