@@ -353,6 +353,7 @@ const DO_THAT = /* @__PURE__ */ wordKey('đó');
 const CUU = /* @__PURE__ */ wordKey('cựu');
 const NGUYEN = /* @__PURE__ */ wordKey('nguyên');
 const TAI = /* @__PURE__ */ wordKey('tại');
+const HOAN = /* @__PURE__ */ wordKey('hoàn');
 const VOI = /* @__PURE__ */ wordKey('với');
 const HINH = /* @__PURE__ */ wordKey('hình');
 const NAM = /* @__PURE__ */ wordKey('năm');
@@ -1096,10 +1097,12 @@ function attachCues(c: ReadContext): void {
       // "137/137 đồng chí cán bộ … (đạt tỷ lệ 100%) đã thực hiện việc kiểm điểm", "4 đảng viên (2 tại
       // xã Cốc Mỳ, 2 đảng viên tại xã Dền Thàng) bị kỷ luật mức cảnh cáo": before any cue, a short
       // parenthesis (a share, or the count's own breakdown) stands between the count and its predicate.
-      if (t.key === '(' && !first) {
+      if ((t.key === '(' || t.key === '[') && !first) {
+        // "4.336/4.371 đảng viên [tỷ lệ 99,2%] đã thực hiện …": square brackets alike.
+        const close = t.key === '(' ? ')' : ']';
         let q = k + 1;
-        while (q < endTok && q - k <= 24 && tokens[q]?.key !== ')' && tokens[q]?.key !== '(') q++;
-        if (q < endTok && tokens[q]?.key === ')') {
+        while (q < endTok && q - k <= 24 && tokens[q]?.key !== close && tokens[q]?.key !== t.key) q++;
+        if (q < endTok && tokens[q]?.key === close) {
           k = q + 1;
           continue;
         }
@@ -1288,6 +1291,7 @@ function findSiblings(c: ReadContext): void {
     let k = a.end;
     let ok = true;
     let sawJoin = false;
+    let complement = false;
     while (k < b.begin) {
       const t = tokens[k] as Token;
       if (t.key === '(' && t.kind === 'punct') {
@@ -1320,13 +1324,19 @@ function findSiblings(c: ReadContext): void {
         // transparent
       } else if (m2IsPercent(t)) {
         // "(45%)" handled above
+      } else if (!sawJoin && k - a.end < 4 && t.kind === 'word' && c.cueAt[k] === undefined && t.key !== HOAN && t.key !== KHONG) {
+        // "36 tổ chức cơ sở đảng trực thuộc Huyện ủy, 63 tập thể quản lý và 159 chi bộ đều …", "3 bí
+        // thư huyện ủy, 2 chủ tịch UBND huyện": a few words completing the noun, before the join (not a
+        // level cut short: "8 chi bộ hoàn thành xuất sắc và 30 …" names its own).
+        complement = true;
       } else {
         ok = false;
         break;
       }
       k++;
     }
-    siblingOfPrev[mi] = ok && sawJoin;
+    // After a complement, only a count right after the join is the next item.
+    siblingOfPrev[mi] = ok && sawJoin && (!complement || tokens[b.begin - 1]?.key === ',' || tokens[b.begin - 1]?.key === VA);
   }
   function m2IsPercent(t: Token): boolean {
     return t.kind === 'number' && t.percent;
@@ -1441,6 +1451,7 @@ function findBreakdowns(c: ReadContext): void {
   committeeMembersAmong(c);
   acrossSentenceBreakdowns(c, pendingBreakdowns);
   reasonSubsets(c);
+  excellentAmongGood(c);
   // "… khai trừ 4 (trong đó, UBKT Đảng ủy Khối cảnh cáo 1, khai trừ 4)": a bare part or subset
   // (no noun) takes the subject of its total, once that total has one (it may itself have taken it
   // from the count before its marker, after the parenthesis was read).
@@ -1896,6 +1907,33 @@ function reasonSubsets(c: ReadContext): void {
       m.source = 'owner';
       m.role = 'subset';
       m.partOf = total;
+    }
+  }
+}
+
+/**
+ * "… 36 tổ chức cơ sở đảng …, 63 tập thể quản lý và 159 chi bộ đều hoàn thành tốt nhiệm vụ. Trong
+ * đó, có 7/36 tổ chức cơ sở Đảng, 12/63 … và 34/159 chi bộ được công nhận hoàn thành xuất sắc nhiệm
+ * vụ": an excellent count "of" a good count of the sentence before (its denominator), after "Trong
+ * đó", is some of them, so that count was of good or better (as in one sentence, §3.5 [P8]).
+ */
+function excellentAmongGood(c: ReadContext): void {
+  const { tokens, sentenceStarts, sentenceCount, mentions, bySentence } = c;
+  for (let si = 1; si < sentenceCount; si++) {
+    const s0 = sentenceStarts[si] ?? 0;
+    if (tokens[s0]?.key !== TRONG || tokens[s0 + 1]?.key !== DO_THAT) continue;
+    for (const pi of bySentence[si] ?? []) {
+      const p = mentions[pi] as Mention;
+      if (p.measure !== 'rating' || p.category !== 'excellent' || p.of === undefined || partOrSubset(mentions, pi)) continue;
+      for (const ti of bySentence[si - 1] ?? []) {
+        const t = mentions[ti] as Mention;
+        if (t.measure !== 'rating' || (t.category !== 'good' && t.category !== 'goodOrBetter') || t.count !== p.of || t.subject !== p.subject) continue;
+        if (partOrSubset(mentions, ti)) continue;
+        t.category = 'goodOrBetter';
+        p.role = 'subset';
+        p.partOf = ti;
+        break;
+      }
     }
   }
 }

@@ -31,10 +31,10 @@ const unseen5 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen5.json'
 // then (P 0.941, R 0.941), the first set above 0.90 on its first run.
 const unseen6 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen6.json', import.meta.url), 'utf8')) as GenreText[];
 // The seventh (unseen7.json, 10 reports), the same way: F1 0.800 on its first run (P 0.933, R
-// 0.700); not yet read to fix rules, so only its floor is held here.
+// 0.700); its sentences used below only after that.
 const unseen7 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen7.json', import.meta.url), 'utf8')) as GenreText[];
 const text = (id: string): string => {
-  const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5, unseen6].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
+  const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
   if (!g) throw new Error(`no genre text ${id}`);
   return g.text;
 };
@@ -89,7 +89,7 @@ describe('the collected reports', () => {
     expect(score(unseen4).f1).toBeGreaterThanOrEqual(0.87);
     expect(score(unseen5).f1).toBeGreaterThanOrEqual(0.93);
     expect(score(unseen6).f1).toBeGreaterThanOrEqual(0.97);
-    expect(score(unseen7).f1).toBeGreaterThanOrEqual(0.78);
+    expect(score(unseen7).f1).toBeGreaterThanOrEqual(0.94);
   });
 });
 
@@ -440,5 +440,38 @@ describe('phenomena of the genre, on real sentences', () => {
       'discipline/expulsion/individual/22',
     ]);
     expect(r.breakdowns.map((b) => b.check.status)).toEqual(['addsUp', 'addsUp']);
+  });
+  it('joins list items whose nouns carry a few words ("trực thuộc Huyện ủy", "UBND huyện"), and office holders as persons', () => {
+    const r = extractTallies(text('binhtan-vinhlong-2021-xaydungdang'));
+    expect(view(r).slice(0, 6)).toEqual([
+      'rating/goodOrBetter/collective/36',
+      'rating/goodOrBetter/collective/63',
+      'rating/goodOrBetter/collective/159',
+      'rating/excellent/collective/7',
+      'rating/excellent/collective/12',
+      'rating/excellent/collective/34',
+    ]);
+    // "Trong đó, có 7/36 …": each excellent count is some of the good-or-better count it is "of".
+    expect(r.tallies.filter((t) => t.role === 'subset').map((t) => [t.count, r.tallies[t.partOf ?? -1]?.count])).toEqual([
+      [7, 36],
+      [12, 63],
+      [34, 159],
+    ]);
+    expect(view(extractTallies(sentence('daknong-2018-vtv-phongsu', '3 giám đốc sở'))).slice(0, 4)).toEqual([
+      'discipline/total/individual/4',
+      'discipline/total/individual/3',
+      'discipline/total/individual/3',
+      'discipline/total/individual/2',
+    ]);
+    // Not a level cut short: "8 chi bộ hoàn thành xuất sắc và 30 chi bộ hoàn thành tốt nhiệm vụ" keeps the 8 apart.
+    expect(view(extractTallies('Có 8 chi bộ hoàn thành xuất sắc và 30 chi bộ hoàn thành tốt nhiệm vụ.'))).toEqual(['rating/good/collective/30']);
+  });
+
+  it('looks past square brackets too: "4.336/4.371 đảng viên [tỷ lệ 99,2%] đã thực hiện hoàn thành kiểm điểm"', () => {
+    const r = extractTallies(between('huyen-2021-kiemdiem-baocao', 'Có 42/42 chi', 'đánh giá năm 2021.'));
+    expect(r.tallies.map((t) => [t.measure, t.count, t.of])).toEqual([
+      ['reviewed', 336, 336],
+      ['reviewed', 4336, 4371],
+    ]);
   });
 });
