@@ -36,17 +36,17 @@ const KB = 1000;
  * every rating text read its numbers from the cited thresholds (QĐ 132's and HD 16's tables, the
  * values passed to the texts) and built the registries on first use instead of at import (load
  * time): +0.5 kB, measured 160.97 kB. The ceiling was then 162 kB. Issue 14's reader then learnt the
- * phrasings that three new sets of unseen reports showed it missing (former holders, counts
- * "among" a total, "Trong đó" after a total, a place between a count and its predicate, two forms
- * before one count, lists of awards, a headline said again as a part …): +1.2 kB, measured
- * 162.1 kB. The ceiling is now 163 kB; the budget of 120 kB stays unmet until the content
- * decision above is made.
+ * phrasings that five new sets of unseen reports showed it missing (former holders, counts "among"
+ * a total, "Trong đó" after a total, a place between a count and its predicate, two forms before
+ * one count, lists of awards, a headline said again as a part, list items with complements …) and
+ * the limits a review put on each: +1.9 kB, measured 162.9 kB. The ceiling is now 164 kB; the
+ * budget of 120 kB stays unmet until the content decision above is made.
  */
 const entries = [
   { name: '{ getManifestation }', budget: 15, code: "import { getManifestation } from 'nq4';\nconsole.log(getManifestation('G1-1'));\n" },
   { name: '{ rateMember }', budget: 35, code: "import { rateMember } from 'nq4';\nglobalThis.rateMember = rateMember;\n" },
   { name: '{ extractTallies }', budget: 50, code: "import { extractTallies } from 'nq4';\nglobalThis.extractTallies = extractTallies;\n" },
-  { name: 'import * as nq4', budget: 120, ceiling: 163, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
+  { name: 'import * as nq4', budget: 120, ceiling: 164, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
 ];
 
 const argEntry = process.argv.indexOf('--entry');
