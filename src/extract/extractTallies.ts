@@ -354,6 +354,7 @@ const CUU = /* @__PURE__ */ wordKey('cựu');
 const NGUYEN = /* @__PURE__ */ wordKey('nguyên');
 const TAI = /* @__PURE__ */ wordKey('tại');
 const HOAN = /* @__PURE__ */ wordKey('hoàn');
+const DEU = /* @__PURE__ */ wordKey('đều');
 const VOI = /* @__PURE__ */ wordKey('với');
 const HINH = /* @__PURE__ */ wordKey('hình');
 const NAM = /* @__PURE__ */ wordKey('năm');
@@ -565,6 +566,8 @@ interface ReadContext {
   mentionAt: Int32Array;
   prevSame: number[];
   siblingOfPrev: boolean[];
+  /** The sibling link of a mention passes words completing the previous item's noun. */
+  viaComplement: boolean[];
   ownerOf: number[];
   bySentence: number[][];
   pendingBreakdowns: Pending[];
@@ -600,6 +603,7 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     mentionAt: NONE,
     prevSame: [],
     siblingOfPrev: [],
+    viaComplement: [],
     ownerOf: [],
     bySentence: [],
     pendingBreakdowns: [],
@@ -1101,8 +1105,13 @@ function attachCues(c: ReadContext): void {
         // "4.336/4.371 đảng viên [tỷ lệ 99,2%] đã thực hiện …": square brackets alike.
         const close = t.key === '(' ? ')' : ']';
         let q = k + 1;
-        while (q < endTok && q - k <= 24 && tokens[q]?.key !== close && tokens[q]?.key !== t.key) q++;
-        if (q < endTok && tokens[q]?.key === close) {
+        let counts = false;
+        while (q < endTok && q - k <= 24 && tokens[q]?.key !== close && tokens[q]?.key !== t.key) {
+          if ((mentionAt[q] ?? -1) >= 0) counts = true;
+          q++;
+        }
+        // In brackets, only a share or a note: counts in "[khiển trách 8, cảnh cáo 4]" are no breakdown the reader links.
+        if (q < endTok && tokens[q]?.key === close && !(close === ']' && counts)) {
           k = q + 1;
           continue;
         }
@@ -1209,7 +1218,10 @@ function resolveMentions(c: ReadContext): void {
       continue;
     }
     const prev = mentions[prevSame[mi] ?? -1];
-    if (siblingOfPrev[mi] && prev?.resolved && (prev.source === 'left' || prev.source === 'forward')) {
+    // Across words completing the previous noun, only to an item with no predicate of its own ("Xếp
+    // loại 28 chi bộ trực thuộc Đảng ủy, 25 chi bộ hoàn thành tốt nhiệm vụ": the 25 keeps its own).
+    const forward = siblingOfPrev[mi] && !(c.viaComplement[mi] && m.right !== undefined);
+    if (forward && prev?.resolved && (prev.source === 'left' || prev.source === 'forward')) {
       m.resolved = prev.resolved;
       m.source = 'forward';
       continue;
@@ -1253,7 +1265,14 @@ function resolveMentions(c: ReadContext): void {
     const next = mentions[mi] as Mention;
     const pj = prevSame[mi] ?? -1;
     const m = mentions[pj];
-    if (m && !m.resolved && siblingOfPrev[mi] && next.resolved && (next.source === 'right' || next.source === 'backward')) {
+    // Backward across words completing a noun only to a predicate all items share ("… và 159 chi bộ
+    // đều hoàn thành tốt nhiệm vụ"): "Có 3 đảng viên từ trần, 2 đảng viên bị khai trừ" is two clauses.
+    // Shares of one whole ("7/36 …, 12/63 … và 34/159 chi bộ được công nhận …") share theirs too.
+    const shared =
+      !c.viaComplement[mi] ||
+      (next.resolved !== undefined && (tokens[next.resolved.start - 1]?.key === DEU || tokens[next.resolved.start - 1]?.key === CUNG)) ||
+      (m !== undefined && m.of !== undefined && next.of !== undefined);
+    if (m && !m.resolved && siblingOfPrev[mi] && shared && next.resolved && (next.source === 'right' || next.source === 'backward')) {
       m.resolved = next.resolved;
       m.source = 'backward';
     }
@@ -1282,6 +1301,7 @@ function findSiblings(c: ReadContext): void {
     }
   }
   const siblingOfPrev = new Array<boolean>(mentions.length).fill(false);
+  const viaComplement = new Array<boolean>(mentions.length).fill(false);
   for (let mi = 1; mi < mentions.length; mi++) {
     const pj = prevSame[mi] ?? -1;
     if (pj < 0) continue;
@@ -1337,6 +1357,7 @@ function findSiblings(c: ReadContext): void {
     }
     // After a complement, only a count right after the join is the next item.
     siblingOfPrev[mi] = ok && sawJoin && (!complement || tokens[b.begin - 1]?.key === ',' || tokens[b.begin - 1]?.key === VA);
+    viaComplement[mi] = siblingOfPrev[mi] === true && complement;
   }
   function m2IsPercent(t: Token): boolean {
     return t.kind === 'number' && t.percent;
@@ -1344,6 +1365,7 @@ function findSiblings(c: ReadContext): void {
 
   c.prevSame = prevSame;
   c.siblingOfPrev = siblingOfPrev;
+  c.viaComplement = viaComplement;
 }
 
 /** Parenthetical owners, mentions by sentence, and the subjects inherited from owners and list siblings. */
@@ -1921,7 +1943,7 @@ function excellentAmongGood(c: ReadContext): void {
   const { tokens, sentenceStarts, sentenceCount, mentions, bySentence } = c;
   for (let si = 1; si < sentenceCount; si++) {
     const s0 = sentenceStarts[si] ?? 0;
-    if (tokens[s0]?.key !== TRONG || tokens[s0 + 1]?.key !== DO_THAT) continue;
+    if (tokens[s0]?.key !== TRONG || tokens[s0 + 1]?.key !== DO_THAT || differentYears(c, si - 1, si)) continue;
     for (const pi of bySentence[si] ?? []) {
       const p = mentions[pi] as Mention;
       if (p.measure !== 'rating' || p.category !== 'excellent' || p.of === undefined || partOrSubset(mentions, pi)) continue;
@@ -2115,13 +2137,14 @@ function output(c: ReadContext): ExtractionResult {
  */
 function markRepeats(c: ReadContext, final: Mutable<ExtractedTally>[], sentenceOfTally: readonly number[], amongTally: readonly boolean[]): void {
   const { tokens, mentions } = c;
+  // Ratings of TCCSĐ, chi bộ trực thuộc and leadership collectives are separate counters (§5 decision 13):
+  // "9 tổ chức cơ sở đảng …" and "9 chi bộ trực thuộc …" at the same level are not one statement.
+  // One key per tally, made once for the three passes below.
+  const keys = final.map((t) => `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${t.measure === 'rating' ? ratingUnitClass(t.unitKind) : ''}`);
   const seen = new Map<string, number>();
   for (const t of final) {
     if (t.role === 'part' || t.role === 'subset') continue;
-    // Ratings of TCCSĐ, chi bộ trực thuộc and leadership collectives are separate counters (§5 decision 13):
-    // "9 tổ chức cơ sở đảng …" and "9 chi bộ trực thuộc …" at the same level are not one statement.
-    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
-    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
+    const key = keys[t.index] as string;
     const earlier = seen.get(key);
     if (earlier !== undefined && final[earlier]?.sentenceSpan[0] !== t.sentenceSpan[0]) t.repeatOf = earlier;
     else if (earlier === undefined) seen.set(key, t.index);
@@ -2132,24 +2155,24 @@ function markRepeats(c: ReadContext, final: Mutable<ExtractedTally>[], sentenceO
   // first sentence, with no full stop, its only count; and not when the two name different years.
   // In a body, the same count of one form recurs for other bodies, units and years ("… kỷ luật 1
   // đảng viên với hình thức khiển trách; …" then "(khiển trách: 1; …)").
-  const alone = new Int32Array(c.sentenceCount);
-  for (const m of mentions) alone[m.sentence] = (alone[m.sentence] ?? 0) + 1;
+  let inTitle = 0;
+  for (let mi = 0; mi < mentions.length && (mentions[mi] as Mention).sentence === 0; mi++) inTitle++;
   const lastOfTitle = tokens[(c.sentenceStarts[1] ?? c.n) - 1];
-  const title = alone[0] === 1 && !(lastOfTitle?.kind === 'punct' && isSentenceEnd(lastOfTitle.key));
-  for (const t of final) {
-    if (!title || t.role !== 'part' || t.repeatOf !== undefined) continue;
-    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
-    const earlier = seen.get(`${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`);
-    const e = earlier === undefined ? undefined : final[earlier];
-    if (e === undefined || e.index >= t.index || e.role !== 'standalone' || sentenceOfTally[e.index] !== 0) continue;
-    if (!differentYears(c, 0, sentenceOfTally[t.index] ?? 0)) t.repeatOf = e.index;
+  if (inTitle === 1 && !(lastOfTitle?.kind === 'punct' && isSentenceEnd(lastOfTitle.key))) {
+    for (const t of final) {
+      if (t.role !== 'part' || t.repeatOf !== undefined) continue;
+      const earlier = seen.get(keys[t.index] as string);
+      const e = earlier === undefined ? undefined : final[earlier];
+      if (e === undefined || e.index >= t.index || e.role !== 'standalone' || sentenceOfTally[e.index] !== 0) continue;
+      if (!differentYears(c, 0, sentenceOfTally[t.index] ?? 0)) t.repeatOf = e.index;
+    }
   }
   // "Trong 15.101 đảng viên bị kỷ luật về suy thoái đạo đức, lối sống, có …": a count "among" which
   // the next ones are names an earlier count again, whatever that one's place in its breakdown.
+  if (!amongTally.includes(true)) return;
   const firstOfKey = new Map<string, number>();
   for (const t of final) {
-    const unitClass = t.measure === 'rating' ? ratingUnitClass(t.unitKind) : '';
-    const key = `${t.measure}|${t.category}|${t.subject}|${t.count}|${t.approx ?? ''}|${unitClass}`;
+    const key = keys[t.index] as string;
     const earlier = firstOfKey.get(key);
     if (earlier === undefined) firstOfKey.set(key, t.index);
     else if (

@@ -290,11 +290,6 @@ const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'l
       'chi ủy viên',
       'bí thư',
       'phó bí thư',
-      // Office holders counted in discipline news ("3 giám đốc sở, 2 chủ tịch UBND huyện").
-      'giám đốc',
-      'phó giám đốc',
-      'chủ tịch',
-      'phó chủ tịch',
     ],
     { subject: 'individual', unitKind: 'cadre' },
   ],
