@@ -40,6 +40,11 @@ const ADVERSARIAL: readonly (readonly [string, string])[] = [
   ['comma groups', ',234'],
   ['fractions of dotted numbers', '1.234/5.678 '],
   ['reasons between list items', '5 đảng viên do '],
+  // The phrasings issue 14's unseen sets added, each bounded so that a long sentence stays linear.
+  ['counts among a discipline total', 'trong 5 đảng viên bị kỷ luật, có 1 đảng viên vi phạm, '],
+  ['awards then levels', 'biểu dương 5 tập thể hoàn thành tốt nhiệm vụ, '],
+  ['cases after a marker', 'kỷ luật 5 đảng viên, trong đó khiển trách 9 trường hợp, '],
+  ['places after counts', '5 đảng viên tại 3 chi bộ '],
 ];
 
 for (const [name, unit] of ADVERSARIAL) {

@@ -1245,7 +1245,7 @@ function resolveMentions(c: ReadContext): void {
     const level = m.resolved.cue.category;
     if (level !== 'excellent' && level !== 'good' && level !== 'goodOrBetter') continue;
     let lower = false;
-    for (let nj = mi + 1; nj < mentions.length && mentions[nj]?.sentence === m.sentence; nj++) {
+    for (let nj = mi + 1; nj < mentions.length && nj - mi <= 64 && mentions[nj]?.sentence === m.sentence; nj++) {
       const cat = mentions[nj]?.resolved?.cue.measure === 'rating' ? mentions[nj]?.resolved?.cue.category : undefined;
       if (cat === 'satisfactory' || cat === 'unsatisfactory' || cat === 'satisfactoryOrBetter') lower = true;
     }
@@ -1652,10 +1652,23 @@ function linkPartsToTotals(c: ReadContext, si: number, k: number, uniqueParts: r
   const isPartOrSubset = (mi: number): boolean => partOrSubset(mentions, mi);
   // "thi hành kỷ luật đối với 10 tổ chức đảng, trong đó khiển trách 9 trường hợp, cảnh cáo 1 trường
   // hợp": "trường hợp" (cases) after a count of organisations are cases of those organisations.
+  // The last top-level count before the marker: back from the marker, a bounded number of steps
+  // (a sentence of thousands of markers and counts stays linear).
   let before: Mention | undefined;
-  for (const mi of bySentence[si] ?? []) {
-    const m = mentions[mi] as Mention;
-    if (m.numStart < k && m.depth === 0) before = m;
+  const inS = bySentence[si] ?? [];
+  let lo0 = 0;
+  let hi0 = inS.length;
+  while (lo0 < hi0) {
+    const mid = (lo0 + hi0) >> 1;
+    if ((mentions[inS[mid] ?? 0]?.numStart ?? 0) < k) lo0 = mid + 1;
+    else hi0 = mid;
+  }
+  for (let q = lo0 - 1, steps = 0; q >= 0 && steps < 64; q--, steps++) {
+    const m = mentions[inS[q] ?? -1] as Mention;
+    if (m.depth === 0) {
+      before = m;
+      break;
+    }
   }
   if (before?.subject === 'collective') {
     for (const pi of uniqueParts) {
@@ -1947,7 +1960,9 @@ function excellentAmongGood(c: ReadContext): void {
     for (const pi of bySentence[si] ?? []) {
       const p = mentions[pi] as Mention;
       if (p.measure !== 'rating' || p.category !== 'excellent' || p.of === undefined || partOrSubset(mentions, pi)) continue;
-      for (const ti of bySentence[si - 1] ?? []) {
+      const prev = bySentence[si - 1] ?? [];
+      for (let q = 0; q < prev.length && q < 64; q++) {
+        const ti = prev[q] as number;
         const t = mentions[ti] as Mention;
         if (t.measure !== 'rating' || (t.category !== 'good' && t.category !== 'goodOrBetter') || t.count !== p.of || t.subject !== p.subject) continue;
         if (partOrSubset(mentions, ti)) continue;
