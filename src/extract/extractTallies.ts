@@ -1616,19 +1616,24 @@ function partsAfterMarker(c: ReadContext, from: number, b: number): { parts: num
   return { parts: [...new Set(parts)], end: q };
 }
 
+/** How many of a sentence's mentions (`inS`, in text order) start before token `k` (binary search). */
+function countBefore(mentions: readonly Mention[], inS: readonly number[], k: number): number {
+  let lo = 0;
+  let hi = inS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[inS[mid] ?? 0]?.numStart ?? 0) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Bare parts ("trong đó: khiển trách 15, cảnh cáo 8") take the subject of the count before the marker at token `k`. */
 function bareSubjectsFromOwner(c: ReadContext, si: number, k: number, uniqueParts: readonly number[]): void {
   const { mentions, bySentence } = c;
   const inS = bySentence[si] ?? [];
   let owner: Mention | undefined;
-  let lo3 = 0;
-  let hi3 = inS.length;
-  while (lo3 < hi3) {
-    const mid = (lo3 + hi3) >> 1;
-    if ((mentions[inS[mid] ?? 0]?.numStart ?? 0) < k) lo3 = mid + 1;
-    else hi3 = mid;
-  }
-  for (let q3 = lo3 - 1, steps = 0; q3 >= 0 && steps < 64; q3--, steps++) {
+  for (let q3 = countBefore(mentions, inS, k) - 1, steps = 0; q3 >= 0 && steps < 64; q3--, steps++) {
     const m = mentions[inS[q3] ?? 0] as Mention;
     if (m.depth === 0 && m.measure !== undefined) {
       owner = m;
@@ -1656,14 +1661,7 @@ function linkPartsToTotals(c: ReadContext, si: number, k: number, uniqueParts: r
   // (a sentence of thousands of markers and counts stays linear).
   let before: Mention | undefined;
   const inS = bySentence[si] ?? [];
-  let lo0 = 0;
-  let hi0 = inS.length;
-  while (lo0 < hi0) {
-    const mid = (lo0 + hi0) >> 1;
-    if ((mentions[inS[mid] ?? 0]?.numStart ?? 0) < k) lo0 = mid + 1;
-    else hi0 = mid;
-  }
-  for (let q = lo0 - 1, steps = 0; q >= 0 && steps < 64; q--, steps++) {
+  for (let q = countBefore(mentions, inS, k) - 1, steps = 0; q >= 0 && steps < 64; q--, steps++) {
     const m = mentions[inS[q] ?? -1] as Mention;
     if (m.depth === 0) {
       before = m;
@@ -1684,15 +1682,8 @@ function linkPartsToTotals(c: ReadContext, si: number, k: number, uniqueParts: r
     if (ps.length === 0) continue;
     let total = -1;
     const inSentence = bySentence[si] ?? [];
-    // Binary search: the last mention of the sentence that starts before the marker.
-    let lo = 0;
-    let hi = inSentence.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mentions[inSentence[mid] ?? 0]?.numStart ?? 0) < k) lo = mid + 1;
-      else hi = mid;
-    }
-    const startPos = lo - 1;
+    // The last mention of the sentence that starts before the marker.
+    const startPos = countBefore(mentions, inSentence, k) - 1;
     let pos = startPos;
     for (let steps = 0; pos >= 0 && steps < 64; pos--, steps++) {
       const mi = inSentence[pos] ?? 0;
