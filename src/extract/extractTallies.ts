@@ -1793,7 +1793,8 @@ function trongSoSubsets(c: ReadContext): void {
     const m = mentions[mi] as Mention;
     if (m.depth !== 0 || m.measure !== 'discipline' || m.category !== 'total' || m.subject !== 'individual' || m.source !== 'right') continue;
     if (!amongBefore(tokens, m.begin) || isPartOrSubset(mi)) continue;
-    for (let nj = mi + 1, from = m.end; nj < mentions.length; nj++) {
+    // At most 64 mentions on (a sentence of thousands of "trong N …" stays linear).
+    for (let nj = mi + 1, from = m.end; nj < mentions.length && nj - mi <= 64; nj++) {
       const next = mentions[nj] as Mention;
       if (next.sentence !== m.sentence) break;
       if (next.depth !== 0) continue;
