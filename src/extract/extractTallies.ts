@@ -48,7 +48,7 @@ import {
   type LetterGrade,
 } from './lexicon.js';
 import { wordKey } from './normalize.js';
-import { tokenizeClassified, type Token } from './tokenize.js';
+import { NUMBER_TOKEN, tokenizeClassified, type Token } from './tokenize.js';
 import { int32Table } from './_scratch.js';
 import { BREAKDOWN_MESSAGES, EXTRACT_INPUT_MESSAGES } from './_messages.js';
 
@@ -775,9 +775,9 @@ function findMentions(c: ReadContext): void {
   const mentions: Mention[] = [];
   const mentionAt = int32Table(T_MENTION_AT, n, -1);
   for (let i = 0; i < n; i++) {
+    // Only digits and number words start a count (most tokens are turned away here by their flags, without reading the token).
+    if (((flags[i] ?? 0) & (W_NUMBER | NUMBER_TOKEN)) === 0) continue;
     const t = tokens[i] as Token;
-    // Only digits and number words start a count (most tokens are turned away here, without a call).
-    if (t.kind !== 'number' && ((flags[i] ?? 0) & W_NUMBER) === 0) continue;
     const si = sentenceOf[i] ?? 0;
     const at = countAt(c, i);
     if (at === undefined) continue;

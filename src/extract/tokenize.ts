@@ -115,7 +115,9 @@ function urlPrefix(text: string, start: number, end: number): 'http' | 'www' | u
 // string per word of 1 MB of prose otherwise). Fixed size, so adversarial text cannot grow it; a
 // miss falls back to `wordKey`, which is pure, so the keys are the same either way.
 const KEY_SLOTS = 16384;
-const slotWord: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
+const SLOT_CHARS = 16;
+let slotChars: Uint16Array | undefined;
+const slotLen: Uint8Array = /* @__PURE__ */ new Uint8Array(KEY_SLOTS);
 const slotKey: string[] = /* @__PURE__ */ new Array<string>(KEY_SLOTS).fill('');
 // The classification of each memoized key (see {@link tokenizeClassified}), -1 when not yet known.
 // Only one classifier is memoized at a time: another one clears these first.
@@ -127,19 +129,29 @@ let memoClassifier: ((key: string) => number) | undefined;
  */
 function keyOf(text: string, start: number, end: number, hash: number, classify: ((key: string) => number) | undefined, flags: Uint8Array | undefined, at: number): string {
   const len = end - start;
-  if (len > 32) {
+  if (len > SLOT_CHARS) {
     const key = wordKey(text.slice(start, end));
     if (classify !== undefined && flags !== undefined) flags[at] = classify(key);
     return key;
   }
   const slot = (hash ^ (hash >>> 13)) & (KEY_SLOTS - 1);
-  const cached = slotWord[slot] as string;
+  const chars = slotChars ?? (slotChars = new Uint16Array(KEY_SLOTS * SLOT_CHARS));
+  const base = slot * SLOT_CHARS;
   let key: string;
-  if (cached.length === len && sameAt(cached, text, start, len)) key = slotKey[slot] as string;
+  let same = slotLen[slot] === len;
+  if (same) {
+    for (let k = 0; k < len; k++) {
+      if (chars[base + k] !== text.charCodeAt(start + k)) {
+        same = false;
+        break;
+      }
+    }
+  }
+  if (same) key = slotKey[slot] as string;
   else {
-    const word = text.slice(start, end);
-    key = wordKey(word);
-    slotWord[slot] = word;
+    key = wordKey(text.slice(start, end));
+    for (let k = 0; k < len; k++) chars[base + k] = text.charCodeAt(start + k);
+    slotLen[slot] = len;
     slotKey[slot] = key;
     slotFlags[slot] = -1;
   }
@@ -152,11 +164,6 @@ function keyOf(text: string, start: number, end: number, hash: number, classify:
     flags[at] = f;
   }
   return key;
-}
-
-function sameAt(cached: string, text: string, start: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (cached.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
 
 // One class per BMP code unit, so that the scanner reads one typed array per character instead of
@@ -263,12 +270,15 @@ export function tokenize(text: string): Token[] {
   return merge(text, rawTokens(text, undefined, undefined), undefined);
 }
 
-/** Flags of one word (0–255): what {@link tokenizeClassified}'s classifier returns. @internal */
+/** Flags of one word (0–127): what {@link tokenizeClassified}'s classifier returns. @internal */
 export type WordFlags = number;
+
+/** The flag {@link tokenizeClassified} gives a number token (a word's flags stay below it), so that a reader can skip words by their flags alone. @internal */
+export const NUMBER_TOKEN = 128;
 
 /**
  * {@link tokenize}, with a classification of each word token: `flags[i]` is `classify(key)` for a
- * word token `i` (0 for other tokens). Each distinct word is classified once per memo slot, not
+ * word token `i`, {@link NUMBER_TOKEN} for a number token, 0 for other tokens. Each distinct word is classified once per memo slot, not
  * once per occurrence, so a reader's per-token lookups (is this word the first of a cue, a number
  * word …) become one read of a typed array. The flags are a reused table (_scratch.ts): valid
  * until the next call.
@@ -411,7 +421,7 @@ function merge(text: string, raw: RawToken[], flags: Uint8Array | undefined): To
     // Phone-like runs of digit groups separated by single spaces ("3 856 624").
     if (next?.kind === 'digits' && next.start === end + 1 && next.key.length === 3) notCount = true;
     if (prev?.kind === 'number' && prev.notCount && prev.end + 1 === start && t.key.length === 3) notCount = true;
-    if (flags !== undefined) flags[w] = 0;
+    if (flags !== undefined) flags[w] = NUMBER_TOKEN;
     raw[w++] = make('number', start, end, text.slice(start, end), value, integer, percent, of, notCount, t.newlineBefore, t.spaceBefore);
     i = j;
   }
