@@ -761,8 +761,8 @@ function countAt(c: ReadContext, i: number): { count: number | undefined; numEnd
       if (!w) return undefined;
       count = w.value;
       numEnd = w.end;
-      // A number word needs a subject noun right after it.
-      if (!matchSubject(tokens, numEnd, sentenceOf)) return undefined;
+      // A number word needs a subject noun right after it (not an office holder: "năm" is also "year").
+      if (matchSubject(tokens, numEnd, sentenceOf)?.noun.afterDigits !== false) return undefined;
     }
   } else return undefined;
   return { count, numEnd, zero, of };
@@ -1129,8 +1129,10 @@ function attachCues(c: ReadContext): void {
         continue;
       }
       if (isSeparator(tokens, k) || at >= 0) break;
-      // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item.
-      if (!first && t.key === VA) break;
+      // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item; not inside a
+      // name, "1 Trưởng phòng Tài nguyên và Môi trường huyện … bị cách chức", where a capitalised
+      // word that starts no cue and no count follows it.
+      if (!first && t.key === VA && !insideName(c, k)) break;
       if (!first && t.kind === 'word' && PREDICATE_MARKERS.has(t.key)) marker = true;
       k++;
     }
@@ -1156,6 +1158,20 @@ function attachCues(c: ReadContext): void {
     }
   }
 
+}
+
+/** "và" at `k` joins two capitalised words of one name ("Tài nguyên và Môi trường"), not two items. */
+function insideName(c: ReadContext, k: number): boolean {
+  const { tokens, text, cueAt, mentionAt } = c;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (before?.kind !== 'word' || after?.kind !== 'word' || cueAt[k + 1] !== undefined || (mentionAt[k + 1] ?? -1) >= 0) return false;
+  const a = text[after.start] ?? '';
+  // The word before "và" ends a capitalised run ("Tài nguyên"): its first word is capitalised.
+  let q = k - 1;
+  while (q > k - 4 && tokens[q - 1]?.kind === 'word' && (text[tokens[q]?.start ?? 0] ?? '') === (text[tokens[q]?.start ?? 0] ?? '').toLowerCase()) q--;
+  const b = text[tokens[q]?.start ?? 0] ?? '';
+  return a !== a.toLowerCase() && b !== b.toLowerCase();
 }
 
 /** The years (1945–2100) written in sentence `si`. */
@@ -1208,8 +1224,17 @@ function resolveMentions(c: ReadContext): void {
         m.rightStrong &&
         m.right.cue.measure === m.left.cue.measure &&
         m.right.cue.general !== true;
-      m.resolved = specificRight ? m.right : m.left;
-      m.source = specificRight ? 'right' : 'left';
+      // "Qua đánh giá chất lượng tổ chức Đảng năm 2015 có 24 tổ chức cơ sở Đảng đạt trong sạch vững
+      // mạnh": after a general cue that only sets the scene, "có N …" and a predicate right after the
+      // noun say what those N are.
+      const existentialRight =
+        m.left.cue.general === true &&
+        m.right !== undefined &&
+        m.right.start === m.end &&
+        m.right.cue.general !== true &&
+        c.tokens[m.begin - 1]?.key === CO;
+      m.resolved = specificRight || existentialRight ? m.right : m.left;
+      m.source = specificRight || existentialRight ? 'right' : 'left';
       continue;
     }
     if (m.right && m.rightStrong) {
@@ -1238,20 +1263,34 @@ function resolveMentions(c: ReadContext): void {
   for (let mi = 1; mi < mentions.length; mi++) {
     const m = mentions[mi] as Mention;
     const prev = mentions[prevSame[mi] ?? -1];
-    if (!prev || prev.resolved?.cue.hint !== 'award' || m.source !== 'right' || m.rightStrong || m.resolved?.cue.measure !== 'rating') continue;
-    // Only the levels one is awarded for, and only in a list that names no lower one: in "Khen
-    // thưởng 12 … hoàn thành xuất sắc nhiệm vụ, 150 … hoàn thành tốt nhiệm vụ, 8 … hoàn thành nhiệm
-    // vụ, …" the later items are the year's ratings.
-    const level = m.resolved.cue.category;
-    if (level !== 'excellent' && level !== 'good' && level !== 'goodOrBetter') continue;
-    let lower = false;
-    for (let nj = mi + 1; nj < mentions.length && nj - mi <= 64 && mentions[nj]?.sentence === m.sentence; nj++) {
-      const cat = mentions[nj]?.resolved?.cue.measure === 'rating' ? mentions[nj]?.resolved?.cue.category : undefined;
-      if (cat === 'satisfactory' || cat === 'unsatisfactory' || cat === 'satisfactoryOrBetter') lower = true;
+    if (!prev || m.source !== 'right' || m.resolved?.cue.measure !== 'rating') continue;
+    // "Chi bộ đề cử 02 đồng chí xếp loại hoàn thành xuất sắc nhiệm vụ và 10 đồng chí xếp loại hoàn
+    // thành tốt nhiệm vụ": the next item of a nomination, with a level of its own right after its
+    // noun (past at most "xếp loại") as the earlier items had, is nominated too.
+    const proposal =
+      prev.resolved?.cue.hint === 'proposal' &&
+      (prev.source === 'left' || prev.source === 'forward') &&
+      prev.right?.cue.measure === 'rating' &&
+      prev.right.start - prev.end <= 2 &&
+      m.right !== undefined &&
+      m.right.start - m.end <= 2;
+    if (!proposal) {
+      if (m.rightStrong) continue;
+      if (prev.resolved?.cue.hint !== 'award') continue;
+      // Only the levels one is awarded for, and only in a list that names no lower one: in "Khen
+      // thưởng 12 … hoàn thành xuất sắc nhiệm vụ, 150 … hoàn thành tốt nhiệm vụ, 8 … hoàn thành nhiệm
+      // vụ, …" the later items are the year's ratings.
+      const level = m.resolved.cue.category;
+      if (level !== 'excellent' && level !== 'good' && level !== 'goodOrBetter') continue;
+      let lower = false;
+      for (let nj = mi + 1; nj < mentions.length && nj - mi <= 64 && mentions[nj]?.sentence === m.sentence; nj++) {
+        const cat = mentions[nj]?.resolved?.cue.measure === 'rating' ? mentions[nj]?.resolved?.cue.category : undefined;
+        if (cat === 'satisfactory' || cat === 'unsatisfactory' || cat === 'satisfactoryOrBetter') lower = true;
+      }
+      if (lower) continue;
     }
-    if (lower) continue;
     let k = prev.end;
-    if (prev.right && prev.right.start === k) k = prev.right.end;
+    if (prev.right && (prev.right.start === k || (proposal && prev.right.start > k))) k = prev.right.end;
     let joined = false;
     while (k < m.begin && (tokens[k]?.key === ',' || tokens[k]?.key === VA)) {
       joined = true;
@@ -1268,8 +1307,10 @@ function resolveMentions(c: ReadContext): void {
     // Backward across words completing a noun only to a predicate all items share ("… và 159 chi bộ
     // đều hoàn thành tốt nhiệm vụ"): "Có 3 đảng viên từ trần, 2 đảng viên bị khai trừ" is two clauses.
     // Shares of one whole ("7/36 …, 12/63 … và 34/159 chi bộ được công nhận …") share theirs too.
+    // An office holder's noun is completed by the body it heads ("5 chủ tịch UBND xã, 1 Trưởng phòng … bị cách chức"), never by a predicate.
     const shared =
       !c.viaComplement[mi] ||
+      m?.noun?.afterDigits === true ||
       (next.resolved !== undefined && (tokens[next.resolved.start - 1]?.key === DEU || tokens[next.resolved.start - 1]?.key === CUNG)) ||
       (m !== undefined && m.of !== undefined && next.of !== undefined);
     if (m && !m.resolved && siblingOfPrev[mi] && shared && next.resolved && (next.source === 'right' || next.source === 'backward')) {

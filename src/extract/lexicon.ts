@@ -130,7 +130,7 @@ const SPECS: readonly CueSpec[] = [
   // "không hoàn thành xuất sắc nhiệm vụ" means "not excellent", not KHTNV (report 09).
   [['không hoàn thành xuất sắc nhiệm vụ', 'không hoàn thành tốt nhiệm vụ'], { kind: 'neutral' }],
   [
-    ['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng', 'được đánh giá', 'được đánh giá, xếp loại', 'được đánh giá xếp loại', 'dự đánh giá, xếp loại', 'dự đánh giá xếp loại'],
+    ['xếp loại', 'được xếp loại', 'đánh giá, xếp loại', 'đánh giá xếp loại', 'xếp loại chất lượng', 'được đánh giá', 'được đánh giá, xếp loại', 'được đánh giá xếp loại', 'dự đánh giá, xếp loại', 'dự đánh giá xếp loại', 'đánh giá chất lượng', 'được đánh giá chất lượng'],
     { kind: 'measure', measure: 'rating', category: 'total', general: true },
   ],
   [
@@ -143,7 +143,19 @@ const SPECS: readonly CueSpec[] = [
     ['xem xét kỷ luật', 'xem xét thi hành kỷ luật', 'xem xét xử lý kỷ luật', 'quy trình xem xét thi hành kỷ luật', 'xem xét, xử lý kỷ luật', 'xem xét, kỷ luật', 'xem xét, xử lý', 'xem xét xử lý'],
     { kind: 'measure', measure: 'disciplineProcedure', category: 'total' },
   ],
-  [['đang xem xét', 'đang xem xét xử lý', 'đang xem xét kỷ luật', 'đang xem xét thi hành kỷ luật', 'đang xử lý', 'chưa xử lý'], { kind: 'measure', measure: 'pending', category: 'pending' }],
+  [
+    [
+      'đang xem xét',
+      'đang xem xét xử lý',
+      'đang xem xét kỷ luật',
+      'đang xem xét thi hành kỷ luật',
+      'đang xử lý',
+      'chưa xử lý',
+      // "đang xem xét đề nghị thi hành kỷ luật đối với 1 Tỉnh ủy viên": a proposal still being considered.
+      'đang xem xét đề nghị thi hành kỷ luật',
+      'đang xem xét đề nghị kỷ luật',
+      'đang xem xét đề nghị xử lý kỷ luật',
+    ], { kind: 'measure', measure: 'pending', category: 'pending' }],
   [
     ['đề nghị kỷ luật', 'đề nghị thi hành kỷ luật', 'đề nghị xử lý kỷ luật', 'đề nghị xem xét kỷ luật', 'đề nghị xem xét thi hành kỷ luật'],
     { kind: 'measure', measure: 'proposedDiscipline', category: 'total' },
@@ -214,7 +226,8 @@ const SPECS: readonly CueSpec[] = [
   ],
   [['cho ra khỏi đảng', 'cho ra khỏi danh sách', 'cho ra khỏi danh sách đảng viên', 'đưa ra khỏi đảng'], { kind: 'other', hint: 'exit' }],
   [['học tập', 'quán triệt', 'tập huấn', 'bồi dưỡng', 'triển khai', 'tham dự', 'tham gia', 'dự', 'tuyên truyền'], { kind: 'other', hint: 'training' }],
-  [['đề nghị', 'kiến nghị'], { kind: 'other', hint: 'proposal' }],
+  // "Chi bộ đề cử 02 đồng chí xếp loại hoàn thành xuất sắc nhiệm vụ": a nomination to the body that decides.
+  [['đề nghị', 'kiến nghị', 'đề cử'], { kind: 'other', hint: 'proposal' }],
   // Letter grades ("xếp loại A"): the level only where the text prints it ("xếp loại A (hoàn thành
   // xuất sắc nhiệm vụ)") or the option `letterGrades` maps the letter; otherwise unclassified.
   ...(['a', 'b', 'c', 'd'] as const).map((l): CueSpec => [[`xếp loại ${l}`, `loại ${l}`, `được xếp loại ${l}`], { kind: 'other', hint: 'letterGrade', letter: l.toUpperCase() as LetterGrade }]),
@@ -266,9 +279,11 @@ export interface SubjectNoun {
   readonly subject: 'individual' | 'collective';
   readonly unitKind: ExtractedUnitKind;
   readonly length: number;
+  /** Counted only after digits ("5 chủ tịch UBND xã"): after a number word it is no count ("năm" is also "year"). */
+  readonly afterDigits: boolean;
 }
 
-const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'length'>])[] = [
+const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'length' | 'afterDigits'> & { afterDigits?: true }])[] = [
   [['đảng viên', 'đảng viên mới'], { subject: 'individual', unitKind: 'member' }],
   // The Charter allows fewer forms for a probationary member (art. 35): the status is kept.
   [['đảng viên dự bị'], { subject: 'individual', unitKind: 'probationaryMember' }],
@@ -292,6 +307,13 @@ const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'l
       'phó bí thư',
     ],
     { subject: 'individual', unitKind: 'cadre' },
+  ],
+  // Office holders ("1 chủ tịch UBND huyện; 5 chủ tịch UBND xã, 1 Trưởng phòng Tài nguyên và Môi
+  // trường huyện … bị cách chức"): persons, but only after digits, so that "năm" (year, or five)
+  // before a title is never read as a count.
+  [
+    ['chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'trưởng phòng', 'phó trưởng phòng', 'hiệu trưởng', 'phó hiệu trưởng'],
+    { subject: 'individual', unitKind: 'cadre', afterDigits: true },
   ],
   [['cá nhân', 'đồng chí', 'người', 'trường hợp', 'đ/c'], { subject: 'individual', unitKind: 'person' }],
   [
@@ -373,7 +395,7 @@ function buildSubjects(): Trie<SubjectNoun> {
   for (const [phrases, noun] of SUBJECT_SPECS) {
     for (const p of phrases) {
       const keys = phraseKeys(p);
-      insert(root, keys, { ...noun, length: keys.length });
+      insert(root, keys, { subject: noun.subject, unitKind: noun.unitKind, length: keys.length, afterDigits: noun.afterDigits === true });
     }
   }
   return root;

@@ -33,8 +33,11 @@ const unseen6 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen6.json'
 // The seventh (unseen7.json, 10 reports), the same way: F1 0.800 on its first run (P 0.933, R
 // 0.700); its sentences used below only after that.
 const unseen7 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen7.json', import.meta.url), 'utf8')) as GenreText[];
+// The eighth (unseen8.json, 10 reports), the same way: F1 0.588 on its first run (P 0.714, R 0.500;
+// the same with the scorer's later convention for pending counts); its sentences used below only after that.
+const unseen8 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen8.json', import.meta.url), 'utf8')) as GenreText[];
 const text = (id: string): string => {
-  const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
+  const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
   if (!g) throw new Error(`no genre text ${id}`);
   return g.text;
 };
@@ -70,7 +73,8 @@ describe('the collected reports', () => {
     expect(unseen5.length).toBeGreaterThanOrEqual(10);
     expect(unseen6.length).toBeGreaterThanOrEqual(10);
     expect(unseen7.length).toBeGreaterThanOrEqual(10);
-    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4, ...unseen5, ...unseen6, ...unseen7]) {
+    expect(unseen8.length).toBeGreaterThanOrEqual(10);
+    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4, ...unseen5, ...unseen6, ...unseen7, ...unseen8]) {
       expect(g.text.normalize('NFC')).toBe(g.text);
       expect(g.url).toMatch(/^https?:\/\//);
       for (const t of g.tallies) expect(g.text.includes(t.quote), `${g.id}: ${t.quote}`).toBe(true);
@@ -89,7 +93,8 @@ describe('the collected reports', () => {
     expect(score(unseen4).f1).toBeGreaterThanOrEqual(0.87);
     expect(score(unseen5).f1).toBeGreaterThanOrEqual(0.93);
     expect(score(unseen6).f1).toBeGreaterThanOrEqual(0.97);
-    expect(score(unseen7).f1).toBeGreaterThanOrEqual(0.9);
+    expect(score(unseen7).f1).toBeGreaterThanOrEqual(0.95);
+    expect(score(unseen8).f1).toBeGreaterThanOrEqual(0.8);
   });
 });
 
@@ -478,5 +483,33 @@ describe('phenomena of the genre, on real sentences', () => {
       ['reviewed', 336, 336],
       ['reviewed', 4336, 4371],
     ]);
+  });
+
+  it('reads the eighth set\'s phrasings: office holders, a name with "và", a nomination\'s list, a scene-setting cue before "có N …", a pending proposal', () => {
+    // Office holders after digits, their nouns completed by the body they head; "Tài nguyên và Môi
+    // trường" is one name, so the predicate after it is the item's and its list's.
+    const r = extractTallies(sentence('hatinh-kyluat-2018', '5 chủ tịch UBND xã'));
+    expect(view(r)).toEqual(expect.arrayContaining(['discipline/removalFromPost/individual/5', 'discipline/removalFromPost/individual/1', 'discipline/warning/individual/2']));
+    expect(r.tallies.filter((t) => t.category === 'warning').map((t) => t.count)).toEqual([1, 2, 2]);
+    // Never after a number word: "năm" is also "year".
+    expect(extractTallies('Qua 3 năm chủ tịch xã đã làm tốt. Năm chủ tịch UBND xã bị kỷ luật.').tallies).toEqual([]);
+    // "và" still opens the next item when a cue or a count follows it, or the words are not capitalised.
+    expect(view(extractTallies('Khiển trách 4 cá nhân và nhắc nhở 17 cá nhân.'))).toEqual(['discipline/reprimand/individual/4', 'reminder/reminder/individual/17']);
+    expect(view(extractTallies('Có 3 đảng viên và quần chúng ưu tú tham gia, 2 đảng viên bị khai trừ.'))).toEqual(['discipline/expulsion/individual/2']);
+    // A nomination covers each item of its list that has a level of its own as the first had.
+    const nominated = extractTallies(sentence('hoathuytien-chibo-2024', 'đề cử 02 đồng chí'));
+    expect(view(nominated)).toEqual([]);
+    expect(nominated.unclassified.map((u) => [u.count, u.hint])).toEqual([
+      [2, 'proposal'],
+      [10, 'proposal'],
+    ]);
+    expect(view(extractTallies('Chi bộ đề nghị khen thưởng 02 đồng chí; 10 đồng chí hoàn thành tốt nhiệm vụ.'))).toEqual(['rating/good/individual/10']);
+    // After a cue that only sets the scene, "có N …" with a predicate right after the noun says what the N are.
+    expect(view(extractTallies(sentence('tanyen-2016-tsvm', 'có 24 tổ chức cơ sở Đảng')))).not.toContain('rating/total/collective/24');
+    expect(view(extractTallies('Kết quả đánh giá xếp loại có 20 đảng viên hoàn thành tốt nhiệm vụ.'))).toEqual(['rating/good/individual/20']);
+    expect(view(extractTallies('Được đánh giá, xếp loại có 120 đảng viên.'))).toEqual(['rating/total/individual/120']);
+    expect(view(extractTallies(between('bienhoa-danhgia-2013', 'Đến nay', 'đảng viên.')))).toEqual(['rating/total/collective/117', 'rating/total/individual/11917']);
+    // A proposal still being considered is pending, not proposed.
+    expect(view(extractTallies(sentence('hatinh-kyluat-2018', '1 Tỉnh ủy viên')))).toEqual(['pending/pending/individual/1', 'pending/pending/individual/1']);
   });
 });

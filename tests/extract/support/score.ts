@@ -62,7 +62,8 @@ const subjectOk = (annotated: string, read: string): boolean =>
   annotated === 'mixed' || (annotated === 'member' || annotated === 'individual' ? read === 'individual' : read === 'collective');
 
 export function matches(e: AnnotatedTally, t: ExtractedTally): boolean {
-  const cat = CATEGORIES[machineCategory(e.category)];
+  // The reader's `pending` has one category of its own ("pending"), which an annotation writes as its total.
+  const cat = e.measure === 'pending' ? undefined : CATEGORIES[machineCategory(e.category)];
   return t.measure === MEASURES[e.measure] && (cat === undefined || t.category === cat) && subjectOk(e.subject, t.subject) && t.count === e.count;
 }
 
