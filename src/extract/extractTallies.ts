@@ -335,6 +335,9 @@ const KHONG = /* @__PURE__ */ wordKey('không');
 const CO = /* @__PURE__ */ wordKey('có');
 const NAO = /* @__PURE__ */ wordKey('nào');
 const VA = /* @__PURE__ */ wordKey('và');
+const CU = /* @__PURE__ */ wordKey('cử');
+/** The last word of a body's name that is not capitalised: "chủ tịch UBND xã", "giám đốc sở". */
+const ADMIN_LEVELS: ReadonlySet<string> = /* @__PURE__ */ new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị trấn', 'trấn', 'thị xã', 'thành phố', 'phố', 'sở', 'thị'].map((w) => wordKey(w)));
 const CUNG = /* @__PURE__ */ wordKey('cùng');
 const SO = /* @__PURE__ */ wordKey('số');
 const TONG = /* @__PURE__ */ wordKey('tổng');
@@ -787,7 +790,8 @@ function findMentions(c: ReadContext): void {
     const prev = tokens[i - 1];
     if (prev && sentenceOf[i - 1] === si && prev.kind === 'word' && NOT_COUNT_BEFORE.has(prev.key) && !zero) {
       // "tổng số 686 …", "trong số 62 đảng viên": "số" before a count of a subject noun is a total, not an identifier.
-      if (!(prev.key === SO && (tokens[i - 2]?.key === TONG || matchSubject(tokens, numEnd, sentenceOf) !== undefined))) continue;
+      // Not an office holder: "Quyết định số 125 Giám đốc Sở …" is a decision's number.
+      if (!(prev.key === SO && (tokens[i - 2]?.key === TONG || matchSubject(tokens, numEnd, sentenceOf)?.noun.afterDigits === false))) continue;
     }
     if (prev?.key === '(' && tokens[numEnd]?.key === ')') continue; // "(1)"
     let begin = i;
@@ -1054,6 +1058,7 @@ function attachCues(c: ReadContext): void {
     let first: CueMatch | undefined;
     let marker = false;
     let pastColon = false;
+    let crossedName = false;
     let steps = 0;
     while (k < endTok && steps < WINDOW) {
       steps++;
@@ -1070,6 +1075,9 @@ function attachCues(c: ReadContext): void {
           k = cm.end;
           continue;
         }
+        // Past a name with "và" in it, a cue a count follows is that count's, not this one's
+        // ("Khiển trách 3 đảng viên thuộc Đảng bộ Xã Tân Lập và Đảng bộ Thị trấn Phú Xuyên cảnh cáo 2 đảng viên").
+        if (!first && crossedName && (tokens[cm.end]?.kind === 'number' || (mentionAt[cm.end] ?? -1) >= 0)) break;
         if (!first) {
           first = cm;
           if (cm.cue.qualifier) {
@@ -1132,7 +1140,10 @@ function attachCues(c: ReadContext): void {
       // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item; not inside a
       // name, "1 Trưởng phòng Tài nguyên và Môi trường huyện … bị cách chức", where a capitalised
       // word that starts no cue and no count follows it.
-      if (!first && t.key === VA && !insideName(c, k)) break;
+      if (!first && t.key === VA) {
+        if (!insideName(c, k)) break;
+        crossedName = true;
+      }
       if (!first && t.kind === 'word' && PREDICATE_MARKERS.has(t.key)) marker = true;
       k++;
     }
@@ -1158,6 +1169,35 @@ function attachCues(c: ReadContext): void {
     }
   }
 
+}
+
+/**
+ * The predicate a mention's noun is followed by, as "có N …" after a scene-setting cue needs it:
+ * right after the noun (or after a general cue of the same measure, "có 30 chi bộ xếp loại hoàn
+ * thành tốt nhiệm vụ"), a level, form or other measure, or a title or "not rated"; never what they
+ * did at a meeting ("có 1.250 đảng viên tham gia"), a change, or a qualifier under a discipline cue
+ * ("Thi hành kỷ luật có 3 đảng viên vi phạm …" are the disciplined).
+ */
+function ownPredicateAfterNoun(c: ReadContext, m: Mention): boolean {
+  const r = m.right;
+  const left = m.left;
+  if (r === undefined || left === undefined || r.cue.general === true) return false;
+  const head = c.cueAt[m.end];
+  const adjacent = r.start === m.end || (head !== undefined && head.cue.general === true && head.cue.measure === r.cue.measure && r.start === head.end);
+  if (!adjacent) return false;
+  if (r.cue.kind === 'other') return r.cue.hint === 'title' || r.cue.hint === 'notRated';
+  return r.cue.kind === 'measure' && !(r.cue.qualifier === true && left.cue.measure === 'discipline');
+}
+
+/** Words of a body's name end right before the separator ahead of token `begin` ("UBND xã", "Sở Nội vụ"), not a verb ("nghỉ hưu"). */
+function endsWithBodyName(c: ReadContext, begin: number): boolean {
+  const { tokens, text } = c;
+  let q = begin - 1;
+  if (tokens[q]?.key !== ',' && tokens[q]?.key !== VA) return false;
+  const last = tokens[q - 1];
+  if (last?.kind !== 'word') return false;
+  const first = text[last.start] ?? '';
+  return first !== first.toLowerCase() || ADMIN_LEVELS.has(last.key);
 }
 
 /** "và" at `k` joins two capitalised words of one name ("Tài nguyên và Môi trường"), not two items. */
@@ -1227,12 +1267,7 @@ function resolveMentions(c: ReadContext): void {
       // "Qua đánh giá chất lượng tổ chức Đảng năm 2015 có 24 tổ chức cơ sở Đảng đạt trong sạch vững
       // mạnh": after a general cue that only sets the scene, "có N …" and a predicate right after the
       // noun say what those N are.
-      const existentialRight =
-        m.left.cue.general === true &&
-        m.right !== undefined &&
-        m.right.start === m.end &&
-        m.right.cue.general !== true &&
-        c.tokens[m.begin - 1]?.key === CO;
+      const existentialRight = m.left.cue.general === true && c.tokens[m.begin - 1]?.key === CO && ownPredicateAfterNoun(c, m);
       m.resolved = specificRight || existentialRight ? m.right : m.left;
       m.source = specificRight || existentialRight ? 'right' : 'left';
       continue;
@@ -1265,10 +1300,12 @@ function resolveMentions(c: ReadContext): void {
     const prev = mentions[prevSame[mi] ?? -1];
     if (!prev || m.source !== 'right' || m.resolved?.cue.measure !== 'rating') continue;
     // "Chi bộ đề cử 02 đồng chí xếp loại hoàn thành xuất sắc nhiệm vụ và 10 đồng chí xếp loại hoàn
-    // thành tốt nhiệm vụ": the next item of a nomination, with a level of its own right after its
-    // noun (past at most "xếp loại") as the earlier items had, is nominated too.
+    // thành tốt nhiệm vụ": the next item of a nomination ("đề cử", not "đề nghị": "Chi bộ đề nghị 2
+    // đồng chí HTXSNV và 20 đồng chí HTTNV được Đảng ủy công nhận" may state results), with a level
+    // of its own right after its noun (past at most "xếp loại") as the earlier items had, is nominated too.
     const proposal =
       prev.resolved?.cue.hint === 'proposal' &&
+      tokens[prev.resolved.start + 1]?.key === CU &&
       (prev.source === 'left' || prev.source === 'forward') &&
       prev.right?.cue.measure === 'rating' &&
       prev.right.start - prev.end <= 2 &&
@@ -1310,7 +1347,7 @@ function resolveMentions(c: ReadContext): void {
     // An office holder's noun is completed by the body it heads ("5 chủ tịch UBND xã, 1 Trưởng phòng … bị cách chức"), never by a predicate.
     const shared =
       !c.viaComplement[mi] ||
-      m?.noun?.afterDigits === true ||
+      (m?.noun?.afterDigits === true && endsWithBodyName(c, next.begin)) ||
       (next.resolved !== undefined && (tokens[next.resolved.start - 1]?.key === DEU || tokens[next.resolved.start - 1]?.key === CUNG)) ||
       (m !== undefined && m.of !== undefined && next.of !== undefined);
     if (m && !m.resolved && siblingOfPrev[mi] && shared && next.resolved && (next.source === 'right' || next.source === 'backward')) {

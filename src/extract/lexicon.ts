@@ -137,6 +137,20 @@ const SPECS: readonly CueSpec[] = [
     ['kỷ luật', 'xử lý kỷ luật', 'thi hành kỷ luật', 'bị kỷ luật', 'xử lý', 'bị xử lý', 'kỷ luật đảng', 'thi hành kỷ luật đảng', 'xử lý kỷ luật đảng'],
     { kind: 'measure', measure: 'discipline', category: 'total', general: true },
   ],
+  // "đánh giá chất lượng sinh hoạt chi bộ ở 25 chi bộ": the quality of something else, not the rating of those counted.
+  [
+    [
+      'đánh giá chất lượng sinh hoạt',
+      'đánh giá chất lượng sinh hoạt chi bộ',
+      'đánh giá chất lượng công tác',
+      'đánh giá chất lượng công tác kiểm tra',
+      'đánh giá chất lượng công tác kiểm tra, giám sát',
+      'đánh giá chất lượng hoạt động',
+      'đánh giá chất lượng đội ngũ',
+      'đánh giá chất lượng giáo dục',
+    ],
+    { kind: 'neutral' },
+  ],
   // "… 2 chi bộ với hình thức cảnh cáo": the form named after the count (read as a predicate marker).
   [['bằng hình thức', 'xử lý bằng hình thức', 'kỷ luật bằng hình thức', 'với hình thức', 'hình thức kỷ luật'], { kind: 'neutral' }],
   [

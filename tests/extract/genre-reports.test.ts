@@ -512,4 +512,30 @@ describe('phenomena of the genre, on real sentences', () => {
     // A proposal still being considered is pending, not proposed.
     expect(view(extractTallies(sentence('hatinh-kyluat-2018', '1 Tỉnh ủy viên')))).toEqual(['pending/pending/individual/1', 'pending/pending/individual/1']);
   });
+
+  it('keeps the eighth set\'s rules to their phrasings (a review found each reading worse without these limits)', () => {
+    // A number after "số" before an office holder is a decision's number.
+    expect(view(extractTallies('Theo Quyết định số 125 Giám đốc Sở Nội vụ đã kỷ luật khiển trách 2 công chức.'))).toEqual(['discipline/reprimand/individual/2']);
+    // An office holder shares the next item's predicate only across a body's name, not across a verb of its own.
+    for (const t of ['1 chủ tịch UBND xã nghỉ hưu, 2 đảng viên bị khiển trách.', 'Công an tỉnh khởi tố 2 Giám đốc doanh nghiệp, 3 đảng viên bị khai trừ.']) {
+      expect(view(extractTallies(t))).toHaveLength(1);
+    }
+    // Past a name with "và", a cue that a count follows is that count's.
+    expect(view(extractTallies('Khiển trách 3 đảng viên thuộc Đảng bộ Xã Tân Lập và Đảng bộ Thị trấn Phú Xuyên cảnh cáo 2 đảng viên.'))).toContain('discipline/warning/individual/2');
+    expect(view(extractTallies('Có 5 đảng viên ở Xã Đông Sơn và Xã Tây Sơn bị khiển trách.'))).toEqual(['discipline/reprimand/individual/5']);
+    // "đề nghị" lists may state results: only a nomination ("đề cử") covers its list.
+    expect(view(extractTallies('Chi bộ đề nghị 2 đồng chí hoàn thành xuất sắc nhiệm vụ và 20 đồng chí hoàn thành tốt nhiệm vụ được Đảng ủy công nhận.'))).toContain('rating/good/individual/20');
+    // "có N …" after a scene-setting cue: not what they did at a meeting, nor a qualifier of the disciplined.
+    expect(view(extractTallies('Qua kiểm điểm có 1.250 đảng viên tham gia.'))).toEqual(['reviewed/total/individual/1250']);
+    expect(view(extractTallies('Năm 2022 thi hành kỷ luật có 4 đảng viên vi phạm, trong đó khiển trách 3, cảnh cáo 1.'))).toEqual([
+      'discipline/total/individual/4',
+      'discipline/reprimand/individual/3',
+      'discipline/warning/individual/1',
+    ]);
+    // The quality of something else is no rating of those counted.
+    for (const t of ['Đánh giá chất lượng sinh hoạt chi bộ ở 25 chi bộ.', 'Đánh giá chất lượng công tác kiểm tra tại 15 tổ chức đảng.']) {
+      expect(view(extractTallies(t))).toEqual([]);
+    }
+    expect(view(extractTallies('Đánh giá chất lượng tổ chức đảng có 30 chi bộ xếp loại hoàn thành tốt nhiệm vụ.'))).toEqual(['rating/good/collective/30']);
+  });
 });
