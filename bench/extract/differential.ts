@@ -19,7 +19,7 @@ const ref = args[0] ?? 'HEAD';
 const randomTexts = Number(args[1] ?? 20000);
 let seed = Number(args[2] ?? 1) >>> 0;
 
-const genre = ['reports.json', 'unseen.json', 'unseen2.json', 'unseen3.json', 'unseen4.json', 'unseen5.json', 'unseen6.json', 'unseen7.json'].flatMap(
+const genre = ['reports.json', 'unseen.json', 'unseen2.json', 'unseen3.json', 'unseen4.json', 'unseen5.json', 'unseen6.json', 'unseen7.json', 'unseen8.json', 'unseen9.json'].flatMap(
   (f) => (JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'genre', f), 'utf8')) as { text: string }[]).map((r) => r.text),
 );
 const corpus = [...archive, ...genre];

@@ -840,7 +840,8 @@ function findMentions(c: ReadContext): void {
         !before.cue.general &&
         !before.cue.qualifier &&
         before.end === (colon ? i - 1 : i) &&
-        (after === undefined || after.kind === 'punct' || sentenceOf[numEnd] !== si);
+        // "(khiển trách 260, cảnh cáo 34, cách chức 14 và khai trừ 1)": "và" and the next item's form close it too.
+        (after === undefined || after.kind === 'punct' || sentenceOf[numEnd] !== si || (after.key === VA && cueAt[numEnd + 1]?.start === numEnd + 1 && cueAt[numEnd + 1]?.cue.kind === 'measure'));
       const rightCue = cueAt[numEnd];
       // "(5 khiển trách, 3 cảnh cáo, 2 khai trừ)", "gồm: 4 khiển trách, …": a list item "N + outcome",
       // opened by "(", ",", ";", ":" or "và" and closed by punctuation or "và".
@@ -1109,6 +1110,16 @@ function attachCues(c: ReadContext): void {
       // "137/137 đồng chí cán bộ … (đạt tỷ lệ 100%) đã thực hiện việc kiểm điểm", "4 đảng viên (2 tại
       // xã Cốc Mỳ, 2 đảng viên tại xã Dền Thàng) bị kỷ luật mức cảnh cáo": before any cue, a short
       // parenthesis (a share, or the count's own breakdown) stands between the count and its predicate.
+      // "xem xét thi hành kỷ luật đối với 10 tổ chức Đảng (khiển trách)": a form alone in a parenthesis
+      // right after the noun is the outcome of those counted.
+      if (t.key === '(' && !first && k === m.end) {
+        const inner = cueAt[k + 1];
+        if (inner !== undefined && inner.start === k + 1 && tokens[inner.end]?.key === ')' && isForm(inner.cue)) {
+          first = { cue: inner.cue, start: inner.start, end: inner.end + 1 };
+          marker = true;
+          break;
+        }
+      }
       if ((t.key === '(' || t.key === '[') && !first) {
         // "4.336/4.371 đảng viên [tỷ lệ 99,2%] đã thực hiện …": square brackets alike.
         const close = t.key === '(' ? ')' : ']';
@@ -1268,8 +1279,16 @@ function resolveMentions(c: ReadContext): void {
       // mạnh": after a general cue that only sets the scene, "có N …" and a predicate right after the
       // noun say what those N are.
       const existentialRight = m.left.cue.general === true && c.tokens[m.begin - 1]?.key === CO && ownPredicateAfterNoun(c, m);
-      m.resolved = specificRight || existentialRight ? m.right : m.left;
-      m.source = specificRight || existentialRight ? 'right' : 'left';
+      // "… xem xét thi hành kỷ luật đối với 10 tổ chức Đảng (khiển trách)": the outcome listed says the procedure was decided.
+      const outcomeRight =
+        m.right !== undefined &&
+        m.right.start === m.end + 1 &&
+        c.tokens[m.end]?.key === '(' &&
+        isForm(m.right.cue) &&
+        (m.left.cue.measure === 'disciplineProcedure' || (m.left.cue.measure === 'discipline' && m.left.cue.general === true));
+      const byRight = specificRight || existentialRight || outcomeRight;
+      m.resolved = byRight ? m.right : m.left;
+      m.source = byRight ? 'right' : 'left';
       continue;
     }
     if (m.right && m.rightStrong) {
@@ -1283,6 +1302,13 @@ function resolveMentions(c: ReadContext): void {
     const forward = siblingOfPrev[mi] && !(c.viaComplement[mi] && m.right !== undefined);
     if (forward && prev?.resolved && (prev.source === 'left' || prev.source === 'forward')) {
       m.resolved = prev.resolved;
+      m.source = 'forward';
+      continue;
+    }
+    // "xem xét thi hành kỷ luật đối với 10 tổ chức Đảng (khiển trách) và 46 đảng viên (…)": the item
+    // before took its own outcome; the procedure before it heads this one too.
+    if (forward && prev?.source === 'right' && prev.left?.cue.measure === 'disciplineProcedure' && prev.resolved === prev.right && c.tokens[prev.end]?.key === '(') {
+      m.resolved = prev.left;
       m.source = 'forward';
       continue;
     }
@@ -1563,7 +1589,38 @@ function findBreakdowns(c: ReadContext): void {
     m.subject = t.subject;
     m.unitKind = t.unitKind;
   }
+  outcomesListed(c, pendingBreakdowns);
   c.pendingBreakdowns = pendingBreakdowns;
+}
+
+/**
+ * A total whose parts are discipline forms: "xem xét thi hành kỷ luật đối với … 46 đảng viên
+ * (khiển trách 30, cảnh cáo 15, khai trừ 1)" lists the outcomes of the procedure, so it was
+ * decided (issue 14: a procedure, unless its outcomes are listed); and in "cảnh cáo 2 tổ chức
+ * Đảng, 19 đảng viên (cách chức 5 đảng viên, khai trừ 14 đảng viên)" the 19, with forms of its own,
+ * is a total, not warned like the item before it.
+ */
+function outcomesListed(c: ReadContext, pending: readonly Pending[]): void {
+  const { mentions } = c;
+  for (const b of pending) {
+    const t = mentions[b.total];
+    if (t === undefined || b.parts.length < 2) continue;
+    let forms = 0;
+    let other = false;
+    for (const pi of b.parts) {
+      const p = mentions[pi];
+      if (p?.measure === 'discipline' && p.category !== 'total' && p.category !== undefined) forms++;
+      else other = true;
+    }
+    if (other || forms < 2) continue;
+    if (t.measure === 'disciplineProcedure') {
+      t.measure = 'discipline';
+      t.category = 'total';
+    } else if (t.measure === 'discipline' && t.source === 'forward' && t.category !== 'total') {
+      const own = t.category;
+      if (b.parts.some((pi) => mentions[pi]?.category !== own)) t.category = 'total';
+    }
+  }
 }
 
 const UY_VIEN = /* @__PURE__ */ `${wordKey('ủy')} ${wordKey('viên')}`;
