@@ -1121,17 +1121,9 @@ function attachCues(c: ReadContext): void {
         }
       }
       if ((t.key === '(' || t.key === '[') && !first) {
-        // "4.336/4.371 đảng viên [tỷ lệ 99,2%] đã thực hiện …": square brackets alike.
-        const close = t.key === '(' ? ')' : ']';
-        let q = k + 1;
-        let counts = false;
-        while (q < endTok && q - k <= 24 && tokens[q]?.key !== close && tokens[q]?.key !== t.key) {
-          if ((mentionAt[q] ?? -1) >= 0) counts = true;
-          q++;
-        }
-        // In brackets, only a share or a note: counts in "[khiển trách 8, cảnh cáo 4]" are no breakdown the reader links.
-        if (q < endTok && tokens[q]?.key === close && !(close === ']' && counts)) {
-          k = q + 1;
+        const past = pastAside(c, k, endTok);
+        if (past >= 0) {
+          k = past;
           continue;
         }
       }
@@ -1198,6 +1190,24 @@ function ownPredicateAfterNoun(c: ReadContext, m: Mention): boolean {
   if (!adjacent) return false;
   if (r.cue.kind === 'other') return r.cue.hint === 'title' || r.cue.hint === 'notRated';
   return r.cue.kind === 'measure' && !(r.cue.qualifier === true && left.cue.measure === 'discipline');
+}
+
+/**
+ * After a short parenthesis or brackets at `k` (before any cue), the token past the closing one, or
+ * -1: "4.336/4.371 đảng viên [tỷ lệ 99,2%] đã thực hiện …". In brackets, only a share or a note:
+ * counts in "[khiển trách 8, cảnh cáo 4]" are no breakdown the reader links, so it is not looked past.
+ */
+function pastAside(c: ReadContext, k: number, endTok: number): number {
+  const { tokens, mentionAt } = c;
+  const open = tokens[k]?.key;
+  const close = open === '(' ? ')' : ']';
+  let q = k + 1;
+  let counts = false;
+  while (q < endTok && q - k <= 24 && tokens[q]?.key !== close && tokens[q]?.key !== open) {
+    if ((mentionAt[q] ?? -1) >= 0) counts = true;
+    q++;
+  }
+  return q < endTok && tokens[q]?.key === close && !(close === ']' && counts) ? q + 1 : -1;
 }
 
 /** Words of a body's name end right before the separator ahead of token `begin` ("UBND xã", "Sở Nội vụ"), not a verb ("nghỉ hưu"). */
