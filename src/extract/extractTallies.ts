@@ -337,7 +337,7 @@ const NAO = /* @__PURE__ */ wordKey('nào');
 const VA = /* @__PURE__ */ wordKey('và');
 const CU = /* @__PURE__ */ wordKey('cử');
 /** The last word of a body's name that is not capitalised: "chủ tịch UBND xã", "giám đốc sở". */
-const ADMIN_LEVELS: ReadonlySet<string> = /* @__PURE__ */ new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị trấn', 'trấn', 'thị xã', 'thành phố', 'phố', 'sở', 'thị'].map((w) => wordKey(w)));
+const ADMIN_LEVELS: ReadonlySet<string> = /* @__PURE__ */ new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'trấn', 'phố', 'sở'].map((w) => wordKey(w)));
 const CUNG = /* @__PURE__ */ wordKey('cùng');
 const SO = /* @__PURE__ */ wordKey('số');
 const TONG = /* @__PURE__ */ wordKey('tổng');
@@ -1112,7 +1112,7 @@ function attachCues(c: ReadContext): void {
       // parenthesis (a share, or the count's own breakdown) stands between the count and its predicate.
       // "xem xét thi hành kỷ luật đối với 10 tổ chức Đảng (khiển trách)": a form alone in a parenthesis
       // right after the noun is the outcome of those counted.
-      if (t.key === '(' && !first && k === m.end) {
+      if (t.key === '(' && !first && k === m.end && (m.left !== undefined ? decidedHead(c, m.left, m.sentence) : chainedOutcome(c, mi))) {
         const inner = cueAt[k + 1];
         if (inner !== undefined && inner.start === k + 1 && tokens[inner.end]?.key === ')' && isForm(inner.cue)) {
           first = { cue: inner.cue, start: inner.start, end: inner.end + 1 };
@@ -1210,6 +1210,65 @@ function pastAside(c: ReadContext, k: number, endTok: number): number {
   return q < endTok && tokens[q]?.key === close && !(close === ']' && counts) ? q + 1 : -1;
 }
 
+/**
+ * A list item with no cue of its own after items that took their outcomes from parentheses ("Kỷ
+ * luật 5 đảng viên (khiển trách), 2 đảng viên (cảnh cáo), …"): joined to the item before by "," or
+ * "và", and that item's head decided. The head of the chain, or undefined.
+ */
+function chainHead(c: ReadContext, mi: number): CueMatch | undefined {
+  const { mentions, tokens } = c;
+  let cur = mi;
+  for (let guard = 0; guard < 16; guard++) {
+    const m = mentions[cur] as Mention;
+    const prev = mentions[cur - 1];
+    if (prev === undefined || prev.sentence !== m.sentence || prev.depth !== m.depth || !isParenOutcome(c, prev, prev.right)) return undefined;
+    const after = prev.right?.end ?? prev.end;
+    let k = after;
+    while (k < m.begin && (tokens[k]?.key === ',' || tokens[k]?.key === VA)) k++;
+    if (k !== m.begin || k === after) return undefined;
+    if (prev.left !== undefined) return decidedHead(c, prev.left, prev.sentence) ? prev.left : undefined;
+    cur--;
+  }
+  return undefined;
+}
+const chainedOutcome = (c: ReadContext, mi: number): boolean => chainHead(c, mi) !== undefined;
+
+/** A form alone in parentheses right after a mention's noun ("10 tổ chức Đảng (khiển trách)"). */
+function isParenOutcome(c: ReadContext, m: Mention, r: CueMatch | undefined): boolean {
+  return r !== undefined && r.start === m.end + 1 && c.tokens[m.end]?.key === '(' && c.tokens[r.end - 1]?.key === ')' && isForm(r.cue);
+}
+
+const OPEN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['chưa', 'chờ', 'dự', 'đang', 'tiến', 'quy'].map((w) => wordKey(w)));
+const DU = /* @__PURE__ */ wordKey('dự');
+/** "(trước đó bị khiển trách 2, …)", "(đã từng …)": earlier discipline, not the parts of this count. */
+const EARLIER: ReadonlySet<string> = /* @__PURE__ */ new Set(['trước', 'đã'].map((w) => wordKey(w)));
+const TIEN = /* @__PURE__ */ wordKey('tiến');
+const QUY = /* @__PURE__ */ wordKey('quy');
+const KIEN = /* @__PURE__ */ wordKey('kiến');
+const HANH = /* @__PURE__ */ wordKey('hành');
+const TRINH = /* @__PURE__ */ wordKey('trình');
+
+/**
+ * Whether a head cue can take the outcome in parentheses as decided: a procedure or a general
+ * discipline cue, not proposed ("đề nghị … xem xét kỷ luật 2 đảng viên (cảnh cáo)"), and no word in
+ * its sentence or the next saying the outcome is still open ("chưa", "chờ", "dự kiến", "đang",
+ * "tiến hành", "quy trình": "Xem xét kỷ luật 3 đảng viên (khiển trách). Đến nay chưa có kết quả.").
+ */
+function decidedHead(c: ReadContext, head: CueMatch | undefined, si: number): boolean {
+  if (head === undefined || !(head.cue.measure === 'disciplineProcedure' || (head.cue.measure === 'discipline' && head.cue.general === true))) return false;
+  const from = c.sentenceStarts[si] ?? 0;
+  if (proposedBefore(c, head.start, from)) return false;
+  const { tokens } = c;
+  const to = c.sentenceStarts[si + 2] ?? c.n;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (!OPEN_WORDS.has(key)) continue;
+    const next = tokens[k + 1]?.key;
+    if (key === DU ? next === KIEN : key === TIEN ? next === HANH : key === QUY ? next === TRINH : true) return false;
+  }
+  return true;
+}
+
 /** Words of a body's name end right before the separator ahead of token `begin` ("UBND xã", "Sở Nội vụ"), not a verb ("nghỉ hưu"). */
 function endsWithBodyName(c: ReadContext, begin: number): boolean {
   const { tokens, text } = c;
@@ -1290,12 +1349,7 @@ function resolveMentions(c: ReadContext): void {
       // noun say what those N are.
       const existentialRight = m.left.cue.general === true && c.tokens[m.begin - 1]?.key === CO && ownPredicateAfterNoun(c, m);
       // "… xem xét thi hành kỷ luật đối với 10 tổ chức Đảng (khiển trách)": the outcome listed says the procedure was decided.
-      const outcomeRight =
-        m.right !== undefined &&
-        m.right.start === m.end + 1 &&
-        c.tokens[m.end]?.key === '(' &&
-        isForm(m.right.cue) &&
-        (m.left.cue.measure === 'disciplineProcedure' || (m.left.cue.measure === 'discipline' && m.left.cue.general === true));
+      const outcomeRight = isParenOutcome(c, m, m.right) && decidedHead(c, m.left, m.sentence);
       const byRight = specificRight || existentialRight || outcomeRight;
       m.resolved = byRight ? m.right : m.left;
       m.source = byRight ? 'right' : 'left';
@@ -1315,10 +1369,11 @@ function resolveMentions(c: ReadContext): void {
       m.source = 'forward';
       continue;
     }
-    // "xem xét thi hành kỷ luật đối với 10 tổ chức Đảng (khiển trách) và 46 đảng viên (…)": the item
-    // before took its own outcome; the procedure before it heads this one too.
-    if (forward && prev?.source === 'right' && prev.left?.cue.measure === 'disciplineProcedure' && prev.resolved === prev.right && c.tokens[prev.end]?.key === '(') {
-      m.resolved = prev.left;
+    // "xem xét thi hành kỷ luật đối với 10 tổ chức Đảng (khiển trách) và 46 đảng viên (…)": the items
+    // before took their own outcomes; the head before them heads this one too.
+    const head = forward && prev?.source === 'right' ? chainHead(c, mi) : undefined;
+    if (head !== undefined) {
+      m.resolved = head;
       m.source = 'forward';
       continue;
     }
@@ -1622,11 +1677,15 @@ function outcomesListed(c: ReadContext, pending: readonly Pending[]): void {
       if (p?.measure === 'discipline' && p.category !== 'total' && p.category !== undefined) forms++;
       else other = true;
     }
-    if (other || forms < 2) continue;
+    // Only parts that add up to the total ("(khiển trách 10, cảnh cáo 3), còn 2 trường hợp chưa có kết quả" leaves it a procedure).
+    let sum = 0;
+    for (const pi of b.parts) sum += mentions[pi]?.count ?? Number.NaN;
+    if (other || forms < 2 || sum !== t.count) continue;
     if (t.measure === 'disciplineProcedure') {
+      if (t.resolved === undefined || !decidedHead(c, t.resolved, t.sentence) || c.tokens[t.end]?.key !== '(' || c.tokens[t.end + 1]?.key === DU) continue;
       t.measure = 'discipline';
       t.category = 'total';
-    } else if (t.measure === 'discipline' && t.source === 'forward' && t.category !== 'total') {
+    } else if (t.measure === 'discipline' && t.source === 'forward' && t.category !== 'total' && c.tokens[t.end]?.key === '(' && !EARLIER.has(c.tokens[t.end + 1]?.key ?? '')) {
       const own = t.category;
       if (b.parts.some((pi) => mentions[pi]?.category !== own)) t.category = 'total';
     }

@@ -571,6 +571,28 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(view(extractTallies('Ủy ban Kiểm tra xem xét thi hành kỷ luật 12 đảng viên (7 đảng viên ở xã, 5 đảng viên ở thị trấn).'))[0]).toBe('disciplineProcedure/total/individual/12');
     // A form in parentheses after another word than the noun, or a level, is no outcome.
     expect(view(extractTallies('Xem xét thi hành kỷ luật 3 đảng viên vi phạm (cảnh cáo).'))[0]).not.toBe('discipline/warning/individual/3');
+    // No outcome in parentheses without a decided head (a review found each read worse without the limit):
+    // a proposal, an outcome still open, a count with no head whose predicate comes after.
+    for (const t of [
+      'Đảng ủy đề nghị Ủy ban Kiểm tra Huyện ủy xem xét kỷ luật 2 đảng viên (cảnh cáo).',
+      'Ủy ban Kiểm tra đang tiến hành xem xét kỷ luật 3 đảng viên (khiển trách), chưa có kết quả.',
+      'Xem xét kỷ luật 3 đảng viên (khiển trách). Đến nay chưa có kết quả.',
+      'Tiến hành quy trình xem xét thi hành kỷ luật đối với 2 đảng viên (cách chức), đang chờ cấp có thẩm quyền quyết định.',
+    ]) {
+      expect(view(extractTallies(t)).filter((x) => x.startsWith('discipline/'))).toEqual([]);
+    }
+    expect(view(extractTallies('Năm 2023, 3 đảng viên (khiển trách) bị xếp loại không hoàn thành nhiệm vụ.'))).toEqual(['rating/unsatisfactory/individual/3']);
+    // The outcomes must add up to the procedure's total, and not be planned.
+    expect(view(extractTallies('Xem xét thi hành kỷ luật 15 đảng viên (khiển trách 10, cảnh cáo 3), còn 2 trường hợp chưa có kết quả.'))[0]).toBe('disciplineProcedure/total/individual/15');
+    expect(view(extractTallies('Xem xét kỷ luật 12 đảng viên (dự kiến khiển trách 7, cảnh cáo 5).'))[0]).toBe('disciplineProcedure/total/individual/12');
+    // A chain of items with their own outcomes, and the item after it.
+    expect(view(extractTallies('Kỷ luật 5 đảng viên (khiển trách), 2 đảng viên (cảnh cáo), 1 đảng viên.'))).toEqual([
+      'discipline/reprimand/individual/5',
+      'discipline/warning/individual/2',
+      'discipline/total/individual/1',
+    ]);
+    // Earlier discipline in the parenthesis is no breakdown of a forwarded form.
+    expect(view(extractTallies('Khai trừ 1 đảng viên, 3 đảng viên (trước đó bị khiển trách 2, cảnh cáo 1).'))[1]).toBe('discipline/expulsion/individual/3');
     // A form of its own stays when the parts are of that form.
     expect(view(extractTallies('Khiển trách 2 tổ chức đảng, 5 đảng viên (khiển trách 3 đảng viên ở xã, khiển trách 2 đảng viên ở huyện).'))[1]).toBe('discipline/reprimand/individual/5');
   });
