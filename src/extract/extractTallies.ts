@@ -771,6 +771,28 @@ function countAt(c: ReadContext, i: number): { count: number | undefined; numEnd
   return { count, numEnd, zero, of };
 }
 
+/**
+ * "Ban Thường vụ Tỉnh uỷ thi hành kỷ luật 1, huyện uỷ và tương đương thi hành kỷ luật 8, …, chi bộ
+ * thi hành kỷ luật 29 trường hợp": counts by deciding body after a general discipline cue, the noun
+ * given only at the end of the list. A bare count right after such a cue, closed by "," or ";", is a
+ * count when the same cue comes again later in its sentence with a count and a noun of persons or
+ * organisations after it.
+ */
+function nounAtListEnd(c: ReadContext, cue: CueMatch, numEnd: number): SubjectNoun | undefined {
+  const { tokens, cueAt, sentenceOf } = c;
+  if (cue.cue.measure !== 'discipline' || (tokens[numEnd]?.key !== ',' && tokens[numEnd]?.key !== ';')) return undefined;
+  const si = sentenceOf[numEnd];
+  for (let k = numEnd + 1; k < c.n && k - numEnd < 64 && sentenceOf[k] === si; k++) {
+    const later = cueAt[k];
+    if (later === undefined || later.start !== k || later.cue !== cue.cue) continue;
+    const num = tokens[later.end];
+    const noun = num?.kind === 'number' ? matchSubject(tokens, later.end + 1, sentenceOf)?.noun : undefined;
+    if (noun !== undefined) return noun;
+    k = later.end;
+  }
+  return undefined;
+}
+
 /** Phase 3, mentions: each count with its number, approximation, fraction, zero by negation and subject noun; then the percentage printed after it. */
 function findMentions(c: ReadContext): void {
   const { text, tokens, flags, n, sentenceOf, depth, groupOf, cueAt } = c;
@@ -806,6 +828,8 @@ function findMentions(c: ReadContext): void {
     let nounEnd = numEnd;
     let bare = false;
     let mixedSubject = false;
+    // The noun of a list of counts by deciding body, given only at its end (see nounAtListEnd).
+    let listNoun: SubjectNoun | undefined;
     if (subj && !(subj.noun.unitKind === 'partyOrganization' && tokens[numEnd]?.key === LUOT)) {
       noun = subj.noun;
       nounEnd = subj.end;
@@ -837,7 +861,7 @@ function findMentions(c: ReadContext): void {
       const leftOk =
         before !== undefined &&
         before.cue.kind === 'measure' &&
-        !before.cue.general &&
+        (!before.cue.general || (listNoun = nounAtListEnd(c, before, numEnd)) !== undefined) &&
         !before.cue.qualifier &&
         before.end === (colon ? i - 1 : i) &&
         // "(khiển trách 260, cảnh cáo 34, cách chức 14 và khai trừ 1)": "và" and the next item's form close it too.
@@ -882,8 +906,8 @@ function findMentions(c: ReadContext): void {
       depth: depth[i] ?? 0,
       group: groupOf[i] ?? -1,
       rightStrong: false,
-      subject: noun && !mixedSubject ? noun.subject : 'unknown',
-      unitKind: noun && !mixedSubject ? noun.unitKind : null,
+      subject: noun && !mixedSubject ? noun.subject : (listNoun?.subject ?? 'unknown'),
+      unitKind: noun && !mixedSubject ? noun.unitKind : (listNoun?.unitKind ?? null),
       nounText: noun ? text.slice(tokens[nounStart]?.start ?? 0, tokens[nounEnd - 1]?.end ?? 0) : null,
       role: 'standalone',
       percent: undefined,

@@ -92,7 +92,7 @@ describe('the collected reports', () => {
     expect(score(genre.filter((g) => g.split === 'tuned')).f1).toBeGreaterThanOrEqual(0.95);
     expect(score(genre.filter((g) => g.split === 'heldout')).f1).toBeGreaterThanOrEqual(0.95);
     expect(score(unseen).f1).toBeGreaterThanOrEqual(0.95);
-    expect(score(unseen2).f1).toBeGreaterThanOrEqual(0.93);
+    expect(score(unseen2).f1).toBeGreaterThanOrEqual(0.96);
     expect(score(unseen3).f1).toBeGreaterThanOrEqual(0.95);
     expect(score(unseen4).f1).toBeGreaterThanOrEqual(0.87);
     expect(score(unseen5).f1).toBeGreaterThanOrEqual(0.93);
@@ -595,5 +595,13 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(view(extractTallies('Khai trừ 1 đảng viên, 3 đảng viên (trước đó bị khiển trách 2, cảnh cáo 1).'))[1]).toBe('discipline/expulsion/individual/3');
     // A form of its own stays when the parts are of that form.
     expect(view(extractTallies('Khiển trách 2 tổ chức đảng, 5 đảng viên (khiển trách 3 đảng viên ở xã, khiển trách 2 đảng viên ở huyện).'))[1]).toBe('discipline/reprimand/individual/5');
+  });
+
+  it('reads counts by deciding body whose noun comes only at the end of the list: "Ban Thường vụ Tỉnh uỷ thi hành kỷ luật 1, …, chi bộ thi hành kỷ luật 29 trường hợp"', () => {
+    const r = extractTallies(between('tayninh-2018-6thang', 'Trong đó, cấp uỷ viên', '29 trường hợp.'));
+    expect(view(r)).toEqual(['discipline/total/individual/1', 'discipline/total/individual/8', 'discipline/total/individual/18', 'discipline/total/individual/29']);
+    // Only the same cue again with a count and a noun: a bare count after a general cue stays unread otherwise.
+    expect(view(extractTallies('Đã kiểm tra 5, thi hành kỷ luật 3, kỷ luật 2 đảng viên.'))).toEqual(['discipline/total/individual/2']);
+    expect(view(extractTallies('Thi hành kỷ luật 2, cảnh cáo 3 đảng viên.'))).toEqual(['discipline/warning/individual/3']);
   });
 });
