@@ -336,6 +336,8 @@ const CO = /* @__PURE__ */ wordKey('có');
 const NAO = /* @__PURE__ */ wordKey('nào');
 const VA = /* @__PURE__ */ wordKey('và');
 const CU = /* @__PURE__ */ wordKey('cử');
+/** Party organisations named side by side without a count of their own ("chi bộ, đảng bộ"). */
+const PARTY_UNITS: ReadonlySet<ExtractedUnitKind | null> = /* @__PURE__ */ new Set<ExtractedUnitKind | null>(['tccsd', 'directBranch', 'partyOrganization']);
 /** The last word of a body's name that is not capitalised: "chủ tịch UBND xã", "giám đốc sở". */
 const ADMIN_LEVELS: ReadonlySet<string> = /* @__PURE__ */ new Set(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'trấn', 'phố', 'sở'].map((w) => wordKey(w)));
 const CUNG = /* @__PURE__ */ wordKey('cùng');
@@ -838,7 +840,9 @@ function findMentions(c: ReadContext): void {
         const sep = tokens[nounEnd];
         if (!sep || !(sep.key === ',' || sep.key === VA)) break;
         const more = matchSubject(tokens, nounEnd + 1, sentenceOf);
-        if (!more || more.noun.subject !== 'individual' || noun.subject !== 'individual') break;
+        // "41 chi bộ, đảng bộ hoàn thành tốt nhiệm vụ": party organisations of two kinds named together, alike.
+        const sameKind = more !== undefined && (more.noun.subject === 'individual' ? noun.subject === 'individual' : PARTY_UNITS.has(more.noun.unitKind) && PARTY_UNITS.has(noun.unitKind));
+        if (!more || !sameKind) break;
         nounEnd = more.end;
       }
       // "trên 18 nghìn tổ chức Đảng và Đảng viên": one count of both kinds together, no number of
@@ -1084,6 +1088,7 @@ function attachCues(c: ReadContext): void {
     let marker = false;
     let pastColon = false;
     let crossedName = false;
+    let pastFormMarker = false;
     let steps = 0;
     while (k < endTok && steps < WINDOW) {
       steps++;
@@ -1092,6 +1097,9 @@ function attachCues(c: ReadContext): void {
         if (cm.cue.kind === 'neutral') {
           // "bằng hình thức", "với hình thức": the form named after the count.
           for (let q = cm.start; q < cm.end; q++) if (tokens[q]?.key === BANG || tokens[q]?.key === HINH) marker = true;
+          // "xử lý kỷ luật 29 đảng viên với hình thức khiển trách 23 người, cảnh cáo 4 người …": past the
+          // marker, a form that a count follows is that count's, as past a colon.
+          if (marker) pastFormMarker = true;
           k = cm.end;
           continue;
         }
@@ -1103,6 +1111,7 @@ function attachCues(c: ReadContext): void {
         // Past a name with "và" in it, a cue a count follows is that count's, not this one's
         // ("Khiển trách 3 đảng viên thuộc Đảng bộ Xã Tân Lập và Đảng bộ Thị trấn Phú Xuyên cảnh cáo 2 đảng viên").
         if (!first && crossedName && (tokens[cm.end]?.kind === 'number' || (mentionAt[cm.end] ?? -1) >= 0)) break;
+        if (!first && pastFormMarker && (tokens[cm.end]?.kind === 'number' || (mentionAt[cm.end] ?? -1) >= 0)) break;
         if (!first) {
           first = cm;
           if (cm.cue.qualifier) {
@@ -1136,13 +1145,11 @@ function attachCues(c: ReadContext): void {
       // parenthesis (a share, or the count's own breakdown) stands between the count and its predicate.
       // "xem xét thi hành kỷ luật đối với 10 tổ chức Đảng (khiển trách)": a form alone in a parenthesis
       // right after the noun is the outcome of those counted.
-      if (t.key === '(' && !first && k === m.end && (m.left !== undefined ? decidedHead(c, m.left, m.sentence) : chainedOutcome(c, mi))) {
-        const inner = cueAt[k + 1];
-        if (inner !== undefined && inner.start === k + 1 && tokens[inner.end]?.key === ')' && isForm(inner.cue)) {
-          first = { cue: inner.cue, start: inner.start, end: inner.end + 1 };
-          marker = true;
-          break;
-        }
+      const outcome = t.key === '(' && !first && k === m.end ? parenOutcomeAt(c, mi, k) : undefined;
+      if (outcome !== undefined) {
+        first = outcome;
+        marker = true;
+        break;
       }
       if ((t.key === '(' || t.key === '[') && !first) {
         const past = pastAside(c, k, endTok);
@@ -1232,6 +1239,15 @@ function pastAside(c: ReadContext, k: number, endTok: number): number {
     q++;
   }
   return q < endTok && tokens[q]?.key === close && !(close === ']' && counts) ? q + 1 : -1;
+}
+
+/** The form alone in the parenthesis at `k`, right after mention `mi`'s noun, when a decided head (its own or its list's) makes it the outcome. */
+function parenOutcomeAt(c: ReadContext, mi: number, k: number): CueMatch | undefined {
+  const m = c.mentions[mi] as Mention;
+  if (!(m.left !== undefined ? decidedHead(c, m.left, m.sentence) : chainedOutcome(c, mi))) return undefined;
+  const inner = c.cueAt[k + 1];
+  if (inner === undefined || inner.start !== k + 1 || c.tokens[inner.end]?.key !== ')' || !isForm(inner.cue)) return undefined;
+  return { cue: inner.cue, start: inner.start, end: inner.end + 1 };
 }
 
 /**

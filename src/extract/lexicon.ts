@@ -202,7 +202,17 @@ const SPECS: readonly CueSpec[] = [
   ],
   [['vi phạm', 'có vi phạm', 'sai phạm', 'có sai phạm', 'bị phát hiện vi phạm'], { kind: 'measure', measure: 'violationFound', category: 'total', qualifier: true }],
   [
-    ['kiểm tra', 'kiểm tra khi có dấu hiệu vi phạm', 'kiểm tra dấu hiệu vi phạm', 'có dấu hiệu vi phạm', 'dấu hiệu vi phạm'],
+    [
+      'kiểm tra',
+      'kiểm tra khi có dấu hiệu vi phạm',
+      'kiểm tra dấu hiệu vi phạm',
+      'có dấu hiệu vi phạm',
+      'dấu hiệu vi phạm',
+      // An inspection committee's task named in the Charter (art. 32): checking how discipline was applied, not a discipline.
+      'kiểm tra việc thi hành kỷ luật',
+      'kiểm tra việc thi hành kỷ luật đảng',
+      'kiểm tra việc thi hành kỷ luật trong đảng',
+    ],
     { kind: 'measure', measure: 'inspected', category: 'total', general: true },
   ],
   [['giám sát', 'giám sát chuyên đề'], { kind: 'measure', measure: 'supervised', category: 'total', general: true }],
