@@ -42,14 +42,17 @@ const KB = 1000;
  * the limits two reviews put on them: +2.1 kB, measured 163.1 kB. The ceiling was then 164 kB. Two
  * more unseen sets then taught it office holders, names with "và", a nomination's list, "có N …"
  * after a scene-setting cue, procedures whose outcomes are listed, and the limits two more reviews
- * put on them: +1.4 kB, measured 164.5 kB. The ceiling is now 165 kB; the budget of 120 kB stays
- * unmet until the content decision above is made.
+ * put on them: +1.4 kB, measured 164.5 kB. The ceiling was then 165 kB. A tenth set and a review
+ * added counts by deciding body with the noun at the end of a list, forms with counts after "với
+ * hình thức", party organisations named together, and their limits: +0.5 kB, measured 165.0 kB.
+ * The ceiling is now 166 kB; the budget of 120 kB stays unmet until the content decision above is
+ * made.
  */
 const entries = [
   { name: '{ getManifestation }', budget: 15, code: "import { getManifestation } from 'nq4';\nconsole.log(getManifestation('G1-1'));\n" },
   { name: '{ rateMember }', budget: 35, code: "import { rateMember } from 'nq4';\nglobalThis.rateMember = rateMember;\n" },
   { name: '{ extractTallies }', budget: 50, code: "import { extractTallies } from 'nq4';\nglobalThis.extractTallies = extractTallies;\n" },
-  { name: 'import * as nq4', budget: 120, ceiling: 165, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
+  { name: 'import * as nq4', budget: 120, ceiling: 166, code: "import * as nq4 from 'nq4';\nglobalThis.nq4 = nq4;\n" },
 ];
 
 const argEntry = process.argv.indexOf('--entry');

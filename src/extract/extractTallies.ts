@@ -774,22 +774,49 @@ function countAt(c: ReadContext, i: number): { count: number | undefined; numEnd
 }
 
 /**
+ * Whether the noun at `[from, end)` heads a clause of its own rather than joining the list before it:
+ * a name ("Đảng bộ xã Tân Lập cảnh cáo 1 đảng viên": capitalised, a capitalised word or a level after
+ * it), or a cue with a count of its own before the next separator ("chi bộ thi hành kỷ luật 29 đảng viên").
+ */
+function headsClause(c: ReadContext, from: number, end: number): boolean {
+  const { tokens, text, cueAt } = c;
+  const cap = (k: number): boolean => {
+    const ch = text[tokens[k]?.start ?? 0] ?? '';
+    return ch !== ch.toLowerCase();
+  };
+  if (cap(from) && tokens[end]?.kind === 'word' && (cap(end) || ADMIN_LEVELS.has(tokens[end]?.key ?? ''))) return true;
+  for (let k = end; k < c.n && k - end < 12 && !isSeparator(tokens, k); k++) {
+    const cm = cueAt[k];
+    if (cm !== undefined && cm.start === k && cm.cue.kind !== 'neutral' && tokens[cm.end]?.kind === 'number') return true;
+  }
+  return false;
+}
+
+/**
  * "Ban Thường vụ Tỉnh uỷ thi hành kỷ luật 1, huyện uỷ và tương đương thi hành kỷ luật 8, …, chi bộ
  * thi hành kỷ luật 29 trường hợp": counts by deciding body after a general discipline cue, the noun
  * given only at the end of the list. A bare count right after such a cue, closed by "," or ";", is a
  * count when the same cue comes again later in its sentence with a count and a noun of persons or
  * organisations after it.
  */
-function nounAtListEnd(c: ReadContext, cue: CueMatch, numEnd: number): SubjectNoun | undefined {
-  const { tokens, cueAt, sentenceOf } = c;
+function nounAtListEnd(c: ReadContext, cue: CueMatch, numEnd: number): SubjectNoun | null | undefined {
+  const { tokens, cueAt, sentenceOf, flags } = c;
   if (cue.cue.measure !== 'discipline' || (tokens[numEnd]?.key !== ',' && tokens[numEnd]?.key !== ';')) return undefined;
   const si = sentenceOf[numEnd];
+  let marker = false;
   for (let k = numEnd + 1; k < c.n && k - numEnd < 64 && sentenceOf[k] === si; k++) {
+    if (((flags[k] ?? 0) & W_MARKER) !== 0 && startsWithMarker(tokens, k, BREAKDOWN_MARKERS) > 0) marker = true;
     const later = cueAt[k];
     if (later === undefined || later.start !== k || later.cue !== cue.cue) continue;
     const num = tokens[later.end];
-    const noun = num?.kind === 'number' ? matchSubject(tokens, later.end + 1, sentenceOf)?.noun : undefined;
-    if (noun !== undefined) return noun;
+    const subj = num?.kind === 'number' ? matchSubject(tokens, later.end + 1, sentenceOf) : undefined;
+    if (subj !== undefined) {
+      // The subject only when that count is one kind ("… 1 tổ chức đảng và 3 đảng viên" is not) and no
+      // breakdown of the bare count comes between ("thi hành kỷ luật 2, trong đó …"): null, read but not known.
+      const join = tokens[subj.end]?.key;
+      const another = (join === ',' || join === VA) && tokens[subj.end + 1]?.kind === 'number';
+      return marker || another ? null : subj.noun;
+    }
     k = later.end;
   }
   return undefined;
@@ -831,7 +858,7 @@ function findMentions(c: ReadContext): void {
     let bare = false;
     let mixedSubject = false;
     // The noun of a list of counts by deciding body, given only at its end (see nounAtListEnd).
-    let listNoun: SubjectNoun | undefined;
+    let listNoun: SubjectNoun | null | undefined;
     if (subj && !(subj.noun.unitKind === 'partyOrganization' && tokens[numEnd]?.key === LUOT)) {
       noun = subj.noun;
       nounEnd = subj.end;
@@ -841,7 +868,9 @@ function findMentions(c: ReadContext): void {
         if (!sep || !(sep.key === ',' || sep.key === VA)) break;
         const more = matchSubject(tokens, nounEnd + 1, sentenceOf);
         // "41 chi bộ, đảng bộ hoàn thành tốt nhiệm vụ": party organisations of two kinds named together, alike.
-        const sameKind = more !== undefined && (more.noun.subject === 'individual' ? noun.subject === 'individual' : PARTY_UNITS.has(more.noun.unitKind) && PARTY_UNITS.has(noun.unitKind));
+        const sameKind =
+          more !== undefined &&
+          (more.noun.subject === 'individual' ? noun.subject === 'individual' : PARTY_UNITS.has(more.noun.unitKind) && PARTY_UNITS.has(noun.unitKind) && !headsClause(c, nounEnd + 1, more.end));
         if (!more || !sameKind) break;
         nounEnd = more.end;
       }
@@ -865,7 +894,7 @@ function findMentions(c: ReadContext): void {
       const leftOk =
         before !== undefined &&
         before.cue.kind === 'measure' &&
-        (!before.cue.general || (listNoun = nounAtListEnd(c, before, numEnd)) !== undefined) &&
+        (!before.cue.general || (!(count !== undefined && count >= 1900 && count <= 2100) && (listNoun = nounAtListEnd(c, before, numEnd)) !== undefined)) &&
         !before.cue.qualifier &&
         before.end === (colon ? i - 1 : i) &&
         // "(khiển trách 260, cảnh cáo 34, cách chức 14 và khai trừ 1)": "và" and the next item's form close it too.
@@ -1111,7 +1140,7 @@ function attachCues(c: ReadContext): void {
         // Past a name with "và" in it, a cue a count follows is that count's, not this one's
         // ("Khiển trách 3 đảng viên thuộc Đảng bộ Xã Tân Lập và Đảng bộ Thị trấn Phú Xuyên cảnh cáo 2 đảng viên").
         if (!first && crossedName && (tokens[cm.end]?.kind === 'number' || (mentionAt[cm.end] ?? -1) >= 0)) break;
-        if (!first && pastFormMarker && (tokens[cm.end]?.kind === 'number' || (mentionAt[cm.end] ?? -1) >= 0)) break;
+        if (!first && pastFormMarker && (mentionAt[cm.end] ?? -1) >= 0) break;
         if (!first) {
           first = cm;
           if (cm.cue.qualifier) {

@@ -624,4 +624,16 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(view(extractTallies('Thi hành kỷ luật 2 chi bộ với hình thức cảnh cáo.'))).toEqual(['discipline/warning/collective/2']);
     expect(view(extractTallies('Kỷ luật 3 tổ chức đảng, đảng viên vi phạm.'))).toEqual(['discipline/total/unknown/3']);
   });
+
+  it('keeps the tenth set\'s rules to their phrasings (a review found each reading worse without these limits)', () => {
+    // A party organisation that heads a clause of its own (a cue with its own count, or a name) does not join the list before it.
+    expect(view(extractTallies('Đảng uỷ cơ sở thi hành kỷ luật 3 tổ chức đảng, chi bộ thi hành kỷ luật 29 đảng viên.'))).toEqual(['discipline/total/collective/3', 'discipline/total/individual/29']);
+    expect(view(extractTallies('Khiển trách 2 chi bộ, Đảng bộ xã Tân Lập cảnh cáo 1 đảng viên.'))).toContain('discipline/warning/individual/1');
+    // Past "với hình thức", only a count with a noun (or a bare count of a list) takes the form away.
+    expect(view(extractTallies('Kỷ luật 3 đảng viên với hình thức cách chức 2 chức vụ trong Đảng.'))).toEqual(['discipline/removalFromPost/individual/3']);
+    // The noun at the end of a list of deciding bodies gives its subject only when that count is of one kind and no breakdown comes between; never a year.
+    expect(extractTallies('Uỷ ban kiểm tra Huyện uỷ thi hành kỷ luật 2, Ban Thường vụ Huyện uỷ thi hành kỷ luật 1 tổ chức đảng và 3 đảng viên.').tallies[0]?.subject).toBe('unknown');
+    expect(extractTallies('Thi hành kỷ luật 2, trong đó 1 tổ chức đảng và 1 đảng viên; chi bộ thi hành kỷ luật 4 đảng viên.').tallies[0]?.subject).toBe('unknown');
+    expect(view(extractTallies('Năm 2015 thi hành kỷ luật 2015, năm 2016 thi hành kỷ luật 12 đảng viên.'))).toEqual(['discipline/total/individual/12']);
+  });
 });
