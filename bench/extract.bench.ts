@@ -45,6 +45,11 @@ const ADVERSARIAL: readonly (readonly [string, string])[] = [
   ['awards then levels', 'biểu dương 5 tập thể hoàn thành tốt nhiệm vụ, '],
   ['cases after a marker', 'kỷ luật 5 đảng viên, trong đó khiển trách 9 trường hợp, '],
   ['places after counts', '5 đảng viên tại 3 chi bộ '],
+  // The eighth to tenth sets' phrasings: outcomes in parentheses (whose head is looked for in a
+  // bounded window: unbounded, 1 MB of these took 109 s), counts by deciding body, noun lists.
+  ['outcomes in parentheses', 'xem xét kỷ luật 3 đảng viên (khiển trách), '],
+  ['counts by deciding body', 'thi hành kỷ luật 1, '],
+  ['party organisations named together', '5 chi bộ, đảng bộ, '],
 ];
 
 for (const [name, unit] of ADVERSARIAL) {

@@ -1328,8 +1328,10 @@ function decidedHead(c: ReadContext, head: CueMatch | undefined, si: number): bo
   const from = c.sentenceStarts[si] ?? 0;
   if (proposedBefore(c, head.start, from)) return false;
   const { tokens } = c;
-  const to = c.sentenceStarts[si + 2] ?? c.n;
-  for (let k = from; k < to; k++) {
+  // Within the sentence and the next, and at most a few hundred tokens around the head, so that a
+  // sentence of thousands of such counts stays linear.
+  const to = Math.min(c.sentenceStarts[si + 2] ?? c.n, head.end + 192);
+  for (let k = Math.max(from, head.start - 64); k < to; k++) {
     const key = tokens[k]?.key ?? '';
     if (!OPEN_WORDS.has(key)) continue;
     const next = tokens[k + 1]?.key;
