@@ -1,6 +1,6 @@
 // F1 of the reader on hand-annotated real reports: ../shared/reports (its copy in
 // tests/fixtures/shared/reports) and the genre reports collected in tests/fixtures/genre (tuned and
-// held-out parts apart), and the unseen sets (tests/fixtures/genre/unseen.json, unseen2.json, unseen3.json, unseen4.json, unseen5.json, unseen6.json, unseen7.json, unseen8.json, unseen9.json, unseen10.json:
+// held-out parts apart), and the unseen sets (tests/fixtures/genre/unseen.json, unseen2.json, unseen3.json, unseen4.json, unseen5.json, unseen6.json, unseen7.json, unseen8.json, unseen9.json, unseen10.json, unseen11.json:
 // reports annotated before the reader first ran on them). Run: npx tsx bench/extract/f1.ts [-v] [--heldout]
 import { fixture } from '../../tests/support/fixtures.js';
 import { readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ const unseen7 = JSON.parse(readFileSync(new URL('../../tests/fixtures/genre/unse
 const unseen8 = JSON.parse(readFileSync(new URL('../../tests/fixtures/genre/unseen8.json', import.meta.url), 'utf8')) as AnnotatedText[];
 const unseen9 = JSON.parse(readFileSync(new URL('../../tests/fixtures/genre/unseen9.json', import.meta.url), 'utf8')) as AnnotatedText[];
 const unseen10 = JSON.parse(readFileSync(new URL('../../tests/fixtures/genre/unseen10.json', import.meta.url), 'utf8')) as AnnotatedText[];
+const unseen11 = JSON.parse(readFileSync(new URL('../../tests/fixtures/genre/unseen11.json', import.meta.url), 'utf8')) as AnnotatedText[];
 const verbose = process.argv.includes('-v');
 for (const [name, set] of [
   ['shared reports', shared],
@@ -40,6 +41,7 @@ for (const [name, set] of [
   ['unseen (8th)', unseen8],
   ['unseen (9th)', unseen9],
   ['unseen (10th)', unseen10],
+  ['unseen (11th)', unseen11],
 ] as const) {
   const s = score(set);
   console.log(`${name.padEnd(18)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  right ${s.right}  wrong ${s.wrong}  missed ${s.missed}`);
