@@ -186,6 +186,8 @@ interface Mention {
   rightStrong: boolean;
   /** The discipline cue is governed by "đề nghị" (proposed, not decided). */
   proposed: boolean | undefined;
+  /** A discipline a body was told to consider ("yêu cầu …", "chỉ đạo …"): its outcome is not stated. */
+  directed: boolean | undefined;
   resolved: CueMatch | undefined;
   source: 'left' | 'right' | 'forward' | 'backward' | 'owner' | undefined;
   subject: ExtractedSubject;
@@ -336,6 +338,14 @@ const CO = /* @__PURE__ */ wordKey('có');
 const NAO = /* @__PURE__ */ wordKey('nào');
 const VA = /* @__PURE__ */ wordKey('và');
 const CU = /* @__PURE__ */ wordKey('cử');
+const GOM = /* @__PURE__ */ wordKey('gồm');
+const YEU = /* @__PURE__ */ wordKey('yêu');
+const CAU = /* @__PURE__ */ wordKey('cầu');
+const CHI_ = /* @__PURE__ */ wordKey('chỉ');
+const DAO = /* @__PURE__ */ wordKey('đạo');
+const XEM = /* @__PURE__ */ wordKey('xem');
+const XET = /* @__PURE__ */ wordKey('xét');
+const BAN = /* @__PURE__ */ wordKey('ban');
 /** Party organisations named side by side without a count of their own ("chi bộ, đảng bộ"). */
 const PARTY_UNITS: ReadonlySet<ExtractedUnitKind | null> = /* @__PURE__ */ new Set<ExtractedUnitKind | null>(['tccsd', 'directBranch', 'partyOrganization']);
 /** The last word of a body's name that is not capitalised: "chủ tịch UBND xã", "giám đốc sở". */
@@ -766,8 +776,9 @@ function countAt(c: ReadContext, i: number): { count: number | undefined; numEnd
       if (!w) return undefined;
       count = w.value;
       numEnd = w.end;
-      // A number word needs a subject noun right after it (not an office holder: "năm" is also "year").
-      if (matchSubject(tokens, numEnd, sentenceOf)?.noun.afterDigits !== false) return undefined;
+      // A number word needs a subject noun right after it (not an office holder: "năm" is also "year"),
+      // or, as digits may, to close a form's list item ("khiển trách 77, cảnh cáo 22, cách chức ba và khai trừ hai đảng viên").
+      if (matchSubject(tokens, numEnd, sentenceOf)?.noun.afterDigits !== false && !bareWordsAfterForm(c, i, numEnd)) return undefined;
     }
   } else return undefined;
   return { count, numEnd, zero, of };
@@ -820,6 +831,15 @@ function nounAtListEnd(c: ReadContext, cue: CueMatch, numEnd: number): SubjectNo
     k = later.end;
   }
   return undefined;
+}
+
+/** Number words at `[i, numEnd)` right after a discipline form and before punctuation or "và" (never "năm", also "year"). */
+function bareWordsAfterForm(c: ReadContext, i: number, numEnd: number): boolean {
+  const { tokens, cueAt, sentenceOf } = c;
+  const form = cueAt[i - 1];
+  if (form === undefined || form.end !== i || !isForm(form.cue) || tokens[i]?.key === NAM) return false;
+  const after = tokens[numEnd];
+  return after === undefined || sentenceOf[numEnd] !== sentenceOf[i] || after.kind === 'punct' || after.key === VA;
 }
 
 /** Phase 3, mentions: each count with its number, approximation, fraction, zero by negation and subject noun; then the percentage printed after it. */
@@ -884,7 +904,7 @@ function findMentions(c: ReadContext): void {
           nounEnd = more.end;
         }
       }
-    } else if (t.kind === 'number' || zero) {
+    } else if (t.kind === 'number' || zero || t.kind === 'word') {
       if (zero) continue;
       // Bare count: directly after a specific cue ("khiển trách 57"), or directly before a rating level ("186 HTTNV").
       // "khiển trách 57", and "(cảnh cáo: 3; khiển trách: 5)" with a colon between.
@@ -947,6 +967,7 @@ function findMentions(c: ReadContext): void {
       left: undefined,
       right: undefined,
       proposed: undefined,
+      directed: undefined,
       resolved: undefined,
       source: undefined,
       measure: undefined,
@@ -1024,6 +1045,33 @@ function proposedBefore(c: ReadContext, cueStart: number, stopAt: number): boole
   return false;
 }
 
+/**
+ * Whether a discipline cue at `cueStart` is what a body was told to consider: "yêu cầu" or "chỉ đạo"
+ * and then "xem xét" before it in its clause ("chỉ đạo tổ chức Đảng cấp dưới xem xét, thi hành kỷ luật 11 đảng viên",
+ * "yêu cầu tổ chức đảng cấp dưới xem xét trách nhiệm, xử lý kỷ luật 118 tổ chức đảng"), with no
+ * other cue, count or separator between.
+ */
+function directedBefore(c: ReadContext, cueStart: number, stopAt: number): boolean {
+  const { tokens, cueAt, mentionAt } = c;
+  let consider = false;
+  for (let q = cueStart - 1, g = 0; q >= stopAt && g < 16; q--, g++) {
+    const key = tokens[q]?.key;
+    const next = tokens[q + 1]?.key;
+    // Only a body told to consider ("… xem xét …") the discipline; never "Ban Chỉ đạo", a body's name.
+    if (key === XEM && next === XET) consider = true;
+    if (consider && ((key === YEU && next === CAU) || (key === CHI_ && next === DAO && tokens[q - 1]?.key !== BAN))) return true;
+    const pc = cueAt[q];
+    if (pc !== undefined) {
+      if (pc.cue.kind !== 'neutral') return false;
+      q = pc.start;
+      continue;
+    }
+    if (key === ',') continue;
+    if (isSeparator(tokens, q) || (mentionAt[q] ?? -1) >= 0) return false;
+  }
+  return false;
+}
+
 /** A mention's own cue on the left, within its sentence: the nearest (past neutral cues), one heading it before a colon, or two forms together. */
 function ownLeftCue(c: ReadContext, m: Mention, prevRight: CueMatch | undefined): CueMatch | undefined {
   const { tokens, sentenceStarts, cueAt, mentionAt } = c;
@@ -1067,6 +1115,9 @@ function ownLeftCue(c: ReadContext, m: Mention, prevRight: CueMatch | undefined)
       break;
     }
     if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
+    // "Có 100 đảng viên bị kiểm tra vì vi phạm trong kỳ thi gồm 83 người bị thi hành kỷ luật; …": a
+    // cue before "gồm" that follows a count of its own belongs to that total, not to the list's items.
+    if (tokens[k]?.key === GOM && countBetween(c, Math.max(stopAt, k - 16), k)) break;
     k--;
   }
   // "khiển trách, cảnh cáo 14 người": two forms before one count count both together (a total).
@@ -1081,6 +1132,12 @@ function ownLeftCue(c: ReadContext, m: Mention, prevRight: CueMatch | undefined)
     }
   }
   return nearest?.cue.kind === 'other' && second && second.cue.kind === 'measure' ? second : nearest;
+}
+
+/** Whether a count starts in `[from, to)`. */
+function countBetween(c: ReadContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((c.mentionAt[k] ?? -1) >= 0) return true;
+  return false;
 }
 
 /** Phase 4, cues: each mention's own cue on the left and on the right (with the proposal, reason and honour rules). */
@@ -1101,6 +1158,7 @@ function attachCues(c: ReadContext): void {
     if (nearest) {
       m.left = nearest;
       if (m.left.cue.measure === 'discipline' && proposedBefore(c, m.left.start, stopAt)) m.proposed = true;
+      else if (m.left.cue.measure === 'discipline' && directedBefore(c, m.left.start, stopAt)) m.directed = true;
     }
     if (m.bare && m.left === undefined) {
       const rc = cueAt[m.numEnd];
@@ -1698,6 +1756,11 @@ function assignMeasures(c: ReadContext): void {
       if (m.measure === 'discipline' && from?.proposed) {
         m.measure = 'proposedDiscipline';
         m.proposed = true;
+      } else if (m.measure === 'discipline' && from?.directed) {
+        // "yêu cầu tổ chức đảng cấp dưới xem xét trách nhiệm, xử lý kỷ luật 118 tổ chức đảng": a procedure whose outcome is not stated.
+        m.measure = 'disciplineProcedure';
+        m.category = 'total';
+        m.directed = true;
       }
     }
   }
@@ -1725,8 +1788,37 @@ function findBreakdowns(c: ReadContext): void {
     m.subject = t.subject;
     m.unitKind = t.unitKind;
   }
+  bareAfterTrongDo(c);
   outcomesListed(c, pendingBreakdowns);
   c.pendingBreakdowns = pendingBreakdowns;
+}
+
+/**
+ * "… đã thi hành kỷ luật 913 đảng viên (0,295%). Trong đó, xử lý hình sự 77 đảng viên, …, khiển
+ * trách 287, cách chức 53 …": bare counts (no noun) of a sentence opening with "Trong đó" are of the
+ * last count of the sentence before when both are of one measure, even where they are no breakdown
+ * that adds up: the subject only, not a role.
+ */
+function bareAfterTrongDo(c: ReadContext): void {
+  const { mentions, tokens, sentenceStarts } = c;
+  // The last mention of each sentence so far, as the walk goes.
+  let lastOfPrev: Mention | undefined;
+  let lastOfCur: Mention | undefined;
+  let cur = -1;
+  for (const m of mentions) {
+    if (m.sentence !== cur) {
+      lastOfPrev = lastOfCur !== undefined && lastOfCur.sentence === m.sentence - 1 ? lastOfCur : undefined;
+      cur = m.sentence;
+    }
+    lastOfCur = m;
+    if (m.subject !== 'unknown' || m.noun !== null || m.partOf !== undefined || m.measure === undefined) continue;
+    const first = sentenceStarts[m.sentence] ?? 0;
+    if (tokens[first]?.key !== TRONG || tokens[first + 1]?.key !== DO_THAT) continue;
+    const last = lastOfPrev;
+    if (last === undefined || last.subject === 'unknown' || last.measure !== m.measure) continue;
+    m.subject = last.subject;
+    m.unitKind = last.unitKind;
+  }
 }
 
 /**

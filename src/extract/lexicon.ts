@@ -308,7 +308,8 @@ export interface SubjectNoun {
 }
 
 const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'length' | 'afterDigits'> & { afterDigits?: true }])[] = [
-  [['đảng viên', 'đảng viên mới'], { subject: 'individual', unitKind: 'member' }],
+  // "ĐV": the abbreviation reports define in parentheses ("mười đảng viên (ĐV) … chín ĐV bị cảnh cáo").
+  [['đảng viên', 'đảng viên mới', 'đv'], { subject: 'individual', unitKind: 'member' }],
   // The Charter allows fewer forms for a probationary member (art. 35): the status is kept.
   [['đảng viên dự bị'], { subject: 'individual', unitKind: 'probationaryMember' }],
   [['đảng viên chính thức'], { subject: 'individual', unitKind: 'officialMember' }],

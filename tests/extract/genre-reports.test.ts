@@ -42,8 +42,11 @@ const unseen9 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen9.json'
 // The tenth (unseen10.json, 10 reports), read after the ninth's fixes and their review: F1 0.904 on
 // its first run (P 0.929, R 0.881); its sentences used below only after that.
 const unseen10 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen10.json', import.meta.url), 'utf8')) as GenreText[];
+// The eleventh (unseen11.json, 10 reports), read after the tenth's fixes and their review: F1 0.795
+// on its first run (P 0.833, R 0.761); its sentences used below only after that.
+const unseen11 = JSON.parse(readFileSync(new URL('../fixtures/genre/unseen11.json', import.meta.url), 'utf8')) as GenreText[];
 const text = (id: string): string => {
-  const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8, unseen9, unseen10].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
+  const g = [genre, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7, unseen8, unseen9, unseen10, unseen11].map((set) => set.find((x) => x.id === id)).find((x) => x !== undefined);
   if (!g) throw new Error(`no genre text ${id}`);
   return g.text;
 };
@@ -82,7 +85,8 @@ describe('the collected reports', () => {
     expect(unseen8.length).toBeGreaterThanOrEqual(10);
     expect(unseen9.length).toBeGreaterThanOrEqual(10);
     expect(unseen10.length).toBeGreaterThanOrEqual(10);
-    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4, ...unseen5, ...unseen6, ...unseen7, ...unseen8, ...unseen9, ...unseen10]) {
+    expect(unseen11.length).toBeGreaterThanOrEqual(10);
+    for (const g of [...genre, ...unseen, ...unseen2, ...unseen3, ...unseen4, ...unseen5, ...unseen6, ...unseen7, ...unseen8, ...unseen9, ...unseen10, ...unseen11]) {
       expect(g.text.normalize('NFC')).toBe(g.text);
       expect(g.url).toMatch(/^https?:\/\//);
       for (const t of g.tallies) expect(g.text.includes(t.quote), `${g.id}: ${t.quote}`).toBe(true);
@@ -102,9 +106,10 @@ describe('the collected reports', () => {
     expect(score(unseen5).f1).toBeGreaterThanOrEqual(0.93);
     expect(score(unseen6).f1).toBeGreaterThanOrEqual(0.97);
     expect(score(unseen7).f1).toBeGreaterThanOrEqual(0.95);
-    expect(score(unseen8).f1).toBeGreaterThanOrEqual(0.8);
+    expect(score(unseen8).f1).toBeGreaterThanOrEqual(0.84);
     expect(score(unseen9).f1).toBeGreaterThanOrEqual(0.97);
     expect(score(unseen10).f1).toBeGreaterThanOrEqual(0.95);
+    expect(score(unseen11).f1).toBeGreaterThanOrEqual(0.89);
   });
 });
 
@@ -635,5 +640,31 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(extractTallies('Uỷ ban kiểm tra Huyện uỷ thi hành kỷ luật 2, Ban Thường vụ Huyện uỷ thi hành kỷ luật 1 tổ chức đảng và 3 đảng viên.').tallies[0]?.subject).toBe('unknown');
     expect(extractTallies('Thi hành kỷ luật 2, trong đó 1 tổ chức đảng và 1 đảng viên; chi bộ thi hành kỷ luật 4 đảng viên.').tallies[0]?.subject).toBe('unknown');
     expect(view(extractTallies('Năm 2015 thi hành kỷ luật 2015, năm 2016 thi hành kỷ luật 12 đảng viên.'))).toEqual(['discipline/total/individual/12']);
+  });
+
+  it('reads the eleventh set\'s phrasings: a discipline a body was told to consider, "ĐV", a cue before "gồm", number words closing a form, bare counts after "Trong đó"', () => {
+    // "yêu cầu …"/"chỉ đạo …" and "xem xét" before a discipline cue: a procedure whose outcome is not stated.
+    expect(view(extractTallies(sentence('ubkttw-nhiemvu-voh', 'xử lý kỷ luật 118 tổ chức đảng')))).toEqual(
+      expect.arrayContaining(['disciplineProcedure/total/collective/118', 'disciplineProcedure/total/individual/359', 'discipline/total/collective/156']),
+    );
+    expect(view(extractTallies(sentence('hanoi-ubkt-6thang-2018', 'xem xét, thi hành kỷ luật 11 đảng viên')))).toContain('disciplineProcedure/total/individual/11');
+    expect(view(extractTallies('Ban Chỉ đạo đã thi hành kỷ luật 5 đảng viên.'))).toEqual(['discipline/total/individual/5']);
+    expect(view(extractTallies('Huyện ủy lãnh đạo, chỉ đạo thi hành kỷ luật 5 đảng viên.'))).toEqual(['discipline/total/individual/5']);
+    // "ĐV" for đảng viên.
+    expect(view(extractTallies(sentence('vinhlong-danso-2009-baomoi', 'chín ĐV bị cảnh cáo')))).toContain('discipline/warning/individual/9');
+    // A cue before "gồm" that follows a count of its own is that total's.
+    expect(view(extractTallies(sentence('sonla-thithpt-2019-24h', 'gồm 83 người')))).toEqual(expect.arrayContaining(['inspected/total/individual/100', 'discipline/total/individual/83']));
+    // Number words close a form's list item as digits do; "năm" never.
+    const kg = extractTallies(sentence('kiengiang-9thang-2022-plo', 'cách chức ba'));
+    expect(view(kg)).toEqual(['discipline/total/individual/104', 'discipline/reprimand/individual/77', 'discipline/warning/individual/22', 'discipline/removalFromPost/individual/3', 'discipline/expulsion/individual/2']);
+    expect(kg.breakdowns[0]?.check.status).toBe('addsUp');
+    expect(view(extractTallies('Khiển trách năm 2020 có 3 đảng viên.'))).toEqual(['discipline/reprimand/individual/3']);
+    // Bare counts of a sentence opening with "Trong đó" are of the last count before it.
+    expect(view(extractTallies(between('hanoi-2008-kyluat-forum', 'Năm 2008, Thành ủy', 'còn lại bị cảnh cáo.')))).toEqual([
+      'discipline/total/individual/913',
+      'discipline/reprimand/individual/287',
+      'discipline/removalFromPost/individual/53',
+      'discipline/expulsion/individual/107',
+    ]);
   });
 });
