@@ -339,6 +339,9 @@ const NAO = /* @__PURE__ */ wordKey('nào');
 const VA = /* @__PURE__ */ wordKey('và');
 const CU = /* @__PURE__ */ wordKey('cử');
 const GOM = /* @__PURE__ */ wordKey('gồm');
+const DANG = /* @__PURE__ */ wordKey('đảng');
+const VIEN = /* @__PURE__ */ wordKey('viên');
+const DV = /* @__PURE__ */ wordKey('đv');
 const YEU = /* @__PURE__ */ wordKey('yêu');
 const CAU = /* @__PURE__ */ wordKey('cầu');
 const CHI_ = /* @__PURE__ */ wordKey('chỉ');
@@ -346,6 +349,10 @@ const DAO = /* @__PURE__ */ wordKey('đạo');
 const XEM = /* @__PURE__ */ wordKey('xem');
 const XET = /* @__PURE__ */ wordKey('xét');
 const BAN = /* @__PURE__ */ wordKey('ban');
+const DA = /* @__PURE__ */ wordKey('đã');
+const CUA = /* @__PURE__ */ wordKey('của');
+/** Words before "chỉ đạo"/"yêu cầu" that make it a noun or a direction received: "Ban Chỉ đạo", "được chỉ đạo", "sự chỉ đạo", "theo chỉ đạo", "dưới sự chỉ đạo". */
+const DIRECTION_NOUN_BEFORE: ReadonlySet<string> = /* @__PURE__ */ new Set(['ban', 'được', 'sự', 'theo', 'của', 'dưới'].map((w) => wordKey(w)));
 /** Party organisations named side by side without a count of their own ("chi bộ, đảng bộ"). */
 const PARTY_UNITS: ReadonlySet<ExtractedUnitKind | null> = /* @__PURE__ */ new Set<ExtractedUnitKind | null>(['tccsd', 'directBranch', 'partyOrganization']);
 /** The last word of a body's name that is not capitalised: "chủ tịch UBND xã", "giám đốc sở". */
@@ -586,6 +593,8 @@ interface ReadContext {
   ownerOf: number[];
   bySentence: number[][];
   pendingBreakdowns: Pending[];
+  /** Whether the text defines "ĐV" as "đảng viên (ĐV)", found on first need. */
+  dvDefined: boolean | undefined;
 }
 
 /** `[start, end)` of sentence `si` in the text. */
@@ -622,6 +631,7 @@ function read(text: string, opts: ExtractTalliesOptions): ExtractionResult {
     ownerOf: [],
     bySentence: [],
     pendingBreakdowns: [],
+    dvDefined: undefined,
   };
   segment(c);
   // Phase 2, cues: the longest cue phrase at each token.
@@ -778,7 +788,7 @@ function countAt(c: ReadContext, i: number): { count: number | undefined; numEnd
       numEnd = w.end;
       // A number word needs a subject noun right after it (not an office holder: "năm" is also "year"),
       // or, as digits may, to close a form's list item ("khiển trách 77, cảnh cáo 22, cách chức ba và khai trừ hai đảng viên").
-      if (matchSubject(tokens, numEnd, sentenceOf)?.noun.afterDigits !== false && !bareWordsAfterForm(c, i, numEnd)) return undefined;
+      if (subjectAt(c, numEnd)?.noun.afterDigits !== false && !bareWordsAfterForm(c, i, numEnd)) return undefined;
     }
   } else return undefined;
   return { count, numEnd, zero, of };
@@ -833,12 +843,32 @@ function nounAtListEnd(c: ReadContext, cue: CueMatch, numEnd: number): SubjectNo
   return undefined;
 }
 
+/** The subject noun at `from`, an abbreviation only where the text defines it (see {@link SubjectNoun}). */
+function subjectAt(c: ReadContext, from: number): { noun: SubjectNoun; end: number } | undefined {
+  const subj = matchSubject(c.tokens, from, c.sentenceOf);
+  if (subj === undefined || !subj.noun.defined) return subj;
+  if (c.dvDefined === undefined) {
+    c.dvDefined = false;
+    const { tokens } = c;
+    // "đảng viên (ĐV)"
+    for (let k = 0; k + 4 < c.n; k++) {
+      if (tokens[k]?.key === DANG && tokens[k + 1]?.key === VIEN && tokens[k + 2]?.key === '(' && tokens[k + 3]?.key === DV && tokens[k + 4]?.key === ')') {
+        c.dvDefined = true;
+        break;
+      }
+    }
+  }
+  return c.dvDefined ? subj : undefined;
+}
+
 /** Number words at `[i, numEnd)` right after a discipline form and before punctuation or "và" (never "năm", also "year"). */
 function bareWordsAfterForm(c: ReadContext, i: number, numEnd: number): boolean {
   const { tokens, cueAt, sentenceOf } = c;
   const form = cueAt[i - 1];
   if (form === undefined || form.end !== i || !isForm(form.cue) || tokens[i]?.key === NAM) return false;
   const after = tokens[numEnd];
+  // Not "hai, ba lần", "một, hai trường hợp": a range of number words.
+  if (after?.key === ',' && ((c.flags[numEnd + 1] ?? 0) & W_NUMBER) !== 0) return false;
   return after === undefined || sentenceOf[numEnd] !== sentenceOf[i] || after.kind === 'punct' || after.key === VA;
 }
 
@@ -871,7 +901,7 @@ function findMentions(c: ReadContext): void {
       approx = APPROX_WORDS.get(prev.key);
       begin = i - 1;
     }
-    const subj = matchSubject(tokens, numEnd, sentenceOf);
+    const subj = subjectAt(c, numEnd);
     let noun: SubjectNoun | null = null;
     let nounStart = numEnd;
     let nounEnd = numEnd;
@@ -1059,7 +1089,12 @@ function directedBefore(c: ReadContext, cueStart: number, stopAt: number): boole
     const next = tokens[q + 1]?.key;
     // Only a body told to consider ("… xem xét …") the discipline; never "Ban Chỉ đạo", a body's name.
     if (key === XEM && next === XET) consider = true;
-    if (consider && ((key === YEU && next === CAU) || (key === CHI_ && next === DAO && tokens[q - 1]?.key !== BAN))) return true;
+    // "đã" says it was done; "được chỉ đạo", "sự chỉ đạo", "theo chỉ đạo của …" name a direction received, not given.
+    if (key === DA) return false;
+    if (consider && ((key === YEU && next === CAU) || (key === CHI_ && next === DAO)) && !DIRECTION_NOUN_BEFORE.has(tokens[q - 1]?.key ?? '')) {
+      const after = tokens[q + 2]?.key;
+      return after !== CUA && after !== ',';
+    }
     const pc = cueAt[q];
     if (pc !== undefined) {
       if (pc.cue.kind !== 'neutral') return false;
@@ -1116,8 +1151,9 @@ function ownLeftCue(c: ReadContext, m: Mention, prevRight: CueMatch | undefined)
     }
     if (isSeparator(tokens, k) || (mentionAt[k] ?? -1) >= 0) break;
     // "Có 100 đảng viên bị kiểm tra vì vi phạm trong kỳ thi gồm 83 người bị thi hành kỷ luật; …": a
-    // cue before "gồm" that follows a count of its own belongs to that total, not to the list's items.
-    if (tokens[k]?.key === GOM && countBetween(c, Math.max(stopAt, k - 16), k)) break;
+    // cue before "gồm" that follows a count of its own belongs to that total, not to the list's items
+    // (unless the cue stands right before "gồm" and heads them: "Kiểm tra 20 đảng viên, thi hành kỷ luật gồm 6 đảng viên").
+    if (tokens[k]?.key === GOM && (cueAt[k - 1] === undefined || cueAt[k - 1]?.cue.kind === 'neutral') && countBetween(c, Math.max(stopAt, k - 16), k)) break;
     k--;
   }
   // "khiển trách, cảnh cáo 14 người": two forms before one count count both together (a total).
@@ -1140,6 +1176,20 @@ function countBetween(c: ReadContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Mention `mi`'s own cue on the left, and whether it is proposed or directed ({@link proposedBefore}, {@link directedBefore}). */
+function attachLeftCue(c: ReadContext, mi: number): void {
+  const { mentions, sentenceStarts } = c;
+  const m = mentions[mi] as Mention;
+  const prevMention = mentions[mi - 1];
+  const prevRight = prevMention && prevMention.sentence === m.sentence ? prevMention.right : undefined;
+  const stopAt = sentenceStarts[m.sentence] ?? 0;
+  const nearest = ownLeftCue(c, m, prevRight);
+  if (!nearest) return;
+  m.left = nearest;
+  if (nearest.cue.measure === 'discipline' && proposedBefore(c, nearest.start, stopAt)) m.proposed = true;
+  else if (nearest.cue.measure === 'discipline' && directedBefore(c, nearest.start, stopAt)) m.directed = true;
+}
+
 /** Phase 4, cues: each mention's own cue on the left and on the right (with the proposal, reason and honour rules). */
 function attachCues(c: ReadContext): void {
   const { tokens, n, sentenceStarts, cueAt, mentions, mentionAt } = c;
@@ -1151,15 +1201,7 @@ function attachCues(c: ReadContext): void {
     // "khoảng 250 đảng viên tại hơn 25 cơ sở Đảng … bị xem xét thi hành kỷ luật": a count right after
     // another's noun and "tại" says where those are; the predicate is the first count's, not its own.
     if (isLocative(mentions, mi, tokens)) continue;
-    const prevMention = mentions[mi - 1];
-    const prevRight = prevMention && prevMention.sentence === m.sentence ? prevMention.right : undefined;
-    const stopAt = sentenceStarts[m.sentence] ?? 0;
-    const nearest = ownLeftCue(c, m, prevRight);
-    if (nearest) {
-      m.left = nearest;
-      if (m.left.cue.measure === 'discipline' && proposedBefore(c, m.left.start, stopAt)) m.proposed = true;
-      else if (m.left.cue.measure === 'discipline' && directedBefore(c, m.left.start, stopAt)) m.directed = true;
-    }
+    attachLeftCue(c, mi);
     if (m.bare && m.left === undefined) {
       const rc = cueAt[m.numEnd];
       if (rc) {
@@ -1268,6 +1310,10 @@ function attachCues(c: ReadContext): void {
       if (!first && t.kind === 'word' && PREDICATE_MARKERS.has(t.key)) marker = true;
       k++;
     }
+    // A body told to consider a discipline whose forms follow ("Yêu cầu xem xét, thi hành kỷ luật 6
+    // đảng viên với hình thức: khiển trách 4, cảnh cáo 2", "… 11 đảng viên gồm khiển trách 6, …") decided it.
+    const formAfterGom = tokens[m.end]?.key === GOM ? cueAt[m.end + 1] : undefined;
+    if (m.directed && (pastFormMarker || (formAfterGom !== undefined && isForm(formAfterGom.cue)))) m.directed = undefined;
     // "… vi phạm thì trong 1.120 đảng viên bị kỷ luật, có …": a count "among" those of a predicate
     // takes the predicate after its noun, never a cue before "trong".
     if (first && !first.cue.qualifier && m.left && amongBefore(tokens, m.begin)) {
@@ -1815,10 +1861,32 @@ function bareAfterTrongDo(c: ReadContext): void {
     const first = sentenceStarts[m.sentence] ?? 0;
     if (tokens[first]?.key !== TRONG || tokens[first + 1]?.key !== DO_THAT) continue;
     const last = lastOfPrev;
-    if (last === undefined || last.subject === 'unknown' || last.measure !== m.measure) continue;
+    if (last === undefined || last.subject === 'unknown' || last.measure !== m.measure || m.count === undefined || last.count === undefined || m.count > last.count) continue;
+    if (!oneSubject(c, last, m)) continue;
     m.subject = last.subject;
     m.unitKind = last.unitKind;
   }
+}
+
+/**
+ * Whether the sentence of `last` has counts of its measure of one subject only ("… 40 đảng viên và
+ * 10 tổ chức đảng. Trong đó, khiển trách 25" is not), and no count of that measure after the bare one
+ * `m` in its sentence carries a noun of another subject ("… 40 đảng viên. Trong đó, khiển trách 20, cảnh cáo 10 tổ chức đảng").
+ */
+function oneSubject(c: ReadContext, last: Mention, m: Mention): boolean {
+  const { mentions, bySentence } = c;
+  // At most 64 counts of each sentence, so that a sentence of thousands of counts stays linear.
+  const prev = bySentence[last.sentence] ?? [];
+  for (let j = 0; j < prev.length && j < 64; j++) {
+    const o = mentions[prev[j] ?? -1];
+    if (o !== undefined && o.measure === last.measure && o.subject !== 'unknown' && o.subject !== last.subject) return false;
+  }
+  const same = bySentence[m.sentence] ?? [];
+  for (let j = 0; j < same.length && j < 64; j++) {
+    const o = mentions[same[j] ?? -1];
+    if (o !== undefined && o.numStart > m.numStart && o.measure === m.measure && o.noun !== null && o.subject !== last.subject) return false;
+  }
+  return true;
 }
 
 /**

@@ -305,11 +305,14 @@ export interface SubjectNoun {
   readonly length: number;
   /** Counted only after digits ("5 chủ tịch UBND xã"): after a number word it is no count ("năm" is also "year"). */
   readonly afterDigits: boolean;
+  /** An abbreviation counted only where the text defines it ("đảng viên (ĐV)"): "ĐV" is also "đơn vị", "đoàn viên". */
+  readonly defined: boolean;
 }
 
-const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'length' | 'afterDigits'> & { afterDigits?: true }])[] = [
-  // "ĐV": the abbreviation reports define in parentheses ("mười đảng viên (ĐV) … chín ĐV bị cảnh cáo").
-  [['đảng viên', 'đảng viên mới', 'đv'], { subject: 'individual', unitKind: 'member' }],
+const SUBJECT_SPECS: readonly (readonly [readonly string[], Omit<SubjectNoun, 'length' | 'afterDigits' | 'defined'> & { afterDigits?: true; defined?: true }])[] = [
+  [['đảng viên', 'đảng viên mới'], { subject: 'individual', unitKind: 'member' }],
+  // "ĐV", where the text defines it ("mười đảng viên (ĐV) … chín ĐV bị cảnh cáo"): also "đơn vị", "đoàn viên".
+  [['đv'], { subject: 'individual', unitKind: 'member', defined: true }],
   // The Charter allows fewer forms for a probationary member (art. 35): the status is kept.
   [['đảng viên dự bị'], { subject: 'individual', unitKind: 'probationaryMember' }],
   [['đảng viên chính thức'], { subject: 'individual', unitKind: 'officialMember' }],
@@ -420,7 +423,7 @@ function buildSubjects(): Trie<SubjectNoun> {
   for (const [phrases, noun] of SUBJECT_SPECS) {
     for (const p of phrases) {
       const keys = phraseKeys(p);
-      insert(root, keys, { subject: noun.subject, unitKind: noun.unitKind, length: keys.length, afterDigits: noun.afterDigits === true });
+      insert(root, keys, { subject: noun.subject, unitKind: noun.unitKind, length: keys.length, afterDigits: noun.afterDigits === true, defined: noun.defined === true });
     }
   }
   return root;

@@ -650,8 +650,10 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(view(extractTallies(sentence('hanoi-ubkt-6thang-2018', 'xem xét, thi hành kỷ luật 11 đảng viên')))).toContain('disciplineProcedure/total/individual/11');
     expect(view(extractTallies('Ban Chỉ đạo đã thi hành kỷ luật 5 đảng viên.'))).toEqual(['discipline/total/individual/5']);
     expect(view(extractTallies('Huyện ủy lãnh đạo, chỉ đạo thi hành kỷ luật 5 đảng viên.'))).toEqual(['discipline/total/individual/5']);
-    // "ĐV" for đảng viên.
-    expect(view(extractTallies(sentence('vinhlong-danso-2009-baomoi', 'chín ĐV bị cảnh cáo')))).toContain('discipline/warning/individual/9');
+    // "ĐV" for đảng viên, where the text defines it so; not where it is "đơn vị (ĐV)" or undefined ("đoàn viên").
+    expect(view(extractTallies(text('vinhlong-danso-2009-baomoi')))).toContain('discipline/warning/individual/9');
+    expect(view(extractTallies('Có 15 đơn vị (ĐV) trực thuộc; Đảng ủy đã kiểm tra 12 ĐV.'))).toEqual([]);
+    expect(view(extractTallies('Đoàn xã kiểm tra 20 ĐV, kỷ luật 2 ĐV.'))).toEqual([]);
     // A cue before "gồm" that follows a count of its own is that total's.
     expect(view(extractTallies(sentence('sonla-thithpt-2019-24h', 'gồm 83 người')))).toEqual(expect.arrayContaining(['inspected/total/individual/100', 'discipline/total/individual/83']));
     // Number words close a form's list item as digits do; "năm" never.
@@ -659,6 +661,7 @@ describe('phenomena of the genre, on real sentences', () => {
     expect(view(kg)).toEqual(['discipline/total/individual/104', 'discipline/reprimand/individual/77', 'discipline/warning/individual/22', 'discipline/removalFromPost/individual/3', 'discipline/expulsion/individual/2']);
     expect(kg.breakdowns[0]?.check.status).toBe('addsUp');
     expect(view(extractTallies('Khiển trách năm 2020 có 3 đảng viên.'))).toEqual(['discipline/reprimand/individual/3']);
+    expect(view(extractTallies('Bị khiển trách hai, ba lần.'))).toEqual([]);
     // Bare counts of a sentence opening with "Trong đó" are of the last count before it.
     expect(view(extractTallies(between('hanoi-2008-kyluat-forum', 'Năm 2008, Thành ủy', 'còn lại bị cảnh cáo.')))).toEqual([
       'discipline/total/individual/913',
@@ -666,5 +669,24 @@ describe('phenomena of the genre, on real sentences', () => {
       'discipline/removalFromPost/individual/53',
       'discipline/expulsion/individual/107',
     ]);
+  });
+
+  it('keeps the eleventh set\'s rules to their phrasings (a review found each reading worse without these limits)', () => {
+    // A direction received ("Được chỉ đạo của …", "Theo chỉ đạo …") or a done deed ("đã") is no procedure.
+    for (const t of ['Được chỉ đạo của Huyện uỷ, Đảng uỷ xã đã xem xét, thi hành kỷ luật 7 đảng viên.', 'Theo chỉ đạo của Tỉnh uỷ, chi bộ xem xét, thi hành kỷ luật 5 đảng viên.']) {
+      expect(view(extractTallies(t))[0]).toMatch(/^discipline\//);
+    }
+    // A body told to consider a discipline whose forms follow decided it.
+    expect(view(extractTallies('Yêu cầu xem xét, thi hành kỷ luật 6 đảng viên với hình thức: khiển trách 4, cảnh cáo 2.'))).toEqual([
+      'discipline/total/individual/6',
+      'discipline/reprimand/individual/4',
+      'discipline/warning/individual/2',
+    ]);
+    // A cue right before "gồm" heads the list after it.
+    expect(view(extractTallies('Kiểm tra 20 đảng viên, thi hành kỷ luật gồm 6 đảng viên.'))).toEqual(['inspected/total/individual/20', 'discipline/total/individual/6']);
+    // "Trong đó" passes no subject from a sentence of two subjects, nor to a count above the one before.
+    const two = extractTallies('Thi hành kỷ luật 40 đảng viên và 10 tổ chức đảng. Trong đó, khiển trách 25, cảnh cáo 15.');
+    expect(two.tallies.filter((t) => t.count === 25 || t.count === 15).map((t) => t.subject)).toEqual(['unknown', 'unknown']);
+    expect(extractTallies('Kỷ luật 2 tổ chức đảng.\n\nTrong đó, khiển trách 40 trường hợp.').tallies.find((t) => t.count === 40)?.subject).not.toBe('collective');
   });
 });
