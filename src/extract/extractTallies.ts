@@ -1300,6 +1300,9 @@ function attachCues(c: ReadContext): void {
         continue;
       }
       if (isSeparator(tokens, k) || at >= 0) break;
+      // "Kỷ luật 11 đảng viên gồm khiển trách 6, cảnh cáo 5": a breakdown marker before any cue opens the
+      // list; the form after it is its first item's, not this count's.
+      if (!first && ((c.flags[k] ?? 0) & W_MARKER) !== 0 && startsWithMarker(tokens, k, BREAKDOWN_MARKERS) > 0) break;
       // "… 4 cá nhân và nhắc nhở 17 cá nhân": "và" before any cue opens the next item; not inside a
       // name, "1 Trưởng phòng Tài nguyên và Môi trường huyện … bị cách chức", where a capitalised
       // word that starts no cue and no count follows it.

@@ -682,6 +682,10 @@ describe('phenomena of the genre, on real sentences', () => {
       'discipline/reprimand/individual/4',
       'discipline/warning/individual/2',
     ]);
+    // A form after "gồm" is its first item's, not the total's predicate ("gồm" opened no list before, and the 6 lost its form).
+    const gom = extractTallies('Kỷ luật 11 đảng viên gồm khiển trách 6, cảnh cáo 5.');
+    expect(view(gom)).toEqual(['discipline/total/individual/11', 'discipline/reprimand/individual/6', 'discipline/warning/individual/5']);
+    expect(gom.breakdowns[0]?.check.status).toBe('addsUp');
     // A cue right before "gồm" heads the list after it.
     expect(view(extractTallies('Kiểm tra 20 đảng viên, thi hành kỷ luật gồm 6 đảng viên.'))).toEqual(['inspected/total/individual/20', 'discipline/total/individual/6']);
     // "Trong đó" passes no subject from a sentence of two subjects, nor to a count above the one before.
