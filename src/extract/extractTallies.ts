@@ -348,7 +348,6 @@ const CHI_ = /* @__PURE__ */ wordKey('chỉ');
 const DAO = /* @__PURE__ */ wordKey('đạo');
 const XEM = /* @__PURE__ */ wordKey('xem');
 const XET = /* @__PURE__ */ wordKey('xét');
-const BAN = /* @__PURE__ */ wordKey('ban');
 const DA = /* @__PURE__ */ wordKey('đã');
 const CUA = /* @__PURE__ */ wordKey('của');
 /** Words before "chỉ đạo"/"yêu cầu" that make it a noun or a direction received: "Ban Chỉ đạo", "được chỉ đạo", "sự chỉ đạo", "theo chỉ đạo", "dưới sự chỉ đạo". */
