@@ -1449,7 +1449,7 @@ function decidedHead(c: ReadContext, head: CueMatch | undefined, si: number): bo
 /** Words of a body's name end right before the separator ahead of token `begin` ("UBND xã", "Sở Nội vụ"), not a verb ("nghỉ hưu"). */
 function endsWithBodyName(c: ReadContext, begin: number): boolean {
   const { tokens, text } = c;
-  let q = begin - 1;
+  const q = begin - 1;
   if (tokens[q]?.key !== ',' && tokens[q]?.key !== VA) return false;
   const last = tokens[q - 1];
   if (last?.kind !== 'word') return false;
