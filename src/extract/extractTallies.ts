@@ -799,12 +799,8 @@ function countAt(c: ReadContext, i: number): { count: number | undefined; numEnd
  * it), or a cue with a count of its own before the next separator ("chi bộ thi hành kỷ luật 29 đảng viên").
  */
 function headsClause(c: ReadContext, from: number, end: number): boolean {
-  const { tokens, text, cueAt } = c;
-  const cap = (k: number): boolean => {
-    const ch = text[tokens[k]?.start ?? 0] ?? '';
-    return ch !== ch.toLowerCase();
-  };
-  if (cap(from) && tokens[end]?.kind === 'word' && (cap(end) || ADMIN_LEVELS.has(tokens[end]?.key ?? ''))) return true;
+  const { tokens, cueAt } = c;
+  if (capitalised(c, from) && tokens[end]?.kind === 'word' && (capitalised(c, end) || ADMIN_LEVELS.has(tokens[end]?.key ?? ''))) return true;
   for (let k = end; k < c.n && k - end < 12 && !isSeparator(tokens, k); k++) {
     const cm = cueAt[k];
     if (cm !== undefined && cm.start === k && cm.cue.kind !== 'neutral' && tokens[cm.end]?.kind === 'number') return true;
@@ -1448,27 +1444,28 @@ function decidedHead(c: ReadContext, head: CueMatch | undefined, si: number): bo
 
 /** Words of a body's name end right before the separator ahead of token `begin` ("UBND xã", "Sở Nội vụ"), not a verb ("nghỉ hưu"). */
 function endsWithBodyName(c: ReadContext, begin: number): boolean {
-  const { tokens, text } = c;
+  const { tokens } = c;
   const q = begin - 1;
   if (tokens[q]?.key !== ',' && tokens[q]?.key !== VA) return false;
   const last = tokens[q - 1];
   if (last?.kind !== 'word') return false;
-  const first = text[last.start] ?? '';
-  return first !== first.toLowerCase() || ADMIN_LEVELS.has(last.key);
+  return capitalised(c, q - 1) || ADMIN_LEVELS.has(last.key);
 }
 
 /** "và" at `k` joins two capitalised words of one name ("Tài nguyên và Môi trường"), not two items. */
 function insideName(c: ReadContext, k: number): boolean {
-  const { tokens, text, cueAt, mentionAt } = c;
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  if (before?.kind !== 'word' || after?.kind !== 'word' || cueAt[k + 1] !== undefined || (mentionAt[k + 1] ?? -1) >= 0) return false;
-  const a = text[after.start] ?? '';
+  const { tokens, cueAt, mentionAt } = c;
+  if (tokens[k - 1]?.kind !== 'word' || tokens[k + 1]?.kind !== 'word' || cueAt[k + 1] !== undefined || (mentionAt[k + 1] ?? -1) >= 0) return false;
   // The word before "và" ends a capitalised run ("Tài nguyên"): its first word is capitalised.
   let q = k - 1;
-  while (q > k - 4 && tokens[q - 1]?.kind === 'word' && (text[tokens[q]?.start ?? 0] ?? '') === (text[tokens[q]?.start ?? 0] ?? '').toLowerCase()) q--;
-  const b = text[tokens[q]?.start ?? 0] ?? '';
-  return a !== a.toLowerCase() && b !== b.toLowerCase();
+  while (q > k - 4 && tokens[q - 1]?.kind === 'word' && !capitalised(c, q)) q--;
+  return capitalised(c, k + 1) && capitalised(c, q);
+}
+
+/** Whether token `k` starts with a capital letter (a name's word, an abbreviation). */
+function capitalised(c: ReadContext, k: number): boolean {
+  const ch = c.text[c.tokens[k]?.start ?? 0] ?? '';
+  return ch !== ch.toLowerCase();
 }
 
 /** The years (1945–2100) written in sentence `si`. */
