@@ -208,7 +208,8 @@ const SPECS: readonly CueSpec[] = [
       'kiểm tra dấu hiệu vi phạm',
       'có dấu hiệu vi phạm',
       'dấu hiệu vi phạm',
-      // An inspection committee's task named in the Charter (art. 32): checking how discipline was applied, not a discipline.
+      // Checking how discipline was applied ("kiểm tra việc thi hành kỷ luật"): an inspection, not a
+      // discipline. A reading heuristic: ../shared/domain does not list this task, so no article is cited.
       'kiểm tra việc thi hành kỷ luật',
       'kiểm tra việc thi hành kỷ luật đảng',
       'kiểm tra việc thi hành kỷ luật trong đảng',
